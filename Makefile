@@ -1,0 +1,27 @@
+# Two commands set everything up on a fresh Debian machine with Swift: `make demo`, `make test`.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/debug/outreach
+DEMO_DB ?= exports/demo.sqlite
+
+.PHONY: deps build demo test bench clean
+
+# Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
+deps:
+	@if ! pkg-config --exists xlsxwriter 2>/dev/null || [ ! -e /usr/include/sqlite3.h ] || [ ! -e /usr/include/zlib.h ]; then \
+		echo "Installing libxlsxwriter-dev, pkg-config, zlib1g-dev, libsqlite3-dev with apt-get…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config zlib1g-dev libsqlite3-dev >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	$(BIN) demo --db $(DEMO_DB) --templates Templates --output exports
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build exports/*.sqlite* exports/*/

@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "outreach",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "outreach", targets: ["outreach"]),
+        .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "OutreachCore", targets: ["OutreachCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "XLSX",
+            dependencies: ["CXlsxWriter", "ZIPFoundation"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "OutreachCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "OutreachStore",
+            dependencies: ["OutreachCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "OutreachExport",
+            dependencies: ["OutreachCore", "XLSX"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "outreach",
+            dependencies: [
+                "OutreachCore", "OutreachStore", "OutreachExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"], swiftSettings: strict),
+        .testTarget(
+            name: "OutreachCoreTests", dependencies: ["OutreachCore"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "OutreachStoreTests", dependencies: ["OutreachStore"], swiftSettings: strict),
+        .testTarget(
+            name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX"],
+            swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX"], swiftSettings: strict),
+    ]
+)

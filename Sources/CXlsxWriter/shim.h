@@ -1,0 +1,5 @@
+#ifndef CXLSXWRITER_SHIM_H
+#define CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#include <locale.h>
+#endif
