@@ -1,0 +1,69 @@
+/// A printed list of nominees grouped by sending office: the shared shape of the sign-in sheet and the nominee list.
+public struct NomineeList: Sendable {
+    public var session: Session
+    public var organiser: OrgUnit
+    /// The body above the organiser, printed on the first header line (`UBND TỈNH LÀO CAI`).
+    public var parentBody: OrgUnit?
+    public var groups: [Group]
+
+    /// One sending office with its people in official order and its quota figures.
+    public struct Group: Sendable {
+        public var unit: OrgUnit
+        public var blockLabel: String
+        public var quota: QuotaFigures
+        public var rows: [Nominee]
+    }
+
+    /// Required, nominated and confirmed places of one office.
+    public struct QuotaFigures: Sendable, Equatable, Codable {
+        public var required: Int
+        public var nominated: Int
+        public var confirmed: Int
+
+        public init(required: Int, nominated: Int, confirmed: Int) {
+            self.required = required
+            self.nominated = nominated
+            self.confirmed = confirmed
+        }
+
+        /// Places not yet filled by any nomination.
+        public var missing: Int { max(0, required - nominated) }
+    }
+
+    /// All people in the list, in printed order.
+    public var allRows: [Nominee] { groups.flatMap(\.rows) }
+
+    /// Builds the list: offices in quota-block order, then administrative order; people by given name,
+    /// then the rest of the name (or middle name first), then by id so every export gives the same order.
+    public init(
+        session: Session, organiser: OrgUnit, parentBody: OrgUnit?, quotas: [UnitQuota], units: UnitTree,
+        nominees: [Nominee], nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false
+    ) {
+        self.session = session
+        self.organiser = organiser
+        self.parentBody = parentBody
+        let active = nominees.filter { $0.nomination.status.isActive }
+        let bySender = Dictionary(grouping: active, by: \.nomination.sender)
+        let ordered = quotas.sorted {
+            ($0.groupIndex, units[$0.unit]?.sortOrder ?? .max, $0.unit) < ($1.groupIndex, units[$1.unit]?.sortOrder ?? .max, $1.unit)
+        }
+        var groups: [Group] = []
+        for quota in ordered {
+            guard let unit = units[quota.unit] else { continue }
+            let people = (bySender[quota.unit] ?? [])
+                .map { (key: $0.person.fullName.isEmpty ? nil : PersonName($0.person.fullName).sortKey(tieBreak: nameOrder), nominee: $0) }
+                .sorted { lhs, rhs in
+                    if lhs.key != rhs.key, let l = lhs.key, let r = rhs.key { return l < r }
+                    return lhs.nominee.person.id < rhs.nominee.person.id
+                }
+                .map(\.nominee)
+            if people.isEmpty && !includeEmptyGroups { continue }
+            let figures = QuotaFigures(
+                required: quota.required,
+                nominated: people.count,
+                confirmed: people.filter { $0.nomination.status == .confirmed }.count)
+            groups.append(Group(unit: unit, blockLabel: quota.groupLabel, quota: figures, rows: people))
+        }
+        self.groups = groups
+    }
+}

@@ -1,0 +1,51 @@
+/// An office, school or body in the administrative tree; units change over time, so each has a validity.
+public struct OrgUnit: Hashable, Sendable, Codable {
+    public var code: UnitCode
+    public var name: String
+    public var shortName: String?
+    /// How the unit is printed at the top left of official documents (`SỞ GIÁO DỤC VÀ ĐÀO TẠO`).
+    public var headerName: String?
+    public var kind: UnitKind
+    public var parent: UnitCode?
+    public var district: String?
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var validFrom: CalendarDate?
+    public var validTo: CalendarDate?
+    /// Position in its source file: lists follow the administrative order the file was written in.
+    public var sortOrder: Int
+
+    public init(
+        code: UnitCode, name: String, shortName: String? = nil, headerName: String? = nil, kind: UnitKind,
+        parent: UnitCode? = nil, district: String? = nil, address: String? = nil, phone: String? = nil,
+        email: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, sortOrder: Int = 0
+    ) {
+        self.code = code
+        self.name = name
+        self.shortName = shortName
+        self.headerName = headerName
+        self.kind = kind
+        self.parent = parent
+        self.district = district
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.sortOrder = sortOrder
+    }
+
+    /// The name used in lists: the short name when there is one.
+    public var displayName: String { shortName ?? name }
+
+    /// The name printed in a document header, upper-cased from the full name when none is given.
+    public var documentHeaderName: String { headerName ?? VietnameseText.uppercased(name) }
+
+    /// Whether the unit existed on a given day.
+    public func isValid(on date: CalendarDate) -> Bool {
+        if let validFrom, date < validFrom { return false }
+        if let validTo, validTo < date { return false }
+        return true
+    }
+}

@@ -1,0 +1,69 @@
+/// The facts of a training or outreach session (*đợt tập huấn, tuyên truyền*), as planned.
+public struct Session: Hashable, Sendable, Codable {
+    public var code: SessionCode
+    public var title: String
+    public var kind: Slug
+    public var topic: String?
+    public var content: [String]
+    /// The issuing body, printed in the document header (`SGDDT-LCI`).
+    public var organiser: UnitCode
+    /// The division that runs it (*Văn phòng*).
+    public var managedBy: UnitCode?
+    /// The division that funds it (*Phòng Kế hoạch - Tài chính*).
+    public var fundedBy: UnitCode?
+    public var plan: PlanDocument?
+    /// The place named in the date line (`Lào Cai, ngày …`).
+    public var place: String
+    public var venue: String
+    public var starts: CalendarDate
+    public var days: Int
+    public var startTime: ClockTime?
+    public var endTime: ClockTime?
+    public var attendanceBy: AttendancePeriod
+    public var nominationDeadline: CalendarDate?
+    public var roles: [Role]
+    public var followUp: FollowUpRule?
+    public var status: SessionStatus
+    public var parent: SessionCode?
+
+    /// The last day of the session.
+    public var ends: CalendarDate { starts.adding(days: days - 1) }
+
+    /// The role with this code, if the session defines it.
+    public func role(_ code: RoleCode) -> Role? { roles.first { $0.code == code } }
+
+    /// Whether nominations are closed on `today` (the deadline day itself is still open).
+    public func isPastDeadline(on today: CalendarDate) -> Bool {
+        guard let deadline = nominationDeadline else { return false }
+        return deadline < today
+    }
+}
+
+/// The document that decided the session (*Kế hoạch số …*), printed on its lists.
+public struct PlanDocument: Hashable, Sendable, Codable {
+    public var number: String?
+    public var date: CalendarDate?
+    public var signer: String?
+    public var signerTitle: String?
+    public var signerOnBehalf: String?
+}
+
+/// How attendance is kept: per half-day (*buổi*) or per day.
+public enum AttendancePeriod: String, Hashable, Sendable, Codable, CaseIterable {
+    case halfDay = "half-day"
+    case day
+}
+
+/// Where a session stands in its life.
+public enum SessionStatus: String, Hashable, Sendable, Codable, CaseIterable {
+    case planned, open, held, settled
+}
+
+/// The follow-up every attending office owes (*tuyên truyền lại*), kept as data for the cascade.
+public struct FollowUpRule: Hashable, Sendable, Codable {
+    public var required: Bool
+    public var dueDaysAfter: Int?
+    public var dueDate: CalendarDate?
+    public var audience: String?
+    public var note: String?
+}

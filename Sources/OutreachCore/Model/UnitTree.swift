@@ -1,0 +1,48 @@
+/// The parent links of a set of units, for questions such as "is this school under that office?".
+public struct UnitTree: Sendable {
+    public let units: [UnitCode: OrgUnit]
+
+    public init(_ units: [OrgUnit]) {
+        var byCode: [UnitCode: OrgUnit] = [:]
+        for unit in units where byCode[unit.code] == nil { byCode[unit.code] = unit }
+        self.units = byCode
+    }
+
+    /// The unit with this code, if known.
+    public subscript(code: UnitCode) -> OrgUnit? { units[code] }
+
+    /// The parent chain of a unit, nearest first, stopping at a cycle or an unknown parent.
+    public func ancestors(of code: UnitCode) -> [UnitCode] {
+        var chain: [UnitCode] = []
+        var seen: Set<UnitCode> = [code]
+        var current = units[code]?.parent
+        while let parent = current, !seen.contains(parent) {
+            chain.append(parent)
+            seen.insert(parent)
+            current = units[parent]?.parent
+        }
+        return chain
+    }
+
+    /// Whether `code` sits under `ancestor` at any depth (a unit is not under itself).
+    public func isSubordinate(_ code: UnitCode, of ancestor: UnitCode) -> Bool {
+        ancestors(of: code).contains(ancestor)
+    }
+
+    /// Whether following the parents of `code` comes back to a unit already visited.
+    public func hasCycle(from code: UnitCode) -> Bool {
+        var seen: Set<UnitCode> = [code]
+        var current = units[code]?.parent
+        while let parent = current {
+            if seen.contains(parent) { return true }
+            seen.insert(parent)
+            current = units[parent]?.parent
+        }
+        return false
+    }
+
+    /// The units directly under a unit, in file order.
+    public func children(of code: UnitCode) -> [OrgUnit] {
+        units.values.filter { $0.parent == code }.sorted { $0.sortOrder < $1.sortOrder }
+    }
+}

@@ -1,0 +1,159 @@
+/// Exit statuses of the command line, part of its contract (README, "Exit codes").
+public enum ExitStatus: Int32, Sendable {
+    case ok = 0
+    /// Invalid input or a broken rule: fix the input and try again.
+    case invalid = 1
+    /// The command line itself is wrong (reported by the argument parser).
+    case usage = 2
+    /// A unit, session, nominee or file that was named does not exist.
+    case notFound = 3
+    /// The request conflicts with the state: quota full, deadline passed, already nominated.
+    case conflict = 4
+    /// The database or a file could not be read or written.
+    case io = 5
+}
+
+/// Where a bad value was found, so a message can name the file, row and field.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var file: String?
+    public var line: Int?
+    public var field: String?
+
+    public init(file: String? = nil, line: Int? = nil, field: String? = nil) {
+        self.file = file
+        self.line = line
+        self.field = field
+    }
+
+    public var description: String {
+        var parts: [String] = []
+        if let file { parts.append(file) }
+        if let line { parts.append("\(line)") }
+        var text = parts.joined(separator: ":")
+        if let field { text += text.isEmpty ? field : " (\(field))" }
+        return text
+    }
+}
+
+/// Every failure a user can cause, with a message in both languages and the exit status it maps to.
+public enum OutreachError: Error, Sendable, Equatable {
+    case invalidTemplate(SourceLocation, LocalizedText)
+    case invalidValue(field: String, value: String, reason: LocalizedText)
+    case unknownUnit(String)
+    case unknownSession(String)
+    case unknownRole(role: String, session: String, known: [String])
+    case unknownNominee(String, session: String)
+    case ambiguousNominee(String, candidates: [String])
+    case notInvited(unit: String, session: String)
+    case roleNotAllowed(unit: String, role: String, allowed: [String])
+    case notFromSender(person: String, worksAt: String, sender: String, source: LocalizedText)
+    case quotaFull(unit: String, roles: String, count: Int)
+    case duplicateNominee(name: String, session: String, sender: String)
+    case deadlinePassed(session: String, deadline: String, today: String)
+    case lateNeedsReason
+    case quotaBelowActive(unit: String, roles: String, requested: Int, active: Int, beyond: [String])
+    case invalidTransition(nominee: String, from: String, to: String)
+    case sessionExists(String)
+    case databaseMissing(String)
+    case database(path: String, reason: String)
+    case file(path: String, reason: String)
+    case notADemoDatabase(String)
+
+    /// The exit status the command line returns for this error.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
+             .lateNeedsReason:
+            .invalid
+        case .unknownUnit, .unknownSession, .unknownNominee, .databaseMissing:
+            .notFound
+        case .ambiguousNominee:
+            .invalid
+        case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
+             .sessionExists, .notADemoDatabase:
+            .conflict
+        case .database, .file:
+            .io
+        }
+    }
+
+    /// One line a user can act on: what is wrong, where, and what to do.
+    public func message(_ lang: Language) -> String {
+        switch self {
+        case let .invalidTemplate(location, reason):
+            return "\(location): \(reason.text(lang))"
+        case let .invalidValue(field, value, reason):
+            return lang.pick("\(field) “\(value)”: \(reason.vi)", "\(field) “\(value)”: \(reason.en)")
+        case let .unknownUnit(code):
+            return lang.pick(
+                "không có đơn vị mã “\(code)” (xem: outreach units list)",
+                "no unit with code “\(code)” (see: outreach units list)")
+        case let .unknownSession(code):
+            return lang.pick(
+                "không có đợt tập huấn mã “\(code)” (xem: outreach session list)",
+                "no session with code “\(code)” (see: outreach session list)")
+        case let .unknownRole(role, session, known):
+            return lang.pick(
+                "vai trò “\(role)” không có trong đợt \(session); các vai trò: \(known.joined(separator: ", "))",
+                "role “\(role)” is not defined in session \(session); roles: \(known.joined(separator: ", "))")
+        case let .unknownNominee(key, session):
+            return lang.pick(
+                "không tìm thấy đại biểu “\(key)” trong đợt \(session) (xem: outreach nominee list \(session))",
+                "no nominee “\(key)” in session \(session) (see: outreach nominee list \(session))")
+        case let .ambiguousNominee(key, candidates):
+            return lang.pick(
+                "“\(key)” khớp nhiều đại biểu, hãy dùng số thứ tự: \(candidates.joined(separator: "; "))",
+                "“\(key)” matches several nominees, use the number: \(candidates.joined(separator: "; "))")
+        case let .notInvited(unit, session):
+            return lang.pick(
+                "đơn vị \(unit) không được triệu tập trong đợt \(session) (không có định mức)",
+                "unit \(unit) is not invited to session \(session) (it has no quota)")
+        case let .roleNotAllowed(unit, role, allowed):
+            return lang.pick(
+                "định mức của \(unit) không nhận vai trò “\(role)”; chỉ nhận: \(allowed.joined(separator: ", "))",
+                "the quota of \(unit) does not accept role “\(role)”; it accepts: \(allowed.joined(separator: ", "))")
+        case let .notFromSender(person, worksAt, sender, source):
+            return lang.pick(
+                "\(person) công tác tại \(worksAt), không phù hợp với chỉ tiêu của \(sender) (\(source.vi))",
+                "\(person) works at \(worksAt), which does not fit the quota of \(sender) (\(source.en))")
+        case let .quotaFull(unit, roles, count):
+            return lang.pick(
+                "\(unit) đã cử đủ \(count) người cho vai trò \(roles); rút hoặc thay một người trước",
+                "\(unit) has already nominated \(count) for \(roles); withdraw or replace someone first")
+        case let .duplicateNominee(name, session, sender):
+            return lang.pick(
+                "\(name) đã có trong danh sách đợt \(session) (do \(sender) cử)",
+                "\(name) is already nominated for session \(session) (by \(sender))")
+        case let .deadlinePassed(session, deadline, today):
+            return lang.pick(
+                "đã quá hạn đăng ký của đợt \(session) (\(deadline), hôm nay \(today)); dùng --late --reason \"…\" nếu được phép",
+                "the nomination deadline of \(session) has passed (\(deadline), today \(today)); use --late --reason \"…\" if allowed")
+        case .lateNeedsReason:
+            return lang.pick("--late cần kèm --reason \"lý do\"", "--late needs --reason \"why\"")
+        case let .quotaBelowActive(unit, roles, requested, active, beyond):
+            return lang.pick(
+                "\(unit) đã có \(active) người cho \(roles), không thể giảm còn \(requested); dùng --force để giảm, khi đó vượt định mức: \(beyond.joined(separator: "; "))",
+                "\(unit) already has \(active) for \(roles), cannot lower to \(requested); use --force, which leaves beyond the quota: \(beyond.joined(separator: "; "))")
+        case let .invalidTransition(nominee, from, to):
+            return lang.pick(
+                "không thể chuyển \(nominee) từ “\(from)” sang “\(to)”",
+                "cannot change \(nominee) from “\(from)” to “\(to)”")
+        case let .sessionExists(code):
+            return lang.pick(
+                "đợt \(code) đã có trong cơ sở dữ liệu",
+                "session \(code) already exists in the database")
+        case let .databaseMissing(path):
+            return lang.pick(
+                "chưa có cơ sở dữ liệu \(path); tạo bằng: outreach init --db \(path)",
+                "no database at \(path); create it with: outreach init --db \(path)")
+        case let .database(path, reason):
+            return lang.pick("cơ sở dữ liệu \(path): \(reason)", "database \(path): \(reason)")
+        case let .file(path, reason):
+            return lang.pick("tệp \(path): \(reason)", "file \(path): \(reason)")
+        case let .notADemoDatabase(path):
+            return lang.pick(
+                "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
+                "\(path) is not a demo database and will not be overwritten; choose another --db")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Vietnamese phone numbers as offices type them: "0912 345 678", "0912.345.678", "+84 912 345 678".
+public enum PhoneNumber {
+    /// The digits of a valid number, starting with 0: 10 digits for mobiles, 11 for landlines (`0214…`).
+    public static func normalized(_ raw: String) throws(OutreachError) -> String {
+        let trimmed = VietnameseText.normalized(raw)
+        var digits = ""
+        for (index, character) in trimmed.enumerated() {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else if character == "+" && index == 0 {
+                continue
+            } else if !" .-()".contains(character) {
+                throw invalid(raw, LocalizedText(
+                    vi: "chỉ được gồm chữ số (có thể cách bằng dấu cách hoặc dấu chấm)",
+                    en: "may contain only digits (spaces or dots allowed)"))
+            }
+        }
+        if trimmed.hasPrefix("+84") || (trimmed.hasPrefix("84") && digits.count == 11) {
+            digits = "0" + digits.dropFirst(2)
+        }
+        guard digits.first == "0" else {
+            throw invalid(raw, LocalizedText(vi: "thiếu số 0 đầu", en: "missing the leading 0"))
+        }
+        guard digits.count == 10 || (digits.count == 11 && digits.hasPrefix("02")) else {
+            throw invalid(raw, LocalizedText(
+                vi: "cần 10 chữ số (di động) hoặc 11 chữ số (cố định 02…), có \(digits.count)",
+                en: "needs 10 digits (mobile) or 11 (landline 02…), has \(digits.count)"))
+        }
+        return digits
+    }
+
+    /// A number grouped for printing: `0912 345 678`, `0214 3840 123`.
+    public static func display(_ digits: String) -> String {
+        let chars = Array(digits)
+        let groups: [Int] = chars.count == 11 ? [4, 4, 3] : chars.count == 10 ? [4, 3, 3] : [chars.count]
+        var parts: [String] = []
+        var start = 0
+        for size in groups where start < chars.count {
+            parts.append(String(chars[start..<min(start + size, chars.count)]))
+            start += size
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private static func invalid(_ raw: String, _ reason: LocalizedText) -> OutreachError {
+        .invalidValue(field: "phone", value: raw, reason: reason)
+    }
+}

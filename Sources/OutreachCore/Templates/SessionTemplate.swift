@@ -1,0 +1,187 @@
+/// A session file (`Templates/sessions/*.yaml`): the session's facts and who is invited with what quota.
+public struct SessionTemplate: Sendable, Decodable {
+    public var session: Session
+    public var quotas: [QuotaBlock]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, title, kind, topic, content, organiser, plan, place, venue, starts, days, roles, quotas
+        case managedBy = "managed_by"
+        case fundedBy = "funded_by"
+        case startTime = "start_time"
+        case endTime = "end_time"
+        case attendanceBy = "attendance_by"
+        case nominationDeadline = "nomination_deadline"
+        case followUp = "follow_up"
+        case parent
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let days = try c.decodeIfPresent(Int.self, forKey: .days) ?? 1
+        guard (1...366).contains(days) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .days, in: c, debugDescription: "must be between 1 and 366, not \(days)")
+        }
+        let content = try c.decodeIfPresent([String].self, forKey: .content) ?? []
+        session = Session(
+            code: try c.decode(SessionCode.self, forKey: .code),
+            title: try c.decodeText(forKey: .title),
+            kind: try c.decodeIfPresent(Slug.self, forKey: .kind) ?? Slug(rawValue: "tap-huan")!,
+            topic: try c.decodeTextIfPresent(forKey: .topic),
+            content: content.map(VietnameseText.normalized).filter { !$0.isEmpty },
+            organiser: try c.decode(UnitCode.self, forKey: .organiser),
+            managedBy: try c.decodeIfPresent(UnitCode.self, forKey: .managedBy),
+            fundedBy: try c.decodeIfPresent(UnitCode.self, forKey: .fundedBy),
+            plan: try c.decodeIfPresent(PlanEntry.self, forKey: .plan)?.document,
+            place: try c.decodeText(forKey: .place),
+            venue: try c.decodeText(forKey: .venue),
+            starts: try c.decodeDate(forKey: .starts),
+            days: days,
+            startTime: try c.decodeTimeIfPresent(forKey: .startTime),
+            endTime: try c.decodeTimeIfPresent(forKey: .endTime),
+            attendanceBy: try c.decodeIfPresent(AttendancePeriod.self, forKey: .attendanceBy) ?? .halfDay,
+            nominationDeadline: try c.decodeDateIfPresent(forKey: .nominationDeadline),
+            roles: try c.decode([Role].self, forKey: .roles),
+            followUp: try c.decodeIfPresent(FollowUpEntry.self, forKey: .followUp)?.rule,
+            status: .planned,
+            parent: try c.decodeIfPresent(SessionCode.self, forKey: .parent))
+        quotas = try c.decode([QuotaBlock].self, forKey: .quotas)
+    }
+
+    /// Checks the rules that span keys: known roles, unique role codes, deadline before the session.
+    func problems() -> [(path: [String], reason: LocalizedText)] {
+        var problems: [(path: [String], reason: LocalizedText)] = []
+        var roleCodes: Set<RoleCode> = []
+        for (index, role) in session.roles.enumerated() where !roleCodes.insert(role.code).inserted {
+            problems.append((["roles", "\(index)", "code"], LocalizedText(
+                vi: "vai trò \(role.code) khai báo hai lần", en: "role \(role.code) is declared twice")))
+        }
+        if session.roles.isEmpty {
+            problems.append((["roles"], LocalizedText(vi: "cần ít nhất một vai trò", en: "needs at least one role")))
+        }
+        if quotas.isEmpty {
+            problems.append((["quotas"], LocalizedText(
+                vi: "cần ít nhất một nhóm định mức", en: "needs at least one quota block")))
+        }
+        for (blockIndex, block) in quotas.enumerated() {
+            for (slotIndex, slot) in block.slots.enumerated() {
+                for (roleIndex, role) in slot.roles.enumerated() where !roleCodes.contains(role) {
+                    problems.append((
+                        ["quotas", "\(blockIndex)", "slots", "\(slotIndex)", "roles", "\(roleIndex)"],
+                        LocalizedText(
+                            vi: "vai trò “\(role)” chưa khai báo trong roles",
+                            en: "role “\(role)” is not declared under roles")))
+                }
+            }
+        }
+        if let deadline = session.nominationDeadline, session.starts < deadline {
+            problems.append((["nomination_deadline"], LocalizedText(
+                vi: "hạn đăng ký \(deadline.iso) sau ngày bắt đầu \(session.starts.iso)",
+                en: "nomination deadline \(deadline.iso) is after the start \(session.starts.iso)")))
+        }
+        if let start = session.startTime, let end = session.endTime, session.days == 1,
+           (end.hour, end.minute) <= (start.hour, start.minute) {
+            problems.append((["end_time"], LocalizedText(
+                vi: "giờ kết thúc không sau giờ bắt đầu", en: "end_time is not after start_time")))
+        }
+        return problems
+    }
+}
+
+/// Who a quota block invites, and the slots each invited unit gets.
+public struct QuotaBlock: Hashable, Sendable, Decodable {
+    public var label: String
+    public var kind: UnitKind?
+    public var units: [UnitCode]?
+    public var except: [UnitCode]
+    public var slots: [SlotRule]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case label, kind, units, except, slots
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        label = try c.decodeText(forKey: .label)
+        kind = try c.decodeIfPresent(UnitKind.self, forKey: .kind)
+        units = try c.decodeIfPresent([UnitCode].self, forKey: .units)
+        except = try c.decodeIfPresent([UnitCode].self, forKey: .except) ?? []
+        if (kind == nil) == (units == nil) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath,
+                debugDescription: "give either kind or units (exactly one of them)"))
+        }
+        slots = try c.decode([SlotEntry].self, forKey: .slots).map(\.rule)
+        if slots.isEmpty {
+            throw DecodingError.dataCorruptedError(forKey: .slots, in: c, debugDescription: "needs at least one slot")
+        }
+    }
+}
+
+private struct SlotEntry: Decodable {
+    var rule: SlotRule
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case roles, count, from
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let roles = try c.decode([RoleCode].self, forKey: .roles)
+        if roles.isEmpty || Set(roles).count != roles.count {
+            throw DecodingError.dataCorruptedError(
+                forKey: .roles, in: c, debugDescription: "needs one or more different roles")
+        }
+        let count = try c.decode(Int.self, forKey: .count)
+        guard (1...10_000).contains(count) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .count, in: c, debugDescription: "must be between 1 and 10000, not \(count)")
+        }
+        rule = SlotRule(roles: roles, count: count, source: try c.decodeIfPresent(SlotSource.self, forKey: .from) ?? .own)
+    }
+}
+
+private struct PlanEntry: Decodable {
+    var document: PlanDocument
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case number, date, signer
+        case signerTitle = "signer_title"
+        case signerOnBehalf = "signer_on_behalf"
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = PlanDocument(
+            number: try c.decodeTextIfPresent(forKey: .number),
+            date: try c.decodeDateIfPresent(forKey: .date),
+            signer: try c.decodeTextIfPresent(forKey: .signer),
+            signerTitle: try c.decodeTextIfPresent(forKey: .signerTitle),
+            signerOnBehalf: try c.decodeTextIfPresent(forKey: .signerOnBehalf))
+    }
+}
+
+private struct FollowUpEntry: Decodable {
+    var rule: FollowUpRule
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case required, audience, note
+        case dueDaysAfter = "due_days_after"
+        case dueDate = "due_date"
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rule = FollowUpRule(
+            required: try c.decodeIfPresent(Bool.self, forKey: .required) ?? true,
+            dueDaysAfter: try c.decodeIfPresent(Int.self, forKey: .dueDaysAfter),
+            dueDate: try c.decodeDateIfPresent(forKey: .dueDate),
+            audience: try c.decodeTextIfPresent(forKey: .audience),
+            note: try c.decodeTextIfPresent(forKey: .note))
+    }
+}

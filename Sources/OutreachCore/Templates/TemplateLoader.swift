@@ -1,0 +1,162 @@
+import Foundation
+import Yams
+
+/// Reads template files (YAML) into validated values, turning every problem into one located message.
+public enum TemplateLoader {
+    /// Parses a units file.
+    public static func units(yaml: String, file: String) throws(OutreachError) -> UnitListTemplate {
+        let (template, node): (UnitListTemplate, Node) = try decode(yaml: yaml, file: file)
+        try report(template.problems(), node: node, file: file)
+        return template
+    }
+
+    /// Parses a session file and plans its quotas against the known units.
+    public static func session(
+        yaml: String, file: String, units: UnitTree
+    ) throws(OutreachError) -> (template: SessionTemplate, quotas: [PlannedQuota]) {
+        let (template, node): (SessionTemplate, Node) = try decode(yaml: yaml, file: file)
+        try report(template.problems(), node: node, file: file)
+        let plan = QuotaPlanner.plan(template, units: units)
+        try report(plan.problems, node: node, file: file)
+        return (template, plan.quotas)
+    }
+
+    /// Reads a file as UTF-8 text, naming it in any error.
+    public static func readText(path: String) throws(OutreachError) -> String {
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw .file(path: path, reason: exists ? "cannot be read" : "does not exist")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidTemplate(SourceLocation(file: path), LocalizedText(
+                vi: "không phải văn bản UTF-8", en: "is not UTF-8 text"))
+        }
+        return text
+    }
+
+    static func decodeOnly<T: Decodable>(yaml: String, file: String) throws(OutreachError) -> T {
+        let (value, _): (T, Node) = try decode(yaml: yaml, file: file)
+        return value
+    }
+
+    private static func decode<T: Decodable>(yaml: String, file: String) throws(OutreachError) -> (T, Node) {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw OutreachError.invalidTemplate(
+                    SourceLocation(file: file), LocalizedText(vi: "tệp rỗng", en: "the file is empty"))
+            }
+            node = composed
+        } catch let error as OutreachError {
+            throw error
+        } catch let error as YamlError {
+            throw .invalidTemplate(located(error, file: file), LocalizedText(
+                vi: "YAML sai cú pháp: \(summary(of: error))", en: "malformed YAML: \(summary(of: error))"))
+        } catch {
+            throw .invalidTemplate(SourceLocation(file: file), LocalizedText(
+                vi: "YAML sai cú pháp: \(error)", en: "malformed YAML: \(error)"))
+        }
+        do {
+            return (try YAMLDecoder().decode(T.self, from: node), node)
+        } catch let error as DecodingError {
+            let (path, reason) = explain(error)
+            throw .invalidTemplate(locate(path, in: node, file: file), reason)
+        } catch {
+            throw .invalidTemplate(SourceLocation(file: file), LocalizedText(vi: "\(error)", en: "\(error)"))
+        }
+    }
+
+    private static func report(
+        _ problems: [(path: [String], reason: LocalizedText)], node: Node, file: String
+    ) throws(OutreachError) {
+        guard let first = problems.first else { return }
+        throw .invalidTemplate(locate(first.path, in: node, file: file), first.reason)
+    }
+
+    /// Finds the line of the deepest node on `path`, and names the field as a dotted path.
+    static func locate(_ path: [String], in root: Node, file: String) -> SourceLocation {
+        var node = root
+        var line = root.mark?.line
+        for key in path {
+            let next: Node?
+            switch node {
+            case .mapping(let mapping):
+                next = mapping.first { $0.key.string == key }?.value
+                if let keyNode = mapping.first(where: { $0.key.string == key })?.key { line = keyNode.mark?.line }
+            case .sequence(let sequence):
+                next = Int(key).flatMap { $0 < sequence.count ? sequence[$0] : nil }
+            default:
+                next = nil
+            }
+            guard let next else { break }
+            node = next
+            if case .scalar = next { line = next.mark?.line ?? line } else { line = next.mark?.line ?? line }
+        }
+        return SourceLocation(file: file, line: line, field: fieldName(path))
+    }
+
+    static func fieldName(_ path: [String]) -> String? {
+        guard !path.isEmpty else { return nil }
+        var text = ""
+        for key in path {
+            if Int(key) != nil { text += "[\(key)]" } else { text += text.isEmpty ? key : ".\(key)" }
+        }
+        return text
+    }
+
+    private static func explain(_ error: DecodingError) -> ([String], LocalizedText) {
+        func keys(_ path: [any CodingKey]) -> [String] {
+            path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return (keys(context.codingPath + [key]), LocalizedText(
+                vi: "thiếu trường bắt buộc “\(key.stringValue)”", en: "missing required key “\(key.stringValue)”"))
+        case let .typeMismatch(type, context):
+            return (keys(context.codingPath), LocalizedText(
+                vi: "sai kiểu dữ liệu, cần \(describe(type))", en: "wrong type, expected \(describe(type))"))
+        case let .valueNotFound(type, context):
+            return (keys(context.codingPath), LocalizedText(
+                vi: "thiếu giá trị, cần \(describe(type))", en: "missing value, expected \(describe(type))"))
+        case let .dataCorrupted(context):
+            return (keys(context.codingPath), LocalizedText(
+                vi: context.debugDescription, en: context.debugDescription))
+        @unknown default:
+            return ([], LocalizedText(vi: "\(error)", en: "\(error)"))
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "an integer"
+        case is Bool.Type: "true/false"
+        case is [Any].Type: "a list"
+        default: "\(type)".contains("Array") ? "a list" : "a mapping"
+        }
+    }
+
+    private static func located(_ error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return SourceLocation(file: file, line: mark.line)
+        default:
+            return SourceLocation(file: file)
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        case let .composer(context, problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        default:
+            return "\(error)"
+        }
+    }
+}

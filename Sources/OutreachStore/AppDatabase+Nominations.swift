@@ -1,0 +1,340 @@
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Nominations: writes
+
+    /// Puts a person forward for a place in an office's quota; never over-fills it.
+    public func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee {
+        try write { db in
+            let session = try Self.fetchSession(db, request.session)
+            try Self.checkDeadline(session, context)
+            let person = try resolvePerson(db, request, context)
+            return try nominate(db, session: session, person: person, request: request, replacing: nil, context)
+        }
+    }
+
+    /// Confirms nominees (by number, phone or name); confirming one already confirmed changes nothing.
+    public func confirm(
+        session code: SessionCode, nominees keys: [String], context: CommandContext
+    ) throws(OutreachError) -> [Nominee] {
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.checkDeadline(session, context)
+            var confirmed: [Nominee] = []
+            for key in keys {
+                var record = try Self.findNomination(db, session: code, key: key)
+                let status = NominationStatus(rawValue: record.status)
+                guard status?.isActive == true, let id = record.id else {
+                    throw OutreachError.invalidTransition(
+                        nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.confirmed.rawValue)
+                }
+                if status == .proposed {
+                    // Counted inside the write lock: another office confirming at the same moment waits here.
+                    let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
+                    let alreadyConfirmed = try Int.fetchOne(db, sql: """
+                        SELECT COUNT(*) FROM nomination WHERE slotId = ? AND status = 'confirmed' AND id != ?
+                        """, arguments: [record.slotId, id]) ?? 0
+                    if let slot, alreadyConfirmed >= slot.count {
+                        throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
+                    }
+                    record.status = NominationStatus.confirmed.rawValue
+                    record.updatedAt = context.now
+                    try record.update(db)
+                    try audit(db, context, entity: "nomination", key: "\(id)",
+                              before: ["status": "proposed"], after: ["status": "confirmed"])
+                }
+                confirmed.append(try Self.nominee(db, record))
+            }
+            return confirmed
+        }
+    }
+
+    /// Confirms every proposed nominee of one office.
+    public func confirmAll(
+        session code: SessionCode, unit: UnitCode, context: CommandContext
+    ) throws(OutreachError) -> [Nominee] {
+        let ids = try read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM nomination WHERE sessionCode = ? AND senderCode = ? AND status = 'proposed' ORDER BY id
+                """, arguments: [code.rawValue, unit.rawValue])
+        }
+        guard !ids.isEmpty else { return [] }
+        return try confirm(session: code, nominees: ids.map { "\($0)" }, context: context)
+    }
+
+    /// Withdraws a nominee, freeing their place.
+    public func withdraw(
+        session code: SessionCode, nominee key: String, reason: String?, context: CommandContext
+    ) throws(OutreachError) -> Nominee {
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.checkDeadline(session, context)
+            var record = try Self.findNomination(db, session: code, key: key)
+            guard NominationStatus(rawValue: record.status)?.isActive == true else {
+                throw OutreachError.invalidTransition(
+                    nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.withdrawn.rawValue)
+            }
+            let before = record.status
+            record.status = NominationStatus.withdrawn.rawValue
+            record.updatedAt = context.now
+            try record.update(db)
+            try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
+                      before: ["status": before], after: ["status": record.status], reason: reason ?? context.lateReason)
+            return try Self.nominee(db, record)
+        }
+    }
+
+    /// Replaces a nominee with another person in the same place of the same office.
+    public func replace(
+        session code: SessionCode, nominee key: String, with request: NomineeRequest, context: CommandContext
+    ) throws(OutreachError) -> Nominee {
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.checkDeadline(session, context)
+            var old = try Self.findNomination(db, session: code, key: key)
+            guard NominationStatus(rawValue: old.status)?.isActive == true, let oldID = old.id else {
+                throw OutreachError.invalidTransition(
+                    nominee: "#\(old.id ?? 0)", from: old.status, to: NominationStatus.replaced.rawValue)
+            }
+            let before = old.status
+            old.status = NominationStatus.replaced.rawValue
+            old.updatedAt = context.now
+            try old.update(db)
+            var request = request
+            request.sender = UnitCode(rawValue: old.senderCode)
+            if request.worksAt == nil && request.personID == nil {
+                request.worksAt = try PersonRecord.fetchOne(db, key: old.personId)?.unitCode.flatMap(UnitCode.init)
+            }
+            let person = try resolvePerson(db, request, context)
+            let new = try nominate(db, session: session, person: person, request: request, replacing: old, context)
+            try audit(db, context, entity: "nomination", key: "\(oldID)",
+                      before: ["status": before], after: ["status": old.status, "replacedBy": "\(new.nomination.id)"])
+            return new
+        }
+    }
+
+    // MARK: - Nominations: reads
+
+    /// Every nomination of a session with its person, in the order they were made.
+    public func nominees(session code: SessionCode, includeInactive: Bool = false) throws(OutreachError) -> [Nominee] {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            return try Self.fetchNominees(db, code, includeInactive: includeInactive)
+        }
+    }
+
+    /// The session's nominees grouped by office in official order, ready to print.
+    public func nomineeList(
+        session code: SessionCode, nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false
+    ) throws(OutreachError) -> NomineeList {
+        try read { db in
+            let session = try Self.fetchSession(db, code)
+            let tree = UnitTree(try Self.fetchUnits(db))
+            guard let organiser = tree[session.organiser] else {
+                throw OutreachError.unknownUnit(session.organiser.rawValue)
+            }
+            return NomineeList(
+                session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
+                quotas: try Self.fetchQuotas(db, code), units: tree,
+                nominees: try Self.fetchNominees(db, code, includeInactive: false), nameOrder: nameOrder,
+                includeEmptyGroups: includeEmptyGroups)
+        }
+    }
+
+    /// Finds one nominee of a session by number (`12` or `#12`), phone, or an unambiguous part of the name.
+    public func findNominee(session code: SessionCode, key: String) throws(OutreachError) -> Nominee {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            return try Self.nominee(db, try Self.findNomination(db, session: code, key: key))
+        }
+    }
+
+    // MARK: - Nominations: internals
+
+    private static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
+        guard session.isPastDeadline(on: context.today), let deadline = session.nominationDeadline else { return }
+        if context.lateReason == nil {
+            throw OutreachError.deadlinePassed(
+                session: session.code.rawValue, deadline: VietnameseDate.numeric(deadline),
+                today: VietnameseDate.numeric(context.today))
+        }
+    }
+
+    /// The person a request names: an existing id, the same name and phone already known, or a new person.
+    private func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
+        if let id = request.personID {
+            guard let person = try PersonRecord.fetchOne(db, key: id) else {
+                throw OutreachError.invalidValue(field: "--person", value: "\(id)", reason: LocalizedText(
+                    vi: "không có người mang số này", en: "no person has this number"))
+            }
+            return person
+        }
+        guard let rawName = request.fullName else {
+            throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
+                vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
+        }
+        let name = VietnameseText.normalized(rawName)
+        try Self.checkName(name, raw: rawName)
+        let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
+        guard let worksAt = request.worksAt ?? request.sender else {
+            throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
+                vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
+                en: "the sending office (--unit) or the workplace (--works-at) is needed"))
+        }
+        guard try UnitRecord.exists(db, key: worksAt.rawValue) else { throw OutreachError.unknownUnit(worksAt.rawValue) }
+        let key = VietnameseText.matchKey(name)
+        if let phone, let known = try PersonRecord
+            .filter(Column("matchKey") == key && Column("phone") == phone).fetchOne(db) {
+            return known
+        }
+        var person = PersonRecord(
+            id: nil, fullName: name, matchKey: key, unitCode: worksAt.rawValue,
+            position: request.position.map(VietnameseText.normalized).flatMap { $0.isEmpty ? nil : $0 },
+            phone: phone, email: request.email.map(VietnameseText.normalized), createdAt: context.now)
+        try person.insert(db)
+        return person
+    }
+
+    static func checkName(_ name: String, raw: String) throws {
+        let reason: LocalizedText?
+        if name.isEmpty {
+            reason = LocalizedText(vi: "không được để trống", en: "must not be empty")
+        } else if VietnameseText.containsControlCharacters(name) {
+            reason = LocalizedText(vi: "chứa ký tự điều khiển", en: "contains control characters")
+        } else if name.count > 100 {
+            reason = LocalizedText(vi: "dài quá 100 ký tự", en: "is longer than 100 characters")
+        } else if name.contains(where: { $0.isNumber }) {
+            reason = LocalizedText(vi: "không được chứa chữ số", en: "must not contain digits")
+        } else {
+            reason = nil
+        }
+        if let reason { throw OutreachError.invalidValue(field: "--name", value: raw, reason: reason) }
+    }
+
+    /// Places `person` in the right slot of the right office, checking role, workplace, duplicates and room.
+    private func nominate(
+        _ db: Database, session: Session, person: PersonRecord, request: NomineeRequest,
+        replacing old: NominationRecord?, _ context: CommandContext
+    ) throws -> Nominee {
+        guard session.role(request.role) != nil else {
+            throw OutreachError.unknownRole(
+                role: request.role.rawValue, session: session.code.rawValue, known: session.roles.map(\.code.rawValue))
+        }
+        guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
+        if let existing = try NominationRecord
+            .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
+            .filter(["proposed", "confirmed"].contains(Column("status"))).fetchOne(db) {
+            throw OutreachError.duplicateNominee(
+                name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
+        }
+        let quotas = try Self.fetchQuotas(db, session.code)
+        let invited = Set(quotas.map(\.unit))
+        let tree = UnitTree(try Self.fetchUnits(db))
+        let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.worksAt ?? request.sender
+        guard let worksAt else { throw OutreachError.unknownUnit("") }
+        guard let sender = request.sender ?? QuotaRules.sender(forWorkplace: worksAt, invited: invited, units: tree)
+        else { throw OutreachError.notInvited(unit: worksAt.rawValue, session: session.code.rawValue) }
+        guard tree[sender] != nil else { throw OutreachError.unknownUnit(sender.rawValue) }
+        guard let quota = quotas.first(where: { $0.unit == sender }) else {
+            throw OutreachError.notInvited(unit: sender.rawValue, session: session.code.rawValue)
+        }
+        let slot: QuotaSlot
+        if let old, let oldSlot = quota.slots.first(where: { $0.id == old.slotId }) {
+            // A replacement takes the place the old nominee frees, so its slot must accept the new person.
+            var single = quota
+            single.slots = [oldSlot]
+            let active = try Self.activeCounts(db, session.code)
+            slot = try QuotaRules.slot(
+                for: request.role, worksAt: worksAt, personName: person.fullName, in: single, units: tree, active: active)
+        } else {
+            let active = try Self.activeCounts(db, session.code)
+            slot = try QuotaRules.slot(
+                for: request.role, worksAt: worksAt, personName: person.fullName, in: quota, units: tree, active: active)
+        }
+        var record = NominationRecord(
+            id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
+            slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue,
+            replacesId: old?.id, note: request.note.map(VietnameseText.normalized), createdAt: context.now,
+            updatedAt: context.now)
+        try record.insert(db)
+        try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
+                  after: ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue,
+                          "status": record.status])
+        return try Self.nominee(db, record)
+    }
+
+    private static func activeCounts(_ db: Database, _ session: SessionCode) throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT slotId, COUNT(*) AS n FROM nomination
+            WHERE sessionCode = ? AND status IN ('proposed', 'confirmed') GROUP BY slotId
+            """, arguments: [session.rawValue]) {
+            counts[row["slotId"]] = row["n"]
+        }
+        return counts
+    }
+
+    static func nominee(_ db: Database, _ record: NominationRecord) throws -> Nominee {
+        guard let person = try PersonRecord.fetchOne(db, key: record.personId) else {
+            throw StoreCorruption(what: "nomination \(record.id ?? 0) without person")
+        }
+        let workplace = try person.unitCode.flatMap { try UnitRecord.fetchOne(db, key: $0) }
+        return Nominee(
+            nomination: try record.nomination(), person: person.person(),
+            workplace: workplace.map { $0.shortName ?? $0.name })
+    }
+
+    static func fetchNominees(_ db: Database, _ code: SessionCode, includeInactive: Bool) throws -> [Nominee] {
+        var request = NominationRecord.filter(Column("sessionCode") == code.rawValue)
+        if !includeInactive { request = request.filter(["proposed", "confirmed"].contains(Column("status"))) }
+        let records = try request.order(Column("id")).fetchAll(db)
+        let people = Dictionary(
+            uniqueKeysWithValues: try PersonRecord.filter(keys: Set(records.map(\.personId))).fetchAll(db)
+                .compactMap { record in record.id.map { ($0, record) } })
+        let units = Dictionary(uniqueKeysWithValues: try UnitRecord.fetchAll(db).map { ($0.code, $0) })
+        return try records.compactMap { record in
+            guard let person = people[record.personId] else { return nil }
+            let workplace = person.unitCode.flatMap { units[$0] }
+            return Nominee(
+                nomination: try record.nomination(), person: person.person(),
+                workplace: workplace.map { $0.shortName ?? $0.name })
+        }
+    }
+
+    /// Resolves a number, phone or name fragment to exactly one nomination of the session.
+    static func findNomination(_ db: Database, session code: SessionCode, key rawKey: String) throws -> NominationRecord {
+        let key = VietnameseText.normalized(rawKey)
+        let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
+        if !digits.isEmpty, digits.count <= 9, !digits.hasPrefix("0"), digits.allSatisfy(\.isASCII),
+           let id = Int64(digits) {
+            guard let record = try NominationRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("id") == id).fetchOne(db)
+            else { throw OutreachError.unknownNominee(rawKey, session: code.rawValue) }
+            return record
+        }
+        let all = try fetchNominees(db, code, includeInactive: true)
+        let candidates: [Nominee]
+        if let phone = try? PhoneNumber.normalized(key) {
+            candidates = all.filter { $0.person.phone == phone }
+        } else {
+            let folded = VietnameseText.foldedKey(key)
+            let exact = all.filter { VietnameseText.matchKey($0.person.fullName) == VietnameseText.matchKey(key) }
+            candidates = exact.isEmpty
+                ? all.filter { VietnameseText.foldedKey($0.person.fullName).contains(folded) } : exact
+        }
+        // Prefer the active nomination when the same person was also withdrawn or replaced earlier.
+        let active = candidates.filter { $0.nomination.status.isActive }
+        let pool = active.isEmpty ? candidates : active
+        guard let first = pool.first else { throw OutreachError.unknownNominee(rawKey, session: code.rawValue) }
+        guard pool.count == 1 else {
+            throw OutreachError.ambiguousNominee(rawKey, candidates: pool.prefix(10).map {
+                "#\($0.nomination.id) \($0.person.fullName) (\($0.nomination.sender))"
+            })
+        }
+        guard let record = try NominationRecord.fetchOne(db, key: first.nomination.id) else {
+            throw OutreachError.unknownNominee(rawKey, session: code.rawValue)
+        }
+        return record
+    }
+}

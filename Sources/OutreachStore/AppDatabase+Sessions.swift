@@ -1,0 +1,163 @@
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Sessions: writes
+
+    /// Stores a session and the quota of every office it invites, fixed from now on.
+    public func createSession(
+        _ template: SessionTemplate, quotas: [PlannedQuota], context: CommandContext
+    ) throws(OutreachError) {
+        let session = template.session
+        try write { db in
+            if try SessionRecord.exists(db, key: session.code.rawValue) {
+                throw OutreachError.sessionExists(session.code.rawValue)
+            }
+            try SessionRecord(session, createdAt: context.now).insert(db)
+            for quota in quotas {
+                for (index, rule) in quota.slots.enumerated() {
+                    var slot = QuotaSlotRecord(
+                        id: nil, sessionCode: session.code.rawValue, unitCode: quota.unit.rawValue,
+                        groupIndex: quota.groupIndex, groupLabel: quota.groupLabel, slotIndex: index,
+                        roles: rule.roles.map(\.rawValue).joined(separator: ","), count: rule.count,
+                        source: rule.source.rawValue)
+                    try slot.insert(db)
+                }
+            }
+            try audit(db, context, entity: "session", key: session.code.rawValue,
+                      after: ["title": session.title, "offices": "\(quotas.count)"])
+        }
+    }
+
+    /// Changes the count of the slot of `unit` that accepts `role`. Lowering it below the places already held
+    /// is refused unless `force`, and the result names the people then left beyond the quota.
+    public func setQuota(
+        session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
+    ) throws(OutreachError) -> QuotaChange {
+        guard (0...10_000).contains(count) else {
+            throw .invalidValue(field: "--count", value: "\(count)", reason: LocalizedText(
+                vi: "phải từ 0 đến 10000", en: "must be between 0 and 10000"))
+        }
+        return try write { db in
+            let session = try Self.fetchSession(db, code)
+            guard session.role(role) != nil else {
+                throw OutreachError.unknownRole(
+                    role: role.rawValue, session: code.rawValue, known: session.roles.map(\.code.rawValue))
+            }
+            let slots = try QuotaSlotRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue)
+                .order(Column("slotIndex")).fetchAll(db)
+            guard !slots.isEmpty else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
+            let matching = slots.filter { $0.rule.roles.contains(role) }
+            guard var slot = matching.first, let slotID = slot.id else {
+                throw OutreachError.roleNotAllowed(
+                    unit: unit.rawValue, role: role.rawValue,
+                    allowed: Array(Set(slots.flatMap { $0.rule.roles.map(\.rawValue) })).sorted())
+            }
+            let active = try Self.activeNominees(db, slot: slotID)
+            let beyond = count < active.count ? active[count...].map { "#\($0.id ?? 0) \($0.name)" } : []
+            if !beyond.isEmpty && !force {
+                throw OutreachError.quotaBelowActive(
+                    unit: unit.rawValue, roles: slot.rule.rolesLabel, requested: count, active: active.count,
+                    beyond: beyond)
+            }
+            let change = QuotaChange(unit: unit, roles: slot.rule.rolesLabel, from: slot.count, to: count, beyond: beyond)
+            slot.count = count
+            try slot.update(db)
+            try audit(db, context, entity: "quota", key: "\(code)/\(unit)/\(slot.slotIndex)",
+                      before: ["count": "\(change.from)"], after: ["count": "\(count)"],
+                      reason: beyond.isEmpty ? nil : "forced; beyond: " + beyond.joined(separator: "; "))
+            return change
+        }
+    }
+
+    // MARK: - Sessions: reads
+
+    /// Every session, newest first.
+    public func sessions() throws(OutreachError) -> [Session] {
+        try read { db in
+            try SessionRecord.order(Column("startDate").desc, Column("code")).fetchAll(db).map { $0.session() }
+        }
+    }
+
+    /// The session with this code.
+    public func session(_ code: SessionCode) throws(OutreachError) -> Session {
+        try read { db in try Self.fetchSession(db, code) }
+    }
+
+    /// The quotas of a session, one per invited office, in block and administrative order.
+    public func quotas(session code: SessionCode) throws(OutreachError) -> [UnitQuota] {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            return try Self.fetchQuotas(db, code)
+        }
+    }
+
+    /// How far each office has filled its quota, by slot.
+    public func quotaStatus(session code: SessionCode) throws(OutreachError) -> [QuotaStatus] {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            let units = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code, $0) })
+            let counts = try Row.fetchAll(db, sql: """
+                SELECT slotId, status, COUNT(*) AS n FROM nomination
+                WHERE sessionCode = ? AND status IN ('proposed', 'confirmed') GROUP BY slotId, status
+                """, arguments: [code.rawValue])
+            var nominated: [Int64: Int] = [:]
+            var confirmed: [Int64: Int] = [:]
+            for row in counts {
+                let slot: Int64 = row["slotId"]
+                let n: Int = row["n"]
+                nominated[slot, default: 0] += n
+                if row["status"] == "confirmed" { confirmed[slot, default: 0] += n }
+            }
+            return try Self.fetchQuotas(db, code).map { quota in
+                let slots = quota.slots.map { slot in
+                    let n = nominated[slot.id, default: 0]
+                    return QuotaStatus.Slot(
+                        roles: slot.rule.roles.map(\.rawValue), source: slot.rule.source.rawValue,
+                        required: slot.rule.count, nominated: n, confirmed: confirmed[slot.id, default: 0],
+                        missing: max(0, slot.rule.count - n))
+                }
+                return QuotaStatus(
+                    unit: quota.unit.rawValue, unitName: units[quota.unit]?.displayName ?? quota.unit.rawValue,
+                    group: quota.groupLabel, slots: slots, required: slots.reduce(0) { $0 + $1.required },
+                    nominated: slots.reduce(0) { $0 + $1.nominated }, confirmed: slots.reduce(0) { $0 + $1.confirmed },
+                    missing: slots.reduce(0) { $0 + $1.missing })
+            }
+        }
+    }
+
+    static func fetchSession(_ db: Database, _ code: SessionCode) throws -> Session {
+        guard let record = try SessionRecord.fetchOne(db, key: code.rawValue) else {
+            throw OutreachError.unknownSession(code.rawValue)
+        }
+        return record.session()
+    }
+
+    static func fetchQuotas(_ db: Database, _ code: SessionCode) throws -> [UnitQuota] {
+        let records = try QuotaSlotRecord
+            .filter(Column("sessionCode") == code.rawValue)
+            .fetchAll(db)
+        let units = Dictionary(uniqueKeysWithValues: try fetchUnits(db).map { ($0.code.rawValue, $0.sortOrder) })
+        let byUnit = Dictionary(grouping: records, by: \.unitCode)
+        return byUnit.compactMap { unitCode, slots -> UnitQuota? in
+            guard let code = UnitCode(rawValue: unitCode), let first = slots.first else { return nil }
+            let ordered = slots.sorted { $0.slotIndex < $1.slotIndex }
+            return UnitQuota(
+                unit: code, groupLabel: first.groupLabel, groupIndex: first.groupIndex,
+                slots: ordered.map { QuotaSlot(id: $0.id ?? 0, index: $0.slotIndex, rule: $0.rule) })
+        }
+        .sorted {
+            ($0.groupIndex, units[$0.unit.rawValue] ?? .max, $0.unit.rawValue)
+                < ($1.groupIndex, units[$1.unit.rawValue] ?? .max, $1.unit.rawValue)
+        }
+    }
+
+    /// The active nominations of a slot, earliest first (those nominated last are the ones beyond a lowered quota).
+    static func activeNominees(_ db: Database, slot: Int64) throws -> [(id: Int64?, name: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT n.id, p.fullName FROM nomination n JOIN person p ON p.id = n.personId
+            WHERE n.slotId = ? AND n.status IN ('proposed', 'confirmed') ORDER BY n.createdAt, n.id
+            """, arguments: [slot]).map { (id: $0["id"], name: $0["fullName"]) }
+    }
+}

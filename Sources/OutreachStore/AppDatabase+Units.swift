@@ -1,0 +1,55 @@
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Units: writes
+
+    /// Adds or updates every unit of a units file in one transaction; unchanged units are left alone.
+    public func importUnits(
+        _ list: UnitListTemplate, source: String, context: CommandContext
+    ) throws(OutreachError) -> UnitImportSummary {
+        try write { db in
+            var summary = UnitImportSummary(inserted: 0, updated: 0, unchanged: 0)
+            for unit in list.units {
+                let record = UnitRecord(unit, source: source)
+                if let existing = try UnitRecord.fetchOne(db, key: record.code) {
+                    if try existing.unit() == unit {
+                        summary.unchanged += 1
+                        continue
+                    }
+                    try record.update(db)
+                    summary.updated += 1
+                    try audit(db, context, entity: "unit", key: record.code,
+                              before: ["name": existing.name, "parent": existing.parentCode ?? ""],
+                              after: ["name": record.name, "parent": record.parentCode ?? ""])
+                } else {
+                    try record.insert(db)
+                    summary.inserted += 1
+                }
+            }
+            if summary.inserted > 0 {
+                try audit(db, context, entity: "units", key: source, after: ["inserted": "\(summary.inserted)"])
+            }
+            return summary
+        }
+    }
+
+    // MARK: - Units: reads
+
+    /// Every unit, in administrative (file) order.
+    public func units() throws(OutreachError) -> [OrgUnit] {
+        try read { db in try Self.fetchUnits(db) }
+    }
+
+    /// The unit with this code.
+    public func unit(_ code: UnitCode) throws(OutreachError) -> OrgUnit {
+        guard let unit = try read({ db in try UnitRecord.fetchOne(db, key: code.rawValue)?.unit() }) else {
+            throw .unknownUnit(code.rawValue)
+        }
+        return unit
+    }
+
+    static func fetchUnits(_ db: Database) throws -> [OrgUnit] {
+        try UnitRecord.order(Column("sortOrder"), Column("code")).fetchAll(db).map { try $0.unit() }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import OutreachCore
+
+/// The project's database: every public method is one transaction, so a command changes all or nothing.
+public final class AppDatabase: Sendable {
+    private let dbWriter: any DatabaseWriter
+    /// The path shown in messages.
+    public let path: String
+
+    // MARK: - Configuration
+
+    /// Wraps an open database and brings its schema up to date; refuses a database from a newer version.
+    public init(_ dbWriter: any DatabaseWriter, path: String) throws(OutreachError) {
+        self.dbWriter = dbWriter
+        self.path = path
+        let migrator = Migrations.migrator
+        do {
+            let superseded = try dbWriter.read { db in
+                try db.tableExists("grdb_migrations") ? try migrator.hasBeenSuperseded(db) : false
+            }
+            if superseded {
+                throw OutreachError.database(
+                    path: path, reason: "made by a newer version of outreach; update outreach to open it")
+            }
+            try migrator.migrate(dbWriter)
+        } catch let error as OutreachError {
+            throw error
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Opens (or, with `create`, creates) the database file for several processes at once: WAL and a busy timeout.
+    public static func open(path: String, create: Bool = false) throws(OutreachError) -> AppDatabase {
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: path) {
+            guard create else { throw .databaseMissing(path) }
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .database(path: path, reason: "folder \(directory) does not exist")
+            }
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try AppDatabase(queue, path: path)
+        } catch let error as OutreachError {
+            throw error
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    /// An empty database in memory, for tests.
+    public static func inMemory() throws(OutreachError) -> AppDatabase {
+        do {
+            return try AppDatabase(try DatabaseQueue(), path: ":memory:")
+        } catch let error as OutreachError {
+            throw error
+        } catch {
+            throw mapped(error, path: ":memory:")
+        }
+    }
+
+    static func mapped(_ error: any Error, path: String) -> OutreachError {
+        if let error = error as? OutreachError { return error }
+        if let error = error as? DatabaseError {
+            let reason: String
+            switch error.resultCode {
+            case .SQLITE_NOTADB: reason = "not an outreach database (the file is damaged or of another kind)"
+            case .SQLITE_CORRUPT: reason = "the database file is damaged (run: outreach db check)"
+            case .SQLITE_CANTOPEN: reason = "cannot be opened (check the folder exists and is writable)"
+            case .SQLITE_READONLY: reason = "is read-only"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: reason = "is busy in another program for too long; try again"
+            case .SQLITE_FULL: reason = "the disk is full"
+            default: reason = error.message ?? "\(error.resultCode)"
+            }
+            return .database(path: path, reason: reason)
+        }
+        return .database(path: path, reason: "\(error)")
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,
+    /// so two processes can never both count the same free place.
+    func write<T>(_ body: (Database) throws -> T) throws(OutreachError) -> T {
+        do {
+            return try dbWriter.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreCorruption(what: "transaction returned nothing") }
+                return result
+            }
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(OutreachError) -> T {
+        do {
+            return try dbWriter.read(body)
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    // MARK: - Meta
+
+    /// Marks the database as made by `outreach demo`, so only such a database is ever overwritten by it.
+    public func markAsDemo() throws(OutreachError) {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('kind', 'demo')")
+        }
+    }
+
+    /// Whether `outreach demo` made this database.
+    public func isDemo() throws(OutreachError) -> Bool {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'kind'") == "demo"
+        }
+    }
+}

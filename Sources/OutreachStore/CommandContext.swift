@@ -1,0 +1,94 @@
+import Foundation
+import OutreachCore
+
+/// What every writing command carries: who acts, which command, the day rules are judged on, and a late reason.
+public struct CommandContext: Sendable {
+    public var actor: UnitCode?
+    public var command: String
+    public var today: CalendarDate
+    /// Set by `--late --reason …`: allows a change after the nomination deadline and is kept in the audit log.
+    public var lateReason: String?
+    public var now: Date
+
+    public init(
+        actor: UnitCode? = nil, command: String, today: CalendarDate, lateReason: String? = nil, now: Date = Date()
+    ) {
+        self.actor = actor
+        self.command = command
+        self.today = today
+        self.lateReason = lateReason
+        self.now = now
+    }
+}
+
+/// A new nominee as an office or the organiser puts them forward.
+public struct NomineeRequest: Sendable {
+    public var session: SessionCode
+    /// The office whose quota the nominee fills; found from `worksAt` when not given.
+    public var sender: UnitCode?
+    /// Where the nominee works; the sender itself when not given.
+    public var worksAt: UnitCode?
+    /// An existing person, instead of the name and contact details.
+    public var personID: Int64?
+    public var fullName: String?
+    public var role: RoleCode
+    public var position: String?
+    public var phone: String?
+    public var email: String?
+    public var note: String?
+
+    public init(
+        session: SessionCode, sender: UnitCode? = nil, worksAt: UnitCode? = nil, personID: Int64? = nil,
+        fullName: String? = nil, role: RoleCode, position: String? = nil, phone: String? = nil,
+        email: String? = nil, note: String? = nil
+    ) {
+        self.session = session
+        self.sender = sender
+        self.worksAt = worksAt
+        self.personID = personID
+        self.fullName = fullName
+        self.role = role
+        self.position = position
+        self.phone = phone
+        self.email = email
+        self.note = note
+    }
+}
+
+/// What importing a units file changed.
+public struct UnitImportSummary: Sendable, Equatable, Codable {
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
+}
+
+/// One office's quota with how far it is filled, per slot and in total.
+public struct QuotaStatus: Sendable, Equatable, Codable {
+    public var unit: String
+    public var unitName: String
+    public var group: String
+    public var slots: [Slot]
+    public var required: Int
+    public var nominated: Int
+    public var confirmed: Int
+    public var missing: Int
+
+    /// One slot: its roles and figures.
+    public struct Slot: Sendable, Equatable, Codable {
+        public var roles: [String]
+        public var source: String
+        public var required: Int
+        public var nominated: Int
+        public var confirmed: Int
+        public var missing: Int
+    }
+}
+
+/// The result of changing a slot's count: the people left beyond it when it was forced below them.
+public struct QuotaChange: Sendable, Equatable {
+    public var unit: UnitCode
+    public var roles: String
+    public var from: Int
+    public var to: Int
+    public var beyond: [String]
+}

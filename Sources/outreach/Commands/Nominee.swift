@@ -1,0 +1,251 @@
+import ArgumentParser
+import OutreachCore
+import OutreachStore
+
+/// `outreach nominee …`: offices put people forward, the organiser confirms them.
+struct NomineeGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nominee",
+        abstract: "Nominate, list, confirm, withdraw and replace the people offices send.",
+        subcommands: [Add.self, List.self, Confirm.self, Withdraw.self, Replace.self])
+}
+
+/// Who the nominee is: a known person, or a name with contact details and workplace.
+struct PersonOptions: ParsableArguments {
+    @Option(help: "Full name (Họ và tên), e.g. \"Giàng A Páo\".")
+    var name: String?
+    @Option(help: "The role in the session's catalogue (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…).")
+    var role: String
+    @Option(name: .customLong("works-at"), help: "The unit the person works at (default: the sending office).")
+    var worksAt: String?
+    @Option(help: "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\".")
+    var position: String?
+    @Option(help: "Phone, 10 digits starting with 0 (spaces and dots allowed).")
+    var phone: String?
+    @Option(help: "Email.")
+    var email: String?
+    @Option(help: "An existing person's number, instead of --name.")
+    var person: Int64?
+    @Option(help: "A note kept with the nomination.")
+    var note: String?
+
+    func validate() throws {
+        if name == nil && person == nil { throw ValidationError("give --name (or --person)") }
+        if name != nil && person != nil { throw ValidationError("give --name or --person, not both") }
+    }
+
+    func request(_ cli: CLI, session: SessionCode, sender: String?) throws(OutreachError) -> NomineeRequest {
+        NomineeRequest(
+            session: session, sender: try sender.map { raw throws(OutreachError) in try cli.unitCode(raw) },
+            worksAt: try worksAt.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--works-at") },
+            personID: person, fullName: name, role: try cli.roleCode(role), position: position, phone: phone,
+            email: email, note: note)
+    }
+}
+
+extension NomineeGroup {
+    struct Add: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nominate a person for a place in an office's quota.",
+            discussion: """
+                The office is --unit; a person working at one of its schools also counts for it (--works-at).
+                Refused when the role is not in the office's quota, the person is already nominated,
+                the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
+                Example:
+                  outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT --works-at TH-BATXAT-KIMDONG \\
+                    --name "Giàng A Páo" --role cbql --position "Hiệu trưởng" --phone 0912345678
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "The sending office (found from --works-at when omitted).")
+        var unit: String?
+        @OptionGroup var person: PersonOptions
+        @OptionGroup var late: LateOptions
+
+        func validate() throws {
+            if unit == nil && person.worksAt == nil && person.person == nil {
+                throw ValidationError("give the sending office with --unit (or the workplace with --works-at)")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let nominee = try database.addNominee(
+                try person.request(cli, session: code, sender: unit), context: try cli.context(late: late))
+            if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
+            cli.say(cli.lang.pick(
+                "Đã đăng ký #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) cho \(nominee.nomination.sender).",
+                "Nominated #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) for \(nominee.nomination.sender)."))
+        }
+    }
+
+    struct List: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a session's nominees by office, in official order.",
+            discussion: "Example: outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "Only this office.")
+        var unit: String?
+        @Flag(help: "Also list withdrawn and replaced nominations.")
+        var all = false
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let list = try database.nomineeList(session: code)
+            let filter = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
+            if let filter, !list.groups.contains(where: { $0.unit.code == filter }) {
+                _ = try database.unit(filter)
+            }
+            var rows = list.groups.filter { filter == nil || $0.unit.code == filter }.flatMap(\.rows)
+            if all {
+                let inactive = try database.nominees(session: code, includeInactive: true)
+                    .filter { !$0.nomination.status.isActive && (filter == nil || $0.nomination.sender == filter) }
+                rows += inactive
+            }
+            if cli.json { return cli.printJSON(rows.map(NomineeJSON.init)) }
+            let l = cli.lang
+            var table = Table(
+                l.pick(["Số", "Họ và tên", "Chức vụ", "Nơi công tác", "Đơn vị cử", "Vai trò", "Điện thoại", "Trạng thái"],
+                       ["No.", "Full name", "Position", "Workplace", "Sent by", "Role", "Phone", "Status"]),
+                numeric: [0])
+            for row in rows {
+                table.add([
+                    "#\(row.nomination.id)", row.person.fullName, row.person.position ?? "", row.workplace ?? "",
+                    row.nomination.sender.rawValue, row.nomination.role.rawValue,
+                    row.person.phone.map(PhoneNumber.display) ?? "", row.nomination.status.label(l),
+                ])
+            }
+            cli.say(table.render())
+            cli.say(l.pick("\(rows.count) người", "\(rows.count) people"))
+        }
+    }
+
+    struct Confirm: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Confirm nominees, by number, phone or an unambiguous part of the name, or all of one office.",
+            discussion: """
+                Examples:
+                  outreach nominee confirm LCI-2022-TDKT 12 13 "Giàng A Páo"
+                  outreach nominee confirm LCI-2022-TDKT --unit PGD-BATXAT --all
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "Nominees: number (#12), phone or part of the name.")
+        var nominees: [String] = []
+        @Option(help: "With --all: the office whose proposed nominees to confirm.")
+        var unit: String?
+        @Flag(help: "Confirm every proposed nominee of --unit.")
+        var all = false
+        @OptionGroup var late: LateOptions
+
+        func validate() throws {
+            if all != (unit != nil) { throw ValidationError("--all and --unit go together") }
+            if nominees.isEmpty && !all { throw ValidationError("name the nominees to confirm, or use --unit … --all") }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let context = try cli.context(late: late)
+            let confirmed = if let unit {
+                try database.confirmAll(session: code, unit: try cli.unitCode(unit), context: context)
+            } else {
+                try database.confirm(session: code, nominees: nominees, context: context)
+            }
+            if cli.json { return cli.printJSON(confirmed.map(NomineeJSON.init)) }
+            for nominee in confirmed {
+                cli.say(cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.nomination.id) \(nominee.person.fullName)")
+            }
+            if confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
+        }
+    }
+
+    struct Withdraw: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a nominee, freeing their place.",
+            discussion: "Example: outreach nominee withdraw LCI-2022-TDKT 12 --reason \"ốm\"")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The nominee: number, phone or part of the name.")
+        var nominee: String
+        @OptionGroup var late: LateOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let withdrawn = try database.withdraw(
+                session: try cli.sessionCode(session), nominee: nominee, reason: late.reason,
+                context: try cli.context(late: late))
+            if cli.json { return cli.printJSON(NomineeJSON(withdrawn)) }
+            cli.say(cli.lang.pick("Đã rút", "Withdrew") + " #\(withdrawn.nomination.id) \(withdrawn.person.fullName)")
+        }
+    }
+
+    struct Replace: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace a nominee with another person in the same place.",
+            discussion: """
+                Example: outreach nominee replace LCI-2022-TDKT 12 --name "Sùng Thị Mai" --role giao-vien \\
+                           --works-at TH-BATXAT-KIMDONG --phone 0987654321
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The nominee to replace: number, phone or part of the name.")
+        var nominee: String
+        @OptionGroup var person: PersonOptions
+        @OptionGroup var late: LateOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let new = try database.replace(
+                session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
+                context: try cli.context(late: late))
+            if cli.json { return cli.printJSON(NomineeJSON(new)) }
+            cli.say(cli.lang.pick(
+                "Đã thay bằng #\(new.nomination.id) \(new.person.fullName)",
+                "Replaced with #\(new.nomination.id) \(new.person.fullName)"))
+        }
+    }
+}
+
+/// A nominee as JSON output.
+struct NomineeJSON: Encodable {
+    var id: Int64
+    var person: Int64
+    var name: String
+    var position: String?
+    var workplace: String?
+    var worksAt: String?
+    var sender: String
+    var role: String
+    var phone: String?
+    var status: String
+    var replaces: Int64?
+
+    init(_ nominee: Nominee) {
+        id = nominee.nomination.id
+        person = nominee.person.id
+        name = nominee.person.fullName
+        position = nominee.person.position
+        workplace = nominee.workplace
+        worksAt = nominee.person.unit?.rawValue
+        sender = nominee.nomination.sender.rawValue
+        role = nominee.nomination.role.rawValue
+        phone = nominee.person.phone
+        status = nominee.nomination.status.rawValue
+        replaces = nominee.nomination.replaces
+    }
+}

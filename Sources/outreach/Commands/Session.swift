@@ -1,0 +1,205 @@
+import ArgumentParser
+import OutreachCore
+import OutreachStore
+
+/// `outreach session …`: sessions and their quotas.
+struct SessionGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Create sessions from templates, list them, and see or change their quotas.",
+        subcommands: [Create.self, List.self, Show.self, Quota.self])
+}
+
+extension SessionGroup {
+    struct Create: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a session from a session template (YAML); its quotas are fixed for every invited office.",
+            discussion: """
+                Import the units first (outreach units import …). See Templates/README.md for the file format.
+                Example: outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The session template file.")
+        var template: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let yaml = try TemplateLoader.readText(path: template)
+            let database = try cli.database()
+            let (parsed, quotas) = try TemplateLoader.session(
+                yaml: yaml, file: template, units: UnitTree(try database.units()))
+            try database.createSession(parsed, quotas: quotas, context: try cli.context())
+            let total = quotas.reduce(0) { $0 + $1.slots.reduce(0) { $0 + $1.count } }
+            if cli.json {
+                return cli.printJSON(["code": parsed.session.code.rawValue, "offices": "\(quotas.count)", "places": "\(total)"])
+            }
+            cli.say(cli.lang.pick(
+                "Đã tạo đợt \(parsed.session.code): \(quotas.count) đơn vị được triệu tập, tổng \(total) đại biểu.",
+                "Created session \(parsed.session.code): \(quotas.count) offices invited, \(total) places in all."))
+        }
+    }
+
+    struct List: OutreachCommand {
+        static let configuration = CommandConfiguration(abstract: "List sessions, newest first.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let sessions = try cli.database().sessions()
+            if cli.json { return cli.printJSON(sessions.map(SessionJSON.init)) }
+            var table = Table(cli.lang.pick(["Mã", "Ngày", "Tên", "Trạng thái"], ["Code", "Date", "Title", "Status"]))
+            for session in sessions {
+                table.add([session.code.rawValue, VietnameseDate.numeric(session.starts), session.title, session.status.rawValue])
+            }
+            cli.say(table.render())
+        }
+    }
+
+    struct Show: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a session's facts.", discussion: "Example: outreach session show LCI-2022-TDKT")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var code: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let session = try database.session(try cli.sessionCode(code))
+            if cli.json { return cli.printJSON(SessionJSON(session)) }
+            let l = cli.lang
+            let organiser = (try? database.unit(session.organiser))?.name ?? session.organiser.rawValue
+            var lines = [
+                "\(session.code)  \(session.title)",
+                "  \(l.pick("Đơn vị tổ chức", "Organiser")): \(organiser)",
+                "  \(l.pick("Thời gian", "When")): \(session.whenText)",
+                "  \(l.pick("Địa điểm", "Venue")): \(session.venue)",
+            ]
+            if let deadline = session.nominationDeadline {
+                lines.append("  \(l.pick("Hạn đăng ký", "Nomination deadline")): \(VietnameseDate.numeric(deadline))")
+            }
+            lines.append("  \(l.pick("Vai trò", "Roles")): " + session.roles.map { "\($0.code) (\($0.label(l)))" }.joined(separator: ", "))
+            if !session.content.isEmpty {
+                lines.append("  \(l.pick("Nội dung", "Content")):")
+                lines += session.content.map { "    - \($0)" }
+            }
+            cli.say(lines.joined(separator: "\n"))
+        }
+    }
+
+    struct Quota: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show each office's quota (required, nominated, confirmed, missing by role), or change one.",
+            discussion: """
+                Show:   outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
+                Change: outreach session quota LCI-2022-TDKT --unit PGD-BATXAT --role lanh-dao --count 2
+                Lowering a count below the people already nominated is refused unless --force,
+                which names the people then left beyond the quota.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var code: String
+        @Option(help: "Only this office (required to change a count).")
+        var unit: String?
+        @Option(help: "The role whose slot to change.")
+        var role: String?
+        @Option(help: "The new number of places for that slot.")
+        var count: Int?
+        @Flag(help: "Lower the count even below the people already nominated.")
+        var force = false
+
+        func validate() throws {
+            if count != nil && (unit == nil || role == nil) {
+                throw ValidationError("--count needs --unit and --role")
+            }
+            if count == nil && (role != nil || force) {
+                throw ValidationError("--role and --force only make sense with --count")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let session = try cli.sessionCode(code)
+            if let count, let unit, let role {
+                let change = try database.setQuota(
+                    session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role), count: count,
+                    force: force, context: try cli.context())
+                cli.say(cli.lang.pick(
+                    "\(change.unit) – \(change.roles): \(change.from) → \(change.to)",
+                    "\(change.unit) – \(change.roles): \(change.from) → \(change.to)"))
+                if !change.beyond.isEmpty {
+                    cli.warn(cli.lang.pick("vượt định mức: ", "beyond the quota: ") + change.beyond.joined(separator: "; "))
+                }
+                return
+            }
+            var statuses = try database.quotaStatus(session: session)
+            if let unit {
+                let code = try cli.unitCode(unit)
+                statuses = statuses.filter { $0.unit == code.rawValue }
+                if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
+            }
+            if cli.json { return cli.printJSON(QuotaReportJSON(session: session.rawValue, offices: statuses)) }
+            let l = cli.lang
+            var table = Table(
+                l.pick(["Đơn vị", "Vai trò", "Định mức", "Đã cử", "Đã xác nhận", "Còn thiếu"],
+                       ["Office", "Role", "Required", "Nominated", "Confirmed", "Missing"]),
+                numeric: [2, 3, 4, 5])
+            var group = ""
+            for status in statuses {
+                if status.group != group {
+                    group = status.group
+                    table.add(["[\(group)]", "", "", "", "", ""])
+                }
+                for (index, slot) in status.slots.enumerated() {
+                    table.add([
+                        index == 0 ? status.unit : "", slot.roles.joined(separator: "/"), "\(slot.required)",
+                        "\(slot.nominated)", "\(slot.confirmed)", slot.missing == 0 ? "" : "\(slot.missing)",
+                    ])
+                }
+            }
+            let total = statuses.reduce(into: (0, 0, 0, 0)) {
+                $0.0 += $1.required; $0.1 += $1.nominated; $0.2 += $1.confirmed; $0.3 += $1.missing
+            }
+            table.add([l.pick("Tổng cộng", "Total"), "", "\(total.0)", "\(total.1)", "\(total.2)", "\(total.3)"])
+            cli.say(table.render())
+            let short = statuses.filter { $0.missing > 0 }
+            if !short.isEmpty {
+                cli.say(l.pick("Đơn vị còn thiếu: ", "Offices short: ")
+                    + short.map { "\($0.unit) (\($0.missing))" }.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+/// A session as JSON output.
+struct SessionJSON: Encodable {
+    var code: String
+    var title: String
+    var organiser: String
+    var starts: String
+    var days: Int
+    var startTime: String?
+    var venue: String
+    var nominationDeadline: String?
+    var status: String
+    var roles: [String: String]
+
+    init(_ session: Session) {
+        code = session.code.rawValue
+        title = session.title
+        organiser = session.organiser.rawValue
+        starts = session.starts.iso
+        days = session.days
+        startTime = session.startTime?.vietnamese
+        venue = session.venue
+        nominationDeadline = session.nominationDeadline?.iso
+        status = session.status.rawValue
+        roles = Dictionary(uniqueKeysWithValues: session.roles.map { ($0.code.rawValue, $0.name) })
+    }
+}
+
+struct QuotaReportJSON: Encodable {
+    var session: String
+    var offices: [QuotaStatus]
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "Database file (default: $OUTREACH_DB, else ./outreach.sqlite).")
+    var db: String?
+
+    @Option(name: .customLong("as"), help: "The unit acting, recorded in the audit log (default: $OUTREACH_AS).")
+    var actor: String?
+
+    @Flag(help: "Print machine-readable JSON instead of tables.")
+    var json = false
+
+    @Option(help: "Language of messages: vi or en (default: $OUTREACH_LANG, else vi).")
+    var lang: String?
+
+    @Option(help: "The date rules are judged on, YYYY-MM-DD (default: $OUTREACH_TODAY, else today in Vietnam).")
+    var today: String?
+
+    mutating func validate() throws {
+        if let lang = lang ?? env("OUTREACH_LANG"), Language(rawValue: lang) == nil {
+            throw ValidationError("--lang must be vi or en, not “\(lang)”")
+        }
+        if let today = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: today)) == nil {
+            throw ValidationError("--today must be a real date written YYYY-MM-DD, not “\(today)”")
+        }
+        if let actor = actor ?? env("OUTREACH_AS"), UnitCode(rawValue: actor) == nil {
+            throw ValidationError("--as must be a unit code such as PGD-BATXAT, not “\(actor)”")
+        }
+    }
+
+    var language: Language { (lang ?? env("OUTREACH_LANG")).flatMap(Language.init(rawValue:)) ?? .vi }
+    var databasePath: String { db ?? env("OUTREACH_DB") ?? "outreach.sqlite" }
+    var actingUnit: UnitCode? { (actor ?? env("OUTREACH_AS")).flatMap(UnitCode.init(rawValue:)) }
+
+    var todayDate: CalendarDate {
+        (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today()
+    }
+
+    private func env(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachStore
+
+/// A command that works on the database: errors become one line on stderr and the contract's exit status.
+protocol OutreachCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func execute(_ cli: CLI) throws(OutreachError)
+}
+
+extension OutreachCommand {
+    func run() throws {
+        let cli = CLI(global: global, commandName: Self.invokedPath)
+        do {
+            try execute(cli)
+        } catch {
+            cli.fail(error)
+            throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+
+    /// The command as the audit log records it, e.g. `nominee add`: the leading words of the command line.
+    static var invokedPath: String {
+        CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }.prefix(2).joined(separator: " ")
+    }
+}
+
+/// What a command needs from the command line: the database, the language, the acting unit, output.
+struct CLI {
+    let global: GlobalOptions
+    let commandName: String
+
+    var lang: Language { global.language }
+    var json: Bool { global.json }
+
+    /// Opens the database, which must exist unless `create`.
+    func database(create: Bool = false) throws(OutreachError) -> AppDatabase {
+        try AppDatabase.open(path: global.databasePath, create: create)
+    }
+
+    /// The context a writing command records: actor, command, today, late reason.
+    func context(late: LateOptions? = nil) throws(OutreachError) -> CommandContext {
+        var reason: String?
+        if let late, late.late {
+            guard let text = late.reason.map(VietnameseText.normalized), !text.isEmpty else {
+                throw .lateNeedsReason
+            }
+            reason = text
+        }
+        return CommandContext(actor: global.actingUnit, command: commandName, today: global.todayDate, lateReason: reason)
+    }
+
+    /// Prints a line to stdout.
+    func say(_ text: String) {
+        print(text)
+    }
+
+    /// Prints a value as pretty, sorted JSON.
+    func printJSON<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        if let data = try? encoder.encode(value) { print(String(decoding: data, as: UTF8.self)) }
+    }
+
+    /// Prints an error as one line on stderr.
+    func fail(_ error: OutreachError) {
+        let prefix = lang.pick("lỗi", "error")
+        FileHandle.standardError.write(Data("\(prefix): \(error.message(lang))\n".utf8))
+    }
+
+    /// Prints a warning as one line on stderr.
+    func warn(_ text: String) {
+        FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(text)\n".utf8))
+    }
+
+    /// Parses a unit code argument.
+    func unitCode(_ raw: String, field: String = "--unit") throws(OutreachError) -> UnitCode {
+        guard let code = UnitCode(rawValue: raw.uppercased()) else {
+            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
+                vi: "không phải mã đơn vị (chữ in hoa, số, gạch ngang)", en: "is not a unit code (A–Z, 0–9, dashes)"))
+        }
+        return code
+    }
+
+    /// Parses a session code argument.
+    func sessionCode(_ raw: String) throws(OutreachError) -> SessionCode {
+        guard let code = SessionCode(rawValue: raw.uppercased()) else { throw .unknownSession(raw) }
+        return code
+    }
+
+    /// Parses a role code argument.
+    func roleCode(_ raw: String) throws(OutreachError) -> RoleCode {
+        guard let code = RoleCode(rawValue: raw.lowercased()) else {
+            throw .invalidValue(field: "--role", value: raw, reason: LocalizedText(
+                vi: "không phải mã vai trò (chữ thường, gạch ngang)", en: "is not a role code (a–z, dashes)"))
+        }
+        return code
+    }
+}
+
+/// `--late --reason "…"`: a change after the nomination deadline, recorded with its reason.
+struct LateOptions: ParsableArguments {
+    @Flag(help: "Allow a change after the nomination deadline (needs --reason, kept in the audit log).")
+    var late = false
+
+    @Option(help: "Why the change is made (required with --late).")
+    var reason: String?
+}
