@@ -2,7 +2,6 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
-DEMO_DB ?= exports/demo.sqlite
 
 .PHONY: deps build demo test bench clean
 
@@ -18,7 +17,7 @@ build: deps
 	$(SWIFT) build
 
 demo: build
-	$(BIN) demo --db $(DEMO_DB) --templates Templates --output exports
+	$(BIN) demo --templates Templates --exports exports
 
 test: deps
 	$(SWIFT) test

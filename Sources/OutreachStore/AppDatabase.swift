@@ -128,3 +128,14 @@ public final class AppDatabase: Sendable {
         }
     }
 }
+
+extension AppDatabase {
+    /// Closes the database, checkpointing the WAL so the main file holds everything.
+    public func close() throws(OutreachError) {
+        do {
+            if let queue = dbWriter as? DatabaseQueue { try queue.close() }
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import OutreachCore
+import XLSX
+
+/// Where exports go and how a workbook is written: into its folder, atomically, with errors a user can act on.
+public enum ExportFile {
+    /// The default path of a session's document: `exports/<SESSION>/<name>.xlsx` under `root`.
+    public static func defaultPath(root: String = "exports", session: SessionCode, name: String) -> String {
+        URL(fileURLWithPath: root).appendingPathComponent(session.rawValue).appendingPathComponent(name).path
+    }
+
+    /// Creates the folder of `path` if needed, builds the workbook and closes it; the file appears whole or not at all.
+    static func write(
+        to path: String, properties: DocumentProperties, _ build: (Workbook) throws -> Void
+    ) throws(OutreachError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .file(path: folder.path, reason: "the folder cannot be created (\(reason(error)))")
+        }
+        do {
+            let workbook = try Workbook(path: path)
+            try workbook.setProperties(properties)
+            try build(workbook)
+            try workbook.close()
+        } catch let error as OutreachError {
+            throw error
+        } catch {
+            throw .file(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+
+    /// Document properties common to the exports of a session.
+    static func properties(title: String, session: Session, organiser: OrgUnit) -> DocumentProperties {
+        var properties = DocumentProperties()
+        properties.title = title
+        properties.subject = session.title
+        properties.author = organiser.name
+        properties.company = organiser.name
+        properties.keywords = session.code.rawValue
+        properties.comments = "outreach"
+        return properties
+    }
+}

@@ -1,0 +1,103 @@
+import OutreachCore
+import XLSX
+
+/// The sign-in sheet (*danh sách ký tên*): one row per nominee, grouped by sending office, ready to print on A4.
+public struct SignInSheet {
+    public var list: NomineeList
+    /// One numbered list without office headings.
+    public var flat: Bool
+    /// Empty numbered rows at the end for people who come without being on the list.
+    public var blankRows: Int
+
+    public init(list: NomineeList, flat: Bool = false, blankRows: Int = 5) {
+        self.list = list
+        self.flat = flat
+        self.blankRows = blankRows
+    }
+
+    /// The column headings, in print order.
+    public static let headings = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Số điện thoại", "Ký tên", "Ghi chú"]
+
+    /// Writes the workbook to `path`.
+    public func write(to path: String) throws(OutreachError) {
+        let session = list.session
+        let properties = ExportFile.properties(
+            title: "Danh sách ký tên – \(session.code)", session: session, organiser: list.organiser)
+        try ExportFile.write(to: path, properties: properties) { workbook in
+            let style = DocumentStyle()
+            var page = OfficialSheet(
+                sheet: try workbook.addWorksheet(named: "Danh sách ký tên"), style: style, columns: Self.headings.count)
+            try page.widths([5, 23, 15, 21, 13, 11, 8])
+            try page.header(
+                parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+                leftColumns: 3)
+            try page.title("DANH SÁCH ĐẠI BIỂU THAM DỰ", lines: [
+                (session.title, true, false),
+                ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
+            ])
+            try page.columnHeadings(Self.headings)
+            var number = 0
+            let groups = flat ? [(heading: String?.none, rows: list.allRows)] :
+                list.groups.enumerated().map { (heading: "\(RomanNumeral.of($0.offset + 1)). \($0.element.unit.name)", rows: $0.element.rows) }
+            for group in groups {
+                if let heading = group.heading { try page.groupHeading(heading) }
+                for nominee in group.rows {
+                    number += 1
+                    try writeRow(page, number: number, nominee: nominee)
+                    page.advance()
+                }
+            }
+            if blankRows > 0 {
+                if !flat { try page.groupHeading("\(RomanNumeral.of(groups.count + 1)). Đại biểu bổ sung") }
+                for _ in 0..<blankRows {
+                    number += 1
+                    try writeRow(page, number: number, nominee: nil)
+                    page.advance()
+                }
+            }
+            try page.signatures(
+                place: session.place, date: session.starts,
+                left: ("NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"),
+                right: ("XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC", "(Ký, ghi rõ họ tên, đóng dấu)"), leftColumns: 3)
+            try page.pageSetup(landscape: false)
+        }
+    }
+
+    private func writeRow(_ page: OfficialSheet, number: Int, nominee: Nominee?) throws {
+        let style = page.style
+        let sheet = page.sheet
+        let row = page.row
+        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+        let values = [
+            nominee?.person.fullName, nominee?.person.position, nominee?.workplace,
+            nominee?.person.phone.map(PhoneNumber.display), nil, nil,
+        ]
+        for (offset, value) in values.enumerated() {
+            let column = offset + 1
+            let cellStyle = column == 4 ? style.cell(horizontal: .center) : style.cell()
+            try sheet.write(row: row, column: column, text: value ?? "", style: cellStyle)
+        }
+        // Tall enough to sign by hand, and for a long unit name to wrap onto two lines.
+        try sheet.setRowHeight(row, height: 33)
+    }
+}
+
+/// Roman numerals for group headings (I, II, III…), as Vietnamese lists number their sections.
+enum RomanNumeral {
+    static func of(_ number: Int) -> String {
+        guard number > 0, number < 4000 else { return "\(number)" }
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = number
+        var text = ""
+        for (value, letters) in table {
+            while rest >= value {
+                text += letters
+                rest -= value
+            }
+        }
+        return text
+    }
+}

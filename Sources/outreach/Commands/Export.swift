@@ -1,0 +1,91 @@
+import ArgumentParser
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+/// `outreach export …`: print-ready workbooks.
+struct ExportGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
+        subcommands: [SignIn.self, Nominees.self])
+}
+
+/// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: "The file to write (default: exports/<SESSION>/<name>.xlsx).")
+    var output: String?
+    @Option(help: "The exports folder for the default path.")
+    var exports: String = "exports"
+
+    func path(session: SessionCode, name: String) -> String {
+        output ?? ExportFile.defaultPath(root: exports, session: session, name: name)
+    }
+}
+
+extension ExportGroup {
+    struct SignIn: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "signin",
+            abstract: "The sign-in sheet: everyone nominated, by sending office, with a column to sign.",
+            discussion: """
+                People are ordered by given name, then family and middle names (Vietnamese alphabet);
+                offices in the order of the session's quotas and the units file.
+                Example: outreach export signin LCI-2022-TDKT   →  exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Flag(help: "One numbered list, without office headings.")
+        var flat = false
+        @Option(name: .customLong("blank-rows"), help: "Empty numbered rows at the end for extra participants.")
+        var blankRows: Int = 5
+        @Option(name: .customLong("name-order"), help: "Tie-break after the given name: given-family or given-middle.")
+        var nameOrder: String = NameOrder.givenThenFamily.rawValue
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard NameOrder(rawValue: nameOrder) != nil else {
+                throw ValidationError("--name-order must be given-family or given-middle")
+            }
+            guard (0...200).contains(blankRows) else { throw ValidationError("--blank-rows must be 0…200") }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let list = try cli.database().nomineeList(
+                session: code, nameOrder: NameOrder(rawValue: nameOrder) ?? .givenThenFamily)
+            let path = output.path(session: code, name: "danh-sach-ky-ten.xlsx")
+            try SignInSheet(list: list, flat: flat, blankRows: blankRows).write(to: path)
+            cli.report(path: path, people: list.allRows.count)
+        }
+    }
+
+    struct Nominees: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The nominee list: each office's quota (required, nominated, confirmed, missing) and its people.",
+            discussion: "Example: outreach export nominees LCI-2022-TDKT  →  exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let list = try cli.database().nomineeList(session: code, includeEmptyGroups: true)
+            let path = output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
+            try NomineeListSheet(list: list).write(to: path)
+            cli.report(path: path, people: list.allRows.count)
+        }
+    }
+}
+
+extension CLI {
+    /// Tells the user which file was written.
+    func report(path: String, people: Int) {
+        if json { return printJSON(["path": path, "people": "\(people)"]) }
+        say(lang.pick("Đã ghi \(path) (\(people) người)", "Wrote \(path) (\(people) people)"))
+    }
+}

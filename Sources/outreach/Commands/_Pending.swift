@@ -1,3 +1,0 @@
-import ArgumentParser
-struct ExportGroup: ParsableCommand { static let configuration = CommandConfiguration(commandName: "export") }
-struct Demo: ParsableCommand {}
