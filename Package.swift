@@ -53,14 +53,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore"], path: "Tests/TestSupport",
+            swiftSettings: strict),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"], swiftSettings: strict),
         .testTarget(
-            name: "OutreachCoreTests", dependencies: ["OutreachCore"],
+            name: "OutreachCoreTests", dependencies: ["OutreachCore", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "OutreachStoreTests", dependencies: ["OutreachStore"], swiftSettings: strict),
         .testTarget(
-            name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX"],
+            name: "OutreachStoreTests", dependencies: ["OutreachStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
             swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -55,6 +55,7 @@ public enum OutreachError: Error, Sendable, Equatable {
     case invalidTransition(nominee: String, from: String, to: String)
     case sessionExists(String)
     case databaseMissing(String)
+    case fileNotFound(String)
     case database(path: String, reason: String)
     case file(path: String, reason: String)
     case notADemoDatabase(String)
@@ -65,7 +66,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason:
             .invalid
-        case .unknownUnit, .unknownSession, .unknownNominee, .databaseMissing:
+        case .unknownUnit, .unknownSession, .unknownNominee, .databaseMissing, .fileNotFound:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -146,6 +147,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "chưa có cơ sở dữ liệu \(path); tạo bằng: outreach init --db \(path)",
                 "no database at \(path); create it with: outreach init --db \(path)")
+        case let .fileNotFound(path):
+            return lang.pick("không có tệp \(path)", "no file \(path)")
         case let .database(path, reason):
             return lang.pick("cơ sở dữ liệu \(path): \(reason)", "database \(path): \(reason)")
         case let .file(path, reason):

@@ -28,8 +28,8 @@ public enum TemplateLoader {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw .file(path: path, reason: exists ? "cannot be read" : "does not exist")
+            guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
+            throw .file(path: path, reason: "cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalidTemplate(SourceLocation(file: path), LocalizedText(

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Bad input: one clear line, the contract's exit status, nothing changed")
+struct CLIErrorTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var arguments: [String]
+        var status: Int32
+        var message: String
+        var today = "2022-05-01"
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "unknown unit", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-KHONGCO",
+                                               "--name", "Giàng A Páo", "--role", "lanh-dao"],
+             status: 3, message: "PGD-KHONGCO"),
+        Case(name: "unknown role", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT",
+                                               "--name", "Giàng A Páo", "--role", "hieu-truong"],
+             status: 1, message: "hieu-truong"),
+        Case(name: "role not allowed in the office's slots",
+             arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN", "--name", "Giàng A Páo",
+                         "--role", "lanh-dao"],
+             status: 1, message: "lanh-dao"),
+        Case(name: "quota full", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-LAOCAI",
+                                             "--name", "Giàng A Páo", "--role", "lanh-dao"],
+             status: 4, message: "PGD-LAOCAI"),
+        Case(name: "deadline passed", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-LAOCAI",
+                                                  "--name", "Giàng A Páo", "--role", "lanh-dao"],
+             status: 4, message: "--late", today: "2022-05-09"),
+        Case(name: "late without a reason", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-LAOCAI",
+                                                        "--name", "Giàng A Páo", "--role", "lanh-dao", "--late"],
+             status: 1, message: "--reason", today: "2022-05-09"),
+        Case(name: "unknown session", arguments: ["session", "quota", "LCI-2099-XYZ"], status: 3, message: "LCI-2099-XYZ"),
+        Case(name: "unknown nominee", arguments: ["nominee", "confirm", "LCI-2022-TDKT", "Không Có Ai"],
+             status: 3, message: "Không Có Ai"),
+        Case(name: "bad phone", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN",
+                                            "--name", "Giàng A Páo", "--role", "cbql", "--phone", "912345678"],
+             status: 1, message: "thiếu số 0 đầu"),
+        Case(name: "impossible --today", arguments: ["session", "quota", "LCI-2022-TDKT", "--today", "2022-02-31"],
+             status: 2, message: "--today"),
+        Case(name: "missing units file", arguments: ["units", "import", "khong-co.yaml"], status: 3, message: "khong-co.yaml"),
+    ]
+
+    @Test(arguments: cases)
+    func refusedWithoutChange(_ c: Case) throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let result = try DemoRun.run(c.arguments, db: db, today: c.today)
+        #expect(result.status == c.status, "\(result.stderr)")
+        #expect(result.stderr.contains(c.message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        if c.status != 2 {
+            #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
+            #expect(result.stderr.hasPrefix("lỗi: "))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "the database changed")
+    }
+
+    @Test func duplicateNomineeIsAConflict() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = try DemoRun.run(["nominee", "list", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN", "--json"], db: db)
+        let people = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+        let first = try #require(people.first)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let result = try DemoRun.run(
+            ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-SAPA", "--name", first["name"] as? String ?? "",
+             "--phone", first["phone"] as? String ?? "", "--role", "lanh-dao"], db: db)
+        #expect(result.status == 4, "\(result.stderr)")
+        #expect(result.stderr.contains("THPT-CHUYEN"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
+
+    @Test func malformedYAMLNamesFileAndLine() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.yaml")
+        try "name: x\nunits:\n  - code: A\n    name: [oops\n".write(to: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let result = try DemoRun.run(["units", "import", file.path], db: db)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.yaml:"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
+
+    @Test func englishMessagesOnRequest() throws {
+        let result = try DemoRun.run(["session", "quota", "NOPE-1", "--lang", "en"], db: DemoRun.shared.database)
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix("error: no session with code “NOPE-1”"))
+    }
+
+    @Test func unwritableDatabasePathIsAnIOError() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try CLIRunner.run(["init", "--db", blocker.appendingPathComponent("db.sqlite").path], in: folder)
+        #expect(result.status == 5, "\(result.stderr)")
+        #expect(result.stderr.contains("db.sqlite"))
+    }
+
+    @Test func unwritableExportPathLeavesNoFile() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("exports")
+        try Data("x".utf8).write(to: blocker)
+        let result = try DemoRun.run(
+            ["export", "signin", "LCI-2022-TDKT", "-o", blocker.appendingPathComponent("a/b.xlsx").path],
+            db: DemoRun.shared.database)
+        #expect(result.status == 5, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["exports"])
+    }
+}

@@ -1,0 +1,103 @@
+import OutreachCore
+import Testing
+import TestSupport
+
+@Suite("Templates are read strictly, with the file, line and field of every problem")
+struct TemplateLoaderTests {
+    let units = try! Fixture.text("mini-units.yaml")
+    let session = try! Fixture.text("mini-session.yaml")
+
+    func unitError(_ yaml: String) -> OutreachError? {
+        #expect(throws: OutreachError.self) { try TemplateLoader.units(yaml: yaml, file: "u.yaml") }
+    }
+
+    func sessionError(_ yaml: String) -> OutreachError? {
+        let tree = UnitTree((try? TemplateLoader.units(yaml: units, file: "u.yaml"))?.units ?? [])
+        return #expect(throws: OutreachError.self) { try TemplateLoader.session(yaml: yaml, file: "s.yaml", units: tree) }
+    }
+
+    @Test func readsTheMiniUnitsInFileOrderWithDefaults() throws {
+        let list = try TemplateLoader.units(yaml: units, file: "u.yaml")
+        #expect(list.units.count == 10)
+        #expect(list.units.map(\.sortOrder) == Array(0..<10))
+        let school = try #require(list.units.first { $0.code.rawValue == "TH-BATXAT-KIMDONG" })
+        #expect(school.parent?.rawValue == "PGD-BATXAT")
+        #expect(school.validFrom?.iso == "2021-08-01")
+        #expect(list.units[1].documentHeaderName == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    }
+
+    @Test func normalisesTextToNFC() throws {
+        let nfd = "Tru\u{031B}\u{0300}o\u{031B}ng"  // "Trường" decomposed
+        let yaml = "name: x\nunits:\n  - {code: A, name: \"\(nfd) A\", kind: truong}\n"
+        let list = try TemplateLoader.units(yaml: yaml, file: "u.yaml")
+        #expect(list.units[0].name == "Trường A")
+        #expect(list.units[0].name.unicodeScalars.count == "Trường A".unicodeScalars.count)
+    }
+
+    @Test func malformedYAMLNamesTheLine() throws {
+        let error = unitError("name: x\nunits:\n  - {code: A, name: [unclosed\n")
+        guard case let .invalidTemplate(location, reason)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(location.file == "u.yaml")
+        #expect(location.line != nil)
+        #expect(reason.en.contains("malformed YAML"))
+    }
+
+    @Test func unknownKeyIsAnErrorWithItsLineAndField() throws {
+        let yaml = "name: x\nunits:\n  - code: A\n    name: B\n    kind: truong\n    parnet: C\n"
+        guard case let .invalidTemplate(location, reason)? = unitError(yaml) else { Issue.record("no error"); return }
+        #expect(location.line == 6)
+        #expect(location.field == "units[0].parnet")
+        #expect(reason.en.contains("unknown key “parnet”"))
+    }
+
+    @Test func impossibleDateIsRefused() throws {
+        let yaml = "name: x\nvalid_from: 2022-02-31\nunits:\n  - {code: A, name: B, kind: truong}\n"
+        guard case let .invalidTemplate(location, _)? = unitError(yaml) else { Issue.record("no error"); return }
+        #expect(location.line == 2)
+        #expect(location.field == "valid_from")
+    }
+
+    @Test(arguments: [
+        ("name: x\nunits:\n  - {code: A, name: B, kind: truong}\n  - {code: A, name: C, kind: truong}\n", "units[1].code"),
+        ("name: x\nunits:\n  - {code: A, name: B, kind: truong, parent: Z}\n", "units[0].parent"),
+        ("name: x\nunits:\n  - {code: a-b, name: B, kind: truong}\n", "units[0].code"),
+        ("name: x\nunits:\n  - {code: A, name: \"  \", kind: truong}\n", "units[0].name"),
+        ("name: x\nunits:\n  - {code: A, kind: truong}\n", "units[0].name"),
+        ("name: x\nunits:\n  - {code: A, name: B, kind: Truong}\n", "units[0].kind"),
+        ("name: x\nunits:\n  - {code: A, name: B, kind: truong, parent: B}\n  - {code: B, name: C, kind: truong, parent: A}\n", "units[0].parent"),
+    ])
+    func badUnitsAreLocated(yaml: String, field: String) throws {
+        guard case let .invalidTemplate(location, _)? = unitError(yaml) else { Issue.record("no error"); return }
+        #expect(location.field == field)
+        #expect(location.line != nil)
+    }
+
+    @Test func plansOneQuotaPerInvitedOfficeInOrder() throws {
+        let tree = UnitTree(try TemplateLoader.units(yaml: units, file: "u.yaml").units)
+        let (template, quotas) = try TemplateLoader.session(yaml: session, file: "s.yaml", units: tree)
+        #expect(template.session.code.rawValue == "LCI-2022-TDKT")
+        #expect(template.session.startTime?.vietnamese == "08h00")
+        #expect(quotas.map(\.unit.rawValue) == ["PGD-BATXAT", "PGD-SAPA", "THPT-CHUYEN"])
+        #expect(quotas[0].slots.map(\.count) == [1, 1, 2])
+        #expect(quotas[0].slots[2].roles.map(\.rawValue) == ["cbql", "giao-vien"])
+        #expect(quotas[0].slots[2].source == .subordinate)
+    }
+
+    @Test(arguments: [
+        ("      - {roles: [cbql], count: 1}", "      - {roles: [hieu-truong], count: 1}", "quotas[1].slots[0].roles[0]"),
+        ("nomination_deadline: 2022-05-05", "nomination_deadline: 2022-05-20", "nomination_deadline"),
+        ("    kind: truc-thuoc-so", "    kind: truc-thuoc-so\n    units: [THPT-CHUYEN]", "quotas[1]"),
+        ("    kind: truc-thuoc-so", "    kind: khong-co", "quotas[1]"),
+        ("organiser: SGDDT-LCI", "organiser: SGDDT-XYZ", "organiser"),
+        ("      - {roles: [cbql], count: 1}", "      - {roles: [cbql], count: 0}", "quotas[1].slots[0].count"),
+        ("      - {roles: [cbql], count: 1}", "      - {roles: [cbql], count: \"một\"}", "quotas[1].slots[0].count"),
+        ("starts: 2022-05-10", "starts: 10/05/2022", "starts"),
+    ])
+    func badSessionsAreLocated(original: String, replacement: String, field: String) throws {
+        #expect(session.contains(original))
+        let error = sessionError(session.replacingOccurrences(of: original, with: replacement))
+        guard case let .invalidTemplate(location, _)? = error else { Issue.record("no error"); return }
+        #expect(location.field == field)
+        #expect(location.file == "s.yaml")
+    }
+}
