@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(
             name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
             swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX", "OutreachCore", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -8,6 +8,10 @@ extension AppDatabase {
         _ db: Database, _ context: CommandContext, entity: String, key: String,
         before: [String: String]? = nil, after: [String: String]? = nil, reason: String? = nil
     ) throws {
+        // Whoever acts must be a known unit, so the log never names an office that does not exist.
+        if let actor = context.actor, !(try UnitRecord.exists(db, key: actor.rawValue)) {
+            throw OutreachError.unknownUnit(actor.rawValue)
+        }
         var record = AuditRecord(
             id: nil, at: context.now, actor: context.actor?.rawValue, command: context.command, entity: entity,
             entityKey: key, before: try before.map(Self.json), after: try after.map(Self.json),

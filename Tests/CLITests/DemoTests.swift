@@ -1,0 +1,88 @@
+import Foundation
+import OutreachCore
+import Testing
+import TestSupport
+import XLSX
+
+@Suite("outreach demo, end to end, as a new user runs it")
+struct DemoTests {
+    let demo = DemoRun.shared
+
+    @Test func writesTheDatabaseAndBothExportsAndSaysSo() throws {
+        #expect(demo.result.status == 0, "\(demo.result.stderr)")
+        #expect(demo.result.stdout.contains("exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx"))
+        #expect(demo.result.stdout.contains("exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx"))
+        #expect(FileManager.default.fileExists(atPath: demo.signIn.path))
+        #expect(FileManager.default.fileExists(atPath: demo.nominees.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: demo.signIn.deletingLastPathComponent().path)
+        #expect(leftovers.sorted() == ["danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx"])
+    }
+
+    @Test func quotasAreTheSeedsExactly() throws {
+        let result = try DemoRun.run(["session", "quota", "LCI-2022-TDKT", "--json"], db: demo.database)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let offices = try #require(json["offices"] as? [[String: Any]])
+        let byUnit = Dictionary(uniqueKeysWithValues: offices.map { ($0["unit"] as? String ?? "", $0) })
+        let districts = ["LAOCAI", "SAPA", "BATXAT", "BAOTHANG", "BAOYEN", "BACHA", "MUONGKHUONG", "SIMACAI", "VANBAN"]
+        for district in districts {
+            let office = try #require(byUnit["PGD-\(district)"])
+            #expect(office["required"] as? Int == 15)
+            let slots = try #require(office["slots"] as? [[String: Any]])
+            #expect(slots.map { $0["required"] as? Int } == [1, 1, 13])
+            #expect(slots.last?["roles"] as? [String] == ["cbql", "giao-vien"])
+            #expect(slots.last?["source"] as? String == "subordinate")
+        }
+        let schools = offices.filter { ($0["unit"] as? String)?.hasPrefix("THPT-") == true }
+        #expect(schools.count == 36)
+        #expect(schools.allSatisfy { $0["required"] as? Int == 2 })
+        let centres = offices.filter { ($0["unit"] as? String)?.hasPrefix("TTGDNN-") == true }
+        #expect(centres.allSatisfy { $0["required"] as? Int == 1 })
+        #expect(byUnit["TTGDNN-LAOCAI"] == nil, "TP Lào Cai had no centre of its own in 2021–22")
+        // The demo leaves a few offices short and a few nominees unconfirmed.
+        #expect(offices.contains { ($0["missing"] as? Int ?? 0) > 0 })
+        #expect(offices.contains { ($0["nominated"] as? Int ?? 0) > ($0["confirmed"] as? Int ?? 0) })
+    }
+
+    @Test func signInSheetListsEveryNomineeInOfficialOrder() throws {
+        let document = try XLSXReader.read(url: demo.signIn)
+        let sheet = try #require(document.sheets.first)
+        let header = try #require((0..<40).first { sheet.text(at: CellReference(row: $0, column: 0)) == "STT" })
+        var groups: [[String]] = []
+        var number = 0
+        var row = header + 1
+        while let first = sheet.text(at: CellReference(row: row, column: 0)), !first.isEmpty {
+            if Int(first) == nil {
+                groups.append([])
+            } else {
+                number += 1
+                #expect(first == "\(number)", "numbers run on across groups")
+                let name = sheet.text(at: CellReference(row: row, column: 1)) ?? ""
+                if !name.isEmpty { groups[groups.count - 1].append(name) }
+            }
+            row += 1
+        }
+        let list = try DemoRun.run(["nominee", "list", "LCI-2022-TDKT", "--json"], db: demo.database)
+        let people = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [Any])
+        #expect(groups.flatMap { $0 }.count == people.count)
+        #expect(groups.count > 40)
+        for names in groups {
+            let keys = names.map { PersonName($0).sortKey() }
+            #expect(keys == keys.sorted(), "\(names)")
+        }
+        #expect(sheet.printTitleRows == header...header)
+        #expect(sheet.pageSetup.paperSize == 9)
+    }
+
+    @Test func demoNeverReplacesADatabaseItDidNotMake() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLIRunner.run(["init", "--db", "mine.sqlite"], in: folder).status == 0)
+        let before = try Data(contentsOf: folder.appendingPathComponent("mine.sqlite"))
+        let result = try CLIRunner.run(
+            ["demo", "--db", "mine.sqlite", "--templates", Fixture.root.appendingPathComponent("Templates").path],
+            in: folder)
+        #expect(result.status == 4)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("mine.sqlite")) == before)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+import Testing
+import TestSupport
+import XLSX
+
+@Suite("The sign-in sheet, read back as a reader and a printer see it")
+struct SignInSheetTests {
+    let folder = try! Fixture.temporaryDirectory()
+    let database = try! Fixture.miniDatabase()
+
+    /// Nominates tricky names in both offices and writes the sheet.
+    func write(flat: Bool = false, blankRows: Int = 2) throws -> SheetContent {
+        let context = Fixture.context()
+        let people: [(String, String, String, String?)] = [
+            ("Đỗ Văn Đạt", "lanh-dao", "PGD-BATXAT", nil),
+            ("Giàng A Páo", "cbql", "TH-BATXAT-KIMDONG", "=1+1"),
+            ("Sùng Thị An", "giao-vien", "THCS-BATXAT-YTY", nil),
+            ("Nguyễn Thị Ánh", "cbql", "THPT-CHUYEN", nil),
+            ("Lê Văn Ân", "giao-vien", "THPT-CHUYEN", "+84 là mã nước"),
+        ]
+        for (name, role, worksAt, position) in people {
+            var request = Fixture.request(name, role: role, worksAt: worksAt, phone: nil)
+            request.position = position
+            _ = try database.addNominee(request, context: context)
+        }
+        _ = try database.addNominee(
+            Fixture.request("Vàng Thị Dung", role: "can-bo-tdkt", unit: "PGD-BATXAT", phone: "0912345678"),
+            context: context)
+        let path = folder.appendingPathComponent("signin.xlsx").path
+        try SignInSheet(list: try database.nomineeList(session: Fixture.session), flat: flat, blankRows: blankRows)
+            .write(to: path)
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        return try #require(document.sheet(named: "Danh sách ký tên"))
+    }
+
+    func headingRow(_ sheet: SheetContent) throws -> Int {
+        try #require((0..<40).first { sheet.text(at: CellReference(row: $0, column: 0)) == "STT" })
+    }
+
+    @Test func headerBlockTitleAndColumns() throws {
+        let sheet = try write()
+        #expect(sheet.text(at: CellReference(row: 0, column: 0)) == "UBND TỈNH LÀO CAI")
+        #expect(sheet.text(at: CellReference(row: 1, column: 0)) == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(sheet.text(at: CellReference(row: 0, column: 3)) == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        let motto = try #require(sheet.cells[CellReference(row: 1, column: 3)])
+        #expect(motto.value == .text("Độc lập - Tự do - Hạnh phúc"))
+        #expect(motto.style?.bold == true)
+        #expect(motto.style?.underline == true)
+        #expect(sheet.cells[CellReference(row: 1, column: 0)]?.style?.bold == true)
+        #expect(sheet.cells[CellReference(row: 0, column: 0)]?.style?.bold == false)
+        for range in ["A1:C1", "D1:G1", "A2:C2", "D2:G2"] {
+            #expect(sheet.merges.contains(try #require(CellRange(a1: range))), "\(range) merged")
+        }
+        let header = try headingRow(sheet)
+        let headings = (0..<7).map { sheet.text(at: CellReference(row: header, column: $0)) }
+        #expect(headings == SignInSheet.headings)
+        let title = (0..<header).map { sheet.text(at: CellReference(row: $0, column: 0)) }
+        #expect(title.contains("DANH SÁCH ĐẠI BIỂU THAM DỰ"))
+        #expect(title.contains { $0?.contains("Phòng họp số 1") == true && $0?.contains("08h00") == true })
+        let style = try #require(sheet.cells[CellReference(row: header, column: 1)]?.style)
+        #expect(style.bold && style.fontName == "Times New Roman")
+        #expect(style.borders.top == "thin" && style.borders.bottom == "thin")
+    }
+
+    @Test func groupsInQuotaOrderAndPeopleInVietnameseOrder() throws {
+        let sheet = try write()
+        let header = try headingRow(sheet)
+        let rows = ((header + 1)..<(header + 12)).map { row in
+            (sheet.text(at: CellReference(row: row, column: 0)) ?? "", sheet.text(at: CellReference(row: row, column: 1)) ?? "")
+        }
+        #expect(rows[0].0 == "I. Phòng Giáo dục và Đào tạo huyện Bát Xát")
+        // Given names: An < Dung < Đạt < Páo (Đ after D; tones only break ties).
+        #expect(rows[1...4].map(\.1) == ["Sùng Thị An", "Vàng Thị Dung", "Đỗ Văn Đạt", "Giàng A Páo"])
+        #expect(rows[1...4].map(\.0) == ["1", "2", "3", "4"])
+        #expect(rows[5].0 == "II. Trường THPT Chuyên Lào Cai")
+        // Ân after Ánh? No: letters first, â after a, so Ánh (a-n-h) < Ân (â-n).
+        #expect(rows[6...7].map(\.1) == ["Nguyễn Thị Ánh", "Lê Văn Ân"])
+        #expect(rows[8].0 == "III. Đại biểu bổ sung")
+        #expect(rows[9].0 == "7" && rows[9].1 == "")
+        // The office that sent nobody has no heading on the sign-in sheet.
+        #expect(!rows.contains { $0.0.contains("Sa Pa") })
+        #expect(sheet.merges.contains(CellRange(firstRow: header + 1, firstColumn: 0, lastRow: header + 1, lastColumn: 6)))
+    }
+
+    @Test func userTextStartingWithFormulaCharactersStaysText() throws {
+        let sheet = try write()
+        let cells = sheet.cells.values
+        #expect(cells.contains { $0.value == .text("=1+1") && $0.formula == nil })
+        #expect(cells.contains { $0.value == .text("+84 là mã nước") && $0.formula == nil })
+        #expect(cells.contains { $0.value == .text("0912 345 678") })
+    }
+
+    @Test func printsOnA4WithTheHeadingRowOnEveryPage() throws {
+        let sheet = try write()
+        let header = try headingRow(sheet)
+        #expect(sheet.pageSetup.paperSize == 9)
+        #expect(sheet.pageSetup.orientation == "portrait")
+        #expect(sheet.pageSetup.fitToWidth == 1)
+        #expect(sheet.pageSetup.fitToHeight == 0)
+        #expect(sheet.printTitleRows == header...header)
+        #expect(sheet.frozen == CellReference(row: header + 1, column: 0))
+        #expect(abs(sheet.margins.left - 30 / 25.4) < 0.001)
+        #expect(abs(sheet.margins.right - 15 / 25.4) < 0.001)
+        #expect(abs(sheet.margins.top - 20 / 25.4) < 0.001)
+        #expect(sheet.footer?.contains("Trang &P/&N") == true)
+        #expect((sheet.rowHeights[header + 2] ?? 0) >= 30, "rows tall enough to sign")
+        #expect(sheet.columnWidths.count >= 7)
+    }
+
+    @Test func flatListHasNoOfficeHeadings() throws {
+        let sheet = try write(flat: true, blankRows: 0)
+        let header = try headingRow(sheet)
+        let first = (header + 1..<header + 7).map { sheet.text(at: CellReference(row: $0, column: 0)) ?? "" }
+        #expect(first == ["1", "2", "3", "4", "5", "6"])
+    }
+}
