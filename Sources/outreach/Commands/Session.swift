@@ -165,8 +165,9 @@ extension SessionGroup {
             cli.say(table.render())
             let short = statuses.filter { $0.missing > 0 }
             if !short.isEmpty {
-                cli.say(l.pick("Đơn vị còn thiếu: ", "Offices short: ")
-                    + short.map { "\($0.unit) (\($0.missing))" }.joined(separator: ", "))
+                let named = short.prefix(12).map { "\($0.unit) (\($0.missing))" }.joined(separator: ", ")
+                let more = short.count > 12 ? l.pick(" và \(short.count - 12) đơn vị khác", " and \(short.count - 12) more") : ""
+                cli.say(l.pick("Đơn vị còn thiếu: ", "Offices short: ") + named + more)
             }
         }
     }
