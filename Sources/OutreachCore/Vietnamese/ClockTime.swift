@@ -1,3 +1,5 @@
+import Foundation
+
 /// A time of day to the minute, such as a session's start, written "08h00" in Vietnamese documents.
 public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The hour, 0...23.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Moves the tone mark of a syllable to one canonical vowel, so "hoà" and "hòa" become the same string.
 ///
 /// Vietnamese has two accepted placements for oa, oe and uy in open syllables (hoà/hòa, khoẻ/khỏe,

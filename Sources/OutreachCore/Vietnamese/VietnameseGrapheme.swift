@@ -1,3 +1,5 @@
+import Foundation
+
 /// A base character and the combining marks after it, with the mark that turns a vowel into ă â ê ô ơ ư set apart.
 ///
 /// Collation and tone placement both need to know which marks change the letter (a primary difference)
@@ -18,7 +20,7 @@ struct VietnameseGrapheme: Sendable {
         "\u{031B}": ["o", "u"],  // ơ ư
     ]
 
-    /// The base in lower case, when it lower-cases to a single scalar (all Latin letters do).
+    /// The base in lower case; the base itself in the rare case its lower case is several scalars.
     var lowercaseBase: Unicode.Scalar? {
         base.map(Self.lowercase)
     }
@@ -50,20 +52,17 @@ struct VietnameseGrapheme: Sendable {
         var result: [VietnameseGrapheme] = []
         var pendingMarks: [Unicode.Scalar] = []
         var base: Unicode.Scalar?
-        var started = false
 
         func flush() {
-            if started { result.append(make(base: base, marks: pendingMarks)) }
+            if base != nil || !pendingMarks.isEmpty { result.append(make(base: base, marks: pendingMarks)) }
             pendingMarks = []
         }
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             if isCombining(scalar) {
-                started = true
                 pendingMarks.append(scalar)
             } else {
                 flush()
                 base = scalar
-                started = true
             }
         }
         flush()
