@@ -1,0 +1,34 @@
+/// A precomputed sort key: compare two keys instead of two strings, and cache one per person.
+///
+/// The weights are the primary, secondary and tertiary levels laid end to end, each level closed by
+/// `levelSeparator`, so one lexicographic comparison of the arrays gives the whole multi-level order.
+public struct CollationKey: Comparable, Hashable, Sendable {
+    /// Closes a level; lower than every weight, so a key whose level ends first sorts first ("An" < "Anh").
+    static let levelSeparator: UInt32 = 1
+    /// Joins keys of several fields; lower than the level separator, so a shorter field wins before the next begins.
+    static let fieldSeparator: UInt32 = 0
+    /// The smallest weight a character can have.
+    static let minimumWeight: UInt32 = 2
+
+    /// The flat list of weights, primary level first.
+    public let weights: [UInt32]
+
+    init(weights: [UInt32]) {
+        self.weights = weights
+    }
+
+    /// A key that orders by the fields in turn: all levels of the first field, then the next.
+    init(fields: [CollationKey]) {
+        var joined: [UInt32] = []
+        for (index, field) in fields.enumerated() {
+            if index > 0 { joined.append(Self.fieldSeparator) }
+            joined += field.weights
+        }
+        self.weights = joined
+    }
+
+    /// Lexicographic order of the weights.
+    public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
+        lhs.weights.lexicographicallyPrecedes(rhs.weights)
+    }
+}
