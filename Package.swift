@@ -58,8 +58,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"], swiftSettings: strict),
         .testTarget(
-            name: "OutreachCoreTests", dependencies: ["OutreachCore", "TestSupport"],
-            resources: [.copy("Fixtures")], swiftSettings: strict),
+            name: "OutreachCoreTests", dependencies: ["OutreachCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "OutreachStoreTests", dependencies: ["OutreachStore", "TestSupport"], swiftSettings: strict),
         .testTarget(

@@ -13,6 +13,11 @@ public enum Fixture {
         root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name).path
     }
 
+    /// The non-empty lines of a text fixture, e.g. `lines("vi-names")` for `Tests/Fixtures/vi-names.txt`.
+    public static func lines(_ name: String) throws -> [String] {
+        try text("\(name).txt").split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
     /// A file under `Templates/`.
     public static func template(_ name: String) -> String {
         root.appendingPathComponent("Templates").appendingPathComponent(name).path

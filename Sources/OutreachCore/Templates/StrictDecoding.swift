@@ -82,7 +82,7 @@ extension KeyedDecodingContainer {
     func decodeTimeIfPresent(forKey key: Key) throws -> ClockTime? {
         guard let raw = try decodeIfPresent(String.self, forKey: key) else { return nil }
         do {
-            return try ClockTime(parsing: raw)
+            return try ClockTime(raw)
         } catch {
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: "\(error)"))
         }
