@@ -18,8 +18,8 @@ struct TemplateLoaderTests {
 
     @Test func readsTheMiniUnitsInFileOrderWithDefaults() throws {
         let list = try TemplateLoader.units(yaml: units, file: "u.yaml")
-        #expect(list.units.count == 10)
-        #expect(list.units.map(\.sortOrder) == Array(0..<10))
+        #expect(list.units.count == 9)
+        #expect(list.units.map(\.sortOrder) == Array(0..<9))
         let school = try #require(list.units.first { $0.code.rawValue == "TH-BATXAT-KIMDONG" })
         #expect(school.parent?.rawValue == "PGD-BATXAT")
         #expect(school.validFrom?.iso == "2021-08-01")
@@ -27,7 +27,7 @@ struct TemplateLoaderTests {
     }
 
     @Test func normalisesTextToNFC() throws {
-        let nfd = "Tru\u{031B}\u{0300}o\u{031B}ng"  // "Trường" decomposed
+        let nfd = "Tru\u{031B}o\u{031B}\u{0300}ng"  // "Trường" decomposed
         let yaml = "name: x\nunits:\n  - {code: A, name: \"\(nfd) A\", kind: truong}\n"
         let list = try TemplateLoader.units(yaml: yaml, file: "u.yaml")
         #expect(list.units[0].name == "Trường A")
