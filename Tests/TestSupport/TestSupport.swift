@@ -95,6 +95,13 @@ public enum CLIRunner {
     public static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:]
     ) throws -> ProcessResult {
+        try start(arguments, in: directory, environment: environment).finish()
+    }
+
+    /// Starts `outreach` without waiting, so several can run at the same moment.
+    public static func start(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+    ) throws -> RunningProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -103,11 +110,22 @@ public enum CLIRunner {
         for key in env.keys where key.hasPrefix("OUTREACH_") { env[key] = nil }
         env.merge(environment) { $1 }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        let running = RunningProcess(process: process, out: Pipe(), err: Pipe())
+        process.standardOutput = running.out
+        process.standardError = running.err
         try process.run()
+        return running
+    }
+}
+
+/// A started `outreach` process.
+public struct RunningProcess {
+    let process: Process
+    let out: Pipe
+    let err: Pipe
+
+    /// Waits for the process and collects what it printed.
+    public func finish() -> ProcessResult {
         // Read before waiting so a large output cannot fill the pipe and block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
