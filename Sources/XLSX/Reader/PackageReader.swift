@@ -1,0 +1,91 @@
+import Foundation
+import ZIPFoundation
+
+/// Read access to the parts of an .xlsx zip package, with a size limit on every part.
+final class PackageReader {
+    let url: URL
+    let maxPartSize: UInt64
+    private let archive: Archive
+
+    init(url: URL, maxPartSize: UInt64) throws {
+        self.url = url
+        self.maxPartSize = maxPartSize
+        let path = url.path
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
+            throw XLSXReadError.cannotOpen(path: path, reason: reason)
+        }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        try? handle.close()
+        // "PK\3\4" starts every zip with entries; anything else was never a zip.
+        guard magic == Data([0x50, 0x4B, 0x03, 0x04]) || magic == Data([0x50, 0x4B, 0x05, 0x06]) else {
+            throw XLSXReadError.notAZip(path: path)
+        }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw XLSXReadError.damagedZip(path: path, reason: Self.describe(error))
+        }
+    }
+
+    func contains(_ part: String) -> Bool {
+        archive[part] != nil
+    }
+
+    /// The whole part in memory, refusing it once it grows past the limit.
+    func data(_ part: String) throws -> Data {
+        var data = Data()
+        try read(part) { data.append($0) }
+        return data
+    }
+
+    /// Decompresses a part into a file chunk by chunk, for parts too big to hold in memory.
+    func extract(_ part: String, to destination: URL) throws {
+        guard FileManager.default.createFile(atPath: destination.path, contents: nil),
+              let output = FileHandle(forWritingAtPath: destination.path)
+        else {
+            throw XLSXReadError.cannotOpen(path: destination.path, reason: "cannot create a temporary file")
+        }
+        defer { try? output.close() }
+        try read(part) { try output.write(contentsOf: $0) }
+    }
+
+    private func read(_ part: String, into consume: (Data) throws -> Void) throws {
+        guard let entry = archive[part] else {
+            throw XLSXReadError.missingPart(path: url.path, part: part)
+        }
+        // The declared size can lie, so the bytes are also counted as they arrive.
+        guard entry.uncompressedSize <= maxPartSize else {
+            throw XLSXReadError.partTooLarge(part: part, limit: maxPartSize)
+        }
+        var total: UInt64 = 0
+        let checksum: CRC32
+        do {
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+                total += UInt64(chunk.count)
+                guard total <= self.maxPartSize else {
+                    throw XLSXReadError.partTooLarge(part: part, limit: self.maxPartSize)
+                }
+                try consume(chunk)
+            }
+        } catch let error as XLSXReadError {
+            throw error
+        } catch {
+            throw XLSXReadError.corruptPart(part: part, reason: Self.describe(error))
+        }
+        guard checksum == entry.checksum else {
+            throw XLSXReadError.corruptPart(part: part, reason: "checksum mismatch")
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let archiveError = error as? Archive.ArchiveError else { return String(describing: error) }
+        switch archiveError {
+        case .missingEndOfCentralDirectoryRecord: return "the zip directory at the end of the file is missing"
+        case .unreadableArchive: return "the zip structure is unreadable"
+        case .invalidCRC32: return "checksum mismatch"
+        case .invalidCompressionMethod: return "unsupported compression method"
+        default: return String(describing: archiveError)
+        }
+    }
+}

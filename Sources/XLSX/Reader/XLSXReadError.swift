@@ -1,0 +1,36 @@
+/// Why an .xlsx file could not be read.
+public enum XLSXReadError: Error, CustomStringConvertible, Equatable {
+    /// The file does not exist or cannot be opened.
+    case cannotOpen(path: String, reason: String)
+    /// The file is not a zip archive at all (e.g. a PDF renamed .xlsx).
+    case notAZip(path: String)
+    /// The file starts like a zip archive but is truncated or damaged.
+    case damagedZip(path: String, reason: String)
+    /// A zip archive without a spreadsheet workbook in it.
+    case notAnXLSX(path: String, reason: String)
+    /// A part the workbook refers to is missing.
+    case missingPart(path: String, part: String)
+    /// A part is not well-formed XML.
+    case malformedXML(part: String, line: Int, reason: String)
+    /// A part decompresses to more than the allowed size (zip-bomb guard).
+    case partTooLarge(part: String, limit: UInt64)
+    /// A part cannot be decompressed (bad checksum, unknown compression).
+    case corruptPart(part: String, reason: String)
+    /// No sheet has the requested name.
+    case sheetNotFound(name: String)
+
+    /// A one-line English message naming the file or part.
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason): "cannot open '\(path)': \(reason)"
+        case let .notAZip(path): "'\(path)' is not an .xlsx file (not a zip archive)"
+        case let .damagedZip(path, reason): "'\(path)' is a damaged or truncated .xlsx file: \(reason)"
+        case let .notAnXLSX(path, reason): "'\(path)' is a zip archive but not an .xlsx workbook: \(reason)"
+        case let .missingPart(path, part): "'\(path)' is missing its part \(part)"
+        case let .malformedXML(part, line, reason): "\(part) line \(line): malformed XML: \(reason)"
+        case let .partTooLarge(part, limit): "\(part) decompresses to more than \(limit) bytes; refusing to read it"
+        case let .corruptPart(part, reason): "\(part) cannot be decompressed: \(reason)"
+        case let .sheetNotFound(name): "there is no sheet named '\(name)'"
+        }
+    }
+}

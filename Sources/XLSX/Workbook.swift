@@ -1,0 +1,288 @@
+import CXlsxWriter
+import Foundation
+
+/// An .xlsx file being written; it appears at `path` only when `close()` succeeds.
+///
+/// Not thread-safe: use one workbook per thread. Dropping an unclosed workbook discards it
+/// without writing anything.
+public final class Workbook {
+    /// How the workbook is written.
+    public struct Options: Sendable {
+        /// Flush each row to disk as soon as a later row is written: memory stays flat for large
+        /// sheets, but rows must be written in order and text is stored inline.
+        public var constantMemory: Bool
+        /// Directory for libxlsxwriter's temporary files; nil uses the system default.
+        public var tmpdir: String?
+        /// Allow parts larger than 4 GB.
+        public var useZip64: Bool
+        /// Font given to every cell written through this API whose style names none.
+        public var defaultFont: Font?
+
+        /// Options; by default everything is kept in memory until `close()`.
+        public init(constantMemory: Bool = false, tmpdir: String? = nil, useZip64: Bool = false,
+                    defaultFont: Font? = nil) {
+            self.constantMemory = constantMemory
+            self.tmpdir = tmpdir
+            self.useZip64 = useZip64
+            self.defaultFont = defaultFont
+        }
+    }
+
+    /// A font family and size, e.g. Times New Roman 13 for administrative documents.
+    public struct Font: Hashable, Sendable {
+        /// Font family.
+        public var name: String
+        /// Size in points (1...409).
+        public var size: Double
+
+        /// A font.
+        public init(name: String, size: Double) {
+            self.name = name
+            self.size = size
+        }
+    }
+
+    /// Where the finished file goes.
+    public let path: String
+    /// The options the workbook was created with.
+    public let options: Options
+    /// The sheets, in tab order.
+    public private(set) var worksheets: [Worksheet] = []
+
+    /// nil once closed: `workbook_close` frees everything, so the pointer must never be used again.
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// The hidden file libxlsxwriter writes; renamed to `path` only after a successful close.
+    let temporaryPath: String
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Folded name plus scope (-1 for the workbook) of every name defined so far.
+    private var definedNames: Set<String> = []
+    var activeSheetIndex = 0
+
+    /// libxlsxwriter calls gmtime() at close and rand() for temporary names, neither reentrant,
+    /// so those calls are serialised across all workbooks of the process.
+    private static let nonReentrantCalls = NSLock()
+
+    /// Prepares a workbook for `path`; throws at once if the destination directory cannot be written.
+    public init(path: String, options: Options = .init()) throws {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let directory = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        try Self.checkDestination(path: url.path, directory: directory)
+        if let font = options.defaultFont {
+            try CellStyle(fontName: font.name, fontSize: font.size).validate()
+        }
+        if let tmpdir = options.tmpdir { try XMLText.check(tmpdir, what: "tmpdir") }
+
+        self.path = url.path
+        self.options = options
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        temporaryPath = (directory as NSString).appendingPathComponent(".\(name).tmp-\(random).xlsx")
+
+        let created = withMutableCString(options.tmpdir) { tmpdir -> UnsafeMutablePointer<lxw_workbook>? in
+            var cOptions = lxw_workbook_options(
+                constant_memory: options.constantMemory ? 1 : 0, tmpdir: tmpdir, use_zip64: options.useZip64 ? 1 : 0)
+            return workbook_new_opt(temporaryPath, &cOptions)
+        }
+        guard let created else {
+            throw XLSXError.library(function: "workbook_new_opt", message: "could not allocate the workbook")
+        }
+        handle = created
+    }
+
+    deinit {
+        guard let handle else { return }
+        releaseSheetTemporaryFiles(onlyEmpty: false)
+        lxw_workbook_free(handle)
+    }
+
+    /// Adds a sheet after the existing ones; the name must be valid and unique ignoring case.
+    public func addWorksheet(named name: String) throws -> Worksheet {
+        let handle = try openHandle()
+        if let reason = SheetName.problem(name) {
+            throw XLSXError.invalidSheetName(name: name, reason: reason)
+        }
+        let folded = SheetName.fold(name)
+        if let existing = worksheets.first(where: { SheetName.fold($0.name) == folded }) {
+            throw XLSXError.duplicateSheetName(name: name, existing: existing.name)
+        }
+        // In constant-memory mode this opens the sheet's temporary file.
+        let created = Self.nonReentrantCalls.withLock {
+            NumericLocale.withC { workbook_add_worksheet(handle, name) }
+        }
+        guard let sheet = created else {
+            throw XLSXError.library(function: "workbook_add_worksheet",
+                                    message: "could not create sheet '\(name)' (memory or temporary file)")
+        }
+        let worksheet = Worksheet(workbook: self, handle: sheet, name: name, index: worksheets.count)
+        worksheets.append(worksheet)
+        return worksheet
+    }
+
+    /// The sheet with this name, compared ignoring case as Excel does.
+    public func worksheet(named name: String) -> Worksheet? {
+        let folded = SheetName.fold(name)
+        return worksheets.first { SheetName.fold($0.name) == folded }
+    }
+
+    /// Sets the document properties; a later call replaces all of them.
+    public func setProperties(_ properties: DocumentProperties) throws {
+        let handle = try openHandle()
+        let fields: [(String, String?)] = [
+            ("title", properties.title), ("subject", properties.subject), ("author", properties.author),
+            ("manager", properties.manager), ("company", properties.company), ("category", properties.category),
+            ("keywords", properties.keywords), ("comments", properties.comments), ("status", properties.status),
+        ]
+        for case let (field, value?) in fields {
+            try XMLText.check(value, what: "document property \(field)")
+        }
+        var created: time_t = 0
+        if let date = properties.created {
+            // libxlsxwriter reads 0 as "now"; any other instant is kept to the second.
+            let seconds = date.timeIntervalSince1970.rounded(.down)
+            guard seconds.isFinite, seconds != 0, abs(seconds) < 253_402_300_800 else {
+                throw XLSXError.invalidValue(sheet: nil, what: "creation date \(date)",
+                                             reason: "must be a time other than 1970-01-01T00:00:00Z, before year 10000")
+            }
+            created = time_t(seconds)
+        }
+        let copies = fields.map { $0.1.map { strdup($0) } ?? nil }
+        defer { copies.forEach { free($0) } }
+        var cProperties = lxw_doc_properties(
+            title: copies[0], subject: copies[1], author: copies[2], manager: copies[3], company: copies[4],
+            category: copies[5], keywords: copies[6], comments: copies[7], status: copies[8],
+            hyperlink_base: nil, created: created)
+        try lxwCall("workbook_set_properties") { workbook_set_properties(handle, &cProperties) }
+    }
+
+    /// Defines a name ("Rate") or a sheet-local name ("Sheet1!Rate", "'My Sheet'!Rate") for a formula.
+    public func defineName(_ name: String, formula: String) throws {
+        let handle = try openHandle()
+        let (sheetName, bare) = try Self.splitScope(name)
+        var scope = -1
+        var cName = bare
+        if let sheetName {
+            guard let sheet = worksheet(named: sheetName) else {
+                throw XLSXError.invalidDefinedName(name: name, reason: "there is no sheet '\(sheetName)'")
+            }
+            guard !sheet.name.contains("!") else {
+                throw XLSXError.invalidDefinedName(
+                    name: name, reason: "libxlsxwriter 1.1.4 cannot scope a name to a sheet whose name contains '!'")
+            }
+            scope = sheet.index
+            // Passed unquoted: 1.1.4 strips only one outer quote and cannot undo doubled apostrophes.
+            cName = sheet.name + "!" + bare
+        }
+        if let reason = DefinedNameRules.problem(bare) {
+            throw XLSXError.invalidDefinedName(name: name, reason: reason)
+        }
+        let body = formula.hasPrefix("=") ? String(formula.dropFirst()) : formula
+        guard !body.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw XLSXError.invalidDefinedName(name: name, reason: "the formula is empty")
+        }
+        for (what, text) in [("name", cName), ("formula", body)] where text.utf8.count > DefinedNameRules.maxBytes {
+            throw XLSXError.invalidDefinedName(
+                name: name, reason: "the \(what) is \(text.utf8.count) bytes in UTF-8, limit is \(DefinedNameRules.maxBytes)")
+        }
+        do { try XMLText.check(body, what: "formula") } catch let error as XLSXError {
+            throw XLSXError.invalidDefinedName(name: name, reason: error.description)
+        }
+        let key = "\(scope)|" + SheetName.fold(bare)
+        guard !definedNames.contains(key) else {
+            throw XLSXError.invalidDefinedName(
+                name: name, reason: scope < 0 ? "already defined for the workbook" : "already defined for that sheet")
+        }
+        try lxwCall("workbook_define_name") { workbook_define_name(handle, cName, body) }
+        definedNames.insert(key)
+    }
+
+    /// Writes the file: libxlsxwriter assembles it under a temporary name, which is renamed to `path`
+    /// only on success. Throws `.workbookClosed` if called again.
+    public func close() throws {
+        let handle = try openHandle()
+        self.handle = nil
+        formats.removeAll()
+        releaseSheetTemporaryFiles(onlyEmpty: true)
+        let status = Self.nonReentrantCalls.withLock { NumericLocale.withC { workbook_close(handle) } }
+        guard status == LXW_NO_ERROR else {
+            unlink(temporaryPath)
+            throw XLSXError.library(function: "workbook_close", message: lxwMessage(status))
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw XLSXError.fileSystem(path: path, reason: "could not move the finished file into place: \(reason)")
+        }
+    }
+
+    /// Whether `close()` has not run yet.
+    public var isOpen: Bool { handle != nil }
+
+    func openHandle() throws -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw XLSXError.workbookClosed }
+        return handle
+    }
+
+    /// The single libxlsxwriter format for a style, created and fully configured on first use,
+    /// so no format is ever changed after a cell used it.
+    func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
+        let handle = try openHandle()
+        guard var style = style ?? (options.defaultFont == nil ? nil : CellStyle()) else { return nil }
+        if let font = options.defaultFont {
+            style.fontName = style.fontName ?? font.name
+            style.fontSize = style.fontSize ?? font.size
+        }
+        if let existing = formats[style] { return existing }
+        try style.validate()
+        guard let format = workbook_add_format(handle) else {
+            throw XLSXError.library(function: "workbook_add_format", message: "could not allocate a format")
+        }
+        FormatBuilder.configure(format, as: style)
+        formats[style] = format
+        return format
+    }
+
+    /// Closes the per-sheet temporary files of constant-memory mode that libxlsxwriter 1.1.4 would
+    /// leak: all of them when discarding, only those of sheets without data before `workbook_close`
+    /// (it closes the others itself).
+    private func releaseSheetTemporaryFiles(onlyEmpty: Bool) {
+        guard options.constantMemory else { return }
+        for sheet in worksheets {
+            let ws = sheet.handle
+            guard let file = ws.pointee.optimize_tmpfile else { continue }
+            if onlyEmpty && ws.pointee.dim_rowmin != lxw_row_t(LXW_ROW_MAX) { continue }
+            fclose(file)
+            ws.pointee.optimize_tmpfile = nil
+            ws.pointee.file = nil
+        }
+    }
+
+    private static func checkDestination(path: String, directory: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw XLSXError.fileSystem(path: path, reason: "directory '\(directory)' does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw XLSXError.fileSystem(path: path, reason: "'\(directory)' is not a directory")
+        }
+        guard access(directory, W_OK | X_OK) == 0 else {
+            throw XLSXError.fileSystem(path: path, reason: "directory '\(directory)' is not writable")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw XLSXError.fileSystem(path: path, reason: "a directory is in the way")
+        }
+    }
+
+    /// Splits "Sheet!Name" / "'My Sheet'!Name" into sheet and bare name.
+    private static func splitScope(_ name: String) throws -> (sheet: String?, name: String) {
+        guard let bang = name.lastIndex(of: "!") else { return (nil, name) }
+        var sheet = String(name[..<bang])
+        let bare = String(name[name.index(after: bang)...])
+        if sheet.count >= 2, sheet.hasPrefix("'"), sheet.hasSuffix("'") {
+            sheet = String(sheet.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+        }
+        guard !sheet.isEmpty else {
+            throw XLSXError.invalidDefinedName(name: name, reason: "the sheet before '!' is empty")
+        }
+        return (sheet, bare)
+    }
+}

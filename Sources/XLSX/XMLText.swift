@@ -1,0 +1,62 @@
+/// Rules for text that libxlsxwriter copies into XML without escaping control characters.
+enum XMLText {
+    /// Refuses characters XML 1.0 cannot carry; libxlsxwriter escapes them only in cell text.
+    static func check(_ text: String, what: String, sheet: String? = nil) throws {
+        if let bad = text.unicodeScalars.first(where: isForbidden) {
+            throw XLSXError.invalidValue(
+                sheet: sheet, what: what,
+                reason: "contains control character U+\(String(bad.value, radix: 16, uppercase: true))")
+        }
+    }
+
+    static func isForbidden(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
+    /// Protects literal "_xHHHH_" in cell text, which Excel would otherwise decode as an escaped character.
+    static func protectEscapes(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if isEscapeSequence(scalars, at: i) {
+                out.append(contentsOf: "_x005F_".unicodeScalars)
+                i += 1
+                continue
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// Decodes Excel's "_xHHHH_" escapes, the reverse of what writers apply to control characters.
+    static func decodeEscapes(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if isEscapeSequence(scalars, at: i),
+               let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16),
+               let decoded = Unicode.Scalar(value) {
+                out.append(decoded)
+                i += 7
+                continue
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    private static func isEscapeSequence(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 6 < s.count, s[i] == "_", s[i + 1] == "x", s[i + 6] == "_" else { return false }
+        return s[(i + 2)..<(i + 6)].allSatisfy { $0.properties.isASCIIHexDigit }
+    }
+}
