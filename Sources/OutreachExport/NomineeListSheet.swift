@@ -70,7 +70,7 @@ public struct NomineeListSheet {
         }
         let row = page.row
         try sheet.merge(
-            CellRange(first: CellReference(row: row, column: 0), last: CellReference(row: row, column: 1)),
+            CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
             text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
         let range = { (column: String) in "\(column)\(firstDataRow + 1):\(column)\(row)" }
         for (column, letter, value) in [(2, "C", totals.required), (3, "D", totals.nominated),

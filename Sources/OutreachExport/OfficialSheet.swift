@@ -64,7 +64,7 @@ struct OfficialSheet {
         }
         try sheet.setRowHeight(row, height: 32)
         try sheet.repeatRows(row...row)
-        sheet.freezePanes(row: row + 1, column: 0)
+        try sheet.freezePanes(row: row + 1, column: 0)
         row += 1
     }
 
@@ -104,7 +104,7 @@ struct OfficialSheet {
         var setup = PageSetup()
         setup.paper = .a4
         setup.orientation = landscape ? .landscape : .portrait
-        setup.margins = Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
+        setup.margins = PageSetup.Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
         setup.fitToWidth = 1
         setup.fitToHeight = 0
         setup.centerHorizontally = true
@@ -114,8 +114,7 @@ struct OfficialSheet {
 
     private func merge(_ row: Int, _ columns: ClosedRange<Int>, _ text: String, _ style: CellStyle) throws {
         try sheet.merge(
-            CellRange(first: CellReference(row: row, column: columns.lowerBound),
-                      last: CellReference(row: row, column: columns.upperBound)),
+            CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
             text: text, style: style)
     }
 }

@@ -16,14 +16,16 @@ public final class AppDatabase: Sendable {
         self.path = path
         let migrator = Migrations.migrator
         do {
-            let superseded = try dbWriter.read { db in
-                try db.tableExists("grdb_migrations") ? try migrator.hasBeenSuperseded(db) : false
+            let (superseded, complete) = try dbWriter.read { db in
+                try db.tableExists("grdb_migrations")
+                    ? (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) : (false, false)
             }
             if superseded {
                 throw OutreachError.database(
                     path: path, reason: "made by a newer version of outreach; update outreach to open it")
             }
-            try migrator.migrate(dbWriter)
+            // Migrate only when needed: opening an up-to-date database must not write to it at all.
+            if !complete { try migrator.migrate(dbWriter) }
         } catch let error as OutreachError {
             throw error
         } catch {
@@ -43,11 +45,20 @@ public final class AppDatabase: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.journalMode = .wal
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // WAL is a property of the file, set once. GRDB's `journalMode = .wal` would also create and
+            // drop a table on every open without a WAL file, so even a read-only command would change the file.
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
             return try AppDatabase(queue, path: path)
         } catch let error as OutreachError {
             throw error

@@ -9,7 +9,7 @@ public enum CellContent: Hashable, Sendable {
     /// TRUE or FALSE.
     case bool(Bool)
     /// A calendar day, shown as "dd/mm/yyyy" unless the style gives a number format.
-    case date(CalendarDate)
+    case date(ExcelDate)
     /// A formula (with or without "=") and the number Excel should show before recalculating.
     case formula(String, cached: Double)
     /// A formula (with or without "=") and the text Excel should show before recalculating.

@@ -74,7 +74,7 @@ public final class Worksheet {
     }
 
     /// Writes a date, "dd/mm/yyyy" unless the style has a number format.
-    public func write(row: Int, column: Int, date: CalendarDate, style: CellStyle? = nil) throws {
+    public func write(row: Int, column: Int, date: ExcelDate, style: CellStyle? = nil) throws {
         try write(.date(date), row: row, column: column, style: style)
     }
 

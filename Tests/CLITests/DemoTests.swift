@@ -51,13 +51,13 @@ struct DemoTests {
         var groups: [[String]] = []
         var number = 0
         var row = header + 1
-        while let first = sheet.text(at: CellReference(row: row, column: 0)), !first.isEmpty {
+        while case let first = sheet.text(at: CellReference(row: row, column: 0)), !first.isEmpty {
             if Int(first) == nil {
                 groups.append([])
             } else {
                 number += 1
                 #expect(first == "\(number)", "numbers run on across groups")
-                let name = sheet.text(at: CellReference(row: row, column: 1)) ?? ""
+                let name = sheet.text(at: CellReference(row: row, column: 1))
                 if !name.isEmpty { groups[groups.count - 1].append(name) }
             }
             row += 1

@@ -30,7 +30,7 @@ struct NomineeListSheetTests {
         let sheet = try #require(document.sheet(named: "Tổng hợp"))
         let header = try #require((0..<40).first { sheet.text(at: CellReference(row: $0, column: 0)) == "STT" })
         #expect((0..<6).map { sheet.text(at: CellReference(row: header, column: $0)) } == NomineeListSheet.summaryHeadings)
-        let rows = (header + 1..<header + 8).map { row in (0..<6).map { sheet.text(at: CellReference(row: row, column: $0)) ?? "" } }
+        let rows = (header + 1..<header + 8).map { row in (0..<6).map { sheet.text(at: CellReference(row: row, column: $0)) } }
         #expect(rows[0][0] == "Phòng GD&ĐT")
         #expect(rows[1] == ["1", "Phòng Giáo dục và Đào tạo huyện Bát Xát", "4", "2", "1", "2"])
         #expect(rows[2] == ["2", "Phòng Giáo dục và Đào tạo thị xã Sa Pa", "4", "0", "0", "4"])
@@ -40,7 +40,7 @@ struct NomineeListSheetTests {
         #expect(Array(rows[5][2...]) == ["10", "3", "1", "7"])
         let total = try #require(sheet.cells[CellReference(row: header + 6, column: 2)])
         #expect(total.formula == "SUM(C\(header + 2):C\(header + 6))")
-        #expect(total.value == .number(10))
+        #expect(total.value == CellValue.number(10))
         let missing = try #require(sheet.cells[CellReference(row: header + 2, column: 5)])
         #expect(missing.formula == "MAX(0,C\(header + 3)-D\(header + 3))")
         #expect(total.style?.numberFormat == "#,##0")

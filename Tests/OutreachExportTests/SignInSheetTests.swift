@@ -48,7 +48,7 @@ struct SignInSheetTests {
         let motto = try #require(sheet.cells[CellReference(row: 1, column: 3)])
         #expect(motto.value == .text("Độc lập - Tự do - Hạnh phúc"))
         #expect(motto.style?.bold == true)
-        #expect(motto.style?.underline == true)
+        #expect(motto.style?.underline == "single")
         #expect(sheet.cells[CellReference(row: 1, column: 0)]?.style?.bold == true)
         #expect(sheet.cells[CellReference(row: 0, column: 0)]?.style?.bold == false)
         for range in ["A1:C1", "D1:G1", "A2:C2", "D2:G2"] {
@@ -59,7 +59,7 @@ struct SignInSheetTests {
         #expect(headings == SignInSheet.headings)
         let title = (0..<header).map { sheet.text(at: CellReference(row: $0, column: 0)) }
         #expect(title.contains("DANH SÁCH ĐẠI BIỂU THAM DỰ"))
-        #expect(title.contains { $0?.contains("Phòng họp số 1") == true && $0?.contains("08h00") == true })
+        #expect(title.contains { $0.contains("Phòng họp số 1") && $0.contains("08h00") })
         let style = try #require(sheet.cells[CellReference(row: header, column: 1)]?.style)
         #expect(style.bold && style.fontName == "Times New Roman")
         #expect(style.borders.top == "thin" && style.borders.bottom == "thin")
@@ -69,7 +69,7 @@ struct SignInSheetTests {
         let sheet = try write()
         let header = try headingRow(sheet)
         let rows = ((header + 1)..<(header + 12)).map { row in
-            (sheet.text(at: CellReference(row: row, column: 0)) ?? "", sheet.text(at: CellReference(row: row, column: 1)) ?? "")
+            (sheet.text(at: CellReference(row: row, column: 0)), sheet.text(at: CellReference(row: row, column: 1)))
         }
         #expect(rows[0].0 == "I. Phòng Giáo dục và Đào tạo huyện Bát Xát")
         // Given names: An < Dung < Đạt < Páo (Đ after D; tones only break ties).
@@ -98,13 +98,14 @@ struct SignInSheetTests {
         let header = try headingRow(sheet)
         #expect(sheet.pageSetup.paperSize == 9)
         #expect(sheet.pageSetup.orientation == "portrait")
-        #expect(sheet.pageSetup.fitToWidth == 1)
+        #expect(sheet.pageSetup.fitToPage)
+        #expect((sheet.pageSetup.fitToWidth ?? 1) == 1, "absent means one page wide")
         #expect(sheet.pageSetup.fitToHeight == 0)
         #expect(sheet.printTitleRows == header...header)
         #expect(sheet.frozen == CellReference(row: header + 1, column: 0))
-        #expect(abs(sheet.margins.left - 30 / 25.4) < 0.001)
-        #expect(abs(sheet.margins.right - 15 / 25.4) < 0.001)
-        #expect(abs(sheet.margins.top - 20 / 25.4) < 0.001)
+        #expect(abs((sheet.margins?.left ?? 0) - 30 / 25.4) < 0.001)
+        #expect(abs((sheet.margins?.right ?? 0) - 15 / 25.4) < 0.001)
+        #expect(abs((sheet.margins?.top ?? 0) - 20 / 25.4) < 0.001)
         #expect(sheet.footer?.contains("Trang &P/&N") == true)
         #expect((sheet.rowHeights[header + 2] ?? 0) >= 30, "rows tall enough to sign")
         #expect(sheet.columnWidths.count >= 7)
@@ -113,7 +114,7 @@ struct SignInSheetTests {
     @Test func flatListHasNoOfficeHeadings() throws {
         let sheet = try write(flat: true, blankRows: 0)
         let header = try headingRow(sheet)
-        let first = (header + 1..<header + 7).map { sheet.text(at: CellReference(row: $0, column: 0)) ?? "" }
+        let first = (header + 1..<header + 7).map { sheet.text(at: CellReference(row: $0, column: 0)) }
         #expect(first == ["1", "2", "3", "4", "5", "6"])
     }
 }

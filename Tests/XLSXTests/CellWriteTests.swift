@@ -10,7 +10,7 @@ struct CellWriteTests {
             try sheet.write(row: 0, column: 1, number: 1234.5)
             try sheet.write(row: 0, column: 2, integer: 1_500_000)
             try sheet.write(row: 0, column: 3, bool: true)
-            try sheet.write(row: 1, column: 0, date: CalendarDate(year: 2024, month: 3, day: 15))
+            try sheet.write(row: 1, column: 0, date: ExcelDate(year: 2024, month: 3, day: 15))
             try sheet.write(row: 1, column: 1, number: -0.125)
         }
         #expect(sheet["A1"]?.value == .text("Họ và tên"))
@@ -133,11 +133,11 @@ struct CellWriteTests {
         let directory = try TemporaryDirectory()
         let workbook = try Workbook(path: directory.path("x.xlsx"))
         let sheet = try workbook.addWorksheet(named: "Data")
-        for date in [CalendarDate(year: 2023, month: 2, day: 29), CalendarDate(year: 2024, month: 2, day: 31),
-                     CalendarDate(year: 2024, month: 13, day: 1), CalendarDate(year: 1899, month: 12, day: 31)] {
+        for date in [ExcelDate(year: 2023, month: 2, day: 29), ExcelDate(year: 2024, month: 2, day: 31),
+                     ExcelDate(year: 2024, month: 13, day: 1), ExcelDate(year: 1899, month: 12, day: 31)] {
             #expect(throws: XLSXError.self) { try sheet.write(row: 0, column: 0, date: date) }
         }
-        try sheet.write(row: 0, column: 0, date: CalendarDate(year: 2024, month: 2, day: 29))
+        try sheet.write(row: 0, column: 0, date: ExcelDate(year: 2024, month: 2, day: 29))
         #expect(throws: XLSXError.self) { try sheet.write(row: 0, column: 1, integer: 9_007_199_254_740_993) }
         #expect(throws: XLSXError.self) { try sheet.write(row: 0, column: 1, formula: "=", cachedNumber: 0) }
         try workbook.close()

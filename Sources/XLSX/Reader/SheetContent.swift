@@ -67,6 +67,11 @@ public struct SheetContent: Sendable {
         self[a1]?.displayText ?? ""
     }
 
+    /// The displayed text of the cell at a zero-based position (empty when the cell is absent).
+    public func text(at cell: CellReference) -> String {
+        cells[cell]?.displayText ?? ""
+    }
+
     /// The rows that have cells, in order.
     public var rows: [Row] {
         Dictionary(grouping: cells, by: \.key.row)

@@ -1,5 +1,5 @@
-/// A calendar day to write as an Excel date (1900 date system, years 1900...9999).
-public struct CalendarDate: Hashable, Sendable, Comparable {
+/// A calendar day to write as an Excel date (named apart from OutreachCore.CalendarDate, which carries the domain rules) (1900 date system, years 1900...9999).
+public struct ExcelDate: Hashable, Sendable, Comparable {
     /// Four-digit year.
     public var year: Int
     /// Month 1...12.
@@ -21,7 +21,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
     }
 
     /// Chronological order.
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    public static func < (lhs: ExcelDate, rhs: ExcelDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
