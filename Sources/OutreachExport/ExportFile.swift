@@ -6,7 +6,8 @@ import XLSX
 public enum ExportFile {
     /// The default path of a session's document: `exports/<SESSION>/<name>.xlsx` under `root`.
     public static func defaultPath(root: String = "exports", session: SessionCode, name: String) -> String {
-        URL(fileURLWithPath: root).appendingPathComponent(session.rawValue).appendingPathComponent(name).path
+        // Kept relative when `root` is, so messages show the path the user would type.
+        ((root as NSString).appendingPathComponent(session.rawValue) as NSString).appendingPathComponent(name)
     }
 
     /// Creates the folder of `path` if needed, builds the workbook and closes it; the file appears whole or not at all.

@@ -45,11 +45,13 @@ public struct NomineeListSheet {
         try page.columnHeadings(Self.summaryHeadings)
         let firstDataRow = page.row
         var block = ""
+        var blockNumber = 0
         var totals = (required: 0, nominated: 0, confirmed: 0, missing: 0)
         for (index, group) in list.groups.enumerated() {
             if group.blockLabel != block {
                 block = group.blockLabel
-                try page.groupHeading(block)
+                blockNumber += 1
+                try page.groupHeading("\(RomanNumeral.of(blockNumber)). \(VietnameseText.uppercased(block))")
             }
             let row = page.row
             let figures = group.quota
@@ -87,6 +89,24 @@ public struct NomineeListSheet {
         try page.pageSetup(landscape: false)
     }
 
+    private func writeDetailRow(_ page: OfficialSheet, number: Int, nominee: Nominee) throws {
+        let style = page.style
+        let sheet = page.sheet
+        let row = page.row
+        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+        let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
+        let values = [
+            nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
+            nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
+            nominee.nomination.note ?? "",
+        ]
+        for (offset, value) in values.enumerated() {
+            let centred = offset == 4 || offset == 5
+            try sheet.write(row: row, column: offset + 1, text: value, style: style.cell(horizontal: centred ? .center : .left))
+        }
+        try sheet.setRowHeight(row, height: 30)
+    }
+
     private func writeDetail(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         var page = OfficialSheet(sheet: sheet, style: style, columns: Self.detailHeadings.count)
@@ -94,29 +114,19 @@ public struct NomineeListSheet {
         try heading(&page, title: "DANH SÁCH ĐẠI BIỂU THAM DỰ", leftColumns: 3)
         try page.columnHeadings(Self.detailHeadings)
         var number = 0
-        for (index, group) in list.groups.enumerated() {
-            let figures = group.quota
-            var text = "\(RomanNumeral.of(index + 1)). \(group.unit.name) – định mức \(figures.required), "
-                + "đã cử \(figures.nominated), đã xác nhận \(figures.confirmed)"
-            if figures.missing > 0 { text += ", còn thiếu \(figures.missing)" }
-            try page.groupHeading(text)
-            for nominee in group.rows {
-                number += 1
-                let row = page.row
-                try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
-                let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
-                let values = [
-                    nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
-                    nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
-                    nominee.nomination.note ?? "",
-                ]
-                for (offset, value) in values.enumerated() {
-                    let centred = offset == 4 || offset == 5
-                    try sheet.write(
-                        row: row, column: offset + 1, text: value, style: style.cell(horizontal: centred ? .center : .left))
+        for (blockIndex, block) in list.blocks.enumerated() {
+            try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
+            for (index, group) in block.groups.enumerated() {
+                let figures = group.quota
+                var text = "\(index + 1). \(group.unit.name) – định mức \(figures.required), "
+                    + "đã cử \(figures.nominated), đã xác nhận \(figures.confirmed)"
+                if figures.missing > 0 { text += ", còn thiếu \(figures.missing)" }
+                try page.subgroupHeading(text)
+                for nominee in group.rows {
+                    number += 1
+                    try writeDetailRow(page, number: number, nominee: nominee)
+                    page.advance()
                 }
-                try sheet.setRowHeight(row, height: 30)
-                page.advance()
             }
         }
         try page.signatures(

@@ -75,6 +75,13 @@ struct OfficialSheet {
         row += 1
     }
 
+    /// A lighter heading inside a group, such as one office within a block of offices.
+    mutating func subgroupHeading(_ text: String) throws {
+        try merge(row, 0...(columns - 1), text, style.cell(bold: true, italic: true))
+        try sheet.setRowHeight(row, height: 18)
+        row += 1
+    }
+
     /// Moves to the next row after the caller wrote one.
     mutating func advance(by rows: Int = 1) {
         row += rows

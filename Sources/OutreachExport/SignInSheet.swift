@@ -37,18 +37,27 @@ public struct SignInSheet {
             ])
             try page.columnHeadings(Self.headings)
             var number = 0
-            let groups = flat ? [(heading: String?.none, rows: list.allRows)] :
-                list.groups.enumerated().map { (heading: "\(RomanNumeral.of($0.offset + 1)). \($0.element.unit.name)", rows: $0.element.rows) }
-            for group in groups {
-                if let heading = group.heading { try page.groupHeading(heading) }
-                for nominee in group.rows {
+            if flat {
+                for nominee in list.allRows {
                     number += 1
                     try writeRow(page, number: number, nominee: nominee)
                     page.advance()
                 }
+            } else {
+                for (blockIndex, block) in list.blocks.enumerated() {
+                    try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
+                    for (groupIndex, group) in block.groups.enumerated() {
+                        try page.subgroupHeading("\(groupIndex + 1). \(group.unit.name)")
+                        for nominee in group.rows {
+                            number += 1
+                            try writeRow(page, number: number, nominee: nominee)
+                            page.advance()
+                        }
+                    }
+                }
             }
             if blankRows > 0 {
-                if !flat { try page.groupHeading("\(RomanNumeral.of(groups.count + 1)). Đại biểu bổ sung") }
+                if !flat { try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). ĐẠI BIỂU BỔ SUNG") }
                 for _ in 0..<blankRows {
                     number += 1
                     try writeRow(page, number: number, nominee: nil)

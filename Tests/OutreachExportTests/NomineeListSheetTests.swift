@@ -31,10 +31,10 @@ struct NomineeListSheetTests {
         let header = try #require((0..<40).first { sheet.text(at: CellReference(row: $0, column: 0)) == "STT" })
         #expect((0..<6).map { sheet.text(at: CellReference(row: header, column: $0)) } == NomineeListSheet.summaryHeadings)
         let rows = (header + 1..<header + 8).map { row in (0..<6).map { sheet.text(at: CellReference(row: row, column: $0)) } }
-        #expect(rows[0][0] == "Phòng GD&ĐT")
+        #expect(rows[0][0] == "I. PHÒNG GD&ĐT")
         #expect(rows[1] == ["1", "Phòng Giáo dục và Đào tạo huyện Bát Xát", "4", "2", "1", "2"])
         #expect(rows[2] == ["2", "Phòng Giáo dục và Đào tạo thị xã Sa Pa", "4", "0", "0", "4"])
-        #expect(rows[3][0] == "Trực thuộc Sở")
+        #expect(rows[3][0] == "II. TRỰC THUỘC SỞ")
         #expect(rows[4] == ["3", "Trường THPT Chuyên Lào Cai", "2", "1", "0", "1"])
         #expect(rows[5][0] == "Tổng cộng")
         #expect(Array(rows[5][2...]) == ["10", "3", "1", "7"])
@@ -50,8 +50,8 @@ struct NomineeListSheetTests {
         let sheet = try #require(try write().sheet(named: "Danh sách"))
         #expect(sheet.pageSetup.orientation == "landscape")
         let texts = sheet.cells.values.compactMap { if case let .text(t) = $0.value { t } else { nil } }
-        #expect(texts.contains("I. Phòng Giáo dục và Đào tạo huyện Bát Xát – định mức 4, đã cử 2, đã xác nhận 1, còn thiếu 2"))
-        #expect(texts.contains("II. Phòng Giáo dục và Đào tạo thị xã Sa Pa – định mức 4, đã cử 0, đã xác nhận 0, còn thiếu 4"))
+        #expect(texts.contains("1. Phòng Giáo dục và Đào tạo huyện Bát Xát – định mức 4, đã cử 2, đã xác nhận 1, còn thiếu 2"))
+        #expect(texts.contains("2. Phòng Giáo dục và Đào tạo thị xã Sa Pa – định mức 4, đã cử 0, đã xác nhận 0, còn thiếu 4"))
         #expect(texts.contains("Đã xác nhận") && texts.contains("Đã đăng ký"))
         #expect(texts.contains("Lãnh đạo"))
     }

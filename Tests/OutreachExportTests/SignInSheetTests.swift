@@ -68,21 +68,25 @@ struct SignInSheetTests {
     @Test func groupsInQuotaOrderAndPeopleInVietnameseOrder() throws {
         let sheet = try write()
         let header = try headingRow(sheet)
-        let rows = ((header + 1)..<(header + 12)).map { row in
+        let rows = ((header + 1)..<(header + 14)).map { row in
             (sheet.text(at: CellReference(row: row, column: 0)), sheet.text(at: CellReference(row: row, column: 1)))
         }
-        #expect(rows[0].0 == "I. Phòng Giáo dục và Đào tạo huyện Bát Xát")
+        #expect(rows[0].0 == "I. PHÒNG GD&ĐT")
+        #expect(rows[1].0 == "1. Phòng Giáo dục và Đào tạo huyện Bát Xát")
         // Given names: An < Dung < Đạt < Páo (Đ after D; tones only break ties).
-        #expect(rows[1...4].map(\.1) == ["Sùng Thị An", "Vàng Thị Dung", "Đỗ Văn Đạt", "Giàng A Páo"])
-        #expect(rows[1...4].map(\.0) == ["1", "2", "3", "4"])
-        #expect(rows[5].0 == "II. Trường THPT Chuyên Lào Cai")
-        // Ân after Ánh? No: letters first, â after a, so Ánh (a-n-h) < Ân (â-n).
-        #expect(rows[6...7].map(\.1) == ["Nguyễn Thị Ánh", "Lê Văn Ân"])
-        #expect(rows[8].0 == "III. Đại biểu bổ sung")
-        #expect(rows[9].0 == "7" && rows[9].1 == "")
+        #expect(rows[2...5].map(\.1) == ["Sùng Thị An", "Vàng Thị Dung", "Đỗ Văn Đạt", "Giàng A Páo"])
+        #expect(rows[2...5].map(\.0) == ["1", "2", "3", "4"])
+        #expect(rows[6].0 == "II. TRỰC THUỘC SỞ")
+        #expect(rows[7].0 == "1. Trường THPT Chuyên Lào Cai")
+        // Letters before tones, and a before â: Ánh (a-n-h) sorts before Ân (â-n).
+        #expect(rows[8...9].map(\.1) == ["Nguyễn Thị Ánh", "Lê Văn Ân"])
+        #expect(rows[10].0 == "III. ĐẠI BIỂU BỔ SUNG")
+        #expect(rows[11].0 == "7" && rows[11].1 == "")
         // The office that sent nobody has no heading on the sign-in sheet.
         #expect(!rows.contains { $0.0.contains("Sa Pa") })
         #expect(sheet.merges.contains(CellRange(firstRow: header + 1, firstColumn: 0, lastRow: header + 1, lastColumn: 6)))
+        let officeHeading = try #require(sheet.cells[CellReference(row: header + 2, column: 0)]?.style)
+        #expect(officeHeading.bold && officeHeading.italic)
     }
 
     @Test func userTextStartingWithFormulaCharactersStaysText() throws {
@@ -107,7 +111,7 @@ struct SignInSheetTests {
         #expect(abs((sheet.margins?.right ?? 0) - 15 / 25.4) < 0.001)
         #expect(abs((sheet.margins?.top ?? 0) - 20 / 25.4) < 0.001)
         #expect(sheet.footer?.contains("Trang &P/&N") == true)
-        #expect((sheet.rowHeights[header + 2] ?? 0) >= 30, "rows tall enough to sign")
+        #expect((sheet.rowHeights[header + 3] ?? 0) >= 30, "rows tall enough to sign")
         #expect(sheet.columnWidths.count >= 7)
     }
 

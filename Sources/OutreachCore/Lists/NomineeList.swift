@@ -33,6 +33,19 @@ public struct NomineeList: Sendable {
     /// All people in the list, in printed order.
     public var allRows: [Nominee] { groups.flatMap(\.rows) }
 
+    /// The groups under their quota block (*Phòng GD&ĐT…*, *Các đơn vị trực thuộc Sở*…), in order.
+    public var blocks: [(label: String, groups: [Group])] {
+        var blocks: [(label: String, groups: [Group])] = []
+        for group in groups {
+            if blocks.last?.label == group.blockLabel {
+                blocks[blocks.count - 1].groups.append(group)
+            } else {
+                blocks.append((group.blockLabel, [group]))
+            }
+        }
+        return blocks
+    }
+
     /// Builds the list: offices in quota-block order, then administrative order; people by given name,
     /// then the rest of the name (or middle name first), then by id so every export gives the same order.
     public init(
