@@ -64,6 +64,7 @@ public struct NomineeListSheet {
             try sheet.write(
                 row: row, column: 5, formula: "MAX(0,C\(excelRow)-D\(excelRow))",
                 cachedNumber: Double(figures.missing), style: style.number())
+            try sheet.setRowHeight(row, height: 20)
             totals.required += figures.required
             totals.nominated += figures.nominated
             totals.confirmed += figures.confirmed
