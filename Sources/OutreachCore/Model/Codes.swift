@@ -1,18 +1,16 @@
-/// A stable unit code such as `PGD-BATXAT`: uppercase ASCII letters, digits and dashes.
-public struct UnitCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let rawValue: String
+/// A code written by people in templates and on the command line, with one validity rule per kind of code.
+public protocol TextCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible
+where RawValue == String {
+    /// How such a code looks, for messages (`A–Z, 0–9 and dashes, e.g. PGD-BATXAT`).
+    static var shape: String { get }
+}
 
-    public init?(rawValue: String) {
-        guard Self.isValid(rawValue) else { return nil }
-        self.rawValue = rawValue
-    }
-
+extension TextCode {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let code = UnitCode(rawValue: text) else {
+        guard let code = Self(rawValue: text) else {
             throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "“\(text)” is not a code (A–Z, 0–9 and dashes, e.g. PGD-BATXAT or LCI-2022-TDKT)"))
+                codingPath: decoder.codingPath, debugDescription: "“\(text)” is not a code (\(Self.shape))"))
         }
         self = code
     }
@@ -26,47 +24,38 @@ public struct UnitCode: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    static func isValid(_ text: String) -> Bool {
+    /// Whether `text` is 1–64 characters from `allowed`, not starting or ending with a dash.
+    static func isWellFormed(_ text: String, allowed: (Unicode.Scalar) -> Bool) -> Bool {
         !text.isEmpty && text.count <= 64 && text.first != "-" && text.last != "-"
-            && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            && text.unicodeScalars.allSatisfy { allowed($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// A stable unit or session code such as `PGD-BATXAT`: uppercase ASCII letters, digits and dashes.
+public struct UnitCode: TextCode {
+    public static let shape = "A–Z, 0–9 and dashes, e.g. PGD-BATXAT or LCI-2022-TDKT"
+    public let rawValue: String
+
+    public init?(rawValue: String) {
+        guard Self.isWellFormed(rawValue, allowed: { ("A"..."Z").contains($0) }) else { return nil }
+        self.rawValue = rawValue
     }
 }
 
 /// A lowercase code with dashes, for unit kinds and roles (`phong-gddt`, `giao-vien`).
-public struct Slug: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Slug: TextCode {
+    public static let shape = "a–z, 0–9 and dashes, e.g. giao-vien"
     public let rawValue: String
 
     public init?(rawValue: String) {
-        guard !rawValue.isEmpty, rawValue.count <= 64, rawValue.first != "-", rawValue.last != "-",
-              rawValue.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else { return nil }
+        guard Self.isWellFormed(rawValue, allowed: { ("a"..."z").contains($0) }) else { return nil }
         self.rawValue = rawValue
     }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let slug = Slug(rawValue: text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "“\(text)” is not a code (a–z, 0–9 and dashes, e.g. giao-vien)"))
-        }
-        self = slug
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public var description: String { rawValue }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The kind of a unit (`so`, `phong-gddt`, `truong`…): data, so other bodies can bring their own kinds.
 public typealias UnitKind = Slug
 /// A role code in a session's role catalogue (`lanh-dao`, `cbql`, `giao-vien`…).
 public typealias RoleCode = Slug
-
 /// A session code such as `LCI-2022-TDKT`, written like a unit code.
 public typealias SessionCode = UnitCode
