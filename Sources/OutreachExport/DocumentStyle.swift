@@ -32,7 +32,8 @@ struct DocumentStyle {
         text(bold: bold, italic: italic, horizontal: horizontal, border: true)
     }
 
-    /// A whole number in a table cell, grouped with dots as Vietnamese readers expect.
+    /// A whole number in a table cell with thousands grouped; the file stores Excel's US-style `#,##0`,
+    /// which a Vietnamese-locale Excel or LibreOffice shows with dots (1.500).
     func number(bold: Bool = false) -> CellStyle {
         text(bold: bold, horizontal: .right, border: true, numberFormat: "#,##0")
     }

@@ -60,10 +60,8 @@ public struct NomineeListSheet {
             try sheet.write(row: row, column: 2, integer: Int64(figures.required), style: style.number())
             try sheet.write(row: row, column: 3, integer: Int64(figures.nominated), style: style.number())
             try sheet.write(row: row, column: 4, integer: Int64(figures.confirmed), style: style.number())
-            let excelRow = row + 1
-            try sheet.write(
-                row: row, column: 5, formula: "MAX(0,C\(excelRow)-D\(excelRow))",
-                cachedNumber: Double(figures.missing), style: style.number())
+            // Counted per slot (a full slot does not make up for an empty one), so a value, not C−D.
+            try sheet.write(row: row, column: 5, integer: Int64(figures.missing), style: style.number())
             try sheet.setRowHeight(row, height: 20)
             totals.required += figures.required
             totals.nominated += figures.nominated
@@ -122,6 +120,7 @@ public struct NomineeListSheet {
                 var text = "\(index + 1). \(group.unit.name) – định mức \(figures.required), "
                     + "đã cử \(figures.nominated), đã xác nhận \(figures.confirmed)"
                 if figures.missing > 0 { text += ", còn thiếu \(figures.missing)" }
+                if figures.over > 0 { text += ", vượt định mức \(figures.over)" }
                 try page.subgroupHeading(text)
                 for nominee in group.rows {
                     number += 1

@@ -83,8 +83,8 @@ struct OfficialSheet {
     }
 
     /// Moves to the next row after the caller wrote one.
-    mutating func advance(by rows: Int = 1) {
-        row += rows
+    mutating func advance() {
+        row += 1
     }
 
     /// The signature block: a date line and two signers side by side, under the table.

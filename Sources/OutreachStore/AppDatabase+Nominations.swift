@@ -21,46 +21,56 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
-            var confirmed: [Nominee] = []
-            for key in keys {
-                var record = try Self.findNomination(db, session: code, key: key)
-                let status = NominationStatus(rawValue: record.status)
-                guard status?.isActive == true, let id = record.id else {
-                    throw OutreachError.invalidTransition(
-                        nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.confirmed.rawValue)
-                }
-                if status == .proposed {
-                    // Counted inside the write lock: another office confirming at the same moment waits here.
-                    let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
-                    let alreadyConfirmed = try Int.fetchOne(db, sql: """
-                        SELECT COUNT(*) FROM nomination WHERE slotId = ? AND status = 'confirmed' AND id != ?
-                        """, arguments: [record.slotId, id]) ?? 0
-                    if let slot, alreadyConfirmed >= slot.count {
-                        throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
-                    }
-                    record.status = NominationStatus.confirmed.rawValue
-                    record.updatedAt = context.now
-                    try record.update(db)
-                    try audit(db, context, entity: "nomination", key: "\(id)",
-                              before: ["status": "proposed"], after: ["status": "confirmed"])
-                }
-                confirmed.append(try Self.nominee(db, record))
-            }
-            return confirmed
+            let records = try keys.map { try Self.findNomination(db, session: code, key: $0) }
+            return try confirm(db, records, context)
         }
     }
 
-    /// Confirms every proposed nominee of one office.
+    /// Confirms every proposed nominee of one office, in the same transaction that finds them.
     public func confirmAll(
         session code: SessionCode, unit: UnitCode, context: CommandContext
     ) throws(OutreachError) -> [Nominee] {
-        let ids = try read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM nomination WHERE sessionCode = ? AND senderCode = ? AND status = 'proposed' ORDER BY id
-                """, arguments: [code.rawValue, unit.rawValue])
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.checkDeadline(session, context)
+            guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
+            guard try QuotaSlotRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db) > 0
+            else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
+            let records = try NominationRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("senderCode") == unit.rawValue)
+                .filter(Column("status") == NominationStatus.proposed.rawValue)
+                .order(Column("id")).fetchAll(db)
+            return try confirm(db, records, context)
         }
-        guard !ids.isEmpty else { return [] }
-        return try confirm(session: code, nominees: ids.map { "\($0)" }, context: context)
+    }
+
+    private func confirm(_ db: Database, _ records: [NominationRecord], _ context: CommandContext) throws -> [Nominee] {
+        var confirmed: [Nominee] = []
+        for var record in records {
+            let status = NominationStatus(rawValue: record.status)
+            guard status?.isActive == true, let id = record.id else {
+                throw OutreachError.invalidTransition(
+                    nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.confirmed.rawValue)
+            }
+            if status == .proposed {
+                // Counted inside the write lock: another office confirming at the same moment waits here.
+                let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
+                let alreadyConfirmed = try NominationRecord
+                    .filter(Column("slotId") == record.slotId && Column("id") != id)
+                    .filter(Column("status") == NominationStatus.confirmed.rawValue).fetchCount(db)
+                if let slot, alreadyConfirmed >= slot.count {
+                    throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
+                }
+                record.status = NominationStatus.confirmed.rawValue
+                record.updatedAt = context.now
+                try record.update(db)
+                try audit(db, context, entity: "nomination", key: "\(id)",
+                          before: ["status": "proposed"], after: ["status": "confirmed"])
+            }
+            confirmed.append(try Self.nominee(db, record))
+        }
+        return confirmed
     }
 
     /// Withdraws a nominee, freeing their place.
@@ -80,7 +90,8 @@ extension AppDatabase {
             record.updatedAt = context.now
             try record.update(db)
             try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
-                      before: ["status": before], after: ["status": record.status], reason: reason ?? context.lateReason)
+                      before: ["status": before], after: ["status": record.status],
+                      reason: try FreeText.checked(reason, field: "--reason") ?? context.lateReason)
             return try Self.nominee(db, record)
         }
     }
@@ -162,37 +173,51 @@ extension AppDatabase {
     }
 
     /// The person a request names: an existing id, the same name and phone already known, or a new person.
+    /// A known person's workplace and position follow the request, since people move between schools.
     private func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
+        let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
+        let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
+        if let worksAt = request.worksAt ?? request.sender, !(try UnitRecord.exists(db, key: worksAt.rawValue)) {
+            throw OutreachError.unknownUnit(worksAt.rawValue)
+        }
+        var person: PersonRecord
         if let id = request.personID {
-            guard let person = try PersonRecord.fetchOne(db, key: id) else {
-                throw OutreachError.invalidValue(field: "--person", value: "\(id)", reason: LocalizedText(
-                    vi: "không có người mang số này", en: "no person has this number"))
+            guard let known = try PersonRecord.fetchOne(db, key: id) else { throw OutreachError.unknownPerson(id) }
+            person = known
+        } else {
+            guard let rawName = request.fullName else {
+                throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
+                    vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
             }
-            return person
+            let name = VietnameseText.normalized(rawName)
+            try Self.checkName(name, raw: rawName)
+            let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
+            guard let worksAt = request.worksAt ?? request.sender else {
+                throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
+                    vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
+                    en: "the sending office (--unit) or the workplace (--works-at) is needed"))
+            }
+            let key = VietnameseText.matchKey(name)
+            if let phone, let known = try PersonRecord
+                .filter(Column("matchKey") == key && Column("phone") == phone).fetchOne(db) {
+                person = known
+            } else {
+                person = PersonRecord(
+                    id: nil, fullName: name, matchKey: key, unitCode: worksAt.rawValue, position: position,
+                    phone: phone, email: email, createdAt: context.now)
+                try person.insert(db)
+                return person
+            }
         }
-        guard let rawName = request.fullName else {
-            throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
-                vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
+        let before = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
+        if let worksAt = request.worksAt { person.unitCode = worksAt.rawValue }
+        if let position { person.position = position }
+        if let email { person.email = email }
+        let after = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
+        if after != before {
+            try person.update(db)
+            try audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: before, after: after)
         }
-        let name = VietnameseText.normalized(rawName)
-        try Self.checkName(name, raw: rawName)
-        let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
-        guard let worksAt = request.worksAt ?? request.sender else {
-            throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
-                vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
-                en: "the sending office (--unit) or the workplace (--works-at) is needed"))
-        }
-        guard try UnitRecord.exists(db, key: worksAt.rawValue) else { throw OutreachError.unknownUnit(worksAt.rawValue) }
-        let key = VietnameseText.matchKey(name)
-        if let phone, let known = try PersonRecord
-            .filter(Column("matchKey") == key && Column("phone") == phone).fetchOne(db) {
-            return known
-        }
-        var person = PersonRecord(
-            id: nil, fullName: name, matchKey: key, unitCode: worksAt.rawValue,
-            position: request.position.map(VietnameseText.normalized).flatMap { $0.isEmpty ? nil : $0 },
-            phone: phone, email: request.email.map(VietnameseText.normalized), createdAt: context.now)
-        try person.insert(db)
         return person
     }
 
@@ -224,15 +249,17 @@ extension AppDatabase {
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
         if let existing = try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
-            .filter(["proposed", "confirmed"].contains(Column("status"))).fetchOne(db) {
+            .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchOne(db) {
             throw OutreachError.duplicateNominee(
                 name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
         }
         let quotas = try Self.fetchQuotas(db, session.code)
         let invited = Set(quotas.map(\.unit))
         let tree = UnitTree(try Self.fetchUnits(db))
-        let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.worksAt ?? request.sender
-        guard let worksAt else { throw OutreachError.unknownUnit("") }
+        guard let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.sender else {
+            throw OutreachError.invalidValue(field: "--works-at", value: "", reason: LocalizedText(
+                vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))
+        }
         guard let sender = request.sender ?? QuotaRules.sender(forWorkplace: worksAt, invited: invited, units: tree)
         else { throw OutreachError.notInvited(unit: worksAt.rawValue, session: session.code.rawValue) }
         guard tree[sender] != nil else { throw OutreachError.unknownUnit(sender.rawValue) }
@@ -255,7 +282,7 @@ extension AppDatabase {
         var record = NominationRecord(
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue,
-            replacesId: old?.id, note: request.note.map(VietnameseText.normalized), createdAt: context.now,
+            replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
             updatedAt: context.now)
         try record.insert(db)
         try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
@@ -268,7 +295,7 @@ extension AppDatabase {
         var counts: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT slotId, COUNT(*) AS n FROM nomination
-            WHERE sessionCode = ? AND status IN ('proposed', 'confirmed') GROUP BY slotId
+            WHERE sessionCode = ? AND status IN \(NominationStatus.activeSQL) GROUP BY slotId
             """, arguments: [session.rawValue]) {
             counts[row["slotId"]] = row["n"]
         }
@@ -287,7 +314,7 @@ extension AppDatabase {
 
     static func fetchNominees(_ db: Database, _ code: SessionCode, includeInactive: Bool) throws -> [Nominee] {
         var request = NominationRecord.filter(Column("sessionCode") == code.rawValue)
-        if !includeInactive { request = request.filter(["proposed", "confirmed"].contains(Column("status"))) }
+        if !includeInactive { request = request.filter(NominationStatus.activeRawValues.contains(Column("status"))) }
         let records = try request.order(Column("id")).fetchAll(db)
         let people = Dictionary(
             uniqueKeysWithValues: try PersonRecord.filter(keys: Set(records.map(\.personId))).fetchAll(db)

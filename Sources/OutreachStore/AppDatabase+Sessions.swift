@@ -4,29 +4,39 @@ import OutreachCore
 extension AppDatabase {
     // MARK: - Sessions: writes
 
-    /// Stores a session and the quota of every office it invites, fixed from now on.
+    /// Reads a session template, plans its quotas against the units as they are in the same transaction,
+    /// and stores the session with the quota of every office it invites, fixed from now on.
     public func createSession(
-        _ template: SessionTemplate, quotas: [PlannedQuota], context: CommandContext
-    ) throws(OutreachError) {
-        let session = template.session
+        yaml: String, file: String, context: CommandContext
+    ) throws(OutreachError) -> (session: Session, quotas: [PlannedQuota]) {
         try write { db in
-            if try SessionRecord.exists(db, key: session.code.rawValue) {
-                throw OutreachError.sessionExists(session.code.rawValue)
-            }
-            try SessionRecord(session, createdAt: context.now).insert(db)
-            for quota in quotas {
-                for (index, rule) in quota.slots.enumerated() {
-                    var slot = QuotaSlotRecord(
-                        id: nil, sessionCode: session.code.rawValue, unitCode: quota.unit.rawValue,
-                        groupIndex: quota.groupIndex, groupLabel: quota.groupLabel, slotIndex: index,
-                        roles: rule.roles.map(\.rawValue).joined(separator: ","), count: rule.count,
-                        source: rule.source.rawValue)
-                    try slot.insert(db)
-                }
-            }
-            try audit(db, context, entity: "session", key: session.code.rawValue,
-                      after: ["title": session.title, "offices": "\(quotas.count)"])
+            let (template, quotas) = try TemplateLoader.session(
+                yaml: yaml, file: file, units: UnitTree(try Self.fetchUnits(db)))
+            try insertSession(db, template, quotas: quotas, context: context)
+            return (template.session, quotas)
         }
+    }
+
+    private func insertSession(
+        _ db: Database, _ template: SessionTemplate, quotas: [PlannedQuota], context: CommandContext
+    ) throws {
+        let session = template.session
+        if try SessionRecord.exists(db, key: session.code.rawValue) {
+            throw OutreachError.sessionExists(session.code.rawValue)
+        }
+        try SessionRecord(session, createdAt: context.now).insert(db)
+        for quota in quotas {
+            for (index, rule) in quota.slots.enumerated() {
+                var slot = QuotaSlotRecord(
+                    id: nil, sessionCode: session.code.rawValue, unitCode: quota.unit.rawValue,
+                    groupIndex: quota.groupIndex, groupLabel: quota.groupLabel, slotIndex: index,
+                    roles: rule.roles.map(\.rawValue).joined(separator: ","), count: rule.count,
+                    source: rule.source.rawValue)
+                try slot.insert(db)
+            }
+        }
+        try audit(db, context, entity: "session", key: session.code.rawValue,
+                  after: ["title": session.title, "offices": "\(quotas.count)"])
     }
 
     /// Changes the count of the slot of `unit` that accepts `role`. Lowering it below the places already held
@@ -49,6 +59,11 @@ extension AppDatabase {
                 .order(Column("slotIndex")).fetchAll(db)
             guard !slots.isEmpty else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
             let matching = slots.filter { $0.rule.roles.contains(role) }
+            if matching.count > 1 {
+                throw OutreachError.invalidValue(field: "--role", value: role.rawValue, reason: LocalizedText(
+                    vi: "nhiều nhóm chỉ tiêu của \(unit) nhận vai trò này (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))",
+                    en: "several slots of \(unit) accept this role (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))"))
+            }
             guard var slot = matching.first, let slotID = slot.id else {
                 throw OutreachError.roleNotAllowed(
                     unit: unit.rawValue, role: role.rawValue,
@@ -100,7 +115,7 @@ extension AppDatabase {
             let units = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code, $0) })
             let counts = try Row.fetchAll(db, sql: """
                 SELECT slotId, status, COUNT(*) AS n FROM nomination
-                WHERE sessionCode = ? AND status IN ('proposed', 'confirmed') GROUP BY slotId, status
+                WHERE sessionCode = ? AND status IN \(NominationStatus.activeSQL) GROUP BY slotId, status
                 """, arguments: [code.rawValue])
             var nominated: [Int64: Int] = [:]
             var confirmed: [Int64: Int] = [:]
@@ -111,18 +126,17 @@ extension AppDatabase {
                 if row["status"] == "confirmed" { confirmed[slot, default: 0] += n }
             }
             return try Self.fetchQuotas(db, code).map { quota in
-                let slots = quota.slots.map { slot in
-                    let n = nominated[slot.id, default: 0]
-                    return QuotaStatus.Slot(
+                let (total, figures) = quota.figures(nominated: nominated, confirmed: confirmed)
+                let slots = zip(quota.slots, figures).map { slot, figure in
+                    QuotaStatus.Slot(
                         roles: slot.rule.roles.map(\.rawValue), source: slot.rule.source.rawValue,
-                        required: slot.rule.count, nominated: n, confirmed: confirmed[slot.id, default: 0],
-                        missing: max(0, slot.rule.count - n))
+                        required: figure.required, nominated: figure.nominated, confirmed: figure.confirmed,
+                        missing: figure.missing, over: figure.over)
                 }
                 return QuotaStatus(
                     unit: quota.unit.rawValue, unitName: units[quota.unit]?.displayName ?? quota.unit.rawValue,
-                    group: quota.groupLabel, slots: slots, required: slots.reduce(0) { $0 + $1.required },
-                    nominated: slots.reduce(0) { $0 + $1.nominated }, confirmed: slots.reduce(0) { $0 + $1.confirmed },
-                    missing: slots.reduce(0) { $0 + $1.missing })
+                    group: quota.groupLabel, slots: slots, required: total.required, nominated: total.nominated,
+                    confirmed: total.confirmed, missing: total.missing, over: total.over)
             }
         }
     }
@@ -157,7 +171,7 @@ extension AppDatabase {
     static func activeNominees(_ db: Database, slot: Int64) throws -> [(id: Int64?, name: String)] {
         try Row.fetchAll(db, sql: """
             SELECT n.id, p.fullName FROM nomination n JOIN person p ON p.id = n.personId
-            WHERE n.slotId = ? AND n.status IN ('proposed', 'confirmed') ORDER BY n.createdAt, n.id
+            WHERE n.slotId = ? AND n.status IN \(NominationStatus.activeSQL) ORDER BY n.createdAt, n.id
             """, arguments: [slot]).map { (id: $0["id"], name: $0["fullName"]) }
     }
 }

@@ -10,26 +10,49 @@ public final class AppDatabase: Sendable {
 
     // MARK: - Configuration
 
-    /// Wraps an open database and brings its schema up to date; refuses a database from a newer version.
+    /// Wraps an open database and brings its schema up to date; refuses a database from a newer version
+    /// and any SQLite file that outreach did not make (it is never taken over).
     public init(_ dbWriter: any DatabaseWriter, path: String) throws(OutreachError) {
         self.dbWriter = dbWriter
         self.path = path
         let migrator = Migrations.migrator
         do {
-            let (superseded, complete) = try dbWriter.read { db in
-                try db.tableExists("grdb_migrations")
-                    ? (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) : (false, false)
-            }
-            if superseded {
+            switch try Self.schemaState(dbWriter, migrator) {
+            case .current:
+                return
+            case .newer:
                 throw OutreachError.database(
                     path: path, reason: "made by a newer version of outreach; update outreach to open it")
+            case .foreign:
+                throw OutreachError.database(
+                    path: path, reason: "not an outreach database (it holds other tables); choose another --db")
+            case .empty, .older:
+                do {
+                    try migrator.migrate(dbWriter)
+                } catch {
+                    // Another process may have applied the same migrations a moment before: that is fine.
+                    guard try Self.schemaState(dbWriter, migrator) == .current else { throw error }
+                }
             }
-            // Migrate only when needed: opening an up-to-date database must not write to it at all.
-            if !complete { try migrator.migrate(dbWriter) }
         } catch let error as OutreachError {
             throw error
         } catch {
             throw Self.mapped(error, path: path)
+        }
+    }
+
+    private enum SchemaState {
+        case empty, older, current, newer, foreign
+    }
+
+    private static func schemaState(_ dbWriter: any DatabaseWriter, _ migrator: DatabaseMigrator) throws -> SchemaState {
+        try dbWriter.read { db in
+            guard try db.tableExists("grdb_migrations") else {
+                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                return tables == 0 ? .empty : .foreign
+            }
+            if try migrator.hasBeenSuperseded(db) { return .newer }
+            return try migrator.hasCompletedMigrations(db) ? .current : .older
         }
     }
 

@@ -13,7 +13,8 @@ extension AppDatabase {
             throw OutreachError.unknownUnit(actor.rawValue)
         }
         var record = AuditRecord(
-            id: nil, at: context.now, actor: context.actor?.rawValue, command: context.command, entity: entity,
+            id: nil, at: context.now, actor: context.actor?.rawValue, command: context.command,
+            today: context.today.iso, todaySet: context.todayIsSet, entity: entity,
             entityKey: key, before: try before.map(Self.json), after: try after.map(Self.json),
             reason: reason ?? context.lateReason)
         try record.insert(db)
@@ -30,6 +31,9 @@ extension AppDatabase {
         public var at: Date
         public var actor: String?
         public var command: String
+        /// The day rules were judged on, and whether `--today` set it.
+        public var today: String
+        public var todaySet: Bool
         public var entity: String
         public var key: String
         public var before: String?
@@ -44,7 +48,8 @@ extension AppDatabase {
             if let key { request = request.filter(Column("entityKey") == key) }
             return try request.fetchAll(db).map {
                 AuditEntry(
-                    at: $0.at, actor: $0.actor, command: $0.command, entity: $0.entity, key: $0.entityKey,
+                    at: $0.at, actor: $0.actor, command: $0.command, today: $0.today, todaySet: $0.todaySet,
+                    entity: $0.entity, key: $0.entityKey,
                     before: $0.before, after: $0.after, reason: $0.reason)
             }
         }

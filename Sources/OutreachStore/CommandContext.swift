@@ -6,16 +6,20 @@ public struct CommandContext: Sendable {
     public var actor: UnitCode?
     public var command: String
     public var today: CalendarDate
+    /// Whether `today` was fixed by hand (`--today`) instead of read from the clock; kept in the audit log.
+    public var todayIsSet: Bool
     /// Set by `--late --reason …`: allows a change after the nomination deadline and is kept in the audit log.
     public var lateReason: String?
     public var now: Date
 
     public init(
-        actor: UnitCode? = nil, command: String, today: CalendarDate, lateReason: String? = nil, now: Date = Date()
+        actor: UnitCode? = nil, command: String, today: CalendarDate, todayIsSet: Bool = true,
+        lateReason: String? = nil, now: Date = Date()
     ) {
         self.actor = actor
         self.command = command
         self.today = today
+        self.todayIsSet = todayIsSet
         self.lateReason = lateReason
         self.now = now
     }
@@ -72,6 +76,16 @@ public struct QuotaStatus: Sendable, Equatable, Codable {
     public var nominated: Int
     public var confirmed: Int
     public var missing: Int
+    public var over: Int
+
+    /// The figures of several offices added up.
+    public static func total(_ offices: [QuotaStatus]) -> QuotaFigures {
+        QuotaFigures.sum(offices.map {
+            QuotaFigures(
+                required: $0.required, nominated: $0.nominated, confirmed: $0.confirmed, missing: $0.missing,
+                over: $0.over)
+        })
+    }
 
     /// One slot: its roles and figures.
     public struct Slot: Sendable, Equatable, Codable {
@@ -81,6 +95,7 @@ public struct QuotaStatus: Sendable, Equatable, Codable {
         public var nominated: Int
         public var confirmed: Int
         public var missing: Int
+        public var over: Int
     }
 }
 

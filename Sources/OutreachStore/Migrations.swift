@@ -95,6 +95,9 @@ enum Migrations {
                 t.column("at", .datetime).notNull()
                 t.column("actor", .text)
                 t.column("command", .text).notNull()
+                // The day rules were judged on, and whether it was set by hand (--today) rather than the clock.
+                t.column("today", .text).notNull()
+                t.column("todaySet", .boolean).notNull()
                 t.column("entity", .text).notNull()
                 t.column("entityKey", .text).notNull()
                 t.column("before", .jsonText)

@@ -165,6 +165,8 @@ struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var at: Date
     var actor: String?
     var command: String
+    var today: String
+    var todaySet: Bool
     var entity: String
     var entityKey: String
     var before: String?
@@ -176,4 +178,11 @@ struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord {
 struct StoreCorruption: Error, CustomStringConvertible {
     var what: String
     var description: String { "damaged record: \(what)" }
+}
+
+extension NominationStatus {
+    /// The stored values of the statuses that hold a place, for queries.
+    static let activeRawValues = allCases.filter(\.isActive).map(\.rawValue)
+    /// The same as an SQL list, `('proposed', 'confirmed')`.
+    static let activeSQL = "(" + activeRawValues.map { "'\($0)'" }.joined(separator: ", ") + ")"
 }

@@ -26,14 +26,17 @@ struct GlobalOptions: ParsableArguments {
         if let today = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: today)) == nil {
             throw ValidationError("--today must be a real date written YYYY-MM-DD, not “\(today)”")
         }
-        if let actor = actor ?? env("OUTREACH_AS"), UnitCode(rawValue: actor) == nil {
+        if let actor = actor ?? env("OUTREACH_AS"), UnitCode(rawValue: actor.uppercased()) == nil {
             throw ValidationError("--as must be a unit code such as PGD-BATXAT, not “\(actor)”")
         }
     }
 
     var language: Language { (lang ?? env("OUTREACH_LANG")).flatMap(Language.init(rawValue:)) ?? .vi }
     var databasePath: String { db ?? env("OUTREACH_DB") ?? "outreach.sqlite" }
-    var actingUnit: UnitCode? { (actor ?? env("OUTREACH_AS")).flatMap(UnitCode.init(rawValue:)) }
+    var actingUnit: UnitCode? { (actor ?? env("OUTREACH_AS")).flatMap { UnitCode(rawValue: $0.uppercased()) } }
+
+    /// Whether the date was fixed by `--today` or `OUTREACH_TODAY` rather than read from the clock.
+    var todayIsSet: Bool { (today ?? env("OUTREACH_TODAY")) != nil }
 
     var todayDate: CalendarDate {
         (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today()

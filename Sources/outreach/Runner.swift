@@ -43,12 +43,12 @@ struct CLI {
     func context(late: LateOptions? = nil) throws(OutreachError) -> CommandContext {
         var reason: String?
         if let late, late.late {
-            guard let text = late.reason.map(VietnameseText.normalized), !text.isEmpty else {
-                throw .lateNeedsReason
-            }
+            guard let text = try FreeText.checked(late.reason, field: "--reason") else { throw .lateNeedsReason }
             reason = text
         }
-        return CommandContext(actor: global.actingUnit, command: commandName, today: global.todayDate, lateReason: reason)
+        return CommandContext(
+            actor: global.actingUnit, command: commandName, today: global.todayDate, todayIsSet: global.todayIsSet,
+            lateReason: reason)
     }
 
     /// Prints a line to stdout.

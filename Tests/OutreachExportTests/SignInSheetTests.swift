@@ -7,9 +7,13 @@ import TestSupport
 import XLSX
 
 @Suite("The sign-in sheet, read back as a reader and a printer see it")
-struct SignInSheetTests {
+final class SignInSheetTests {
     let folder = try! Fixture.temporaryDirectory()
     let database = try! Fixture.miniDatabase()
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
 
     /// Nominates tricky names in both offices and writes the sheet.
     func write(flat: Bool = false, blankRows: Int = 2) throws -> SheetContent {

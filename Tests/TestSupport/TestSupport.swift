@@ -51,9 +51,7 @@ public enum Fixture {
         let database = try path.map { try AppDatabase.open(path: $0, create: true) } ?? AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: text("mini-units.yaml"), file: "mini-units.yaml")
         _ = try database.importUnits(units, source: "mini-units.yaml", context: context())
-        let (session, quotas) = try TemplateLoader.session(
-            yaml: text("mini-session.yaml"), file: "mini-session.yaml", units: UnitTree(units.units))
-        try database.createSession(session, quotas: quotas, context: context())
+        _ = try database.createSession(yaml: text("mini-session.yaml"), file: "mini-session.yaml", context: context())
         return database
     }
 

@@ -20,9 +20,13 @@ struct LocaleTests {
     @Test(.enabled(if: decimalCommaLocale != nil, "no decimal-comma locale installed (generate de_DE.UTF-8 to run it)"))
     func decimalCommaLocaleDoesNotLeakIntoTheFile() throws {
         let localeName = try #require(decimalCommaLocale)
-        let previous = setlocale(LC_ALL, nil).map { String(cString: $0) } ?? "C"
-        #expect(setlocale(LC_ALL, localeName) != nil)
-        defer { setlocale(LC_ALL, previous) }
+        // This thread only: a process-wide setlocale would leak into suites running in parallel.
+        let commaLocale = try #require(newlocale(Int32(LC_NUMERIC_MASK), localeName, nil))
+        let previous = uselocale(commaLocale)
+        defer {
+            uselocale(previous)
+            freelocale(commaLocale)
+        }
         // The switch really happened: C formatting now uses a comma.
         #expect(formatLikeLibxlsxwriter(1234.5) == "1234,5")
 

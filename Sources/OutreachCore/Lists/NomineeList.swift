@@ -14,22 +14,6 @@ public struct NomineeList: Sendable {
         public var rows: [Nominee]
     }
 
-    /// Required, nominated and confirmed places of one office.
-    public struct QuotaFigures: Sendable, Equatable, Codable {
-        public var required: Int
-        public var nominated: Int
-        public var confirmed: Int
-
-        public init(required: Int, nominated: Int, confirmed: Int) {
-            self.required = required
-            self.nominated = nominated
-            self.confirmed = confirmed
-        }
-
-        /// Places not yet filled by any nomination.
-        public var missing: Int { max(0, required - nominated) }
-    }
-
     /// All people in the list, in printed order.
     public var allRows: [Nominee] { groups.flatMap(\.rows) }
 
@@ -71,10 +55,11 @@ public struct NomineeList: Sendable {
                 }
                 .map(\.nominee)
             if people.isEmpty && !includeEmptyGroups { continue }
-            let figures = QuotaFigures(
-                required: quota.required,
-                nominated: people.count,
-                confirmed: people.filter { $0.nomination.status == .confirmed }.count)
+            let nominated = Dictionary(grouping: people, by: \.nomination.slotID).mapValues(\.count)
+            let confirmed = Dictionary(
+                grouping: people.filter { $0.nomination.status == .confirmed }, by: \.nomination.slotID
+            ).mapValues(\.count)
+            let figures = quota.figures(nominated: nominated, confirmed: confirmed).total
             groups.append(Group(unit: unit, blockLabel: quota.groupLabel, quota: figures, rows: people))
         }
         self.groups = groups

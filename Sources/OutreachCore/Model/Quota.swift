@@ -60,3 +60,48 @@ public struct QuotaSlot: Hashable, Sendable {
         self.rule = rule
     }
 }
+
+/// How far a quota (or one slot of it) is filled. Counted per slot, so a full slot never hides an empty one.
+public struct QuotaFigures: Sendable, Equatable, Codable {
+    public var required: Int
+    public var nominated: Int
+    public var confirmed: Int
+    /// Places no nomination fills yet.
+    public var missing: Int
+    /// Nominations beyond the places (only after a quota was lowered with --force).
+    public var over: Int
+
+    public init(required: Int, nominated: Int, confirmed: Int, missing: Int, over: Int) {
+        self.required = required
+        self.nominated = nominated
+        self.confirmed = confirmed
+        self.missing = missing
+        self.over = over
+    }
+
+    /// The figures of one slot holding `nominated` active nominations, `confirmed` of them confirmed.
+    public init(slot: SlotRule, nominated: Int, confirmed: Int) {
+        self.init(
+            required: slot.count, nominated: nominated, confirmed: confirmed,
+            missing: max(0, slot.count - nominated), over: max(0, nominated - slot.count))
+    }
+
+    /// The sum of several slots' figures.
+    public static func sum(_ parts: [QuotaFigures]) -> QuotaFigures {
+        parts.reduce(QuotaFigures(required: 0, nominated: 0, confirmed: 0, missing: 0, over: 0)) {
+            QuotaFigures(
+                required: $0.required + $1.required, nominated: $0.nominated + $1.nominated,
+                confirmed: $0.confirmed + $1.confirmed, missing: $0.missing + $1.missing, over: $0.over + $1.over)
+        }
+    }
+}
+
+extension UnitQuota {
+    /// The figures of each slot and of the whole quota, from the active nominations of each slot.
+    public func figures(nominated: [Int64: Int], confirmed: [Int64: Int]) -> (total: QuotaFigures, slots: [QuotaFigures]) {
+        let slots = self.slots.map {
+            QuotaFigures(slot: $0.rule, nominated: nominated[$0.id, default: 0], confirmed: confirmed[$0.id, default: 0])
+        }
+        return (QuotaFigures.sum(slots), slots)
+    }
+}

@@ -43,6 +43,7 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownSession(String)
     case unknownRole(role: String, session: String, known: [String])
     case unknownNominee(String, session: String)
+    case unknownPerson(Int64)
     case ambiguousNominee(String, candidates: [String])
     case notInvited(unit: String, session: String)
     case roleNotAllowed(unit: String, role: String, allowed: [String])
@@ -66,7 +67,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason:
             .invalid
-        case .unknownUnit, .unknownSession, .unknownNominee, .databaseMissing, .fileNotFound:
+        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -101,6 +102,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "không tìm thấy đại biểu “\(key)” trong đợt \(session) (xem: outreach nominee list \(session))",
                 "no nominee “\(key)” in session \(session) (see: outreach nominee list \(session))")
+        case let .unknownPerson(id):
+            return lang.pick("không có người mang số \(id)", "no person with number \(id)")
         case let .ambiguousNominee(key, candidates):
             return lang.pick(
                 "“\(key)” khớp nhiều đại biểu, hãy dùng số thứ tự: \(candidates.joined(separator: "; "))",

@@ -25,17 +25,14 @@ extension SessionGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let yaml = try TemplateLoader.readText(path: template)
-            let database = try cli.database()
-            let (parsed, quotas) = try TemplateLoader.session(
-                yaml: yaml, file: template, units: UnitTree(try database.units()))
-            try database.createSession(parsed, quotas: quotas, context: try cli.context())
+            let (session, quotas) = try cli.database().createSession(yaml: yaml, file: template, context: try cli.context())
             let total = quotas.reduce(0) { $0 + $1.slots.reduce(0) { $0 + $1.count } }
             if cli.json {
-                return cli.printJSON(["code": parsed.session.code.rawValue, "offices": "\(quotas.count)", "places": "\(total)"])
+                return cli.printJSON(["code": session.code.rawValue, "offices": "\(quotas.count)", "places": "\(total)"])
             }
             cli.say(cli.lang.pick(
-                "Đã tạo đợt \(parsed.session.code): \(quotas.count) đơn vị được triệu tập, tổng \(total) đại biểu.",
-                "Created session \(parsed.session.code): \(quotas.count) offices invited, \(total) places in all."))
+                "Đã tạo đợt \(session.code): \(quotas.count) đơn vị được triệu tập, tổng \(total) đại biểu.",
+                "Created session \(session.code): \(quotas.count) offices invited, \(total) places in all."))
         }
     }
 
@@ -154,14 +151,16 @@ extension SessionGroup {
                 for (index, slot) in status.slots.enumerated() {
                     table.add([
                         index == 0 ? status.unit : "", slot.roles.joined(separator: "/"), "\(slot.required)",
-                        "\(slot.nominated)", "\(slot.confirmed)", slot.missing == 0 ? "" : "\(slot.missing)",
+                        "\(slot.nominated)", "\(slot.confirmed)",
+                        slot.missing > 0 ? "\(slot.missing)" : slot.over > 0 ? l.pick("vượt \(slot.over)", "\(slot.over) over") : "",
                     ])
                 }
             }
-            let total = statuses.reduce(into: (0, 0, 0, 0)) {
-                $0.0 += $1.required; $0.1 += $1.nominated; $0.2 += $1.confirmed; $0.3 += $1.missing
-            }
-            table.add([l.pick("Tổng cộng", "Total"), "", "\(total.0)", "\(total.1)", "\(total.2)", "\(total.3)"])
+            let total = QuotaStatus.total(statuses)
+            table.add([
+                l.pick("Tổng cộng", "Total"), "", "\(total.required)", "\(total.nominated)", "\(total.confirmed)",
+                "\(total.missing)",
+            ])
             cli.say(table.render())
             let short = statuses.filter { $0.missing > 0 }
             if !short.isEmpty {

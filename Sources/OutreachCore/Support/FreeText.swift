@@ -1,0 +1,19 @@
+/// Checks free text typed by a user (position, note, reason, email) before it is stored or printed.
+public enum FreeText {
+    /// The text NFC-normalised with spaces collapsed, nil when empty; refuses control characters and
+    /// text longer than `maxLength`, naming the field.
+    public static func checked(_ raw: String?, field: String, maxLength: Int = 500) throws(OutreachError) -> String? {
+        guard let raw else { return nil }
+        let text = VietnameseText.normalized(raw)
+        if text.isEmpty { return nil }
+        if VietnameseText.containsControlCharacters(text) || text.contains("\n") || text.contains("\r") {
+            throw .invalidValue(field: field, value: String(raw.prefix(40)), reason: LocalizedText(
+                vi: "chứa ký tự điều khiển hoặc xuống dòng", en: "contains control characters or line breaks"))
+        }
+        if text.count > maxLength {
+            throw .invalidValue(field: field, value: String(text.prefix(40)) + "…", reason: LocalizedText(
+                vi: "dài quá \(maxLength) ký tự", en: "is longer than \(maxLength) characters"))
+        }
+        return text
+    }
+}

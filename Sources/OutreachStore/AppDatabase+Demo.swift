@@ -1,0 +1,68 @@
+import Foundation
+import OutreachCore
+
+/// The inputs of the demo, read from `Templates/` by the caller.
+public struct DemoInput: Sendable {
+    public var units: UnitListTemplate
+    public var unitsFile: String
+    public var sessionYAML: String
+    public var sessionFile: String
+    public var people: DemoPeople
+
+    public init(units: UnitListTemplate, unitsFile: String, sessionYAML: String, sessionFile: String, people: DemoPeople) {
+        self.units = units
+        self.unitsFile = unitsFile
+        self.sessionYAML = sessionYAML
+        self.sessionFile = sessionFile
+        self.people = people
+    }
+}
+
+extension AppDatabase {
+    /// Builds the demo database at `path`: units, the session, invented nominees (most confirmed).
+    /// It is made in a temporary file and renamed into place whole; only a database the demo made is replaced.
+    public static func buildDemo(at path: String, from input: DemoInput) throws(OutreachError) -> Session {
+        if FileManager.default.fileExists(atPath: path) {
+            // Refuses foreign and newer files without writing to them; an old demo is replaced below.
+            guard try AppDatabase.open(path: path).isDemo() else { throw .notADemoDatabase(path) }
+        }
+        let temporary = path + ".demo-tmp"
+        removeDatabaseFiles(temporary)
+        defer { removeDatabaseFiles(temporary) }
+        let database = try AppDatabase.open(path: temporary, create: true)
+        let session = try database.loadDemo(input)
+        try database.close()
+        // The replaced demo is closed, so it has no WAL; removing stale companions keeps the new file whole.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard rename(temporary, path) == 0 else {
+            throw .database(path: path, reason: "the demo database could not be moved into place")
+        }
+        return session
+    }
+
+    private func loadDemo(_ input: DemoInput) throws(OutreachError) -> Session {
+        try markAsDemo()
+        let (template, _) = try TemplateLoader.session(
+            yaml: input.sessionYAML, file: input.sessionFile, units: UnitTree(input.units.units))
+        let organiser = template.session.organiser
+        // Nominations are made a few days before the deadline, as offices would.
+        let day = template.session.nominationDeadline?.adding(days: -3) ?? template.session.starts.adding(days: -7)
+        let context = CommandContext(actor: organiser, command: "demo", today: day)
+        _ = try importUnits(input.units, source: input.unitsFile, context: context)
+        let (session, _) = try createSession(yaml: input.sessionYAML, file: input.sessionFile, context: context)
+        var generator = DemoNominees(people: input.people, units: UnitTree(input.units.units))
+        var toConfirm: [String] = []
+        for nominee in generator.generate(for: try quotas(session: session.code)) {
+            let added = try addNominee(NomineeRequest(
+                session: session.code, sender: nominee.sender, worksAt: nominee.worksAt, fullName: nominee.fullName,
+                role: nominee.role, position: nominee.position, phone: nominee.phone), context: context)
+            if nominee.confirmed { toConfirm.append("\(added.nomination.id)") }
+        }
+        _ = try confirm(session: session.code, nominees: toConfirm, context: context)
+        return session
+    }
+
+    private static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
