@@ -21,7 +21,9 @@ public enum ExportFile {
             throw .file(path: folder.path, reason: "the folder cannot be created (\(reason(error)))")
         }
         do {
-            let workbook = try Workbook(path: path)
+            // Times New Roman as the Normal font: column widths then print alike in Excel and LibreOffice.
+            let workbook = try Workbook(
+                path: path, options: Workbook.Options(defaultFont: Workbook.Font(name: DocumentStyle.font, size: 11)))
             try workbook.setProperties(properties)
             try build(workbook)
             try workbook.close()

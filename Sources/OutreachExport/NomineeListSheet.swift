@@ -39,77 +39,50 @@ public struct NomineeListSheet {
 
     private func writeSummary(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = OfficialSheet(sheet: sheet, style: style, columns: Self.summaryHeadings.count)
-        try page.widths([6, 40, 11, 10, 12, 11])
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 40, 11, 10, 12, 11], landscape: false)
         try heading(&page, title: "TỔNG HỢP ĐẠI BIỂU THEO ĐƠN VỊ", leftColumns: 2)
         try page.columnHeadings(Self.summaryHeadings)
         let firstDataRow = page.row
-        var block = ""
-        var blockNumber = 0
-        var totals = (required: 0, nominated: 0, confirmed: 0, missing: 0)
-        for (index, group) in list.groups.enumerated() {
-            if group.blockLabel != block {
-                block = group.blockLabel
-                blockNumber += 1
-                try page.groupHeading("\(RomanNumeral.of(blockNumber)). \(VietnameseText.uppercased(block))")
+        var number = 0
+        for (blockIndex, block) in list.blocks.enumerated() {
+            try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
+            for group in block.groups {
+                number += 1
+                let figures = group.quota
+                try page.tableRow([nil, group.unit.name], minimum: 20) { row in
+                    try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 1, text: group.unit.name, style: style.cell())
+                    // Counted per slot (a full slot does not make up for an empty one), so values, not C−D.
+                    for (column, value) in [figures.required, figures.nominated, figures.confirmed, figures.missing]
+                        .enumerated() {
+                        try sheet.write(row: row, column: column + 2, integer: Int64(value), style: style.number())
+                    }
+                }
             }
-            let row = page.row
-            let figures = group.quota
-            try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
-            try sheet.write(row: row, column: 1, text: group.unit.name, style: style.cell())
-            try sheet.write(row: row, column: 2, integer: Int64(figures.required), style: style.number())
-            try sheet.write(row: row, column: 3, integer: Int64(figures.nominated), style: style.number())
-            try sheet.write(row: row, column: 4, integer: Int64(figures.confirmed), style: style.number())
-            // Counted per slot (a full slot does not make up for an empty one), so a value, not C−D.
-            try sheet.write(row: row, column: 5, integer: Int64(figures.missing), style: style.number())
-            try sheet.setRowHeight(row, height: 20)
-            totals.required += figures.required
-            totals.nominated += figures.nominated
-            totals.confirmed += figures.confirmed
-            totals.missing += figures.missing
-            page.advance()
         }
-        let row = page.row
-        try sheet.merge(
-            CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
-            text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
-        let range = { (column: String) in "\(column)\(firstDataRow + 1):\(column)\(row)" }
-        for (column, letter, value) in [(2, "C", totals.required), (3, "D", totals.nominated),
-                                        (4, "E", totals.confirmed), (5, "F", totals.missing)] {
-            try sheet.write(
-                row: row, column: column, formula: "SUM(\(range(letter)))", cachedNumber: Double(value),
-                style: style.number(bold: true))
+        let total = QuotaFigures.sum(list.groups.map(\.quota))
+        try page.tableRow([], minimum: 22) { row in
+            try sheet.merge(
+                CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
+                text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
+            for (offset, value) in [total.required, total.nominated, total.confirmed, total.missing].enumerated() {
+                let letter = CellReference.columnLetters(offset + 2)
+                try sheet.write(
+                    row: row, column: offset + 2, formula: "SUM(\(letter)\(firstDataRow + 1):\(letter)\(row))",
+                    cachedNumber: Double(value), style: style.number(bold: true))
+            }
         }
-        page.advance()
         try page.signatures(
             place: list.session.place, date: list.session.starts,
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 2)
-        try page.pageSetup(landscape: false)
-    }
-
-    private func writeDetailRow(_ page: OfficialSheet, number: Int, nominee: Nominee) throws {
-        let style = page.style
-        let sheet = page.sheet
-        let row = page.row
-        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
-        let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
-        let values = [
-            nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
-            nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
-            nominee.nomination.note ?? "",
-        ]
-        for (offset, value) in values.enumerated() {
-            let centred = offset == 4 || offset == 5
-            try sheet.write(row: row, column: offset + 1, text: value, style: style.cell(horizontal: centred ? .center : .left))
-        }
-        try sheet.setRowHeight(row, height: 30)
+        try page.finishPages()
     }
 
     private func writeDetail(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = OfficialSheet(sheet: sheet, style: style, columns: Self.detailHeadings.count)
-        try page.widths([5, 24, 17, 28, 18, 14, 13, 14])
+        var page = try OfficialSheet(
+            sheet: sheet, style: style, widths: [5, 24, 17, 28, 18, 14, 13, 14], landscape: true)
         try heading(&page, title: "DANH SÁCH ĐẠI BIỂU THAM DỰ", leftColumns: 3)
         try page.columnHeadings(Self.detailHeadings)
         var number = 0
@@ -124,8 +97,21 @@ public struct NomineeListSheet {
                 try page.subgroupHeading(text)
                 for nominee in group.rows {
                     number += 1
-                    try writeDetailRow(page, number: number, nominee: nominee)
-                    page.advance()
+                    let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
+                    let values = [
+                        nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
+                        nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
+                        nominee.nomination.note ?? "",
+                    ]
+                    try page.tableRow(["\(number)"] + values, minimum: 24) { row in
+                        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+                        for (offset, value) in values.enumerated() {
+                            let centred = offset == 4 || offset == 5
+                            try sheet.write(
+                                row: row, column: offset + 1, text: value,
+                                style: style.cell(horizontal: centred ? .center : .left))
+                        }
+                    }
                 }
             }
         }
@@ -133,6 +119,6 @@ public struct NomineeListSheet {
             place: list.session.place, date: list.session.starts,
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 3)
-        try page.pageSetup(landscape: true)
+        try page.finishPages()
     }
 }

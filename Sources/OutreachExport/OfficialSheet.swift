@@ -3,123 +3,229 @@ import XLSX
 
 /// The parts every printed list shares: the two-column header block, the title lines, the column headings,
 /// the signature block and the A4 page setup. Keeps the documents consistent and written once.
+///
+/// It also lays out the pages itself: every row has a known height, so the sheet knows where each printed
+/// page ends. A heading is never left alone at the foot of a page, and a group that runs over a page
+/// starts the next one with its heading again, marked "(tiếp theo)".
 struct OfficialSheet {
     let sheet: Worksheet
     let style: DocumentStyle
-    /// The number of columns the table spans.
-    let columns: Int
+    /// The column widths (character units) of the table.
+    let widths: [Double]
+    let landscape: Bool
     /// The next row to write.
     private(set) var row = 0
+    /// The print scale in percent, chosen so the table fills the page width.
+    let scale: Int
 
-    init(sheet: Worksheet, style: DocumentStyle, columns: Int) {
+    private var used = 0.0
+    private var titleRowHeight = 0.0
+    private var breaks: [Int] = []
+    private var continuation: String?
+
+    static let margins = PageSetup.Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
+
+    init(sheet: Worksheet, style: DocumentStyle, widths: [Double], landscape: Bool) throws {
         self.sheet = sheet
         self.style = style
-        self.columns = columns
-    }
-
-    /// Sets the column widths (in character units) of the table.
-    func widths(_ widths: [Double]) throws {
+        self.widths = widths
+        self.landscape = landscape
+        let margins = Self.margins
+        let printable = (landscape ? 297.0 : 210.0) - margins.left - margins.right
+        scale = max(10, min(100, Int(printable / Self.millimetres(widths) * 100) - 1))
         for (column, width) in widths.enumerated() {
             try sheet.setColumnWidth(column...column, width: width)
         }
     }
 
+    /// The number of columns the table spans.
+    var columns: Int { widths.count }
+
+    /// The widest the columns can print at 100 %. A column of width w is w digits of the Normal font plus
+    /// 5 pixels at 96 dpi; Excel counts Times New Roman 11 digits as 7 pixels, LibreOffice rounds them to 8,
+    /// so the scale is chosen for 8 and the table fits everywhere (a little narrower in Excel).
+    static func millimetres(_ widths: [Double]) -> Double {
+        widths.reduce(0) { $0 + ($1 * 8 + 5) } * 25.4 / 96
+    }
+
+    /// The height a page holds, in sheet points at the chosen scale, with a little room for renderers
+    /// whose fonts run taller than ours.
+    private var pageCapacity: Double {
+        let margins = Self.margins
+        let printable = (landscape ? 210.0 : 297.0) - margins.top - margins.bottom
+        return printable * 72 / 25.4 / (Double(scale) / 100) * 0.97
+    }
+
+    // MARK: - Blocks of the document
+
     /// The header block: parent body and issuing body on the left, the national motto on the right.
     mutating func header(parentBody: String?, issuingBody: String, leftColumns: Int) throws {
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
         let left = 0...(leftColumns - 1)
         let right = leftColumns...(columns - 1)
         let size = style.headerSize - 1
-        try merge(row, left, parentBody ?? "", style.text(size: size, horizontal: .center, wrap: false))
-        try merge(row, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                  style.text(size: size, bold: true, horizontal: .center, wrap: false))
-        row += 1
-        try merge(row, left, issuingBody, style.text(size: size, bold: true, horizontal: .center, wrap: false))
-        try merge(row, right, "Độc lập - Tự do - Hạnh phúc",
-                  style.text(size: style.headerSize, bold: true, underline: .single, horizontal: .center, wrap: false))
-        row += 1
+        try line(18) { row in
+            try Self.merge(sheet, row, left, parentBody ?? "", style.text(size: size, horizontal: .center, wrap: false))
+            try Self.merge(sheet, row, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                      style.text(size: size, bold: true, horizontal: .center, wrap: false))
+        }
+        try line(18) { row in
+            try Self.merge(sheet, row, left, issuingBody, style.text(size: size, bold: true, horizontal: .center, wrap: false))
+            try Self.merge(sheet, row, right, "Độc lập - Tự do - Hạnh phúc",
+                      style.text(size: style.headerSize, bold: true, underline: .single, horizontal: .center, wrap: false))
+        }
         // The short rule under the issuing body, as Decree 30 draws it.
-        try merge(row, left, "────────", style.text(size: 8, horizontal: .center, wrap: false))
-        row += 2
+        try line(12) { row in
+            try Self.merge(sheet, row, left, "────────", style.text(size: 8, horizontal: .center, wrap: false))
+        }
+        try line(12) { _ in }
     }
 
     /// A centred bold title and the lines under it; long lines get taller rows so they wrap on paper.
     mutating func title(_ title: String, lines: [(text: String, bold: Bool, italic: Bool)]) throws {
-        try merge(row, 0...(columns - 1), title, style.text(size: style.headerSize + 1, bold: true, horizontal: .center))
-        try sheet.setRowHeight(row, height: 21)
-        row += 1
-        for line in lines {
-            try merge(row, 0...(columns - 1), line.text,
-                      style.text(size: style.headerSize, bold: line.bold, italic: line.italic, horizontal: .center))
-            let rowsNeeded = max(1, (line.text.count + 89) / 90)
-            try sheet.setRowHeight(row, height: Double(rowsNeeded) * 18)
-            row += 1
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        try line(22) { row in
+            try Self.merge(sheet, row, 0...(columns - 1), title,
+                      style.text(size: style.headerSize + 1, bold: true, horizontal: .center))
         }
-        row += 1
+        for entry in lines {
+            let height = Double(Self.lines(entry.text, width: widths.reduce(0, +), size: style.headerSize)) * 17 + 3
+            try line(height) { row in
+                try Self.merge(sheet, row, 0...(columns - 1), entry.text,
+                          style.text(size: style.headerSize, bold: entry.bold, italic: entry.italic, horizontal: .center))
+            }
+        }
+        try line(10) { _ in }
     }
 
     /// The column headings, repeated on every printed page and frozen on screen.
     mutating func columnHeadings(_ headings: [String]) throws {
-        for (column, heading) in headings.enumerated() {
-            try sheet.write(row: row, column: column, text: heading, style: style.columnHeading)
+        let (sheet, style) = (self.sheet, self.style)
+        let height = max(30, Double(zip(headings, widths).map { Self.lines($0, width: $1, size: style.tableSize) }.max() ?? 1) * 16 + 4)
+        titleRowHeight = height
+        try line(height) { row in
+            for (column, heading) in headings.enumerated() {
+                try sheet.write(row: row, column: column, text: heading, style: style.columnHeading)
+            }
+            try sheet.repeatRows(row...row)
+            try sheet.freezePanes(row: row + 1, column: 0)
         }
-        try sheet.setRowHeight(row, height: 32)
-        try sheet.repeatRows(row...row)
-        try sheet.freezePanes(row: row + 1, column: 0)
-        row += 1
     }
 
-    /// A heading row across the table, such as an office's name before its people.
+    /// A heading row across the table (a block of offices); kept on the same page as what follows it.
     mutating func groupHeading(_ text: String) throws {
-        try merge(row, 0...(columns - 1), text, style.cell(bold: true))
-        try sheet.setRowHeight(row, height: 20)
-        row += 1
+        continuation = nil
+        try heading(text, style: style.cell(bold: true), height: 20)
     }
 
-    /// A lighter heading inside a group, such as one office within a block of offices.
+    /// A lighter heading inside a group (one office); repeated as "(tiếp theo)" when its rows run over a page.
     mutating func subgroupHeading(_ text: String) throws {
-        try merge(row, 0...(columns - 1), text, style.cell(bold: true, italic: true))
-        try sheet.setRowHeight(row, height: 18)
-        row += 1
+        continuation = nil
+        try heading(text, style: style.cell(bold: true, italic: true), height: 20)
+        continuation = text
     }
 
-    /// Moves to the next row after the caller wrote one.
-    mutating func advance() {
-        row += 1
+    /// Ends the current group, so a page break after it repeats no heading.
+    mutating func endGroup() {
+        continuation = nil
     }
 
-    /// The signature block: a date line and two signers side by side, under the table.
+    /// A table row whose cells hold `texts` (one per column, nil for none), at least `minimum` points tall
+    /// and tall enough for the longest text to wrap. `write` fills the row whose index it is given.
+    mutating func tableRow(_ texts: [String?], minimum: Double, _ write: (Int) throws -> Void) throws {
+        let lines = zip(texts, widths).map { text, width in text.map { Self.lines($0, width: width, size: style.tableSize) } ?? 1 }
+        let height = max(minimum, Double(lines.max() ?? 1) * 15 + 5)
+        try breakIfNeeded(before: height)
+        try line(height, write)
+    }
+
+    /// The signature block: a date line and two signers side by side, kept together under the table.
     mutating func signatures(
         place: String, date: CalendarDate, left: (title: String, note: String), right: (title: String, note: String),
         leftColumns: Int
     ) throws {
-        row += 1
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        continuation = nil
+        let heights: [Double] = [12, 18, 18, 16, 60]
+        try breakIfNeeded(before: heights.reduce(0, +))
         let leftRange = 0...(leftColumns - 1)
         let rightRange = leftColumns...(columns - 1)
-        try merge(row, rightRange, VietnameseDate.placeAndDate(place: place, date: date),
-                  style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
-        row += 1
-        try merge(row, leftRange, left.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
-        try merge(row, rightRange, right.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
-        row += 1
-        try merge(row, leftRange, left.note, style.text(italic: true, horizontal: .center))
-        try merge(row, rightRange, right.note, style.text(italic: true, horizontal: .center))
-        row += 5
+        try line(heights[0]) { _ in }
+        try line(heights[1]) { row in
+            try Self.merge(sheet, row, rightRange, VietnameseDate.placeAndDate(place: place, date: date),
+                      style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
+        }
+        try line(heights[2]) { row in
+            try Self.merge(sheet, row, leftRange, left.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
+            try Self.merge(sheet, row, rightRange, right.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
+        }
+        try line(heights[3]) { row in
+            try Self.merge(sheet, row, leftRange, left.note, style.text(italic: true, horizontal: .center))
+            try Self.merge(sheet, row, rightRange, right.note, style.text(italic: true, horizontal: .center))
+        }
+        try line(heights[4]) { _ in }
     }
 
-    /// A4 with Decree 30 margins, the footer "Trang N/M", fitted to the page width.
-    func pageSetup(landscape: Bool) throws {
+    /// A4 with Decree 30 margins, the chosen scale, the footer "Trang N/M" and the page breaks laid out above.
+    func finishPages() throws {
         var setup = PageSetup()
         setup.paper = .a4
         setup.orientation = landscape ? .landscape : .portrait
-        setup.margins = PageSetup.Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
+        setup.margins = Self.margins
+        setup.scale = scale
         setup.centerHorizontally = true
-        setup.footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
+        var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
+        footer.center.fontName = DocumentStyle.font
+        footer.center.fontSize = 11
+        setup.footer = footer
         try sheet.pageSetup(setup)
+        if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
     }
 
-    private func merge(_ row: Int, _ columns: ClosedRange<Int>, _ text: String, _ style: CellStyle) throws {
+    // MARK: - Rows and pages
+
+    /// Writes one row of a known height and moves on.
+    private mutating func line(_ height: Double, _ write: (Int) throws -> Void) throws {
+        try sheet.setRowHeight(row, height: height)
+        try write(row)
+        used += height
+        row += 1
+    }
+
+    private mutating func heading(_ text: String, style cellStyle: CellStyle, height: Double) throws {
+        let (sheet, columns) = (self.sheet, self.columns)
+        // A heading needs room for itself and the first row under it, or it moves to the next page.
+        try breakIfNeeded(before: height + 35)
+        try line(height) { row in
+            try Self.merge(sheet, row, 0...(columns - 1), text, cellStyle)
+        }
+    }
+
+    /// Starts a new page before the next row when `height` no longer fits on this one, repeating the
+    /// current office's heading at the top of the new page.
+    private mutating func breakIfNeeded(before height: Double) throws {
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        guard used + height > pageCapacity, used > titleRowHeight else { return }
+        breaks.append(row)
+        used = titleRowHeight
+        if let continuation {
+            try line(20) { row in
+                try Self.merge(sheet, row, 0...(columns - 1), "\(continuation) (tiếp theo)", style.cell(bold: true, italic: true))
+            }
+        }
+    }
+
+    /// How many lines `text` takes in a column `width` units wide at `size` points: Times New Roman 12 fits
+    /// about 0.85 characters per unit as LibreOffice draws it (Excel fits a little more, never less).
+    static func lines(_ text: String, width: Double, size: Double) -> Int {
+        let perLine = max(1, Int((width - 1) * 0.85 * 12 / size))
+        return max(1, text.split(separator: "\n", omittingEmptySubsequences: false)
+            .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) })
+    }
+
+    private static func merge(
+        _ sheet: Worksheet, _ row: Int, _ columns: ClosedRange<Int>, _ text: String, _ style: CellStyle
+    ) throws {
         try sheet.merge(
             CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
             text: text, style: style)

@@ -24,10 +24,9 @@ public struct SignInSheet {
         let properties = ExportFile.properties(
             title: "Danh sách ký tên – \(session.code)", session: session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
-            let style = DocumentStyle()
-            var page = OfficialSheet(
-                sheet: try workbook.addWorksheet(named: "Danh sách ký tên"), style: style, columns: Self.headings.count)
-            try page.widths([5, 23, 15, 21, 13, 11, 8])
+            var page = try OfficialSheet(
+                sheet: try workbook.addWorksheet(named: "Danh sách ký tên"), style: DocumentStyle(),
+                widths: [5, 22, 16, 21, 12.5, 9, 7], landscape: false)
             try page.header(
                 parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
                 leftColumns: 3)
@@ -40,8 +39,7 @@ public struct SignInSheet {
             if flat {
                 for nominee in list.allRows {
                     number += 1
-                    try writeRow(page, number: number, nominee: nominee)
-                    page.advance()
+                    try writeRow(&page, number: number, nominee: nominee)
                 }
             } else {
                 for (blockIndex, block) in list.blocks.enumerated() {
@@ -50,44 +48,44 @@ public struct SignInSheet {
                         try page.subgroupHeading("\(groupIndex + 1). \(group.unit.name)")
                         for nominee in group.rows {
                             number += 1
-                            try writeRow(page, number: number, nominee: nominee)
-                            page.advance()
+                            try writeRow(&page, number: number, nominee: nominee)
                         }
                     }
                 }
             }
             if blankRows > 0 {
-                if !flat { try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). ĐẠI BIỂU BỔ SUNG") }
+                if flat { page.endGroup() } else {
+                    try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). ĐẠI BIỂU BỔ SUNG")
+                }
                 for _ in 0..<blankRows {
                     number += 1
-                    try writeRow(page, number: number, nominee: nil)
-                    page.advance()
+                    try writeRow(&page, number: number, nominee: nil)
                 }
             }
             try page.signatures(
                 place: session.place, date: session.starts,
                 left: ("NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"),
                 right: ("XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC", "(Ký, ghi rõ họ tên, đóng dấu)"), leftColumns: 3)
-            try page.pageSetup(landscape: false)
+            try page.finishPages()
         }
     }
 
-    private func writeRow(_ page: OfficialSheet, number: Int, nominee: Nominee?) throws {
+    private func writeRow(_ page: inout OfficialSheet, number: Int, nominee: Nominee?) throws {
         let style = page.style
         let sheet = page.sheet
-        let row = page.row
-        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
         let values = [
             nominee?.person.fullName, nominee?.person.position, nominee?.workplace,
             nominee?.person.phone.map(PhoneNumber.display), nil, nil,
         ]
-        for (offset, value) in values.enumerated() {
-            let column = offset + 1
-            let cellStyle = column == 4 ? style.cell(horizontal: .center) : style.cell()
-            try sheet.write(row: row, column: column, text: value ?? "", style: cellStyle)
+        // Tall enough to sign by hand, taller when a long unit name wraps.
+        try page.tableRow(["\(number)"] + values, minimum: 33) { row in
+            try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+            for (offset, value) in values.enumerated() {
+                let column = offset + 1
+                let cellStyle = column == 4 ? style.cell(horizontal: .center) : style.cell()
+                try sheet.write(row: row, column: column, text: value ?? "", style: cellStyle)
+            }
         }
-        // Tall enough to sign by hand, and for a long unit name to wrap onto two lines.
-        try sheet.setRowHeight(row, height: 33)
     }
 }
 

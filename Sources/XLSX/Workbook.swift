@@ -87,6 +87,17 @@ public final class Workbook {
             throw XLSXError.library(function: "workbook_new_opt", message: "could not allocate the workbook")
         }
         handle = created
+        if let font = options.defaultFont { Self.setNormalStyleFont(created, font) }
+    }
+
+    /// Makes `font` the font of the Normal style (the workbook's first format, which libxlsxwriter 1.1.4
+    /// creates as Calibri 11 and has no setter for). Column widths are counted in the Normal font's digits,
+    /// so with a font every renderer has in the same metrics (Times New Roman, or Liberation Serif in
+    /// LibreOffice) a sheet prints the same width everywhere, not wider where Calibri is missing.
+    private static func setNormalStyleFont(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ font: Font) {
+        guard let first = workbook.pointee.formats?.pointee.stqh_first else { return }
+        format_set_font_name(first, font.name)
+        format_set_font_size(first, font.size)
     }
 
     deinit {

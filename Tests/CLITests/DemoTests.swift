@@ -74,6 +74,25 @@ struct DemoTests {
         #expect(sheet.pageSetup.paperSize == 9)
     }
 
+    @Test func pagesNeverEndOnAHeadingAndContinuedOfficesAreNamedAgain() throws {
+        let sheet = try #require(try XLSXReader.read(url: demo.signIn).sheets.first)
+        #expect(sheet.rowBreaks.count >= 5, "a 200-person list spans several pages")
+        func isHeading(_ row: Int) -> Bool {
+            let text = sheet.text(at: CellReference(row: row, column: 0))
+            return !text.isEmpty && Int(text) == nil
+        }
+        for start in sheet.rowBreaks {
+            #expect(!isHeading(start - 1), "row \(start) ends a page with a heading")
+        }
+        let continued = sheet.rowBreaks.filter { sheet.text(at: CellReference(row: $0, column: 0)).hasSuffix("(tiếp theo)") }
+        #expect(!continued.isEmpty)
+        for start in continued {
+            // The continued heading repeats the office heading that opened the group.
+            let name = sheet.text(at: CellReference(row: start, column: 0)).replacingOccurrences(of: " (tiếp theo)", with: "")
+            #expect((0..<start).contains { sheet.text(at: CellReference(row: $0, column: 0)) == name })
+        }
+    }
+
     @Test func demoNeverReplacesADatabaseItDidNotMake() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -106,9 +106,9 @@ final class SignInSheetTests {
         let header = try headingRow(sheet)
         #expect(sheet.pageSetup.paperSize == 9)
         #expect(sheet.pageSetup.orientation == "portrait")
-        #expect(sheet.pageSetup.fitToPage)
-        #expect((sheet.pageSetup.fitToWidth ?? 1) == 1, "absent means one page wide")
-        #expect(sheet.pageSetup.fitToHeight == 0)
+        // A fixed scale (not fit-to-page, which makes Excel ignore the sheet's own page breaks).
+        #expect(!sheet.pageSetup.fitToPage)
+        #expect((70...100).contains(sheet.pageSetup.scale ?? 0))
         #expect(sheet.printTitleRows == header...header)
         #expect(sheet.frozen == CellReference(row: header + 1, column: 0))
         #expect(abs((sheet.margins?.left ?? 0) - 30 / 25.4) < 0.001)

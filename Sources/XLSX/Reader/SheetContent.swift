@@ -51,6 +51,8 @@ public struct SheetContent: Sendable {
     public var printTitleRows: ClosedRange<Int>?
     /// The printed range, from the _xlnm.Print_Area name.
     public var printArea: CellRange?
+    /// Manual page breaks: the zero-based rows that start a new printed page.
+    public var rowBreaks: [Int] = []
 
     /// A sheet with no content yet.
     public init(name: String) {

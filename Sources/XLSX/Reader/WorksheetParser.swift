@@ -41,6 +41,9 @@ final class WorksheetParser: XMLPartParser {
             sheet.pageSetup.centerVertically = StylesParser.flag(attributes["verticalCentered"])
             sheet.pageSetup.printGridlines = StylesParser.flag(attributes["gridLines"])
         case "pageMargins": readMargins(attributes)
+        case "brk" where path.contains("rowBreaks"):
+            // Excel stores the zero-based index of the first row of the new page.
+            if let id = attributes["id"].flatMap({ Int($0) }) { sheet.rowBreaks.append(id) }
         default: break
         }
     }
