@@ -189,8 +189,7 @@ extension AppDatabase {
                 throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
                     vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
             }
-            let name = VietnameseText.normalized(rawName)
-            try Self.checkName(name, raw: rawName)
+            let name = try NameInput.tidied(rawName)
             let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
             guard let worksAt = request.worksAt ?? request.sender else {
                 throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
@@ -221,22 +220,6 @@ extension AppDatabase {
         return person
     }
 
-    static func checkName(_ name: String, raw: String) throws {
-        let reason: LocalizedText?
-        if name.isEmpty {
-            reason = LocalizedText(vi: "không được để trống", en: "must not be empty")
-        } else if VietnameseText.containsControlCharacters(name) {
-            reason = LocalizedText(vi: "chứa ký tự điều khiển", en: "contains control characters")
-        } else if name.count > 100 {
-            reason = LocalizedText(vi: "dài quá 100 ký tự", en: "is longer than 100 characters")
-        } else if name.contains(where: { $0.isNumber }) {
-            reason = LocalizedText(vi: "không được chứa chữ số", en: "must not contain digits")
-        } else {
-            reason = nil
-        }
-        if let reason { throw OutreachError.invalidValue(field: "--name", value: raw, reason: reason) }
-    }
-
     /// Places `person` in the right slot of the right office, checking role, workplace, duplicates and room.
     private func nominate(
         _ db: Database, session: Session, person: PersonRecord, request: NomineeRequest,
@@ -252,6 +235,14 @@ extension AppDatabase {
             .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchOne(db) {
             throw OutreachError.duplicateNominee(
                 name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
+        }
+        // The same name at the same workplace is the same person unless two different phones tell them apart.
+        if let twin = try Self.fetchNominees(db, session.code, includeInactive: false).first(where: {
+            VietnameseText.matchKey($0.person.fullName) == person.matchKey && $0.person.unit?.rawValue == person.unitCode
+                && ($0.person.phone == nil || person.phone == nil)
+        }) {
+            throw OutreachError.duplicateNominee(
+                name: person.fullName, session: session.code.rawValue, sender: twin.nomination.sender.rawValue)
         }
         let quotas = try Self.fetchQuotas(db, session.code)
         let invited = Set(quotas.map(\.unit))
@@ -345,19 +336,16 @@ extension AppDatabase {
         if let phone = try? PhoneNumber.normalized(key) {
             candidates = all.filter { $0.person.phone == phone }
         } else {
-            let folded = VietnameseText.foldedKey(key)
-            let exact = all.filter { VietnameseText.matchKey($0.person.fullName) == VietnameseText.matchKey(key) }
-            candidates = exact.isEmpty
-                ? all.filter { VietnameseText.foldedKey($0.person.fullName).contains(folded) } : exact
+            candidates = NameSearch.best(key, among: all) { $0.person.fullName }
         }
         // Prefer the active nomination when the same person was also withdrawn or replaced earlier.
         let active = candidates.filter { $0.nomination.status.isActive }
         let pool = active.isEmpty ? candidates : active
         guard let first = pool.first else { throw OutreachError.unknownNominee(rawKey, session: code.rawValue) }
         guard pool.count == 1 else {
-            throw OutreachError.ambiguousNominee(rawKey, candidates: pool.prefix(10).map {
-                "#\($0.nomination.id) \($0.person.fullName) (\($0.nomination.sender))"
-            })
+            var listed = pool.prefix(8).map { "#\($0.nomination.id) \($0.person.fullName) (\($0.nomination.sender))" }
+            if pool.count > 8 { listed.append("… +\(pool.count - 8)") }
+            throw OutreachError.ambiguousNominee(rawKey, candidates: listed)
         }
         guard let record = try NominationRecord.fetchOne(db, key: first.nomination.id) else {
             throw OutreachError.unknownNominee(rawKey, session: code.rawValue)

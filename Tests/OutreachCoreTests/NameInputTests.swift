@@ -1,0 +1,33 @@
+import OutreachCore
+import Testing
+
+@Suite("Names as offices type them, and finding people by name")
+struct NameInputTests {
+    @Test(arguments: [
+        ("  nguyễn   văn   AN ", "Nguyễn Văn An"), ("giàng a páo", "Giàng A Páo"), ("ĐỖ THỊ ÁNH", "Đỗ Thị Ánh"),
+        ("Lý Seo Chảo", "Lý Seo Chảo"),
+    ])
+    func tidied(raw: String, expected: String) throws {
+        #expect(try NameInput.tidied(raw) == expected)
+    }
+
+    @Test(arguments: ["Nguyen", "   ", "Nguyễn Văn 2", "Nguyễn\u{0}Văn"])
+    func refused(raw: String) {
+        let error = #expect(throws: OutreachError.self) { try NameInput.tidied(raw) }
+        #expect(error?.exitStatus == .invalid)
+    }
+
+    let people = ["Lê Thị Hoà", "Hoàng Văn Nam", "Hoàng Thị Hoa", "Vàng Thị Dở", "Đỗ Văn Đạt", "Đông Thị Mai"]
+
+    @Test(arguments: [
+        ("Lê Thị Hòa", ["Lê Thị Hoà"]),          // whole name, either tone placement
+        ("Hòa", ["Lê Thị Hoà"]),                 // a word with its accents before anything looser
+        ("Dở", ["Vàng Thị Dở"]),                 // not every Đỗ and Đông
+        ("hoang", ["Hoàng Văn Nam", "Hoàng Thị Hoa"]),
+        ("ong thi", ["Đông Thị Mai"]),            // any part, without accents, as a last resort
+        ("Trần", []),
+    ])
+    func findsTheClosestMatches(query: String, expected: [String]) {
+        #expect(NameSearch.best(query, among: people) { $0 } == expected)
+    }
+}
