@@ -18,7 +18,8 @@ public enum ExportFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .file(path: folder.path, reason: "the folder cannot be created (\(reason(error)))")
+            throw .file(path: folder.path, reason: LocalizedText(
+                vi: "không tạo được thư mục (\(reason(error)))", en: "the folder cannot be created (\(reason(error)))"))
         }
         do {
             // Times New Roman as the Normal font: column widths then print alike in Excel and LibreOffice.
@@ -29,8 +30,22 @@ public enum ExportFile {
             try workbook.close()
         } catch let error as OutreachError {
             throw error
+        } catch let error as XLSXError {
+            throw .file(path: path, reason: Self.explain(error))
         } catch {
-            throw .file(path: path, reason: "\(error)")
+            throw .file(path: path, reason: LocalizedText(vi: "\(error)", en: "\(error)"))
+        }
+    }
+
+    /// A workbook error in the user's words: where the file could not be written, or what data it refused.
+    private static func explain(_ error: XLSXError) -> LocalizedText {
+        switch error {
+        case .fileSystem:
+            LocalizedText(vi: "không ghi được vào đây (\(error))", en: "cannot be written here (\(error))")
+        case .library:
+            LocalizedText(vi: "không ghi được tệp (\(error))", en: "the file could not be written (\(error))")
+        default:
+            LocalizedText(vi: "dữ liệu không ghi được vào bảng tính (\(error))", en: "data the workbook refused (\(error))")
         }
     }
 

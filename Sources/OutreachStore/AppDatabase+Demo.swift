@@ -35,7 +35,8 @@ extension AppDatabase {
         // The replaced demo is closed, so it has no WAL; removing stale companions keeps the new file whole.
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         guard rename(temporary, path) == 0 else {
-            throw .database(path: path, reason: "the demo database could not be moved into place")
+            throw .database(path: path, reason: LocalizedText(
+                vi: "không chuyển được cơ sở dữ liệu demo vào chỗ", en: "the demo database could not be moved into place"))
         }
         return session
     }

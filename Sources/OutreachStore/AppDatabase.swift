@@ -21,11 +21,13 @@ public final class AppDatabase: Sendable {
             case .current:
                 return
             case .newer:
-                throw OutreachError.database(
-                    path: path, reason: "made by a newer version of outreach; update outreach to open it")
+                throw OutreachError.database(path: path, reason: LocalizedText(
+                    vi: "do phiên bản outreach mới hơn tạo ra; hãy cập nhật outreach để mở",
+                    en: "made by a newer version of outreach; update outreach to open it"))
             case .foreign:
-                throw OutreachError.database(
-                    path: path, reason: "not an outreach database (it holds other tables); choose another --db")
+                throw OutreachError.database(path: path, reason: LocalizedText(
+                    vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn --db khác",
+                    en: "not an outreach database (it holds other tables); choose another --db"))
             case .empty, .older:
                 do {
                     try migrator.migrate(dbWriter)
@@ -64,7 +66,8 @@ public final class AppDatabase: Sendable {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw .database(path: path, reason: "folder \(directory) does not exist")
+                throw .database(path: path, reason: LocalizedText(
+                    vi: "thư mục \(directory) không tồn tại", en: "folder \(directory) does not exist"))
             }
         }
         var configuration = Configuration()
@@ -104,19 +107,33 @@ public final class AppDatabase: Sendable {
     static func mapped(_ error: any Error, path: String) -> OutreachError {
         if let error = error as? OutreachError { return error }
         if let error = error as? DatabaseError {
-            let reason: String
+            let reason: LocalizedText
             switch error.resultCode {
-            case .SQLITE_NOTADB: reason = "not an outreach database (the file is damaged or of another kind)"
-            case .SQLITE_CORRUPT: reason = "the database file is damaged (run: outreach db check)"
-            case .SQLITE_CANTOPEN: reason = "cannot be opened (check the folder exists and is writable)"
-            case .SQLITE_READONLY: reason = "is read-only"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: reason = "is busy in another program for too long; try again"
-            case .SQLITE_FULL: reason = "the disk is full"
-            default: reason = error.message ?? "\(error.resultCode)"
+            case .SQLITE_NOTADB:
+                reason = LocalizedText(
+                    vi: "không phải cơ sở dữ liệu của outreach (tệp hỏng hoặc thuộc loại khác)",
+                    en: "not an outreach database (the file is damaged or of another kind)")
+            case .SQLITE_CORRUPT:
+                reason = LocalizedText(vi: "tệp cơ sở dữ liệu bị hỏng", en: "the database file is damaged")
+            case .SQLITE_CANTOPEN:
+                reason = LocalizedText(
+                    vi: "không mở được (kiểm tra thư mục có tồn tại và ghi được không)",
+                    en: "cannot be opened (check the folder exists and is writable)")
+            case .SQLITE_READONLY:
+                reason = LocalizedText(vi: "chỉ đọc, không ghi được", en: "is read-only")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                reason = LocalizedText(
+                    vi: "đang bận trong chương trình khác quá lâu; hãy thử lại",
+                    en: "is busy in another program for too long; try again")
+            case .SQLITE_FULL:
+                reason = LocalizedText(vi: "đĩa đã đầy", en: "the disk is full")
+            default:
+                let message = error.message ?? "\(error.resultCode)"
+                reason = LocalizedText(vi: message, en: message)
             }
             return .database(path: path, reason: reason)
         }
-        return .database(path: path, reason: "\(error)")
+        return .database(path: path, reason: LocalizedText(vi: "\(error)", en: "\(error)"))
     }
 
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,

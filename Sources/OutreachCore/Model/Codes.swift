@@ -9,8 +9,9 @@ extension TextCode {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let code = Self(rawValue: text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "“\(text)” is not a code (\(Self.shape))"))
+            throw TemplateFieldError(
+                decoder.codingPath, vi: "“\(text)” không phải mã hợp lệ (\(Self.shape))",
+                en: "“\(text)” is not a code (\(Self.shape))")
         }
         self = code
     }

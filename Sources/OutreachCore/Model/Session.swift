@@ -57,6 +57,16 @@ public enum AttendancePeriod: String, Hashable, Sendable, Codable, CaseIterable 
 /// Where a session stands in its life.
 public enum SessionStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case planned, open, held, settled
+
+    /// The label shown in listings.
+    public func label(_ lang: Language) -> String {
+        switch self {
+        case .planned: lang.pick("Kế hoạch", "Planned")
+        case .open: lang.pick("Đang nhận đăng ký", "Open")
+        case .held: lang.pick("Đã tổ chức", "Held")
+        case .settled: lang.pick("Đã quyết toán", "Settled")
+        }
+    }
 }
 
 /// The follow-up every attending office owes (*tuyên truyền lại*), kept as data for the cascade.

@@ -57,8 +57,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case sessionExists(String)
     case databaseMissing(String)
     case fileNotFound(String)
-    case database(path: String, reason: String)
-    case file(path: String, reason: String)
+    case database(path: String, reason: LocalizedText)
+    case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
 
     /// The exit status the command line returns for this error.
@@ -139,9 +139,11 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "\(unit) đã có \(active) người cho \(roles), không thể giảm còn \(requested); dùng --force để giảm, khi đó vượt định mức: \(beyond.joined(separator: "; "))",
                 "\(unit) already has \(active) for \(roles), cannot lower to \(requested); use --force, which leaves beyond the quota: \(beyond.joined(separator: "; "))")
         case let .invalidTransition(nominee, from, to):
+            let was = NominationStatus(rawValue: from)?.label(lang) ?? from
+            let wanted = NominationStatus(rawValue: to)?.label(lang) ?? to
             return lang.pick(
-                "không thể chuyển \(nominee) từ “\(from)” sang “\(to)”",
-                "cannot change \(nominee) from “\(from)” to “\(to)”")
+                "\(nominee) đang ở trạng thái “\(was)”, không chuyển sang “\(wanted)” được",
+                "\(nominee) is “\(was)” and cannot become “\(wanted)”")
         case let .sessionExists(code):
             return lang.pick(
                 "đợt \(code) đã có trong cơ sở dữ liệu",
@@ -153,9 +155,9 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
         case let .database(path, reason):
-            return lang.pick("cơ sở dữ liệu \(path): \(reason)", "database \(path): \(reason)")
+            return lang.pick("cơ sở dữ liệu \(path): \(reason.vi)", "database \(path): \(reason.en)")
         case let .file(path, reason):
-            return lang.pick("tệp \(path): \(reason)", "file \(path): \(reason)")
+            return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

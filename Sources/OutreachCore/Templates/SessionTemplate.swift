@@ -20,8 +20,9 @@ public struct SessionTemplate: Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let days = try c.decodeIfPresent(Int.self, forKey: .days) ?? 1
         guard (1...366).contains(days) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .days, in: c, debugDescription: "must be between 1 and 366, not \(days)")
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.days], vi: "phải từ 1 đến 366, không phải \(days)",
+                en: "must be between 1 and 366, not \(days)")
         }
         let content = try c.decodeIfPresent([String].self, forKey: .content) ?? []
         session = Session(
@@ -109,13 +110,14 @@ public struct QuotaBlock: Hashable, Sendable, Decodable {
         units = try c.decodeIfPresent([UnitCode].self, forKey: .units)
         except = try c.decodeIfPresent([UnitCode].self, forKey: .except) ?? []
         if (kind == nil) == (units == nil) {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "give either kind or units (exactly one of them)"))
+            throw TemplateFieldError(
+                decoder.codingPath, vi: "cần đúng một trong hai: kind hoặc units",
+                en: "give either kind or units (exactly one of them)")
         }
         slots = try c.decode([SlotEntry].self, forKey: .slots).map(\.rule)
         if slots.isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: .slots, in: c, debugDescription: "needs at least one slot")
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.slots], vi: "cần ít nhất một nhóm chỉ tiêu", en: "needs at least one slot")
         }
     }
 }
@@ -132,13 +134,15 @@ private struct SlotEntry: Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let roles = try c.decode([RoleCode].self, forKey: .roles)
         if roles.isEmpty || Set(roles).count != roles.count {
-            throw DecodingError.dataCorruptedError(
-                forKey: .roles, in: c, debugDescription: "needs one or more different roles")
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.roles], vi: "cần một hoặc nhiều vai trò khác nhau",
+                en: "needs one or more different roles")
         }
         let count = try c.decode(Int.self, forKey: .count)
         guard (1...10_000).contains(count) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .count, in: c, debugDescription: "must be between 1 and 10000, not \(count)")
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.count], vi: "phải từ 1 đến 10000, không phải \(count)",
+                en: "must be between 1 and 10000, not \(count)")
         }
         rule = SlotRule(roles: roles, count: count, source: try c.decodeIfPresent(SlotSource.self, forKey: .from) ?? .own)
     }

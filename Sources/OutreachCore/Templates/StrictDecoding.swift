@@ -14,16 +14,27 @@ struct AnyCodingKey: CodingKey {
     }
 }
 
+/// A problem with one field of a template, in both languages; the loader adds the file and line.
+struct TemplateFieldError: Error {
+    var path: [String]
+    var text: LocalizedText
+
+    init(_ codingPath: [any CodingKey], vi: String, en: String) {
+        path = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        text = LocalizedText(vi: vi, en: en)
+    }
+}
+
 extension Decoder {
     /// Refuses keys a type does not know, so a typo in a template is an error instead of a silently ignored line.
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
         let known = Set(Keys.allCases.map(\.stringValue))
         let container = try container(keyedBy: AnyCodingKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath + [key],
-                debugDescription: "unknown key “\(key.stringValue)”; expected one of: "
-                    + Keys.allCases.map(\.stringValue).joined(separator: ", ")))
+            let known = Keys.allCases.map(\.stringValue).joined(separator: ", ")
+            throw TemplateFieldError(
+                codingPath + [key], vi: "khóa “\(key.stringValue)” không hợp lệ; các khóa được dùng: \(known)",
+                en: "unknown key “\(key.stringValue)”; expected one of: \(known)")
         }
     }
 }
@@ -45,15 +56,15 @@ extension KeyedDecodingContainer {
     private static func checkedText(_ raw: String, codingPath: [any CodingKey]) throws -> String {
         let text = VietnameseText.normalized(raw)
         if text.isEmpty {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "must not be empty"))
+            throw TemplateFieldError(codingPath, vi: "không được để trống", en: "must not be empty")
         }
         if VietnameseText.containsControlCharacters(text) {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath, debugDescription: "contains control characters"))
+            throw TemplateFieldError(codingPath, vi: "chứa ký tự điều khiển", en: "contains control characters")
         }
         if text.count > TextLimits.maximumLength {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath, debugDescription: "longer than \(TextLimits.maximumLength) characters"))
+            throw TemplateFieldError(
+                codingPath, vi: "dài quá \(TextLimits.maximumLength) ký tự",
+                en: "longer than \(TextLimits.maximumLength) characters")
         }
         return text
     }
@@ -74,7 +85,8 @@ extension KeyedDecodingContainer {
         do {
             return try CalendarDate(iso: raw)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "\(error)"))
+            throw TemplateFieldError(
+                codingPath, vi: "“\(raw)” không phải một ngày có thật (viết YYYY-MM-DD)", en: "\(error)")
         }
     }
 
@@ -84,7 +96,8 @@ extension KeyedDecodingContainer {
         do {
             return try ClockTime(raw)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: "\(error)"))
+            throw TemplateFieldError(
+                codingPath + [key], vi: "“\(raw)” không phải giờ hợp lệ (viết HH:MM)", en: "\(error)")
         }
     }
 }

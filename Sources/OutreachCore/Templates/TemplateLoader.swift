@@ -29,7 +29,7 @@ public enum TemplateLoader {
             data = try Data(contentsOf: url)
         } catch {
             guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-            throw .file(path: path, reason: "cannot be read")
+            throw .file(path: path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalidTemplate(SourceLocation(file: path), LocalizedText(
@@ -62,6 +62,8 @@ public enum TemplateLoader {
         }
         do {
             return (try YAMLDecoder().decode(T.self, from: node), node)
+        } catch let error as TemplateFieldError {
+            throw .invalidTemplate(locate(error.path, in: node, file: file), error.text)
         } catch let error as DecodingError {
             let (path, reason) = explain(error)
             throw .invalidTemplate(locate(path, in: node, file: file), reason)
@@ -118,10 +120,10 @@ public enum TemplateLoader {
                 vi: "thiếu trường bắt buộc “\(key.stringValue)”", en: "missing required key “\(key.stringValue)”"))
         case let .typeMismatch(type, context):
             return (keys(context.codingPath), LocalizedText(
-                vi: "sai kiểu dữ liệu, cần \(describe(type))", en: "wrong type, expected \(describe(type))"))
+                vi: "sai kiểu dữ liệu, cần \(describe(type).vi)", en: "wrong type, expected \(describe(type).en)"))
         case let .valueNotFound(type, context):
             return (keys(context.codingPath), LocalizedText(
-                vi: "thiếu giá trị, cần \(describe(type))", en: "missing value, expected \(describe(type))"))
+                vi: "thiếu giá trị, cần \(describe(type).vi)", en: "missing value, expected \(describe(type).en)"))
         case let .dataCorrupted(context):
             return (keys(context.codingPath), LocalizedText(
                 vi: context.debugDescription, en: context.debugDescription))
@@ -130,13 +132,13 @@ public enum TemplateLoader {
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "an integer"
-        case is Bool.Type: "true/false"
-        case is [Any].Type: "a list"
-        default: "\(type)".contains("Array") ? "a list" : "a mapping"
+        case is String.Type: LocalizedText(vi: "văn bản", en: "text")
+        case is Int.Type: LocalizedText(vi: "một số nguyên", en: "an integer")
+        case is Bool.Type: LocalizedText(vi: "true/false", en: "true/false")
+        default: "\(type)".contains("Array")
+            ? LocalizedText(vi: "một danh sách", en: "a list") : LocalizedText(vi: "một bảng khóa", en: "a mapping")
         }
     }
 

@@ -46,7 +46,7 @@ extension SessionGroup {
             if cli.json { return cli.printJSON(sessions.map(SessionJSON.init)) }
             var table = Table(cli.lang.pick(["Mã", "Ngày", "Tên", "Trạng thái"], ["Code", "Date", "Title", "Status"]))
             for session in sessions {
-                table.add([session.code.rawValue, VietnameseDate.numeric(session.starts), session.title, session.status.rawValue])
+                table.add([session.code.rawValue, VietnameseDate.numeric(session.starts), session.title, session.status.label(cli.lang)])
             }
             cli.say(table.render())
         }
