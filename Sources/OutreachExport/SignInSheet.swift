@@ -8,11 +8,14 @@ public struct SignInSheet {
     public var flat: Bool
     /// Empty numbered rows at the end for people who come without being on the list.
     public var blankRows: Int
+    /// How ties on the given name are broken in the flat list (the grouped list comes sorted).
+    public var nameOrder: NameOrder
 
-    public init(list: NomineeList, flat: Bool = false, blankRows: Int = 5) {
+    public init(list: NomineeList, flat: Bool = false, blankRows: Int = 5, nameOrder: NameOrder = .givenThenFamily) {
         self.list = list
         self.flat = flat
         self.blankRows = blankRows
+        self.nameOrder = nameOrder
     }
 
     /// The column headings, in print order.
@@ -37,7 +40,7 @@ public struct SignInSheet {
             try page.columnHeadings(Self.headings)
             var number = 0
             if flat {
-                for nominee in list.allRows {
+                for nominee in list.alphabetical(nameOrder: nameOrder) {
                     number += 1
                     try writeRow(&page, number: number, nominee: nominee)
                 }

@@ -177,6 +177,10 @@ extension AppDatabase {
     private func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
         let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
         let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
+        if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
+            throw OutreachError.invalidValue(field: "--email", value: email, reason: LocalizedText(
+                vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
+        }
         if let worksAt = request.worksAt ?? request.sender, !(try UnitRecord.exists(db, key: worksAt.rawValue)) {
             throw OutreachError.unknownUnit(worksAt.rawValue)
         }

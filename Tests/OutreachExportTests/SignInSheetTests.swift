@@ -124,5 +124,8 @@ final class SignInSheetTests {
         let header = try headingRow(sheet)
         let first = (header + 1..<header + 7).map { sheet.text(at: CellReference(row: $0, column: 0)) }
         #expect(first == ["1", "2", "3", "4", "5", "6"])
+        // One alphabetical list across offices: An, Ánh, Ân, Dung, Đạt, Páo.
+        let names = (header + 1..<header + 7).map { sheet.text(at: CellReference(row: $0, column: 1)) }
+        #expect(names == ["Sùng Thị An", "Nguyễn Thị Ánh", "Lê Văn Ân", "Vàng Thị Dung", "Đỗ Văn Đạt", "Giàng A Páo"])
     }
 }

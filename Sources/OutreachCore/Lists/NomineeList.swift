@@ -17,6 +17,14 @@ public struct NomineeList: Sendable {
     /// All people in the list, in printed order.
     public var allRows: [Nominee] { groups.flatMap(\.rows) }
 
+    /// Everyone in one alphabetical list (given name first), for a list without office headings.
+    public func alphabetical(nameOrder: NameOrder = .givenThenFamily) -> [Nominee] {
+        allRows
+            .map { (key: PersonName($0.person.fullName).sortKey(tieBreak: nameOrder), nominee: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.nominee.person.id < $1.nominee.person.id }
+            .map(\.nominee)
+    }
+
     /// The groups under their quota block (*Phòng GD&ĐT…*, *Các đơn vị trực thuộc Sở*…), in order.
     public var blocks: [(label: String, groups: [Group])] {
         var blocks: [(label: String, groups: [Group])] = []

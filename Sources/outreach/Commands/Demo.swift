@@ -12,7 +12,9 @@ struct Demo: OutreachCommand {
             Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
             (a few offices short, a few nominees unconfirmed) and writes the sign-in sheet and nominee list.
             Only a database made by `outreach demo` is ever replaced.
-            Example: outreach demo --db outreach.sqlite --templates Templates --exports exports
+            Example:
+              outreach demo --db outreach.sqlite \\
+                --templates Templates --exports exports
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OutreachCore
 import OutreachExport
 import OutreachStore
@@ -18,8 +19,19 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "The exports folder for the default path.")
     var exports: String = "exports"
 
-    func path(session: SessionCode, name: String) -> String {
-        output ?? ExportFile.defaultPath(root: exports, session: session, name: name)
+    /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<SESSION>/<name>`.
+    func path(session: SessionCode, name: String) throws(OutreachError) -> String {
+        guard let output else { return ExportFile.defaultPath(root: exports, session: session, name: name) }
+        var isDirectory: ObjCBool = false
+        if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+            && isDirectory.boolValue) {
+            return (output as NSString).appendingPathComponent(name)
+        }
+        guard output.lowercased().hasSuffix(".xlsx") else {
+            throw .invalidValue(field: "-o", value: output, reason: LocalizedText(
+                vi: "tên tệp xuất phải có đuôi .xlsx", en: "the export file name must end in .xlsx"))
+        }
+        return output
     }
 }
 
@@ -31,7 +43,8 @@ extension ExportGroup {
             discussion: """
                 People are ordered by given name, then family and middle names (Vietnamese alphabet);
                 offices in the order of the session's quotas and the units file.
-                Example: outreach export signin LCI-2022-TDKT   →  exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx
+                Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
+                  outreach export signin LCI-2022-TDKT
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -54,10 +67,10 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let list = try cli.database().nomineeList(
-                session: code, nameOrder: NameOrder(rawValue: nameOrder) ?? .givenThenFamily)
-            let path = output.path(session: code, name: "danh-sach-ky-ten.xlsx")
-            try SignInSheet(list: list, flat: flat, blankRows: blankRows).write(to: path)
+            let order = NameOrder(rawValue: nameOrder) ?? .givenThenFamily
+            let list = try cli.database().nomineeList(session: code, nameOrder: order)
+            let path = try output.path(session: code, name: "danh-sach-ky-ten.xlsx")
+            try SignInSheet(list: list, flat: flat, blankRows: blankRows, nameOrder: order).write(to: path)
             cli.report(path: path, people: list.allRows.count)
         }
     }
@@ -65,7 +78,10 @@ extension ExportGroup {
     struct Nominees: OutreachCommand {
         static let configuration = CommandConfiguration(
             abstract: "The nominee list: each office's quota (required, nominated, confirmed, missing) and its people.",
-            discussion: "Example: outreach export nominees LCI-2022-TDKT  →  exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx")
+            discussion: """
+                Example (writes exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx):
+                  outreach export nominees LCI-2022-TDKT
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The session code.")
@@ -75,7 +91,7 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let list = try cli.database().nomineeList(session: code, includeEmptyGroups: true)
-            let path = output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
+            let path = try output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
             try NomineeListSheet(list: list).write(to: path)
             cli.report(path: path, people: list.allRows.count)
         }

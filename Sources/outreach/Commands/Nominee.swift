@@ -16,7 +16,7 @@ struct PersonOptions: ParsableArguments {
     var name: String?
     @Option(help: "The role in the session's catalogue (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…).")
     var role: String
-    @Option(name: .customLong("works-at"), help: "The unit the person works at (default: the sending office).")
+    @Option(name: .customLong("works-at"), help: "The unit the person works at (default: the sending office, or for a replacement the replaced person's).")
     var worksAt: String?
     @Option(help: "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\".")
     var position: String?
@@ -51,9 +51,11 @@ extension NomineeGroup {
                 The office is --unit; a person working at one of its schools also counts for it (--works-at).
                 Refused when the role is not in the office's quota, the person is already nominated,
                 the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
-                Example:
-                  outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT --works-at TH-BATXAT-KIMDONG \\
-                    --name "Giàng A Páo" --role cbql --position "Hiệu trưởng" --phone 0912345678
+                Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee add LCI-2022-TDKT \\
+                    --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
+                    --name "Giàng A Páo" --role cbql \\
+                    --position "Hiệu trưởng" --phone 0912345678
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -85,7 +87,10 @@ extension NomineeGroup {
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
             abstract: "List a session's nominees by office, in official order.",
-            discussion: "Example: outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT")
+            discussion: """
+                Example:
+                  outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The session code.")
@@ -131,9 +136,10 @@ extension NomineeGroup {
         static let configuration = CommandConfiguration(
             abstract: "Confirm nominees, by number, phone or an unambiguous part of the name, or all of one office.",
             discussion: """
-                Examples:
-                  outreach nominee confirm LCI-2022-TDKT 12 13 "Giàng A Páo"
-                  outreach nominee confirm LCI-2022-TDKT --unit PGD-BATXAT --all
+                Examples (on the demo: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
+                  outreach nominee confirm LCI-2022-TDKT \\
+                    --unit PGD-BAOTHANG --all
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -172,7 +178,11 @@ extension NomineeGroup {
     struct Withdraw: OutreachCommand {
         static let configuration = CommandConfiguration(
             abstract: "Withdraw a nominee, freeing their place.",
-            discussion: "Example: outreach nominee withdraw LCI-2022-TDKT 12 --reason \"ốm\"")
+            discussion: """
+                Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
+                    --reason "ốm"
+                """)
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The session code.")
@@ -195,8 +205,11 @@ extension NomineeGroup {
         static let configuration = CommandConfiguration(
             abstract: "Replace a nominee with another person in the same place.",
             discussion: """
-                Example: outreach nominee replace LCI-2022-TDKT 12 --name "Sùng Thị Mai" --role giao-vien \\
-                           --works-at TH-BATXAT-KIMDONG --phone 0987654321
+                The new person takes the same place; their workplace is the replaced
+                person's unless --works-at says otherwise.
+                Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
+                    --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
                 """)
 
         @OptionGroup var global: GlobalOptions

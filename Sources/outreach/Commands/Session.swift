@@ -15,8 +15,11 @@ extension SessionGroup {
         static let configuration = CommandConfiguration(
             abstract: "Create a session from a session template (YAML); its quotas are fixed for every invited office.",
             discussion: """
-                Import the units first (outreach units import …). See Templates/README.md for the file format.
-                Example: outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml
+                Import the units first (outreach units import …).
+                See Templates/README.md for the file format.
+                Example:
+                  outreach session create \\
+                    --template Templates/sessions/lao-cai-2022-tdkt.yaml
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -88,8 +91,11 @@ extension SessionGroup {
         static let configuration = CommandConfiguration(
             abstract: "Show each office's quota (required, nominated, confirmed, missing by role), or change one.",
             discussion: """
-                Show:   outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
-                Change: outreach session quota LCI-2022-TDKT --unit PGD-BATXAT --role lanh-dao --count 2
+                Show:
+                  outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
+                Change (the organiser's decision, allowed after the deadline too):
+                  outreach session quota LCI-2022-TDKT \\
+                    --unit PGD-BATXAT --role lanh-dao --count 2
                 Lowering a count below the people already nominated is refused unless --force,
                 which names the people then left beyond the quota.
                 """)

@@ -14,7 +14,8 @@ extension Units {
             abstract: "Import a units file (YAML); everything is checked before anything is written.",
             discussion: """
                 Units already present are updated; the file's order is the order lists use.
-                Example: outreach units import Templates/units/lao-cai-2022.yaml
+                Example:
+                  outreach units import Templates/units/lao-cai-2022.yaml
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -46,7 +47,15 @@ extension Units {
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
             var units = try database.units()
-            if let kind { units = units.filter { $0.kind.rawValue == kind } }
+            if let kind {
+                let kinds = Set(units.map(\.kind.rawValue))
+                guard kinds.contains(kind) else {
+                    throw .invalidValue(field: "--kind", value: kind, reason: LocalizedText(
+                        vi: "không có đơn vị loại này; các loại: \(kinds.sorted().joined(separator: ", "))",
+                        en: "no unit is of this kind; kinds: \(kinds.sorted().joined(separator: ", "))"))
+                }
+                units = units.filter { $0.kind.rawValue == kind }
+            }
             if let parent {
                 let code = try cli.unitCode(parent, field: "--parent")
                 _ = try database.unit(code)
