@@ -42,6 +42,15 @@ struct CLIErrorTests {
         Case(name: "impossible --today", arguments: ["session", "quota", "LCI-2022-TDKT", "--today", "2022-02-31"],
              status: 2, message: "--today"),
         Case(name: "missing units file", arguments: ["units", "import", "khong-co.yaml"], status: 3, message: "khong-co.yaml"),
+        Case(name: "export to a non-xlsx name", arguments: ["export", "signin", "LCI-2022-TDKT", "-o", "ds.pdf"],
+             status: 1, message: ".xlsx"),
+        Case(name: "unknown unit kind", arguments: ["units", "list", "--kind", "phong-gdd"], status: 1, message: "phong-gddt"),
+        Case(name: "single-word name", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN",
+                                                   "--name", "Nguyen", "--role", "cbql"],
+             status: 1, message: "--name"),
+        Case(name: "confirm all of an unknown office", arguments: ["nominee", "confirm", "LCI-2022-TDKT", "--unit",
+                                                                   "PGD-XYZ", "--all"],
+             status: 3, message: "PGD-XYZ"),
     ]
 
     @Test(arguments: cases)
@@ -101,6 +110,15 @@ struct CLIErrorTests {
         let result = try CLIRunner.run(["init", "--db", blocker.appendingPathComponent("db.sqlite").path], in: folder)
         #expect(result.status == 5, "\(result.stderr)")
         #expect(result.stderr.contains("db.sqlite"))
+    }
+
+    @Test func anExportFolderGetsTheDefaultName() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DemoRun.run(
+            ["export", "nominees", "LCI-2022-TDKT", "-o", folder.path + "/"], db: DemoRun.shared.database)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["danh-sach-dai-bieu.xlsx"])
     }
 
     @Test func unwritableExportPathLeavesNoFile() throws {
