@@ -11,7 +11,7 @@ public struct DemoNominee: Sendable, Equatable {
 
 /// Invents a deterministic, realistic set of nominees: most offices full, a few short, a few unconfirmed.
 public struct DemoNominees {
-    private var random: SplitMix64
+    private var random: SeededRandom
     private let people: DemoPeople
     private let units: UnitTree
     private var usedPhones: Set<String> = []
@@ -20,7 +20,7 @@ public struct DemoNominees {
     public init(people: DemoPeople, units: UnitTree, seed: UInt64 = 2022) {
         self.people = people
         self.units = units
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// Nominees for every quota, in order: the same input always gives the same people.
@@ -99,15 +99,15 @@ public struct DemoNominees {
     }
 }
 
-/// A tiny seeded generator (SplitMix64), so the demo is the same on every machine.
-struct SplitMix64 {
+/// A tiny seeded generator (SplitMix64), so the demo and shuffled tests are the same on every machine.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
