@@ -64,8 +64,15 @@ struct CLI {
         if let data = try? encoder.encode(value) { print(String(decoding: data, as: UTF8.self)) }
     }
 
-    /// Prints an error as one line on stderr.
+    /// Prints an error as one line on stderr (a JSON object with `--json`).
     func fail(_ error: OutreachError) {
+        if json {
+            let object: [String: Any] = ["error": error.message(lang), "exit": Int(error.exitStatus.rawValue)]
+            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+                FileHandle.standardError.write(data + Data("\n".utf8))
+                return
+            }
+        }
         let prefix = lang.pick("lỗi", "error")
         FileHandle.standardError.write(Data("\(prefix): \(error.message(lang))\n".utf8))
     }

@@ -102,6 +102,14 @@ struct CLIErrorTests {
         #expect(result.stderr.hasPrefix("error: no session with code “NOPE-1”"))
     }
 
+    @Test func jsonErrorsAreJSON() throws {
+        let result = try DemoRun.run(["session", "quota", "NOPE-1", "--json"], db: DemoRun.shared.database)
+        #expect(result.status == 3)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any])
+        #expect(object["exit"] as? Int == 3)
+        #expect((object["error"] as? String)?.contains("NOPE-1") == true)
+    }
+
     @Test func unwritableDatabasePathIsAnIOError() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
