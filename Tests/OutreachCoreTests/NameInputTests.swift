@@ -11,7 +11,11 @@ struct NameInputTests {
         #expect(try NameInput.tidied(raw) == expected)
     }
 
-    @Test(arguments: ["Nguyen", "   ", "Nguyễn Văn 2", "Nguyễn\u{0}Văn"])
+    @Test(arguments: [
+        "Nguyen", "   ", "Nguyễn Văn 2", "Nguyễn\u{0}Văn", "Nguyễn\u{7}Văn", "Nguyễn Văn\u{1B}[31m",
+        "=Nguyễn Văn An", "+Nguyễn Văn An", "-Nguyễn Văn An", "@Nguyễn Văn An", "=HYPERLINK(\"http://x\") An",
+        "'Nguyễn Văn An", String(repeating: "An ", count: 40),
+    ])
     func refused(raw: String) {
         let error = #expect(throws: OutreachError.self) { try NameInput.tidied(raw) }
         #expect(error?.exitStatus == .invalid)
