@@ -66,7 +66,6 @@ public final class Workbook {
     public init(path: String, options: Options = .init()) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let directory = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
         try Self.checkDestination(path: url.path, directory: directory)
         if let font = options.defaultFont {
             try CellStyle(fontName: font.name, fontSize: font.size).validate()
@@ -75,8 +74,7 @@ public final class Workbook {
 
         self.path = url.path
         self.options = options
-        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        temporaryPath = (directory as NSString).appendingPathComponent(".\(name).tmp-\(random).xlsx")
+        temporaryPath = Self.temporaryPath(for: url.path)
 
         let created = withMutableCString(options.tmpdir) { tmpdir -> UnsafeMutablePointer<lxw_workbook>? in
             var cOptions = lxw_workbook_options(
@@ -207,7 +205,8 @@ public final class Workbook {
     }
 
     /// Writes the file: libxlsxwriter assembles it under a temporary name, which is renamed to `path`
-    /// only on success. Throws `.workbookClosed` if called again.
+    /// only on success, when stale temporary files of the same destination are swept away too.
+    /// Throws `.workbookClosed` if called again.
     public func close() throws {
         let handle = try openHandle()
         self.handle = nil
@@ -223,6 +222,7 @@ public final class Workbook {
             unlink(temporaryPath)
             throw XLSXError.fileSystem(path: path, reason: "could not move the finished file into place: \(reason)")
         }
+        Self.removeStaleTemporaryFiles(of: path)
     }
 
     /// Whether `close()` has not run yet.

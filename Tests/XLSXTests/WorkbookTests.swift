@@ -151,6 +151,32 @@ struct WorkbookTests {
         #expect(try directory.contents() == ["báo cáo.xlsx"])
     }
 
+    @Test func temporaryFilesLeftByAKilledWriterAreSweptByTheNextClose() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("x.xlsx")
+        let minutesAgo = Date(timeIntervalSinceNow: -2 * Workbook.staleTemporaryAge)
+        func leave(_ name: String, modified: Date) throws {
+            try Data("PK partial".utf8).write(to: directory.fileURL(name))
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: directory.path(name))
+        }
+        // Named exactly as a workbook for x.xlsx names its temporary file, and old: a killed writer's.
+        let stale = (0..<3).map { _ in URL(fileURLWithPath: Workbook.temporaryPath(for: path)).lastPathComponent }
+        for name in stale { try leave(name, modified: minutesAgo) }
+        // Another process writing x.xlsx now, another destination's leftover, and files that only look alike.
+        let kept = [
+            URL(fileURLWithPath: Workbook.temporaryPath(for: path)).lastPathComponent,
+            URL(fileURLWithPath: Workbook.temporaryPath(for: directory.path("y.xlsx"))).lastPathComponent,
+            ".x.xlsx.tmp-.xlsx", ".x.xlsx.tmp-Mine.xlsx", ".x.xlsx.tmp-abc.xlsx.bak",
+        ]
+        try leave(kept[0], modified: Date())
+        for name in kept.dropFirst() { try leave(name, modified: minutesAgo) }
+
+        let workbook = try Workbook(path: path)
+        try workbook.addWorksheet(named: "Data").write(row: 0, column: 0, text: "x")
+        try workbook.close()
+        #expect(try directory.contents() == (kept + ["x.xlsx"]).sorted())
+    }
+
     @Test func closeReplacesAnExistingFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("x.xlsx")
