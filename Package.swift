@@ -60,7 +60,9 @@ let package = Package(
         .testTarget(
             name: "OutreachCoreTests", dependencies: ["OutreachCore", "TestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "OutreachStoreTests", dependencies: ["OutreachStore", "TestSupport"], swiftSettings: strict),
+            name: "OutreachStoreTests",
+            dependencies: ["OutreachStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
             swiftSettings: strict),

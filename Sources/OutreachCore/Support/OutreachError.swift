@@ -57,6 +57,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case sessionExists(String)
     case databaseMissing(String)
     case fileNotFound(String)
+    /// A file the command would create is already there, and is kept.
+    case fileExists(String)
     case database(path: String, reason: LocalizedText)
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
@@ -72,7 +74,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase:
+             .sessionExists, .notADemoDatabase, .fileExists:
             .conflict
         case .database, .file:
             .io
@@ -154,6 +156,10 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "no database at \(path); create it with: outreach init --db \(path)")
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
+        case let .fileExists(path):
+            return lang.pick(
+                "tệp \(path) đã có, không ghi đè; chọn tên khác hoặc thêm --force",
+                "file \(path) already exists and is kept; choose another name or add --force")
         case let .database(path, reason):
             return lang.pick("cơ sở dữ liệu \(path): \(reason.vi)", "database \(path): \(reason.en)")
         case let .file(path, reason):

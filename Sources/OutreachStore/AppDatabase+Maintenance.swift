@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import OutreachCore
+
+/// Backing up and checking a database file. Both open the file as it is, never migrating it and refusing any
+/// write (`query_only`), so a copy taken before an upgrade still opens in the version that made it, and a
+/// damaged file is not made worse. The connection is read-write only so that closing it tidies the WAL files
+/// away as every other command does; a read-only one would leave `-wal` and `-shm` behind.
+extension AppDatabase {
+    // MARK: - Maintenance
+
+    /// Copies the database at `path` into the new file `destination` with SQLite's online backup: a
+    /// consistent copy of every committed change, while other processes keep working. The copy is written
+    /// under a hidden temporary name beside `destination` and renamed into place when complete, so a failed
+    /// backup leaves nothing; an existing file is replaced only when `replacing`. Returns the copy's size in bytes.
+    @discardableResult
+    public static func backup(path: String, to destination: String, replacing: Bool = false) throws(OutreachError) -> Int {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        let folder = target.deletingLastPathComponent().path
+        let source = try openAsIs(path: path)
+        try checkBackupDestination(source: path, destination: destination, folder: folder, replacing: replacing)
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let temporary = (folder as NSString).appendingPathComponent(".\(target.lastPathComponent).tmp-\(random)")
+        var finished = false
+        defer {
+            if !finished {
+                for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+            }
+        }
+        // Errors inside the copy are the destination's (disk full, unwritable); opening the source is the source's.
+        let copied: Result<Void, OutreachError> = try read(source, path: path) { db in
+            do {
+                let copy = try DatabaseQueue(path: temporary)
+                try copy.writeWithoutTransaction { try db.backup(to: $0) }
+                try copy.close()
+                return .success(())
+            } catch {
+                return .failure(mapped(error, path: destination))
+            }
+        }
+        try copied.get()
+        try moveIntoPlace(temporary, destination: target.path, shownAs: destination, replacing: replacing)
+        finished = true
+        let attributes = try? FileManager.default.attributesOfItem(atPath: target.path)
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// What is wrong with the database file at `path`: each line of `PRAGMA integrity_check` other than "ok",
+    /// and each row `PRAGMA foreign_key_check` finds pointing at a row that does not exist. Empty when healthy.
+    public static func check(path: String) throws(OutreachError) -> [LocalizedText] {
+        let queue = try openAsIs(path: path)
+        return try read(queue, path: path) { db in
+            var problems: [LocalizedText] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            for line in integrity where line != "ok" {
+                problems.append(LocalizedText(vi: "cấu trúc tệp hỏng: \(line)", en: "damaged structure: \(line)"))
+            }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                let table: String = row[0]
+                let rowID: Int64? = row[1]
+                let parent: String = row[2]
+                let keyID: Int = row[3]
+                let column = try String.fetchOne(
+                    db, sql: "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?", arguments: [table, keyID])
+                let place = rowID.map { "\(table) #\($0)" } ?? table
+                let field = column ?? "?"
+                problems.append(LocalizedText(
+                    vi: "\(place): cột \(field) trỏ tới một dòng không có trong bảng \(parent)",
+                    en: "\(place): column \(field) points to a row missing from table \(parent)"))
+            }
+            return problems
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// A connection to an existing file that waits for writers like every command and refuses to write.
+    private static func openAsIs(path: String) throws(OutreachError) -> DatabaseQueue {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .databaseMissing(path) }
+        guard !isDirectory.boolValue else {
+            throw .database(path: path, reason: LocalizedText(vi: "là một thư mục", en: "is a folder"))
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA query_only = ON")
+        }
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    private static func read<T>(
+        _ queue: DatabaseQueue, path: String, _ body: (Database) throws -> T
+    ) throws(OutreachError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw mapped(error, path: path)
+        }
+    }
+
+    /// Refuses, before any work, a destination in a missing or unwritable folder, one that is a folder or the
+    /// database itself, one with a journal beside it, and an existing file unless `replacing`.
+    private static func checkBackupDestination(
+        source: String, destination: String, folder: String, replacing: Bool
+    ) throws(OutreachError) {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .file(path: destination, reason: LocalizedText(
+                vi: "thư mục \(folder) không tồn tại", en: "folder \(folder) does not exist"))
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw .file(path: destination, reason: LocalizedText(
+                vi: "không ghi được vào thư mục \(folder)", en: "folder \(folder) is not writable"))
+        }
+        let exists = fileManager.fileExists(atPath: destination, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw .file(path: destination, reason: LocalizedText(
+                vi: "là một thư mục; hãy cho tên tệp sao lưu", en: "is a folder; give the backup file's name"))
+        }
+        if exists && sameFile(source, destination) {
+            throw .invalidValue(field: "FILE", value: destination, reason: LocalizedText(
+                vi: "là chính cơ sở dữ liệu đang sao lưu", en: "is the database being backed up"))
+        }
+        // A journal left under the name would be replayed into the new copy when it is next opened.
+        for suffix in ["-wal", "-journal"] where fileManager.fileExists(atPath: destination + suffix) {
+            throw .file(path: destination, reason: LocalizedText(
+                vi: "có tệp \(destination + suffix) bên cạnh (cơ sở dữ liệu đang mở hoặc chưa đóng đúng cách); chọn tên khác",
+                en: "\(destination + suffix) is beside it (a database in use or not closed properly); choose another name"))
+        }
+        if exists && !replacing { throw .fileExists(destination) }
+    }
+
+    private static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
+    /// Renames the finished copy to its name. Without `replacing`, a hard link claims the name only if it is
+    /// still free, so a file that appeared meanwhile is never overwritten; where links are not supported
+    /// (a FAT USB stick), the name is checked just before the rename.
+    private static func moveIntoPlace(
+        _ temporary: String, destination: String, shownAs shown: String, replacing: Bool
+    ) throws(OutreachError) {
+        if !replacing {
+            if link(temporary, destination) == 0 {
+                unlink(temporary)
+                return
+            }
+            if errno == EEXIST || FileManager.default.fileExists(atPath: destination) { throw .fileExists(shown) }
+        }
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw .file(path: shown, reason: LocalizedText(
+                vi: "không đặt được tên cho bản sao lưu (\(reason))", en: "the finished copy could not be renamed (\(reason))"))
+        }
+    }
+}
