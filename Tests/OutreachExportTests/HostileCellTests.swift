@@ -1,0 +1,91 @@
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+import Testing
+import TestSupport
+import XLSX
+
+@Suite("User text that starts like a formula is written to every export as text")
+final class HostileCellTests {
+    let folder = try! Fixture.temporaryDirectory()
+    let database = try! Fixture.miniDatabase()
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A school whose name, from a units file, starts like a formula.
+    static let hostileSchool = "=HYPERLINK(\"http://x\",\"Trường Tiểu học\")"
+
+    /// Name, role, sender or workplace, position, note: each position and note starts with = + - or @.
+    static let people: [(name: String, role: String, unit: String?, worksAt: String?, position: String, note: String)] = [
+        ("Đỗ Văn Đạt", "lanh-dao", "PGD-BATXAT", nil, "=HYPERLINK(\"http://x\")", "+1"),
+        ("Vàng Thị Dung", "can-bo-tdkt", "PGD-BATXAT", nil, "-2", "@SUM(A1)"),
+        ("Giàng A Páo", "cbql", nil, "TH-BATXAT-HIEM", "@SUM(A1)", "=1+1"),
+        ("Nguyễn Thị Ánh", "cbql", "THPT-CHUYEN", nil, "+1", "-2"),
+        ("Lý Seo Chảo", "lanh-dao", "PGD-SAPA", nil, "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")"),
+    ]
+
+    func nominateEveryone() throws {
+        // The mini units file with one more school: units files are read whole, parents included.
+        let yaml = try Fixture.text("mini-units.yaml")
+            + "  - {code: TH-BATXAT-HIEM, name: '\(Self.hostileSchool)', kind: truong, parent: PGD-BATXAT}\n"
+        _ = try database.importUnits(
+            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.context())
+        for person in Self.people {
+            var request = Fixture.request(person.name, role: person.role, unit: person.unit, worksAt: person.worksAt)
+            request.position = person.position
+            request.note = person.note
+            _ = try database.addNominee(request, context: Fixture.context())
+        }
+    }
+
+    /// Every cell holding `text` is a text cell without a formula, and there is at least one.
+    func expectText(_ text: String, in sheet: SheetContent, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let cells = sheet.cells.values.filter { $0.displayText == text }
+        #expect(!cells.isEmpty, "“\(text)” is on \(sheet.name)", sourceLocation: sourceLocation)
+        for cell in cells {
+            #expect(cell.value == .text(text) && cell.formula == nil, "“\(text)” on \(sheet.name)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func theSignInSheetHoldsThemAsText() throws {
+        try nominateEveryone()
+        let path = folder.appendingPathComponent("signin.xlsx").path
+        try SignInSheet(list: try database.nomineeList(session: Fixture.session)).write(to: path)
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        for sheet in document.sheets {
+            #expect(sheet.cells.values.allSatisfy { $0.formula == nil }, "no formula at all on \(sheet.name)")
+        }
+        let sheet = try #require(document.sheet(named: "Danh sách ký tên"))
+        for text in Self.people.map(\.position) + [Self.hostileSchool] {
+            expectText(text, in: sheet)
+        }
+    }
+
+    @Test func theNomineeListHoldsThemAsText() throws {
+        try nominateEveryone()
+        let path = folder.appendingPathComponent("list.xlsx").path
+        try NomineeListSheet(list: try database.nomineeList(session: Fixture.session, includeEmptyGroups: true))
+            .write(to: path)
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        // The only formulas are the list's own totals.
+        let formulas = document.sheets.flatMap { $0.cells.values.compactMap(\.formula) }
+        #expect(!formulas.isEmpty && formulas.allSatisfy { $0.hasPrefix("SUM(") }, "\(formulas)")
+        let sheet = try #require(document.sheet(named: "Danh sách"))
+        for text in Self.people.map(\.position) + Self.people.map(\.note) + [Self.hostileSchool] {
+            expectText(text, in: sheet)
+        }
+    }
+
+    @Test(arguments: ["=Nguyễn Văn An", "+Nguyễn Văn An", "-Nguyễn Văn An", "@SUM(A1) An", "=HYPERLINK(\"http://x\") An"])
+    func aNameCannotStartLikeAFormula(name: String) throws {
+        let error = #expect(throws: OutreachError.self) {
+            try database.addNominee(Fixture.request(name, role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
+        }
+        guard case let .invalidValue(field, _, reason)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(field == "--name" && reason.en == "must start with a letter")
+        #expect(try database.nominees(session: Fixture.session).isEmpty)
+    }
+}
