@@ -66,6 +66,12 @@ let package = Package(
         .testTarget(
             name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
             swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["outreach", "XLSX", "OutreachCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "outreach", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
     ]
 )

@@ -74,6 +74,8 @@ public struct ProcessResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Whether a signal ended the process (then `status` is the signal's number).
+    public var killed = false
 }
 
 /// Runs the built `outreach` binary, as a user would from a shell.
@@ -130,6 +132,11 @@ public struct RunningProcess {
         process.waitUntilExit()
         return ProcessResult(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            stderr: String(decoding: stderr, as: UTF8.self), killed: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// Ends the process at once with SIGKILL, as `kill -9` or a power cut would: no cleanup code runs.
+    public func kill() {
+        if process.isRunning { _ = Foundation.kill(process.processIdentifier, SIGKILL) }
     }
 }
