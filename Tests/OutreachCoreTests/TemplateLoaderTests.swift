@@ -42,6 +42,14 @@ struct TemplateLoaderTests {
         #expect(reason.en.contains("malformed YAML"))
     }
 
+    @Test func aBinaryFileIsOneLineNamingTheLine() throws {
+        let error = unitError("%PDF-1.4\nname: x\n\u{1}\u{2}binary\n")
+        guard case let .invalidTemplate(location, reason)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(location.line == 3)
+        #expect(reason.en == "malformed YAML: control characters are not allowed")
+        #expect(!reason.vi.contains("\n"))
+    }
+
     @Test func unknownKeyIsAnErrorWithItsLineAndField() throws {
         let yaml = "name: x\nunits:\n  - code: A\n    name: B\n    kind: truong\n    parnet: C\n"
         guard case let .invalidTemplate(location, reason)? = unitError(yaml) else { Issue.record("no error"); return }

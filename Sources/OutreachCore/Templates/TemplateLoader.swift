@@ -146,6 +146,9 @@ public enum TemplateLoader {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return SourceLocation(file: file, line: mark.line)
+        case let .reader(_, offset?, _, yaml):
+            // The reader counts bytes; a person counts lines.
+            return SourceLocation(file: file, line: yaml.utf8.prefix(offset).count { $0 == UInt8(ascii: "\n") } + 1)
         default:
             return SourceLocation(file: file)
         }
@@ -157,8 +160,11 @@ public enum TemplateLoader {
             return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
         case let .composer(context, problem, _, _):
             return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        case let .reader(problem, _, _, _):
+            return problem
         default:
-            return "\(error)"
+            // Yams describes some errors over several lines, quoting the text; a message is one line.
+            return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
         }
     }
 }
