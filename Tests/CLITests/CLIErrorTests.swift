@@ -10,8 +10,13 @@ struct CLIErrorTests {
         var status: Int32
         var message: String
         var today = "2022-05-01"
+        /// Files written beside the database first, by name (a name ending in "/" is a folder).
+        var files: [String: String] = [:]
         var testDescription: String { name }
     }
+
+    static let miniSession = (try? Fixture.text("mini-session.yaml")) ?? ""
+    static let add = ["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-BAOTHANG-SO1PHOLU", "--role", "cbql"]
 
     static let cases: [Case] = [
         Case(name: "unknown unit", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-KHONGCO",
@@ -51,12 +56,80 @@ struct CLIErrorTests {
         Case(name: "confirm all of an unknown office", arguments: ["nominee", "confirm", "LCI-2022-TDKT", "--unit",
                                                                    "PGD-XYZ", "--all"],
              status: 3, message: "PGD-XYZ"),
+        Case(name: "impossible date in a session file", arguments: ["session", "create", "--template", "s.yaml"],
+             status: 1, message: "s.yaml:8 (starts): “2022-02-31” không phải một ngày có thật",
+             files: ["s.yaml": miniSession.replacingOccurrences(of: "starts: 2022-05-10", with: "starts: 2022-02-31")]),
+        Case(name: "wrongly typed number in a session file", arguments: ["session", "create", "--template", "s.yaml"],
+             status: 1, message: "s.yaml:",
+             files: ["s.yaml": miniSession.replacingOccurrences(of: "count: 2", with: "count: hai")]),
+        Case(name: "empty name in a units file", arguments: ["units", "import", "u.yaml"],
+             status: 1, message: "u.yaml:3 (units[0].name): không được để trống",
+             files: ["u.yaml": "name: x\nunits:\n  - {code: A, name: \"\", kind: truong}\n"]),
+        Case(name: "binary file given as YAML", arguments: ["units", "import", "u.yaml"], status: 1,
+             message: "u.yaml:2: YAML sai cú pháp: control characters are not allowed",
+             files: ["u.yaml": "%PDF-1.4\n\u{1}\u{2}binary"]),
+        Case(name: "a folder given as a units file", arguments: ["units", "import", "u.yaml"], status: 5,
+             message: "không đọc được", files: ["u.yaml/": ""]),
+        Case(name: "session already in the database",
+             arguments: ["session", "create", "--template", Fixture.template("sessions/lao-cai-2022-tdkt.yaml")],
+             status: 4, message: "đã có trong cơ sở dữ liệu"),
+        Case(name: "empty --name", arguments: add + ["--name", ""], status: 1, message: "--name “”: không được để trống"),
+        Case(name: "control character in --name", arguments: add + ["--name", "Giàng\u{7}A Páo"], status: 1,
+             message: "chứa ký tự điều khiển"),
+        Case(name: "control character in --note", arguments: add + ["--name", "Giàng A Páo", "--note", "đi\u{1B}[31m muộn"],
+             status: 1, message: "--note"),
+        Case(name: "name starting like a formula", arguments: add + ["--name", "=Giàng A Páo"], status: 1,
+             message: "phải bắt đầu bằng một chữ cái"),
+        Case(name: "name over 100 characters", arguments: add + ["--name", String(repeating: "Páo ", count: 30)], status: 1,
+             message: "dài quá 100 ký tự"),
+        Case(name: "position over 200 characters",
+             arguments: add + ["--name", "Giàng A Páo", "--position", String(repeating: "x", count: 201)], status: 1,
+             message: "dài quá 200 ký tự"),
+        Case(name: "bad email", arguments: add + ["--name", "Giàng A Páo", "--email", "pao.gmail.com"], status: 1,
+             message: "--email"),
+        Case(name: "phone with too many digits", arguments: add + ["--name", "Giàng A Páo", "--phone", "0912 345 678 9"],
+             status: 1, message: "cần 10 chữ số"),
+        Case(name: "unknown --person", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BAOTHANG",
+                                                   "--person", "999999", "--role", "cbql"],
+             status: 3, message: "999999"),
+        Case(name: "empty --role", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BAOTHANG",
+                                               "--name", "Giàng A Páo", "--role", ""],
+             status: 1, message: "--role “”"),
+        Case(name: "control character in --reason", arguments: ["nominee", "withdraw", "LCI-2022-TDKT", "#1",
+                                                                "--reason", "ốm\u{1}"],
+             status: 1, message: "--reason"),
+        Case(name: "quota count over the limit", arguments: ["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-BATXAT",
+                                                             "--role", "lanh-dao", "--count", "1000000"],
+             status: 1, message: "phải từ 0 đến 10000"),
+        Case(name: "negative quota count", arguments: ["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-BATXAT",
+                                                       "--role", "lanh-dao", "--count", "-1"],
+             status: 2, message: "--count"),
+        Case(name: "overflowing quota count", arguments: ["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-BATXAT",
+                                                          "--role", "lanh-dao", "--count", "99999999999999999999"],
+             status: 2, message: "--count"),
+        Case(name: "negative --blank-rows", arguments: ["export", "signin", "LCI-2022-TDKT", "--blank-rows", "-1"],
+             status: 2, message: "--blank-rows"),
+        Case(name: "unknown --lang", arguments: ["session", "list", "--lang", "fr"], status: 2, message: "--lang"),
+        Case(name: "--as that is not a unit code", arguments: ["session", "list", "--as", "phòng GD"], status: 2,
+             message: "--as"),
+        Case(name: "backup onto an existing file", arguments: ["db", "backup", "sao-luu.sqlite"], status: 4,
+             message: "tệp sao-luu.sqlite đã có", files: ["sao-luu.sqlite": "an older copy"]),
+        Case(name: "backup into a missing folder", arguments: ["db", "backup", "khong-co/sao-luu.sqlite"], status: 5,
+             message: "không tồn tại"),
     ]
 
     @Test(arguments: cases)
     func refusedWithoutChange(_ c: Case) throws {
         let (folder, db) = try DemoRun.shared.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in c.files {
+            let url = folder.appendingPathComponent(name)
+            if name.hasSuffix("/") {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } else {
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            }
+        }
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         let result = try DemoRun.run(c.arguments, db: db, today: c.today)
         #expect(result.status == c.status, "\(result.stderr)")
