@@ -81,8 +81,21 @@ public enum OutreachError: Error, Sendable, Equatable {
         }
     }
 
-    /// One line a user can act on: what is wrong, where, and what to do.
+    /// One line a user can act on: what is wrong, where, and what to do. Control characters in the values it
+    /// quotes are shown as `\u{1B}`, so a line break cannot split it and an escape cannot reach the terminal.
     public func message(_ lang: Language) -> String {
+        var shown = ""
+        for scalar in text(lang).unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private func text(_ lang: Language) -> String {
         switch self {
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
