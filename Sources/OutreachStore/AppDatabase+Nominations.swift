@@ -316,7 +316,7 @@ extension AppDatabase {
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue,
             replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
-            updatedAt: context.now)
+            updatedAt: context.now, nominatedOn: context.today.iso)
         try record.insert(db)
         try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
                   after: ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue,
