@@ -19,7 +19,8 @@ struct Outreach: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self, Demo.self,
+            Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self,
+            Rates.self, Money.self, Demo.self,
         ])
 
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.
