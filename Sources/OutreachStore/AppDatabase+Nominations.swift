@@ -22,6 +22,9 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
             let records = try keys.map { try Self.findNomination(db, session: code, key: $0) }
+            for record in records {
+                try Self.authorize(db, session, context, record, action: Self.confirming)
+            }
             return try confirm(db, records, context)
         }
     }
@@ -37,6 +40,7 @@ extension AppDatabase {
             guard try QuotaSlotRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
+            try Self.authorize(db, session, context, sender: unit.rawValue, workplace: nil, action: Self.confirming)
             let records = try NominationRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("senderCode") == unit.rawValue)
                 .filter(Column("status") == NominationStatus.proposed.rawValue)
@@ -44,6 +48,8 @@ extension AppDatabase {
             return try confirm(db, records, context)
         }
     }
+
+    private static let confirming = LocalizedText(vi: "xác nhận đại biểu", en: "confirm nominees")
 
     private func confirm(_ db: Database, _ records: [NominationRecord], _ context: CommandContext) throws -> [Nominee] {
         var confirmed: [Nominee] = []
@@ -81,6 +87,8 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
             var record = try Self.findNomination(db, session: code, key: key)
+            try Self.authorize(db, session, context, record, action: LocalizedText(
+                vi: "rút đại biểu #\(record.id ?? 0)", en: "withdraw nominee #\(record.id ?? 0)"))
             guard NominationStatus(rawValue: record.status)?.isActive == true else {
                 throw OutreachError.invalidTransition(
                     nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.withdrawn.rawValue)
@@ -104,6 +112,8 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
             var old = try Self.findNomination(db, session: code, key: key)
+            try Self.authorize(db, session, context, old, action: LocalizedText(
+                vi: "thay đại biểu #\(old.id ?? 0)", en: "replace nominee #\(old.id ?? 0)"))
             guard NominationStatus(rawValue: old.status)?.isActive == true, let oldID = old.id else {
                 throw OutreachError.invalidTransition(
                     nominee: "#\(old.id ?? 0)", from: old.status, to: NominationStatus.replaced.rawValue)
@@ -162,6 +172,32 @@ extension AppDatabase {
     }
 
     // MARK: - Nominations: internals
+
+    /// Who may change a nomination: with no `--as`, the operator of this database (the organiser's office);
+    /// the organiser or the division that runs the session, any; an office, only the places it sends
+    /// (or a unit above it sends) and the people who work at it or under it.
+    static func authorize(
+        _ db: Database, _ session: Session, _ context: CommandContext, sender: String, workplace: String?,
+        action: LocalizedText
+    ) throws {
+        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
+        let tree = UnitTree(try fetchUnits(db))
+        guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
+        let covers = { (code: String?) -> Bool in
+            guard let code, let unit = UnitCode(rawValue: code) else { return false }
+            return unit == actor || tree.isSubordinate(unit, of: actor)
+        }
+        if covers(sender) || covers(workplace) { return }
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: action)
+    }
+
+    /// Checks that the acting unit may change this nomination.
+    private static func authorize(
+        _ db: Database, _ session: Session, _ context: CommandContext, _ record: NominationRecord, action: LocalizedText
+    ) throws {
+        let workplace = try PersonRecord.fetchOne(db, key: record.personId)?.unitCode
+        try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
+    }
 
     private static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
         guard session.isPastDeadline(on: context.today), let deadline = session.nominationDeadline else { return }
@@ -261,6 +297,8 @@ extension AppDatabase {
         guard let quota = quotas.first(where: { $0.unit == sender }) else {
             throw OutreachError.notInvited(unit: sender.rawValue, session: session.code.rawValue)
         }
+        try Self.authorize(db, session, context, sender: sender.rawValue, workplace: worksAt.rawValue, action: LocalizedText(
+            vi: "cử người vào chỉ tiêu của \(sender)", en: "nominate for the quota of \(sender)"))
         let slot: QuotaSlot
         if let old, let oldSlot = quota.slots.first(where: { $0.id == old.slotId }) {
             // A replacement takes the place the old nominee frees, so its slot must accept the new person.
@@ -278,7 +316,7 @@ extension AppDatabase {
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue,
             replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
-            updatedAt: context.now)
+            updatedAt: context.now, nominatedOn: context.today.iso)
         try record.insert(db)
         try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
                   after: ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue,

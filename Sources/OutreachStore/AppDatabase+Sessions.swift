@@ -50,6 +50,10 @@ extension AppDatabase {
         }
         return try write { db in
             let session = try Self.fetchSession(db, code)
+            if let actor = context.actor, actor != session.organiser, actor != session.managedBy {
+                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+                    vi: "thay đổi định mức", en: "change quotas"))
+            }
             guard session.role(role) != nil else {
                 throw OutreachError.unknownRole(
                     role: role.rawValue, session: code.rawValue, known: session.roles.map(\.code.rawValue))

@@ -106,6 +106,25 @@ enum Migrations {
             }
             try db.create(index: "audit_entity", on: "audit", columns: ["entity", "entityKey"])
         }
+        migrator.registerMigration("nomination-day") { db in
+            // The day (as the rules saw it) a nomination was made: attendance before it is not expected.
+            try db.alter(table: "nomination") { t in
+                t.add(column: "nominatedOn", .text)
+            }
+        }
+        migrator.registerMigration("attendance") { db in
+            try db.create(table: "attendance") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sessionCode", .text).notNull().references("session", onDelete: .cascade)
+                t.column("nominationId", .integer).notNull().references("nomination", onDelete: .cascade)
+                t.column("part", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("note", .text)
+                t.column("recordedAt", .datetime).notNull()
+                t.uniqueKey(["nominationId", "part"])
+            }
+            try db.create(index: "attendance_session", on: "attendance", columns: ["sessionCode"])
+        }
         return migrator
     }
 }

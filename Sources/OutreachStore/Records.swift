@@ -143,6 +143,7 @@ struct NominationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var note: String?
     var createdAt: Date
     var updatedAt: Date
+    var nominatedOn: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -185,4 +186,25 @@ extension NominationStatus {
     static let activeRawValues = allCases.filter(\.isActive).map(\.rawValue)
     /// The same as an SQL list, `('proposed', 'confirmed')`.
     static let activeSQL = "(" + activeRawValues.map { "'\($0)'" }.joined(separator: ", ") + ")"
+}
+
+/// One recorded attendance of a nominee at one part of a session.
+struct AttendanceRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attendance"
+    var id: Int64?
+    var sessionCode: String
+    var nominationId: Int64
+    var part: String
+    var status: String
+    var note: String?
+    var recordedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    func mark() -> AttendanceMark? {
+        guard let part = SessionPart(code: part), let status = AttendanceStatus(rawValue: status) else { return nil }
+        return AttendanceMark(nominationID: nominationId, part: part, status: status, note: note)
+    }
 }

@@ -15,11 +15,12 @@ struct Outreach: ParsableCommand {
             Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as UNIT,
             --json, --lang vi|en and --today YYYY-MM-DD.
             Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full, deadline
-            passed, duplicate), 5 database or file error.
+            passed, duplicate), 5 database or file error, 6 not allowed for the --as unit.
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Units.self, SessionGroup.self, NomineeGroup.self, ExportGroup.self, Demo.self, DatabaseGroup.self,
+            Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self,
+            Rates.self, Money.self, Demo.self, DatabaseGroup.self,
         ])
 
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.

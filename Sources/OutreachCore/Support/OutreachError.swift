@@ -11,6 +11,8 @@ public enum ExitStatus: Int32, Sendable {
     case conflict = 4
     /// The database or a file could not be read or written.
     case io = 5
+    /// The acting unit (`--as`) may not make this change.
+    case notAllowed = 6
 }
 
 /// Where a bad value was found, so a message can name the file, row and field.
@@ -62,6 +64,7 @@ public enum OutreachError: Error, Sendable, Equatable {
     case database(path: String, reason: LocalizedText)
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
+    case notAllowed(actor: String, action: LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -78,6 +81,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             .conflict
         case .database, .file:
             .io
+        case .notAllowed:
+            .notAllowed
         }
     }
 
@@ -177,6 +182,10 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick("cơ sở dữ liệu \(path): \(reason.vi)", "database \(path): \(reason.en)")
         case let .file(path, reason):
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
+        case let .notAllowed(actor, action):
+            return lang.pick(
+                "\(actor) không có quyền \(action.vi); chỉ đơn vị tổ chức hoặc chính đơn vị cử người mới được làm",
+                "\(actor) may not \(action.en); only the organiser or the sending office itself may")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

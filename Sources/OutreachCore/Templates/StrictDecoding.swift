@@ -90,6 +90,30 @@ extension KeyedDecodingContainer {
         }
     }
 
+    /// Decodes a value from a closed list (`nguoi-ngay`, `buoi`…), naming the allowed values when it is not one.
+    func decodeChoice<T: RawRepresentable & CaseIterable>(_ type: T.Type, forKey key: Key) throws -> T
+    where T.RawValue == String {
+        try Self.choice(try decode(String.self, forKey: key), codingPath: codingPath + [key])
+    }
+
+    /// Decodes an optional value from a closed list.
+    func decodeChoiceIfPresent<T: RawRepresentable & CaseIterable>(_ type: T.Type, forKey key: Key) throws -> T?
+    where T.RawValue == String {
+        guard let raw = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        return try Self.choice(raw, codingPath: codingPath + [key])
+    }
+
+    private static func choice<T: RawRepresentable & CaseIterable>(_ raw: String, codingPath: [any CodingKey]) throws -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: raw) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw TemplateFieldError(
+                codingPath, vi: "“\(raw)” không hợp lệ; chọn một trong: \(allowed)",
+                en: "“\(raw)” is not allowed; choose one of: \(allowed)")
+        }
+        return value
+    }
+
     /// Decodes an optional time of day (`08:00`).
     func decodeTimeIfPresent(forKey key: Key) throws -> ClockTime? {
         guard let raw = try decodeIfPresent(String.self, forKey: key) else { return nil }

@@ -21,6 +21,56 @@ public enum TemplateLoader {
         return (template, plan.quotas)
     }
 
+    /// Parses a rates file.
+    public static func rateTable(yaml: String, file: String) throws(OutreachError) -> RateTableTemplate {
+        try rateTableAndNode(yaml: yaml, file: file).table
+    }
+
+    /// Parses rates files, in reading order, into one book; a problem between files is located in the file it concerns.
+    public static func rateBook(files: [(file: String, yaml: String)]) throws(OutreachError) -> RateBook {
+        var tables: [RateTableTemplate] = []
+        var nodes: [Node] = []
+        for source in files {
+            let (table, node) = try rateTableAndNode(yaml: source.yaml, file: source.file)
+            tables.append(table)
+            nodes.append(node)
+        }
+        let (ordered, problems) = RateBook.check(tables)
+        if let first = problems.first {
+            throw .invalidTemplate(locate(first.path, in: nodes[first.table], file: tables[first.table].file), first.reason)
+        }
+        return RateBook(ordered: ordered)
+    }
+
+    /// Reads every `*.yaml` file of a folder into one book: `national.yaml` first, then the others by name.
+    public static func rateBook(folder: String) throws(OutreachError) -> RateBook {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            guard FileManager.default.fileExists(atPath: folder) else { throw .fileNotFound(folder) }
+            throw .file(path: folder, reason: LocalizedText(vi: "không đọc được thư mục", en: "cannot read the folder"))
+        }
+        let files = names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+            .sorted { ($0 == "national.yaml" ? 0 : 1, $0) < ($1 == "national.yaml" ? 0 : 1, $1) }
+            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+        guard !files.isEmpty else { throw .fileNotFound(folder.hasSuffix("/") ? folder + "*.yaml" : folder + "/*.yaml") }
+        var sources: [(file: String, yaml: String)] = []
+        for file in files {
+            sources.append((file, try readText(path: file)))
+        }
+        return try rateBook(files: sources)
+    }
+
+    private static func rateTableAndNode(
+        yaml: String, file: String
+    ) throws(OutreachError) -> (table: RateTableTemplate, node: Node) {
+        var (table, node): (RateTableTemplate, Node) = try decode(yaml: yaml, file: file)
+        try report(table.problems(), node: node, file: file)
+        table.file = file
+        return (table, node)
+    }
+
     /// Reads a file as UTF-8 text, naming it in any error.
     public static func readText(path: String) throws(OutreachError) -> String {
         let url = URL(fileURLWithPath: path)

@@ -10,7 +10,8 @@ struct Demo: OutreachCommand {
         abstract: "Build a fresh demo database from Templates/ (Lào Cai 2022) and write its exports.",
         discussion: """
             Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
-            (a few offices short, a few nominees unconfirmed) and writes the sign-in sheet and nominee list.
+            (a few offices short, a few nominees unconfirmed), records their attendance on the day,
+            and writes the sign-in sheet and nominee list.
             Only a database made by `outreach demo` is ever replaced.
             Example:
               outreach demo --db outreach.sqlite \\
@@ -62,6 +63,11 @@ struct Demo: OutreachCommand {
             cli.say(l.pick("  Đơn vị còn thiếu: ", "  Offices short: ")
                 + short.map { "\($0.unit) (\($0.nominated)/\($0.required))" }.joined(separator: ", "))
         }
+        let attendance = try database.attendanceReport(session: session.code).total
+        let rate = attendance.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–"
+        cli.say(l.pick(
+            "  Điểm danh (\(session.parts.count) buổi): có mặt \(attendance.present), muộn \(attendance.late), có phép \(attendance.excused), vắng \(attendance.absent); \(rate)% so với định mức",
+            "  Attendance (\(session.parts.count) parts): \(attendance.present) present, \(attendance.late) late, \(attendance.excused) excused, \(attendance.absent) absent; \(rate)% of the quota"))
         cli.say(l.pick("Đã ghi:", "Wrote:"))
         cli.say("  \(signinPath)")
         cli.say("  \(nomineesPath)")

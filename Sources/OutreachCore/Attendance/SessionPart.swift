@@ -1,0 +1,55 @@
+/// One part of a session for attendance: a half-day (*buổi sáng, buổi chiều*) or a whole day.
+public struct SessionPart: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Half: String, Sendable, CaseIterable {
+        case morning = "am"
+        case afternoon = "pm"
+        case day
+    }
+
+    public var date: CalendarDate
+    public var half: Half
+
+    public init(date: CalendarDate, half: Half) {
+        self.date = date
+        self.half = half
+    }
+
+    /// Parses `2022-05-10:am`, `2022-05-10:pm` or `2022-05-10` (a whole day).
+    public init?(code: String) {
+        let pieces = code.split(separator: ":", maxSplits: 1).map(String.init)
+        guard let first = pieces.first, let date = try? CalendarDate(iso: first) else { return nil }
+        let half = pieces.count == 2 ? Half(rawValue: pieces[1].lowercased()) : .day
+        guard let half else { return nil }
+        self.init(date: date, half: half)
+    }
+
+    /// The stored and typed form, `2022-05-10:am`.
+    public var code: String { "\(date.iso):\(half.rawValue)" }
+    public var description: String { code }
+
+    /// As printed: "Sáng 10/05/2022", "Chiều 10/05/2022", "Ngày 10/05/2022".
+    public func label(_ lang: Language) -> String {
+        let day = VietnameseDate.numeric(date)
+        switch half {
+        case .morning: return lang.pick("Sáng \(day)", "Morning \(day)")
+        case .afternoon: return lang.pick("Chiều \(day)", "Afternoon \(day)")
+        case .day: return lang.pick("Ngày \(day)", "Day \(day)")
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.date, Half.allCases.firstIndex(of: lhs.half) ?? 0) < (rhs.date, Half.allCases.firstIndex(of: rhs.half) ?? 0)
+    }
+}
+
+extension Session {
+    /// The parts attendance is kept for: two half-days a day, or whole days, as the template says.
+    public var parts: [SessionPart] {
+        (0..<days).flatMap { offset -> [SessionPart] in
+            let date = starts.adding(days: offset)
+            return attendanceBy == .halfDay
+                ? [SessionPart(date: date, half: .morning), SessionPart(date: date, half: .afternoon)]
+                : [SessionPart(date: date, half: .day)]
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import OutreachCore
+import OutreachStore
+
+/// `outreach attendance …`: who came, per half-day.
+struct AttendanceGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attendance",
+        abstract: "Record who came (per half-day or day) and report attendance per office and role.",
+        subcommands: [Mark.self, Report.self])
+}
+
+extension AttendanceGroup {
+    struct Mark: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a nominee as present, late, excused or absent, at one part or at every part.",
+            discussion: """
+                Parts are half-days (2022-05-10:am, 2022-05-10:pm) or days (2022-05-10), as the
+                session template says; without --part the mark applies to every part the nominee
+                was expected at. A mark already there is replaced and the change audited.
+                Example (on the demo):
+                  outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
+                    --part 2022-05-10:am --note "đến 8h20"
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The nominee: number (#12), phone or part of the name.")
+        var nominee: String
+        @Argument(help: "present, late, excused or absent.")
+        var status: String
+        @Option(help: "The part: DATE:am, DATE:pm, or DATE for a whole day.")
+        var part: String?
+        @Option(help: "A note kept with the mark.")
+        var note: String?
+
+        func validate() throws {
+            guard AttendanceStatus(rawValue: status.lowercased()) != nil else {
+                throw ValidationError("STATUS must be present, late, excused or absent, not “\(status)”")
+            }
+            if let part, SessionPart(code: part) == nil {
+                throw ValidationError("--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let marks = try cli.database().markAttendance(
+                session: try cli.sessionCode(session), nominee: nominee,
+                status: AttendanceStatus(rawValue: status.lowercased()) ?? .present,
+                part: part.flatMap(SessionPart.init(code:)), note: note, context: try cli.context())
+            if cli.json {
+                return cli.printJSON(marks.map { ["nomination": "\($0.nominationID)", "part": $0.part.code, "status": $0.status.rawValue] })
+            }
+            for mark in marks {
+                cli.say("#\(mark.nominationID)  \(mark.part.label(cli.lang)): \(mark.status.label(cli.lang))")
+            }
+        }
+    }
+
+    struct Report: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Attendance per office, per role and in total, against the quota and the confirmed.",
+            discussion: """
+                Counted over person-parts: a nominee at a half-day. Someone nominated after a part
+                was held is not expected at it.
+                Example: outreach attendance report LCI-2022-TDKT --json
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let report = try cli.database().attendanceReport(session: try cli.sessionCode(session))
+            if cli.json { return cli.printJSON(report) }
+            let l = cli.lang
+            cli.say(l.pick("Các buổi: ", "Parts: ") + report.parts.joined(separator: ", "))
+            for (title, lines) in [(l.pick("Theo đơn vị", "By office"), report.offices),
+                                   (l.pick("Theo vai trò", "By role"), report.roles)] {
+                cli.say("\n" + title)
+                var table = Table(
+                    l.pick(["", "Định mức", "Xác nhận", "Có mặt", "Muộn", "Có phép", "Vắng", "Chưa điểm danh", "% định mức", "% xác nhận"],
+                           ["", "Quota", "Confirmed", "Present", "Late", "Excused", "Absent", "Unmarked", "% quota", "% confirmed"]),
+                    numeric: Set(1...9))
+                for line in lines + [report.total] {
+                    table.add([
+                        line.key == "total" ? l.pick("Tổng cộng", "Total") : line.key, "\(line.required)", "\(line.confirmed)",
+                        "\(line.present)", "\(line.late)", "\(line.excused)", "\(line.absent)", "\(line.unmarked)",
+                        line.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–",
+                        line.rateAgainstConfirmed.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–",
+                    ])
+                }
+                cli.say(table.render())
+            }
+        }
+    }
+}

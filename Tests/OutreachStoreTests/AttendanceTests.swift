@@ -1,0 +1,72 @@
+import OutreachCore
+import OutreachStore
+import Testing
+import TestSupport
+
+@Suite("Attendance per half-day: marks, rates, and people nominated late")
+struct AttendanceTests {
+    let database = try! Fixture.miniDatabase()
+    let morning = SessionPart(code: "2022-05-10:am")!
+    let afternoon = SessionPart(code: "2022-05-10:pm")!
+
+    func day(_ iso: String) -> CommandContext { Fixture.context(today: try! CalendarDate(iso: iso), late: "tại hội trường") }
+
+    @Test func aOneDaySessionHasTwoHalfDays() throws {
+        #expect(try database.session(Fixture.session).parts == [morning, afternoon])
+        #expect(morning.label(.vi) == "Sáng 10/05/2022")
+    }
+
+    @Test func marksCountAgainstQuotaAndConfirmed() throws {
+        let context = Fixture.context()
+        let leader = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)
+        _ = try database.addNominee(Fixture.request("Sùng Thị Mai", role: "cbql", worksAt: "TH-BATXAT-KIMDONG"), context: context)
+        _ = try database.confirm(session: Fixture.session, nominees: ["\(leader.nomination.id)"], context: context)
+        let onTheDay = day("2022-05-10")
+        #expect(try database.markAttendance(
+            session: Fixture.session, nominee: "Páo", status: .present, part: nil, note: nil, context: onTheDay).count == 2)
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "Mai", status: .late, part: morning, note: "8h20", context: onTheDay)
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "Mai", status: .excused, part: afternoon, note: nil, context: onTheDay)
+        let report = try database.attendanceReport(session: Fixture.session)
+        let office = try #require(report.offices.first { $0.key == "PGD-BATXAT" })
+        #expect(office.required == 4 && office.confirmed == 1)
+        #expect(office.present == 2 && office.late == 1 && office.excused == 1 && office.absent == 0 && office.unmarked == 0)
+        #expect(office.rateAgainstQuota == 37.5)       // 3 of 4 people × 2 half-days
+        #expect(office.rateAgainstConfirmed == 100)    // the confirmed leader came to both
+        #expect(report.total.required == 10)
+        #expect(report.roles.map(\.key) == ["lanh-dao", "cbql"])
+        // Marking again replaces, and is audited.
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "Mai", status: .present, part: afternoon, note: nil, context: onTheDay)
+        #expect(try database.attendanceReport(session: Fixture.session).offices[0].excused == 0)
+    }
+
+    @Test func someoneNominatedAfterAHalfDayIsNotExpectedAtIt() throws {
+        // A two-day session would show it best; here the nominee is added late, on the day itself.
+        _ = try database.addNominee(
+            Fixture.request("Vàng Thị Dung", role: "cbql", unit: "THPT-CHUYEN"), context: day("2022-05-11"))
+        let report = try database.attendanceReport(session: Fixture.session)
+        let school = try #require(report.offices.first { $0.key == "THPT-CHUYEN" })
+        #expect(school.expected == 0 && school.absent == 0 && school.unmarked == 0)
+        let error = #expect(throws: OutreachError.self) {
+            try database.markAttendance(
+                session: Fixture.session, nominee: "Dung", status: .absent, part: morning, note: nil, context: day("2022-05-11"))
+        }
+        #expect(error?.exitStatus == .invalid)
+    }
+
+    @Test func unknownPartsAndWithdrawnNomineesAreRefused() throws {
+        _ = try database.addNominee(Fixture.request("Lò Văn Sính", role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
+        #expect(throws: OutreachError.self) {
+            try database.markAttendance(
+                session: Fixture.session, nominee: "Sính", status: .present, part: SessionPart(code: "2022-05-11:am"),
+                note: nil, context: day("2022-05-10"))
+        }
+        _ = try database.withdraw(session: Fixture.session, nominee: "Sính", reason: nil, context: Fixture.context())
+        #expect(throws: OutreachError.self) {
+            try database.markAttendance(
+                session: Fixture.session, nominee: "Sính", status: .present, part: nil, note: nil, context: day("2022-05-10"))
+        }
+    }
+}
