@@ -122,6 +122,13 @@ struct CLIErrorTests {
              message: "--as"),
         Case(name: "backup onto an existing file", arguments: ["db", "backup", "sao-luu.sqlite"], status: 4,
              message: "tệp sao-luu.sqlite đã có", files: ["sao-luu.sqlite": "an older copy"]),
+        Case(name: "attendance at a part the session does not have",
+             arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "present", "--part", "2022-05-11:am"],
+             status: 1, message: "không phải buổi của đợt này", today: "2022-05-10"),
+        Case(name: "misspelt --part", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "present", "--part", "sáng"],
+             status: 2, message: "--part", today: "2022-05-10"),
+        Case(name: "unknown attendance status", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "here"],
+             status: 2, message: "STATUS", today: "2022-05-10"),
         Case(name: "backup into a missing folder", arguments: ["db", "backup", "khong-co/sao-luu.sqlite"], status: 5,
              message: "không tồn tại"),
     ]
