@@ -19,7 +19,8 @@ public enum ExportFile {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw .file(path: folder.path, reason: LocalizedText(
-                vi: "không tạo được thư mục (\(reason(error)))", en: "the folder cannot be created (\(reason(error)))"))
+                vi: "không tạo được thư mục (một phần của đường dẫn là tệp, hoặc không có quyền ghi)",
+                en: "the folder cannot be created (part of the path is a file, or it is not writable)"))
         }
         do {
             // Times New Roman as the Normal font: column widths then print alike in Excel and LibreOffice.
@@ -49,9 +50,6 @@ public enum ExportFile {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-    }
 
     /// Document properties common to the exports of a session.
     static func properties(title: String, session: Session, organiser: OrgUnit) -> DocumentProperties {

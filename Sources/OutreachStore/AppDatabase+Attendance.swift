@@ -24,13 +24,21 @@ extension AppDatabase {
                                workplace: try PersonRecord.fetchOne(db, key: nomination.personId)?.unitCode,
                                action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
             let nominatedOn = nomination.nominatedOn.flatMap { try? CalendarDate(iso: $0) }
-            let expected = session.parts.filter { part in nominatedOn.map { $0 <= part.date } ?? true }
+            // Only parts already held (on or before today) and held after the person was nominated.
+            let expected = session.parts.filter { part in
+                part.date <= context.today && (nominatedOn.map { $0 <= part.date } ?? true)
+            }
             let parts: [SessionPart]
             if let part {
                 guard session.parts.contains(part) else {
                     throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
                         vi: "không phải buổi của đợt này; các buổi: \(session.parts.map(\.code).joined(separator: ", "))",
                         en: "is not a part of this session; parts: \(session.parts.map(\.code).joined(separator: ", "))"))
+                }
+                guard part.date <= context.today else {
+                    throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                        vi: "buổi này chưa diễn ra (hôm nay \(VietnameseDate.numeric(context.today)))",
+                        en: "this part has not been held yet (today \(VietnameseDate.numeric(context.today)))"))
                 }
                 guard expected.contains(part) else {
                     throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(

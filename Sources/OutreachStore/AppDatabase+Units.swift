@@ -10,6 +10,8 @@ extension AppDatabase {
     ) throws(OutreachError) -> UnitImportSummary {
         try write { db in
             var summary = UnitImportSummary(inserted: 0, updated: 0, unchanged: 0)
+            // Audited after every unit is in, so the acting unit may be one this very file adds.
+            var changes: [(key: String, before: [String: String], after: [String: String])] = []
             for unit in list.units {
                 let record = UnitRecord(unit, source: source)
                 if let existing = try UnitRecord.fetchOne(db, key: record.code) {
@@ -19,13 +21,15 @@ extension AppDatabase {
                     }
                     try record.update(db)
                     summary.updated += 1
-                    try audit(db, context, entity: "unit", key: record.code,
-                              before: ["name": existing.name, "parent": existing.parentCode ?? ""],
-                              after: ["name": record.name, "parent": record.parentCode ?? ""])
+                    changes.append((record.code, ["name": existing.name, "parent": existing.parentCode ?? ""],
+                                    ["name": record.name, "parent": record.parentCode ?? ""]))
                 } else {
                     try record.insert(db)
                     summary.inserted += 1
                 }
+            }
+            for change in changes {
+                try audit(db, context, entity: "unit", key: change.key, before: change.before, after: change.after)
             }
             if summary.inserted > 0 {
                 try audit(db, context, entity: "units", key: source, after: ["inserted": "\(summary.inserted)"])

@@ -56,6 +56,18 @@ struct AttendanceTests {
         #expect(error?.exitStatus == .invalid)
     }
 
+    @Test func aPartNotYetHeldCannotBeMarked() throws {
+        _ = try database.addNominee(Fixture.request("Hầu Thị Chi", role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
+        let error = #expect(throws: OutreachError.self) {
+            try database.markAttendance(
+                session: Fixture.session, nominee: "Chi", status: .present, part: morning, note: nil, context: day("2022-05-09"))
+        }
+        #expect(error?.message(.vi).contains("chưa diễn ra") == true)
+        // Without --part, only the parts already held are marked.
+        #expect(try database.markAttendance(
+            session: Fixture.session, nominee: "Chi", status: .present, part: nil, note: nil, context: day("2022-05-09")).isEmpty)
+    }
+
     @Test func unknownPartsAndWithdrawnNomineesAreRefused() throws {
         _ = try database.addNominee(Fixture.request("Lò Văn Sính", role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
         #expect(throws: OutreachError.self) {

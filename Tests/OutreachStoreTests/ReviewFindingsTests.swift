@@ -64,6 +64,17 @@ struct ReviewFindingsTests {
         #expect(entry.today == "2022-05-01" && entry.todaySet)
     }
 
+    @Test func aUnitsFileMayAddTheUnitThatImportsIt() throws {
+        let yaml = try Fixture.text("mini-units.yaml")
+            .replacingOccurrences(of: "name: Văn phòng Sở,", with: "name: Văn phòng Sở GD&ĐT,")
+            + "  - {code: PHONG-MOI, name: Phòng mới, kind: phong-thuoc-so, parent: SGDDT-LCI}\n"
+        var acting = context
+        acting.actor = UnitCode(rawValue: "PHONG-MOI")
+        let summary = try database.importUnits(
+            try TemplateLoader.units(yaml: yaml, file: "u.yaml"), source: "u.yaml", context: acting)
+        #expect(summary.inserted == 1 && summary.updated == 1)
+    }
+
     @Test func aForeignSQLiteFileIsRefusedAndLeftAlone() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
