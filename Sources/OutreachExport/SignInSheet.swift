@@ -27,50 +27,67 @@ public struct SignInSheet {
         let properties = ExportFile.properties(
             title: "Danh sách ký tên – \(session.code)", session: session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
-            var page = try OfficialSheet(
-                sheet: try workbook.addWorksheet(named: "Danh sách ký tên"), style: DocumentStyle(),
-                widths: [5, 22, 16, 21, 12.5, 9, 7], landscape: false)
-            try page.header(
-                parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
-                leftColumns: 3)
-            try page.title("DANH SÁCH ĐẠI BIỂU THAM DỰ", lines: [
-                (session.title, true, false),
-                ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
-            ])
-            try page.columnHeadings(Self.headings)
-            var number = 0
-            if flat {
-                for nominee in list.alphabetical(nameOrder: nameOrder) {
-                    number += 1
-                    try writeRow(&page, number: number, nominee: nominee)
-                }
-            } else {
-                for (blockIndex, block) in list.blocks.enumerated() {
-                    try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
-                    for (groupIndex, group) in block.groups.enumerated() {
-                        try page.subgroupHeading("\(groupIndex + 1). \(group.unit.name)")
-                        for nominee in group.rows {
-                            number += 1
-                            try writeRow(&page, number: number, nominee: nominee)
-                        }
+            // A session over several days signs in again at every part: one sheet per half-day or day.
+            let parts: [SessionPart?] = session.days > 1 ? session.parts : [nil]
+            for part in parts {
+                try writeSheet(try workbook.addWorksheet(named: Self.sheetName(for: part)), part: part)
+            }
+        }
+    }
+
+    /// "Danh sách ký tên" for a one-day session; "Sáng 10-05", "Chiều 10-05" or "Ngày 10-05" per part otherwise
+    /// (a sheet name cannot hold "/").
+    static func sheetName(for part: SessionPart?) -> String {
+        guard let part else { return "Danh sách ký tên" }
+        return part.label(.vi).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "-\(part.date.year)", with: "")
+    }
+
+    private func writeSheet(_ sheet: Worksheet, part: SessionPart?) throws {
+        let session = list.session
+        var page = try OfficialSheet(
+            sheet: sheet, style: DocumentStyle(), widths: [5, 22, 16, 21, 12.5, 9, 7], landscape: false)
+        try page.header(
+            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            leftColumns: 3)
+        var lines: [(text: String, bold: Bool, italic: Bool)] = [
+            (session.title, true, false),
+            ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
+        ]
+        if let part { lines.append(("Buổi: \(part.label(.vi))", true, false)) }
+        try page.title("DANH SÁCH ĐẠI BIỂU THAM DỰ", lines: lines)
+        try page.columnHeadings(Self.headings)
+        var number = 0
+        if flat {
+            for nominee in list.alphabetical(nameOrder: nameOrder) {
+                number += 1
+                try writeRow(&page, number: number, nominee: nominee)
+            }
+        } else {
+            for (blockIndex, block) in list.blocks.enumerated() {
+                try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
+                for (groupIndex, group) in block.groups.enumerated() {
+                    try page.subgroupHeading("\(groupIndex + 1). \(group.unit.name)")
+                    for nominee in group.rows {
+                        number += 1
+                        try writeRow(&page, number: number, nominee: nominee)
                     }
                 }
             }
-            if blankRows > 0 {
-                if flat { page.endGroup() } else {
-                    try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). ĐẠI BIỂU BỔ SUNG")
-                }
-                for _ in 0..<blankRows {
-                    number += 1
-                    try writeRow(&page, number: number, nominee: nil)
-                }
-            }
-            try page.signatures(
-                place: session.place, date: session.starts,
-                left: ("NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"),
-                right: ("XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC", "(Ký, ghi rõ họ tên, đóng dấu)"), leftColumns: 3)
-            try page.finishPages()
         }
+        if blankRows > 0 {
+            if flat { page.endGroup() } else {
+                try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). ĐẠI BIỂU BỔ SUNG")
+            }
+            for _ in 0..<blankRows {
+                number += 1
+                try writeRow(&page, number: number, nominee: nil)
+            }
+        }
+        try page.signatures(
+            place: session.place, date: part?.date ?? session.starts,
+            left: ("NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"),
+            right: ("XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC", "(Ký, ghi rõ họ tên, đóng dấu)"), leftColumns: 3)
+        try page.finishPages()
     }
 
     private func writeRow(_ page: inout OfficialSheet, number: Int, nominee: Nominee?) throws {

@@ -119,6 +119,25 @@ final class SignInSheetTests {
         #expect(sheet.columnWidths.count >= 7)
     }
 
+    @Test func aTwoDaySessionSignsInAtEveryHalfDay() throws {
+        let database = try AppDatabase.inMemory()
+        let context = Fixture.context()
+        _ = try database.importUnits(
+            try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u"), source: "u", context: context)
+        let yaml = try Fixture.text("mini-session.yaml").replacingOccurrences(of: "days: 1", with: "days: 2")
+        let (session, _) = try database.createSession(yaml: yaml, file: "s", context: context)
+        _ = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)
+        let path = folder.appendingPathComponent("two-days.xlsx").path
+        try SignInSheet(list: try database.nomineeList(session: session.code)).write(to: path)
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        #expect(document.sheets.map(\.name) == ["Sáng 10-05", "Chiều 10-05", "Sáng 11-05", "Chiều 11-05"])
+        let last = document.sheets[3]
+        #expect(last.cells.values.contains { $0.value == .text("Buổi: Chiều 11/05/2022") })
+        #expect(last.cells.values.contains { $0.value == .text("Giàng A Páo") })
+        #expect(last.cells.values.contains { $0.value == .text("Lào Cai, ngày 11 tháng 5 năm 2022") })
+        #expect(last.printTitleRows != nil)
+    }
+
     @Test func flatListHasNoOfficeHeadings() throws {
         let sheet = try write(flat: true, blankRows: 0)
         let header = try headingRow(sheet)
