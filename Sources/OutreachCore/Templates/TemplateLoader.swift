@@ -137,8 +137,9 @@ public enum TemplateLoader {
             let next: Node?
             switch node {
             case .mapping(let mapping):
-                next = mapping.first { $0.key.string == key }?.value
-                if let keyNode = mapping.first(where: { $0.key.string == key })?.key { line = keyNode.mark?.line }
+                let entry = mapping.first { $0.key.string == key }
+                next = entry?.value
+                if let keyNode = entry?.key { line = keyNode.mark?.line }
             case .sequence(let sequence):
                 next = Int(key).flatMap { $0 < sequence.count ? sequence[$0] : nil }
             default:
@@ -146,7 +147,7 @@ public enum TemplateLoader {
             }
             guard let next else { break }
             node = next
-            if case .scalar = next { line = next.mark?.line ?? line } else { line = next.mark?.line ?? line }
+            line = next.mark?.line ?? line
         }
         return SourceLocation(file: file, line: line, field: fieldName(path))
     }
