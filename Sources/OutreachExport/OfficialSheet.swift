@@ -144,26 +144,47 @@ struct OfficialSheet {
         place: String, date: CalendarDate, left: (title: String, note: String), right: (title: String, note: String),
         leftColumns: Int
     ) throws {
-        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        try signatures(place: place, date: date, signers: [
+            (left.title, left.note, 0...(leftColumns - 1)), (right.title, right.note, leftColumns...(columns - 1)),
+        ])
+    }
+
+    /// The signature block for any number of signers, each over its columns; the date line is above the last.
+    mutating func signatures(
+        place: String, date: CalendarDate, signers: [(title: String, note: String, columns: ClosedRange<Int>)]
+    ) throws {
+        let (sheet, style) = (self.sheet, self.style)
+        guard let last = signers.last else { return }
         continuation = nil
         let heights: [Double] = [12, 18, 18, 16, 60]
         try breakIfNeeded(before: heights.reduce(0, +))
-        let leftRange = 0...(leftColumns - 1)
-        let rightRange = leftColumns...(columns - 1)
         try line(heights[0]) { _ in }
         try line(heights[1]) { row in
-            try Self.merge(sheet, row, rightRange, VietnameseDate.placeAndDate(place: place, date: date),
+            try Self.merge(sheet, row, last.columns, VietnameseDate.placeAndDate(place: place, date: date),
                       style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
         }
         try line(heights[2]) { row in
-            try Self.merge(sheet, row, leftRange, left.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
-            try Self.merge(sheet, row, rightRange, right.title, style.text(size: style.headerSize, bold: true, horizontal: .center))
+            for signer in signers {
+                try Self.merge(sheet, row, signer.columns, signer.title,
+                               style.text(size: style.headerSize, bold: true, horizontal: .center))
+            }
         }
         try line(heights[3]) { row in
-            try Self.merge(sheet, row, leftRange, left.note, style.text(italic: true, horizontal: .center))
-            try Self.merge(sheet, row, rightRange, right.note, style.text(italic: true, horizontal: .center))
+            for signer in signers {
+                try Self.merge(sheet, row, signer.columns, signer.note, style.text(italic: true, horizontal: .center))
+            }
         }
         try line(heights[4]) { _ in }
+    }
+
+    /// A line of text across the table under it (the amount in words), as tall as its wrapped text needs.
+    mutating func note(_ text: String, italic: Bool = false) throws {
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        let height = Double(Self.lines(text, width: widths.reduce(0, +), size: style.headerSize)) * 17 + 3
+        try breakIfNeeded(before: height)
+        try line(height) { row in
+            try Self.merge(sheet, row, 0...(columns - 1), text, style.text(size: style.headerSize, italic: italic))
+        }
     }
 
     /// A4 with Decree 30 margins, the chosen scale, the footer "Trang N/M" and the page breaks laid out above.

@@ -125,6 +125,19 @@ enum Migrations {
             }
             try db.create(index: "attendance_session", on: "attendance", columns: ["sessionCode"])
         }
+        migrator.registerMigration("budget") { db in
+            // What was really spent on each budget line (quyết toán); recording a line again replaces its figure,
+            // and the audit log keeps the earlier one.
+            try db.create(table: "budgetActual") { t in
+                t.column("sessionCode", .text).notNull().references("session", onDelete: .cascade)
+                t.column("lineCode", .text).notNull()
+                t.column("amount", .integer).notNull().check { $0 >= 0 }
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+                t.primaryKey(["sessionCode", "lineCode"])
+            }
+        }
         return migrator
     }
 }

@@ -25,6 +25,8 @@ public struct Session: Hashable, Sendable, Codable {
     public var followUp: FollowUpRule?
     public var status: SessionStatus
     public var parent: SessionCode?
+    /// The budget lines (*dự toán*), when the template lists them.
+    public var budget: SessionBudget?
 
     /// The last day of the session.
     public var ends: CalendarDate { starts.adding(days: days - 1) }

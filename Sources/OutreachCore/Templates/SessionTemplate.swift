@@ -4,7 +4,7 @@ public struct SessionTemplate: Sendable, Decodable {
     public var quotas: [QuotaBlock]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, title, kind, topic, content, organiser, plan, place, venue, starts, days, roles, quotas
+        case code, title, kind, topic, content, organiser, plan, place, venue, starts, days, roles, quotas, budget
         case managedBy = "managed_by"
         case fundedBy = "funded_by"
         case startTime = "start_time"
@@ -48,6 +48,7 @@ public struct SessionTemplate: Sendable, Decodable {
             status: .planned,
             parent: try c.decodeIfPresent(SessionCode.self, forKey: .parent))
         quotas = try c.decode([QuotaBlock].self, forKey: .quotas)
+        session.budget = try c.decodeIfPresent(BudgetSection.self, forKey: .budget)?.budget
     }
 
     /// Checks the rules that span keys: known roles, unique role codes, deadline before the session.

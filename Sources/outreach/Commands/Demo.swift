@@ -11,7 +11,7 @@ struct Demo: OutreachCommand {
         discussion: """
             Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
             (a few offices short, a few nominees unconfirmed), records their attendance on the day,
-            and writes the sign-in sheet and nominee list.
+            and writes the sign-in sheet, nominee list and budget estimate.
             Only a database made by `outreach demo` is ever replaced.
             Example:
               outreach demo --db outreach.sqlite \\
@@ -27,6 +27,7 @@ struct Demo: OutreachCommand {
     static let unitsFile = "units/lao-cai-2022.yaml"
     static let sessionFile = "sessions/lao-cai-2022-tdkt.yaml"
     static let peopleFile = "demo/people.yaml"
+    static let ratesFolder = "rates"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         let root = URL(fileURLWithPath: templates)
@@ -50,6 +51,12 @@ struct Demo: OutreachCommand {
         try NomineeListSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true))
             .write(to: nomineesPath)
 
+        let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
+        let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
+        let statement = try database.budgetStatement(session: session.code, rates: rates)
+        try BudgetSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true), statement: statement)
+            .write(to: budgetPath)
+
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
         cli.say(l.pick("Cơ sở dữ liệu demo: \(path)", "Demo database: \(path)"))
@@ -68,8 +75,12 @@ struct Demo: OutreachCommand {
         cli.say(l.pick(
             "  Điểm danh (\(session.parts.count) buổi): có mặt \(attendance.present), muộn \(attendance.late), có phép \(attendance.excused), vắng \(attendance.absent); \(rate)% so với định mức",
             "  Attendance (\(session.parts.count) parts): \(attendance.present) present, \(attendance.late) late, \(attendance.excused) excused, \(attendance.absent) absent; \(rate)% of the quota"))
+        cli.say(l.pick(
+            "  Dự toán kinh phí: \(VietnameseNumber.grouped(statement.estimate.total)) đồng (đơn vị tổ chức \(VietnameseNumber.grouped(statement.estimate.organiserTotal)), đơn vị cử người \(VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)))",
+            "  Budget estimate: \(VietnameseNumber.grouped(statement.estimate.total)) đồng (organiser \(VietnameseNumber.grouped(statement.estimate.organiserTotal)), sending units \(VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)))"))
         cli.say(l.pick("Đã ghi:", "Wrote:"))
         cli.say("  \(signinPath)")
         cli.say("  \(nomineesPath)")
+        cli.say("  \(budgetPath)")
     }
 }

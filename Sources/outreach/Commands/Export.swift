@@ -9,7 +9,7 @@ struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
-        subcommands: [SignIn.self, Nominees.self])
+        subcommands: [SignIn.self, Nominees.self, BudgetExport.self, Payment.self])
 }
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
@@ -94,6 +94,73 @@ extension ExportGroup {
             let path = try output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
             try NomineeListSheet(list: list).write(to: path)
             cli.report(path: path, people: list.allRows.count)
+        }
+    }
+}
+
+extension ExportGroup {
+    struct BudgetExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "budget",
+            abstract: "The budget estimate (dự toán), with the settlement columns once actuals are recorded.",
+            discussion: """
+                A summary sheet (organiser's lines, sending units' lines, totals as formulas, total in words,
+                three signers), then one sheet per sending office with what it pays.
+                Example (writes exports/LCI-2022-TDKT/du-toan.xlsx):
+                  outreach export budget LCI-2022-TDKT
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var rates: RatesOption
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let statement = try database.budgetStatement(session: code, rates: rates.book())
+            let path = try output.path(session: code, name: "du-toan.xlsx")
+            try BudgetSheet(list: try database.nomineeList(session: code, includeEmptyGroups: true), statement: statement)
+                .write(to: path)
+            if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
+            cli.say(cli.lang.pick(
+                "Đã ghi \(path) (tổng cộng \(VietnameseNumber.grouped(statement.estimate.total)) đồng)",
+                "Wrote \(path) (total \(VietnameseNumber.grouped(statement.estimate.total)) đồng)"))
+        }
+    }
+
+    struct Payment: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A payment list (danh sách chi tiền) for a per-person budget line, with a column to sign.",
+            discussion: """
+                The confirmed nominees (everyone nominated while nobody is confirmed), by office and
+                Vietnamese name order; the total as a formula and in words.
+                Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
+                  outreach export payment LCI-2022-TDKT --line tai-lieu
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "The budget line paid, e.g. phu-cap-luu-tru.")
+        var line: String
+        @OptionGroup var rates: RatesOption
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            guard let lineCode = Slug(rawValue: line.lowercased()) else {
+                throw .invalidValue(field: "--line", value: line, reason: LocalizedText(
+                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
+            }
+            let database = try cli.database()
+            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+            let sheet = try PaymentListSheet(
+                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book()), line: lineCode)
+            let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
+            try sheet.write(to: path)
+            cli.report(path: path, people: sheet.people.count)
         }
     }
 }

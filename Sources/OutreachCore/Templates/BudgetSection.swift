@@ -1,0 +1,70 @@
+/// The `budget:` section of a session file: whether lodging is paid, and the lines.
+struct BudgetSection: Decodable {
+    var budget: SessionBudget
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case lodging, lines
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let lines = try c.decode([BudgetLineEntry].self, forKey: .lines).map(\.line)
+        if lines.isEmpty {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.lines], vi: "cần ít nhất một dòng dự toán", en: "needs at least one budget line")
+        }
+        var seen: Set<Slug> = []
+        for (index, line) in lines.enumerated() where !seen.insert(line.code).inserted {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.lines, AnyCodingKey(intValue: index), BudgetLineEntry.CodingKeys.code],
+                vi: "dòng \(line.code) khai báo hai lần", en: "line \(line.code) is declared twice")
+        }
+        budget = SessionBudget(lodging: try c.decodeIfPresent(Bool.self, forKey: .lodging) ?? false, lines: lines)
+    }
+}
+
+/// One budget line as written: a `rate:` code or an organiser's own `amount:`, never both.
+private struct BudgetLineEntry: Decodable {
+    var line: BudgetLine
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name, category, payer, unit, quantity, rate, amount, basis
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let rawQuantity = try c.decode(String.self, forKey: .quantity)
+        guard let quantity = QuantityRule(text: rawQuantity) else {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.quantity],
+                vi: "“\(rawQuantity)” không hợp lệ; chọn participants, participant-days, half-days, days hoặc fixed N (N từ 1 đến 1000000)",
+                en: "“\(rawQuantity)” is not allowed; choose participants, participant-days, half-days, days or fixed N (N from 1 to 1000000)")
+        }
+        let rate = try c.decodeIfPresent(Slug.self, forKey: .rate)
+        let rawAmount = try c.decodeIfPresent(String.self, forKey: .amount)
+        let price: BudgetPrice
+        switch (rate, rawAmount) {
+        case let (rate?, nil):
+            price = .rate(rate)
+        case let (nil, raw?):
+            do {
+                // Read as text, as in the rate files: `1.500.000` is an amount, not a YAML decimal.
+                price = .amount(try MoneyAmount.parse(raw, maximum: Rate.maximumAmount))
+            } catch {
+                throw TemplateFieldError(
+                    c.codingPath + [CodingKeys.amount], vi: "“\(raw)” \(error.reason.vi)", en: "“\(raw)” \(error.reason.en)")
+            }
+        default:
+            throw TemplateFieldError(
+                decoder.codingPath, vi: "cần đúng một trong hai: rate (mã định mức) hoặc amount (đơn giá tự xác định)",
+                en: "give either rate (a rate code) or amount (the organiser's own price), exactly one of them")
+        }
+        line = BudgetLine(
+            code: try c.decode(Slug.self, forKey: .code), name: try c.decodeText(forKey: .name),
+            category: try c.decode(Slug.self, forKey: .category),
+            payer: try c.decodeChoice(BudgetPayer.self, forKey: .payer), unit: try c.decodeText(forKey: .unit),
+            quantity: quantity, price: price, basis: try c.decodeTextIfPresent(forKey: .basis))
+    }
+}

@@ -1,0 +1,175 @@
+import OutreachCore
+import XLSX
+
+/// The budget estimate (*dự toán kinh phí*), and the settlement columns once actuals exist: a summary sheet
+/// with the organiser's lines and the sending units' lines, then one sheet per sending office.
+///
+/// Every amount is a live formula (`=D12*E12`, `=SUM(…)`) whose cached value is the exact figure computed in
+/// whole đồng, so Excel, LibreOffice and this program agree to the đồng.
+public struct BudgetSheet {
+    public var list: NomineeList
+    public var statement: BudgetStatement
+
+    /// `list` gives the header block; `statement` the figures.
+    public init(list: NomineeList, statement: BudgetStatement) {
+        self.list = list
+        self.statement = statement
+    }
+
+    public static let headings = ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền", "Căn cứ"]
+    public static let settlementHeadings = ["Thực chi", "Chênh lệch"]
+    public static let signers = [
+        ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), ("KẾ TOÁN TRƯỞNG", "(Ký, ghi rõ họ tên)"),
+        ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+    ]
+
+    /// Writes the workbook to `path`.
+    public func write(to path: String) throws(OutreachError) {
+        let session = list.session
+        let properties = ExportFile.properties(
+            title: "Dự toán kinh phí – \(session.code)", session: session, organiser: list.organiser)
+        try ExportFile.write(to: path, properties: properties) { workbook in
+            try writeSummary(try workbook.addWorksheet(named: "Dự toán"))
+            for office in statement.estimate.offices {
+                try writeOffice(office, try workbook.addWorksheet(named: office.unit.code.rawValue))
+            }
+        }
+    }
+
+    private var settles: Bool { statement.hasActuals }
+
+    /// A sheet with the header block, title and headings; `settles` adds Thực chi | Chênh lệch.
+    private func page(_ sheet: Worksheet, title: String, lines: [String], settles: Bool) throws -> OfficialSheet {
+        var widths: [Double] = [5, 34, 10, 9, 12, 14, 30]
+        if settles { widths += [14, 14] }
+        var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true)
+        try page.header(
+            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            leftColumns: 3)
+        try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })
+        try page.columnHeadings(Self.headings + (settles ? Self.settlementHeadings : []))
+        return page
+    }
+
+    private var title: String { settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ" : "DỰ TOÁN KINH PHÍ" }
+
+    private func writeSummary(_ sheet: Worksheet) throws {
+        let estimate = statement.estimate
+        var page = try page(sheet, title: title, lines: [
+            "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
+            "Số người tham dự: \(estimate.participants) (\(estimate.basis.label(.vi)))",
+        ], settles: settles)
+        let actuals = Dictionary(statement.rows.map { ($0.item.line.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var subtotalRows: [Int] = []
+        let groups: [(String, [BudgetEstimate.Item], Int64)] = [
+            ("I. ĐƠN VỊ TỔ CHỨC CHI TRẢ", estimate.organiserItems, estimate.organiserTotal),
+            ("II. ĐƠN VỊ CỬ NGƯỜI THAM DỰ CHI TRẢ (tổng hợp các đơn vị)", estimate.sendingUnitItems, estimate.sendingUnitTotal),
+        ]
+        for (index, group) in groups.enumerated() where !group.1.isEmpty {
+            try page.groupHeading(group.0)
+            let rows = group.1.map { (item: $0, row: actuals[$0.line.code]) }
+            let label = "Cộng \(RomanNumeral.of(index + 1))"
+            subtotalRows.append(try writeItems(&page, sheet, rows, total: group.2, totalLabel: label))
+        }
+        try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: estimate.total, parts: subtotalRows,
+                          actual: statement.actualTotal, difference: statement.difference)
+        try page.note("Bằng chữ: \(BudgetEstimate.words(estimate.total))", italic: true)
+        if estimate.sendingUnitTotal > 0 {
+            try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
+                + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (chi tiết từng đơn vị ở các trang sau).")
+        }
+        try signatures(&page)
+    }
+
+    private func writeOffice(_ office: BudgetEstimate.Office, _ sheet: Worksheet) throws {
+        var page = try page(sheet, title: "DỰ TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ", lines: [
+            "Đơn vị: \(office.unit.name) – \(office.participants) người",
+        ], settles: false)
+        let first = page.row
+        _ = try writeItems(&page, sheet, office.items.map { ($0, nil) }, total: nil, totalLabel: "")
+        try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: office.total, range: (first, page.row - 1),
+                          actual: nil, difference: nil)
+        try page.note("Bằng chữ: \(BudgetEstimate.words(office.total))", italic: true)
+        try signatures(&page)
+    }
+
+    private func signatures(_ page: inout OfficialSheet) throws {
+        let last = page.columns - 1
+        try page.signatures(place: list.session.place, date: list.session.starts, signers: [
+            (Self.signers[0].0, Self.signers[0].1, 0...1),
+            (Self.signers[1].0, Self.signers[1].1, 2...4),
+            (Self.signers[2].0, Self.signers[2].1, 5...last),
+        ])
+        try page.finishPages()
+    }
+
+    /// Writes item rows (F = D × E), then a subtotal row when `total` is given; returns the subtotal's row.
+    private func writeItems(
+        _ page: inout OfficialSheet, _ sheet: Worksheet, _ items: [(item: BudgetEstimate.Item, row: BudgetStatement.Row?)],
+        total: Int64?, totalLabel: String
+    ) throws -> Int {
+        let style = page.style
+        let first = page.row
+        let settles = page.columns > 7
+        for (number, entry) in items.enumerated() {
+            let item = entry.item
+            let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.basis]
+            try page.tableRow(texts, minimum: 22) { row in
+                let r = row + 1
+                try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: item.line.name, style: style.cell())
+                try sheet.write(row: row, column: 2, text: item.line.unit, style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 3, integer: item.quantity, style: style.number())
+                try sheet.write(row: row, column: 4, integer: item.unitPrice, style: style.number())
+                try sheet.write(row: row, column: 5, formula: "D\(r)*E\(r)", cachedNumber: Double(item.amount),
+                                style: style.number())
+                try sheet.write(row: row, column: 6, text: item.basis, style: style.cell())
+                guard settles else { return }
+                if let actual = entry.row?.actual, let difference = entry.row?.difference {
+                    try sheet.write(row: row, column: 7, integer: actual.amount, style: style.number())
+                    try sheet.write(row: row, column: 8, formula: "H\(r)-F\(r)", cachedNumber: Double(difference),
+                                    style: style.number())
+                } else {
+                    try sheet.write(row: row, column: 7, text: "", style: style.number())
+                    try sheet.write(row: row, column: 8, text: "", style: style.number())
+                }
+            }
+        }
+        guard let total else { return page.row - 1 }
+        let actual = Self.sum(items.compactMap { $0.row?.actual?.amount })
+        let difference = Self.sum(items.compactMap { $0.row?.difference })
+        try writeTotalRow(&page, sheet, label: totalLabel, total: total, range: (first, page.row - 1),
+                          actual: actual, difference: difference)
+        return page.row - 1
+    }
+
+    private static func sum(_ values: [Int64]) -> Int64 { values.reduce(0, &+) }
+
+    /// A total row: `SUM` over a range of rows, or the sum of subtotal cells.
+    private func writeTotalRow(
+        _ page: inout OfficialSheet, _ sheet: Worksheet, label: String, total: Int64, range: (Int, Int)? = nil,
+        parts: [Int] = [], actual: Int64?, difference: Int64?
+    ) throws {
+        let style = page.style
+        // Only the summary sheet settles: actuals are recorded per line, not per office.
+        let settles = page.columns > 7
+        try page.tableRow([], minimum: 22) { row in
+            try sheet.merge(
+                CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4),
+                text: label, style: style.cell(bold: true, horizontal: .center))
+            func formula(_ letter: String) -> String {
+                if let range { return "SUM(\(letter)\(range.0 + 1):\(letter)\(range.1 + 1))" }
+                return parts.map { "\(letter)\($0 + 1)" }.joined(separator: "+")
+            }
+            try sheet.write(row: row, column: 5, formula: formula("F"), cachedNumber: Double(total),
+                            style: style.number(bold: true))
+            try sheet.write(row: row, column: 6, text: "", style: style.cell())
+            if settles {
+                try sheet.write(row: row, column: 7, formula: formula("H"), cachedNumber: Double(actual ?? 0),
+                                style: style.number(bold: true))
+                try sheet.write(row: row, column: 8, formula: formula("I"), cachedNumber: Double(difference ?? 0),
+                                style: style.number(bold: true))
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+import ArgumentParser
+import OutreachCore
+import OutreachStore
+
+/// `outreach budget …`: the estimate (dự toán) from the session's facts, and the actuals for the settlement.
+struct BudgetGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Estimate a session's budget from its facts and record what was really spent.",
+        discussion: """
+            The lines come from the session template's `budget:` section (Templates/README.md, "Budget");
+            prices from Templates/rates/ on the session's first day or the organiser's own figures.
+            Example:
+              outreach budget estimate LCI-2022-TDKT
+              outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+              outreach budget show LCI-2022-TDKT
+            """,
+        subcommands: [Estimate.self, Actual.self, Show.self])
+}
+
+/// The folder the rate tables are read from.
+struct RatesOption: ParsableArguments {
+    @Option(name: .customLong("rates"), help: "The folder of rate tables.")
+    var folder = "Templates/rates"
+
+    func book() throws(OutreachError) -> RateBook { try TemplateLoader.rateBook(folder: folder) }
+}
+
+extension BudgetGroup {
+    struct Estimate: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays.",
+            discussion: """
+                Participants are the confirmed nominees, or the quota while nobody is confirmed.
+                Example:
+                  outreach budget estimate LCI-2022-TDKT --json
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var rates: RatesOption
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book())
+            let estimate = statement.estimate
+            if cli.json { return cli.printJSON(BudgetJSON(statement)) }
+            let l = cli.lang
+            cli.say(l.pick(
+                "Dự toán kinh phí đợt \(estimate.session.code): \(estimate.participants) người (\(estimate.basis.label(l))), \(estimate.session.days) ngày",
+                "Budget estimate of \(estimate.session.code): \(estimate.participants) people (\(estimate.basis.label(l))), \(estimate.session.days) day(s)"))
+            cli.say(cli.itemTable(statement, actuals: false))
+            cli.say("")
+            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Thành tiền"], ["Sending office", "People", "Amount"]),
+                                numeric: [1, 2])
+            for office in estimate.offices {
+                offices.add([office.unit.displayName, "\(office.participants)", VietnameseNumber.grouped(office.total)])
+            }
+            cli.say(offices.render())
+            cli.say("")
+            cli.sayTotals(statement)
+        }
+    }
+
+    struct Actual: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record what was really spent on one budget line (replaces an earlier figure; audited).",
+            discussion: """
+                The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. With --as, only the organiser
+                or the session's funding division (funded_by) may record.
+                Example:
+                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The budget line code, e.g. hoi-truong.")
+        var line: String
+        // Taken as it comes, so "-5" reaches the amount check and is refused as negative.
+        @Argument(parsing: .allUnrecognized, help: "The amount in đồng.")
+        var amount: [String]
+        @Option(help: "What the figure is (invoice number, reason for a difference).")
+        var note: String?
+
+        private var amountWords: [String] { amount.filter { $0 != "--" } }
+
+        func validate() throws {
+            if amountWords.count != 1 {
+                throw ValidationError("Give one amount, such as 4500000, not “\(amountWords.joined(separator: " "))”")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            guard let lineCode = Slug(rawValue: line.lowercased()) else {
+                throw .invalidValue(field: "LINE", value: line, reason: LocalizedText(
+                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
+            }
+            let raw = amountWords[0]
+            let value: Int64
+            do {
+                value = try MoneyAmount.parse(raw, maximum: MoneyInWords.maximum)
+            } catch {
+                throw .invalidValue(field: cli.lang.pick("số tiền", "amount"), value: raw, reason: error.reason)
+            }
+            let actual = try cli.database().recordActual(
+                session: code, line: lineCode, amount: value, note: note, context: try cli.context())
+            if cli.json { return cli.printJSON(BudgetJSON.ActualJSON(actual)) }
+            cli.say(cli.lang.pick(
+                "Đã ghi thực chi \(actual.line): \(VietnameseNumber.grouped(actual.amount)) đồng",
+                "Recorded actual \(actual.line): \(VietnameseNumber.grouped(actual.amount)) đồng"))
+        }
+    }
+
+    struct Show: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Estimate, actual and difference per line and in total (the settlement, quyết toán).",
+            discussion: """
+                Example:
+                  outreach budget show LCI-2022-TDKT
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var rates: RatesOption
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book())
+            if cli.json { return cli.printJSON(BudgetJSON(statement)) }
+            let l = cli.lang
+            cli.say(l.pick("Dự toán và thực chi đợt \(statement.estimate.session.code)",
+                           "Estimate and actuals of \(statement.estimate.session.code)"))
+            cli.say(cli.itemTable(statement, actuals: true))
+            cli.say("")
+            cli.sayTotals(statement)
+        }
+    }
+}
+
+extension CLI {
+    /// The lines of a statement as a table; with `actuals`, the actual and the difference too.
+    fileprivate func itemTable(_ statement: BudgetStatement, actuals: Bool) -> String {
+        let l = lang
+        var headers = l.pick(["Mã", "Nội dung", "Người chi", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền"],
+                             ["Code", "Item", "Paid by", "Per", "Quantity", "Unit price", "Amount"])
+        if actuals { headers += l.pick(["Thực chi", "Chênh lệch"], ["Actual", "Difference"]) }
+        var table = Table(headers, numeric: [4, 5, 6, 7, 8])
+        for row in statement.rows {
+            let item = row.item
+            var cells = [
+                item.line.code.rawValue, item.line.name, item.line.payer.label(l), item.line.unit,
+                VietnameseNumber.grouped(item.quantity), VietnameseNumber.grouped(item.unitPrice),
+                VietnameseNumber.grouped(item.amount),
+            ]
+            if actuals {
+                cells.append(row.actual.map { VietnameseNumber.grouped($0.amount) } ?? "–")
+                cells.append(row.difference.map(Self.signed) ?? "–")
+            }
+            table.add(cells)
+        }
+        return table.render()
+    }
+
+    fileprivate func sayTotals(_ statement: BudgetStatement) {
+        let l = lang
+        let estimate = statement.estimate
+        say(l.pick("Đơn vị tổ chức chi:  ", "Organiser pays:      ") + VietnameseNumber.grouped(estimate.organiserTotal))
+        say(l.pick("Đơn vị cử người chi: ", "Sending units pay:   ") + VietnameseNumber.grouped(estimate.sendingUnitTotal))
+        say(l.pick("Tổng cộng:           ", "Total:               ") + VietnameseNumber.grouped(estimate.total))
+        say(l.pick("Bằng chữ: ", "In words: ") + BudgetEstimate.words(estimate.total))
+        if let actual = statement.actualTotal, let difference = statement.difference {
+            say(l.pick("Thực chi:            ", "Actual:              ") + VietnameseNumber.grouped(actual))
+            say(l.pick("Chênh lệch:          ", "Difference:          ") + Self.signed(difference))
+        }
+    }
+
+    /// A difference with its sign; both sides are at most MoneyInWords.maximum, so negating cannot overflow.
+    private static func signed(_ value: Int64) -> String {
+        value > 0 ? "+" + VietnameseNumber.grouped(value) : value < 0 ? "-" + VietnameseNumber.grouped(-value) : "0"
+    }
+}
+
+/// A budget statement as JSON output.
+struct BudgetJSON: Encodable {
+    var session: String
+    var participants: Int64
+    var participantBasis: String
+    var lines: [Line]
+    var offices: [Office]
+    var organiserTotal: Int64
+    var sendingUnitTotal: Int64
+    var total: Int64
+    var totalInWords: String
+    var actualTotal: Int64?
+    var difference: Int64?
+
+    struct Line: Encodable {
+        var code: String
+        var name: String
+        var category: String
+        var payer: String
+        var unit: String
+        var quantityRule: String
+        var quantity: Int64
+        var unitPrice: Int64
+        var amount: Int64
+        var basis: String
+        var confidence: String?
+        var actual: Int64?
+        var difference: Int64?
+        var note: String?
+    }
+
+    struct Office: Encodable {
+        var unit: String
+        var name: String
+        var participants: Int64
+        var total: Int64
+    }
+
+    struct ActualJSON: Encodable {
+        var line: String
+        var amount: Int64
+        var note: String?
+        var recordedBy: String?
+
+        init(_ actual: BudgetActual) {
+            line = actual.line.rawValue
+            amount = actual.amount
+            note = actual.note
+            recordedBy = actual.recordedBy?.rawValue
+        }
+    }
+
+    init(_ statement: BudgetStatement) {
+        let estimate = statement.estimate
+        session = estimate.session.code.rawValue
+        participants = estimate.participants
+        participantBasis = estimate.basis.rawValue
+        lines = statement.rows.map { row in
+            let item = row.item
+            return Line(
+                code: item.line.code.rawValue, name: item.line.name, category: item.line.category.rawValue,
+                payer: item.line.payer.rawValue, unit: item.line.unit, quantityRule: item.line.quantity.text,
+                quantity: item.quantity, unitPrice: item.unitPrice, amount: item.amount, basis: item.basis,
+                confidence: item.confidence?.rawValue, actual: row.actual?.amount, difference: row.difference,
+                note: row.actual?.note)
+        }
+        offices = estimate.offices.map {
+            Office(unit: $0.unit.code.rawValue, name: $0.unit.displayName, participants: $0.participants, total: $0.total)
+        }
+        organiserTotal = estimate.organiserTotal
+        sendingUnitTotal = estimate.sendingUnitTotal
+        total = estimate.total
+        totalInWords = BudgetEstimate.words(estimate.total)
+        actualTotal = statement.actualTotal
+        difference = statement.difference
+    }
+}
