@@ -188,7 +188,9 @@ extension AppDatabase {
             return unit == actor || tree.isSubordinate(unit, of: actor)
         }
         if covers(sender) || covers(workplace) { return }
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: action)
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+            vi: "\(action.vi) (chỉ đơn vị tổ chức, đơn vị cử người hoặc nơi người đó công tác mới được)",
+            en: "\(action.en) (only the organiser, the sending office or the person's workplace may)"))
     }
 
     /// Checks that the acting unit may change this nomination.

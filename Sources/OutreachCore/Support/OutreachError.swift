@@ -183,9 +183,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .file(path, reason):
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notAllowed(actor, action):
-            return lang.pick(
-                "\(actor) không có quyền \(action.vi); chỉ đơn vị tổ chức hoặc chính đơn vị cử người mới được làm",
-                "\(actor) may not \(action.en); only the organiser or the sending office itself may")
+            return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
