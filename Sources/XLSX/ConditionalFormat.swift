@@ -143,14 +143,14 @@ extension Worksheet {
             guard !text.contains("\"") else {
                 throw refuse("the text contains '\"'; use .formula(\"ISNUMBER(SEARCH(\"\"…\"\",A1))\") instead")
             }
-            if let reason = controlCharacter(in: text) { throw refuse("the text \(reason)") }
+            if let reason = XMLText.controlCharacter(in: text) { throw refuse("the text \(reason)") }
         case .formula(let formula):
             let body = formula.hasPrefix("=") ? String(formula.dropFirst()) : formula
             guard !body.allSatisfy(\.isWhitespace) else { throw refuse("the formula is empty") }
             guard body.unicodeScalars.count <= maxFormulaLength else {
                 throw refuse("the formula has \(body.unicodeScalars.count) characters, limit is \(maxFormulaLength)")
             }
-            if let reason = controlCharacter(in: body) { throw refuse("the formula \(reason)") }
+            if let reason = XMLText.controlCharacter(in: body) { throw refuse("the formula \(reason)") }
         case .blanks, .noBlanks, .dataBar, .twoColorScale:
             break
         }

@@ -155,15 +155,7 @@ extension Worksheet {
         let length = text.unicodeScalars.count
         if length > limit { return "has \(length) characters, limit is \(limit)" }
         if text.hasPrefix("=") { return "starts with '=', which libxlsxwriter 1.1.4 would drop" }
-        return controlCharacter(in: text)
-    }
-
-    /// "contains control character U+000A" for the first control character of the text, or nil.
-    static func controlCharacter(in text: String) -> String? {
-        guard let bad = text.unicodeScalars.first(where: {
-            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF
-        }) else { return nil }
-        return "contains control character U+" + String(bad.value, radix: 16, uppercase: true)
+        return XMLText.controlCharacter(in: text)
     }
 
     private static func checkRule(_ rule: DataValidation.Rule, refuse: (String) -> XLSXError) throws {
@@ -177,7 +169,7 @@ extension Worksheet {
             }
             if items.contains(where: \.isEmpty) { throw refuse("the list has an empty item") }
             for item in items {
-                if let reason = controlCharacter(in: item) { throw refuse("list item '\(item)' \(reason)") }
+                if let reason = XMLText.controlCharacter(in: item) { throw refuse("list item '\(item)' \(reason)") }
             }
             // 1.1.4 counts characters but copies bytes into a 258-byte buffer: multi-byte lists
             // over 255 bytes abort the process (fixed in 1.1.6, #394).
@@ -192,7 +184,7 @@ extension Worksheet {
             guard body.unicodeScalars.count <= DataValidation.maxFormulaLength else {
                 throw refuse("the formula has \(body.unicodeScalars.count) characters, limit is \(DataValidation.maxFormulaLength)")
             }
-            if let reason = controlCharacter(in: body) { throw refuse("the formula \(reason)") }
+            if let reason = XMLText.controlCharacter(in: body) { throw refuse("the formula \(reason)") }
         case .wholeNumber(let bounds):
             // Doubles hold integers exactly only up to 2^53.
             let limit = Int(Worksheet.maxExactInteger)
