@@ -265,7 +265,7 @@ public final class Workbook {
         guard let format = workbook_add_format(handle) else {
             throw XLSXError.library(function: "workbook_add_format", message: "could not allocate a format")
         }
-        FormatBuilder.configure(format, as: style)
+        FormatBuilder.configure(format, as: style, differential: true)
         differentialFormats[style] = format
         return format
     }

@@ -35,6 +35,8 @@ struct ConditionalFormatTests {
         let styles = try rawPart(path, "xl/styles.xml")
         let dxfs = try #require(styles.range(of: "<dxfs")).lowerBound
         #expect(!String(styles[dxfs...]).contains("<name val="))
+        // A dxf's solid fill is read from bgColor; as fgColor LibreOffice paints it black.
+        #expect(String(styles[dxfs...]).contains("<fill><patternFill><bgColor rgb=\"FFFFC7CE\"/></patternFill></fill>"))
     }
 
     /// 1.1.4 anchors text and blank rules on the last column (B2:D5 gave SEARCH("foo",D2)); applied column
