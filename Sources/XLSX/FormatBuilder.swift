@@ -2,7 +2,9 @@ import CXlsxWriter
 
 /// Applies a whole `CellStyle` to a fresh libxlsxwriter format in one go.
 enum FormatBuilder {
-    static func configure(_ format: UnsafeMutablePointer<lxw_format>, as style: CellStyle) {
+    /// `differential` formats are conditional-format dxfs, where Excel and LibreOffice take a solid fill's
+    /// colour from bgColor: a fill given as fgColor there shows black in LibreOffice.
+    static func configure(_ format: UnsafeMutablePointer<lxw_format>, as style: CellStyle, differential: Bool = false) {
         if let name = style.fontName { format_set_font_name(format, name) }
         if let size = style.fontSize { format_set_font_size(format, size) }
         if style.bold { format_set_bold(format) }
@@ -11,7 +13,7 @@ enum FormatBuilder {
         if let color = style.fontColor { format_set_font_color(format, color.lxw) }
         if let fill = style.fill {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
-            format_set_fg_color(format, fill.lxw)
+            if differential { format_set_bg_color(format, fill.lxw) } else { format_set_fg_color(format, fill.lxw) }
         }
         // format_set_align takes horizontal and vertical values in separate calls.
         if let horizontal = style.lxwHorizontal { format_set_align(format, horizontal) }

@@ -20,3 +20,28 @@ func withMutableCString<T>(_ string: String?, _ body: (UnsafeMutablePointer<CCha
     var bytes = Array(string.utf8CString)
     return try bytes.withUnsafeMutableBufferPointer { try body($0.baseAddress) }
 }
+
+/// C copies of Swift strings for the `char *` and `char **` fields of option structs, freed together once
+/// the call that reads them returns (libxlsxwriter copies what it keeps).
+final class CStringPool {
+    private var copies: [UnsafeMutablePointer<CChar>] = []
+
+    /// A copy living until the end of `withCStringPool`; nil for nil.
+    func copy(_ string: String?) -> UnsafeMutablePointer<CChar>? {
+        guard let string, let copy = strdup(string) else { return nil }
+        copies.append(copy)
+        return copy
+    }
+
+    fileprivate func release() {
+        copies.forEach { free($0) }
+        copies.removeAll()
+    }
+}
+
+/// Runs `body` with a pool whose copies are freed when it returns or throws.
+func withCStringPool<T>(_ body: (CStringPool) throws -> T) rethrows -> T {
+    let pool = CStringPool()
+    defer { pool.release() }
+    return try body(pool)
+}

@@ -24,4 +24,15 @@ enum SheetName {
     static func fold(_ name: String) -> String {
         name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
     }
+
+    /// The name as a formula prefix: "Data", or "'Tổng hợp'" with inner apostrophes doubled whenever
+    /// the name has anything but ASCII letters, digits, "_" and ".", or could be read as a reference.
+    static func quoted(_ name: String) -> String {
+        let plain = name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
+        }
+        let startsLikeNumber = name.unicodeScalars.first.map { ("0"..."9").contains($0) || $0 == "." } ?? true
+        if plain, !startsLikeNumber, DefinedNameRules.problem(name) == nil { return name }
+        return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    }
 }

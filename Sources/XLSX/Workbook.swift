@@ -54,6 +54,9 @@ public final class Workbook {
     /// The hidden file libxlsxwriter writes; renamed to `path` only after a successful close.
     let temporaryPath: String
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Formats used only by conditional formats (dxf): kept apart from cell formats and never given the
+    /// default font, because a dxf naming a font would override the font of every cell it matches.
+    private var differentialFormats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// Folded name plus scope (-1 for the workbook) of every name defined so far.
     private var definedNames: Set<String> = []
     var activeSheetIndex = 0
@@ -211,6 +214,7 @@ public final class Workbook {
         let handle = try openHandle()
         self.handle = nil
         formats.removeAll()
+        differentialFormats.removeAll()
         releaseSheetTemporaryFiles(onlyEmpty: true)
         let status = Self.nonReentrantCalls.withLock { NumericLocale.withC { workbook_close(handle) } }
         guard status == LXW_NO_ERROR else {
@@ -249,6 +253,20 @@ public final class Workbook {
         }
         FormatBuilder.configure(format, as: style)
         formats[style] = format
+        return format
+    }
+
+    /// The format for a conditional format's style, created on first use; the caller has checked that
+    /// the style sets only what a dxf carries.
+    func differentialFormat(for style: CellStyle) throws -> UnsafeMutablePointer<lxw_format> {
+        let handle = try openHandle()
+        if let existing = differentialFormats[style] { return existing }
+        try style.validate()
+        guard let format = workbook_add_format(handle) else {
+            throw XLSXError.library(function: "workbook_add_format", message: "could not allocate a format")
+        }
+        FormatBuilder.configure(format, as: style, differential: true)
+        differentialFormats[style] = format
         return format
     }
 

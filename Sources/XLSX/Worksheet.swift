@@ -13,6 +13,8 @@ public final class Worksheet {
     public private(set) var merges: [CellRange] = []
     /// Whether the sheet tab is hidden.
     public internal(set) var isHidden = false
+    /// Whether `protect(allowing:)` has been called.
+    public internal(set) var isProtected = false
 
     /// Weak: the workbook owns its sheets, and a sheet must not keep a discarded workbook alive.
     weak var workbook: Workbook?

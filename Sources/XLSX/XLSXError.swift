@@ -26,6 +26,12 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
     case fileSystem(path: String, reason: String)
     /// Any other argument outside what Excel accepts (font size, width, date, zoom…).
     case invalidValue(sheet: String?, what: String, reason: String)
+    /// A data validation Excel would refuse, or one that would crash or corrupt libxlsxwriter 1.1.4.
+    case invalidValidation(sheet: String, range: String, reason: String)
+    /// A conditional format Excel would ignore, or one that would hit a libxlsxwriter 1.1.4 bug.
+    case invalidConditionalFormat(sheet: String, range: String, reason: String)
+    /// A chart libxlsxwriter 1.1.4 would refuse at close or write with references in place of text.
+    case invalidChart(sheet: String, cell: String, reason: String)
 
     /// A one-line English message naming what was refused and where.
     public var description: String {
@@ -60,6 +66,12 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
         case let .invalidValue(sheet, what, reason):
             let place = sheet.map { "sheet '\($0)': " } ?? ""
             return "\(place)invalid \(what): \(reason)"
+        case let .invalidValidation(sheet, range, reason):
+            return "sheet '\(sheet)' \(range): invalid data validation: \(reason)"
+        case let .invalidConditionalFormat(sheet, range, reason):
+            return "sheet '\(sheet)' \(range): invalid conditional format: \(reason)"
+        case let .invalidChart(sheet, cell, reason):
+            return "sheet '\(sheet)' \(cell): invalid chart: \(reason)"
         }
     }
 }

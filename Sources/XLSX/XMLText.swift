@@ -9,6 +9,15 @@ enum XMLText {
         }
     }
 
+    /// "contains control character U+000A" for the text's first control character (line breaks and tabs
+    /// included, unlike `check`), or nil: for attributes and prompts where they would not show.
+    static func controlCharacter(in text: String) -> String? {
+        guard let bad = text.unicodeScalars.first(where: {
+            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF
+        }) else { return nil }
+        return "contains control character U+" + String(bad.value, radix: 16, uppercase: true)
+    }
+
     static func isForbidden(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09, 0x0A, 0x0D: false

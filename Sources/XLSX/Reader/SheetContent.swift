@@ -53,6 +53,14 @@ public struct SheetContent: Sendable {
     public var printArea: CellRange?
     /// Manual page breaks: the zero-based rows that start a new printed page.
     public var rowBreaks: [Int] = []
+    /// Data validations, in file order.
+    public var dataValidations: [ReadDataValidation] = []
+    /// Conditional-format rules, in file order.
+    public var conditionalFormats: [ReadConditionalFormat] = []
+    /// Sheet protection, when the sheet has any.
+    public var protection: ReadProtection?
+    /// Charts drawn on the sheet, in drawing order.
+    public var charts: [ReadChart] = []
 
     /// A sheet with no content yet.
     public init(name: String) {

@@ -14,6 +14,9 @@ final class WorksheetParser: XMLPartParser {
     private var value: String?
     private var formula: String?
     private var inlineText = ""
+    private var validation: ReadDataValidation?
+    private var conditionalRange: String?
+    private var conditionalRule: ReadConditionalFormat?
 
     init(part: String, name: String, sharedStrings: [String], styles: StylesParser?,
          onRow: @escaping (Int, [Int: CellData]) throws -> Void) {
@@ -44,6 +47,13 @@ final class WorksheetParser: XMLPartParser {
         case "brk" where path.contains("rowBreaks"):
             // Excel stores the zero-based index of the first row of the new page.
             if let id = attributes["id"].flatMap({ Int($0) }) { sheet.rowBreaks.append(id) }
+        case "sheetProtection": sheet.protection = ReadProtection(attributes: attributes)
+        // Excel 2010 extensions (extLst) repeat rules in another schema; only the main ones are read.
+        case "dataValidation" where !path.contains("extLst"): startValidation(attributes)
+        case "conditionalFormatting" where !path.contains("extLst"): conditionalRange = attributes["sqref"]
+        case "cfRule" where !path.contains("extLst"): startConditionalRule(attributes)
+        case "color" where conditionalRule != nil:
+            if let rgb = StylesParser.rgb(attributes["rgb"]) { conditionalRule?.colors.append(rgb) }
         default: break
         }
     }
@@ -58,6 +68,16 @@ final class WorksheetParser: XMLPartParser {
         case "sheetData": try flushRow()
         case "oddHeader": sheet.header = text
         case "oddFooter": sheet.footer = text
+        case "formula1" where validation != nil: validation?.formula1 = text
+        case "formula2" where validation != nil: validation?.formula2 = text
+        case "dataValidation" where validation != nil:
+            if let validation { sheet.dataValidations.append(validation) }
+            validation = nil
+        case "formula" where conditionalRule != nil: conditionalRule?.formulas.append(text)
+        case "cfRule" where conditionalRule != nil:
+            if let conditionalRule { sheet.conditionalFormats.append(conditionalRule) }
+            conditionalRule = nil
+        case "conditionalFormatting": conditionalRange = nil
         default: break
         }
     }
@@ -118,6 +138,28 @@ final class WorksheetParser: XMLPartParser {
         let cells = rowCells
         rowCells = [:]
         try onRow(rowIndex, cells)
+    }
+
+    private func startValidation(_ attributes: [String: String]) {
+        var read = ReadDataValidation(sqref: attributes["sqref"] ?? "")
+        read.type = attributes["type"]
+        read.operatorName = attributes["operator"]
+        read.allowBlank = StylesParser.flag(attributes["allowBlank"])
+        read.dropdownHidden = StylesParser.flag(attributes["showDropDown"])
+        read.errorStyle = attributes["errorStyle"]
+        read.promptTitle = attributes["promptTitle"]
+        read.prompt = attributes["prompt"]
+        read.errorTitle = attributes["errorTitle"]
+        read.error = attributes["error"]
+        validation = read
+    }
+
+    private func startConditionalRule(_ attributes: [String: String]) {
+        var rule = ReadConditionalFormat(sqref: conditionalRange ?? "", type: attributes["type"] ?? "")
+        rule.operatorName = attributes["operator"]
+        rule.text = attributes["text"]
+        rule.dxfId = attributes["dxfId"].flatMap { Int($0) }
+        conditionalRule = rule
     }
 
     private func readColumn(_ attributes: [String: String]) {

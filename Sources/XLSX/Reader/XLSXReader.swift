@@ -20,6 +20,7 @@ public enum XLSXReader {
             sheet.state = entry.state
             sheet.cells = cells
             workbook.applyBuiltInNames(to: &sheet, index: index)
+            sheet.charts = try ChartReader.charts(ofSheetPart: entry.part, in: package)
             sheets.append(sheet)
         }
         return XLSXDocument(sheets: sheets, definedNames: workbook.definedNames,
