@@ -29,17 +29,30 @@ public final class AppDatabase: Sendable {
                     vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn --db khác",
                     en: "not an outreach database (it holds other tables); choose another --db"))
             case .empty, .older:
-                do {
-                    try migrator.migrate(dbWriter)
-                } catch {
-                    // Another process may have applied the same migrations a moment before: that is fine.
-                    guard try Self.schemaState(dbWriter, migrator) == .current else { throw error }
-                }
+                try Self.migrate(dbWriter, migrator)
             }
         } catch let error as OutreachError {
             throw error
         } catch {
             throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Applies the missing migrations. Another process (or thread) may be applying them at the same
+    /// moment, one committed migration at a time: then a step fails on a table that now exists, and
+    /// trying again after a pause skips what the other has done.
+    private static func migrate(_ dbWriter: any DatabaseWriter, _ migrator: DatabaseMigrator) throws {
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(dbWriter)
+                return
+            } catch {
+                attempts += 1
+                if try schemaState(dbWriter, migrator) == .current { return }
+                guard attempts < 40 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
     }
 

@@ -90,10 +90,12 @@ struct ReviewFindingsTests {
     @Test func concurrentFirstOpensAllSucceed() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("new.sqlite").path
         let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: 4) { _ in
-            do { _ = try AppDatabase.open(path: path, create: true) } catch { failures.add("\(error)") }
+        for round in 0..<10 {
+            let path = folder.appendingPathComponent("new-\(round).sqlite").path
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do { _ = try AppDatabase.open(path: path, create: true) } catch { failures.add("\(error)") }
+            }
         }
         #expect(failures.all.isEmpty, "\(failures.all)")
     }
