@@ -1,3 +1,4 @@
+import OutreachCore
 import XLSX
 
 /// The cell styles of an official Vietnamese document (Decree 30/2020): Times New Roman, black, thin borders.
@@ -35,7 +36,7 @@ struct DocumentStyle {
     /// A whole number in a table cell with thousands grouped; the file stores Excel's US-style `#,##0`,
     /// which a Vietnamese-locale Excel or LibreOffice shows with dots (1.500).
     func number(bold: Bool = false) -> CellStyle {
-        text(bold: bold, horizontal: .right, border: true, numberFormat: "#,##0")
+        text(bold: bold, horizontal: .right, border: true, numberFormat: VietnameseNumber.excelThousandsFormat)
     }
 
     /// A column heading: bold, centred, wrapped, bordered.

@@ -57,7 +57,7 @@ struct BudgetCLITests {
         for (reference, cell) in sheet.cells where reference.column == 5 {
             guard let formula = cell.formula, case .number(let cached) = cell.value else { continue }
             let r = reference.row + 1
-            #expect(cell.style?.numberFormat == "#,##0")
+            #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
             if formula == "D\(r)*E\(r)" {
                 itemRows += 1
                 guard case .number(let quantity) = sheet.cells[CellReference(row: reference.row, column: 3)]?.value,

@@ -47,7 +47,7 @@ final class NomineeListSheetTests {
         #expect(total.value == CellValue.number(10))
         let missing = try #require(sheet.cells[CellReference(row: header + 2, column: 5)])
         #expect(missing.formula == nil && missing.value == CellValue.number(2), "missing places are counted per slot")
-        #expect(total.style?.numberFormat == "#,##0")
+        #expect(total.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
     }
 
     @Test func detailShowsQuotaStatusPerOfficeAndRoleAndStatus() throws {

@@ -5,9 +5,10 @@ public enum VietnameseNumber {
     /// The thousands format for number cells in Excel files.
     ///
     /// Excel stores number formats in US syntax whatever the language ("," groups, "." is the
-    /// decimal point) and shows them with the reader's regional separators, so a Vietnamese Excel
-    /// displays this as 1.500.000. Writing "#.##0" into the file would be wrong.
-    public static let excelThousandsFormat = "#,##0"
+    /// decimal point), so "#.##0" would be wrong. The `[$-42A]` tag marks the format as Vietnamese:
+    /// LibreOffice then groups with dots (1.500.000) whatever the system, and Excel uses the
+    /// reader's regional separators, dots on a Vietnamese system.
+    public static let excelThousandsFormat = "[$-42A]#,##0"
 
     /// An integer with "." between groups of three digits: 1500000 → "1.500.000", -1500000 → "-1.500.000".
     public static func grouped(_ number: Int64) -> String {
