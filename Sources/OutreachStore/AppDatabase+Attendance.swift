@@ -87,4 +87,12 @@ extension AppDatabase {
                 entries: entries, marks: marks)
         }
     }
+
+    /// Every recorded mark of a session.
+    public func attendanceMarks(session code: SessionCode) throws(OutreachError) -> [AttendanceMark] {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            return try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
+        }
+    }
 }

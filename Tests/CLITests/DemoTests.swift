@@ -15,7 +15,7 @@ struct DemoTests {
         #expect(FileManager.default.fileExists(atPath: demo.signIn.path))
         #expect(FileManager.default.fileExists(atPath: demo.nominees.path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: demo.signIn.deletingLastPathComponent().path)
-        #expect(leftovers.sorted() == ["danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx", "du-toan.xlsx"])
+        #expect(leftovers.sorted() == ["danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx", "diem-danh.xlsx", "du-toan.xlsx"])
     }
 
     @Test func quotasAreTheSeedsExactly() throws {
@@ -91,6 +91,30 @@ struct DemoTests {
             let name = sheet.text(at: CellReference(row: start, column: 0)).replacingOccurrences(of: " (tiếp theo)", with: "")
             #expect((0..<start).contains { sheet.text(at: CellReference(row: $0, column: 0)) == name })
         }
+    }
+
+    @Test func attendanceWorkbookHasLiveRatesMarksAndAChart() throws {
+        let url = demo.exports.appendingPathComponent("LCI-2022-TDKT/diem-danh.xlsx")
+        let document = try XLSXReader.read(url: url)
+        #expect(document.sheets.map(\.name) == ["Tổng hợp", "Chi tiết", "Biểu đồ"])
+        let summary = document.sheets[0]
+        let header = try #require((0..<40).first { summary.text(at: CellReference(row: $0, column: 0)) == "STT" })
+        let report = try DemoRun.run(["attendance", "report", "LCI-2022-TDKT", "--json"], db: demo.database)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let offices = try #require(json["offices"] as? [[String: Any]])
+        #expect(summary.text(at: CellReference(row: header + 1, column: 1)) == offices[0]["name"] as? String)
+        let rate = try #require(summary.cells[CellReference(row: header + 1, column: 7)])
+        #expect(rate.formula == "IF(C\(header + 2)=0,0,(D\(header + 2)+E\(header + 2))/(C\(header + 2)*2))")
+        let first = offices[0]
+        let expected = Double((first["present"] as? Int ?? 0) + (first["late"] as? Int ?? 0)) / Double((first["required"] as? Int ?? 1) * 2)
+        guard case let .number(cached) = rate.value else { Issue.record("no cached rate"); return }
+        #expect(abs(cached - expected) < 1e-9)
+        let totalRow = header + 1 + offices.count
+        #expect(summary.cells[CellReference(row: totalRow, column: 3)]?.formula == "SUM(D\(header + 2):D\(totalRow))")
+        #expect(summary.conditionalFormats.count >= 2)
+        #expect(document.sheets[2].charts.count == 1)
+        let total = try #require(json["total"] as? [String: Any])
+        #expect(summary.cells[CellReference(row: totalRow, column: 3)]?.value == .number(Double(total["present"] as? Int ?? -1)))
     }
 
     @Test func demoNeverReplacesADatabaseItDidNotMake() throws {

@@ -51,6 +51,12 @@ struct Demo: OutreachCommand {
         try NomineeListSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true))
             .write(to: nomineesPath)
 
+        let attendancePath = ExportFile.defaultPath(root: exports, session: session.code, name: "diem-danh.xlsx")
+        try AttendanceSheet(
+            report: try database.attendanceReport(session: session.code),
+            list: try database.nomineeList(session: session.code, includeEmptyGroups: true),
+            marks: try database.attendanceMarks(session: session.code)
+        ).write(to: attendancePath)
         let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
         let statement = try database.budgetStatement(session: session.code, rates: rates)
@@ -82,5 +88,6 @@ struct Demo: OutreachCommand {
         cli.say("  \(signinPath)")
         cli.say("  \(nomineesPath)")
         cli.say("  \(budgetPath)")
+        cli.say("  \(attendancePath)")
     }
 }

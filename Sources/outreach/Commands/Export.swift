@@ -9,7 +9,7 @@ struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
-        subcommands: [SignIn.self, Nominees.self, BudgetExport.self, Payment.self])
+        subcommands: [SignIn.self, Nominees.self, Attendance.self, BudgetExport.self, Payment.self])
 }
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
@@ -161,6 +161,41 @@ extension ExportGroup {
             let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
             try sheet.write(to: path)
             cli.report(path: path, people: sheet.people.count)
+        }
+    }
+}
+
+extension ExportGroup {
+    struct Attendance: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The attendance workbook: a summary per office with rates, everyone's marks, a chart.",
+            discussion: """
+                Offices below --threshold of their quota are marked red, offices nobody came from grey.
+                Example (writes exports/LCI-2022-TDKT/diem-danh.xlsx):
+                  outreach export attendance LCI-2022-TDKT
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "The attendance rate (percent of the quota) below which an office is marked.")
+        var threshold: Double = 80
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard (0...100).contains(threshold) else { throw ValidationError("--threshold must be 0…100") }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let path = try output.path(session: code, name: "diem-danh.xlsx")
+            try AttendanceSheet(
+                report: try database.attendanceReport(session: code),
+                list: try database.nomineeList(session: code, includeEmptyGroups: true),
+                marks: try database.attendanceMarks(session: code), threshold: threshold / 100
+            ).write(to: path)
+            cli.report(path: path, people: try database.nominees(session: code).count)
         }
     }
 }

@@ -1,0 +1,163 @@
+import OutreachCore
+import XLSX
+
+/// The attendance workbook (*tổng hợp điểm danh*): a summary per office with live totals and rates,
+/// offices below the threshold and offices that sent nobody marked, a chart of rates, and everyone's
+/// mark at every part of the session.
+public struct AttendanceSheet {
+    public var report: AttendanceReport
+    public var list: NomineeList
+    public var marks: [AttendanceMark]
+    /// Below this share of the quota (0…1) an office is marked in the summary.
+    public var threshold: Double
+
+    public init(report: AttendanceReport, list: NomineeList, marks: [AttendanceMark], threshold: Double = 0.8) {
+        self.report = report
+        self.list = list
+        self.marks = marks
+        self.threshold = threshold
+    }
+
+    public static let summaryHeadings = ["STT", "Đơn vị", "Định mức", "Có mặt", "Đến muộn", "Vắng có phép", "Vắng", "Tỷ lệ"]
+
+    /// Writes the workbook to `path`.
+    public func write(to path: String) throws(OutreachError) {
+        let session = list.session
+        let properties = ExportFile.properties(
+            title: "Tổng hợp điểm danh – \(session.code)", session: session, organiser: list.organiser)
+        try ExportFile.write(to: path, properties: properties) { workbook in
+            let summary = try workbook.addWorksheet(named: "Tổng hợp")
+            let rows = try writeSummary(summary)
+            try writeDetail(try workbook.addWorksheet(named: "Chi tiết"))
+            try writeChart(try workbook.addWorksheet(named: "Biểu đồ"), rows: rows)
+        }
+    }
+
+    private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
+        let session = list.session
+        try page.header(
+            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            leftColumns: leftColumns)
+        let parts = session.parts.map { $0.label(.vi) }.joined(separator: ", ")
+        try page.title(title, lines: [
+            (session.title, true, false),
+            ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
+            ("Các buổi: \(parts)", false, true),
+        ])
+    }
+
+    /// The summary; returns the first and last data rows, for the chart.
+    private func writeSummary(_ sheet: Worksheet) throws -> ClosedRange<Int> {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false)
+        try heading(&page, title: "TỔNG HỢP ĐIỂM DANH THEO ĐƠN VỊ", leftColumns: 2)
+        try page.columnHeadings(Self.summaryHeadings)
+        let parts = max(1, report.parts.count)
+        let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
+        let first = page.row
+        for (index, office) in report.offices.enumerated() {
+            try page.tableRow([nil, office.name], minimum: 20) { row in
+                let r = row + 1
+                try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: office.name, style: style.cell())
+                for (offset, value) in [office.required, office.present, office.late, office.excused, office.absent].enumerated() {
+                    try sheet.write(row: row, column: offset + 2, integer: Int64(value), style: style.number())
+                }
+                let rate = office.required == 0 ? 0 : Double(office.present + office.late) / Double(office.required * parts)
+                try sheet.write(
+                    row: row, column: 7, formula: "IF(C\(r)=0,0,(D\(r)+E\(r))/(C\(r)*\(parts)))", cachedNumber: rate,
+                    style: percent)
+            }
+        }
+        let last = page.row - 1
+        let total = report.total
+        try page.tableRow([], minimum: 22) { row in
+            let r = row + 1
+            try sheet.merge(
+                CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1), text: "Tổng cộng",
+                style: style.cell(bold: true, horizontal: .center))
+            for (offset, value) in [total.required, total.present, total.late, total.excused, total.absent].enumerated() {
+                let letter = CellReference.columnLetters(offset + 2)
+                try sheet.write(
+                    row: row, column: offset + 2, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                    cachedNumber: Double(value), style: style.number(bold: true))
+            }
+            let rate = total.required == 0 ? 0 : Double(total.present + total.late) / Double(total.required * parts)
+            try sheet.write(
+                row: row, column: 7, formula: "IF(C\(r)=0,0,(D\(r)+E\(r))/(C\(r)*\(parts)))", cachedNumber: rate,
+                style: percent)
+        }
+        if last >= first {
+            // Offices that sent nobody in grey across the row; offices below the threshold in red on the rate.
+            var grey = CellStyle()
+            grey.fill = Color(rgb: 0xD9D9D9)
+            try sheet.addConditionalFormat(
+                CellRange(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 7),
+                ConditionalFormat(.formula("$D\(first + 1)+$E\(first + 1)+$F\(first + 1)+$G\(first + 1)=0"), style: grey))
+            var red = CellStyle()
+            red.fill = Color(rgb: 0xF4CCCC)
+            red.bold = true
+            try sheet.addConditionalFormat(
+                CellRange(firstRow: first, firstColumn: 7, lastRow: last, lastColumn: 7),
+                ConditionalFormat(.cell(.less, threshold), style: red))
+        }
+        try page.signatures(
+            place: list.session.place, date: list.session.ends,
+            left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+            leftColumns: 2)
+        try page.finishPages()
+        return first...max(first, last)
+    }
+
+    private func writeDetail(_ sheet: Worksheet) throws {
+        let style = DocumentStyle()
+        let parts = list.session.parts
+        var page = try OfficialSheet(
+            sheet: sheet, style: style, widths: [5, 24, 26] + parts.map { _ in 13.0 } + [14],
+            landscape: parts.count > 2)
+        try heading(&page, title: "DANH SÁCH ĐIỂM DANH", leftColumns: 2)
+        try page.columnHeadings(["STT", "Họ và tên", "Đơn vị"] + parts.map { $0.label(.vi) } + ["Ghi chú"])
+        let byKey = Dictionary(marks.map { ("\($0.nominationID)|\($0.part.code)", $0) }) { _, last in last }
+        var number = 0
+        for (index, group) in list.groups.enumerated() {
+            try page.subgroupHeading("\(index + 1). \(group.unit.name)")
+            for nominee in group.rows {
+                number += 1
+                let found = parts.map { byKey["\(nominee.nomination.id)|\($0.code)"] }
+                let notes = found.compactMap { $0?.note }.joined(separator: "; ")
+                try page.tableRow([nil, nominee.person.fullName, nominee.workplace, notes], minimum: 20) { row in
+                    try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 1, text: nominee.person.fullName, style: style.cell())
+                    try sheet.write(row: row, column: 2, text: nominee.workplace ?? "", style: style.cell())
+                    for (offset, mark) in found.enumerated() {
+                        try sheet.write(
+                            row: row, column: 3 + offset, text: mark?.status.label(.vi) ?? "",
+                            style: style.cell(horizontal: .center))
+                    }
+                    try sheet.write(row: row, column: 3 + parts.count, text: notes, style: style.cell())
+                }
+            }
+        }
+        try page.finishPages()
+    }
+
+    private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
+        try sheet.write(row: 0, column: 0, text: "Tỷ lệ tham dự so với định mức, theo đơn vị",
+                        style: DocumentStyle().text(size: 13, bold: true, wrap: false))
+        let chart = Chart(
+            kind: .bar, title: "Tỷ lệ tham dự so với định mức",
+            series: [Chart.Series(
+                name: "Tỷ lệ", sheet: "Tổng hợp",
+                categories: CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1),
+                values: CellRange(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7))],
+            legend: .none, width: 640, height: max(360, 16 * rows.count + 80))
+        try sheet.insertChart(chart, at: CellReference(row: 2, column: 0))
+        // A picture, not rows: printed whole on one A4 page.
+        var setup = PageSetup()
+        setup.paper = .a4
+        setup.margins = OfficialSheet.margins
+        setup.fitToWidth = 1
+        setup.fitToHeight = 1
+        try sheet.pageSetup(setup)
+    }
+}
