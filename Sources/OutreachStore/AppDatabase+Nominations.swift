@@ -86,13 +86,9 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
-            var record = try Self.findNomination(db, session: code, key: key)
-            try Self.authorize(db, session, context, record, action: LocalizedText(
-                vi: "rút đại biểu #\(record.id ?? 0)", en: "withdraw nominee #\(record.id ?? 0)"))
-            guard NominationStatus(rawValue: record.status)?.isActive == true else {
-                throw OutreachError.invalidTransition(
-                    nominee: "#\(record.id ?? 0)", from: record.status, to: NominationStatus.withdrawn.rawValue)
-            }
+            var record = try Self.activeNomination(
+                db, session, key: key, becoming: .withdrawn, context,
+                action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"))
             let before = record.status
             record.status = NominationStatus.withdrawn.rawValue
             record.updatedAt = context.now
@@ -111,13 +107,10 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
-            var old = try Self.findNomination(db, session: code, key: key)
-            try Self.authorize(db, session, context, old, action: LocalizedText(
-                vi: "thay đại biểu #\(old.id ?? 0)", en: "replace nominee #\(old.id ?? 0)"))
-            guard NominationStatus(rawValue: old.status)?.isActive == true, let oldID = old.id else {
-                throw OutreachError.invalidTransition(
-                    nominee: "#\(old.id ?? 0)", from: old.status, to: NominationStatus.replaced.rawValue)
-            }
+            var old = try Self.activeNomination(
+                db, session, key: key, becoming: .replaced, context,
+                action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+            let oldID = old.id ?? 0
             let before = old.status
             old.status = NominationStatus.replaced.rawValue
             old.updatedAt = context.now
@@ -172,6 +165,19 @@ extension AppDatabase {
     }
 
     // MARK: - Nominations: internals
+
+    /// The nomination `key` names, once the acting unit may change it and it still holds a place.
+    private static func activeNomination(
+        _ db: Database, _ session: Session, key: String, becoming status: NominationStatus,
+        _ context: CommandContext, action: LocalizedText
+    ) throws -> NominationRecord {
+        let record = try findNomination(db, session: session.code, key: key)
+        try authorize(db, session, context, record, action: action)
+        guard NominationStatus(rawValue: record.status)?.isActive == true else {
+            throw OutreachError.invalidTransition(nominee: "#\(record.id ?? 0)", from: record.status, to: status.rawValue)
+        }
+        return record
+    }
 
     /// Who may change a nomination: with no `--as`, the operator of this database (the organiser's office);
     /// the organiser or the division that runs the session, any; an office, only the places it sends
