@@ -23,49 +23,97 @@ extension AppDatabase {
             try Self.authorize(db, session, context, sender: nomination.senderCode,
                                workplace: try PersonRecord.fetchOne(db, key: nomination.personId)?.unitCode,
                                action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
-            let nominatedOn = nomination.nominatedOn.flatMap { try? CalendarDate(iso: $0) }
-            // Only parts already held (on or before today) and held after the person was nominated.
-            let expected = session.parts.filter { part in
-                part.date <= context.today && (nominatedOn.map { $0 <= part.date } ?? true)
+            return try mark(db, session, nomination, status: status, part: part, note: note, context)
+        }
+    }
+
+    /// Marks one active nomination at one part, or at every part it was expected at so far.
+    private func mark(
+        _ db: Database, _ session: Session, _ nomination: NominationRecord, status: AttendanceStatus,
+        part: SessionPart?, note: String?, _ context: CommandContext
+    ) throws -> [AttendanceMark] {
+        guard let id = nomination.id else { throw StoreCorruption(what: "nomination without id") }
+        let nominatedOn = nomination.nominatedOn.flatMap { try? CalendarDate(iso: $0) }
+        // Only parts already held (on or before today) and held after the person was nominated.
+        let expected = session.parts.filter { part in
+            part.date <= context.today && (nominatedOn.map { $0 <= part.date } ?? true)
+        }
+        let parts: [SessionPart]
+        if let part {
+            let all = session.parts.map(\.code).joined(separator: ", ")
+            guard session.parts.contains(part) else {
+                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                    vi: "không phải buổi của đợt này; các buổi: \(all)", en: "is not a part of this session; parts: \(all)"))
             }
-            let parts: [SessionPart]
-            if let part {
-                guard session.parts.contains(part) else {
-                    throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
-                        vi: "không phải buổi của đợt này; các buổi: \(session.parts.map(\.code).joined(separator: ", "))",
-                        en: "is not a part of this session; parts: \(session.parts.map(\.code).joined(separator: ", "))"))
-                }
-                guard part.date <= context.today else {
-                    throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
-                        vi: "buổi này chưa diễn ra (hôm nay \(VietnameseDate.numeric(context.today)))",
-                        en: "this part has not been held yet (today \(VietnameseDate.numeric(context.today)))"))
-                }
-                guard expected.contains(part) else {
-                    throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
-                        vi: "người này được cử sau buổi đó nên không được tính", en: "this person was nominated after it"))
-                }
-                parts = [part]
-            } else {
-                parts = expected
+            guard part.date <= context.today else {
+                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                    vi: "buổi này chưa diễn ra (hôm nay \(VietnameseDate.numeric(context.today)))",
+                    en: "this part has not been held yet (today \(VietnameseDate.numeric(context.today)))"))
             }
-            let note = try FreeText.checked(note, field: "--note")
-            var marks: [AttendanceMark] = []
-            for part in parts {
-                var record = try AttendanceRecord
-                    .filter(Column("nominationId") == id && Column("part") == part.code).fetchOne(db)
-                    ?? AttendanceRecord(
-                        id: nil, sessionCode: code.rawValue, nominationId: id, part: part.code, status: "",
-                        note: nil, recordedAt: context.now)
-                let before = record.status
-                record.status = status.rawValue
-                record.note = note ?? record.note
-                record.recordedAt = context.now
-                try record.save(db)
-                try audit(db, context, entity: "attendance", key: "\(id)/\(part.code)",
-                          before: before.isEmpty ? nil : ["status": before], after: ["status": status.rawValue])
-                if let mark = record.mark() { marks.append(mark) }
+            guard expected.contains(part) else {
+                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                    vi: "người này được cử sau buổi đó nên không được tính", en: "this person was nominated after it"))
             }
-            return marks
+            parts = [part]
+        } else {
+            parts = expected
+        }
+        let note = try FreeText.checked(note, field: "--note")
+        var marks: [AttendanceMark] = []
+        for part in parts {
+            var record = try AttendanceRecord
+                .filter(Column("nominationId") == id && Column("part") == part.code).fetchOne(db)
+                ?? AttendanceRecord(
+                    id: nil, sessionCode: session.code.rawValue, nominationId: id, part: part.code, status: "",
+                    note: nil, recordedAt: context.now)
+            let before = record.status
+            record.status = status.rawValue
+            record.note = note ?? record.note
+            record.recordedAt = context.now
+            try record.save(db)
+            try audit(db, context, entity: "attendance", key: "\(id)/\(part.code)",
+                      before: before.isEmpty ? nil : ["status": before], after: ["status": status.rawValue])
+            if let mark = record.mark() { marks.append(mark) }
+        }
+        return marks
+    }
+
+    /// Records someone who came without being on the list (*đại biểu đến không đăng ký trước*): in place of
+    /// a nominee who did not come (`replacing`), or in a free place of their office's quota; the person is
+    /// marked as come and the nomination noted as a walk-in, all in one transaction.
+    public func recordWalkIn(
+        _ request: NomineeRequest, replacing key: String?, status: AttendanceStatus, part: SessionPart?,
+        context: CommandContext
+    ) throws(OutreachError) -> Nominee {
+        guard status.attended else {
+            throw .invalidValue(field: "--status", value: status.rawValue, reason: LocalizedText(
+                vi: "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”",
+                en: "a walk-in can only be present or late"))
+        }
+        return try write { db in
+            let session = try Self.fetchSession(db, request.session)
+            var request = request
+            request.note = request.note ?? "Đến không đăng ký trước"
+            var old: NominationRecord?
+            if let key {
+                var replaced = try Self.activeNomination(
+                    db, session, key: key, becoming: .replaced, context,
+                    action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+                request.sender = UnitCode(rawValue: replaced.senderCode)
+                replaced.status = NominationStatus.replaced.rawValue
+                replaced.updatedAt = context.now
+                try replaced.update(db)
+                old = replaced
+            }
+            let person = try resolvePerson(db, request, context)
+            let nominee = try nominate(db, session: session, person: person, request: request, replacing: old, context)
+            guard let record = try NominationRecord.fetchOne(db, key: nominee.nomination.id) else {
+                throw StoreCorruption(what: "walk-in nomination")
+            }
+            _ = try mark(db, session, record, status: status, part: part, note: request.note, context)
+            try audit(db, context, entity: "walk-in", key: "\(nominee.nomination.id)",
+                      after: ["person": nominee.person.fullName, "replaces": old.map { "\($0.id ?? 0)" } ?? ""])
+            return nominee
         }
     }
 

@@ -77,6 +77,20 @@ extension AppDatabase {
                     note: status == .excused ? "Có giấy xin phép" : nil, context: context)
             }
         }
+        // One person comes without being on the list, into the first place an office left free.
+        let tree = UnitTree(try units())
+        for (quota, status) in zip(try quotas(session: session.code), try quotaStatus(session: session.code)) {
+            guard let index = status.slots.firstIndex(where: { $0.missing > 0 }) else { continue }
+            let slot = quota.slots[index].rule
+            let workplace = slot.source == .own ? quota.unit : tree.children(of: quota.unit).first?.code
+            guard let workplace, let role = slot.roles.first else { continue }
+            _ = try recordWalkIn(
+                NomineeRequest(
+                    session: session.code, sender: quota.unit, worksAt: workplace, fullName: "Hoàng Văn Thắng",
+                    role: role, phone: "0912000111"),
+                replacing: nil, status: .late, part: nil, context: context)
+            break
+        }
     }
 
     private static func removeDatabaseFiles(_ path: String) {

@@ -167,7 +167,7 @@ extension AppDatabase {
     // MARK: - Nominations: internals
 
     /// The nomination `key` names, once the acting unit may change it and it still holds a place.
-    private static func activeNomination(
+    static func activeNomination(
         _ db: Database, _ session: Session, key: String, becoming status: NominationStatus,
         _ context: CommandContext, action: LocalizedText
     ) throws -> NominationRecord {
@@ -218,7 +218,7 @@ extension AppDatabase {
 
     /// The person a request names: an existing id, the same name and phone already known, or a new person.
     /// A known person's workplace and position follow the request, since people move between schools.
-    private func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
+    func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
         let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
         let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
         if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
@@ -269,7 +269,7 @@ extension AppDatabase {
     }
 
     /// Places `person` in the right slot of the right office, checking role, workplace, duplicates and room.
-    private func nominate(
+    func nominate(
         _ db: Database, session: Session, person: PersonRecord, request: NomineeRequest,
         replacing old: NominationRecord?, _ context: CommandContext
     ) throws -> Nominee {

@@ -68,6 +68,35 @@ struct AttendanceTests {
             session: Fixture.session, nominee: "Chi", status: .present, part: nil, note: nil, context: day("2022-05-09")).isEmpty)
     }
 
+    @Test func aWalkInTakesAFreePlaceOrTheOneOfSomeoneWhoDidNotCome() throws {
+        let onTheDay = day("2022-05-10")
+        let walkIn = try database.recordWalkIn(
+            Fixture.request("Hầu Thị Chi", role: "cbql", unit: "THPT-CHUYEN"), replacing: nil, status: .late,
+            part: nil, context: onTheDay)
+        #expect(walkIn.nomination.note == "Đến không đăng ký trước")
+        var report = try database.attendanceReport(session: Fixture.session)
+        #expect(report.offices.first { $0.key == "THPT-CHUYEN" }?.late == 2)
+        // The school's cbql place is now taken: a second walk-in must replace someone.
+        _ = try database.addNominee(
+            Fixture.request("Lò Văn Sính", role: "giao-vien", unit: "THPT-CHUYEN"), context: Fixture.context())
+        #expect(throws: OutreachError.self) {
+            try database.recordWalkIn(
+                Fixture.request("Thào A Dính", role: "giao-vien", unit: "THPT-CHUYEN"), replacing: nil, status: .present,
+                part: nil, context: onTheDay)
+        }
+        let replacement = try database.recordWalkIn(
+            Fixture.request("Thào A Dính", role: "giao-vien", unit: "THPT-CHUYEN"), replacing: "Sính", status: .present,
+            part: morning, context: onTheDay)
+        #expect(replacement.nomination.replaces != nil)
+        report = try database.attendanceReport(session: Fixture.session)
+        #expect(report.offices.first { $0.key == "THPT-CHUYEN" }?.present == 1)
+        #expect(throws: OutreachError.self) {
+            try database.recordWalkIn(
+                Fixture.request("Vàng Thị Dung", role: "cbql", unit: "PGD-BATXAT"), replacing: nil, status: .absent,
+                part: nil, context: onTheDay)
+        }
+    }
+
     @Test func unknownPartsAndWithdrawnNomineesAreRefused() throws {
         _ = try database.addNominee(Fixture.request("Lò Văn Sính", role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
         #expect(throws: OutreachError.self) {

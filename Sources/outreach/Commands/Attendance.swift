@@ -7,7 +7,7 @@ struct AttendanceGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
         abstract: "Record who came (per half-day or day) and report attendance per office and role.",
-        subcommands: [Mark.self, Report.self])
+        subcommands: [Mark.self, WalkIn.self, Report.self])
 }
 
 extension AttendanceGroup {
@@ -55,6 +55,56 @@ extension AttendanceGroup {
             for mark in marks {
                 cli.say("#\(mark.nominationID)  \(mark.part.label(cli.lang)): \(mark.status.label(cli.lang))")
             }
+        }
+    }
+
+    struct WalkIn: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "walk-in",
+            abstract: "Record someone who came without being nominated: in a free place, or replacing a nominee.",
+            discussion: """
+                The person is added to their office's quota (or takes the place of --replaces) and
+                marked as come; the nomination is noted as a walk-in. A full quota needs --replaces.
+                Example (on the demo, on the day):
+                  outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
+                    --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "The sending office (found from --works-at when omitted).")
+        var unit: String?
+        @OptionGroup var person: PersonOptions
+        @Option(help: "The nominee whose place the walk-in takes: number, phone or part of the name.")
+        var replaces: String?
+        @Option(help: "present or late.")
+        var status: String = AttendanceStatus.present.rawValue
+        @Option(help: "The part: DATE:am, DATE:pm, or DATE (default: every part held so far).")
+        var part: String?
+
+        func validate() throws {
+            guard let parsed = AttendanceStatus(rawValue: status.lowercased()), parsed.attended else {
+                throw ValidationError("--status must be present or late, not “\(status)”")
+            }
+            if let part, SessionPart(code: part) == nil {
+                throw ValidationError("--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+            }
+            if unit == nil && person.worksAt == nil && replaces == nil && person.person == nil {
+                throw ValidationError("give --unit or --works-at (or --replaces)")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let nominee = try cli.database().recordWalkIn(
+                try person.request(cli, session: code, sender: unit), replacing: replaces,
+                status: AttendanceStatus(rawValue: status.lowercased()) ?? .present,
+                part: part.flatMap(SessionPart.init(code:)), context: try cli.context())
+            if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
+            cli.say(cli.lang.pick(
+                "Đã ghi nhận đại biểu đến không đăng ký trước: #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.sender))",
+                "Recorded walk-in #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.sender))"))
         }
     }
 
