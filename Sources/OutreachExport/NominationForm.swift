@@ -200,7 +200,9 @@ public struct NominationForm {
     private func writeGuide(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         let session = list.session
-        try sheet.setColumnWidth(0...0, width: 110)
+        // 75 units print about 160 mm: the width of A4 portrait inside Decree 30 margins, at 100 %.
+        let width = 75.0
+        try sheet.setColumnWidth(0...0, width: width)
         var lines: [(String, Bool)] = [
             ("HƯỚNG DẪN ĐIỀN PHIẾU ĐĂNG KÝ ĐẠI BIỂU", true),
             (session.title, false),
@@ -225,10 +227,15 @@ public struct NominationForm {
             lines.append(("5. Hạn gửi: \(VietnameseDate.numeric(deadline)). Gửi lại chính tệp này (định dạng .xlsx).", true))
         }
         for (row, line) in lines.enumerated() {
-            let height = Double(OfficialSheet.lines(line.0, width: 110, size: style.headerSize)) * 18 + 2
+            let height = Double(OfficialSheet.lines(line.0, width: width, size: style.headerSize)) * 18 + 2
             try sheet.setRowHeight(row, height: height)
             try sheet.write(row: row, column: 0, text: line.0, style: style.text(size: style.headerSize, bold: line.1))
         }
+        var setup = PageSetup()
+        setup.paper = .a4
+        setup.orientation = .portrait
+        setup.margins = OfficialSheet.margins
+        try sheet.pageSetup(setup)
         try sheet.protect(allowing: ProtectionOptions(formatColumns: true, formatRows: true))
     }
 
