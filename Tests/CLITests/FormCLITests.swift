@@ -40,6 +40,14 @@ struct FormCLITests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("exports").path))
     }
 
+    @Test func aSingleFileNeedsOneOffice() throws {
+        let (folder, db) = try setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["export", "form", "LCI-2022-TDKT", "-o", "all.xlsx"] + db, in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--unit"))
+    }
+
     @Test(arguments: [("NOPE", Int32(3)), ("TH-BATXAT-KIMDONG", Int32(1))])
     func anUnknownOrUninvitedUnitIsAClearError(unit: String, status: Int32) throws {
         let (folder, db) = try setUp()
