@@ -5,7 +5,7 @@ public enum SlotSource: String, Hashable, Sendable, Codable, CaseIterable {
     /// At a unit under the sending office, at any depth (a district office's schools).
     case subordinate
 
-    var label: LocalizedText {
+    public var label: LocalizedText {
         switch self {
         case .own: LocalizedText(vi: "cán bộ của chính đơn vị", en: "staff of the office itself")
         case .subordinate: LocalizedText(vi: "cán bộ của đơn vị trực thuộc", en: "staff of a subordinate unit")

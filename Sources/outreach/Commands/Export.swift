@@ -9,7 +9,7 @@ struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
-        subcommands: [SignIn.self, Nominees.self, Attendance.self, BudgetExport.self, Payment.self])
+        subcommands: [SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self])
 }
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
@@ -94,6 +94,63 @@ extension ExportGroup {
             let path = try output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
             try NomineeListSheet(list: list).write(to: path)
             cli.report(path: path, people: list.allRows.count)
+        }
+    }
+}
+
+extension ExportGroup {
+    struct Form: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nomination forms: one workbook per invited office, one row per quota place, to fill and send back.",
+            discussion: """
+                Each form is prefilled with who the office has already nominated; input cells are validated
+                (role dropdown per place, gender, birth year, phone) and everything else is protected.
+                A hidden sheet records the session, the office and each row's slot for the later import.
+                Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx):
+                  outreach export form LCI-2022-TDKT
+                  outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "Only this office's form (default: every invited office).")
+        var unit: String?
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if unit == nil, let file = output.output, file.lowercased().hasSuffix(".xlsx") {
+                throw ValidationError("-o FILE writes one form: add --unit CODE, or give a folder ending in /")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+            var quotas = try database.quotas(session: code)
+            if let unit {
+                let unitCode = try database.unit(try cli.unitCode(unit)).code
+                quotas = quotas.filter { $0.unit == unitCode }
+                guard !quotas.isEmpty else { throw .notInvited(unit: unitCode.rawValue, session: code.rawValue) }
+            }
+            // In the list's order: quota block, then administrative order.
+            let order = Dictionary(uniqueKeysWithValues: list.groups.enumerated().map { ($1.unit.code, $0) })
+            quotas.sort { order[$0.unit, default: .max] < order[$1.unit, default: .max] }
+            var paths: [String] = []
+            for quota in quotas {
+                let path = try output.path(session: code, name: "forms/\(quota.unit.rawValue).xlsx")
+                try NominationForm(list: list, quota: quota).write(to: path)
+                paths.append(path)
+            }
+            if cli.json { return cli.printJSON(["paths": paths]) }
+            if paths.count <= 3 {
+                for path in paths { cli.say(cli.lang.pick("Đã ghi \(path)", "Wrote \(path)")) }
+            } else {
+                let folder = (paths[0] as NSString).deletingLastPathComponent
+                cli.say(cli.lang.pick("Đã ghi \(paths.count) phiếu đăng ký vào \(folder)/",
+                                      "Wrote \(paths.count) nomination forms into \(folder)/"))
+            }
         }
     }
 }
