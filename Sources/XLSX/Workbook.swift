@@ -17,14 +17,29 @@ public final class Workbook {
         public var useZip64: Bool
         /// Font given to every cell written through this API whose style names none.
         public var defaultFont: Font?
+        /// How many rows the largest sheet will get, if known: at `constantMemoryThreshold` or more the
+        /// workbook switches to constant-memory mode by itself (see `effectiveConstantMemory`).
+        public var expectedRows: Int?
+
+        /// From this many expected rows on, a workbook is written in constant-memory mode: in default mode
+        /// libxlsxwriter keeps every cell in memory (about 120 bytes each), so 100,000 rows × 8 columns would
+        /// already take ~100 MB, while constant-memory mode stays at a few MB whatever the size.
+        public static let constantMemoryThreshold = 100_000
 
         /// Options; by default everything is kept in memory until `close()`.
         public init(constantMemory: Bool = false, tmpdir: String? = nil, useZip64: Bool = false,
-                    defaultFont: Font? = nil) {
+                    defaultFont: Font? = nil, expectedRows: Int? = nil) {
             self.constantMemory = constantMemory
             self.tmpdir = tmpdir
             self.useZip64 = useZip64
             self.defaultFont = defaultFont
+            self.expectedRows = expectedRows
+        }
+
+        /// Whether the workbook is written in constant-memory mode: asked for, or implied by a large
+        /// `expectedRows`. Rows must then come in order, which `Worksheet` enforces (`rowAlreadyWritten`).
+        public var effectiveConstantMemory: Bool {
+            constantMemory || (expectedRows ?? 0) >= Self.constantMemoryThreshold
         }
     }
 
@@ -76,6 +91,9 @@ public final class Workbook {
         if let tmpdir = options.tmpdir { try XMLText.check(tmpdir, what: "tmpdir") }
 
         self.path = url.path
+        // Resolved once here, so every check of `options.constantMemory` sees the mode really in use.
+        var options = options
+        options.constantMemory = options.effectiveConstantMemory
         self.options = options
         temporaryPath = Self.temporaryPath(for: url.path)
 
