@@ -53,7 +53,7 @@ done
 "$WORK/venv/bin/python" Benchmarks/python/same_cells.py "$OUT/c.xlsx" "$OUT/swift.xlsx" "$OUT/python.xlsx"
 
 "$WORK/venv/bin/python" Benchmarks/python/report.py "$RESULTS" "$ROWS" "$RUNS" \
-    "$($SWIFT --version 2>&1 | head -1)" "$(pkg-config --modversion xlsxwriter)" \
+    "$($SWIFT --version 2>&1 | head -1)" "$(dpkg-query -W -f='${Version}' libxlsxwriter-dev 2>/dev/null || pkg-config --modversion xlsxwriter)" \
     "$("$WORK/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')" > "$WORK/table.md"
 cat "$WORK/table.md"
 cp "$WORK/table.md" BENCHMARKS.md

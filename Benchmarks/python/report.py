@@ -1,6 +1,7 @@
 """Turns the measured runs into the BENCHMARKS.md table, with the machine's description and the targets.
 Usage: report.py RESULTS ROWS RUNS SWIFT_VERSION LIBXLSXWRITER_VERSION XLSXWRITER_VERSION"""
 import datetime
+import os
 import statistics
 import subprocess
 import sys
@@ -19,6 +20,8 @@ def sh(command):
     return subprocess.run(command, shell=True, capture_output=True, text=True).stdout.strip()
 
 
+memory = " ".join(sh("free -h | awk '/^Mem:/ {print $2 \" total, \" $7 \" available\"}'").split())
+history = open("Benchmarks/history.md").read().strip() if os.path.exists("Benchmarks/history.md") else ""
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 ours_c = t["swift"] / t["c"]
 py_ours = t["python"] / t["swift"]
@@ -33,7 +36,7 @@ each figure is the median of {runs} runs with the writers interleaved, and the r
 ## Machine
 
 - CPU: {cpu}, `nproc` = {sh("nproc")} (shared with other builds while measuring)
-- Memory (`free -h`): {" ".join(sh("free -h | awk '/^Mem:/ {print $2 \" total, \" $7 \" available\"}'").split())}
+- Memory (`free -h`): {memory}
 - {swift_version}
 - libxlsxwriter {lxw_version} (Debian), Python XlsxWriter {py_version}
 
@@ -62,4 +65,6 @@ Each output is checked to open as a zip, and the three are checked to hold the s
 | --- | --- | --- |
 | Import: 200,000-row nominee workbook with full validation | ≤ 2 s, ≤ 256 MiB | not yet |
 | Roll-up: `cascade status` on ~60,000 units, 1,000,000 people | < 1 s | not yet |
-| CLI: one `nominee confirm`, 100,000 people, 1,000 sessions | < 100 ms | not yet |""")
+| CLI: one `nominee confirm`, 100,000 people, 1,000 sessions | < 100 ms | not yet |
+
+{history}""")
