@@ -13,7 +13,8 @@ mkdir -p "$OUT"
 
 if [ ! -x /usr/bin/time ]; then
     echo "Installing time with apt-get…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+    SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null
 fi
 if [ ! -x "$WORK/venv/bin/python" ] || ! "$WORK/venv/bin/python" -c "import xlsxwriter" 2>/dev/null; then
     echo "Creating $WORK/venv with XlsxWriter…"
