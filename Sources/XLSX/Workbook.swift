@@ -235,6 +235,7 @@ public final class Workbook {
         let handle = try openHandle()
         self.handle = nil
         formats.removeAll()
+        lastFormat = nil
         differentialFormats.removeAll()
         releaseSheetTemporaryFiles(onlyEmpty: true)
         let status = Self.nonReentrantCalls.withLock { NumericLocale.withC { workbook_close(handle) } }
