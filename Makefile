@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test clean
+.PHONY: deps build demo test bench clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -21,6 +21,11 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# Export benchmark (C vs ours vs Python XlsxWriter) into BENCHMARKS.md; never part of `make test`.
+# BENCH_ROWS=100000 BENCH_RUNS=1 make bench for a quick run.
+bench: deps
+	SWIFT=$(SWIFT) bash Benchmarks/run.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/

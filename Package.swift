@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "outreach", targets: ["outreach"]),
+        .executable(name: "outreach-bench", targets: ["outreach-bench"]),
         .library(name: "XLSX", targets: ["XLSX"]),
         .library(name: "OutreachCore", targets: ["OutreachCore"]),
     ],
@@ -53,6 +54,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "outreach-bench", dependencies: ["XLSX"], path: "Benchmarks/Swift", swiftSettings: strict),
         .target(
             name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore"], path: "Tests/TestSupport",
             swiftSettings: strict),

@@ -92,6 +92,8 @@ extension Worksheet {
 
     private func checkLength(_ text: String, at cell: CellReference, what: String,
                              limit: Int = Limits.cellTextCodePoints) throws {
+        // A scalar takes at least one UTF-8 byte: the byte count, known at once, settles almost every text.
+        guard text.utf8.count > limit else { return }
         let length = text.unicodeScalars.count
         guard length <= limit else {
             throw XLSXError.stringTooLong(sheet: name, cell: "\(what) in \(cell.a1)", length: length, limit: limit)
@@ -101,7 +103,7 @@ extension Worksheet {
     /// The text as stored: literal "_xHHHH_" protected so Excel does not decode it.
     private func checkedText(_ text: String, at cell: CellReference, what: String) throws -> String {
         // A NUL would silently cut the C string short.
-        guard !text.unicodeScalars.contains("\0") else {
+        guard !text.utf8.contains(0) else {
             throw XLSXError.invalidValue(sheet: name, what: "\(what) in \(cell.a1)", reason: "contains a NUL character")
         }
         let stored = XMLText.protectEscapes(text)

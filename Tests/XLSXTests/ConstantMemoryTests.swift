@@ -35,6 +35,22 @@ struct ConstantMemoryTests {
         #expect(document.sheet(named: "Trống")?.cells.isEmpty == true)
     }
 
+    @Test func largeExpectedRowsSwitchToConstantMemoryAndKeepRowOrderSafe() throws {
+        let directory = try TemporaryDirectory()
+        let small = try Workbook(path: directory.path("small.xlsx"),
+                                 options: .init(expectedRows: Workbook.Options.constantMemoryThreshold - 1))
+        #expect(!small.options.constantMemory)
+        let path = directory.path("large.xlsx")
+        let large = try Workbook(path: path, options: .init(expectedRows: Workbook.Options.constantMemoryThreshold))
+        #expect(large.options.constantMemory)
+        let sheet = try large.addWorksheet(named: "Data")
+        try sheet.appendRow(["Nguyễn Văn An", 1])
+        try sheet.appendRow(["Trần Thị Bình", 2])
+        #expect(throws: XLSXError.self) { try sheet.write(row: 0, column: 2, text: "late") }
+        try large.close()
+        #expect(try rawPart(path, "xl/worksheets/sheet1.xml").contains("t=\"inlineStr\""))
+    }
+
     @Test func goingBackIsRefusedBeforeCallingC() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("x.xlsx")

@@ -1,0 +1,50 @@
+// Our export path: the XLSX layer writing the same sign-in-like rows as Benchmarks/c/export_c.c and
+// Benchmarks/python/export_py.py (same strings, same order, same formats).
+// Usage: outreach-bench OUTPUT.xlsx ROWS
+import Foundation
+import XLSX
+
+let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
+let middle = ["Văn", "Thị", "Hữu", "Minh", "Ngọc", "Đức"]
+let given = ["An", "Bình", "Cường", "Dũng", "Hà", "Hương", "Khánh", "Lan", "Minh", "Phúc", "Thảo", "Tuấn"]
+let positions = ["Chủ tịch", "Phó Chủ tịch", "Trưởng phòng", "Chuyên viên", "Cán bộ"]
+let units = ["UBND xã Tân Phú", "UBND phường Bến Nghé", "Sở Nội vụ", "Sở Tài chính",
+             "Hội Phụ nữ huyện Cần Giờ", "Đoàn Thanh niên xã Phước Kiển", "Trường THCS Lê Lợi"]
+let notes = ["Đã xác nhận", "Vắng có phép", "Đến muộn", "Thay người"]
+let headers = ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Điện thoại", "Năm sinh", "Số buổi", "Ghi chú"]
+
+/// "09" and eight digits, zero-padded, as the C and Python writers print it.
+func phone(_ i: Int) -> String {
+    let digits = String((i * 7919) % 100_000_000)
+    return "09" + String(repeating: "0", count: 8 - digits.count) + digits
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let rows = Int(arguments[2]), rows >= 0 else {
+    FileHandle.standardError.write(Data("usage: outreach-bench OUTPUT.xlsx ROWS\n".utf8))
+    exit(2)
+}
+
+do {
+    // No explicit constantMemory: the row count alone must make a large export switch by itself.
+    let workbook = try Workbook(path: arguments[1], options: .init(expectedRows: rows + 1))
+    let sheet = try workbook.addWorksheet(named: "Danh sách")
+    try sheet.appendRow(headers.map { Cell(.text($0)) }, style: CellStyle(bold: true, border: .all(.thin)))
+    let body = CellStyle(border: .all(.thin))
+    for i in 0..<rows {
+        try sheet.appendRow([
+            Cell(.integer(Int64(i + 1))),
+            Cell(.text("\(family[i % 10]) \(middle[(i / 10) % 6]) \(given[(i / 60) % 12])")),
+            Cell(.text(positions[i % 5])),
+            Cell(.text(units[i % 7])),
+            Cell(.text(phone(i))),
+            Cell(.integer(Int64(1960 + i % 45))),
+            Cell(.integer(Int64(i % 12))),
+            Cell(.text(notes[i % 4])),
+        ], style: body)
+    }
+    try workbook.close()
+} catch {
+    FileHandle.standardError.write(Data("outreach-bench: \(error)\n".utf8))
+    exit(1)
+}
