@@ -79,6 +79,53 @@ final class HostileCellTests {
         }
     }
 
+    @Test func theFormAttendanceAndPaymentWorkbooksHoldThemAsText() throws {
+        // The form shows the positions, the attendance detail the notes; neither turns one into a formula.
+        try nominateEveryone()
+        let onTheDay = Fixture.context(today: try CalendarDate(iso: "2022-05-10"), late: "tại hội trường")
+        for person in Self.people {
+            _ = try database.markAttendance(
+                session: Fixture.session, nominee: person.name, status: .late, part: nil, note: person.note, context: onTheDay)
+        }
+        let list = try database.nomineeList(session: Fixture.session, includeEmptyGroups: true)
+        var written: [String] = []
+        // The office form, prefilled with the hostile positions and notes.
+        let quota = try #require(try database.quotas(session: Fixture.session).first { $0.unit.rawValue == "PGD-BATXAT" })
+        let form = folder.appendingPathComponent("form.xlsx").path
+        try NominationForm(list: list, quota: quota).write(to: form)
+        written.append(form)
+        // The attendance workbook, whose detail sheet carries the notes.
+        let attendance = folder.appendingPathComponent("attendance.xlsx").path
+        try AttendanceSheet(
+            report: try database.attendanceReport(session: Fixture.session), list: list,
+            marks: try database.attendanceMarks(session: Fixture.session)
+        ).write(to: attendance)
+        written.append(attendance)
+        // The payment list, with the hostile workplace.
+        let rates = try TemplateLoader.rateBook(folder: Fixture.template("rates"))
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let payment = folder.appendingPathComponent("payment.xlsx").path
+        try PaymentListSheet(
+            list: try database.nomineeList(session: Fixture.session), estimate: statement.estimate,
+            line: try #require(Slug(rawValue: "phu-cap-luu-tru"))
+        ).write(to: payment)
+        // The payment list shows names and sending offices only: its one formula is the total.
+        let paid = try XLSXReader.read(url: URL(fileURLWithPath: payment)).sheets.flatMap { $0.cells.values.compactMap(\.formula) }
+        #expect(paid.allSatisfy { $0.hasPrefix("SUM(") }, "\(paid)")
+        for path in written {
+            let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+            let texts = Set(Self.people.map(\.position) + Self.people.map(\.note) + [Self.hostileSchool])
+            var found = 0
+            for sheet in document.sheets {
+                for cell in sheet.cells.values where texts.contains(cell.displayText) {
+                    found += 1
+                    #expect(cell.value == .text(cell.displayText) && cell.formula == nil, "\(path): \(cell.displayText)")
+                }
+            }
+            #expect(found > 0, "\(path) shows some of the hostile texts")
+        }
+    }
+
     @Test(arguments: ["=Nguyễn Văn An", "+Nguyễn Văn An", "-Nguyễn Văn An", "@SUM(A1) An", "=HYPERLINK(\"http://x\") An"])
     func aNameCannotStartLikeAFormula(name: String) throws {
         let error = #expect(throws: OutreachError.self) {
