@@ -159,8 +159,15 @@ struct OfficialSheet {
         let heights: [Double] = [12, 18, 18, 16, 60]
         try breakIfNeeded(before: heights.reduce(0, +))
         try line(heights[0]) { _ in }
+        // The date line needs about 38 characters: widen it leftwards over narrow signer columns.
+        let dateLine = VietnameseDate.placeAndDate(place: place, date: date)
+        var first = last.columns.lowerBound
+        while first > 0, widths[first...last.columns.upperBound].reduce(0, +) < Double(dateLine.count) {
+            first -= 1
+        }
+        let dateColumns = first...last.columns.upperBound
         try line(heights[1]) { row in
-            try Self.merge(sheet, row, last.columns, VietnameseDate.placeAndDate(place: place, date: date),
+            try Self.merge(sheet, row, dateColumns, dateLine,
                       style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
         }
         try line(heights[2]) { row in
