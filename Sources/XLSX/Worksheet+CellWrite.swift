@@ -1,11 +1,57 @@
 import CXlsxWriter
 
 /// A cell write whose input has been checked and whose format exists, ready for one C call.
+/// A plain value, not a closure: a large export prepares millions of them, and a capturing closure
+/// costs a heap allocation each.
 struct PreparedWrite {
+    /// The checked value, in the form the C call takes.
+    enum Value {
+        case string(String)
+        case number(Double)
+        case bool(Bool)
+        case datetime(lxw_datetime)
+        case formulaNumber(String, cached: Double)
+        case formulaString(String, cached: String)
+        case blank
+    }
+
     let cell: CellReference
     let format: UnsafeMutablePointer<lxw_format>?
-    let function: String
-    let call: (UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?) -> lxw_error
+    let value: Value
+
+    /// The libxlsxwriter function this write calls, named in errors.
+    var function: String {
+        switch value {
+        case .string: "worksheet_write_string"
+        case .number: "worksheet_write_number"
+        case .bool: "worksheet_write_boolean"
+        case .datetime: "worksheet_write_datetime"
+        case .formulaNumber: "worksheet_write_formula_num"
+        case .formulaString: "worksheet_write_formula_str"
+        case .blank: "worksheet_write_blank"
+        }
+    }
+
+    /// The one C call; the caller holds the "C" numeric locale.
+    func call(_ worksheet: UnsafeMutablePointer<lxw_worksheet>) -> lxw_error {
+        let row = lxw_row_t(cell.row), column = lxw_col_t(cell.column)
+        switch value {
+        case .string(let text):
+            return worksheet_write_string(worksheet, row, column, text, format)
+        case .number(let number):
+            return worksheet_write_number(worksheet, row, column, number, format)
+        case .bool(let flag):
+            return worksheet_write_boolean(worksheet, row, column, flag ? 1 : 0, format)
+        case .datetime(var date):
+            return worksheet_write_datetime(worksheet, row, column, &date, format)
+        case let .formulaNumber(body, cached):
+            return worksheet_write_formula_num(worksheet, row, column, body, format, cached)
+        case let .formulaString(body, cached):
+            return worksheet_write_formula_str(worksheet, row, column, body, format, cached)
+        case .blank:
+            return worksheet_write_blank(worksheet, row, column, format)
+        }
+    }
 }
 
 extension Worksheet {
@@ -19,69 +65,67 @@ extension Worksheet {
     /// Checks everything libxlsxwriter would refuse, corrupt or silently change, before any C call.
     func prepare(_ content: CellContent, at cell: CellReference, style: CellStyle?,
                  in workbook: Workbook) throws -> PreparedWrite {
+        let (value, dateStyle) = try checkedValue(content, at: cell, style: style)
+        let format = try workbook.format(for: dateStyle ?? style)
+        return PreparedWrite(cell: cell, format: format, value: value)
+    }
+
+    /// Like `prepare`, with the format already resolved for `style` (a row's shared style): the format
+    /// is looked up again only for a date that needs the default date format.
+    func prepare(_ content: CellContent, at cell: CellReference, style: CellStyle?,
+                 format: UnsafeMutablePointer<lxw_format>?, in workbook: Workbook) throws -> PreparedWrite {
+        let (value, dateStyle) = try checkedValue(content, at: cell, style: style)
+        guard let dateStyle else { return PreparedWrite(cell: cell, format: format, value: value) }
+        return PreparedWrite(cell: cell, format: try workbook.format(for: dateStyle), value: value)
+    }
+
+    /// The checked value, and for a date without a number format the style that gives it one.
+    private func checkedValue(_ content: CellContent, at cell: CellReference,
+                              style: CellStyle?) throws -> (PreparedWrite.Value, CellStyle?) {
         try checkInside(cell)
-        var style = style
-        let function: String
-        let call: (UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?) -> lxw_error
         switch content {
         case .text(let text):
-            let stored = try checkedText(text, at: cell, what: "text")
-            function = "worksheet_write_string"
-            call = { worksheet_write_string($0, $1, $2, stored, $3) }
+            return (.string(try checkedText(text, at: cell, what: "text")), nil)
         case .number(let number):
             try checkFinite(number, at: cell)
-            function = "worksheet_write_number"
-            call = { worksheet_write_number($0, $1, $2, number, $3) }
+            return (.number(number), nil)
         case .integer(let integer):
             guard (-Self.maxExactInteger...Self.maxExactInteger).contains(integer) else {
                 throw XLSXError.invalidValue(sheet: name, what: "integer \(integer) in \(cell.a1)",
                                              reason: "beyond ±2^53 Excel would round it")
             }
-            function = "worksheet_write_number"
-            call = { worksheet_write_number($0, $1, $2, Double(integer), $3) }
+            return (.number(Double(integer)), nil)
         case .bool(let value):
-            function = "worksheet_write_boolean"
-            call = { worksheet_write_boolean($0, $1, $2, value ? 1 : 0, $3) }
+            return (.bool(value), nil)
         case .date(let date):
             guard date.isValid else {
                 throw XLSXError.invalidValue(sheet: name, what: "date \(date.iso) in \(cell.a1)",
                                              reason: "no such day between 1900-01-01 and 9999-12-31")
             }
-            if style?.numberFormat == nil {
-                style = style ?? CellStyle()
-                style?.numberFormat = Self.defaultDateFormat
-            }
-            function = "worksheet_write_datetime"
-            call = { ws, row, column, format in
-                var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
-                                         hour: 0, min: 0, sec: 0)
-                return worksheet_write_datetime(ws, row, column, &value, format)
-            }
+            let value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+                                     hour: 0, min: 0, sec: 0)
+            guard style?.numberFormat == nil else { return (.datetime(value), nil) }
+            var dated = style ?? CellStyle()
+            dated.numberFormat = Self.defaultDateFormat
+            return (.datetime(value), dated)
         case let .formula(formula, cached):
             let body = try checkedFormula(formula, at: cell)
             try checkFinite(cached, at: cell)
-            function = "worksheet_write_formula_num"
-            call = { worksheet_write_formula_num($0, $1, $2, body, $3, cached) }
+            return (.formulaNumber(body, cached: cached), nil)
         case let .formulaText(formula, cached):
             let body = try checkedFormula(formula, at: cell)
             // The cached result goes into <v> without the _xHHHH_ escaping cell text gets.
             try XMLText.check(cached, what: "cached formula text in \(cell.a1)", sheet: name)
             try checkLength(cached, at: cell, what: "cached formula text")
-            function = "worksheet_write_formula_str"
-            call = { worksheet_write_formula_str($0, $1, $2, body, $3, cached) }
+            return (.formulaString(body, cached: cached), nil)
         case .blank:
-            function = "worksheet_write_blank"
-            call = { worksheet_write_blank($0, $1, $2, $3) }
+            return (.blank, nil)
         }
-        let format = try workbook.format(for: style)
-        return PreparedWrite(cell: cell, format: format, function: function, call: call)
     }
 
     /// Runs a prepared write and records that its row now has content.
     func perform(_ write: PreparedWrite) throws {
-        try lxwCall(write.function) {
-            write.call(handle, lxw_row_t(write.cell.row), lxw_col_t(write.cell.column), write.format)
-        }
+        try lxwCall(write.function) { write.call(handle) }
         nextRow = max(nextRow, write.cell.row + 1)
     }
 
@@ -103,7 +147,7 @@ extension Worksheet {
     /// The text as stored: literal "_xHHHH_" protected so Excel does not decode it.
     private func checkedText(_ text: String, at cell: CellReference, what: String) throws -> String {
         // A NUL would silently cut the C string short.
-        guard !text.utf8.contains(0) else {
+        guard !XMLText.containsNUL(text) else {
             throw XLSXError.invalidValue(sheet: name, what: "\(what) in \(cell.a1)", reason: "contains a NUL character")
         }
         let stored = XMLText.protectEscapes(text)

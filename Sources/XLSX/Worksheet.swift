@@ -15,6 +15,8 @@ public final class Worksheet {
     public internal(set) var isHidden = false
     /// Whether `protect(allowing:)` has been called.
     public internal(set) var isProtected = false
+    /// The buffer `appendRow` prepares a row in, kept between rows so a large export allocates it once.
+    private var preparedRow: [PreparedWrite] = []
 
     /// Weak: the workbook owns its sheets, and a sheet must not keep a discarded workbook alive.
     weak var workbook: Workbook?
@@ -91,16 +93,33 @@ public final class Worksheet {
                           startColumn: Int = 0) throws -> Int {
         let workbook = try openWorkbook()
         let row = nextRow
-        let writes = try cells.enumerated().map { offset, cell in
-            try prepare(cell.content, at: CellReference(row: row, column: startColumn + offset),
-                        style: cell.style ?? style, in: workbook)
+        // The row's own style is resolved once; a cell with its own style gets its own format.
+        let rowFormat = try workbook.format(for: style)
+        var writes = preparedRow
+        preparedRow = []
+        defer {
+            writes.removeAll(keepingCapacity: true)
+            preparedRow = writes
+        }
+        for (offset, cell) in cells.enumerated() {
+            let reference = CellReference(row: row, column: startColumn + offset)
+            if let own = cell.style {
+                writes.append(try prepare(cell.content, at: reference, style: own, in: workbook))
+            } else {
+                writes.append(try prepare(cell.content, at: reference, style: style, format: rowFormat, in: workbook))
+            }
         }
         if let height {
             try setRowHeight(row, height: height)
         }
         try claimRows(row...row, in: workbook)
-        for write in writes {
-            try perform(write)
+        try NumericLocale.withC {
+            for write in writes {
+                let status = write.call(handle)
+                guard status == LXW_NO_ERROR else {
+                    throw XLSXError.library(function: write.function, message: lxwMessage(status))
+                }
+            }
         }
         nextRow = row + 1
         return row
