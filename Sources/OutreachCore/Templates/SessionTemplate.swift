@@ -149,7 +149,8 @@ private struct SlotEntry: Decodable {
     }
 }
 
-private struct PlanEntry: Decodable {
+/// The `plan` map of a session file and the `document` map of a plan file: the issuing document.
+struct PlanEntry: Decodable {
     var document: PlanDocument
 
     enum CodingKeys: String, CodingKey, CaseIterable {

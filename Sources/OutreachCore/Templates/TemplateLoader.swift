@@ -21,6 +21,15 @@ public enum TemplateLoader {
         return (template, plan.quotas)
     }
 
+    /// Parses a plan file and resolves its units, duties and blocs against the known units.
+    public static func plan(yaml: String, file: String, units: UnitTree) throws(OutreachError) -> ResolvedPlan {
+        let (template, node): (PlanTemplate, Node) = try decode(yaml: yaml, file: file)
+        try report(template.problems(), node: node, file: file)
+        let resolved = ResolvedPlan.resolve(template, units: units)
+        try report(resolved.problems, node: node, file: file)
+        return resolved.plan
+    }
+
     /// Parses a rates file.
     public static func rateTable(yaml: String, file: String) throws(OutreachError) -> RateTableTemplate {
         try rateTableAndNode(yaml: yaml, file: file).table

@@ -1,0 +1,402 @@
+/// A plan file (`Templates/plans/*.yaml`): a body's yearly plan of activities by quarter, the
+/// report-back duties its units owe by a date, the award rule tied to them, and its emulation blocs.
+public struct PlanTemplate: Sendable, Decodable {
+    public var code: UnitCode
+    public var title: String
+    public var year: Int
+    public var issuer: UnitCode
+    public var place: String
+    public var document: PlanDocument?
+    /// The units the plan addresses ("các đơn vị"); duties without `owed_by` are owed by them.
+    public var members: UnitSelection?
+    public var activities: [PlanActivity]
+    public var duties: [PlanDuty]
+    public var awardRule: AwardRule?
+    public var blocs: [BlocDefinition]
+    public var criteria: [ScoreCriterion]
+    public var tieBreak: [Slug]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, title, year, issuer, place, document, members, activities, duties, blocs, criteria
+        case awardRule = "award_rule"
+        case tieBreak = "tie_break"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(UnitCode.self, forKey: .code)
+        title = try c.decodeText(forKey: .title)
+        year = try c.decode(Int.self, forKey: .year)
+        guard (2000...2100).contains(year) else {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.year], vi: "năm \(year) không hợp lệ (2000–2100)",
+                en: "year \(year) is out of range (2000–2100)")
+        }
+        issuer = try c.decode(UnitCode.self, forKey: .issuer)
+        place = try c.decodeText(forKey: .place)
+        document = try c.decodeIfPresent(PlanEntry.self, forKey: .document)?.document
+        members = try c.decodeIfPresent(UnitSelection.self, forKey: .members)
+        activities = try c.decodeIfPresent([PlanActivity].self, forKey: .activities) ?? []
+        duties = try c.decodeIfPresent([PlanDuty].self, forKey: .duties) ?? []
+        awardRule = try c.decodeIfPresent(AwardRule.self, forKey: .awardRule)
+        blocs = try c.decodeIfPresent([BlocDefinition].self, forKey: .blocs) ?? []
+        criteria = try c.decodeIfPresent([ScoreCriterion].self, forKey: .criteria) ?? []
+        tieBreak = try c.decodeIfPresent([Slug].self, forKey: .tieBreak) ?? []
+    }
+
+    /// The rules that span keys: unique numbers and codes, known references, dates within the year.
+    func problems() -> [(path: [String], reason: LocalizedText)] {
+        var problems: [(path: [String], reason: LocalizedText)] = []
+        func add(_ path: [String], vi: String, en: String) {
+            problems.append((path, LocalizedText(vi: vi, en: en)))
+        }
+        if activities.isEmpty && duties.isEmpty {
+            add([], vi: "kế hoạch cần ít nhất một hoạt động (activities) hoặc một nhiệm vụ báo cáo (duties)",
+                en: "a plan needs at least one activity or one duty")
+        }
+        var numbers: Set<Int> = []
+        var lastQuarter = 1
+        for (index, activity) in activities.enumerated() {
+            if !numbers.insert(activity.number).inserted {
+                add(["activities", "\(index)", "number"], vi: "số thứ tự \(activity.number) trùng",
+                    en: "number \(activity.number) is used twice")
+            }
+            if activity.quarter < lastQuarter {
+                add(["activities", "\(index)", "quarter"],
+                    vi: "hoạt động quý \(activity.quarter) đứng sau hoạt động quý \(lastQuarter): xếp theo quý",
+                    en: "a quarter-\(activity.quarter) activity follows a quarter-\(lastQuarter) one: keep quarter order")
+            }
+            lastQuarter = max(lastQuarter, activity.quarter)
+        }
+        var dutyCodes: Set<Slug> = []
+        for (index, duty) in duties.enumerated() {
+            if !dutyCodes.insert(duty.code).inserted {
+                add(["duties", "\(index)", "code"], vi: "mã nhiệm vụ \(duty.code) trùng",
+                    en: "duty code \(duty.code) is used twice")
+            }
+            if duty.due.year != year {
+                add(["duties", "\(index)", "due"], vi: "hạn \(duty.due.iso) không thuộc năm \(year) của kế hoạch",
+                    en: "due date \(duty.due.iso) is not in the plan's year \(year)")
+            }
+            if duty.owedBy == nil && members == nil {
+                add(["duties", "\(index)"], vi: "thiếu owed_by (hoặc members ở đầu tệp)",
+                    en: "owed_by is missing (or members at the top of the file)")
+            }
+        }
+        if let rule = awardRule {
+            for (index, code) in rule.requires.enumerated() where !dutyCodes.contains(code) {
+                add(["award_rule", "requires", "\(index)"], vi: "không có nhiệm vụ “\(code)” trong duties",
+                    en: "no duty “\(code)” under duties")
+            }
+        }
+        var criterionCodes: Set<Slug> = []
+        for (index, criterion) in criteria.enumerated() where !criterionCodes.insert(criterion.code).inserted {
+            add(["criteria", "\(index)", "code"], vi: "mã tiêu chí \(criterion.code) trùng",
+                en: "criterion code \(criterion.code) is used twice")
+        }
+        for (index, code) in tieBreak.enumerated() where !criterionCodes.contains(code) {
+            add(["tie_break", "\(index)"], vi: "không có tiêu chí “\(code)” trong criteria",
+                en: "no criterion “\(code)” under criteria")
+        }
+        var blocCodes: Set<UnitCode> = []
+        for (index, bloc) in blocs.enumerated() {
+            if !blocCodes.insert(bloc.code).inserted {
+                add(["blocs", "\(index)", "code"], vi: "mã khối \(bloc.code) trùng", en: "bloc code \(bloc.code) is used twice")
+            }
+            if bloc.chair == bloc.deputy {
+                add(["blocs", "\(index)", "deputy"], vi: "khối phó trùng khối trưởng",
+                    en: "the deputy is the chair")
+            }
+        }
+        if !blocs.isEmpty && criteria.isEmpty {
+            add(["criteria"], vi: "khối thi đua cần tiêu chí chấm điểm (criteria)",
+                en: "blocs need scoring criteria (criteria)")
+        }
+        return problems
+    }
+}
+
+/// One row of the plan's table: TT | Nội dung | Đơn vị thực hiện, in a quarter.
+public struct PlanActivity: Hashable, Sendable, Decodable {
+    /// The number printed in the TT column (plans do skip numbers).
+    public var number: Int
+    public var quarter: Int
+    public var content: String
+    /// "Đơn vị thực hiện" as the plan words it, printed as is.
+    public var responsible: String
+    /// The same units as data, for reports per unit; nil when the plan names nobody in particular.
+    public var assigned: UnitSelection?
+    /// A session of this toolkit that carries the activity out.
+    public var session: SessionCode?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case number, quarter, content, responsible, assigned, session
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(Int.self, forKey: .number)
+        guard (1...10_000).contains(number) else {
+            throw TemplateFieldError(c.codingPath + [CodingKeys.number], vi: "phải từ 1 đến 10000",
+                                     en: "must be between 1 and 10000")
+        }
+        quarter = try c.decode(Int.self, forKey: .quarter)
+        guard (1...4).contains(quarter) else {
+            throw TemplateFieldError(c.codingPath + [CodingKeys.quarter], vi: "quý phải từ 1 đến 4, không phải \(quarter)",
+                                     en: "quarter must be 1 to 4, not \(quarter)")
+        }
+        content = try c.decodeText(forKey: .content)
+        responsible = try c.decodeText(forKey: .responsible)
+        assigned = try c.decodeIfPresent(UnitSelection.self, forKey: .assigned)
+        session = try c.decodeIfPresent(SessionCode.self, forKey: .session)
+    }
+}
+
+/// Something each selected unit owes the plan's issuer by a date, discharged by a report.
+public struct PlanDuty: Hashable, Sendable, Decodable {
+    /// What sort of duty: the same mechanism serves all of them.
+    public enum Kind: String, CaseIterable, Sendable, Codable {
+        /// Registering for emulation titles (đăng ký thi đua).
+        case registration
+        /// A six-month, annual or other periodic report (báo cáo sơ kết, tổng kết).
+        case periodicReport = "periodic-report"
+        /// Re-running a session for one's own units (tuyên truyền lại).
+        case followUp = "follow-up"
+        /// Anything else a dispatch asks for by a date.
+        case other
+    }
+
+    public var code: Slug
+    public var kind: Kind
+    public var title: String
+    /// The last day on which the duty is discharged on time ("chậm nhất ngày …").
+    public var due: CalendarDate
+    /// Who owes it; nil means the plan's `members`.
+    public var owedBy: UnitSelection?
+    /// Who receives the reports; nil means the plan's issuer.
+    public var reportTo: UnitCode?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, kind, title, due
+        case owedBy = "owed_by"
+        case reportTo = "report_to"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(Slug.self, forKey: .code)
+        kind = try c.decodeChoice(Kind.self, forKey: .kind)
+        title = try c.decodeText(forKey: .title)
+        due = try c.decodeDate(forKey: .due)
+        owedBy = try c.decodeIfPresent(UnitSelection.self, forKey: .owedBy)
+        reportTo = try c.decodeIfPresent(UnitCode.self, forKey: .reportTo)
+    }
+}
+
+/// Which duties a unit must have discharged to be considered for awards.
+public struct AwardRule: Hashable, Sendable, Decodable {
+    public var requires: [Slug]
+    /// Whether a report after the due date still counts (false) or disqualifies (true).
+    public var onTime: Bool
+    /// The rule as the plan words it.
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case requires, note
+        case onTime = "on_time"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        requires = try c.decode([Slug].self, forKey: .requires)
+        if requires.isEmpty {
+            throw TemplateFieldError(c.codingPath + [CodingKeys.requires], vi: "cần ít nhất một nhiệm vụ",
+                                     en: "needs at least one duty")
+        }
+        onTime = try c.decodeIfPresent(Bool.self, forKey: .onTime) ?? true
+        note = try c.decodeTextIfPresent(forKey: .note)
+    }
+}
+
+/// An emulation bloc (khối/cụm thi đua): members, and the chair and deputy who collect and score.
+public struct BlocDefinition: Hashable, Sendable, Decodable {
+    public var code: UnitCode
+    public var name: String
+    public var chair: UnitCode
+    public var deputy: UnitCode?
+    public var members: UnitSelection
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name, chair, deputy, members
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(UnitCode.self, forKey: .code)
+        name = try c.decodeText(forKey: .name)
+        chair = try c.decode(UnitCode.self, forKey: .chair)
+        deputy = try c.decodeIfPresent(UnitCode.self, forKey: .deputy)
+        members = try c.decode(UnitSelection.self, forKey: .members)
+    }
+}
+
+/// One line of a bloc's scale: what is scored and how many points it can earn at most.
+public struct ScoreCriterion: Hashable, Sendable, Decodable {
+    public var code: Slug
+    public var name: String
+    public var points: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name, points
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(Slug.self, forKey: .code)
+        name = try c.decodeText(forKey: .name)
+        points = try c.decode(Int.self, forKey: .points)
+        guard (1...1_000).contains(points) else {
+            throw TemplateFieldError(c.codingPath + [CodingKeys.points], vi: "điểm tối đa phải từ 1 đến 1000",
+                                     en: "points must be between 1 and 1000")
+        }
+    }
+}
+
+/// A set of units named by code and/or kind, minus exceptions: "LĐLĐ tỉnh and every district federation".
+public struct UnitSelection: Hashable, Sendable, Decodable {
+    public var units: [UnitCode]
+    public var kinds: [UnitKind]
+    public var except: [UnitCode]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case units, kinds, except
+    }
+
+    public init(units: [UnitCode] = [], kinds: [UnitKind] = [], except: [UnitCode] = []) {
+        self.units = units
+        self.kinds = kinds
+        self.except = except
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        units = try c.decodeIfPresent([UnitCode].self, forKey: .units) ?? []
+        kinds = try c.decodeIfPresent([UnitKind].self, forKey: .kinds) ?? []
+        except = try c.decodeIfPresent([UnitCode].self, forKey: .except) ?? []
+        if units.isEmpty && kinds.isEmpty {
+            throw TemplateFieldError(decoder.codingPath, vi: "cần units hoặc kinds (hoặc cả hai)",
+                                     en: "give units or kinds (or both)")
+        }
+    }
+
+    /// The selected units valid on `date`, listed units first in their order, then the units of
+    /// the kinds in administrative order, each once, without the exceptions.
+    public func select(in tree: UnitTree, on date: CalendarDate) -> [OrgUnit] {
+        var seen = Set(except)
+        var selected: [OrgUnit] = []
+        for code in units {
+            if let unit = tree[code], seen.insert(code).inserted { selected.append(unit) }
+        }
+        let kindSet = Set(kinds)
+        let ofKinds = tree.units.values
+            .filter { kindSet.contains($0.kind) && $0.isValid(on: date) }
+            .sorted { $0.sortOrder < $1.sortOrder }
+        for unit in ofKinds where seen.insert(unit.code).inserted {
+            selected.append(unit)
+        }
+        return selected
+    }
+
+    /// The unit codes that are not in the tree, with the key they are under.
+    func unknownCodes(in tree: UnitTree) -> [(key: String, index: Int, code: UnitCode)] {
+        units.enumerated().filter { tree[$0.element] == nil }.map { ("units", $0.offset, $0.element) }
+            + except.enumerated().filter { tree[$0.element] == nil }.map { ("except", $0.offset, $0.element) }
+    }
+}
+
+/// A plan with its selections resolved against the units, fixed when the plan is loaded: units
+/// opened, closed or merged later do not change who owed what.
+public struct ResolvedPlan: Sendable {
+    public var template: PlanTemplate
+    /// The day the selections were made on: the plan's date, else 1 January of its year.
+    public var resolvedOn: CalendarDate
+    /// For each activity (same order), the units that carry it out.
+    public var assigned: [[UnitCode]]
+    /// For each duty (same order), the units that owe it.
+    public var owing: [[UnitCode]]
+    /// For each bloc (same order), its members in administrative order.
+    public var blocMembers: [[UnitCode]]
+}
+
+extension ResolvedPlan {
+    /// Resolves every selection of the plan, or lists what does not fit the units.
+    static func resolve(_ template: PlanTemplate, units tree: UnitTree) -> (
+        plan: ResolvedPlan, problems: [(path: [String], reason: LocalizedText)]
+    ) {
+        var problems: [(path: [String], reason: LocalizedText)] = []
+        func add(_ path: [String], vi: String, en: String) {
+            problems.append((path, LocalizedText(vi: vi, en: en)))
+        }
+        func known(_ code: UnitCode?, at path: [String]) {
+            guard let code, tree[code] == nil else { return }
+            add(path, vi: "không có đơn vị \(code) trong danh sách đơn vị đã nạp",
+                en: "unit \(code) is not among the imported units")
+        }
+        // The year was checked (2000–2100) when decoded, so its 1 January exists.
+        guard let day = template.document?.date ?? (try? CalendarDate(year: template.year, month: 1, day: 1)) else {
+            preconditionFailure("year \(template.year) passed decoding but has no 1 January")
+        }
+        func resolve(_ selection: UnitSelection, at path: [String]) -> [UnitCode] {
+            for unknown in selection.unknownCodes(in: tree) {
+                known(unknown.code, at: path + [unknown.key, "\(unknown.index)"])
+            }
+            let selected = selection.select(in: tree, on: day).map(\.code)
+            if selected.isEmpty {
+                add(path, vi: "không chọn được đơn vị nào (kiểm tra units, kinds và ngày hiệu lực)",
+                    en: "selects no unit (check units, kinds and validity dates)")
+            }
+            return selected
+        }
+        known(template.issuer, at: ["issuer"])
+        let assigned = template.activities.enumerated().map { index, activity in
+            activity.assigned.map { resolve($0, at: ["activities", "\(index)", "assigned"]) } ?? []
+        }
+        let owing = template.duties.enumerated().map { index, duty in
+            if let owedBy = duty.owedBy { return resolve(owedBy, at: ["duties", "\(index)", "owed_by"]) }
+            return template.members.map { resolve($0, at: ["members"]) } ?? []
+        }
+        for (index, duty) in template.duties.enumerated() {
+            known(duty.reportTo, at: ["duties", "\(index)", "report_to"])
+        }
+        var blocOf: [UnitCode: UnitCode] = [:]
+        let blocMembers = template.blocs.enumerated().map { index, bloc in
+            let path = ["blocs", "\(index)"]
+            let members = resolve(bloc.members, at: path + ["members"])
+            for (key, code) in [("chair", bloc.chair), ("deputy", bloc.deputy)] {
+                guard let code else { continue }
+                known(code, at: path + [key])
+                if tree[code] != nil && !members.contains(code) {
+                    add(path + [key], vi: "\(code) không phải thành viên của khối \(bloc.code)",
+                        en: "\(code) is not a member of bloc \(bloc.code)")
+                }
+            }
+            for member in members {
+                if let other = blocOf[member] {
+                    add(path + ["members"], vi: "\(member) đã thuộc khối \(other)",
+                        en: "\(member) already belongs to bloc \(other)")
+                }
+                blocOf[member] = bloc.code
+            }
+            return members
+        }
+        return (ResolvedPlan(template: template, resolvedOn: day, assigned: assigned, owing: owing,
+                             blocMembers: blocMembers), problems)
+    }
+}
