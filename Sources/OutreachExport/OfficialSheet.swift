@@ -81,6 +81,23 @@ struct OfficialSheet {
         try line(12) { _ in }
     }
 
+    /// The document's number under the issuing body and the place and date under the motto (Decree 30):
+    /// "Số: 298/KH-LĐLĐ" left, "Lai Châu, ngày 06 tháng 01 năm 2022" right, in italics.
+    mutating func numberAndDate(number: String?, place: String, date: CalendarDate?, leftColumns: Int) throws {
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        try line(18) { row in
+            if let number {
+                try Self.merge(sheet, row, 0...(leftColumns - 1), "Số: \(number)",
+                               style.text(size: style.headerSize, horizontal: .center, wrap: false))
+            }
+            let dateLine = date.map { VietnameseDate.placeAndDate(place: place, date: $0) }
+                ?? "\(place), ngày      tháng      năm"
+            try Self.merge(sheet, row, leftColumns...(columns - 1), dateLine,
+                           style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
+        }
+        try line(10) { _ in }
+    }
+
     /// A centred bold title and the lines under it; long lines get taller rows so they wrap on paper.
     mutating func title(_ title: String, lines: [(text: String, bold: Bool, italic: Bool)]) throws {
         let (sheet, style, columns) = (self.sheet, self.style, self.columns)
@@ -182,6 +199,28 @@ struct OfficialSheet {
             }
         }
         try line(heights[4]) { _ in }
+    }
+
+    /// The signer of a document, on the right: the authority line (TM., KT., TL.), the title, room to
+    /// sign and seal, and the name; kept together on one page.
+    mutating func signer(onBehalf: String?, title: String?, name: String?, columns signerColumns: ClosedRange<Int>) throws {
+        let (sheet, style) = (self.sheet, self.style)
+        continuation = nil
+        let lines = [onBehalf, title].compactMap { $0 }
+        let heights = [12.0] + lines.map { _ in 18.0 } + [70, 18]
+        try breakIfNeeded(before: heights.reduce(0, +))
+        try line(heights[0]) { _ in }
+        for text in lines {
+            try line(18) { row in
+                try Self.merge(sheet, row, signerColumns, text,
+                               style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
+            }
+        }
+        try line(70) { _ in }
+        try line(18) { row in
+            try Self.merge(sheet, row, signerColumns, name ?? "",
+                           style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
+        }
     }
 
     /// A line of text across the table under it (the amount in words), as tall as its wrapped text needs.

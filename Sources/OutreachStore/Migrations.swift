@@ -138,6 +138,20 @@ enum Migrations {
                 t.primaryKey(["sessionCode", "lineCode"])
             }
         }
+        migrator.registerMigration("plans") { db in
+            // A yearly plan (issue 10): the file's text, read again on use, and the units its activities,
+            // duties and blocs selected when it was loaded, which later changes to units never rewrite.
+            try db.create(table: "plan") { t in
+                t.primaryKey("code", .text)
+                t.column("title", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("issuerCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("yaml", .text).notNull()
+                t.column("resolution", .jsonText).notNull()
+                t.column("source", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -65,6 +65,9 @@ public enum OutreachError: Error, Sendable, Equatable {
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
     case notAllowed(actor: String, action: LocalizedText)
+    case unknownPlan(String)
+    /// A plan with this code is stored already with other content.
+    case planExists(String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -72,12 +75,13 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason:
             .invalid
-        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound:
+        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
+             .unknownPlan:
             .notFound
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists:
+             .sessionExists, .notADemoDatabase, .fileExists, .planExists:
             .conflict
         case .database, .file:
             .io
@@ -184,6 +188,14 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notAllowed(actor, action):
             return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
+        case let .unknownPlan(code):
+            return lang.pick(
+                "không có kế hoạch \(code); xem danh sách: outreach plan list",
+                "no plan \(code); see the list: outreach plan list")
+        case let .planExists(code):
+            return lang.pick(
+                "kế hoạch \(code) đã có với nội dung khác; đặt mã mới (code) cho kế hoạch sửa đổi",
+                "plan \(code) already exists with other content; give the amended plan a new code")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

@@ -400,3 +400,39 @@ extension ResolvedPlan {
                              blocMembers: blocMembers), problems)
     }
 }
+
+extension ResolvedPlan {
+    /// A plan as stored: the template read again from its file's text, and the selections made when it was loaded.
+    public init(template: PlanTemplate, resolution: PlanResolution) throws {
+        let count = (template.activities.count, template.duties.count, template.blocs.count)
+        guard (resolution.assigned.count, resolution.owing.count, resolution.blocMembers.count) == count else {
+            throw PlanResolution.Mismatch()
+        }
+        self.init(template: template, resolvedOn: resolution.resolvedOn, assigned: resolution.assigned,
+                  owing: resolution.owing, blocMembers: resolution.blocMembers)
+    }
+
+    /// The selections, to store beside the file's text.
+    public var resolution: PlanResolution {
+        PlanResolution(resolvedOn: resolvedOn, assigned: assigned, owing: owing, blocMembers: blocMembers)
+    }
+
+    /// The activities grouped by quarter, in plan order; quarters without activities are left out.
+    public var activitiesByQuarter: [(quarter: Int, activities: [PlanActivity])] {
+        (1...4).compactMap { quarter in
+            let activities = template.activities.filter { $0.quarter == quarter }
+            return activities.isEmpty ? nil : (quarter, activities)
+        }
+    }
+}
+
+/// Which units each activity, duty and bloc selected when the plan was loaded.
+public struct PlanResolution: Codable, Sendable, Equatable {
+    public var resolvedOn: CalendarDate
+    public var assigned: [[UnitCode]]
+    public var owing: [[UnitCode]]
+    public var blocMembers: [[UnitCode]]
+
+    /// A stored resolution that does not fit its plan's text: the database was changed by hand.
+    public struct Mismatch: Error {}
+}

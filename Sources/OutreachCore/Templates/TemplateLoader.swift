@@ -30,6 +30,13 @@ public enum TemplateLoader {
         return resolved.plan
     }
 
+    /// Reads a plan file's text again, without resolving its units (a stored plan keeps its own).
+    public static func planTemplate(yaml: String, file: String) throws(OutreachError) -> PlanTemplate {
+        let (template, node): (PlanTemplate, Node) = try decode(yaml: yaml, file: file)
+        try report(template.problems(), node: node, file: file)
+        return template
+    }
+
     /// Parses a rates file.
     public static func rateTable(yaml: String, file: String) throws(OutreachError) -> RateTableTemplate {
         try rateTableAndNode(yaml: yaml, file: file).table

@@ -9,7 +9,8 @@ struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
-        subcommands: [SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self])
+        subcommands: [SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self,
+                      PlanExport.self])
 }
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
@@ -21,7 +22,14 @@ struct OutputOptions: ParsableArguments {
 
     /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<SESSION>/<name>`.
     func path(session: SessionCode, name: String) throws(OutreachError) -> String {
-        guard let output else { return ExportFile.defaultPath(root: exports, session: session, name: name) }
+        try path(folder: session.rawValue, name: name)
+    }
+
+    /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
+    func path(folder: String, name: String) throws(OutreachError) -> String {
+        guard let output else {
+            return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
+        }
         var isDirectory: ObjCBool = false
         if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
             && isDirectory.boolValue) {

@@ -1,0 +1,114 @@
+import OutreachCore
+import XLSX
+
+/// A yearly plan as the body issues it (*Kế hoạch*): the Decree 30 header with number and date, the table
+/// TT | Nội dung | Đơn vị thực hiện grouped by quarter, the report-back deadlines and the award rule, and the
+/// signer; a second sheet lists each duty with the units that owe it.
+public struct PlanSheet {
+    public var plan: ResolvedPlan
+    public var issuer: OrgUnit
+    public var parentBody: OrgUnit?
+    /// Every unit the plan names, for their names.
+    public var units: UnitTree
+
+    public init(plan: ResolvedPlan, issuer: OrgUnit, parentBody: OrgUnit?, units: UnitTree) {
+        self.plan = plan
+        self.issuer = issuer
+        self.parentBody = parentBody
+        self.units = units
+    }
+
+    public static let planHeadings = ["TT", "Nội dung", "Đơn vị thực hiện"]
+    public static let dutyHeadings = ["TT", "Nội dung phải thực hiện", "Thời hạn", "Đơn vị phải thực hiện", "Số đơn vị"]
+
+    /// Writes the workbook to `path`.
+    public func write(to path: String) throws(OutreachError) {
+        var properties = DocumentProperties()
+        properties.title = "Kế hoạch \(plan.template.title)"
+        properties.subject = plan.template.title
+        properties.author = issuer.name
+        properties.company = issuer.name
+        properties.keywords = plan.template.code.rawValue
+        properties.comments = "outreach"
+        try ExportFile.write(to: path, properties: properties) { workbook in
+            try writePlan(try workbook.addWorksheet(named: "Kế hoạch"))
+            if !plan.template.duties.isEmpty {
+                try writeDuties(try workbook.addWorksheet(named: "Nhiệm vụ báo cáo"))
+            }
+        }
+    }
+
+    private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
+        let template = plan.template
+        try page.header(
+            parentBody: parentBody?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: leftColumns)
+        try page.numberAndDate(
+            number: template.document?.number, place: template.place, date: template.document?.date,
+            leftColumns: leftColumns)
+        try page.title(title, lines: [(template.title, true, false)])
+    }
+
+    private func writePlan(_ sheet: Worksheet) throws {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false)
+        try heading(&page, title: "KẾ HOẠCH", leftColumns: 2)
+        try page.columnHeadings(Self.planHeadings)
+        for (quarter, activities) in plan.activitiesByQuarter {
+            try page.groupHeading("QUÝ \(RomanNumeral.of(quarter))")
+            for activity in activities {
+                try page.tableRow(["\(activity.number)", activity.content, activity.responsible], minimum: 20) { row in
+                    try sheet.write(row: row, column: 0, integer: Int64(activity.number), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 1, text: activity.content, style: style.cell())
+                    try sheet.write(row: row, column: 2, text: activity.responsible, style: style.cell())
+                }
+            }
+            page.endGroup()
+        }
+        for line in deadlineLines() {
+            try page.note(line.text, italic: line.italic)
+        }
+        let document = plan.template.document
+        try page.signer(
+            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 2...2)
+        try page.finishPages()
+    }
+
+    /// The deadlines and the award rule under the table, as part IV of the plan words them.
+    func deadlineLines() -> [(text: String, italic: Bool)] {
+        guard !plan.template.duties.isEmpty else { return [] }
+        var lines: [(String, Bool)] = [("Thời hạn báo cáo:", false)]
+        for duty in plan.template.duties {
+            lines.append(("- \(duty.title): chậm nhất ngày \(VietnameseDate.numeric(duty.due));", false))
+        }
+        if let note = plan.template.awardRule?.note {
+            lines.append(("Lưu ý: \(note)", true))
+        }
+        return lines
+    }
+
+    private func writeDuties(_ sheet: Worksheet) throws {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true)
+        try heading(&page, title: "CÁC NỘI DUNG ĐƠN VỊ PHẢI BÁO CÁO", leftColumns: 2)
+        try page.columnHeadings(Self.dutyHeadings)
+        for (index, duty) in plan.template.duties.enumerated() {
+            let owing = plan.owing[index]
+            let names = owing.map { units[$0]?.displayName ?? $0.rawValue }.joined(separator: "; ")
+            let due = VietnameseDate.numeric(duty.due)
+            try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { row in
+                try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: duty.title, style: style.cell())
+                try sheet.write(row: row, column: 2, text: due, style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 3, text: names, style: style.cell())
+                try sheet.write(row: row, column: 4, integer: Int64(owing.count), style: style.number())
+            }
+        }
+        if let note = plan.template.awardRule?.note {
+            try page.note("Lưu ý: \(note)", italic: true)
+        }
+        let document = plan.template.document
+        try page.signer(
+            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 3...4)
+        try page.finishPages()
+    }
+}

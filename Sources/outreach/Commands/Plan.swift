@@ -1,0 +1,203 @@
+import ArgumentParser
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+/// `outreach plan …`: yearly plans of activities, with the duties units owe by a date.
+struct PlanGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them.",
+        subcommands: [Import.self, List.self, Show.self])
+}
+
+extension PlanGroup {
+    struct Import: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load a plan file (YAML); its units are fixed as they are today.",
+            discussion: """
+                Import the plan's units first (outreach units import …). Loading the same file again
+                changes nothing; a changed plan needs a new code. See Templates/README.md, "Plans".
+                Example:
+                  outreach units import Templates/units/lai-chau-ldld-2022.yaml
+                  outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan file.")
+        var file: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let yaml = try TemplateLoader.readText(path: file)
+            let (plan, outcome) = try cli.database().importPlan(yaml: yaml, file: file, context: try cli.context())
+            let template = plan.template
+            if cli.json {
+                return cli.printJSON([
+                    "code": template.code.rawValue, "outcome": outcome.rawValue,
+                    "activities": "\(template.activities.count)", "duties": "\(template.duties.count)",
+                    "blocs": "\(template.blocs.count)",
+                ])
+            }
+            let counts = cli.lang.pick(
+                "\(template.activities.count) hoạt động, \(template.duties.count) nhiệm vụ báo cáo, \(template.blocs.count) khối thi đua",
+                "\(template.activities.count) activities, \(template.duties.count) duties, \(template.blocs.count) blocs")
+            switch outcome {
+            case .inserted:
+                cli.say(cli.lang.pick("Đã nạp kế hoạch \(template.code): \(counts).",
+                                      "Loaded plan \(template.code): \(counts)."))
+            case .unchanged:
+                cli.say(cli.lang.pick("Kế hoạch \(template.code) đã có, không thay đổi.",
+                                      "Plan \(template.code) is already loaded; nothing changed."))
+            }
+        }
+    }
+
+    struct List: OutreachCommand {
+        static let configuration = CommandConfiguration(abstract: "List plans, newest year first.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let plans = try cli.database().plans()
+            if cli.json { return cli.printJSON(plans.map(PlanJSON.init)) }
+            var table = Table(cli.lang.pick(["Mã", "Năm", "Tên", "Hoạt động", "Nhiệm vụ"],
+                                            ["Code", "Year", "Title", "Activities", "Duties"]))
+            for plan in plans {
+                let template = plan.template
+                table.add([template.code.rawValue, "\(template.year)", template.title,
+                           "\(template.activities.count)", "\(template.duties.count)"])
+            }
+            cli.say(table.render())
+        }
+    }
+
+    struct Show: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a plan: its activities by quarter, the duties with their deadlines, the award rule and blocs.",
+            discussion: "Example: outreach plan show LCU-2022-TDKT-CD")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var code: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let plan = try cli.database().plan(try cli.planCode(code))
+            if cli.json { return cli.printJSON(PlanJSON(plan)) }
+            let l = cli.lang
+            let template = plan.template
+            var lines = ["\(template.code)  \(l.pick("Kế hoạch", "Plan")) \(template.title)"]
+            if let document = template.document {
+                let number = document.number.map { "\(l.pick("Số", "No.")) \($0)" }
+                let date = document.date.map(VietnameseDate.numeric)
+                lines.append("  " + [number, date, document.signer].compactMap { $0 }.joined(separator: ", "))
+            }
+            for (quarter, activities) in plan.activitiesByQuarter {
+                lines.append("  \(l.pick("Quý", "Quarter")) \(["I", "II", "III", "IV"][quarter - 1])")
+                lines += activities.map { "    \($0.number). \($0.content) — \($0.responsible)" }
+            }
+            if !template.duties.isEmpty {
+                lines.append("  \(l.pick("Nhiệm vụ báo cáo", "Duties"))")
+                for (duty, owing) in zip(template.duties, plan.owing) {
+                    lines.append("    \(duty.code): \(duty.title), \(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due)), "
+                                 + l.pick("\(owing.count) đơn vị", "\(owing.count) units"))
+                }
+            }
+            if let rule = template.awardRule {
+                lines.append("  \(l.pick("Điều kiện khen thưởng", "Award rule")): "
+                             + rule.requires.map(\.rawValue).joined(separator: ", ")
+                             + (rule.onTime ? l.pick(" (đúng hạn)", " (on time)") : ""))
+            }
+            for (bloc, members) in zip(template.blocs, plan.blocMembers) {
+                lines.append("  \(l.pick("Khối", "Bloc")) \(bloc.code): \(bloc.name), "
+                             + l.pick("khối trưởng \(bloc.chair), \(members.count) thành viên",
+                                      "chair \(bloc.chair), \(members.count) members"))
+            }
+            cli.say(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+/// A plan as `--json` prints it.
+struct PlanJSON: Encodable {
+    struct Activity: Encodable {
+        var number: Int
+        var quarter: Int
+        var content: String
+        var responsible: String
+        var units: [String]
+    }
+
+    struct Duty: Encodable {
+        var code: String
+        var kind: String
+        var title: String
+        var due: String
+        var owedBy: [String]
+    }
+
+    var code: String
+    var title: String
+    var year: Int
+    var issuer: String
+    var activities: [Activity]
+    var duties: [Duty]
+
+    init(_ plan: ResolvedPlan) {
+        let template = plan.template
+        code = template.code.rawValue
+        title = template.title
+        year = template.year
+        issuer = template.issuer.rawValue
+        activities = zip(template.activities, plan.assigned).map { activity, units in
+            Activity(number: activity.number, quarter: activity.quarter, content: activity.content,
+                     responsible: activity.responsible, units: units.map(\.rawValue))
+        }
+        duties = zip(template.duties, plan.owing).map { duty, owing in
+            Duty(code: duty.code.rawValue, kind: duty.kind.rawValue, title: duty.title, due: duty.due.iso,
+                 owedBy: owing.map(\.rawValue))
+        }
+    }
+}
+
+extension ExportGroup {
+    struct PlanExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "A plan as issued: TT | Nội dung | Đơn vị thực hiện by quarter, the deadlines, and the duties.",
+            discussion: """
+                Example (writes exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
+                  outreach export plan LCU-2022-TDKT-CD
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.planCode(plan)
+            let database = try cli.database()
+            let resolved = try database.plan(code)
+            let units = UnitTree(try database.units())
+            guard let issuer = units[resolved.template.issuer] else {
+                throw .unknownUnit(resolved.template.issuer.rawValue)
+            }
+            let path = try output.path(folder: code.rawValue, name: "ke-hoach.xlsx")
+            try PlanSheet(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units)
+                .write(to: path)
+            if cli.json {
+                return cli.printJSON(["path": path, "activities": "\(resolved.template.activities.count)"])
+            }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(resolved.template.activities.count) hoạt động)",
+                                  "Wrote \(path) (\(resolved.template.activities.count) activities)"))
+        }
+    }
+}
+
+extension CLI {
+    /// Parses a plan code argument.
+    func planCode(_ raw: String) throws(OutreachError) -> UnitCode {
+        guard let code = UnitCode(rawValue: raw.uppercased()) else { throw .unknownPlan(raw) }
+        return code
+    }
+}
