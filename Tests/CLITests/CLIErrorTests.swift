@@ -131,6 +131,21 @@ struct CLIErrorTests {
              status: 2, message: "STATUS", today: "2022-05-10"),
         Case(name: "backup into a missing folder", arguments: ["db", "backup", "khong-co/sao-luu.sqlite"], status: 5,
              message: "không tồn tại"),
+        Case(name: "a sending-unit line recorded without --unit",
+             arguments: ["budget", "actual", "LCI-2022-TDKT", "di-lai", "250.000"],
+             status: 1, message: "dòng di-lai do từng đơn vị cử người chi: cần --unit MÃ-ĐƠN-VỊ"),
+        Case(name: "an organiser line recorded for one office",
+             arguments: ["budget", "actual", "LCI-2022-TDKT", "hoi-truong", "1", "--unit", "PGD-BATXAT"],
+             status: 1, message: "dòng hoi-truong do đơn vị tổ chức chi, ghi thực chi không kèm --unit"),
+        Case(name: "an office actual for an office not invited",
+             arguments: ["budget", "actual", "LCI-2022-TDKT", "di-lai", "1", "--unit", "TH-BAOTHANG-SO1PHOLU"],
+             status: 1, message: "TH-BAOTHANG-SO1PHOLU"),
+        Case(name: "an office actual for an unknown unit",
+             arguments: ["budget", "actual", "LCI-2022-TDKT", "di-lai", "1", "--unit", "PGD-KHONGCO"],
+             status: 3, message: "PGD-KHONGCO"),
+        Case(name: "an office recording another office's actual",
+             arguments: ["budget", "actual", "LCI-2022-TDKT", "di-lai", "1", "--unit", "PGD-BATXAT", "--as", "PGD-SAPA"],
+             status: 6, message: "PGD-SAPA không có quyền ghi số thực chi"),
     ]
 
     @Test(arguments: cases)

@@ -1,21 +1,61 @@
-/// A session's budget section: the lines its estimate is built from, and whether lodging is due.
+/// A session's budget section: the lines its estimate is built from, and who is paid lodging.
 public struct SessionBudget: Hashable, Sendable, Codable {
-    /// Whether people travel far enough to be paid lodging; lines of category `luu-tru` count only then.
+    /// Whether every sending office is paid lodging when no `lodgingRule` says which ones.
     public var lodging: Bool
+    /// Which sending offices are paid lodging (the night before, and every night of the session), by distance or
+    /// district; lines of category `luu-tru` count for those offices only.
+    public var lodgingRule: LodgingRule?
     public var lines: [BudgetLine]
 
-    public init(lodging: Bool = false, lines: [BudgetLine]) {
+    public init(lodging: Bool = false, lodgingRule: LodgingRule? = nil, lines: [BudgetLine]) {
         self.lodging = lodging
+        self.lodgingRule = lodgingRule
         self.lines = lines
     }
 
-    /// The lines that apply: lodging lines only when the session pays lodging.
+    /// Whether any office can be paid lodging, so the lodging lines are estimated at all.
+    public var paysLodging: Bool { lodging || lodgingRule != nil }
+
+    /// The lines that apply: lodging lines only when the session pays lodging to some office.
     public var applicableLines: [BudgetLine] {
-        lines.filter { lodging || $0.category != BudgetLine.lodgingCategory }
+        lines.filter { paysLodging || $0.category != BudgetLine.lodgingCategory }
+    }
+
+    /// Whether the people of `unit` are paid lodging.
+    public func lodges(_ unit: OrgUnit) -> Bool {
+        guard let lodgingRule else { return lodging }
+        return lodgingRule.applies(to: unit)
     }
 
     /// The line with this code.
     public func line(_ code: Slug) -> BudgetLine? { lines.first { $0.code == code } }
+}
+
+/// Which sending offices are paid lodging: those at least `fromKm` from the province's centre (the unit's
+/// `distance_km`, or its district's), and those of the listed districts whatever their distance.
+public struct LodgingRule: Hashable, Sendable, Codable {
+    public var fromKm: Int?
+    public var districts: [String]
+
+    public init(fromKm: Int?, districts: [String]) {
+        self.fromKm = fromKm
+        self.districts = districts
+    }
+
+    /// Whether an office qualifies; an office with no known distance qualifies only through its district.
+    public func applies(to unit: OrgUnit) -> Bool {
+        if let district = unit.district, districts.contains(district) { return true }
+        guard let fromKm, let distance = unit.distanceKm else { return false }
+        return distance >= fromKm
+    }
+
+    /// The rule in words, for documents: "cách địa điểm từ 60 km trở lên hoặc thuộc SIMACAI".
+    public var text: String {
+        var parts: [String] = []
+        if let fromKm { parts.append("cách trung tâm tỉnh từ \(fromKm) km trở lên") }
+        if !districts.isEmpty { parts.append("thuộc địa bàn \(districts.joined(separator: ", "))") }
+        return parts.joined(separator: " hoặc ")
+    }
 }
 
 /// One line of a budget (*dòng dự toán*): what is paid, by whom, how many, at what price.
