@@ -191,6 +191,23 @@ struct BudgetTests {
         #expect(try database.budgetActuals(session: Fixture.session).isEmpty)
     }
 
+    @Test func aHalfDaySessionPaysOneSpeakerHalfDayAndOneDayOfPerDiem() throws {
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        let yaml = try Fixture.text("mini-session.yaml")
+            .replacingOccurrences(of: "days: 1\n", with: "days: 1\nschedule:\n  - {part: pm, time: \"13:30–17:00\"}\n")
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        #expect(estimate.session.parts.map(\.code) == ["2022-05-10:pm"])
+        let items = Dictionary(uniqueKeysWithValues: estimate.items.map { ($0.line.code.rawValue, $0) })
+        // One afternoon: the speaker is paid one buổi; per diem and water count the day once.
+        #expect(items["bao-cao-vien"]?.quantity == 1 && items["bao-cao-vien"]?.amount == 1_800_000)
+        #expect(items["phu-cap-luu-tru"]?.quantity == 10 && items["phu-cap-luu-tru"]?.amount == 2_000_000)
+        #expect(items["nuoc-uong"]?.quantity == 10)
+        #expect(items["hoi-truong"]?.quantity == 1)
+    }
+
     @Test func overflowingQuantitiesAreAnErrorNotAWrongFigure() throws {
         #expect(throws: OutreachError.self) { try MoneyMath.product(Int64.max / 2, 3, line: line("x")) }
         #expect(throws: OutreachError.self) { try MoneyMath.sum([MoneyInWords.maximum, 1], what: "x") }

@@ -125,7 +125,8 @@ public struct BudgetEstimate: Sendable {
         switch line.quantity {
         case .participants: return people
         case .participantDays: return try MoneyMath.product(people, days, line: line.code)
-        case .halfDays: return days * 2
+        // The parts held: a session of one morning pays its speaker one buổi, not two.
+        case .halfDays: return Int64(session.halfDayCount)
         case .days: return days
         case .fixed(let count): return count
         }

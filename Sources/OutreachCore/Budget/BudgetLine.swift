@@ -108,9 +108,9 @@ public enum BudgetPayer: String, Hashable, Sendable, Codable, CaseIterable {
 public enum QuantityRule: Hashable, Sendable, Codable {
     /// Confirmed nominees, or the quota while nobody is confirmed.
     case participants
-    /// Participants × days.
+    /// Participants × days; a day with only a morning or an afternoon counts as a day (per diem is paid per day).
     case participantDays
-    /// Days × 2 (a morning and an afternoon *buổi* each day).
+    /// The half-days (*buổi*) held: the schedule's mornings and afternoons (a whole day counts two), or 2 a day.
     case halfDays
     case days
     /// A fixed count (per office for a sending-unit line).
