@@ -139,6 +139,8 @@ struct DemoTests {
         #expect(detail.text(at: CellReference(row: start + 2, column: 5)) == "Tổng: 7 giờ")
         let texts = detail.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
         #expect(texts.contains("Các buổi: Sáng 10/05/2022 (08h00–11h30), Chiều 10/05/2022 (13h30–17h00)"))
+        let shown = try DemoRun.run(["session", "show", "LCI-2022-TDKT"], db: demo.database)
+        #expect(shown.stdout.contains("Các buổi: Sáng 10/05/2022 08h00–11h30 (3 giờ 30 phút); Chiều 10/05/2022 13h30–17h00 (3 giờ 30 phút)"))
     }
 
     @Test func demoNeverReplacesADatabaseItDidNotMake() throws {
