@@ -69,6 +69,14 @@ extension AppDatabase {
             if try UnitRecord.fetchOne(db, key: unit.rawValue) == nil { throw OutreachError.unknownUnit(unit.rawValue) }
             throw OutreachError.notInvited(unit: unit.rawValue, session: session.code.rawValue)
         }
+        if let budget = session.budget, budget.line(line)?.category == BudgetLine.lodgingCategory,
+           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit(), !budget.lodges(office) {
+            let distance = office.distanceKm.map { "\($0) km" } ?? "?"
+            let rule = budget.lodgingRule?.text ?? "–"
+            throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                vi: "không được khoán tiền phòng nghỉ (cách trung tâm tỉnh \(distance); quy định: \(rule))",
+                en: "is not paid lodging (\(distance) from the province's centre; rule: \(rule))"))
+        }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]
         let before = try BudgetOfficeActualRecord.fetchOne(db, key: key)
         let record = BudgetOfficeActualRecord(

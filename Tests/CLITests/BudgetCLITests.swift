@@ -144,6 +144,18 @@ struct BudgetCLITests {
         let people = sheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(200_000) }.count
         #expect(people > 100)
         #expect(sum.value == .number(Double(people * 200_000)))
+        // Lodging is paid only to the people of the offices 60 km or more away.
+        let lodging = try run(["export", "payment", "LCI-2022-TDKT", "--line", "luu-tru", "-o", "phong.xlsx"], db: db)
+        #expect(lodging.status == 0, "\(lodging.stderr)")
+        let lodgingSheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("phong.xlsx")).sheets.first)
+        let paid = lodgingSheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(350_000) }.count
+        let estimate = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db))
+        let lodged = (estimate["lines"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "luu-tru" }?["quantity"] as? Int
+        #expect(paid == lodged && paid > 0 && paid < people)
+        let offices = Set(lodgingSheet.cells.filter { $0.key.column == 2 }.compactMap { cell -> String? in
+            if case .text(let text) = cell.value.value { text } else { nil }
+        })
+        #expect(!offices.contains { $0.contains("Bát Xát") }, "\(offices)")
         let refused = try run(["export", "payment", "LCI-2022-TDKT", "--line", "hoi-truong", "-o", "x.xlsx"], db: db)
         #expect(refused.status == 1)
     }
