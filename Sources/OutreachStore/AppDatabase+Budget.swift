@@ -34,7 +34,7 @@ extension AppDatabase {
                     vi: "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm --unit",
                     en: "line \(line) is paid by the organiser: record it without --unit"))
             case (.sendingUnit, nil):
-                throw OutreachError.invalidValue(field: "--unit", value: line.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidValue(field: "LINE", value: line.rawValue, reason: LocalizedText(
                     vi: "dòng \(line) do từng đơn vị cử người chi: cần --unit MÃ-ĐƠN-VỊ",
                     en: "line \(line) is paid by each sending office: give --unit CODE"))
             default: break
