@@ -73,6 +73,22 @@ struct LodgingRuleTests {
         #expect(try budget("false")?.paysLodging == false)
     }
 
+    func lineError(_ line: String) -> String? {
+        let yaml = session + line
+        let tree = UnitTree((try? TemplateLoader.units(yaml: units, file: "u.yaml"))?.units ?? [])
+        let error = #expect(throws: OutreachError.self) { try TemplateLoader.session(yaml: yaml, file: "s.yaml", units: tree) }
+        return error?.message(.vi)
+    }
+
+    @Test func officesFarOrNearIsOnlyForSendingUnitLines() throws {
+        let organiser = try #require(lineError(
+            "    - {code: xe, name: Xe, category: di-lai, payer: organiser, unit: chuyến, quantity: fixed 1, amount: 1, offices: far}\n"))
+        #expect(organiser.contains("(budget.lines[7].offices): chỉ dùng cho dòng do đơn vị cử người chi (payer: sending-unit)"), "\(organiser)")
+        let unknown = try #require(lineError(
+            "    - {code: xe, name: Xe, category: di-lai, payer: sending-unit, unit: chuyến, quantity: fixed 1, amount: 1, offices: xa}\n"))
+        #expect(unknown.contains("(budget.lines[7].offices): “xa” không hợp lệ; chọn một trong: far, near"), "\(unknown)")
+    }
+
     @Test(arguments: [
         ("{from_km: 0}", "s.yaml:", "(budget.lodging.from_km): phải từ 1 đến 2000 km, không phải 0"),
         ("{}", "s.yaml:", "(budget.lodging): cần from_km hoặc districts (hoặc cả hai)"),

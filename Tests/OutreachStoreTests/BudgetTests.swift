@@ -191,6 +191,27 @@ struct BudgetTests {
         #expect(try database.budgetActuals(session: Fixture.session).isEmpty)
     }
 
+    @Test func farAndNearOfficesPayTheirOwnTravelAndOnlyFarOnesLodge() throws {
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        let far = "    - {code: di-lai-xa, name: Đi lại (xa), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 500.000, offices: far}\n"
+        let near = "    - {code: di-lai-gan, name: Đi lại (gần), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 150.000, offices: near}\n"
+        let yaml = try Fixture.text("mini-session.yaml")
+            .replacingOccurrences(of: "budget:\n", with: "budget:\n  lodging: {districts: [BATXAT]}\n") + far + near
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let lines = Dictionary(uniqueKeysWithValues: estimate.offices.map {
+            ($0.unit.code.rawValue, $0.items.map(\.line.code.rawValue))
+        })
+        #expect(lines["PGD-BATXAT"] == ["phu-cap-luu-tru", "luu-tru", "di-lai", "di-lai-xa"])
+        #expect(lines["PGD-SAPA"] == ["phu-cap-luu-tru", "di-lai", "di-lai-gan"])
+        #expect(lines["THPT-CHUYEN"] == ["phu-cap-luu-tru", "di-lai", "di-lai-gan"])
+        #expect(amounts(estimate.sendingUnitItems)["di-lai-xa"] == 500_000)
+        #expect(amounts(estimate.sendingUnitItems)["di-lai-gan"] == 300_000)
+        #expect(amounts(estimate.sendingUnitItems)["luu-tru"] == 1_400_000)  // Bát Xát's 4 people
+    }
+
     @Test func aHalfDaySessionPaysOneSpeakerHalfDayAndOneDayOfPerDiem() throws {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")

@@ -89,7 +89,7 @@ public struct BudgetEstimate: Sendable {
         for office in perOffice where office.count > 0 {
             var items: [Item] = []
             let lodges = budget.lodges(office.unit)
-            for line in lines where line.payer == .sendingUnit && (lodges || line.category != BudgetLine.lodgingCategory) {
+            for line in lines where line.payer == .sendingUnit && line.applies(lodges: lodges) {
                 items.append(try item(line, people: office.count))
             }
             offices.append(Office(

@@ -72,13 +72,15 @@ public struct BudgetLine: Hashable, Sendable, Codable {
     public var price: BudgetPrice
     /// The "Căn cứ" column for a fixed amount; a rate brings its own basis.
     public var basis: String?
+    /// For a sending-unit line, which offices pay it: those far enough to lodge, or the others; nil = every office.
+    public var offices: OfficeDistance?
 
     /// The category whose lines count only when the session pays lodging.
     public static let lodgingCategory = Slug(rawValue: "luu-tru")!
 
     public init(
         code: Slug, name: String, category: Slug, payer: BudgetPayer, unit: String, quantity: QuantityRule,
-        price: BudgetPrice, basis: String? = nil
+        price: BudgetPrice, basis: String? = nil, offices: OfficeDistance? = nil
     ) {
         self.code = code
         self.name = name
@@ -88,7 +90,25 @@ public struct BudgetLine: Hashable, Sendable, Codable {
         self.quantity = quantity
         self.price = price
         self.basis = basis
+        self.offices = offices
     }
+
+    /// Whether an office pays this line: lodging lines and `far` lines only where lodging is paid, `near` lines
+    /// only where it is not.
+    public func applies(lodges: Bool) -> Bool {
+        if category == Self.lodgingCategory && !lodges { return false }
+        switch offices {
+        case .far?: return lodges
+        case .near?: return !lodges
+        case nil: return true
+        }
+    }
+}
+
+/// Which sending offices a line is for, by the session's lodging rule: `far` = the offices paid lodging
+/// (a longer trip: a larger travel lump sum), `near` = the others.
+public enum OfficeDistance: String, Hashable, Sendable, Codable, CaseIterable {
+    case far, near
 }
 
 /// Who pays a line: the organiser (its planning and finance division), or each office for the people it sends.

@@ -76,7 +76,7 @@ private struct BudgetLineEntry: Decodable {
     var line: BudgetLine
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, category, payer, unit, quantity, rate, amount, basis
+        case code, name, category, payer, unit, quantity, rate, amount, basis, offices
     }
 
     init(from decoder: any Decoder) throws {
@@ -112,6 +112,12 @@ private struct BudgetLineEntry: Decodable {
             code: try c.decode(Slug.self, forKey: .code), name: try c.decodeText(forKey: .name),
             category: try c.decode(Slug.self, forKey: .category),
             payer: try c.decodeChoice(BudgetPayer.self, forKey: .payer), unit: try c.decodeText(forKey: .unit),
-            quantity: quantity, price: price, basis: try c.decodeTextIfPresent(forKey: .basis))
+            quantity: quantity, price: price, basis: try c.decodeTextIfPresent(forKey: .basis),
+            offices: try c.decodeChoiceIfPresent(OfficeDistance.self, forKey: .offices))
+        if line.offices != nil, line.payer != .sendingUnit {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.offices], vi: "chỉ dùng cho dòng do đơn vị cử người chi (payer: sending-unit)",
+                en: "only for lines paid by the sending offices (payer: sending-unit)")
+        }
     }
 }
