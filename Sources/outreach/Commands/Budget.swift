@@ -162,6 +162,9 @@ extension BudgetGroup {
                 ])
             }
             cli.say(offices.render())
+            cli.say(l.pick(
+                "Chênh lệch tính trên các khoản đã có thực chi (đơn vị báo, hoặc theo điểm danh với khoản tính theo người).",
+                "Differences are over the lines with an actual (recorded, or from attendance for per-person lines)."))
             cli.say("")
             cli.sayTotals(statement)
         }
