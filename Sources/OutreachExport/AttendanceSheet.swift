@@ -38,7 +38,9 @@ public struct AttendanceSheet {
         try page.header(
             parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
             leftColumns: leftColumns)
-        let parts = session.parts.map { $0.label(.vi) }.joined(separator: ", ")
+        let parts = session.parts.map { part in
+            session.schedule(of: part).map { "\(part.label(.vi)) (\($0.start.vietnamese)–\($0.end.vietnamese))" } ?? part.label(.vi)
+        }.joined(separator: ", ")
         try page.title(title, lines: [
             (session.title, true, false),
             ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
@@ -116,6 +118,7 @@ public struct AttendanceSheet {
             sheet: sheet, style: style, widths: [5, 24, 26] + parts.map { _ in 13.0 } + [14],
             landscape: parts.count > 2)
         try heading(&page, title: "DANH SÁCH ĐIỂM DANH", leftColumns: 2)
+        try writeTimes(&page, sheet, parts: parts)
         try page.columnHeadings(["STT", "Họ và tên", "Đơn vị"] + parts.map { $0.label(.vi) } + ["Ghi chú"])
         let byKey = Dictionary(marks.map { ("\($0.nominationID)|\($0.part.code)", $0) }) { _, last in last }
         var number = 0
@@ -140,6 +143,51 @@ public struct AttendanceSheet {
         }
         try page.finishPages()
     }
+
+    /// Above the marks, under each part's column: its start, end and duration (a live `=end−start`), as funders
+    /// ask; nothing when the template gives no times.
+    private func writeTimes(_ page: inout OfficialSheet, _ sheet: Worksheet, parts: [SessionPart]) throws {
+        let session = list.session
+        let times = parts.map { session.schedule(of: $0) }
+        guard times.contains(where: { $0 != nil }) else { return }
+        let style = page.style
+        let clock = style.text(horizontal: .center, border: true, numberFormat: "hh:mm")
+        let duration = style.text(horizontal: .center, border: true, numberFormat: "[h]:mm")
+        let labels = ["Giờ bắt đầu", "Giờ kết thúc", "Thời lượng"]
+        var rows: [Int] = []
+        for (index, label) in labels.enumerated() {
+            try page.tableRow([], minimum: 20) { row in
+                rows.append(row)
+                try sheet.merge(
+                    CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2), text: label,
+                    style: style.cell(bold: true))
+                for (offset, time) in times.enumerated() {
+                    let column = 3 + offset
+                    guard let time else {
+                        try sheet.write(row: row, column: column, text: "", style: style.cell())
+                        continue
+                    }
+                    switch index {
+                    case 0: try sheet.write(row: row, column: column, number: Self.dayFraction(time.start), style: clock)
+                    case 1: try sheet.write(row: row, column: column, number: Self.dayFraction(time.end), style: clock)
+                    default:
+                        let letter = CellReference.columnLetters(column)
+                        try sheet.write(
+                            row: row, column: column, formula: "\(letter)\(rows[1] + 1)-\(letter)\(rows[0] + 1)",
+                            cachedNumber: Self.dayFraction(time.end) - Self.dayFraction(time.start), style: duration)
+                    }
+                }
+                let total = times.compactMap { $0?.minutes }.reduce(0, +)
+                try sheet.write(
+                    row: row, column: 3 + parts.count, text: index == 2 ? "Tổng: \(VietnameseDuration.text(minutes: total))" : "",
+                    style: style.cell())
+            }
+        }
+        try page.tableRow([], minimum: 8) { _ in }
+    }
+
+    /// A time of day as Excel stores it: a fraction of a day.
+    static func dayFraction(_ time: ClockTime) -> Double { Double(time.minutesSinceMidnight) / 1440 }
 
     private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
         try sheet.write(row: 0, column: 0, text: "Tỷ lệ tham dự so với định mức, theo đơn vị",

@@ -2,10 +2,12 @@ import OutreachCore
 import XLSX
 
 /// The budget estimate (*dự toán kinh phí*), and the settlement columns once actuals exist: a summary sheet
-/// with the organiser's lines and the sending units' lines, then one sheet per sending office.
+/// with the organiser's lines and the sending units' lines, then one sheet per sending office with its own lines,
+/// its lodging by distance and its settlement.
 ///
-/// Every amount is a live formula (`=D12*E12`, `=SUM(…)`) whose cached value is the exact figure computed in
-/// whole đồng, so Excel, LibreOffice and this program agree to the đồng.
+/// Every amount is a live formula (`=D12*E12`, `=SUM(…)`, the summary's sending-unit actuals as `SUM` over the
+/// office sheets) whose cached value is the exact figure computed in whole đồng, so Excel, LibreOffice and this
+/// program agree to the đồng.
 public struct BudgetSheet {
     public var list: NomineeList
     public var statement: BudgetStatement
@@ -29,10 +31,16 @@ public struct BudgetSheet {
         let properties = ExportFile.properties(
             title: "Dự toán kinh phí – \(session.code)", session: session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
-            try writeSummary(try workbook.addWorksheet(named: "Dự toán"))
-            for office in statement.estimate.offices {
-                try writeOffice(office, try workbook.addWorksheet(named: office.unit.code.rawValue))
+            let summary = try workbook.addWorksheet(named: "Dự toán")
+            let sheets = try statement.offices.map { try workbook.addWorksheet(named: $0.office.unit.code.rawValue) }
+            // The offices first, so the summary knows where each office's actual of each line is.
+            var actualCells: [Slug: [String]] = [:]
+            for (office, sheet) in zip(statement.offices, sheets) {
+                for (line, row) in try writeOffice(office, sheet) {
+                    actualCells[line, default: []].append("'\(office.office.unit.code.rawValue)'!H\(row + 1)")
+                }
             }
+            try writeSummary(summary, actualCells: actualCells)
         }
     }
 
@@ -53,7 +61,7 @@ public struct BudgetSheet {
 
     private var title: String { settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ" : "DỰ TOÁN KINH PHÍ" }
 
-    private func writeSummary(_ sheet: Worksheet) throws {
+    private func writeSummary(_ sheet: Worksheet, actualCells: [Slug: [String]]) throws {
         let estimate = statement.estimate
         var page = try page(sheet, title: title, lines: [
             "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
@@ -69,28 +77,73 @@ public struct BudgetSheet {
             try page.groupHeading(group.0)
             let rows = group.1.map { (item: $0, row: actuals[$0.line.code]) }
             let label = "Cộng \(RomanNumeral.of(index + 1))"
-            subtotalRows.append(try writeItems(&page, sheet, rows, total: group.2, totalLabel: label))
+            var placed: [(Slug, Int)] = []
+            subtotalRows.append(try writeItems(
+                &page, sheet, rows, total: group.2, totalLabel: label, actualCells: actualCells, placed: &placed))
         }
         try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: estimate.total, parts: subtotalRows,
                           actual: statement.actualTotal, difference: statement.difference)
         try page.note("Bằng chữ: \(BudgetEstimate.words(estimate.total))", italic: true)
+        if settles, let actual = statement.actualTotal {
+            try page.note(Self.actualWords(actual, partial: statement.rows.contains { $0.actual == nil }), italic: true)
+        }
         if estimate.sendingUnitTotal > 0 {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (chi tiết từng đơn vị ở các trang sau).")
         }
+        if let lodging = lodgingNote { try page.note(lodging, italic: true) }
+        if settles, statement.offices.contains(where: { $0.attendance != nil }) {
+            try page.note("Thực chi của các đơn vị cử người: theo số người thực tế tham dự (điểm danh), trừ các khoản đơn vị đã báo số thực chi.", italic: true)
+        }
         try signatures(&page)
     }
 
-    private func writeOffice(_ office: BudgetEstimate.Office, _ sheet: Worksheet) throws {
-        var page = try page(sheet, title: "DỰ TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ", lines: [
-            "Đơn vị: \(office.unit.name) – \(office.participants) người",
-        ], settles: false)
+    /// The words line of the actual total; `partial` says some lines have no actual yet, so the sum leaves them out.
+    static func actualWords(_ amount: Int64, partial: Bool) -> String {
+        "Số thực chi bằng chữ: \(BudgetEstimate.words(amount))" + (partial ? " (chưa gồm các khoản chưa có số thực chi)" : "")
+    }
+
+    /// Which offices are paid lodging and why, for the summary; nil when the session pays no lodging.
+    private var lodgingNote: String? {
+        guard let budget = list.session.budget, budget.paysLodging else { return nil }
+        let lodging = statement.estimate.offices.filter(\.lodges)
+        let people = lodging.reduce(Int64(0)) { $0 + $1.participants }
+        guard let rule = budget.lodgingRule else {
+            return "Khoán tiền phòng nghỉ cho người của tất cả các đơn vị cử người."
+        }
+        if lodging.isEmpty { return "Khoán tiền phòng nghỉ (đơn vị \(rule.text)): không có đơn vị nào." }
+        let names = lodging.map { office in
+            office.unit.distanceKm.map { "\(office.unit.displayName) (\($0) km)" } ?? office.unit.displayName
+        }
+        return "Khoán tiền phòng nghỉ cho \(lodging.count) đơn vị \(rule.text), \(people) người: \(names.joined(separator: ", "))."
+    }
+
+    /// Writes one office's sheet; returns, for each of its lines, the row of its actual (for the summary's sums).
+    private func writeOffice(_ office: BudgetStatement.OfficeStatement, _ sheet: Worksheet) throws -> [(Slug, Int)] {
+        let unit = office.office.unit
+        var lines = ["Đơn vị: \(unit.name) – \(office.office.participants) người (\(statement.estimate.basis.label(.vi)))"]
+        if let budget = list.session.budget, budget.paysLodging {
+            let distance = "Khoảng cách đến trung tâm tỉnh: " + (unit.distanceKm.map { "\($0) km" } ?? "chưa khai báo")
+            let rule = budget.lodgingRule.map { " (khoán cho đơn vị \($0.text))" } ?? ""
+            lines.append("\(distance); khoán tiền phòng nghỉ: \(office.office.lodges ? "có" : "không")\(rule)")
+        }
+        if settles, let came = office.attendance {
+            lines.append("Thực tế tham dự (điểm danh): \(came.people) người, \(came.personDays) ngày-người")
+        }
+        let title = settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ" : "DỰ TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
+        var page = try page(sheet, title: title, lines: lines, settles: settles)
         let first = page.row
-        _ = try writeItems(&page, sheet, office.items.map { ($0, nil) }, total: nil, totalLabel: "")
-        try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: office.total, range: (first, page.row - 1),
-                          actual: nil, difference: nil)
-        try page.note("Bằng chữ: \(BudgetEstimate.words(office.total))", italic: true)
+        var placed: [(Slug, Int)] = []
+        try writeItems(&page, sheet, office.rows.map { ($0.item, $0) }, total: nil, totalLabel: "", actualCells: [:],
+                       placed: &placed)
+        try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: office.office.total, range: (first, page.row - 1),
+                          actual: office.actualTotal, difference: office.difference)
+        try page.note("Bằng chữ: \(BudgetEstimate.words(office.office.total))", italic: true)
+        if settles, let actual = office.actualTotal {
+            try page.note(Self.actualWords(actual, partial: office.rows.contains { $0.actual == nil }), italic: true)
+        }
         try signatures(&page)
+        return placed
     }
 
     private func signatures(_ page: inout OfficialSheet) throws {
@@ -103,10 +156,12 @@ public struct BudgetSheet {
         try page.finishPages()
     }
 
-    /// Writes item rows (F = D × E), then a subtotal row when `total` is given; returns the subtotal's row.
+    /// Writes item rows (F = D × E), then a subtotal row when `total` is given; returns the subtotal's row and
+    /// each item's row. A line with `actualCells` takes its actual as the `SUM` of those cells (the office sheets).
+    @discardableResult
     private func writeItems(
         _ page: inout OfficialSheet, _ sheet: Worksheet, _ items: [(item: BudgetEstimate.Item, row: BudgetStatement.Row?)],
-        total: Int64?, totalLabel: String
+        total: Int64?, totalLabel: String, actualCells: [Slug: [String]], placed: inout [(Slug, Int)]
     ) throws -> Int {
         let style = page.style
         let first = page.row
@@ -116,6 +171,7 @@ public struct BudgetSheet {
             let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.basis]
             try page.tableRow(texts, minimum: 22) { row in
                 let r = row + 1
+                placed.append((item.line.code, row))
                 try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: item.line.name, style: style.cell())
                 try sheet.write(row: row, column: 2, text: item.line.unit, style: style.cell(horizontal: .center))
@@ -126,6 +182,15 @@ public struct BudgetSheet {
                 try sheet.write(row: row, column: 6, text: item.basis, style: style.cell())
                 guard settles else { return }
                 if let actual = entry.row?.actual, let difference = entry.row?.difference {
+                    if let cells = actualCells[item.line.code], !cells.isEmpty {
+                        // The offices' own cells: the difference is over the offices that settled, as on their sheets.
+                        try sheet.write(row: row, column: 7, formula: "SUM(\(cells.joined(separator: ",")))",
+                                        cachedNumber: Double(actual.amount), style: style.number())
+                        let differences = cells.map { $0.replacingOccurrences(of: "!H", with: "!I") }
+                        try sheet.write(row: row, column: 8, formula: "SUM(\(differences.joined(separator: ",")))",
+                                        cachedNumber: Double(difference), style: style.number())
+                        return
+                    }
                     try sheet.write(row: row, column: 7, integer: actual.amount, style: style.number())
                     try sheet.write(row: row, column: 8, formula: "H\(r)-F\(r)", cachedNumber: Double(difference),
                                     style: style.number())
@@ -151,7 +216,6 @@ public struct BudgetSheet {
         parts: [Int] = [], actual: Int64?, difference: Int64?
     ) throws {
         let style = page.style
-        // Only the summary sheet settles: actuals are recorded per line, not per office.
         let settles = page.columns > 7
         try page.tableRow([], minimum: 22) { row in
             try sheet.merge(

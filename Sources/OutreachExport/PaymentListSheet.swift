@@ -8,6 +8,8 @@ public struct PaymentListSheet {
     public var item: BudgetEstimate.Item
     /// Whether only confirmed nominees are paid (once anyone is confirmed).
     public var confirmedOnly: Bool
+    /// For a sending-unit line, the offices paid it (lodging goes only to the offices the rule names); nil = all.
+    public var payingOffices: Set<UnitCode>?
 
     public static let headings = ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ký nhận"]
 
@@ -27,6 +29,9 @@ public struct PaymentListSheet {
         self.list = list
         self.item = item
         confirmedOnly = estimate.basis == .confirmed
+        if item.line.payer == .sendingUnit {
+            payingOffices = Set(estimate.offices.filter { $0.items.contains { $0.line.code == line } }.map(\.unit.code))
+        }
     }
 
     /// What each person receives: the unit price, times the days for a per-person-per-day line.
@@ -36,7 +41,10 @@ public struct PaymentListSheet {
 
     /// The people paid, in the list's order (by office, then Vietnamese name order).
     public var people: [Nominee] {
-        list.allRows.filter { !confirmedOnly || $0.nomination.status == .confirmed }
+        list.allRows.filter { nominee in
+            (!confirmedOnly || nominee.nomination.status == .confirmed)
+                && (payingOffices?.contains(nominee.nomination.sender) ?? true)
+        }
     }
 
     /// Writes the workbook to `path`.

@@ -6,9 +6,12 @@ extension AppDatabase {
     // MARK: - Budget: writes
 
     /// Records what was really spent on one line of a session's budget, replacing an earlier figure (kept in
-    /// the audit log). With `--as`, only the organiser or the division that funds the session (`funded_by`) may.
+    /// the audit log): an organiser line for the whole session, a sending-unit line for one invited office (`unit`).
+    /// With `--as`, only the organiser or the division that funds the session (`funded_by`) may, or for its own
+    /// lines the sending office itself.
     public func recordActual(
-        session code: SessionCode, line: Slug, amount: Int64, note: String?, context: CommandContext
+        session code: SessionCode, line: Slug, unit: UnitCode? = nil, amount: Int64, note: String?,
+        context: CommandContext
     ) throws(OutreachError) -> BudgetActual {
         guard (0...MoneyInWords.maximum).contains(amount) else {
             throw .invalidValue(field: "amount", value: "\(amount)", reason: amount < 0
@@ -20,14 +23,29 @@ extension AppDatabase {
         let note = try FreeText.checked(note, field: "--note")
         return try write { db in
             let session = try Self.fetchSession(db, code)
-            if let actor = context.actor, actor != session.organiser, actor != session.fundedBy {
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "ghi số thực chi", en: "record actual spending"))
-            }
-            guard let budget = session.budget, budget.line(line) != nil else {
+            guard let budget = session.budget, let budgetLine = budget.line(line) else {
                 throw OutreachError.invalidValue(field: "LINE", value: line.rawValue, reason: LocalizedText(
                     vi: "đợt \(code) không có dòng dự toán này; các dòng: \(Self.lineCodes(session))",
                     en: "session \(code) has no such budget line; its lines: \(Self.lineCodes(session))"))
+            }
+            switch (budgetLine.payer, unit) {
+            case (.organiser, let unit?):
+                throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                    vi: "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm --unit",
+                    en: "line \(line) is paid by the organiser: record it without --unit"))
+            case (.sendingUnit, nil):
+                throw OutreachError.invalidValue(field: "LINE", value: line.rawValue, reason: LocalizedText(
+                    vi: "dòng \(line) do từng đơn vị cử người chi: cần --unit MÃ-ĐƠN-VỊ",
+                    en: "line \(line) is paid by each sending office: give --unit CODE"))
+            default: break
+            }
+            if let actor = context.actor, actor != session.organiser, actor != session.fundedBy, actor != unit {
+                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+                    vi: "ghi số thực chi", en: "record actual spending"))
+            }
+            if let unit {
+                return try recordOfficeActual(
+                    db, session: session, line: line, unit: unit, amount: amount, note: note, context: context)
             }
             let before = try BudgetActualRecord.fetchOne(db, key: ["sessionCode": code.rawValue, "lineCode": line.rawValue])
             let record = BudgetActualRecord(
@@ -41,25 +59,86 @@ extension AppDatabase {
         }
     }
 
+    private func recordOfficeActual(
+        _ db: Database, session: Session, line: Slug, unit: UnitCode, amount: Int64, note: String?,
+        context: CommandContext
+    ) throws -> BudgetActual {
+        let invited = try QuotaSlotRecord
+            .filter(Column("sessionCode") == session.code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db)
+        guard invited > 0 else {
+            if try UnitRecord.fetchOne(db, key: unit.rawValue) == nil { throw OutreachError.unknownUnit(unit.rawValue) }
+            throw OutreachError.notInvited(unit: unit.rawValue, session: session.code.rawValue)
+        }
+        if let budget = session.budget, budget.line(line)?.category == BudgetLine.lodgingCategory,
+           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit(), !budget.lodges(office) {
+            let distance = office.distanceKm.map { "\($0) km" } ?? "?"
+            let rule = budget.lodgingRule?.text ?? "–"
+            throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                vi: "không được khoán tiền phòng nghỉ (cách trung tâm tỉnh \(distance); quy định: \(rule))",
+                en: "is not paid lodging (\(distance) from the province's centre; rule: \(rule))"))
+        }
+        let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]
+        let before = try BudgetOfficeActualRecord.fetchOne(db, key: key)
+        let record = BudgetOfficeActualRecord(
+            sessionCode: session.code.rawValue, lineCode: line.rawValue, unitCode: unit.rawValue, amount: amount,
+            note: note, recordedBy: context.actor?.rawValue, recordedAt: context.now)
+        try record.save(db)
+        try audit(db, context, entity: "budgetOfficeActual", key: "\(session.code)/\(line)/\(unit)",
+                  before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
+                  after: ["amount": "\(amount)", "note": note ?? ""])
+        return record.actual()
+    }
+
     // MARK: - Budget: reads
 
-    /// The actuals recorded for a session, in the order of its budget lines.
+    /// The actuals recorded for a session, in the order of its budget lines: the whole session's, then each office's.
     public func budgetActuals(session code: SessionCode) throws(OutreachError) -> [BudgetActual] {
         try read { db in
             let session = try Self.fetchSession(db, code)
             let order = Dictionary(
                 (session.budget?.lines ?? []).enumerated().map { ($1.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
-            return try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+            let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
                 .sorted { (order[$0.lineCode] ?? .max, $0.lineCode) < (order[$1.lineCode] ?? .max, $1.lineCode) }
                 .map { $0.actual() }
+            let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+                .sorted { (order[$0.lineCode] ?? .max, $0.lineCode, $0.unitCode) < (order[$1.lineCode] ?? .max, $1.lineCode, $1.unitCode) }
+                .map { $0.actual() }
+            return whole + offices
         }
     }
 
-    /// The session's estimate from its facts and the rates, beside the actuals recorded.
+    /// Who came from each sending office, or nil while no attendance is recorded for the session.
+    public func officeAttendance(session code: SessionCode) throws(OutreachError) -> [UnitCode: OfficeAttendance]? {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
+            if marks.isEmpty { return nil }
+            let senders = Dictionary(uniqueKeysWithValues: try NominationRecord
+                .filter(Column("sessionCode") == code.rawValue).fetchAll(db).map { ($0.id ?? 0, $0.senderCode) })
+            var people: [String: Set<Int64>] = [:]
+            var personDays: [String: Set<String>] = [:]
+            for mark in marks where mark.status.attended {
+                guard let sender = senders[mark.nominationID] else { continue }
+                people[sender, default: []].insert(mark.nominationID)
+                personDays[sender, default: []].insert("\(mark.nominationID)/\(mark.part.date.iso)")
+            }
+            var result: [UnitCode: OfficeAttendance] = [:]
+            for (sender, ids) in people {
+                guard let unit = UnitCode(rawValue: sender) else { continue }
+                result[unit] = OfficeAttendance(
+                    people: Int64(ids.count), personDays: Int64(personDays[sender]?.count ?? 0))
+            }
+            return result
+        }
+    }
+
+    /// The session's estimate from its facts and the rates, beside the actuals recorded and, for the sending
+    /// offices' per-person lines, what the people who came cost.
     public func budgetStatement(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetStatement {
         let list = try nomineeList(session: code, includeEmptyGroups: true)
         return try BudgetStatement(
-            estimate: try BudgetEstimate(list: list, rates: rates), actuals: try budgetActuals(session: code))
+            estimate: try BudgetEstimate(list: list, rates: rates), actuals: try budgetActuals(session: code),
+            attendance: try officeAttendance(session: code))
     }
 
     private static func lineCodes(_ session: Session) -> String {
@@ -82,5 +161,23 @@ struct BudgetActualRecord: Codable, FetchableRecord, PersistableRecord {
         BudgetActual(
             line: Slug(rawValue: lineCode) ?? Slug(rawValue: "unknown")!, amount: amount, note: note,
             recordedBy: recordedBy.flatMap(UnitCode.init(rawValue:)), recordedAt: recordedAt)
+    }
+}
+
+/// A stored actual of one sending office on one of its budget lines.
+struct BudgetOfficeActualRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "budgetOfficeActual"
+    var sessionCode: String
+    var lineCode: String
+    var unitCode: String
+    var amount: Int64
+    var note: String?
+    var recordedBy: String?
+    var recordedAt: Date
+
+    func actual() -> BudgetActual {
+        BudgetActual(
+            line: Slug(rawValue: lineCode) ?? Slug(rawValue: "unknown")!, unit: UnitCode(rawValue: unitCode),
+            amount: amount, note: note, recordedBy: recordedBy.flatMap(UnitCode.init(rawValue:)), recordedAt: recordedAt)
     }
 }

@@ -21,8 +21,10 @@ extension AppDatabase {
                     }
                     try record.update(db)
                     summary.updated += 1
-                    changes.append((record.code, ["name": existing.name, "parent": existing.parentCode ?? ""],
-                                    ["name": record.name, "parent": record.parentCode ?? ""]))
+                    changes.append((
+                        record.code,
+                        ["name": existing.name, "parent": existing.parentCode ?? "", "distanceKm": existing.distanceKm.map { "\($0)" } ?? ""],
+                        ["name": record.name, "parent": record.parentCode ?? "", "distanceKm": record.distanceKm.map { "\($0)" } ?? ""]))
                 } else {
                     try record.insert(db)
                     summary.inserted += 1

@@ -138,6 +138,24 @@ enum Migrations {
                 t.primaryKey(["sessionCode", "lineCode"])
             }
         }
+        migrator.registerMigration("budget-per-office") { db in
+            // A unit's distance from the province's centre decides whether its people are paid lodging.
+            try db.alter(table: "unit") { t in
+                t.add(column: "distanceKm", .integer)
+            }
+            // What each sending office really spent on its own lines (quyết toán per office); a figure recorded
+            // again replaces the earlier one, which the audit log keeps.
+            try db.create(table: "budgetOfficeActual") { t in
+                t.column("sessionCode", .text).notNull().references("session", onDelete: .cascade)
+                t.column("lineCode", .text).notNull()
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("amount", .integer).notNull().check { $0 >= 0 }
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+                t.primaryKey(["sessionCode", "lineCode", "unitCode"])
+            }
+        }
         migrator.registerMigration("plans") { db in
             // A yearly plan (issue 10): the file's text, read again on use, and the units its activities,
             // duties and blocs selected when it was loaded, which later changes to units never rewrite.

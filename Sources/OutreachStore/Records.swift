@@ -19,6 +19,7 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
     var validTo: String?
     var sortOrder: Int
     var source: String?
+    var distanceKm: Int?
 
     init(_ unit: OrgUnit, source: String?) {
         code = unit.code.rawValue
@@ -28,6 +29,7 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
         kind = unit.kind.rawValue
         parentCode = unit.parent?.rawValue
         district = unit.district
+        distanceKm = unit.distanceKm
         address = unit.address
         phone = unit.phone
         email = unit.email
@@ -44,7 +46,8 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
         }
         return OrgUnit(
             code: code, name: name, shortName: shortName, headerName: headerName, kind: kind,
-            parent: parentCode.flatMap(UnitCode.init(rawValue:)), district: district, address: address,
+            parent: parentCode.flatMap(UnitCode.init(rawValue:)), district: district, distanceKm: distanceKm,
+            address: address,
             phone: phone, email: email, validFrom: try validFrom.map { try CalendarDate(iso: $0) },
             validTo: try validTo.map { try CalendarDate(iso: $0) }, sortOrder: sortOrder)
     }

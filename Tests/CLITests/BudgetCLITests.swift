@@ -40,11 +40,51 @@ struct BudgetCLITests {
         let unknown = try DemoRun.run(["budget", "actual", "LCI-2022-TDKT", "khong-co", "5"], db: db)
         #expect(unknown.status == 1)
 
+        let office = try DemoRun.run(
+            ["budget", "actual", "LCI-2022-TDKT", "di-lai", "250.000", "--unit", "PGD-BATXAT", "--as", "PGD-BATXAT"], db: db)
+        #expect(office.status == 0, "\(office.stderr)")
+        #expect(office.stdout.contains("di-lai (PGD-BATXAT): 250.000"))
+
+        // The demo recorded attendance: each office's per-person lines are settled from who came.
         let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
-        #expect(show["actualTotal"] as? Int == 4_500_000)
-        #expect(show["difference"] as? Int == -500_000)
+        let offices = try #require(show["offices"] as? [[String: Any]])
+        let batXat = try #require(offices.first { $0["unit"] as? String == "PGD-BATXAT" })
+        let came = try #require(batXat["attendedPersonDays"] as? Int)
+        #expect(batXat["actualTotal"] as? Int == came * 200_000 + 250_000)
+        let lines = try #require(show["lines"] as? [[String: Any]])
+        #expect(lines.first { $0["code"] as? String == "hoi-truong" }?["difference"] as? Int == -500_000)
+        let officeActuals = offices.compactMap { $0["actualTotal"] as? Int }.reduce(0, +)
+        let officeDifferences = offices.compactMap { $0["difference"] as? Int }.reduce(0, +)
+        #expect(show["actualTotal"] as? Int == 4_500_000 + officeActuals)
+        let difference = try #require(show["difference"] as? Int)
+        #expect(difference == -500_000 + officeDifferences)
         let text = try run(["budget", "show", "LCI-2022-TDKT"], db: db)
-        #expect(text.stdout.contains("Chênh lệch:          -500.000"))
+        let signed = difference > 0 ? "+" + VietnameseNumber.grouped(Int64(difference)) : "-" + VietnameseNumber.grouped(Int64(-difference))
+        #expect(text.stdout.contains("Chênh lệch:          \(signed)"), "\(text.stdout)")
+        #expect(text.stdout.contains("Phòng GD&ĐT Bát Xát"))
+
+        // The workbook: the office's sheet settles, the summary adds up the offices' cells.
+        let written = try run(["export", "budget", "LCI-2022-TDKT", "-o", "qt.xlsx"], db: db)
+        #expect(written.status == 0, "\(written.stderr)")
+        let document = try XLSXReader.read(url: folder.appendingPathComponent("qt.xlsx"))
+        let sheet = try #require(document.sheet(named: "PGD-BATXAT"))
+        let travel = try #require(sheet.cells.first { $0.value.value == .text("Khoán chi phí đi lại") }?.key.row)
+        #expect(sheet.cells[CellReference(row: travel, column: 7)]?.value == .number(250_000))
+        #expect(sheet.cells[CellReference(row: travel, column: 8)]?.formula == "H\(travel + 1)-F\(travel + 1)")
+        #expect(sheet.cells[CellReference(row: travel, column: 8)]?.value == .number(-50_000))
+        let texts = sheet.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(texts.contains("Số thực chi bằng chữ: \(try MoneyInWords.words(Int64(came * 200_000 + 250_000)))"))
+        #expect(texts.contains("DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ"))
+        let summary = try #require(document.sheet(named: "Dự toán"))
+        let summaryTravel = try #require(summary.cells.first { $0.value.value == .text("Khoán chi phí đi lại") }?.key.row)
+        let actualCell = try #require(summary.cells[CellReference(row: summaryTravel, column: 7)])
+        // Every office's cell, also those not settled yet (blank text, which SUM skips).
+        #expect(actualCell.formula?.hasPrefix("SUM('PGD-LAOCAI'!H") == true)
+        #expect(actualCell.formula?.contains(",'PGD-BATXAT'!H\(travel + 1),") == true)
+        #expect(actualCell.value == .number(250_000))
+        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.formula?.contains(",'PGD-BATXAT'!I\(travel + 1),") == true)
+        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.value == .number(-50_000))
+        #expect(actualCell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
     }
 
     @Test func theDemoWritesABudgetWhoseFormulasAndWordsAreExact() throws {
@@ -70,17 +110,28 @@ struct BudgetCLITests {
                 #expect(formula.hasPrefix("SUM(F"))
             }
         }
-        #expect(itemRows == 7)
+        #expect(itemRows == 8)
         let grandTotal = try #require(total)
-        #expect(grandTotal == 72_200_000)
+        // 72.200.000 before lodging; 68 people of the offices 60 km or more away lodge at 350.000.
+        #expect(grandTotal == 72_200_000 + 68 * 350_000)
         let words = sheet.cells.values.compactMap { cell -> String? in
             if case .text(let text) = cell.value, text.hasPrefix("Bằng chữ: ") { return text } else { return nil }
         }
         #expect(words == ["Bằng chữ: \(try MoneyInWords.words(Int64(grandTotal)))"])
         let texts = sheet.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
-        for title in ["DỰ TOÁN KINH PHÍ", "NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ", "Căn cứ"] {
+        // The demo recorded attendance, so the workbook settles the offices' per-person lines.
+        for title in ["DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ", "NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ", "Căn cứ", "Thực chi"] {
             #expect(texts.contains(title), "\(title)")
         }
+        #expect(texts.contains { $0.hasPrefix("Khoán tiền phòng nghỉ cho 19 đơn vị cách trung tâm tỉnh từ 60 km trở lên, 68 người: Phòng GD&ĐT Bảo Yên (90 km)") })
+        let far = try #require(document.sheet(named: "PGD-VANBAN"))
+        let farTexts = far.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(farTexts.contains { $0.hasPrefix("Khoảng cách đến trung tâm tỉnh: 100 km; khoán tiền phòng nghỉ: có") })
+        #expect(farTexts.contains("Khoán tiền thuê phòng nghỉ"))
+        let near = try #require(document.sheet(named: "PGD-BATXAT"))
+        let nearTexts = near.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(nearTexts.contains { $0.hasPrefix("Khoảng cách đến trung tâm tỉnh: 12 km; khoán tiền phòng nghỉ: không") })
+        #expect(!nearTexts.contains("Khoán tiền thuê phòng nghỉ"))
     }
 
     @Test func aPaymentListPaysEachConfirmedNomineeAndRefusesNonPersonLines() throws {
@@ -93,6 +144,18 @@ struct BudgetCLITests {
         let people = sheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(200_000) }.count
         #expect(people > 100)
         #expect(sum.value == .number(Double(people * 200_000)))
+        // Lodging is paid only to the people of the offices 60 km or more away.
+        let lodging = try run(["export", "payment", "LCI-2022-TDKT", "--line", "luu-tru", "-o", "phong.xlsx"], db: db)
+        #expect(lodging.status == 0, "\(lodging.stderr)")
+        let lodgingSheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("phong.xlsx")).sheets.first)
+        let paid = lodgingSheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(350_000) }.count
+        let estimate = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db))
+        let lodged = (estimate["lines"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "luu-tru" }?["quantity"] as? Int
+        #expect(paid == lodged && paid > 0 && paid < people)
+        let offices = Set(lodgingSheet.cells.filter { $0.key.column == 2 }.compactMap { cell -> String? in
+            if case .text(let text) = cell.value.value { text } else { nil }
+        })
+        #expect(!offices.contains { $0.contains("Bát Xát") }, "\(offices)")
         let refused = try run(["export", "payment", "LCI-2022-TDKT", "--line", "hoi-truong", "-o", "x.xlsx"], db: db)
         #expect(refused.status == 1)
     }

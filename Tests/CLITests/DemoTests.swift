@@ -117,6 +117,32 @@ struct DemoTests {
         #expect(summary.cells[CellReference(row: totalRow, column: 3)]?.value == .number(Double(total["present"] as? Int ?? -1)))
     }
 
+    @Test func attendanceDetailGivesEachHalfDaysStartEndAndDuration() throws {
+        let url = demo.exports.appendingPathComponent("LCI-2022-TDKT/diem-danh.xlsx")
+        let detail = try #require(try XLSXReader.read(url: url).sheet(named: "Chi tiết"))
+        let start = try #require((0..<30).first { detail.text(at: CellReference(row: $0, column: 0)) == "Giờ bắt đầu" })
+        #expect(detail.text(at: CellReference(row: start + 1, column: 0)) == "Giờ kết thúc")
+        #expect(detail.text(at: CellReference(row: start + 2, column: 0)) == "Thời lượng")
+        // The template's schedule: 08:00–11:30 and 13:30–17:00, stored as fractions of a day.
+        for (column, from, to) in [(3, 8 * 60, 11 * 60 + 30), (4, 13 * 60 + 30, 17 * 60)] {
+            let first = try #require(detail.cells[CellReference(row: start, column: column)])
+            #expect(first.value == .number(Double(from) / 1440))
+            #expect(first.style?.numberFormat == "hh:mm")
+            #expect(detail.cells[CellReference(row: start + 1, column: column)]?.value == .number(Double(to) / 1440))
+            let duration = try #require(detail.cells[CellReference(row: start + 2, column: column)])
+            let letter = CellReference.columnLetters(column)
+            #expect(duration.formula == "\(letter)\(start + 2)-\(letter)\(start + 1)")
+            guard case let .number(cached) = duration.value else { Issue.record("no cached duration"); continue }
+            #expect(abs(cached - Double(to - from) / 1440) < 1e-12)
+            #expect(duration.style?.numberFormat == "[h]:mm")
+        }
+        #expect(detail.text(at: CellReference(row: start + 2, column: 5)) == "Tổng: 7 giờ")
+        let texts = detail.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(texts.contains("Các buổi: Sáng 10/05/2022 (08h00–11h30), Chiều 10/05/2022 (13h30–17h00)"))
+        let shown = try DemoRun.run(["session", "show", "LCI-2022-TDKT"], db: demo.database)
+        #expect(shown.stdout.contains("Các buổi: Sáng 10/05/2022 08h00–11h30 (3 giờ 30 phút); Chiều 10/05/2022 13h30–17h00 (3 giờ 30 phút)"))
+    }
+
     @Test func demoNeverReplacesADatabaseItDidNotMake() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

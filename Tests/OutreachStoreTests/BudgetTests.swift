@@ -66,8 +66,91 @@ struct BudgetTests {
             "phong-khanh-tiet": 1_500_000,
         ])
         #expect(estimate.offices.count == 61)
-        #expect(amounts(estimate.sendingUnitItems) == ["phu-cap-luu-tru": 44_600_000, "di-lai": 18_300_000])
-        #expect(estimate.total == 88_610_000)
+        // Lodging the night before for the offices 60 km or more from TP Lào Cai: the district offices, schools
+        // and centres of Bảo Yên, Bắc Hà, Si Ma Cai and Văn Bàn.
+        let lodging = estimate.offices.filter(\.lodges)
+        #expect(Set(lodging.compactMap(\.unit.district)) == ["BAOYEN", "BACHA", "SIMACAI", "VANBAN"])
+        #expect(lodging.allSatisfy { ($0.unit.distanceKm ?? 0) >= 60 })
+        #expect(estimate.offices.filter { !$0.lodges }.allSatisfy { ($0.unit.distanceKm ?? 0) < 60 })
+        let people = lodging.reduce(Int64(0)) { $0 + $1.participants }
+        #expect(amounts(estimate.sendingUnitItems) == [
+            "phu-cap-luu-tru": 44_600_000, "luu-tru": people * 350_000, "di-lai": 18_300_000,
+        ])
+        let bacHa = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
+        #expect(bacHa.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "luu-tru", "di-lai"])
+        #expect(bacHa.total == 15 * 200_000 + 15 * 350_000 + 300_000)
+        let batXat = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BATXAT" })
+        #expect(batXat.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "di-lai"])
+        #expect(estimate.total == 88_610_000 + people * 350_000)
+    }
+
+    @Test func officeActualsSettleEachOfficeAndAddUpInTheSummary() throws {
+        let recorded = try database.recordActual(
+            session: Fixture.session, line: line("di-lai"), unit: UnitCode(rawValue: "PGD-BATXAT"), amount: 250_000,
+            note: "Vé xe", context: acting("PGD-BATXAT"))
+        #expect(recorded.unit?.rawValue == "PGD-BATXAT")
+        _ = try database.recordActual(
+            session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-SAPA"), amount: 600_000,
+            note: nil, context: acting(nil))
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
+        #expect(batXat.attendance == nil)
+        #expect(batXat.actualTotal == 250_000 && batXat.difference == 150_000)
+        #expect(batXat.rows.first { $0.item.line.code == line("phu-cap-luu-tru") }?.actual == nil)
+        let summary = statement.rows.filter { $0.item.line.payer == .sendingUnit }
+        #expect(summary.map { $0.actual?.amount } == [600_000, 250_000])
+        // Over the offices that settled: Sa Pa's per diem (600.000 for 4 people estimated at 800.000), Bát Xát's travel.
+        #expect(summary.map(\.difference) == [-200_000, 150_000])
+        #expect(statement.actualTotal == 850_000)
+        #expect(try database.auditLog().contains { $0.entity == "budgetOfficeActual" && $0.key == "LCI-2022-TDKT/di-lai/PGD-BATXAT" })
+    }
+
+    @Test func anOfficesPerPersonLinesAreSettledFromWhoCame() throws {
+        let context = Fixture.context()
+        let first = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)
+        let second = try database.addNominee(Fixture.request("Sùng Thị Mai", role: "can-bo-tdkt", unit: "PGD-BATXAT"), context: context)
+        _ = try database.confirm(session: Fixture.session, nominees: ["\(first.nomination.id)", "\(second.nomination.id)"], context: context)
+        var onTheDay = Fixture.context("attendance mark")
+        onTheDay.today = try CalendarDate(iso: "2022-05-10")
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "\(first.nomination.id)", status: .present, part: nil, note: nil, context: onTheDay)
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "\(second.nomination.id)", status: .absent, part: nil, note: nil, context: onTheDay)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
+        #expect(batXat.office.participants == 2)
+        #expect(batXat.attendance == OfficeAttendance(people: 1, personDays: 1))
+        let perDiem = try #require(batXat.rows.first { $0.item.line.code == line("phu-cap-luu-tru") })
+        #expect(perDiem.item.amount == 400_000)
+        #expect(perDiem.actual?.amount == 200_000 && perDiem.difference == -200_000)
+        #expect(perDiem.actual?.note == BudgetStatement.attendanceNote)
+        // A lump sum per office is not counted in people: it waits for the office's figure.
+        #expect(batXat.rows.first { $0.item.line.code == line("di-lai") }?.actual == nil)
+        // A figure the office records wins over the attendance count.
+        _ = try database.recordActual(
+            session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-BATXAT"),
+            amount: 300_000, note: "Bảng kê", context: acting(nil))
+        let again = try database.budgetStatement(session: Fixture.session, rates: rates)
+        #expect(again.offices.first?.rows.first?.actual?.amount == 300_000)
+    }
+
+    @Test func officeActualsNeedASendingUnitLineAndAnInvitedOffice() throws {
+        let cases: [(String, String?, String?, OutreachCore.ExitStatus)] = [
+            ("di-lai", nil, nil, .invalid),
+            ("hoi-truong", "PGD-BATXAT", nil, .invalid),
+            ("di-lai", "TH-BATXAT-KIMDONG", nil, .invalid),
+            ("di-lai", "PGD-KHONGCO", nil, .notFound),
+            ("di-lai", "PGD-BATXAT", "PGD-SAPA", .notAllowed),
+        ]
+        for (code, unit, actor, status) in cases {
+            let error = #expect(throws: OutreachError.self) {
+                try database.recordActual(
+                    session: Fixture.session, line: line(code), unit: unit.flatMap(UnitCode.init(rawValue:)), amount: 1,
+                    note: nil, context: acting(actor))
+            }
+            #expect(error?.exitStatus == status, "\(code) \(unit ?? "-") \(actor ?? "-")")
+        }
+        #expect(try database.budgetActuals(session: Fixture.session).isEmpty)
     }
 
     @Test func actualsAreComparedPerLineAndInTotal() throws {
@@ -106,6 +189,44 @@ struct BudgetTests {
             #expect(error?.exitStatus == .notAllowed)
         }
         #expect(try database.budgetActuals(session: Fixture.session).isEmpty)
+    }
+
+    @Test func farAndNearOfficesPayTheirOwnTravelAndOnlyFarOnesLodge() throws {
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        let far = "    - {code: di-lai-xa, name: Đi lại (xa), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 500.000, offices: far}\n"
+        let near = "    - {code: di-lai-gan, name: Đi lại (gần), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 150.000, offices: near}\n"
+        let yaml = try Fixture.text("mini-session.yaml")
+            .replacingOccurrences(of: "budget:\n", with: "budget:\n  lodging: {districts: [BATXAT]}\n") + far + near
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let lines = Dictionary(uniqueKeysWithValues: estimate.offices.map {
+            ($0.unit.code.rawValue, $0.items.map(\.line.code.rawValue))
+        })
+        #expect(lines["PGD-BATXAT"] == ["phu-cap-luu-tru", "luu-tru", "di-lai", "di-lai-xa"])
+        #expect(lines["PGD-SAPA"] == ["phu-cap-luu-tru", "di-lai", "di-lai-gan"])
+        #expect(lines["THPT-CHUYEN"] == ["phu-cap-luu-tru", "di-lai", "di-lai-gan"])
+        #expect(amounts(estimate.sendingUnitItems)["di-lai-xa"] == 500_000)
+        #expect(amounts(estimate.sendingUnitItems)["di-lai-gan"] == 300_000)
+        #expect(amounts(estimate.sendingUnitItems)["luu-tru"] == 1_400_000)  // Bát Xát's 4 people
+    }
+
+    @Test func aHalfDaySessionPaysOneSpeakerHalfDayAndOneDayOfPerDiem() throws {
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        let yaml = try Fixture.text("mini-session.yaml")
+            .replacingOccurrences(of: "days: 1\n", with: "days: 1\nschedule:\n  - {part: pm, time: \"13:30–17:00\"}\n")
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        #expect(estimate.session.parts.map(\.code) == ["2022-05-10:pm"])
+        let items = Dictionary(uniqueKeysWithValues: estimate.items.map { ($0.line.code.rawValue, $0) })
+        // One afternoon: the speaker is paid one buổi; per diem and water count the day once.
+        #expect(items["bao-cao-vien"]?.quantity == 1 && items["bao-cao-vien"]?.amount == 1_800_000)
+        #expect(items["phu-cap-luu-tru"]?.quantity == 10 && items["phu-cap-luu-tru"]?.amount == 2_000_000)
+        #expect(items["nuoc-uong"]?.quantity == 10)
+        #expect(items["hoi-truong"]?.quantity == 1)
     }
 
     @Test func overflowingQuantitiesAreAnErrorNotAWrongFigure() throws {

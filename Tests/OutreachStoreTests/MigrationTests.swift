@@ -32,7 +32,13 @@ struct MigrationTests {
             #expect(try Migrations.migrator.appliedMigrations(db) == Self.all)
             let after = try Self.dump(db)
             for (table, rows) in before {
-                #expect(after[table] == rows, "rows of \(table) kept")
+                // Compared on the columns the earlier version had: later migrations may add columns.
+                let columns = Set(rows.first.map { Array($0.columnNames) } ?? [])
+                func cells(_ row: Row) -> [String] {
+                    Array(row).filter { columns.contains($0.0) }.map { "\($0.0)=\($0.1)" }
+                }
+                #expect((after[table] ?? []).map(cells) == rows.map(cells), "rows of \(table) kept")
+                #expect(after[table]?.count == rows.count)
             }
         }
         #expect(try database.isDemo())

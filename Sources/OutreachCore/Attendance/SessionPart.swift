@@ -1,6 +1,6 @@
 /// One part of a session for attendance: a half-day (*buổi sáng, buổi chiều*) or a whole day.
 public struct SessionPart: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public enum Half: String, Sendable, CaseIterable {
+    public enum Half: String, Sendable, Codable, CaseIterable {
         case morning = "am"
         case afternoon = "pm"
         case day
@@ -43,10 +43,15 @@ public struct SessionPart: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 extension Session {
-    /// The parts attendance is kept for: two half-days a day, or whole days, as the template says.
+    /// The parts attendance is kept for: the template's schedule, or two half-days a day, or whole days.
     public var parts: [SessionPart] {
         (0..<days).flatMap { offset -> [SessionPart] in
             let date = starts.adding(days: offset)
+            if let schedule {
+                let own = schedule.filter { $0.date == date }
+                return (own.isEmpty ? schedule.filter { $0.date == nil } : own)
+                    .map { SessionPart(date: date, half: $0.half) }.sorted()
+            }
             return attendanceBy == .halfDay
                 ? [SessionPart(date: date, half: .morning), SessionPart(date: date, half: .afternoon)]
                 : [SessionPart(date: date, half: .day)]

@@ -43,6 +43,8 @@ public struct BudgetEstimate: Sendable {
     public struct Office: Sendable {
         public var unit: OrgUnit
         public var participants: Int64
+        /// Whether its people are paid lodging (the session's rule, by distance or district).
+        public var lodges: Bool
         public var items: [Item]
         public var total: Int64
     }
@@ -86,11 +88,12 @@ public struct BudgetEstimate: Sendable {
         offices = []
         for office in perOffice where office.count > 0 {
             var items: [Item] = []
-            for line in lines where line.payer == .sendingUnit {
+            let lodges = budget.lodges(office.unit)
+            for line in lines where line.payer == .sendingUnit && line.applies(lodges: lodges) {
                 items.append(try item(line, people: office.count))
             }
             offices.append(Office(
-                unit: office.unit, participants: office.count, items: items,
+                unit: office.unit, participants: office.count, lodges: lodges, items: items,
                 total: try MoneyMath.sum(items.map(\.amount), what: office.unit.code.rawValue)))
         }
         sendingUnitItems = []
@@ -122,7 +125,8 @@ public struct BudgetEstimate: Sendable {
         switch line.quantity {
         case .participants: return people
         case .participantDays: return try MoneyMath.product(people, days, line: line.code)
-        case .halfDays: return days * 2
+        // The parts held: a session of one morning pays its speaker one buổi, not two.
+        case .halfDays: return Int64(session.halfDayCount)
         case .days: return days
         case .fixed(let count): return count
         }

@@ -1,21 +1,61 @@
-/// A session's budget section: the lines its estimate is built from, and whether lodging is due.
+/// A session's budget section: the lines its estimate is built from, and who is paid lodging.
 public struct SessionBudget: Hashable, Sendable, Codable {
-    /// Whether people travel far enough to be paid lodging; lines of category `luu-tru` count only then.
+    /// Whether every sending office is paid lodging when no `lodgingRule` says which ones.
     public var lodging: Bool
+    /// Which sending offices are paid lodging (the night before, and every night of the session), by distance or
+    /// district; lines of category `luu-tru` count for those offices only.
+    public var lodgingRule: LodgingRule?
     public var lines: [BudgetLine]
 
-    public init(lodging: Bool = false, lines: [BudgetLine]) {
+    public init(lodging: Bool = false, lodgingRule: LodgingRule? = nil, lines: [BudgetLine]) {
         self.lodging = lodging
+        self.lodgingRule = lodgingRule
         self.lines = lines
     }
 
-    /// The lines that apply: lodging lines only when the session pays lodging.
+    /// Whether any office can be paid lodging, so the lodging lines are estimated at all.
+    public var paysLodging: Bool { lodging || lodgingRule != nil }
+
+    /// The lines that apply: lodging lines only when the session pays lodging to some office.
     public var applicableLines: [BudgetLine] {
-        lines.filter { lodging || $0.category != BudgetLine.lodgingCategory }
+        lines.filter { paysLodging || $0.category != BudgetLine.lodgingCategory }
+    }
+
+    /// Whether the people of `unit` are paid lodging.
+    public func lodges(_ unit: OrgUnit) -> Bool {
+        guard let lodgingRule else { return lodging }
+        return lodgingRule.applies(to: unit)
     }
 
     /// The line with this code.
     public func line(_ code: Slug) -> BudgetLine? { lines.first { $0.code == code } }
+}
+
+/// Which sending offices are paid lodging: those at least `fromKm` from the province's centre (the unit's
+/// `distance_km`, or its district's), and those of the listed districts whatever their distance.
+public struct LodgingRule: Hashable, Sendable, Codable {
+    public var fromKm: Int?
+    public var districts: [String]
+
+    public init(fromKm: Int?, districts: [String]) {
+        self.fromKm = fromKm
+        self.districts = districts
+    }
+
+    /// Whether an office qualifies; an office with no known distance qualifies only through its district.
+    public func applies(to unit: OrgUnit) -> Bool {
+        if let district = unit.district, districts.contains(district) { return true }
+        guard let fromKm, let distance = unit.distanceKm else { return false }
+        return distance >= fromKm
+    }
+
+    /// The rule in words, for documents: "cách địa điểm từ 60 km trở lên hoặc thuộc SIMACAI".
+    public var text: String {
+        var parts: [String] = []
+        if let fromKm { parts.append("cách trung tâm tỉnh từ \(fromKm) km trở lên") }
+        if !districts.isEmpty { parts.append("thuộc địa bàn \(districts.joined(separator: ", "))") }
+        return parts.joined(separator: " hoặc ")
+    }
 }
 
 /// One line of a budget (*dòng dự toán*): what is paid, by whom, how many, at what price.
@@ -32,13 +72,15 @@ public struct BudgetLine: Hashable, Sendable, Codable {
     public var price: BudgetPrice
     /// The "Căn cứ" column for a fixed amount; a rate brings its own basis.
     public var basis: String?
+    /// For a sending-unit line, which offices pay it: those far enough to lodge, or the others; nil = every office.
+    public var offices: OfficeDistance?
 
     /// The category whose lines count only when the session pays lodging.
     public static let lodgingCategory = Slug(rawValue: "luu-tru")!
 
     public init(
         code: Slug, name: String, category: Slug, payer: BudgetPayer, unit: String, quantity: QuantityRule,
-        price: BudgetPrice, basis: String? = nil
+        price: BudgetPrice, basis: String? = nil, offices: OfficeDistance? = nil
     ) {
         self.code = code
         self.name = name
@@ -48,7 +90,25 @@ public struct BudgetLine: Hashable, Sendable, Codable {
         self.quantity = quantity
         self.price = price
         self.basis = basis
+        self.offices = offices
     }
+
+    /// Whether an office pays this line: lodging lines and `far` lines only where lodging is paid, `near` lines
+    /// only where it is not.
+    public func applies(lodges: Bool) -> Bool {
+        if category == Self.lodgingCategory && !lodges { return false }
+        switch offices {
+        case .far?: return lodges
+        case .near?: return !lodges
+        case nil: return true
+        }
+    }
+}
+
+/// Which sending offices a line is for, by the session's lodging rule: `far` = the offices paid lodging
+/// (a longer trip: a larger travel lump sum), `near` = the others.
+public enum OfficeDistance: String, Hashable, Sendable, Codable, CaseIterable {
+    case far, near
 }
 
 /// Who pays a line: the organiser (its planning and finance division), or each office for the people it sends.
@@ -68,9 +128,9 @@ public enum BudgetPayer: String, Hashable, Sendable, Codable, CaseIterable {
 public enum QuantityRule: Hashable, Sendable, Codable {
     /// Confirmed nominees, or the quota while nobody is confirmed.
     case participants
-    /// Participants × days.
+    /// Participants × days; a day with only a morning or an afternoon counts as a day (per diem is paid per day).
     case participantDays
-    /// Days × 2 (a morning and an afternoon *buổi* each day).
+    /// The half-days (*buổi*) held: the schedule's mornings and afternoons (a whole day counts two), or 2 a day.
     case halfDays
     case days
     /// A fixed count (per office for a sending-unit line).

@@ -1,16 +1,23 @@
 import Foundation
 
-/// What was really spent on one budget line (*thực chi*), as recorded for the settlement.
+/// What was really spent on one budget line (*thực chi*), as recorded for the settlement: for the whole session
+/// (organiser lines), or for one sending office (`unit`, its own lines).
 public struct BudgetActual: Sendable, Hashable, Codable {
     public var line: Slug
+    /// The sending office that spent it, for a sending-unit line; nil for a line of the whole session.
+    public var unit: UnitCode?
     public var amount: Int64
     public var note: String?
     /// The unit that recorded it (`--as`), nil when the database's operator did.
     public var recordedBy: UnitCode?
-    public var recordedAt: Date
+    /// When it was recorded; nil for a figure derived from attendance.
+    public var recordedAt: Date?
 
-    public init(line: Slug, amount: Int64, note: String?, recordedBy: UnitCode?, recordedAt: Date) {
+    public init(
+        line: Slug, unit: UnitCode? = nil, amount: Int64, note: String?, recordedBy: UnitCode?, recordedAt: Date?
+    ) {
         self.line = line
+        self.unit = unit
         self.amount = amount
         self.note = note
         self.recordedBy = recordedBy
@@ -18,11 +25,28 @@ public struct BudgetActual: Sendable, Hashable, Codable {
     }
 }
 
-/// The estimate beside what was spent: per line and in total, with the difference (actual − estimate).
+/// Who of an office actually came, from the attendance marks: the basis of its settlement for per-person lines.
+public struct OfficeAttendance: Sendable, Hashable {
+    /// People present or late at one part or more.
+    public var people: Int64
+    /// Person-days: for each person, the days with one part or more attended.
+    public var personDays: Int64
+
+    public init(people: Int64, personDays: Int64) {
+        self.people = people
+        self.personDays = personDays
+    }
+}
+
+/// The estimate beside what was spent: per line and in total, with the difference (actual − estimate), for the
+/// whole session and for each sending office.
 public struct BudgetStatement: Sendable {
     public var estimate: BudgetEstimate
+    /// The summary's rows: organiser lines, then sending-unit lines added up over the offices.
     public var rows: [Row]
-    /// The estimate's total, the sum of the actuals recorded, and the difference summed over the lines recorded.
+    /// Every sending office's settlement, in the estimate's office order.
+    public var offices: [OfficeStatement]
+    /// The estimate's total, the sum of the actuals known, and the difference summed over the lines known.
     public var estimatedTotal: Int64
     public var actualTotal: Int64?
     public var difference: Int64?
@@ -34,35 +58,102 @@ public struct BudgetStatement: Sendable {
         public var difference: Int64?
     }
 
-    /// Whether any actual is recorded, so documents add the settlement columns.
+    /// One sending office's settlement: its estimated lines beside what it spent.
+    public struct OfficeStatement: Sendable {
+        public var office: BudgetEstimate.Office
+        public var rows: [Row]
+        /// Who came, when attendance is recorded.
+        public var attendance: OfficeAttendance?
+        public var actualTotal: Int64?
+        public var difference: Int64?
+    }
+
+    /// Whether any actual is known, so documents add the settlement columns.
     public var hasActuals: Bool { actualTotal != nil }
 
-    public init(estimate: BudgetEstimate, actuals: [BudgetActual]) throws(OutreachError) {
+    /// The note of an actual derived from attendance, as the documents print it.
+    public static let attendanceNote = "Theo số người thực tế tham dự (điểm danh)"
+
+    /// `actuals` are the recorded figures (per office for sending-unit lines). `attendance`, when any is recorded,
+    /// settles an office's per-person lines from the people who actually came, unless a figure was recorded.
+    public init(
+        estimate: BudgetEstimate, actuals: [BudgetActual], attendance: [UnitCode: OfficeAttendance]? = nil
+    ) throws(OutreachError) {
         self.estimate = estimate
-        let byLine = Dictionary(actuals.map { ($0.line, $0) }, uniquingKeysWith: { $1 })
+        var offices: [OfficeStatement] = []
+        for office in estimate.offices {
+            let recorded = Dictionary(
+                actuals.filter { $0.unit == office.unit.code }.map { ($0.line, $0) }, uniquingKeysWith: { $1 })
+            let came = attendance.map { $0[office.unit.code] ?? OfficeAttendance(people: 0, personDays: 0) }
+            var rows: [Row] = []
+            for item in office.items {
+                var actual = recorded[item.line.code]
+                if actual == nil, let came, let quantity = Self.attendedQuantity(item.line.quantity, came) {
+                    actual = BudgetActual(
+                        line: item.line.code, unit: office.unit.code,
+                        amount: try MoneyMath.product(quantity, item.unitPrice, line: item.line.code),
+                        note: Self.attendanceNote, recordedBy: nil, recordedAt: nil)
+                }
+                rows.append(try Self.row(item, actual))
+            }
+            let (actualTotal, difference) = try Self.totals(rows, what: office.unit.code.rawValue)
+            offices.append(OfficeStatement(
+                office: office, rows: rows, attendance: came, actualTotal: actualTotal, difference: difference))
+        }
+        self.offices = offices
+        let byLine = Dictionary(actuals.filter { $0.unit == nil }.map { ($0.line, $0) }, uniquingKeysWith: { $1 })
         var rows: [Row] = []
-        for item in estimate.items {
-            let actual = byLine[item.line.code]
-            var difference: Int64?
-            if let actual {
-                difference = try MoneyMath.difference(actual.amount, item.amount, what: item.line.code.rawValue)
+        for item in estimate.organiserItems {
+            rows.append(try Self.row(item, byLine[item.line.code]))
+        }
+        for item in estimate.sendingUnitItems {
+            // A sending-unit line is settled office by office; the summary adds up the offices that settled it, and
+            // its difference is theirs: an office not yet settled is unknown, not zero.
+            let settled = offices.compactMap { $0.rows.first { $0.item.line.code == item.line.code && $0.actual != nil } }
+            if settled.isEmpty {
+                rows.append(Row(item: item, actual: nil, difference: nil))
+                continue
+            }
+            let actual = BudgetActual(
+                line: item.line.code, amount: try MoneyMath.sum(settled.compactMap(\.actual?.amount), what: item.line.code.rawValue),
+                note: nil, recordedBy: nil, recordedAt: nil)
+            var difference: Int64 = 0
+            for row in settled {
+                difference = try MoneyMath.difference(difference, -(row.difference ?? 0), what: item.line.code.rawValue)
             }
             rows.append(Row(item: item, actual: actual, difference: difference))
         }
         self.rows = rows
         estimatedTotal = estimate.total
-        let recorded = rows.filter { $0.actual != nil }
-        if recorded.isEmpty {
-            actualTotal = nil
-            difference = nil
-        } else {
-            actualTotal = try MoneyMath.sum(recorded.compactMap(\.actual?.amount), what: "actual")
-            // Over the recorded lines only: a line not yet settled is unknown, not zero.
-            var total: Int64 = 0
-            for row in recorded {
-                total = try MoneyMath.difference(total, -(row.difference ?? 0), what: "difference")
-            }
-            difference = total
+        (actualTotal, difference) = try Self.totals(rows, what: "total")
+    }
+
+    /// The quantity of a per-person line from who came; nil for a line not counted in people.
+    static func attendedQuantity(_ rule: QuantityRule, _ came: OfficeAttendance) -> Int64? {
+        switch rule {
+        case .participants: came.people
+        case .participantDays: came.personDays
+        default: nil
         }
+    }
+
+    private static func row(_ item: BudgetEstimate.Item, _ actual: BudgetActual?) throws(OutreachError) -> Row {
+        var difference: Int64?
+        if let actual {
+            difference = try MoneyMath.difference(actual.amount, item.amount, what: item.line.code.rawValue)
+        }
+        return Row(item: item, actual: actual, difference: difference)
+    }
+
+    /// The actual total and difference over the rows that have an actual: a line not yet settled is unknown, not zero.
+    private static func totals(_ rows: [Row], what: String) throws(OutreachError) -> (Int64?, Int64?) {
+        let recorded = rows.filter { $0.actual != nil }
+        if recorded.isEmpty { return (nil, nil) }
+        let actual = try MoneyMath.sum(recorded.compactMap(\.actual?.amount), what: "\(what) actual")
+        var total: Int64 = 0
+        for row in recorded {
+            total = try MoneyMath.difference(total, -(row.difference ?? 0), what: "\(what) difference")
+        }
+        return (actual, total)
     }
 }

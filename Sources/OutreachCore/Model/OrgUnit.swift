@@ -8,6 +8,8 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     public var kind: UnitKind
     public var parent: UnitCode?
     public var district: String?
+    /// Road distance in km from the province's centre, where sessions are held; decides lodging (*lưu trú*).
+    public var distanceKm: Int?
     public var address: String?
     public var phone: String?
     public var email: String?
@@ -18,7 +20,7 @@ public struct OrgUnit: Hashable, Sendable, Codable {
 
     public init(
         code: UnitCode, name: String, shortName: String? = nil, headerName: String? = nil, kind: UnitKind,
-        parent: UnitCode? = nil, district: String? = nil, address: String? = nil, phone: String? = nil,
+        parent: UnitCode? = nil, district: String? = nil, distanceKm: Int? = nil, address: String? = nil, phone: String? = nil,
         email: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, sortOrder: Int = 0
     ) {
         self.code = code
@@ -28,6 +30,7 @@ public struct OrgUnit: Hashable, Sendable, Codable {
         self.kind = kind
         self.parent = parent
         self.district = district
+        self.distanceKm = distanceKm
         self.address = address
         self.phone = phone
         self.email = email

@@ -20,6 +20,8 @@ public struct Session: Hashable, Sendable, Codable {
     public var startTime: ClockTime?
     public var endTime: ClockTime?
     public var attendanceBy: AttendancePeriod
+    /// The parts held and their times (`schedule:`); nil = every day has both half-days (or is one whole day).
+    public var schedule: [ScheduledPart]?
     public var nominationDeadline: CalendarDate?
     public var roles: [Role]
     public var followUp: FollowUpRule?

@@ -1,4 +1,4 @@
-/// The `budget:` section of a session file: whether lodging is paid, and the lines.
+/// The `budget:` section of a session file: who is paid lodging, and the lines.
 struct BudgetSection: Decodable {
     var budget: SessionBudget
 
@@ -20,8 +20,55 @@ struct BudgetSection: Decodable {
                 c.codingPath + [CodingKeys.lines, AnyCodingKey(intValue: index), BudgetLineEntry.CodingKeys.code],
                 vi: "dòng \(line.code) khai báo hai lần", en: "line \(line.code) is declared twice")
         }
-        budget = SessionBudget(lodging: try c.decodeIfPresent(Bool.self, forKey: .lodging) ?? false, lines: lines)
+        var budget = SessionBudget(lines: lines)
+        if c.contains(.lodging) {
+            if let flag = try? c.decode(Bool.self, forKey: .lodging) {
+                budget.lodging = flag
+            } else {
+                budget.lodgingRule = try c.decode(LodgingEntry.self, forKey: .lodging).rule
+            }
+        }
+        self.budget = budget
     }
+}
+
+/// `lodging:` as a rule: `from_km: 60` and/or `districts: [SIMACAI]` (the units file's district codes).
+private struct LodgingEntry: Decodable {
+    var rule: LodgingRule
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case fromKm = "from_km"
+        case districts
+    }
+
+    init(from decoder: any Decoder) throws {
+        let single = try decoder.singleValueContainer()
+        if (try? single.decode([String: AnyDecodable].self)) == nil {
+            throw TemplateFieldError(
+                decoder.codingPath, vi: "phải là true, false hoặc một quy tắc {from_km: N, districts: [...]}",
+                en: "must be true, false or a rule {from_km: N, districts: [...]}")
+        }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let fromKm = try c.decodeIfPresent(Int.self, forKey: .fromKm)
+        if let fromKm, !(1...2000).contains(fromKm) {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.fromKm], vi: "phải từ 1 đến 2000 km, không phải \(fromKm)",
+                en: "must be between 1 and 2000 km, not \(fromKm)")
+        }
+        let districts = try c.decodeIfPresent([String].self, forKey: .districts) ?? []
+        if fromKm == nil && districts.isEmpty {
+            throw TemplateFieldError(
+                decoder.codingPath, vi: "cần from_km hoặc districts (hoặc cả hai)",
+                en: "needs from_km or districts (or both)")
+        }
+        rule = LodgingRule(fromKm: fromKm, districts: districts)
+    }
+}
+
+/// Anything, to test whether a value is a mapping before decoding it strictly.
+private struct AnyDecodable: Decodable {
+    init(from decoder: any Decoder) throws {}
 }
 
 /// One budget line as written: a `rate:` code or an organiser's own `amount:`, never both.
@@ -29,7 +76,7 @@ private struct BudgetLineEntry: Decodable {
     var line: BudgetLine
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, category, payer, unit, quantity, rate, amount, basis
+        case code, name, category, payer, unit, quantity, rate, amount, basis, offices
     }
 
     init(from decoder: any Decoder) throws {
@@ -65,6 +112,12 @@ private struct BudgetLineEntry: Decodable {
             code: try c.decode(Slug.self, forKey: .code), name: try c.decodeText(forKey: .name),
             category: try c.decode(Slug.self, forKey: .category),
             payer: try c.decodeChoice(BudgetPayer.self, forKey: .payer), unit: try c.decodeText(forKey: .unit),
-            quantity: quantity, price: price, basis: try c.decodeTextIfPresent(forKey: .basis))
+            quantity: quantity, price: price, basis: try c.decodeTextIfPresent(forKey: .basis),
+            offices: try c.decodeChoiceIfPresent(OfficeDistance.self, forKey: .offices))
+        if line.offices != nil, line.payer != .sendingUnit {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.offices], vi: "chỉ dùng cho dòng do đơn vị cử người chi (payer: sending-unit)",
+                en: "only for lines paid by the sending offices (payer: sending-unit)")
+        }
     }
 }

@@ -5,6 +5,7 @@ public struct SessionTemplate: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, title, kind, topic, content, organiser, plan, place, venue, starts, days, roles, quotas, budget
+        case schedule
         case managedBy = "managed_by"
         case fundedBy = "funded_by"
         case startTime = "start_time"
@@ -49,6 +50,16 @@ public struct SessionTemplate: Sendable, Decodable {
             parent: try c.decodeIfPresent(SessionCode.self, forKey: .parent))
         quotas = try c.decode([QuotaBlock].self, forKey: .quotas)
         session.budget = try c.decodeIfPresent(BudgetSection.self, forKey: .budget)?.budget
+        if let schedule = try c.decodeIfPresent([ScheduleEntry].self, forKey: .schedule)?.map(\.part) {
+            if schedule.isEmpty {
+                throw TemplateFieldError(
+                    c.codingPath + [CodingKeys.schedule], vi: "cần ít nhất một buổi", en: "needs at least one part")
+            }
+            session.schedule = schedule
+            // The day's times follow the schedule unless the template gives them itself.
+            if session.startTime == nil, let first = session.parts.first { session.startTime = session.schedule(of: first)?.start }
+            if session.endTime == nil, let last = session.parts.last { session.endTime = session.schedule(of: last)?.end }
+        }
     }
 
     /// Checks the rules that span keys: known roles, unique role codes, deadline before the session.
@@ -82,12 +93,86 @@ public struct SessionTemplate: Sendable, Decodable {
                 vi: "hạn đăng ký \(deadline.iso) sau ngày bắt đầu \(session.starts.iso)",
                 en: "nomination deadline \(deadline.iso) is after the start \(session.starts.iso)")))
         }
+        problems += scheduleProblems()
         if let start = session.startTime, let end = session.endTime, session.days == 1,
            (end.hour, end.minute) <= (start.hour, start.minute) {
             problems.append((["end_time"], LocalizedText(
                 vi: "giờ kết thúc không sau giờ bắt đầu", en: "end_time is not after start_time")))
         }
         return problems
+    }
+}
+
+extension SessionTemplate {
+    /// The schedule's rules: parts that fit `attendance_by`, dates inside the session, no part twice, every day
+    /// with a part, and a morning over before its afternoon starts.
+    func scheduleProblems() -> [(path: [String], reason: LocalizedText)] {
+        guard let schedule = session.schedule else { return [] }
+        var problems: [(path: [String], reason: LocalizedText)] = []
+        var seen: Set<String> = []
+        for (index, part) in schedule.enumerated() {
+            let path = ["schedule", "\(index)"]
+            if (part.half == .day) != (session.attendanceBy == .day) {
+                problems.append((path + ["part"], LocalizedText(
+                    vi: session.attendanceBy == .day ? "đợt điểm danh theo ngày: dùng part: day" : "đợt điểm danh theo buổi: dùng part: am hoặc pm",
+                    en: session.attendanceBy == .day ? "attendance is by day: use part: day" : "attendance is by half-day: use part: am or pm")))
+            }
+            if let date = part.date, date < session.starts || session.ends < date {
+                problems.append((path + ["date"], LocalizedText(
+                    vi: "ngày \(date.iso) không thuộc đợt (\(session.starts.iso) đến \(session.ends.iso))",
+                    en: "\(date.iso) is not a day of the session (\(session.starts.iso) to \(session.ends.iso))")))
+            }
+            if !seen.insert("\(part.date?.iso ?? "*")|\(part.half.rawValue)").inserted {
+                problems.append((path + ["part"], LocalizedText(
+                    vi: "buổi \(part.half.rawValue) khai báo hai lần\(part.date.map { " cho ngày \($0.iso)" } ?? "")",
+                    en: "part \(part.half.rawValue) is given twice\(part.date.map { " for \($0.iso)" } ?? "")")))
+            }
+        }
+        for offset in 0..<session.days {
+            let date = session.starts.adding(days: offset)
+            let parts = session.parts.filter { $0.date == date }.compactMap { session.schedule(of: $0) }
+            if parts.isEmpty {
+                problems.append((["schedule"], LocalizedText(
+                    vi: "ngày \(date.iso) không có buổi nào; thêm một buổi không ghi date (mọi ngày) hoặc có date: \(date.iso)",
+                    en: "\(date.iso) has no part; add a part without date (every day) or with date: \(date.iso)")))
+            }
+            if let morning = parts.first(where: { $0.half == .morning }), let afternoon = parts.first(where: { $0.half == .afternoon }),
+               afternoon.start < morning.end {
+                let index = schedule.firstIndex(of: afternoon) ?? 0
+                problems.append((["schedule", "\(index)", "time"], LocalizedText(
+                    vi: "buổi chiều bắt đầu \(afternoon.start) trước khi buổi sáng kết thúc \(morning.end)",
+                    en: "the afternoon starts at \(afternoon.start), before the morning ends at \(morning.end)")))
+            }
+        }
+        return problems
+    }
+}
+
+/// One part of `schedule:` as written: `{part: am, time: "07:30–11:30"}`, optionally `date:` for one day only.
+private struct ScheduleEntry: Decodable {
+    var part: ScheduledPart
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case part, time, date
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let rawHalf = try c.decode(String.self, forKey: .part)
+        guard let half = SessionPart.Half(rawValue: rawHalf) else {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.part], vi: "“\(rawHalf)” không hợp lệ; chọn am (sáng), pm (chiều) hoặc day (cả ngày)",
+                en: "“\(rawHalf)” is not allowed; choose am, pm or day")
+        }
+        let rawTime = try c.decode(String.self, forKey: .time)
+        guard let times = ScheduledPart.times(rawTime) else {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.time],
+                vi: "“\(rawTime)” không hợp lệ; viết giờ bắt đầu–giờ kết thúc, ví dụ 07:30–11:30 (kết thúc sau bắt đầu)",
+                en: "“\(rawTime)” is not allowed; write start–end, e.g. 07:30–11:30 (the end after the start)")
+        }
+        part = ScheduledPart(date: try c.decodeDateIfPresent(forKey: .date), half: half, start: times.start, end: times.end)
     }
 }
 

@@ -1,10 +1,12 @@
-/// A units file (`Templates/units/*.yaml`): a titled list of units with default validity dates.
+/// A units file (`Templates/units/*.yaml`): a titled list of units with default validity dates, and the
+/// distance of each district from the province's centre that its units inherit.
 public struct UnitListTemplate: Sendable, Decodable {
     public var name: String
     public var units: [OrgUnit]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, units
+        case districtDistances = "district_distances_km"
         case validFrom = "valid_from"
         case validTo = "valid_to"
     }
@@ -15,6 +17,15 @@ public struct UnitListTemplate: Sendable, Decodable {
         name = try c.decodeText(forKey: .name)
         let validFrom = try c.decodeDateIfPresent(forKey: .validFrom)
         let validTo = try c.decodeDateIfPresent(forKey: .validTo)
+        let distances = try c.decodeIfPresent([String: Int].self, forKey: .districtDistances) ?? [:]
+        for (district, km) in distances.sorted(by: { $0.key < $1.key }) {
+            guard (0...UnitEntry.maximumDistance).contains(km) else {
+                throw TemplateFieldError(
+                    c.codingPath + [CodingKeys.districtDistances, AnyCodingKey(stringValue: district)],
+                    vi: "phải từ 0 đến \(UnitEntry.maximumDistance) km, không phải \(km)",
+                    en: "must be between 0 and \(UnitEntry.maximumDistance) km, not \(km)")
+            }
+        }
         var list = try c.nestedUnkeyedContainer(forKey: .units)
         var units: [OrgUnit] = []
         while !list.isAtEnd {
@@ -23,6 +34,7 @@ public struct UnitListTemplate: Sendable, Decodable {
             unit.sortOrder = units.count
             unit.validFrom = unit.validFrom ?? validFrom
             unit.validTo = unit.validTo ?? validTo
+            unit.distanceKm = unit.distanceKm ?? unit.district.flatMap { distances[$0] }
             units.append(unit)
         }
         self.units = units
@@ -69,8 +81,12 @@ public struct UnitListTemplate: Sendable, Decodable {
 private struct UnitEntry: Decodable {
     var unit: OrgUnit
 
+    /// Farther than any road inside Vietnam: a larger figure is a typing mistake.
+    static let maximumDistance = 2000
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, kind, parent, district, address, phone, email
+        case distanceKm = "distance_km"
         case shortName = "short_name"
         case headerName = "header_name"
         case validFrom = "valid_from"
@@ -88,10 +104,16 @@ private struct UnitEntry: Decodable {
             kind: try c.decode(UnitKind.self, forKey: .kind),
             parent: try c.decodeIfPresent(UnitCode.self, forKey: .parent),
             district: try c.decodeTextIfPresent(forKey: .district),
+            distanceKm: try c.decodeIfPresent(Int.self, forKey: .distanceKm),
             address: try c.decodeTextIfPresent(forKey: .address),
             phone: try c.decodeTextIfPresent(forKey: .phone),
             email: try c.decodeTextIfPresent(forKey: .email),
             validFrom: try c.decodeDateIfPresent(forKey: .validFrom),
             validTo: try c.decodeDateIfPresent(forKey: .validTo))
+        if let km = unit.distanceKm, !(0...Self.maximumDistance).contains(km) {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.distanceKm], vi: "phải từ 0 đến \(Self.maximumDistance) km, không phải \(km)",
+                en: "must be between 0 and \(Self.maximumDistance) km, not \(km)")
+        }
     }
 }

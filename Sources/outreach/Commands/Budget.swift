@@ -13,6 +13,7 @@ struct BudgetGroup: ParsableCommand {
             Example:
               outreach budget estimate LCI-2022-TDKT
               outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+              outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
               outreach budget show LCI-2022-TDKT
             """,
         subcommands: [Estimate.self, Actual.self, Show.self])
@@ -51,10 +52,14 @@ extension BudgetGroup {
                 "Budget estimate of \(estimate.session.code): \(estimate.participants) people (\(estimate.basis.label(l))), \(estimate.session.days) day(s)"))
             cli.say(cli.itemTable(statement, actuals: false))
             cli.say("")
-            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Thành tiền"], ["Sending office", "People", "Amount"]),
-                                numeric: [1, 2])
+            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Khoảng cách", "Lưu trú", "Thành tiền"],
+                                       ["Sending office", "People", "Distance", "Lodging", "Amount"]),
+                                numeric: [1, 2, 4])
             for office in estimate.offices {
-                offices.add([office.unit.displayName, "\(office.participants)", VietnameseNumber.grouped(office.total)])
+                offices.add([
+                    office.unit.displayName, "\(office.participants)", office.unit.distanceKm.map { "\($0) km" } ?? "–",
+                    office.lodges ? l.pick("có", "yes") : l.pick("không", "no"), VietnameseNumber.grouped(office.total),
+                ])
             }
             cli.say(offices.render())
             cli.say("")
@@ -66,10 +71,14 @@ extension BudgetGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record what was really spent on one budget line (replaces an earlier figure; audited).",
             discussion: """
-                The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. With --as, only the organiser
-                or the session's funding division (funded_by) may record.
+                The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
+                for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
+                with --unit. Until an office records a per-person line, its settlement counts the people who
+                actually came (attendance). With --as, only the organiser, the session's funding division
+                (funded_by) or, for its own lines, the office itself may record.
                 Example:
                   outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
+                  outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -82,6 +91,8 @@ extension BudgetGroup {
         var amount: [String]
         @Option(help: "What the figure is (invoice number, reason for a difference).")
         var note: String?
+        @Option(help: "The sending office whose spending this is (sending-unit lines only), e.g. PGD-BATXAT.")
+        var unit: String?
 
         private var amountWords: [String] { amount.filter { $0 != "--" } }
 
@@ -104,12 +115,17 @@ extension BudgetGroup {
             } catch {
                 throw .invalidValue(field: cli.lang.pick("số tiền", "amount"), value: raw, reason: error.reason)
             }
+            let unitCode = try unit.map { raw throws(OutreachError) -> UnitCode in
+                guard let code = UnitCode(rawValue: raw.uppercased()) else { throw .unknownUnit(raw) }
+                return code
+            }
             let actual = try cli.database().recordActual(
-                session: code, line: lineCode, amount: value, note: note, context: try cli.context())
+                session: code, line: lineCode, unit: unitCode, amount: value, note: note, context: try cli.context())
             if cli.json { return cli.printJSON(BudgetJSON.ActualJSON(actual)) }
+            let office = actual.unit.map { " (\($0))" } ?? ""
             cli.say(cli.lang.pick(
-                "Đã ghi thực chi \(actual.line): \(VietnameseNumber.grouped(actual.amount)) đồng",
-                "Recorded actual \(actual.line): \(VietnameseNumber.grouped(actual.amount)) đồng"))
+                "Đã ghi thực chi \(actual.line)\(office): \(VietnameseNumber.grouped(actual.amount)) đồng",
+                "Recorded actual \(actual.line)\(office): \(VietnameseNumber.grouped(actual.amount)) đồng"))
         }
     }
 
@@ -133,6 +149,22 @@ extension BudgetGroup {
             cli.say(l.pick("Dự toán và thực chi đợt \(statement.estimate.session.code)",
                            "Estimate and actuals of \(statement.estimate.session.code)"))
             cli.say(cli.itemTable(statement, actuals: true))
+            cli.say("")
+            var offices = Table(
+                l.pick(["Đơn vị cử người", "Dự toán", "Thực chi", "Chênh lệch", "Người đến"],
+                       ["Sending office", "Estimate", "Actual", "Difference", "Came"]),
+                numeric: [1, 2, 3, 4])
+            for office in statement.offices {
+                offices.add([
+                    office.office.unit.displayName, VietnameseNumber.grouped(office.office.total),
+                    office.actualTotal.map(VietnameseNumber.grouped) ?? "–", office.difference.map(CLI.signed) ?? "–",
+                    office.attendance.map { "\($0.people)" } ?? "–",
+                ])
+            }
+            cli.say(offices.render())
+            cli.say(l.pick(
+                "Chênh lệch tính trên các khoản đã có thực chi (đơn vị báo, hoặc theo điểm danh với khoản tính theo người).",
+                "Differences are over the lines with an actual (recorded, or from attendance for per-person lines)."))
             cli.say("")
             cli.sayTotals(statement)
         }
@@ -177,7 +209,7 @@ extension CLI {
     }
 
     /// A difference with its sign; both sides are at most MoneyInWords.maximum, so negating cannot overflow.
-    private static func signed(_ value: Int64) -> String {
+    static func signed(_ value: Int64) -> String {
         value > 0 ? "+" + VietnameseNumber.grouped(value) : value < 0 ? "-" + VietnameseNumber.grouped(-value) : "0"
     }
 }
@@ -217,17 +249,26 @@ struct BudgetJSON: Encodable {
         var unit: String
         var name: String
         var participants: Int64
+        var distanceKm: Int?
+        var lodging: Bool
         var total: Int64
+        var attendedPeople: Int64?
+        var attendedPersonDays: Int64?
+        var actualTotal: Int64?
+        var difference: Int64?
+        var lines: [ActualJSON]
     }
 
     struct ActualJSON: Encodable {
         var line: String
+        var unit: String?
         var amount: Int64
         var note: String?
         var recordedBy: String?
 
         init(_ actual: BudgetActual) {
             line = actual.line.rawValue
+            unit = actual.unit?.rawValue
             amount = actual.amount
             note = actual.note
             recordedBy = actual.recordedBy?.rawValue
@@ -248,8 +289,12 @@ struct BudgetJSON: Encodable {
                 confidence: item.confidence?.rawValue, actual: row.actual?.amount, difference: row.difference,
                 note: row.actual?.note)
         }
-        offices = estimate.offices.map {
-            Office(unit: $0.unit.code.rawValue, name: $0.unit.displayName, participants: $0.participants, total: $0.total)
+        offices = statement.offices.map {
+            Office(
+                unit: $0.office.unit.code.rawValue, name: $0.office.unit.displayName, participants: $0.office.participants,
+                distanceKm: $0.office.unit.distanceKm, lodging: $0.office.lodges, total: $0.office.total,
+                attendedPeople: $0.attendance?.people, attendedPersonDays: $0.attendance?.personDays,
+                actualTotal: $0.actualTotal, difference: $0.difference, lines: $0.rows.compactMap { $0.actual.map(ActualJSON.init) })
         }
         organiserTotal = estimate.organiserTotal
         sendingUnitTotal = estimate.sendingUnitTotal

@@ -75,6 +75,14 @@ extension SessionGroup {
                 "  \(l.pick("Thời gian", "When")): \(session.whenText)",
                 "  \(l.pick("Địa điểm", "Venue")): \(session.venue)",
             ]
+            if session.schedule != nil {
+                let parts = session.parts.map { part in
+                    session.schedule(of: part).map {
+                        "\(part.label(l)) \($0.start.vietnamese)–\($0.end.vietnamese) (\(VietnameseDuration.text(minutes: $0.minutes)))"
+                    } ?? part.label(l)
+                }
+                lines.append("  \(l.pick("Các buổi", "Parts")): " + parts.joined(separator: "; "))
+            }
             if let deadline = session.nominationDeadline {
                 lines.append("  \(l.pick("Hạn đăng ký", "Nomination deadline")): \(VietnameseDate.numeric(deadline))")
             }
