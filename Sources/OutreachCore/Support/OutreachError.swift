@@ -65,6 +65,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
     case notAllowed(actor: String, action: LocalizedText)
+    /// No reserve waits for the place a nominee held (or holds).
+    case noReserve(nominee: String, session: String)
+    /// Someone already took the place a withdrawn nominee left.
+    case placeTaken(nominee: String, by: String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -72,12 +76,13 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason:
             .invalid
-        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound:
+        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
+             .noReserve:
             .notFound
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists:
+             .sessionExists, .notADemoDatabase, .fileExists, .placeTaken:
             .conflict
         case .database, .file:
             .io
@@ -184,6 +189,13 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notAllowed(actor, action):
             return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
+        case let .noReserve(nominee, session):
+            return lang.pick(
+                "không có người dự bị cho chỗ của \(nominee) (thêm bằng: outreach nominee add \(session) … --reserve)",
+                "no reserve waits for the place of \(nominee) (add one with: outreach nominee add \(session) … --reserve)")
+        case let .placeTaken(nominee, by):
+            return lang.pick(
+                "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
