@@ -62,8 +62,10 @@ extension AppDatabase {
             if status == .proposed {
                 // Counted inside the write lock: another office confirming at the same moment waits here.
                 let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
+                // Filtered by session too, so the (sessionCode, slotId) index finds the slot's few rows.
                 let alreadyConfirmed = try NominationRecord
-                    .filter(Column("slotId") == record.slotId && Column("id") != id)
+                    .filter(Column("sessionCode") == record.sessionCode && Column("slotId") == record.slotId)
+                    .filter(Column("id") != id)
                     .filter(Column("status") == NominationStatus.confirmed.rawValue).fetchCount(db)
                 if let slot, alreadyConfirmed >= slot.count {
                     throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)

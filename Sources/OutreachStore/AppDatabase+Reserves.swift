@@ -34,7 +34,8 @@ extension AppDatabase {
             case .proposed, .confirmed:
                 break
             case .withdrawn:
-                if let taker = try NominationRecord.filter(Column("replacesId") == oldID).fetchOne(db) {
+                if let taker = try NominationRecord
+                    .filter(Column("sessionCode") == code.rawValue && Column("replacesId") == oldID).fetchOne(db) {
                     let person = try PersonRecord.fetchOne(db, key: taker.personId)?.fullName ?? ""
                     throw OutreachError.placeTaken(nominee: "#\(oldID)", by: "#\(taker.id ?? 0) \(person)")
                 }
@@ -84,7 +85,7 @@ extension AppDatabase {
             }
             if let slot = try QuotaSlotRecord.fetchOne(db, key: old.slotId) {
                 let taken = try NominationRecord
-                    .filter(Column("slotId") == old.slotId)
+                    .filter(Column("sessionCode") == old.sessionCode && Column("slotId") == old.slotId)
                     .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchCount(db)
                 if taken >= slot.count {
                     throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
@@ -143,7 +144,9 @@ extension AppDatabase {
                 seen.insert(previous)
             }
             while let last = chain.last?.id,
-                  let next = try NominationRecord.filter(Column("replacesId") == last).order(Column("id")).fetchOne(db),
+                  let next = try NominationRecord
+                    .filter(Column("sessionCode") == code.rawValue && Column("replacesId") == last)
+                    .order(Column("id")).fetchOne(db),
                   let id = next.id, !seen.contains(id) {
                 chain.append(next)
                 seen.insert(id)
