@@ -179,7 +179,8 @@ extension AppDatabase {
 
     // MARK: - Nominations: internals
 
-    /// The nomination `key` names, once the acting unit may change it and it still holds a place.
+    /// The nomination `key` names, once the acting unit may change it and it still holds a place
+    /// (or, with `orReserve`, waits as a reserve).
     static func activeNomination(
         _ db: Database, _ session: Session, key: String, becoming status: NominationStatus,
         _ context: CommandContext, action: LocalizedText, orReserve: Bool = false
