@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test soak bench bench-cli clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -26,6 +26,14 @@ test: deps
 # BENCH_ROWS=100000 BENCH_RUNS=1 make bench for a quick run.
 bench: deps
 	SWIFT=$(SWIFT) bash Benchmarks/run.sh
+
+# The concurrency soak at full size: 8 processes × 500 commands on one database (`make test` runs 8 × 100).
+soak: deps
+	OUTREACH_SOAK_COMMANDS=500 $(SWIFT) test --filter SoakTests
+
+# Only the CLI case (one `nominee confirm` on 100 000 people and 1 000 sessions); prints, writes nothing tracked.
+bench-cli: deps
+	SWIFT=$(SWIFT) bash Benchmarks/cli/run.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/

@@ -97,21 +97,29 @@ public struct NomineeListSheet {
                 try page.subgroupHeading(text)
                 for nominee in group.rows {
                     number += 1
-                    let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
-                    let values = [
-                        nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
-                        nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
-                        nominee.nomination.note ?? "",
-                    ]
-                    try page.tableRow(["\(number)"] + values, minimum: 24) { row in
-                        try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
-                        for (offset, value) in values.enumerated() {
-                            let centred = offset == 4 || offset == 5
-                            try sheet.write(
-                                row: row, column: offset + 1, text: value,
-                                style: style.cell(horizontal: centred ? .center : .left))
-                        }
-                    }
+                    try personRow(nominee, number: number, page: &page, sheet: sheet, style: style)
+                }
+            }
+        }
+        if !list.reserves.isEmpty {
+            // Reserves wait apart, office by office in the order they would be called, numbered on their own.
+            try page.groupHeading("\(RomanNumeral.of(list.blocks.count + 1)). DANH SÁCH DỰ BỊ")
+            let names = Dictionary(list.groups.map { ($0.unit.code, $0.unit.name) }, uniquingKeysWith: { first, _ in first })
+            var offices: [(code: UnitCode, people: [Nominee])] = []
+            for nominee in list.reserves {
+                if offices.last?.code == nominee.nomination.sender {
+                    offices[offices.count - 1].people.append(nominee)
+                } else {
+                    offices.append((nominee.nomination.sender, [nominee]))
+                }
+            }
+            var reserveNumber = 0
+            for (index, office) in offices.enumerated() {
+                try page.subgroupHeading(
+                    "\(index + 1). \(names[office.code] ?? office.code.rawValue) – dự bị \(office.people.count)")
+                for nominee in office.people {
+                    reserveNumber += 1
+                    try personRow(nominee, number: reserveNumber, page: &page, sheet: sheet, style: style)
                 }
             }
         }
@@ -120,5 +128,24 @@ public struct NomineeListSheet {
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 3)
         try page.finishPages()
+    }
+
+    private func personRow(
+        _ nominee: Nominee, number: Int, page: inout OfficialSheet, sheet: Worksheet, style: DocumentStyle
+    ) throws {
+        let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
+        let values = [
+            nominee.person.fullName, nominee.person.position ?? "", nominee.workplace ?? "", role,
+            nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
+            nominee.nomination.note ?? "",
+        ]
+        try page.tableRow(["\(number)"] + values, minimum: 24) { row in
+            try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+            for (offset, value) in values.enumerated() {
+                let centred = offset == 4 || offset == 5
+                try sheet.write(
+                    row: row, column: offset + 1, text: value, style: style.cell(horizontal: centred ? .center : .left))
+            }
+        }
     }
 }

@@ -62,8 +62,10 @@ extension AppDatabase {
             if status == .proposed {
                 // Counted inside the write lock: another office confirming at the same moment waits here.
                 let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
+                // Filtered by session too, so the (sessionCode, slotId) index finds the slot's few rows.
                 let alreadyConfirmed = try NominationRecord
-                    .filter(Column("slotId") == record.slotId && Column("id") != id)
+                    .filter(Column("sessionCode") == record.sessionCode && Column("slotId") == record.slotId)
+                    .filter(Column("id") != id)
                     .filter(Column("status") == NominationStatus.confirmed.rawValue).fetchCount(db)
                 if let slot, alreadyConfirmed >= slot.count {
                     throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
@@ -79,16 +81,24 @@ extension AppDatabase {
         return confirmed
     }
 
-    /// Withdraws a nominee, freeing their place.
+    /// Withdraws a nominee, freeing their place (or a reserve, leaving the queue).
     public func withdraw(
         session code: SessionCode, nominee key: String, reason: String?, context: CommandContext
     ) throws(OutreachError) -> Nominee {
+        try withdrawProposingReserve(session: code, nominee: key, reason: reason, context: context).withdrawn
+    }
+
+    /// Withdraws a nominee and, when that frees a place, names the reserve proposed to take it
+    /// (`promote` takes it up); nothing is promoted here.
+    public func withdrawProposingReserve(
+        session code: SessionCode, nominee key: String, reason: String?, context: CommandContext
+    ) throws(OutreachError) -> (withdrawn: Nominee, proposal: Nominee?) {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(session, context)
             var record = try Self.activeNomination(
                 db, session, key: key, becoming: .withdrawn, context,
-                action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"))
+                action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"), orReserve: true)
             let before = record.status
             record.status = NominationStatus.withdrawn.rawValue
             record.updatedAt = context.now
@@ -96,7 +106,9 @@ extension AppDatabase {
             try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
                       before: ["status": before], after: ["status": record.status],
                       reason: try FreeText.checked(reason, field: "--reason") ?? context.lateReason)
-            return try Self.nominee(db, record)
+            let freed = NominationStatus(rawValue: before)?.isActive == true
+            let proposal = freed ? try Self.firstReserve(db, for: record).map { try Self.nominee(db, $0) } : nil
+            return (try Self.nominee(db, record), proposal)
         }
     }
 
@@ -151,7 +163,8 @@ extension AppDatabase {
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
                 quotas: try Self.fetchQuotas(db, code), units: tree,
-                nominees: try Self.fetchNominees(db, code, includeInactive: false), nameOrder: nameOrder,
+                nominees: try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true),
+                nameOrder: nameOrder,
                 includeEmptyGroups: includeEmptyGroups)
         }
     }
@@ -166,14 +179,16 @@ extension AppDatabase {
 
     // MARK: - Nominations: internals
 
-    /// The nomination `key` names, once the acting unit may change it and it still holds a place.
+    /// The nomination `key` names, once the acting unit may change it and it still holds a place
+    /// (or, with `orReserve`, waits as a reserve).
     static func activeNomination(
         _ db: Database, _ session: Session, key: String, becoming status: NominationStatus,
-        _ context: CommandContext, action: LocalizedText
+        _ context: CommandContext, action: LocalizedText, orReserve: Bool = false
     ) throws -> NominationRecord {
         let record = try findNomination(db, session: session.code, key: key)
         try authorize(db, session, context, record, action: action)
-        guard NominationStatus(rawValue: record.status)?.isActive == true else {
+        let current = NominationStatus(rawValue: record.status)
+        guard current?.isActive == true || (orReserve && current == .reserve) else {
             throw OutreachError.invalidTransition(nominee: "#\(record.id ?? 0)", from: record.status, to: status.rawValue)
         }
         return record
@@ -200,14 +215,14 @@ extension AppDatabase {
     }
 
     /// Checks that the acting unit may change this nomination.
-    private static func authorize(
+    static func authorize(
         _ db: Database, _ session: Session, _ context: CommandContext, _ record: NominationRecord, action: LocalizedText
     ) throws {
         let workplace = try PersonRecord.fetchOne(db, key: record.personId)?.unitCode
         try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
     }
 
-    private static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
+    static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
         guard session.isPastDeadline(on: context.today), let deadline = session.nominationDeadline else { return }
         if context.lateReason == nil {
             throw OutreachError.deadlinePassed(
@@ -280,12 +295,12 @@ extension AppDatabase {
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
         if let existing = try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
-            .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchOne(db) {
+            .filter(Self.placedOrWaiting.contains(Column("status"))).fetchOne(db) {
             throw OutreachError.duplicateNominee(
                 name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
         }
         // The same name at the same workplace is the same person unless two different phones tell them apart.
-        if let twin = try Self.fetchNominees(db, session.code, includeInactive: false).first(where: {
+        if let twin = try Self.fetchNominees(db, session.code, includeInactive: false, includeReserves: true).first(where: {
             VietnameseText.matchKey($0.person.fullName) == person.matchKey && $0.person.unit?.rawValue == person.unitCode
                 && ($0.person.phone == nil || person.phone == nil)
         }) {
@@ -316,13 +331,15 @@ extension AppDatabase {
             slot = try QuotaRules.slot(
                 for: request.role, worksAt: worksAt, personName: person.fullName, in: single, units: tree, active: active)
         } else {
-            let active = try Self.activeCounts(db, session.code)
+            // A reserve waits in the first slot that accepts the person, full or not: it takes no place.
+            let active = request.reserve ? [:] : try Self.activeCounts(db, session.code)
             slot = try QuotaRules.slot(
                 for: request.role, worksAt: worksAt, personName: person.fullName, in: quota, units: tree, active: active)
         }
         var record = NominationRecord(
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
-            slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue,
+            slotId: slot.id, role: request.role.rawValue,
+            status: (request.reserve && old == nil ? NominationStatus.reserve : .proposed).rawValue,
             replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
             updatedAt: context.now, nominatedOn: context.today.iso)
         try record.insert(db)
@@ -332,7 +349,10 @@ extension AppDatabase {
         return try Self.nominee(db, record)
     }
 
-    private static func activeCounts(_ db: Database, _ session: SessionCode) throws -> [Int64: Int] {
+    /// The statuses a person can hold only once per session: a place, or a wait for one.
+    static let placedOrWaiting = NominationStatus.activeRawValues + [NominationStatus.reserve.rawValue]
+
+    static func activeCounts(_ db: Database, _ session: SessionCode) throws -> [Int64: Int] {
         var counts: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT slotId, COUNT(*) AS n FROM nomination
@@ -353,9 +373,14 @@ extension AppDatabase {
             workplace: workplace.map { $0.shortName ?? $0.name })
     }
 
-    static func fetchNominees(_ db: Database, _ code: SessionCode, includeInactive: Bool) throws -> [Nominee] {
+    static func fetchNominees(
+        _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false
+    ) throws -> [Nominee] {
         var request = NominationRecord.filter(Column("sessionCode") == code.rawValue)
-        if !includeInactive { request = request.filter(NominationStatus.activeRawValues.contains(Column("status"))) }
+        if !includeInactive {
+            let statuses = includeReserves ? placedOrWaiting : NominationStatus.activeRawValues
+            request = request.filter(statuses.contains(Column("status")))
+        }
         let records = try request.order(Column("id")).fetchAll(db)
         let people = Dictionary(
             uniqueKeysWithValues: try PersonRecord.filter(keys: Set(records.map(\.personId))).fetchAll(db)
@@ -388,9 +413,10 @@ extension AppDatabase {
         } else {
             candidates = NameSearch.best(key, among: all) { $0.person.fullName }
         }
-        // Prefer the active nomination when the same person was also withdrawn or replaced earlier.
+        // Prefer the active nomination (then a reserve) when the same person was also withdrawn or replaced earlier.
         let active = candidates.filter { $0.nomination.status.isActive }
-        let pool = active.isEmpty ? candidates : active
+        let waiting = candidates.filter { $0.nomination.status == .reserve }
+        let pool = !active.isEmpty ? active : !waiting.isEmpty ? waiting : candidates
         guard let first = pool.first else { throw OutreachError.unknownNominee(rawKey, session: code.rawValue) }
         guard pool.count == 1 else {
             var listed = pool.prefix(8).map { "#\($0.nomination.id) \($0.person.fullName) (\($0.nomination.sender))" }

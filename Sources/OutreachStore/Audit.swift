@@ -46,12 +46,79 @@ extension AppDatabase {
         try read { db in
             var request = AuditRecord.order(Column("id"))
             if let key { request = request.filter(Column("entityKey") == key) }
-            return try request.fetchAll(db).map {
-                AuditEntry(
-                    at: $0.at, actor: $0.actor, command: $0.command, today: $0.today, todaySet: $0.todaySet,
-                    entity: $0.entity, key: $0.entityKey,
-                    before: $0.before, after: $0.after, reason: $0.reason)
-            }
+            return try request.fetchAll(db).map(AuditEntry.init)
         }
+    }
+
+    /// The audit lines about one session (its facts, quotas, nominations, attendance, budget), one unit
+    /// (what it did with `--as`, its nominations and quotas, its people, the unit itself), from one day on
+    /// (the day the rules used, so `--today` runs filter as they were judged); oldest first.
+    public func auditLog(
+        session: SessionCode?, unit: UnitCode?, since: CalendarDate?
+    ) throws(OutreachError) -> [AuditEntry] {
+        try read { db in
+            var clauses: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let session {
+                _ = try Self.fetchSession(db, session)
+                // Nomination, walk-in and attendance keys start with the nomination's number ("12", "12/2022-05-10:am").
+                clauses.append("""
+                    ((a.entity IN ('nomination', 'walk-in', 'attendance') AND EXISTS (SELECT 1 FROM nomination n
+                        WHERE n.id = CAST(a.entityKey AS INTEGER) AND n.sessionCode = ?))
+                     OR (a.entity = 'session' AND a.entityKey = ?)
+                     OR (a.entity IN ('quota', 'budgetActual') AND substr(a.entityKey, 1, length(?) + 1) = ? || '/'))
+                    """)
+                arguments += Array(repeating: session.rawValue, count: 4)
+            }
+            if let unit {
+                guard try UnitRecord.exists(db, key: unit.rawValue) else {
+                    throw OutreachError.unknownUnit(unit.rawValue)
+                }
+                clauses.append("""
+                    (a.actor = ?
+                     OR (a.entity IN ('nomination', 'walk-in', 'attendance') AND EXISTS (SELECT 1 FROM nomination n
+                        WHERE n.id = CAST(a.entityKey AS INTEGER) AND n.senderCode = ?))
+                     OR (a.entity = 'person' AND EXISTS (SELECT 1 FROM person p
+                        WHERE p.id = CAST(a.entityKey AS INTEGER) AND p.unitCode = ?))
+                     OR (a.entity = 'unit' AND a.entityKey = ?)
+                     OR (a.entity = 'quota' AND instr(a.entityKey, '/' || ? || '/') > 0))
+                    """)
+                arguments += Array(repeating: unit.rawValue, count: 5)
+            }
+            if let since {
+                clauses.append("a.today >= ?")
+                arguments.append(since.iso)
+            }
+            let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            return try AuditRecord.fetchAll(
+                db, sql: "SELECT a.* FROM audit a \(filter) ORDER BY a.id",
+                arguments: StatementArguments(arguments)
+            ).map(AuditEntry.init)
+        }
+    }
+}
+
+extension AppDatabase.AuditEntry {
+    init(_ record: AuditRecord) {
+        self.init(
+            at: record.at, actor: record.actor, command: record.command, today: record.today,
+            todaySet: record.todaySet, entity: record.entity, key: record.entityKey, before: record.before,
+            after: record.after, reason: record.reason)
+    }
+
+    /// What changed, one `field: before → after` per field, sorted; a field only after reads `field: value`.
+    public var changes: [(field: String, before: String?, after: String?)] {
+        let old = Self.decode(before)
+        let new = Self.decode(after)
+        return Set(old.keys).union(new.keys).sorted().compactMap { field in
+            old[field] == new[field] ? nil : (field, old[field], new[field])
+        }
+    }
+
+    private static func decode(_ text: String?) -> [String: String] {
+        guard let text, let values = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
+            return [:]
+        }
+        return values
     }
 }

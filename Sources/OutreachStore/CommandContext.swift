@@ -40,12 +40,15 @@ public struct NomineeRequest: Sendable {
     public var phone: String?
     public var email: String?
     public var note: String?
+    /// Listed as a reserve (dự bị) for a slot instead of taking a place: never counts against the quota.
+    public var reserve: Bool
 
     public init(
         session: SessionCode, sender: UnitCode? = nil, worksAt: UnitCode? = nil, personID: Int64? = nil,
         fullName: String? = nil, role: RoleCode, position: String? = nil, phone: String? = nil,
-        email: String? = nil, note: String? = nil
+        email: String? = nil, note: String? = nil, reserve: Bool = false
     ) {
+        self.reserve = reserve
         self.session = session
         self.sender = sender
         self.worksAt = worksAt

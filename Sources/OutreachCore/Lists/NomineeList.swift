@@ -5,6 +5,9 @@ public struct NomineeList: Sendable {
     /// The body above the organiser, printed on the first header line (`UBND TỈNH LÀO CAI`).
     public var parentBody: OrgUnit?
     public var groups: [Group]
+    /// The reserves (dự bị), office by office in the same order as the groups, each office's in the order listed.
+    /// They take no place: never in `groups`, the quota figures or the sign-in sheet.
+    public var reserves: [Nominee] = []
 
     /// One sending office with its people in official order and its quota figures.
     public struct Group: Sendable {
@@ -49,12 +52,15 @@ public struct NomineeList: Sendable {
         self.parentBody = parentBody
         let active = nominees.filter { $0.nomination.status.isActive }
         let bySender = Dictionary(grouping: active, by: \.nomination.sender)
+        let waiting = Dictionary(grouping: nominees.filter { $0.nomination.status == .reserve }, by: \.nomination.sender)
         let ordered = quotas.sorted {
             ($0.groupIndex, units[$0.unit]?.sortOrder ?? .max, $0.unit) < ($1.groupIndex, units[$1.unit]?.sortOrder ?? .max, $1.unit)
         }
         var groups: [Group] = []
+        var reserveRows: [Nominee] = []
         for quota in ordered {
             guard let unit = units[quota.unit] else { continue }
+            reserveRows += (waiting[quota.unit] ?? []).sorted { $0.nomination.id < $1.nomination.id }
             let people = (bySender[quota.unit] ?? [])
                 .map { (key: $0.person.fullName.isEmpty ? nil : PersonName($0.person.fullName).sortKey(tieBreak: nameOrder), nominee: $0) }
                 .sorted { lhs, rhs in
@@ -71,5 +77,6 @@ public struct NomineeList: Sendable {
             groups.append(Group(unit: unit, blockLabel: quota.groupLabel, quota: figures, rows: people))
         }
         self.groups = groups
+        self.reserves = reserveRows
     }
 }

@@ -20,9 +20,10 @@ public struct Person: Hashable, Sendable, Codable {
     }
 }
 
-/// Where a nomination stands. Proposed and confirmed nominations take a place in the quota.
+/// Where a nomination stands. Proposed and confirmed nominations take a place in the quota;
+/// a reserve (dự bị) waits, in the order listed, for a place in its slot to free up.
 public enum NominationStatus: String, Hashable, Sendable, Codable, CaseIterable {
-    case proposed, confirmed, withdrawn, replaced
+    case proposed, confirmed, withdrawn, replaced, reserve
 
     /// Whether the nomination holds a place in its slot.
     public var isActive: Bool { self == .proposed || self == .confirmed }
@@ -34,6 +35,7 @@ public enum NominationStatus: String, Hashable, Sendable, Codable, CaseIterable 
         case .confirmed: lang.pick("Đã xác nhận", "Confirmed")
         case .withdrawn: lang.pick("Đã rút", "Withdrawn")
         case .replaced: lang.pick("Đã thay", "Replaced")
+        case .reserve: lang.pick("Dự bị", "Reserve")
         }
     }
 }

@@ -68,6 +68,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownPlan(String)
     /// A plan with this code is stored already with other content.
     case planExists(String)
+    /// No reserve waits for the place a nominee held (or holds).
+    case noReserve(nominee: String, session: String)
+    /// Someone already took the place a withdrawn nominee left.
+    case placeTaken(nominee: String, by: String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -76,12 +80,12 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan:
+             .unknownPlan, .noReserve:
             .notFound
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists, .planExists:
+             .sessionExists, .notADemoDatabase, .fileExists, .planExists, .placeTaken:
             .conflict
         case .database, .file:
             .io
@@ -196,6 +200,13 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "kế hoạch \(code) đã có với nội dung khác; đặt mã mới (code) cho kế hoạch sửa đổi",
                 "plan \(code) already exists with other content; give the amended plan a new code")
+        case let .noReserve(nominee, session):
+            return lang.pick(
+                "không có người dự bị cho chỗ của \(nominee) (thêm bằng: outreach nominee add \(session) … --reserve)",
+                "no reserve waits for the place of \(nominee) (add one with: outreach nominee add \(session) … --reserve)")
+        case let .placeTaken(nominee, by):
+            return lang.pick(
+                "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

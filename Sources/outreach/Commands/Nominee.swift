@@ -7,7 +7,7 @@ struct NomineeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nominee",
         abstract: "Nominate, list, confirm, withdraw and replace the people offices send.",
-        subcommands: [Add.self, List.self, Confirm.self, Withdraw.self, Replace.self])
+        subcommands: [Add.self, List.self, Show.self, Confirm.self, Withdraw.self, Replace.self, Promote.self])
 }
 
 /// Who the nominee is: a known person, or a name with contact details and workplace.
@@ -51,11 +51,15 @@ extension NomineeGroup {
                 The office is --unit; a person working at one of its schools also counts for it (--works-at).
                 Refused when the role is not in the office's quota, the person is already nominated,
                 the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
+                With --reserve the person is listed as a reserve (dự bị) for the slot instead: reserves take no
+                place and wait, in the order listed, for a nominee of the same office to withdraw.
                 Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
                   outreach nominee add LCI-2022-TDKT \\
                     --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
                     --name "Giàng A Páo" --role cbql \\
                     --position "Hiệu trưởng" --phone 0912345678
+                  outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
+                    --name "Lò Thị Hoa" --role lanh-dao --reserve
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -64,6 +68,8 @@ extension NomineeGroup {
         @Option(help: "The sending office (found from --works-at when omitted).")
         var unit: String?
         @OptionGroup var person: PersonOptions
+        @Flag(help: "List the person as a reserve (dự bị) for the slot; reserves do not count against the quota.")
+        var reserve = false
         @OptionGroup var late: LateOptions
 
         func validate() throws {
@@ -75,9 +81,15 @@ extension NomineeGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let nominee = try database.addNominee(
-                try person.request(cli, session: code, sender: unit), context: try cli.context(late: late))
+            var request = try person.request(cli, session: code, sender: unit)
+            request.reserve = reserve
+            let nominee = try database.addNominee(request, context: try cli.context(late: late))
             if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
+            if reserve {
+                return cli.say(cli.lang.pick(
+                    "Đã ghi dự bị #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) cho \(nominee.nomination.sender).",
+                    "Listed reserve #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) for \(nominee.nomination.sender)."))
+            }
             cli.say(cli.lang.pick(
                 "Đã đăng ký #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) cho \(nominee.nomination.sender).",
                 "Nominated #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) for \(nominee.nomination.sender)."))
@@ -88,6 +100,7 @@ extension NomineeGroup {
         static let configuration = CommandConfiguration(
             abstract: "List a session's nominees by office, in official order.",
             discussion: """
+                Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order they wait.
                 Example:
                   outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
                 """)
@@ -108,10 +121,16 @@ extension NomineeGroup {
             if let filter, !list.groups.contains(where: { $0.unit.code == filter }) {
                 _ = try database.unit(filter)
             }
-            var rows = list.groups.filter { filter == nil || $0.unit.code == filter }.flatMap(\.rows)
+            var rows: [Nominee] = []
+            for group in list.groups where filter == nil || group.unit.code == filter {
+                rows += group.rows
+                rows += list.reserves.filter { $0.nomination.sender == group.unit.code }
+            }
+            let listed = Set(list.groups.map(\.unit.code))
+            rows += list.reserves.filter { !listed.contains($0.nomination.sender) && (filter == nil || $0.nomination.sender == filter) }
             if all {
                 let inactive = try database.nominees(session: code, includeInactive: true)
-                    .filter { !$0.nomination.status.isActive && (filter == nil || $0.nomination.sender == filter) }
+                    .filter { !$0.nomination.status.isActive && $0.nomination.status != .reserve && (filter == nil || $0.nomination.sender == filter) }
                 rows += inactive
             }
             if cli.json { return cli.printJSON(rows.map(NomineeJSON.init)) }
@@ -193,11 +212,21 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let withdrawn = try database.withdraw(
+            let (withdrawn, proposal) = try database.withdrawProposingReserve(
                 session: try cli.sessionCode(session), nominee: nominee, reason: late.reason,
                 context: try cli.context(late: late))
-            if cli.json { return cli.printJSON(NomineeJSON(withdrawn)) }
+            if cli.json {
+                var json = NomineeJSON(withdrawn)
+                json.proposedReserve = proposal?.nomination.id
+                return cli.printJSON(json)
+            }
             cli.say(cli.lang.pick("Đã rút", "Withdrew") + " #\(withdrawn.nomination.id) \(withdrawn.person.fullName)")
+            if let proposal {
+                let session = withdrawn.nomination.session.rawValue
+                cli.say(cli.lang.pick(
+                    "Người dự bị thay thế: #\(proposal.nomination.id) \(proposal.person.fullName) (\(proposal.nomination.role)); nhận chỗ bằng: outreach nominee promote \(session) \(withdrawn.nomination.id)",
+                    "Proposed replacement (reserve): #\(proposal.nomination.id) \(proposal.person.fullName) (\(proposal.nomination.role)); take it up with: outreach nominee promote \(session) \(withdrawn.nomination.id)"))
+            }
         }
     }
 
@@ -247,6 +276,8 @@ struct NomineeJSON: Encodable {
     var phone: String?
     var status: String
     var replaces: Int64?
+    /// After a withdrawal: the reserve proposed to take the freed place.
+    var proposedReserve: Int64?
 
     init(_ nominee: Nominee) {
         id = nominee.nomination.id

@@ -1,0 +1,161 @@
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Reserves (dự bị)
+
+    /// The reserve who would take the place `nominee` holds or held: the first listed in the same slot,
+    /// one with the same role first. Nil when none waits.
+    public func proposedReserve(session code: SessionCode, for nominee: Int64) throws(OutreachError) -> Nominee? {
+        try read { db in
+            guard let record = try NominationRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("id") == nominee).fetchOne(db)
+            else { throw OutreachError.unknownNominee("#\(nominee)", session: code.rawValue) }
+            return try Self.firstReserve(db, for: record).map { try Self.nominee(db, $0) }
+        }
+    }
+
+    /// A reserve takes the place of a nominee, in one transaction: a nominee still holding the place is marked
+    /// replaced, a withdrawn one stays withdrawn; the reserve becomes proposed (or confirmed with `confirm`),
+    /// in the same slot, and remembers whom it replaces. `reserve` picks another reserve of the same office
+    /// than the first one waiting.
+    public func promote(
+        session code: SessionCode, place key: String, reserve reserveKey: String?, confirm: Bool,
+        context: CommandContext
+    ) throws(OutreachError) -> Nominee {
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.checkDeadline(session, context)
+            let action = LocalizedText(vi: "thay đại biểu", en: "replace nominees")
+            var old = try Self.findNomination(db, session: code, key: key)
+            try Self.authorize(db, session, context, old, action: action)
+            let oldID = old.id ?? 0
+            switch NominationStatus(rawValue: old.status) {
+            case .proposed, .confirmed:
+                break
+            case .withdrawn:
+                if let taker = try NominationRecord
+                    .filter(Column("sessionCode") == code.rawValue && Column("replacesId") == oldID).fetchOne(db) {
+                    let person = try PersonRecord.fetchOne(db, key: taker.personId)?.fullName ?? ""
+                    throw OutreachError.placeTaken(nominee: "#\(oldID)", by: "#\(taker.id ?? 0) \(person)")
+                }
+            default:
+                throw OutreachError.invalidTransition(
+                    nominee: "#\(oldID)", from: old.status, to: NominationStatus.replaced.rawValue)
+            }
+            var reserve: NominationRecord
+            if let reserveKey {
+                reserve = try Self.findNomination(db, session: code, key: reserveKey)
+                guard reserve.status == NominationStatus.reserve.rawValue else {
+                    throw OutreachError.invalidValue(field: "--reserve", value: reserveKey, reason: LocalizedText(
+                        vi: "#\(reserve.id ?? 0) không phải người dự bị",
+                        en: "#\(reserve.id ?? 0) is not a reserve"))
+                }
+                guard reserve.senderCode == old.senderCode else {
+                    throw OutreachError.invalidValue(field: "--reserve", value: reserveKey, reason: LocalizedText(
+                        vi: "là dự bị của \(reserve.senderCode), không phải của \(old.senderCode)",
+                        en: "is a reserve of \(reserve.senderCode), not of \(old.senderCode)"))
+                }
+            } else {
+                guard let first = try Self.firstReserve(db, for: old) else {
+                    throw OutreachError.noReserve(nominee: "#\(oldID)", session: code.rawValue)
+                }
+                reserve = first
+            }
+            try Self.authorize(db, session, context, reserve, action: action)
+            let oldStatus = old.status
+            if NominationStatus(rawValue: old.status)?.isActive == true {
+                old.status = NominationStatus.replaced.rawValue
+                old.updatedAt = context.now
+                try old.update(db)
+            }
+            // The reserve must fit the freed slot (its own, or one of the same office that accepts its role),
+            // and the slot must have room once the old nominee is out.
+            if reserve.slotId != old.slotId {
+                guard let quota = try Self.fetchQuotas(db, code).first(where: { $0.unit.rawValue == old.senderCode }),
+                      let oldSlot = quota.slots.first(where: { $0.id == old.slotId }),
+                      let person = try PersonRecord.fetchOne(db, key: reserve.personId),
+                      let role = RoleCode(rawValue: reserve.role)
+                else { throw StoreCorruption(what: "slot of nomination \(oldID)") }
+                var single = quota
+                single.slots = [oldSlot]
+                _ = try QuotaRules.slot(
+                    for: role, worksAt: person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? quota.unit,
+                    personName: person.fullName, in: single, units: UnitTree(try Self.fetchUnits(db)), active: [:])
+            }
+            if let slot = try QuotaSlotRecord.fetchOne(db, key: old.slotId) {
+                let taken = try NominationRecord
+                    .filter(Column("sessionCode") == old.sessionCode && Column("slotId") == old.slotId)
+                    .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchCount(db)
+                if taken >= slot.count {
+                    throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
+                }
+            }
+            let reserveID = reserve.id ?? 0
+            reserve.status = (confirm ? NominationStatus.confirmed : .proposed).rawValue
+            reserve.slotId = old.slotId
+            reserve.replacesId = oldID
+            reserve.updatedAt = context.now
+            reserve.nominatedOn = context.today.iso
+            try reserve.update(db)
+            let reason = context.lateReason
+            try audit(db, context, entity: "nomination", key: "\(reserveID)",
+                      before: ["status": NominationStatus.reserve.rawValue],
+                      after: ["status": reserve.status, "replaces": "\(oldID)"], reason: reason)
+            try audit(db, context, entity: "nomination", key: "\(oldID)",
+                      before: ["status": oldStatus], after: ["status": old.status, "replacedBy": "\(reserveID)"],
+                      reason: reason)
+            return try Self.nominee(db, reserve)
+        }
+    }
+
+    /// The first reserve waiting in the slot of `record` (same role first), else any of its office whose
+    /// role the slot accepts.
+    static func firstReserve(_ db: Database, for record: NominationRecord) throws -> NominationRecord? {
+        let waiting = try NominationRecord
+            .filter(Column("sessionCode") == record.sessionCode && Column("senderCode") == record.senderCode)
+            .filter(Column("status") == NominationStatus.reserve.rawValue)
+            .order(Column("id")).fetchAll(db)
+        let inSlot = waiting.filter { $0.slotId == record.slotId }
+        if let same = inSlot.first(where: { $0.role == record.role }) ?? inSlot.first { return same }
+        guard let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId) else { return nil }
+        let roles = Set(slot.rule.roles.map(\.rawValue))
+        return waiting.first { roles.contains($0.role) }
+    }
+
+    // MARK: - History
+
+    /// A nomination with those it replaced and those who replaced it, oldest first, and their audit lines.
+    public struct NominationHistory: Sendable {
+        public var chain: [Nominee]
+        public var entries: [AuditEntry]
+    }
+
+    /// The chain of replacements through the nominee `key` names, and what the audit log says of each link.
+    public func history(session code: SessionCode, nominee key: String) throws(OutreachError) -> NominationHistory {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            let start = try Self.findNomination(db, session: code, key: key)
+            var chain = [start]
+            var seen: Set<Int64> = [start.id ?? 0]
+            while let previous = chain[0].replacesId, !seen.contains(previous),
+                  let record = try NominationRecord.fetchOne(db, key: previous) {
+                chain.insert(record, at: 0)
+                seen.insert(previous)
+            }
+            while let last = chain.last?.id,
+                  let next = try NominationRecord
+                    .filter(Column("sessionCode") == code.rawValue && Column("replacesId") == last)
+                    .order(Column("id")).fetchOne(db),
+                  let id = next.id, !seen.contains(id) {
+                chain.append(next)
+                seen.insert(id)
+            }
+            let keys = chain.compactMap { $0.id.map { "\($0)" } }
+            let entries = try AuditRecord
+                .filter(["nomination", "walk-in"].contains(Column("entity")) && keys.contains(Column("entityKey")))
+                .order(Column("id")).fetchAll(db).map(AuditEntry.init)
+            return NominationHistory(chain: try chain.map { try Self.nominee(db, $0) }, entries: entries)
+        }
+    }
+}

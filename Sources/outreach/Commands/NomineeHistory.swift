@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachStore
+
+extension NomineeGroup {
+    struct Promote: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a nominee's place to a reserve (dự bị) of the same office, in one step.",
+            discussion: """
+                NOMINEE is the one whose place is taken: withdrawn already (it stays withdrawn) or still
+                holding it (it becomes replaced). The first reserve waiting for that slot takes the place
+                (one with the same role first), unless --reserve names another reserve of the same office.
+                The reserve becomes proposed, or confirmed with --confirm; the history keeps who replaced whom.
+                Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee withdraw LCI-2022-TDKT "#12" --reason "ốm"
+                  outreach nominee promote LCI-2022-TDKT "#12" --confirm
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The nominee whose place the reserve takes: number, phone or part of the name.")
+        var nominee: String
+        @Option(help: "The reserve to promote (default: the first waiting for that place).")
+        var reserve: String?
+        @Flag(help: "Confirm the promoted reserve at once.")
+        var confirm = false
+        @OptionGroup var late: LateOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let promoted = try database.promote(
+                session: try cli.sessionCode(session), place: nominee, reserve: reserve, confirm: confirm,
+                context: try cli.context(late: late))
+            if cli.json { return cli.printJSON(NomineeJSON(promoted)) }
+            cli.say(cli.lang.pick(
+                "#\(promoted.nomination.id) \(promoted.person.fullName) (dự bị) thay #\(promoted.nomination.replaces ?? 0): \(promoted.nomination.status.label(.vi).lowercased())",
+                "#\(promoted.nomination.id) \(promoted.person.fullName) (reserve) replaces #\(promoted.nomination.replaces ?? 0): \(promoted.nomination.status.label(.en).lowercased())"))
+        }
+    }
+
+    struct Show: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one nominee with the chain of replacements through them and its audit trail.",
+            discussion: """
+                Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                  outreach nominee show LCI-2022-TDKT "#12"
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Argument(help: "The nominee: number, phone or part of the name.")
+        var nominee: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let history = try database.history(session: try cli.sessionCode(session), nominee: nominee)
+            if cli.json {
+                return cli.printJSON(HistoryJSON(
+                    chain: history.chain.map(NomineeJSON.init), audit: history.entries.map(AuditJSON.init)))
+            }
+            let l = cli.lang
+            cli.say(l.pick("Chuỗi thay thế (cũ trước):", "Replacement chain (oldest first):"))
+            for (index, link) in history.chain.enumerated() {
+                let arrow = index == 0 ? "  " : "→ "
+                var line = "\(arrow)#\(link.nomination.id) \(link.person.fullName) (\(link.nomination.sender), "
+                    + "\(link.nomination.role)) – \(link.nomination.status.label(l))"
+                if let replaced = link.nomination.replaces { line += l.pick(", thay #\(replaced)", ", replaces #\(replaced)") }
+                cli.say(line)
+            }
+            cli.say("")
+            cli.say(AuditJSON.table(history.entries, lang: l))
+        }
+    }
+}
+
+/// `nominee show --json`: the chain and its audit lines.
+struct HistoryJSON: Encodable {
+    var chain: [NomineeJSON]
+    var audit: [AuditJSON]
+}
