@@ -65,6 +65,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
     case notAllowed(actor: String, action: LocalizedText)
+    /// No such duty (a session's follow-up owed by an office, or a duty number).
+    case unknownDuty(LocalizedText)
+    /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
+    case dutyConflict(LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -72,12 +76,13 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason:
             .invalid
-        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound:
+        case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
+             .unknownDuty:
             .notFound
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists:
+             .sessionExists, .notADemoDatabase, .fileExists, .dutyConflict:
             .conflict
         case .database, .file:
             .io
@@ -184,6 +189,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notAllowed(actor, action):
             return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
+        case let .unknownDuty(text), let .dutyConflict(text):
+            return text.text(lang)
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
