@@ -409,8 +409,10 @@ extension AppDatabase {
     ) throws {
         guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
         if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
+        if try organisers(db, from: session.code).contains(actor) { return }
         throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ đơn vị tổ chức mới được)", en: "\(action.en) (only the organiser may)"))
+            vi: "\(action.vi) (chỉ đơn vị tổ chức hoặc cấp trên mới được)",
+            en: "\(action.en) (only the organiser or an office above it may)"))
     }
 
     /// The office that owes the duty, a unit above it, or the office it is owed to (and its managing division).
@@ -420,7 +422,7 @@ extension AppDatabase {
         guard let actor = context.actor, actor != duty.unit, actor != duty.owedTo else { return }
         guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
         if tree.isSubordinate(duty.unit, of: actor) { return }
-        if let code = duty.session, (try fetchSession(db, code)).managedBy == actor { return }
+        if let code = duty.session, try organisers(db, from: code).contains(actor) { return }
         throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
             vi: "\(action.vi) (chỉ đơn vị có nhiệm vụ hoặc cấp trên mới được)",
             en: "\(action.en) (only the office that owes it or one above it may)"))
@@ -431,10 +433,25 @@ extension AppDatabase {
     private static func authorizeAbove(_ db: Database, _ duty: Duty, _ context: CommandContext, action: LocalizedText) throws {
         guard let actor = context.actor, actor != duty.owedTo else { return }
         if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
-        if let code = duty.session, (try fetchSession(db, code)).managedBy == actor { return }
+        if actor != duty.unit, let code = duty.session, try organisers(db, from: code).contains(actor) { return }
         throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ \(duty.owedTo), nơi nhận báo cáo, mới được)",
-            en: "\(action.en) (only \(duty.owedTo), which the report is owed to, may)"))
+            vi: "\(action.vi) (chỉ \(duty.owedTo), nơi nhận báo cáo, hoặc cấp trên mới được)",
+            en: "\(action.en) (only \(duty.owedTo), which the report is owed to, or an office above may)"))
+    }
+
+    /// The organisers (and managing divisions) of a session and of every session above it in the cascade:
+    /// the offices that may act for the offices below them.
+    private static func organisers(_ db: Database, from code: SessionCode) throws -> Set<UnitCode> {
+        var found: Set<UnitCode> = []
+        var seen: Set<SessionCode> = []
+        var next: SessionCode? = code
+        while let current = next, seen.insert(current).inserted {
+            let session = try fetchSession(db, current)
+            found.insert(session.organiser)
+            if let managedBy = session.managedBy { found.insert(managedBy) }
+            next = session.parent
+        }
+        return found
     }
 }
 
