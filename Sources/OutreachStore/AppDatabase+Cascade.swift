@@ -312,7 +312,11 @@ extension AppDatabase {
                     SELECT ? UNION SELECT s.code FROM session s JOIN tree t ON s.parentCode = t.code)
                 """
             let rows = try Row.fetchAll(db, sql: tree + """
-                SELECT d.*, COALESCE(u.shortName, u.name) AS unitName, u.sortOrder AS unitOrder
+                SELECT d.*, COALESCE(u.shortName, u.name) AS unitName,
+                    -- Offices in the order of the session's quota blocks, then the units file.
+                    COALESCE((SELECT MIN(q.groupIndex) FROM quotaSlot q
+                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000
+                        + u.sortOrder AS unitOrder
                 FROM duty d JOIN tree t ON d.sessionCode = t.code JOIN unit u ON u.code = d.unitCode
                 """, arguments: [code.rawValue])
             let reports = try DutyReportRecord.fetchAll(db, sql: tree + """

@@ -36,7 +36,8 @@ public struct CascadeFigures: Hashable, Sendable, Codable {
         }
     }
 
-    mutating func add(_ other: CascadeFigures) {
+    /// Adds the figures of other duties.
+    public mutating func add(_ other: CascadeFigures) {
         owed += other.owed
         reported += other.reported
         onTime += other.onTime

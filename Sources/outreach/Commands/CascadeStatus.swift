@@ -179,3 +179,46 @@ struct CascadeJSON: Encodable {
         }
     }
 }
+
+extension ExportGroup {
+    struct CascadeExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "cascade",
+            abstract: "The follow-up workbook: the cascade tree with collapsible levels, live totals, marks, a chart.",
+            discussion: """
+                One row per office owing a follow-up, grouped under the office above (Excel's +/– buttons
+                open and close each level); late, overdue and missing rows coloured; totals per level and
+                overall as live formulas; completeness per district on its own sheet, with a chart.
+                Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
+                  outreach export cascade LCI-2022-TDKT --today 2022-07-15
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let tree = try database.cascadeTree(session: code, today: cli.global.todayDate)
+            let path = try output.path(session: code, name: "tuyen-truyen-lai.xlsx")
+            try CascadeSheet.build(database: database, tree: tree).write(to: path)
+            if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(tree.nodes.count) đơn vị)", "Wrote \(path) (\(tree.nodes.count) offices)"))
+        }
+    }
+}
+
+extension CascadeSheet {
+    /// The workbook of a tree, with the session and units it names.
+    static func build(database: AppDatabase, tree: CascadeTree) throws(OutreachError) -> CascadeSheet {
+        let session = try database.session(tree.session)
+        let units = try database.units()
+        let byCode = Dictionary(units.map { ($0.code, $0) }) { first, _ in first }
+        guard let organiser = byCode[session.organiser] else { throw .unknownUnit(session.organiser.rawValue) }
+        return CascadeSheet(
+            tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
+            units: units)
+    }
+}
