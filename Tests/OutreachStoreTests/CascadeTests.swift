@@ -223,4 +223,29 @@ struct CascadeTests {
         #expect(Set(reminders.map(\.unit)) == ["THCS-BATXAT-YTY", "TO-KIMDONG-VAN", "PGD-SAPA", "THPT-CHUYEN"])
         #expect(try database.cascadeReminders(session: Fixture.session, today: Self.day("2022-06-10"), level: 1).count == 2)
     }
+
+    @Test func aReportCanBeCountedFromTheChildSessionsAttendance() throws {
+        let database = try Self.database()
+        _ = try database.openCascade(session: Fixture.session, invited: true, context: Self.on("2022-05-11"))
+        let (child, _, _) = try database.planCascade(
+            CascadePlanRequest(parent: Fixture.session, unit: Self.batxat, date: Self.day("2022-05-20"), venue: "Hội trường",
+                               perUnit: 2, roles: [RoleCode(rawValue: "cbql")!]),
+            context: Self.on("2022-05-12", as: "PGD-BATXAT"))
+        let office = Self.on("2022-05-15", as: "PGD-BATXAT")
+        for (name, school) in [("Giàng A Páo", "TH-BATXAT-KIMDONG"), ("Sùng Thị Mai", "TH-BATXAT-KIMDONG"), ("Lý Seo Chảo", "THCS-BATXAT-YTY")] {
+            _ = try database.addNominee(NomineeRequest(
+                session: child.code, sender: UnitCode(rawValue: school), worksAt: UnitCode(rawValue: school), fullName: name,
+                role: RoleCode(rawValue: "cbql")!), context: office)
+        }
+        let onTheDay = Self.on("2022-05-20", as: "PGD-BATXAT")
+        _ = try database.markAttendance(session: child.code, nominee: "Páo", status: .present, part: nil, note: nil, context: onTheDay)
+        _ = try database.markAttendance(session: child.code, nominee: "Mai", status: .late, part: nil, note: nil, context: onTheDay)
+        _ = try database.markAttendance(session: child.code, nominee: "Chảo", status: .absent, part: nil, note: nil, context: onTheDay)
+        let (_, report, _) = try database.reportDuty(
+            CascadeReportRequest(target: .session(child.code, unit: nil), fromAttendance: true),
+            context: Self.on("2022-05-21", as: "PGD-BATXAT"))
+        // Two people came, both from Kim Đồng: one unit, two people, held on the child session's day.
+        #expect(report.reachedUnits == 1 && report.reachedPeople == 2)
+        #expect(report.done == Self.day("2022-05-20") && report.source == "attendance")
+    }
 }
