@@ -311,23 +311,54 @@ extension AppDatabase {
                 WITH RECURSIVE tree(code) AS (
                     SELECT ? UNION SELECT s.code FROM session s JOIN tree t ON s.parentCode = t.code)
                 """
-            let rows = try Row.fetchAll(db, sql: tree + """
-                SELECT d.*, COALESCE(u.shortName, u.name) AS unitName,
+            // Read by column position, not through Codable: on a province (60 000 duties) decoding by name
+            // cost more than everything else together. Dates repeat, so each is parsed once.
+            var dates: [String: CalendarDate] = [:]
+            func date(_ text: String) throws -> CalendarDate {
+                if let known = dates[text] { return known }
+                let parsed = try CalendarDate(iso: text)
+                dates[text] = parsed
+                return parsed
+            }
+            func unitCode(_ text: String?) throws -> UnitCode? {
+                guard let text else { return nil }
+                guard let code = UnitCode(rawValue: text) else { throw StoreCorruption(what: "code \(text)") }
+                return code
+            }
+            var rows: [CascadeTree.Row] = []
+            let duties = try Row.fetchCursor(db, sql: tree + """
+                SELECT d.id, d.kind, d.scope, d.sessionCode, d.unitCode, d.owedTo, d.dueDate, d.closesOn, d.audience,
+                    d.audienceUnits, d.audiencePeople, d.note, d.childSessionCode, d.acceptedOn, d.acceptedBy, d.createdOn,
+                    COALESCE(u.shortName, u.name),
                     -- Offices in the order of the session's quota blocks, then the units file.
                     COALESCE((SELECT MIN(q.groupIndex) FROM quotaSlot q
-                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000
-                        + u.sortOrder AS unitOrder
+                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000 + u.sortOrder
                 FROM duty d JOIN tree t ON d.sessionCode = t.code JOIN unit u ON u.code = d.unitCode
                 """, arguments: [code.rawValue])
-            let reports = try DutyReportRecord.fetchAll(db, sql: tree + """
-                SELECT r.* FROM dutyReport r JOIN duty d ON d.id = r.dutyId JOIN tree t ON d.sessionCode = t.code
+            while let row = try duties.next() {
+                let id: Int64 = row[0]
+                guard let kind = DutyKind(rawValue: row[1]), let audience = DutyAudience(rawValue: row[8]),
+                      let unit = try unitCode(row[4]), let owedTo = try unitCode(row[5])
+                else { throw StoreCorruption(what: "duty \(id)") }
+                let duty = Duty(
+                    id: id, kind: kind, scope: row[2], session: try unitCode(row[3]), unit: unit, owedTo: owedTo,
+                    due: try date(row[6]), closes: try date(row[7]), audience: audience, audienceUnits: row[9],
+                    audiencePeople: row[10], note: row[11], childSession: try unitCode(row[12]),
+                    acceptedOn: try (row[13] as String?).map(date), acceptedBy: try unitCode(row[14]),
+                    createdOn: try date(row[15]))
+                rows.append(CascadeTree.Row(duty: duty, unitName: row[16], sortKey: row[17]))
+            }
+            var reports: [DutyReport] = []
+            let cursor = try Row.fetchCursor(db, sql: tree + """
+                SELECT r.id, r.dutyId, r.doneOn, r.reportedOn, r.reachedUnits, r.reachedPeople, r.source, r.note, r.recordedBy
+                FROM dutyReport r JOIN duty d ON d.id = r.dutyId JOIN tree t ON d.sessionCode = t.code
                 """, arguments: [code.rawValue])
-            return CascadeTree(
-                root: code, today: today,
-                rows: try rows.map {
-                    CascadeTree.Row(duty: try DutyRecord(row: $0).duty(), unitName: $0["unitName"], sortKey: $0["unitOrder"])
-                },
-                reports: try reports.map { try $0.report() })
+            while let row = try cursor.next() {
+                reports.append(DutyReport(
+                    id: row[0], duty: row[1], done: try date(row[2]), reported: try date(row[3]), reachedUnits: row[4],
+                    reachedPeople: row[5], source: row[6], note: row[7], recordedBy: try unitCode(row[8])))
+            }
+            return CascadeTree(root: code, today: today, rows: rows, reports: reports)
         }
     }
 

@@ -176,7 +176,7 @@ extension CascadeGroup {
                 locked until reopened.
                 Examples:
                   outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
-                    --held 2022-05-25 --reached-units 38 --reached-people 76
+                    --held 2022-05-25 --reached-units 11 --reached-people 22
                   outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
                     --reached-units 20 --reached-people 41
                 """)

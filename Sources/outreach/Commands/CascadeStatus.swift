@@ -54,12 +54,20 @@ extension CascadeGroup {
                 l.pick(["#", "Đơn vị", "Hạn", "Tình trạng", "Ngày tổ chức", "Đơn vị đạt", "Người đạt", "Báo cáo (cả cấp dưới)", "Hoàn thành"],
                        ["#", "Office", "Due", "Status", "Held", "Units", "People", "Reported (with below)", "Complete"]),
                 numeric: [0, 5, 6, 7, 8])
+            // A province prints tens of thousands of rows over a handful of dates: format each date once.
+            var dates: [CalendarDate: String] = [:]
+            func numeric(_ date: CalendarDate) -> String {
+                if let text = dates[date] { return text }
+                let text = VietnameseDate.numeric(date)
+                dates[date] = text
+                return text
+            }
             for node in tree.nodes(upTo: level) {
                 let indent = String(repeating: "  ", count: node.level - 1)
                 let lock = node.duty.acceptedOn == nil ? "" : l.pick(" (đã xác nhận)", " (accepted)")
                 table.add([
-                    "\(node.duty.id)", indent + node.unitName, VietnameseDate.numeric(node.duty.due),
-                    node.status.label(l) + lock, node.report.map { VietnameseDate.numeric($0.done) } ?? "",
+                    "\(node.duty.id)", indent + node.unitName, numeric(node.duty.due),
+                    node.status.label(l) + lock, node.report.map { numeric($0.done) } ?? "",
                     "\(node.report?.reachedUnits ?? 0)/\(node.duty.audienceUnits)",
                     "\(node.report?.reachedPeople ?? 0)/\(node.duty.audiencePeople)",
                     "\(node.subtree.reported)/\(node.subtree.owed)", Self.percent(node.subtree.completeness),
