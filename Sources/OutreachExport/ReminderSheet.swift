@@ -59,22 +59,36 @@ public struct ReminderSheet {
         try ExportFile.write(to: path, properties: properties) { workbook in
             let sheet = try workbook.addWorksheet(named: "Nhắc báo cáo")
             let style = DocumentStyle()
-            let widths: [Double] = [6, 22, 36, 30, 12, 16, 10, 32, 14, 28, 40]
+            let widths: [Double] = [5, 26, 38, 36, 11, 14, 9, 44, 14, 28, 48]
             for (column, width) in widths.enumerated() { try sheet.setColumnWidth(column...column, width: width) }
+            try sheet.setRowHeight(0, height: 32)
             for (column, heading) in Self.headings.enumerated() {
                 try sheet.write(row: 0, column: column, text: heading, style: style.columnHeading)
             }
             for (index, reminder) in reminders.enumerated() {
                 let row = index + 1
                 for (column, field) in fields(reminder).enumerated() {
+                    // One line per office, unwrapped: a mail-merge source, not a document.
                     if column == 0 || column == 6 {
                         try sheet.write(row: row, column: column, integer: Int64(field) ?? 0, style: style.number())
                     } else {
-                        try sheet.write(row: row, column: column, text: field, style: style.cell())
+                        try sheet.write(row: row, column: column, text: field, style: style.text(wrap: false, border: true))
                     }
                 }
             }
             try sheet.freezePanes(row: 1, column: 0)
+            // Mostly merged, sometimes printed as a checklist: A4 landscape, all columns on the page width.
+            var setup = PageSetup()
+            setup.paper = .a4
+            setup.orientation = .landscape
+            setup.margins = OfficialSheet.margins
+            let printable = 297.0 - OfficialSheet.margins.left - OfficialSheet.margins.right
+            setup.scale = max(10, min(100, Int(printable / OfficialSheet.millimetres(widths) * 100)))
+            var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
+            footer.center.fontName = DocumentStyle.font
+            setup.footer = footer
+            try sheet.pageSetup(setup)
+            try sheet.repeatRows(0...0)
         }
     }
 }
