@@ -46,9 +46,10 @@ public struct CascadeSheet {
         }
     }
 
-    private func heading(_ page: inout OfficialSheet, title: String) throws {
+    private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
         try page.header(
-            parentBody: parentBody?.documentHeaderName, issuingBody: organiser.documentHeaderName, leftColumns: 4)
+            parentBody: parentBody?.documentHeaderName, issuingBody: organiser.documentHeaderName,
+            leftColumns: leftColumns)
         try page.title(title, lines: [
             (session.title, true, false),
             ("Đợt \(session.code), \(session.whenText); số liệu tính đến ngày \(VietnameseDate.numeric(tree.today))", false, true),
@@ -62,7 +63,9 @@ public struct CascadeSheet {
         var names: [String: String] = [:]
         for unit in units where unit.kind.rawValue == "ubnd-huyen" {
             if let district = unit.district, names[district] == nil {
-                names[district] = unit.displayName.replacingOccurrences(of: "UBND ", with: "")
+                let name = unit.displayName.replacingOccurrences(of: "UBND ", with: "")
+                // A cell starts with a capital: "Huyện Bát Xát", "Thị xã Sa Pa".
+                names[district] = name.prefix(1).uppercased() + name.dropFirst()
             }
         }
         var byDuty: [Int64: String] = [:]
@@ -86,7 +89,7 @@ public struct CascadeSheet {
         let style = DocumentStyle()
         var page = try OfficialSheet(
             sheet: sheet, style: style, widths: [7, 32, 5, 17, 11, 11, 13, 8, 8, 8, 10, 10, 10, 10, 11], landscape: true)
-        try heading(&page, title: "TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN LẠI")
+        try heading(&page, title: "TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN LẠI", leftColumns: 4)
         try page.columnHeadings(Self.headings)
         try sheet.outlineSettings(summaryAbove: true)
         let (districtOf, districts) = districtOfNodes()
@@ -196,7 +199,7 @@ public struct CascadeSheet {
     ) throws -> ClosedRange<Int> {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 30, 11, 11, 11, 11, 12], landscape: false)
-        try heading(&page, title: "TỈ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN")
+        try heading(&page, title: "TỈ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", leftColumns: 2)
         try page.columnHeadings(["STT", "Địa bàn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành"])
         let (districtOf, _) = districtOfNodes()
         var figures: [String: CascadeFigures] = [:]

@@ -181,7 +181,7 @@ struct CascadeCLITests {
         #expect(tree.pageSetup.orientation == "landscape" && tree.printTitleRows == header...header)
         // Per district: live SUMIFs over the tree and a chart of completeness.
         let districts = try #require(document.sheet(named: "Theo địa bàn"))
-        let siMaCai = try #require(districts.cells.first { $0.value.displayText == "huyện Si Ma Cai" }?.key.row)
+        let siMaCai = try #require(districts.cells.first { $0.value.displayText == "Huyện Si Ma Cai" }?.key.row)
         #expect(districts.cells[CellReference(row: siMaCai, column: 2)]?.formula?.hasPrefix("SUMIF('Cây tuyên truyền lại'!$D$") == true)
         #expect(districts.cells[CellReference(row: siMaCai, column: 2)]?.value == .number(5))
         #expect(districts.cells[CellReference(row: siMaCai, column: 3)]?.value == .number(4))
