@@ -188,4 +188,32 @@ struct CascadeCLITests {
         let chart = try #require(document.sheet(named: "Biểu đồ")?.charts.first)
         #expect(chart.series.first?.values == "'Theo địa bàn'!$G$10:$G$18")
     }
+
+    @Test func planOpenAndExportThroughTheBinary() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try DemoRun.run(
+            ["cascade", "plan", "LCI-2022-TDKT", "--unit", "PGD-SIMACAI", "--as", "PGD-SIMACAI", "--date", "2022-07-20",
+             "--venue", "Hội trường Phòng GD&ĐT Si Ma Cai", "--per-unit", "2", "--follow-up-days", "15", "--audience", "people"],
+            db: db, today: "2022-07-16")
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("Đã lập đợt LCI-2022-TDKT-PGD-SIMACAI ngày 20/07/2022"))
+        let quota = try DemoRun.run(["session", "quota", "LCI-2022-TDKT-PGD-SIMACAI", "--json"], db: db)
+        let offices = (try JSONSerialization.jsonObject(with: Data(quota.stdout.utf8)) as? [String: Any])?["offices"] as? [[String: Any]]
+        #expect((offices?.count ?? 0) >= 5 && offices?.allSatisfy { $0["required"] as? Int == 2 } == true)
+        // Its schools owe a follow-up in turn once it has been held.
+        let early = try DemoRun.run(["cascade", "open", "LCI-2022-TDKT-PGD-SIMACAI", "--invited", "--as", "PGD-SIMACAI"], db: db, today: "2022-07-19")
+        #expect(early.status == 4 && early.stderr.contains("chưa diễn ra xong"))
+        let open = try DemoRun.run(["cascade", "open", "LCI-2022-TDKT-PGD-SIMACAI", "--invited", "--as", "PGD-SIMACAI"], db: db, today: "2022-07-21")
+        #expect(open.status == 0 && open.stdout.contains("hạn 04/08/2022"), "\(open.stderr)")
+        let status = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--json"], db: db, today: "2022-07-21")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        let siMaCai = try #require(nodes.first { $0["unit"] as? String == "PGD-SIMACAI" })
+        #expect(siMaCai["childSession"] as? String == "LCI-2022-TDKT-PGD-SIMACAI")
+        #expect(nodes.contains { $0["parent"] as? Int == siMaCai["duty"] as? Int && $0["status"] as? String == "due" })
+        let export = try DemoRun.run(["export", "cascade", "LCI-2022-TDKT", "-o", "cay.xlsx", "--json"], db: db, today: "2022-07-21")
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cay.xlsx").path))
+    }
 }
