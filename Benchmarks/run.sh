@@ -56,6 +56,8 @@ done
 "$WORK/venv/bin/python" Benchmarks/python/report.py "$RESULTS" "$ROWS" "$RUNS" \
     "$($SWIFT --version 2>&1 | head -1)" "$(dpkg-query -W -f='${Version}' libxlsxwriter-dev 2>/dev/null || pkg-config --modversion xlsxwriter)" \
     "$("$WORK/venv/bin/python" -c 'import xlsxwriter; print(xlsxwriter.__version__)')" > "$WORK/table.md"
+# Roll-up: cascade status on a generated province (issue 7), appended as its own section.
+Benchmarks/rollup.sh >> "$WORK/table.md"
 cat "$WORK/table.md"
 
 # The CLI case: one `nominee confirm` on a province-sized database (Benchmarks/cli/run.sh).

@@ -149,11 +149,14 @@ struct OfficialSheet {
 
     /// A table row whose cells hold `texts` (one per column, nil for none), at least `minimum` points tall
     /// and tall enough for the longest text to wrap. `write` fills the row whose index it is given.
-    mutating func tableRow(_ texts: [String?], minimum: Double, _ write: (Int) throws -> Void) throws {
+    /// `outlineLevel` puts the row in a collapsible group (a tree's deeper rows).
+    mutating func tableRow(
+        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, _ write: (Int) throws -> Void
+    ) throws {
         let lines = zip(texts, widths).map { text, width in text.map { Self.lines($0, width: width, size: style.tableSize) } ?? 1 }
         let height = max(minimum, Double(lines.max() ?? 1) * 15 + 5)
         try breakIfNeeded(before: height)
-        try line(height, write)
+        try line(height, outlineLevel: outlineLevel, write)
     }
 
     /// The signature block: a date line and two signers side by side, kept together under the table.
@@ -252,8 +255,8 @@ struct OfficialSheet {
     // MARK: - Rows and pages
 
     /// Writes one row of a known height and moves on.
-    private mutating func line(_ height: Double, _ write: (Int) throws -> Void) throws {
-        try sheet.setRowHeight(row, height: height)
+    private mutating func line(_ height: Double, outlineLevel: Int = 0, _ write: (Int) throws -> Void) throws {
+        try sheet.setRowHeight(row, height: height, outlineLevel: outlineLevel)
         try write(row)
         used += height
         row += 1

@@ -61,6 +61,7 @@ extension AppDatabase {
         }
         _ = try confirm(session: session.code, nominees: toConfirm, context: context)
         try recordDemoAttendance(session)
+        try recordDemoCascade(session)
         return session
     }
 

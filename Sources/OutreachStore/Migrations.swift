@@ -170,6 +170,47 @@ enum Migrations {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("duties") { db in
+            // What a unit owes by a date (a session's follow-up now; registrations and periodic reports later),
+            // fixed when created: the audience is counted that day and never recounted.
+            try db.create(table: "duty") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull()
+                t.column("scope", .text).notNull()
+                t.column("sessionCode", .text).references("session", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("owedTo", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("dueDate", .text).notNull()
+                t.column("closesOn", .text).notNull()
+                t.column("audience", .text).notNull()
+                t.column("audienceUnits", .integer).notNull().check { $0 >= 0 }
+                t.column("audiencePeople", .integer).notNull().check { $0 >= 0 }
+                t.column("note", .text)
+                t.column("childSessionCode", .text).references("session", onDelete: .setNull)
+                t.column("acceptedOn", .text)
+                t.column("acceptedBy", .text)
+                t.column("createdOn", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["scope", "kind", "unitCode", "dueDate"])
+            }
+            try db.create(index: "duty_session", on: "duty", columns: ["sessionCode"])
+            try db.execute(sql: "CREATE UNIQUE INDEX duty_child ON duty(childSessionCode) WHERE childSessionCode IS NOT NULL")
+            try db.create(index: "session_parent", on: "session", columns: ["parentCode"])
+            // Every report is kept: a correction is a new row, the last recorded is in force.
+            try db.create(table: "dutyReport") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("dutyId", .integer).notNull().references("duty", onDelete: .cascade)
+                t.column("doneOn", .text).notNull()
+                t.column("reportedOn", .text).notNull()
+                t.column("reachedUnits", .integer).notNull().check { $0 >= 0 }
+                t.column("reachedPeople", .integer).notNull().check { $0 >= 0 }
+                t.column("source", .text).notNull()
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(index: "dutyReport_duty", on: "dutyReport", columns: ["dutyId"])
+        }
         return migrator
     }
 }

@@ -63,6 +63,10 @@ public struct Chart: Hashable, Sendable {
     public var width: Int
     /// Height in pixels (libxlsxwriter's default is 288).
     public var height: Int
+    /// The value axis runs from 0 to this (a rate: 1 = 100 %), instead of a bound the renderer picks.
+    public var valueAxisMaximum: Double?
+    /// The number format of the value axis labels, e.g. "0%".
+    public var valueAxisNumberFormat: String?
 
     /// A chart; size defaults to 480 × 288 pixels.
     public init(kind: Kind, title: String? = nil, series: [Series], categoryAxisTitle: String? = nil,
@@ -112,6 +116,13 @@ extension Worksheet {
             if let title = chart.title { chart_title_set_name(c, title) }
             if let title = chart.categoryAxisTitle { chart_axis_set_name(c.pointee.x_axis, title) }
             if let title = chart.valueAxisTitle { chart_axis_set_name(c.pointee.y_axis, title) }
+            // A bar chart lies on its side: its values run along libxlsxwriter's x axis.
+            let valueAxis = chart.kind == .bar ? c.pointee.x_axis : c.pointee.y_axis
+            if let maximum = chart.valueAxisMaximum {
+                chart_axis_set_min(valueAxis, 0)
+                chart_axis_set_max(valueAxis, maximum)
+            }
+            if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
             let legend: lxw_chart_legend_position = switch chart.legend {
             case .none: LXW_CHART_LEGEND_NONE
             case .bottom: LXW_CHART_LEGEND_BOTTOM
@@ -170,8 +181,15 @@ extension Worksheet {
             }
             if let reason = XMLText.controlCharacter(in: text) { throw refuse("the \(what) \(reason)") }
         }
+        if let maximum = chart.valueAxisMaximum, !(maximum.isFinite && maximum > 0) {
+            throw refuse("the value axis maximum \(maximum) must be a positive number")
+        }
+        if let format = chart.valueAxisNumberFormat, format.isEmpty || XMLText.controlCharacter(in: format) != nil {
+            throw refuse("the value axis number format is empty or holds control characters")
+        }
         if chart.kind == .pie {
             if chart.categoryAxisTitle != nil || chart.valueAxisTitle != nil { throw refuse("a pie has no axes to title") }
+            if chart.valueAxisMaximum != nil || chart.valueAxisNumberFormat != nil { throw refuse("a pie has no value axis") }
             if chart.series.contains(where: { $0.color != nil }) {
                 throw refuse("a pie series cannot take one colour: every slice would look the same")
             }

@@ -26,19 +26,35 @@ extension Worksheet {
         if !columnRanges.contains(columns) { columnRanges.append(columns) }
     }
 
-    /// Sets a row's height in points (0...409; 0 hides it), with an optional style for its empty cells.
-    public func setRowHeight(_ row: Int, height: Double, style: CellStyle? = nil, hidden: Bool = false) throws {
+    /// Sets a row's height in points (0...409; 0 hides it), with an optional style for its empty cells, and
+    /// its outline level (0...7): consecutive rows of a higher level form a group Excel can collapse.
+    public func setRowHeight(
+        _ row: Int, height: Double, style: CellStyle? = nil, hidden: Bool = false, outlineLevel: Int = 0,
+        collapsed: Bool = false
+    ) throws {
         let workbook = try openWorkbook()
         try checkRow(row)
         guard height.isFinite, (0...409).contains(height) else {
             throw XLSXError.invalidValue(sheet: name, what: "row height \(height)", reason: "must be 0...409 points")
         }
+        // libxlsxwriter clamps a higher level to 7 without a word; a wrong tree would follow silently.
+        guard (0...7).contains(outlineLevel) else {
+            throw XLSXError.invalidValue(sheet: name, what: "outline level \(outlineLevel) of row \(row + 1)", reason: "must be 0...7")
+        }
         let format = try workbook.format(for: style)
         try claimRows(row...row, in: workbook)
-        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
+        var options = lxw_row_col_options(
+            hidden: hidden ? 1 : 0, level: UInt8(outlineLevel), collapsed: collapsed ? 1 : 0)
         try lxwCall("worksheet_set_row_opt") {
             worksheet_set_row_opt(handle, lxw_row_t(row), height, format, &options)
         }
+    }
+
+    /// Where the outline's +/- buttons go: `summaryAbove` puts them on the row above each group (a tree whose
+    /// parent rows come first), rather than Excel's default of the row below.
+    public func outlineSettings(summaryAbove: Bool, visible: Bool = true) throws {
+        _ = try openWorkbook()
+        worksheet_outline_settings(handle, visible ? 1 : 0, summaryAbove ? 0 : 1, 1, 0)
     }
 
     /// Freezes the rows above `row` and the columns left of `column`; (1, 0) freezes the top row.

@@ -20,7 +20,7 @@ struct Outreach: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self,
-            Rates.self, Money.self, Demo.self, DatabaseGroup.self, BudgetGroup.self, PlanGroup.self, AuditGroup.self,
+            Rates.self, Money.self, Demo.self, DatabaseGroup.self, BudgetGroup.self, PlanGroup.self, AuditGroup.self, CascadeGroup.self,
         ])
 
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.

@@ -80,4 +80,36 @@ public struct FollowUpRule: Hashable, Sendable, Codable {
     public var dueDate: CalendarDate?
     public var audience: String?
     public var note: String?
+    /// Days after the due date during which a follow-up not yet reported is overdue; after them it is missing.
+    public var missingAfterDays: Int?
+    /// The kinds of attending office that owe it; every kind when nil.
+    public var kinds: [UnitKind]?
+
+    public init(
+        required: Bool = true, dueDaysAfter: Int? = nil, dueDate: CalendarDate? = nil, audience: String? = nil,
+        note: String? = nil, missingAfterDays: Int? = nil, kinds: [UnitKind]? = nil
+    ) {
+        self.kinds = kinds
+        self.required = required
+        self.dueDaysAfter = dueDaysAfter
+        self.dueDate = dueDate
+        self.audience = audience
+        self.note = note
+        self.missingAfterDays = missingAfterDays
+    }
+
+    /// Days after the session when the template gives no due date: 30.
+    public static let defaultDueDays = 30
+    /// Days a duty stays overdue before it is missing, when the template does not say: 30.
+    public static let defaultMissingAfterDays = 30
+
+    /// The due date for a session that ended on `ends`: the fixed date, else N days after the last day.
+    public func due(after ends: CalendarDate) -> CalendarDate {
+        dueDate ?? ends.adding(days: dueDaysAfter ?? Self.defaultDueDays)
+    }
+
+    /// Whom the follow-up must reach (subordinate units unless the template says people).
+    public var audienceKind: DutyAudience {
+        audience.flatMap(DutyAudience.init(rawValue:)) ?? .subordinateUnits
+    }
 }

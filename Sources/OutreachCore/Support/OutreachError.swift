@@ -72,6 +72,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     case noReserve(nominee: String, session: String)
     /// Someone already took the place a withdrawn nominee left.
     case placeTaken(nominee: String, by: String)
+    /// No such duty (a session's follow-up owed by an office, or a duty number).
+    case unknownDuty(LocalizedText)
+    /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
+    case dutyConflict(LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -80,12 +84,12 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve:
+             .unknownPlan, .noReserve, .unknownDuty:
             .notFound
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists, .planExists, .placeTaken:
+             .sessionExists, .notADemoDatabase, .fileExists, .planExists, .placeTaken, .dutyConflict:
             .conflict
         case .database, .file:
             .io
@@ -207,6 +211,8 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .placeTaken(nominee, by):
             return lang.pick(
                 "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
+        case let .unknownDuty(text), let .dutyConflict(text):
+            return text.text(lang)
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

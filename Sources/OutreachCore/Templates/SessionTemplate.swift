@@ -94,6 +94,11 @@ public struct SessionTemplate: Sendable, Decodable {
                 en: "nomination deadline \(deadline.iso) is after the start \(session.starts.iso)")))
         }
         problems += scheduleProblems()
+        if let due = session.followUp?.dueDate, due < session.ends {
+            problems.append((["follow_up", "due_date"], LocalizedText(
+                vi: "hạn tuyên truyền lại \(due.iso) trước ngày kết thúc đợt \(session.ends.iso)",
+                en: "follow-up due date \(due.iso) is before the session ends \(session.ends.iso)")))
+        }
         if let start = session.startTime, let end = session.endTime, session.days == 1,
            (end.hour, end.minute) <= (start.hour, start.minute) {
             problems.append((["end_time"], LocalizedText(
@@ -260,19 +265,41 @@ private struct FollowUpEntry: Decodable {
     var rule: FollowUpRule
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case required, audience, note
+        case required, audience, note, kinds
         case dueDaysAfter = "due_days_after"
         case dueDate = "due_date"
+        case missingAfterDays = "missing_after_days"
     }
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let audience = try c.decodeTextIfPresent(forKey: .audience)
+        if let audience, DutyAudience(rawValue: audience) == nil {
+            let known = DutyAudience.allCases.map(\.rawValue).joined(separator: ", ")
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.audience], vi: "phải là một trong: \(known), không phải “\(audience)”",
+                en: "must be one of: \(known), not “\(audience)”")
+        }
+        for key in [CodingKeys.dueDaysAfter, .missingAfterDays] {
+            if let days = try c.decodeIfPresent(Int.self, forKey: key), !(0...3650).contains(days) {
+                throw TemplateFieldError(
+                    c.codingPath + [key], vi: "phải từ 0 đến 3650 ngày, không phải \(days)",
+                    en: "must be between 0 and 3650 days, not \(days)")
+            }
+        }
+        let dueDays = try c.decodeIfPresent(Int.self, forKey: .dueDaysAfter)
+        let dueDate = try c.decodeDateIfPresent(forKey: .dueDate)
+        if dueDays != nil && dueDate != nil {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.dueDate], vi: "chỉ dùng một trong hai: due_date hoặc due_days_after",
+                en: "give either due_date or due_days_after, not both")
+        }
         rule = FollowUpRule(
             required: try c.decodeIfPresent(Bool.self, forKey: .required) ?? true,
-            dueDaysAfter: try c.decodeIfPresent(Int.self, forKey: .dueDaysAfter),
-            dueDate: try c.decodeDateIfPresent(forKey: .dueDate),
-            audience: try c.decodeTextIfPresent(forKey: .audience),
-            note: try c.decodeTextIfPresent(forKey: .note))
+            dueDaysAfter: dueDays, dueDate: dueDate, audience: audience,
+            note: try c.decodeTextIfPresent(forKey: .note),
+            missingAfterDays: try c.decodeIfPresent(Int.self, forKey: .missingAfterDays),
+            kinds: try c.decodeIfPresent([UnitKind].self, forKey: .kinds))
     }
 }

@@ -35,6 +35,12 @@ public struct SheetContent: Sendable {
     public var rowHeights: [Int: Double] = [:]
     /// Hidden rows.
     public var hiddenRows: Set<Int> = []
+    /// Outline (group) levels of rows above 0, by zero-based row.
+    public var rowOutlineLevels: [Int: Int] = [:]
+    /// Rows marked as the collapsed end of a group.
+    public var collapsedRows: Set<Int> = []
+    /// Whether group buttons sit below each group (Excel's default) rather than above it.
+    public var outlineSummaryBelow = true
     /// The top-left cell of the scrolling pane when panes are frozen.
     public var frozen: CellReference?
     /// On-screen zoom in percent, when set.

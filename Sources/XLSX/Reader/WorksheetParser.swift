@@ -37,6 +37,7 @@ final class WorksheetParser: XMLPartParser {
         case "col": readColumn(attributes)
         case "pane": readPane(attributes)
         case "sheetView": sheet.zoom = attributes["zoomScale"].flatMap { Int($0) }
+        case "outlinePr": sheet.outlineSummaryBelow = attributes["summaryBelow"].map { $0 != "0" && $0 != "false" } ?? true
         case "pageSetUpPr": sheet.pageSetup.fitToPage = StylesParser.flag(attributes["fitToPage"])
         case "pageSetup": readPageSetup(attributes)
         case "printOptions":
@@ -91,6 +92,8 @@ final class WorksheetParser: XMLPartParser {
             sheet.rowHeights[rowIndex] = height
         }
         if StylesParser.flag(attributes["hidden"]) { sheet.hiddenRows.insert(rowIndex) }
+        if let level = attributes["outlineLevel"].flatMap({ Int($0) }), level > 0 { sheet.rowOutlineLevels[rowIndex] = level }
+        if StylesParser.flag(attributes["collapsed"]) { sheet.collapsedRows.insert(rowIndex) }
     }
 
     private func startCell(_ attributes: [String: String]) {

@@ -63,6 +63,11 @@ struct Demo: OutreachCommand {
         try BudgetSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true), statement: statement)
             .write(to: budgetPath)
 
+        let cascadePath = ExportFile.defaultPath(root: exports, session: session.code, name: "tuyen-truyen-lai.xlsx")
+        try CascadeSheet.build(
+            database: database, tree: try database.cascadeTree(session: session.code, today: AppDatabase.demoCascadeDay)
+        ).write(to: cascadePath)
+
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
         cli.say(l.pick("Cơ sở dữ liệu demo: \(path)", "Demo database: \(path)"))
@@ -89,5 +94,6 @@ struct Demo: OutreachCommand {
         cli.say("  \(nomineesPath)")
         cli.say("  \(budgetPath)")
         cli.say("  \(attendancePath)")
+        cli.say("  \(cascadePath)")
     }
 }

@@ -9,8 +9,10 @@ struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
-        subcommands: [SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self,
-                      PlanExport.self])
+        subcommands: [
+            SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self, CascadeExport.self,
+            PlanExport.self,
+        ])
 }
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.

@@ -1,0 +1,528 @@
+import Foundation
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Cascade: writes
+
+    /// Fixes the follow-up duties of a session that was held: one per attending office (every invited office
+    /// with `invited`), due as the session's `follow_up` says, with the audience counted today. Marks the
+    /// session held. Done once; the duties never change when units change later.
+    public func openCascade(
+        session code: SessionCode, invited: Bool = false, context: CommandContext
+    ) throws(OutreachError) -> [Duty] {
+        try write { db in
+            let session = try Self.fetchSession(db, code)
+            try Self.authorizeOrganiser(db, session, context, action: LocalizedText(
+                vi: "giao nhiệm vụ tuyên truyền lại của đợt \(code)", en: "open the follow-up of \(code)"))
+            return try openDuties(db, session, invited: invited, context)
+        }
+    }
+
+    private func openDuties(
+        _ db: Database, _ session: Session, invited: Bool, _ context: CommandContext
+    ) throws -> [Duty] {
+        let code = session.code
+        guard let rule = session.followUp, rule.required else {
+            throw OutreachError.dutyConflict(LocalizedText(
+                vi: "đợt \(code) không yêu cầu tuyên truyền lại (follow_up)",
+                en: "session \(code) requires no follow-up (follow_up)"))
+        }
+        if let opened = try String.fetchOne(db, sql: "SELECT MIN(createdOn) FROM duty WHERE sessionCode = ?", arguments: [code.rawValue]) {
+            throw OutreachError.dutyConflict(LocalizedText(
+                vi: "nhiệm vụ tuyên truyền lại của đợt \(code) đã được giao ngày \(opened), không giao lại",
+                en: "the follow-up duties of \(code) were opened on \(opened) and are fixed"))
+        }
+        guard session.ends <= context.today else {
+            throw OutreachError.dutyConflict(LocalizedText(
+                vi: "đợt \(code) chưa diễn ra xong (kết thúc \(VietnameseDate.numeric(session.ends)))",
+                en: "session \(code) has not ended yet (ends \(VietnameseDate.numeric(session.ends)))"))
+        }
+        let offices: [String]
+        if invited {
+            offices = try String.fetchAll(db, sql: "SELECT DISTINCT unitCode FROM quotaSlot WHERE sessionCode = ?",
+                                          arguments: [code.rawValue])
+        } else {
+            offices = try String.fetchAll(db, sql: """
+                SELECT DISTINCT n.senderCode FROM attendance a JOIN nomination n ON n.id = a.nominationId
+                WHERE a.sessionCode = ? AND a.status IN ('present', 'late')
+                """, arguments: [code.rawValue])
+            if offices.isEmpty {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "đợt \(code) chưa có điểm danh nên chưa biết đơn vị nào tham dự; điểm danh trước, hoặc dùng --invited để giao cho mọi đơn vị được triệu tập",
+                    en: "session \(code) has no attendance, so no office is known to have attended; record attendance, or use --invited to oblige every invited office"))
+            }
+        }
+        let audience = try AudienceCounter(db, on: session.ends)
+        let due = rule.due(after: session.ends)
+        let closes = due.adding(days: rule.missingAfterDays ?? FollowUpRule.defaultMissingAfterDays)
+        var duties: [Duty] = []
+        let kinds = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code.rawValue, $0.kind) })
+        for office in offices {
+            // Only the kinds of office the rule names owe it (the Sở's own divisions are not asked to).
+            if let only = rule.kinds, let kind = kinds[office], !only.contains(kind) { continue }
+            let units = audience.units(below: office)
+            var record = DutyRecord(
+                id: nil, kind: DutyKind.followUp.rawValue, scope: code.rawValue, sessionCode: code.rawValue,
+                unitCode: office, owedTo: session.organiser.rawValue, dueDate: due.iso, closesOn: closes.iso,
+                audience: rule.audienceKind.rawValue, audienceUnits: units,
+                audiencePeople: audience.people(atOrBelow: office), note: rule.note, childSessionCode: nil,
+                acceptedOn: nil, acceptedBy: nil, createdOn: context.today.iso, createdAt: context.now)
+            try record.insert(db)
+            try audit(db, context, entity: "duty", key: "\(record.id ?? 0)", after: [
+                "kind": record.kind, "session": code.rawValue, "unit": office, "due": due.iso,
+                "audienceUnits": "\(units)", "audiencePeople": "\(record.audiencePeople)",
+            ])
+            duties.append(try record.duty())
+        }
+        if session.status == .planned || session.status == .open {
+            try db.execute(sql: "UPDATE session SET status = ? WHERE code = ?",
+                           arguments: [SessionStatus.held.rawValue, code.rawValue])
+            try audit(db, context, entity: "session", key: code.rawValue,
+                      before: ["status": session.status.rawValue], after: ["status": SessionStatus.held.rawValue])
+        }
+        return duties
+    }
+
+    /// Creates the session an office holds to discharge its follow-up duty: topic and content from the parent,
+    /// one quota per unit directly under the office (its own staff when it has none), and, when asked, a
+    /// follow-up of its own. Opens the parent's duties first if nobody has yet.
+    public func planCascade(
+        _ request: CascadePlanRequest, context: CommandContext
+    ) throws(OutreachError) -> (session: Session, duty: Duty, quotas: Int) {
+        let venue = try FreeText.checked(request.venue, field: "--venue", maxLength: 300)
+        let place = try FreeText.checked(request.place, field: "--place", maxLength: 100)
+        guard let venue else {
+            throw .invalidValue(field: "--venue", value: request.venue, reason: LocalizedText(
+                vi: "không được để trống", en: "must not be empty"))
+        }
+        guard (1...10_000).contains(request.perUnit) else {
+            throw .invalidValue(field: "--per-unit", value: "\(request.perUnit)", reason: LocalizedText(
+                vi: "phải từ 1 đến 10000", en: "must be between 1 and 10000"))
+        }
+        guard (1...366).contains(request.days) else {
+            throw .invalidValue(field: "--days", value: "\(request.days)", reason: LocalizedText(
+                vi: "phải từ 1 đến 366", en: "must be between 1 and 366"))
+        }
+        return try write { db in
+            let parent = try Self.fetchSession(db, request.parent)
+            let tree = UnitTree(try Self.fetchUnits(db))
+            guard let office = tree[request.unit] else { throw OutreachError.unknownUnit(request.unit.rawValue) }
+            if try DutyRecord.filter(Column("sessionCode") == parent.code.rawValue).fetchCount(db) == 0 {
+                _ = try openDuties(db, parent, invited: false, context)
+            }
+            var record = try Self.dutyRecord(db, .session(parent.code, unit: request.unit))
+            let duty = try record.duty()
+            try Self.authorizeOffice(db, duty, context, tree: tree, action: LocalizedText(
+                vi: "lập kế hoạch tuyên truyền lại của \(duty.unit)", en: "plan the follow-up of \(duty.unit)"))
+            if let child = duty.childSession {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "\(duty.unit) đã có đợt tuyên truyền lại \(child) cho đợt \(parent.code)",
+                    en: "\(duty.unit) already planned follow-up session \(child) for \(parent.code)"))
+            }
+            guard parent.ends <= request.date else {
+                throw OutreachError.invalidValue(field: "--date", value: request.date.iso, reason: LocalizedText(
+                    vi: "trước khi đợt \(parent.code) kết thúc (\(VietnameseDate.numeric(parent.ends)))",
+                    en: "is before session \(parent.code) ends (\(VietnameseDate.numeric(parent.ends)))"))
+            }
+            let code = try request.code ?? Self.childCode(parent.code, request.unit)
+            if try SessionRecord.exists(db, key: code.rawValue) { throw OutreachError.sessionExists(code.rawValue) }
+            let roles = request.roles.isEmpty ? parent.roles.map(\.code) : request.roles
+            for role in roles where parent.role(role) == nil {
+                throw OutreachError.unknownRole(
+                    role: role.rawValue, session: parent.code.rawValue, known: parent.roles.map(\.code.rawValue))
+            }
+            // Topic, content, times and roles from the parent; the rest is the office's own.
+            var child = parent
+            child.code = code
+            child.organiser = request.unit
+            child.managedBy = nil
+            child.fundedBy = nil
+            child.plan = nil
+            child.place = place ?? office.district ?? parent.place
+            child.venue = venue
+            child.starts = request.date
+            child.days = request.days
+            child.nominationDeadline = nil
+            child.roles = parent.roles.filter { roles.contains($0.code) }
+            child.followUp = request.followUp
+            child.status = .planned
+            child.parent = parent.code
+            child.budget = nil
+            try SessionRecord(child, createdAt: context.now).insert(db)
+            let below = tree.children(of: request.unit).filter { $0.isValid(on: request.date) }
+            let invited = below.isEmpty ? [office] : below
+            let label = below.isEmpty
+                ? "Cán bộ, giáo viên \(office.displayName)" : "Các đơn vị trực thuộc \(office.displayName)"
+            for unit in invited {
+                var slot = QuotaSlotRecord(
+                    id: nil, sessionCode: code.rawValue, unitCode: unit.code.rawValue, groupIndex: 0, groupLabel: label,
+                    slotIndex: 0, roles: roles.map(\.rawValue).joined(separator: ","), count: request.perUnit,
+                    source: SlotSource.own.rawValue)
+                try slot.insert(db)
+            }
+            record.childSessionCode = code.rawValue
+            try record.update(db)
+            try audit(db, context, entity: "session", key: code.rawValue, after: [
+                "title": child.title, "parent": parent.code.rawValue, "organiser": request.unit.rawValue,
+                "offices": "\(invited.count)", "duty": "\(duty.id)",
+            ])
+            return (child, try record.duty(), invited.count)
+        }
+    }
+
+    /// Records what an office did for its duty; a second report is a correction (the earlier is kept and
+    /// the audit log holds both). Refused once the report was accepted, until it is reopened.
+    public func reportDuty(
+        _ request: CascadeReportRequest, context: CommandContext
+    ) throws(OutreachError) -> (duty: Duty, report: DutyReport, previous: DutyReport?) {
+        let note = try FreeText.checked(request.note, field: "--note")
+        for (field, value) in [("--reached-units", request.reachedUnits), ("--reached-people", request.reachedPeople)] {
+            if let value, !(0...10_000_000).contains(value) {
+                throw .invalidValue(field: field, value: "\(value)", reason: LocalizedText(
+                    vi: "phải từ 0 đến 10000000", en: "must be between 0 and 10000000"))
+            }
+        }
+        return try write { db in
+            let record = try Self.dutyRecord(db, request.target)
+            let duty = try record.duty()
+            let tree = UnitTree(try Self.fetchUnits(db))
+            try Self.authorizeOffice(db, duty, context, tree: tree, action: LocalizedText(
+                vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)", en: "report on duty #\(duty.id) of \(duty.unit)"))
+            if let accepted = duty.acceptedOn {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "báo cáo của \(duty.unit) đã được \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại (cascade reopen --reason …) trước khi sửa",
+                    en: "the report of \(duty.unit) was accepted by \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) on \(VietnameseDate.numeric(accepted)); reopen it (cascade reopen --reason …) before correcting"))
+            }
+            var held = request.held
+            var units = request.reachedUnits
+            var people = request.reachedPeople
+            if request.fromAttendance {
+                guard let child = duty.childSession else {
+                    throw OutreachError.dutyConflict(LocalizedText(
+                        vi: "\(duty.unit) chưa lập đợt tuyên truyền lại (cascade plan) nên không có điểm danh để đếm",
+                        en: "\(duty.unit) has no follow-up session (cascade plan), so there is no attendance to count"))
+                }
+                let counted = try Row.fetchOne(db, sql: """
+                    SELECT COUNT(DISTINCT n.senderCode) AS units, COUNT(DISTINCT n.personId) AS people
+                    FROM attendance a JOIN nomination n ON n.id = a.nominationId
+                    WHERE a.sessionCode = ? AND a.status IN ('present', 'late')
+                    """, arguments: [child.rawValue])
+                units = units ?? counted?["units"] ?? 0
+                people = people ?? counted?["people"] ?? 0
+                let childStart = try Self.fetchSession(db, child).starts
+                held = held ?? childStart
+            }
+            guard let held else {
+                throw OutreachError.invalidValue(field: "--held", value: "", reason: LocalizedText(
+                    vi: "cần ngày tổ chức (hoặc --from-attendance)", en: "the day it was held is needed (or --from-attendance)"))
+            }
+            guard let units, let people else {
+                throw OutreachError.invalidValue(
+                    field: units == nil ? "--reached-units" : "--reached-people", value: "", reason: LocalizedText(
+                        vi: "cần số đơn vị và số người đã tuyên truyền (hoặc --from-attendance)",
+                        en: "the units and people reached are needed (or --from-attendance)"))
+            }
+            guard held <= context.today else {
+                throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
+                    vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ báo cáo việc đã làm",
+                    en: "is after today (\(VietnameseDate.numeric(context.today))): only report what was done"))
+            }
+            if let source = duty.session, held < (try Self.fetchSession(db, source)).ends {
+                throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
+                    vi: "trước khi đợt \(source) kết thúc", en: "is before session \(source) ended"))
+            }
+            let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
+                .fetchOne(db)?.report()
+            var report = DutyReportRecord(
+                id: nil, dutyId: duty.id, doneOn: held.iso, reportedOn: context.today.iso, reachedUnits: units,
+                reachedPeople: people, source: request.fromAttendance ? "attendance" : "typed", note: note,
+                recordedBy: context.actor?.rawValue, recordedAt: context.now)
+            try report.insert(db)
+            try audit(
+                db, context, entity: "duty-report", key: "\(duty.id)",
+                before: previous.map { ["held": $0.done.iso, "units": "\($0.reachedUnits)", "people": "\($0.reachedPeople)"] },
+                after: ["held": held.iso, "units": "\(units)", "people": "\(people)", "source": report.source])
+            return (duty, try report.report(), previous)
+        }
+    }
+
+    /// The office owed a report accepts it, which locks it against corrections until reopened.
+    public func acceptDuty(_ target: DutyTarget, context: CommandContext) throws(OutreachError) -> Duty {
+        try write { db in
+            var record = try Self.dutyRecord(db, target)
+            let duty = try record.duty()
+            try Self.authorizeAbove(db, duty, context, action: LocalizedText(
+                vi: "xác nhận báo cáo của \(duty.unit)", en: "accept the report of \(duty.unit)"))
+            if let accepted = duty.acceptedOn {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted))",
+                    en: "the report of \(duty.unit) was already accepted on \(VietnameseDate.numeric(accepted))"))
+            }
+            guard try DutyReportRecord.filter(Column("dutyId") == duty.id).fetchCount(db) > 0 else {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "\(duty.unit) chưa báo cáo, chưa có gì để xác nhận",
+                    en: "\(duty.unit) has not reported yet; there is nothing to accept"))
+            }
+            let by = context.actor ?? duty.owedTo
+            record.acceptedOn = context.today.iso
+            record.acceptedBy = by.rawValue
+            try record.update(db)
+            try audit(db, context, entity: "duty", key: "\(duty.id)", before: ["accepted": ""],
+                      after: ["accepted": context.today.iso, "by": by.rawValue])
+            return try record.duty()
+        }
+    }
+
+    /// Unlocks an accepted report so the office can correct it; the reason is kept in the audit log.
+    public func reopenDuty(_ target: DutyTarget, reason: String, context: CommandContext) throws(OutreachError) -> Duty {
+        guard let reason = try FreeText.checked(reason, field: "--reason") else {
+            throw .invalidValue(field: "--reason", value: reason, reason: LocalizedText(
+                vi: "cần lý do mở lại", en: "a reason for reopening is needed"))
+        }
+        return try write { db in
+            var record = try Self.dutyRecord(db, target)
+            let duty = try record.duty()
+            try Self.authorizeAbove(db, duty, context, action: LocalizedText(
+                vi: "mở lại báo cáo của \(duty.unit)", en: "reopen the report of \(duty.unit)"))
+            guard let accepted = duty.acceptedOn else {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "báo cáo của \(duty.unit) chưa được xác nhận, không cần mở lại",
+                    en: "the report of \(duty.unit) is not accepted; there is nothing to reopen"))
+            }
+            record.acceptedOn = nil
+            record.acceptedBy = nil
+            try record.update(db)
+            try audit(db, context, entity: "duty", key: "\(duty.id)",
+                      before: ["accepted": accepted.iso, "by": duty.acceptedBy?.rawValue ?? ""], after: ["accepted": ""],
+                      reason: reason)
+            return try record.duty()
+        }
+    }
+
+    // MARK: - Cascade: reads
+
+    /// The follow-up tree of a session as it stood on `today`: three queries whatever its size (the session,
+    /// the duties of its whole session tree through a recursive CTE, and their reports), rolled up in one pass.
+    public func cascadeTree(session code: SessionCode, today: CalendarDate) throws(OutreachError) -> CascadeTree {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            let tree = """
+                WITH RECURSIVE tree(code) AS (
+                    SELECT ? UNION SELECT s.code FROM session s JOIN tree t ON s.parentCode = t.code)
+                """
+            // Read by column position, not through Codable: on a province (60 000 duties) decoding by name
+            // cost more than everything else together. Dates repeat, so each is parsed once.
+            var dates: [String: CalendarDate] = [:]
+            func date(_ text: String) throws -> CalendarDate {
+                if let known = dates[text] { return known }
+                let parsed = try CalendarDate(iso: text)
+                dates[text] = parsed
+                return parsed
+            }
+            func unitCode(_ text: String?) throws -> UnitCode? {
+                guard let text else { return nil }
+                guard let code = UnitCode(rawValue: text) else { throw StoreCorruption(what: "code \(text)") }
+                return code
+            }
+            var rows: [CascadeTree.Row] = []
+            let duties = try Row.fetchCursor(db, sql: tree + """
+                SELECT d.id, d.kind, d.scope, d.sessionCode, d.unitCode, d.owedTo, d.dueDate, d.closesOn, d.audience,
+                    d.audienceUnits, d.audiencePeople, d.note, d.childSessionCode, d.acceptedOn, d.acceptedBy, d.createdOn,
+                    COALESCE(u.shortName, u.name),
+                    -- Offices in the order of the session's quota blocks, then the units file.
+                    COALESCE((SELECT MIN(q.groupIndex) FROM quotaSlot q
+                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000 + u.sortOrder
+                FROM duty d JOIN tree t ON d.sessionCode = t.code JOIN unit u ON u.code = d.unitCode
+                """, arguments: [code.rawValue])
+            while let row = try duties.next() {
+                let id: Int64 = row[0]
+                guard let kind = DutyKind(rawValue: row[1]), let audience = DutyAudience(rawValue: row[8]),
+                      let unit = try unitCode(row[4]), let owedTo = try unitCode(row[5])
+                else { throw StoreCorruption(what: "duty \(id)") }
+                let duty = Duty(
+                    id: id, kind: kind, scope: row[2], session: try unitCode(row[3]), unit: unit, owedTo: owedTo,
+                    due: try date(row[6]), closes: try date(row[7]), audience: audience, audienceUnits: row[9],
+                    audiencePeople: row[10], note: row[11], childSession: try unitCode(row[12]),
+                    acceptedOn: try (row[13] as String?).map(date), acceptedBy: try unitCode(row[14]),
+                    createdOn: try date(row[15]))
+                rows.append(CascadeTree.Row(duty: duty, unitName: row[16], sortKey: row[17]))
+            }
+            var reports: [DutyReport] = []
+            let cursor = try Row.fetchCursor(db, sql: tree + """
+                SELECT r.id, r.dutyId, r.doneOn, r.reportedOn, r.reachedUnits, r.reachedPeople, r.source, r.note, r.recordedBy
+                FROM dutyReport r JOIN duty d ON d.id = r.dutyId JOIN tree t ON d.sessionCode = t.code
+                """, arguments: [code.rawValue])
+            while let row = try cursor.next() {
+                reports.append(DutyReport(
+                    id: row[0], duty: row[1], done: try date(row[2]), reported: try date(row[3]), reachedUnits: row[4],
+                    reachedPeople: row[5], source: row[6], note: row[7], recordedBy: try unitCode(row[8])))
+            }
+            return CascadeTree(root: code, today: today, rows: rows, reports: reports)
+        }
+    }
+
+    /// Whether the session's follow-up duties have been opened.
+    public func cascadeOpened(session code: SessionCode) throws(OutreachError) -> Bool {
+        try read { db in
+            _ = try Self.fetchSession(db, code)
+            return try DutyRecord.filter(Column("sessionCode") == code.rawValue).fetchCount(db) > 0
+        }
+    }
+
+    /// Every report recorded on a duty, oldest first (corrections included).
+    public func dutyReports(_ target: DutyTarget) throws(OutreachError) -> (duty: Duty, reports: [DutyReport]) {
+        try read { db in
+            let duty = try Self.dutyRecord(db, target).duty()
+            let reports = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id")).fetchAll(db)
+            return (duty, try reports.map { try $0.report() })
+        }
+    }
+
+    /// The offices owing a report on `today` (due, overdue or missing), with their contacts, tree order.
+    public func cascadeReminders(
+        session code: SessionCode, today: CalendarDate, level: Int? = nil
+    ) throws(OutreachError) -> [CascadeReminder] {
+        let tree = try cascadeTree(session: code, today: today)
+        let units = Dictionary(uniqueKeysWithValues: try self.units().map { ($0.code, $0) })
+        return tree.nodes(upTo: level).filter { !$0.status.isDone }.map { node in
+            let unit = units[node.duty.unit]
+            return CascadeReminder(
+                duty: node.duty.id, level: node.level, session: node.duty.session?.rawValue ?? node.duty.scope,
+                unit: node.duty.unit.rawValue, unitName: unit?.name ?? node.unitName, owedTo: node.duty.owedTo.rawValue,
+                owedToName: units[node.duty.owedTo]?.name ?? node.duty.owedTo.rawValue, due: node.duty.due,
+                status: node.status, daysLate: max(0, node.duty.due.days(to: today)), phone: unit?.phone,
+                email: unit?.email, address: unit?.address)
+        }
+    }
+
+    // MARK: - Cascade: internals
+
+    static func dutyRecord(_ db: Database, _ target: DutyTarget) throws -> DutyRecord {
+        switch target {
+        case let .id(id):
+            guard let record = try DutyRecord.fetchOne(db, key: id) else {
+                throw OutreachError.unknownDuty(LocalizedText(vi: "không có nhiệm vụ số \(id)", en: "no duty number \(id)"))
+            }
+            return record
+        case let .session(code, unit?):
+            _ = try fetchSession(db, code)
+            if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
+            guard let record = try DutyRecord
+                .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue)
+                .order(Column("id")).fetchOne(db)
+            else {
+                throw OutreachError.unknownDuty(LocalizedText(
+                    vi: "\(unit) không có nhiệm vụ tuyên truyền lại của đợt \(code) (xem: outreach cascade status \(code))",
+                    en: "\(unit) owes no follow-up of session \(code) (see: outreach cascade status \(code))"))
+            }
+            return record
+        case let .session(code, nil):
+            _ = try fetchSession(db, code)
+            guard let record = try DutyRecord.filter(Column("childSessionCode") == code.rawValue).fetchOne(db) else {
+                throw OutreachError.unknownDuty(LocalizedText(
+                    vi: "đợt \(code) không phải đợt tuyên truyền lại của nhiệm vụ nào; ghi đợt gốc kèm --unit, hoặc --duty N",
+                    en: "session \(code) is not the follow-up session of any duty; name the parent with --unit, or --duty N"))
+            }
+            return record
+        }
+    }
+
+    /// `PARENT-UNIT`, when that is a valid code.
+    private static func childCode(_ parent: SessionCode, _ unit: UnitCode) throws -> SessionCode {
+        let text = "\(parent.rawValue)-\(unit.rawValue)"
+        guard let code = SessionCode(rawValue: text) else {
+            throw OutreachError.invalidValue(field: "--code", value: text, reason: LocalizedText(
+                vi: "mã tự đặt dài quá 64 ký tự; hãy cho --code", en: "the generated code is over 64 characters; give --code"))
+        }
+        return code
+    }
+
+    /// The organiser of the session, or the division that runs it (or the operator, without `--as`).
+    private static func authorizeOrganiser(
+        _ db: Database, _ session: Session, _ context: CommandContext, action: LocalizedText
+    ) throws {
+        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
+        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
+        if try organisers(db, from: session.code).contains(actor) { return }
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+            vi: "\(action.vi) (chỉ đơn vị tổ chức hoặc cấp trên mới được)",
+            en: "\(action.en) (only the organiser or an office above it may)"))
+    }
+
+    /// The office that owes the duty, a unit above it, or the office it is owed to (and its managing division).
+    private static func authorizeOffice(
+        _ db: Database, _ duty: Duty, _ context: CommandContext, tree: UnitTree, action: LocalizedText
+    ) throws {
+        guard let actor = context.actor, actor != duty.unit, actor != duty.owedTo else { return }
+        guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
+        if tree.isSubordinate(duty.unit, of: actor) { return }
+        if let code = duty.session, try organisers(db, from: code).contains(actor) { return }
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+            vi: "\(action.vi) (chỉ đơn vị có nhiệm vụ hoặc cấp trên mới được)",
+            en: "\(action.en) (only the office that owes it or one above it may)"))
+    }
+
+    /// Only the office the report is owed to (or its managing division) accepts or reopens it; never the
+    /// office that reported.
+    private static func authorizeAbove(_ db: Database, _ duty: Duty, _ context: CommandContext, action: LocalizedText) throws {
+        guard let actor = context.actor, actor != duty.owedTo else { return }
+        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
+        if actor != duty.unit, let code = duty.session, try organisers(db, from: code).contains(actor) { return }
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+            vi: "\(action.vi) (chỉ \(duty.owedTo), nơi nhận báo cáo, hoặc cấp trên mới được)",
+            en: "\(action.en) (only \(duty.owedTo), which the report is owed to, or an office above may)"))
+    }
+
+    /// The organisers (and managing divisions) of a session and of every session above it in the cascade:
+    /// the offices that may act for the offices below them.
+    private static func organisers(_ db: Database, from code: SessionCode) throws -> Set<UnitCode> {
+        var found: Set<UnitCode> = []
+        var seen: Set<SessionCode> = []
+        var next: SessionCode? = code
+        while let current = next, seen.insert(current).inserted {
+            let session = try fetchSession(db, current)
+            found.insert(session.organiser)
+            if let managedBy = session.managedBy { found.insert(managedBy) }
+            next = session.parent
+        }
+        return found
+    }
+}
+
+/// Counts, once per command, the units under an office and the people at or under it, as the tree stands.
+private struct AudienceCounter {
+    private var children: [String: [String]] = [:]
+    private var staff: [String: Int] = [:]
+
+    init(_ db: Database, on day: CalendarDate) throws {
+        for unit in try AppDatabase.fetchUnits(db) where unit.isValid(on: day) {
+            if let parent = unit.parent { children[parent.rawValue, default: []].append(unit.code.rawValue) }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT unitCode, COUNT(*) AS n FROM person WHERE unitCode IS NOT NULL GROUP BY unitCode") {
+            staff[row["unitCode"]] = row["n"]
+        }
+    }
+
+    /// Every unit below `code`, at any depth.
+    func units(below code: String) -> Int {
+        descendants(of: code).count
+    }
+
+    /// Everyone who works at `code` or below it.
+    func people(atOrBelow code: String) -> Int {
+        ([code] + descendants(of: code)).reduce(0) { $0 + staff[$1, default: 0] }
+    }
+
+    private func descendants(of code: String) -> [String] {
+        var found: [String] = []
+        var seen: Set<String> = [code]
+        var stack = children[code] ?? []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            found.append(next)
+            stack += children[next] ?? []
+        }
+        return found
+    }
+}

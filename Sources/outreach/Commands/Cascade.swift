@@ -1,0 +1,259 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+/// `outreach cascade …`: the follow-up every attending office owes, and how it comes back up.
+struct CascadeGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cascade",
+        abstract: "Follow-up cascades (tuyên truyền lại): duties per office, child sessions, reports, roll-up.",
+        discussion: """
+            After a session is held, `cascade open` gives each attending office one follow-up duty, due as
+            the template's follow_up says, with its audience counted that day (fixed from then on). Each
+            office plans its own session (`cascade plan`), which may require a follow-up in turn, to any
+            depth, and reports back (`cascade report`); the office above accepts the report, which locks it.
+            Status on a day (--today): due (until the due date, inclusive), on-time (held on or before the
+            due date), late (held after it), overdue (not reported after the due date), missing (not
+            reported after the closing date, due + missing_after_days, default 30).
+            """,
+        subcommands: [Open.self, Plan.self, Report.self, Accept.self, Reopen.self, Status.self, Remind.self])
+}
+
+/// A duty named on the command line: `SESSION [--unit U]` or `--duty N`.
+struct DutyOptions: ParsableArguments {
+    @Argument(help: "The session the duty comes from (with --unit), or the follow-up session planned for it.")
+    var session: String?
+    @Option(help: "The office that owes the follow-up.")
+    var unit: String?
+    @Option(help: "The duty number (as in cascade status --json).")
+    var duty: Int64?
+
+    func validate() throws {
+        if (session == nil) == (duty == nil) {
+            throw ValidationError("name the duty: SESSION [--unit CODE], or --duty N")
+        }
+        if duty != nil && unit != nil { throw ValidationError("--duty and --unit do not go together") }
+    }
+
+    func target(_ cli: CLI) throws(OutreachError) -> DutyTarget {
+        if let duty { return .id(duty) }
+        let code = try cli.sessionCode(session ?? "")
+        return .session(code, unit: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) })
+    }
+}
+
+/// A date option checked before anything runs.
+func parseDate(_ raw: String?, option: String) throws -> CalendarDate? {
+    guard let raw else { return nil }
+    guard let date = try? CalendarDate(iso: raw) else {
+        throw ValidationError("\(option) must be a real date written YYYY-MM-DD, not “\(raw)”")
+    }
+    return date
+}
+
+extension CascadeGroup {
+    struct Open: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fix the follow-up duties of a held session: one per attending office.",
+            discussion: """
+                Offices with at least one person present or late owe a follow-up; with --invited, every
+                invited office does (for sessions whose attendance is not kept); follow_up.kinds limits
+                it to some kinds of office. Done once; `cascade plan` does it by itself on first use.
+                The session is marked held.
+                Example (on the demo database, after the session):
+                  outreach cascade open LCI-2022-TDKT --today 2022-05-11
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Flag(help: "Oblige every invited office, not only those that attended.")
+        var invited = false
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let duties = try cli.database().openCascade(
+                session: try cli.sessionCode(session), invited: invited, context: try cli.context())
+            if cli.json { return cli.printJSON(duties) }
+            let due = duties.first.map { VietnameseDate.numeric($0.due) } ?? "–"
+            cli.say(cli.lang.pick(
+                "Đã giao nhiệm vụ tuyên truyền lại cho \(duties.count) đơn vị, hạn \(due)",
+                "Opened \(duties.count) follow-up duties, due \(due)"))
+        }
+    }
+
+    struct Plan: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an office's own session to re-run a session for its units (the child session).",
+            discussion: """
+                The child inherits title, topic, content and roles; each unit directly under the office
+                gets a quota of --per-unit places (the office's own staff when it has no units below).
+                --follow-up-days or --follow-up-due makes the child require a follow-up in turn
+                (--audience subordinate-units or people), so the cascade goes on: Sở → Phòng → trường.
+                Example:
+                  outreach cascade plan LCI-2022-TDKT --unit PGD-BATXAT --as PGD-BATXAT \\
+                    --date 2022-05-25 --venue "Hội trường Phòng GD&ĐT Bát Xát" --per-unit 2 \\
+                    --follow-up-days 20 --audience people
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The parent session code.")
+        var parent: String
+        @Option(help: "The office that re-runs the session.")
+        var unit: String
+        @Option(help: "The day the child session starts, YYYY-MM-DD.")
+        var date: String
+        @Option(help: "Where it is held.")
+        var venue: String
+        @Option(help: "The place in the date line (default: the office's district).")
+        var place: String?
+        @Option(help: "The child session's code (default: PARENT-UNIT).")
+        var code: String?
+        @Option(help: "Days it lasts.")
+        var days: Int = 1
+        @Option(name: .customLong("per-unit"), help: "Places per invited unit.")
+        var perUnit: Int = 1
+        @Option(help: "Roles the places accept, comma-separated (default: every role of the parent).")
+        var roles: String?
+        @Option(name: .customLong("follow-up-days"), help: "The child requires a follow-up due N days after it ends.")
+        var followUpDays: Int?
+        @Option(name: .customLong("follow-up-due"), help: "The child requires a follow-up due on this date.")
+        var followUpDue: String?
+        @Option(help: "Whom the child's follow-up must reach: subordinate-units or people.")
+        var audience: String?
+
+        func validate() throws {
+            _ = try parseDate(date, option: "--date")
+            _ = try parseDate(followUpDue, option: "--follow-up-due")
+            if followUpDays != nil && followUpDue != nil {
+                throw ValidationError("give --follow-up-days or --follow-up-due, not both")
+            }
+            if let followUpDays, !(0...3650).contains(followUpDays) {
+                throw ValidationError("--follow-up-days must be 0…3650")
+            }
+            if let audience, DutyAudience(rawValue: audience) == nil {
+                throw ValidationError("--audience must be subordinate-units or people, not “\(audience)”")
+            }
+            if audience != nil && followUpDays == nil && followUpDue == nil {
+                throw ValidationError("--audience needs --follow-up-days or --follow-up-due")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            var followUp: FollowUpRule?
+            if followUpDays != nil || followUpDue != nil {
+                followUp = FollowUpRule(
+                    dueDaysAfter: followUpDays, dueDate: followUpDue.flatMap { try? CalendarDate(iso: $0) },
+                    audience: audience)
+            }
+            var roleCodes: [RoleCode] = []
+            for raw in (roles ?? "").split(separator: ",") {
+                roleCodes.append(try cli.roleCode(raw.trimmingCharacters(in: .whitespaces)))
+            }
+            let request = CascadePlanRequest(
+                parent: try cli.sessionCode(parent), unit: try cli.unitCode(unit),
+                code: try code.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
+                date: (try? CalendarDate(iso: date)) ?? cli.global.todayDate, days: days, venue: venue, place: place,
+                perUnit: perUnit, roles: roleCodes, followUp: followUp)
+            let (session, duty, quotas) = try cli.database().planCascade(request, context: try cli.context())
+            if cli.json {
+                return cli.printJSON(["session": session.code.rawValue, "duty": "\(duty.id)", "offices": "\(quotas)"])
+            }
+            cli.say(cli.lang.pick(
+                "Đã lập đợt \(session.code) ngày \(VietnameseDate.numeric(session.starts)) cho nhiệm vụ #\(duty.id) của \(duty.unit) (hạn \(VietnameseDate.numeric(duty.due))), triệu tập \(quotas) đơn vị",
+                "Created session \(session.code) on \(VietnameseDate.numeric(session.starts)) for duty #\(duty.id) of \(duty.unit) (due \(VietnameseDate.numeric(duty.due))), inviting \(quotas) units"))
+        }
+    }
+
+    struct Report: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report a follow-up as held, with the units and people reached; again to correct it.",
+            discussion: """
+                The figures are typed, or counted from the child session's attendance (--from-attendance:
+                units that sent someone present or late, and those people). A second report corrects
+                the first: both are kept, and the audit log shows the change. An accepted report is
+                locked until reopened.
+                Examples:
+                  outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
+                    --held 2022-05-25 --reached-units 11 --reached-people 22
+                  outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
+                    --reached-units 20 --reached-people 41
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: DutyOptions
+        @Option(help: "The day the follow-up was held, YYYY-MM-DD.")
+        var held: String?
+        @Option(name: .customLong("reached-units"), help: "Units reached.")
+        var reachedUnits: Int?
+        @Option(name: .customLong("reached-people"), help: "People reached.")
+        var reachedPeople: Int?
+        @Flag(name: .customLong("from-attendance"), help: "Count units and people from the child session's attendance.")
+        var fromAttendance = false
+        @Option(help: "A note kept with the report.")
+        var note: String?
+
+        func validate() throws {
+            _ = try parseDate(held, option: "--held")
+            if !fromAttendance && (held == nil || reachedUnits == nil || reachedPeople == nil) {
+                throw ValidationError("give --held, --reached-units and --reached-people, or --from-attendance")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let (duty, report, previous) = try cli.database().reportDuty(
+                CascadeReportRequest(
+                    target: try target.target(cli), held: held.flatMap { try? CalendarDate(iso: $0) },
+                    reachedUnits: reachedUnits, reachedPeople: reachedPeople, fromAttendance: fromAttendance,
+                    note: note),
+                context: try cli.context())
+            let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: report.done, today: cli.global.todayDate)
+            if cli.json { return cli.printJSON(["duty": "\(duty.id)", "status": status.rawValue, "report": "\(report.id)"]) }
+            let l = cli.lang
+            cli.say(l.pick(
+                "\(previous == nil ? "Đã ghi" : "Đã sửa") báo cáo của \(duty.unit): tổ chức \(VietnameseDate.numeric(report.done)), \(report.reachedUnits)/\(duty.audienceUnits) đơn vị, \(report.reachedPeople) người – \(status.label(l))",
+                "\(previous == nil ? "Recorded" : "Corrected") the report of \(duty.unit): held \(VietnameseDate.numeric(report.done)), \(report.reachedUnits)/\(duty.audienceUnits) units, \(report.reachedPeople) people – \(status.label(l))"))
+        }
+    }
+
+    struct Accept: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Accept an office's report (the office it is owed to): locks it until reopened.",
+            discussion: """
+                Example: outreach cascade accept LCI-2022-TDKT --unit PGD-BATXAT --as SGDDT-LCI
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: DutyOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let duty = try cli.database().acceptDuty(try target.target(cli), context: try cli.context())
+            if cli.json { return cli.printJSON(duty) }
+            cli.say(cli.lang.pick(
+                "Đã xác nhận báo cáo của \(duty.unit) (nhiệm vụ #\(duty.id))",
+                "Accepted the report of \(duty.unit) (duty #\(duty.id))"))
+        }
+    }
+
+    struct Reopen: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reopen an accepted report so it can be corrected; the reason is kept in the audit log.",
+            discussion: """
+                Example: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai số người"
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: DutyOptions
+        @Option(help: "Why the report is reopened (required).")
+        var reason: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let duty = try cli.database().reopenDuty(try target.target(cli), reason: reason, context: try cli.context())
+            if cli.json { return cli.printJSON(duty) }
+            cli.say(cli.lang.pick(
+                "Đã mở lại báo cáo của \(duty.unit) (nhiệm vụ #\(duty.id))",
+                "Reopened the report of \(duty.unit) (duty #\(duty.id))"))
+        }
+    }
+}

@@ -1,0 +1,232 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+extension CascadeGroup {
+    struct Status: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The follow-up tree of a session on a day: each office's status and the roll-up at every level.",
+            discussion: """
+                Completeness is reports over duties owed (each office counted once, never over 100 %);
+                timeliness is on-time over reported; units and people reached against the audience
+                fixed when the duties were opened. The roll-up of a row covers it and everything below.
+                Examples (on the demo):
+                  outreach cascade status LCI-2022-TDKT --today 2022-07-15
+                  outreach cascade status LCI-2022-TDKT --level 1 --json
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "Show the tree down to this level (1 = the offices that attended).")
+        var level: Int?
+
+        func validate() throws {
+            if let level, level < 1 { throw ValidationError("--level must be 1 or more") }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let tree = try cli.database().cascadeTree(session: try cli.sessionCode(session), today: cli.global.todayDate)
+            if cli.json { return cli.printJSON(CascadeJSON(tree, level: level)) }
+            let l = cli.lang
+            cli.say(l.pick(
+                "Tuyên truyền lại của đợt \(tree.session), tính đến ngày \(VietnameseDate.numeric(tree.today))",
+                "Follow-up of session \(tree.session), as of \(VietnameseDate.numeric(tree.today))"))
+            if tree.nodes.isEmpty {
+                return cli.say(l.pick(
+                    "Chưa giao nhiệm vụ nào (outreach cascade open \(tree.session))",
+                    "No duties yet (outreach cascade open \(tree.session))"))
+            }
+            var summary = Table(
+                l.pick(["Cấp", "Phải báo cáo", "Đã báo cáo", "Hoàn thành", "Đúng hạn", "Trễ", "Chưa đến hạn", "Quá hạn", "Không báo cáo", "Đơn vị đạt", "Người đạt"],
+                       ["Level", "Owed", "Reported", "Complete", "On time", "Late", "Due", "Overdue", "Missing", "Units reached", "People reached"]),
+                numeric: Set(1...10))
+            let shown = level.map { min($0, tree.levels.count) } ?? tree.levels.count
+            for (index, figures) in tree.levels.prefix(shown).enumerated() {
+                summary.add(Self.cells("\(index + 1)", figures))
+            }
+            summary.add(Self.cells(l.pick("Tổng", "Total"), tree.total))
+            cli.say(summary.render())
+            cli.say("")
+            var table = Table(
+                l.pick(["#", "Đơn vị", "Hạn", "Tình trạng", "Ngày tổ chức", "Đơn vị đạt", "Người đạt", "Báo cáo (cả cấp dưới)", "Hoàn thành"],
+                       ["#", "Office", "Due", "Status", "Held", "Units", "People", "Reported (with below)", "Complete"]),
+                numeric: [0, 5, 6, 7, 8])
+            // A province prints tens of thousands of rows over a handful of dates: format each date once.
+            var dates: [CalendarDate: String] = [:]
+            func numeric(_ date: CalendarDate) -> String {
+                if let text = dates[date] { return text }
+                let text = VietnameseDate.numeric(date)
+                dates[date] = text
+                return text
+            }
+            for node in tree.nodes(upTo: level) {
+                let indent = String(repeating: "  ", count: node.level - 1)
+                let lock = node.duty.acceptedOn == nil ? "" : l.pick(" (đã xác nhận)", " (accepted)")
+                table.add([
+                    "\(node.duty.id)", indent + node.unitName, numeric(node.duty.due),
+                    node.status.label(l) + lock, node.report.map { numeric($0.done) } ?? "",
+                    "\(node.report?.reachedUnits ?? 0)/\(node.duty.audienceUnits)",
+                    "\(node.report?.reachedPeople ?? 0)/\(node.duty.audiencePeople)",
+                    "\(node.subtree.reported)/\(node.subtree.owed)", Self.percent(node.subtree.completeness),
+                ])
+            }
+            cli.say(table.render())
+        }
+
+        static func cells(_ label: String, _ f: CascadeFigures) -> [String] {
+            [label, "\(f.owed)", "\(f.reported)", percent(f.completeness), "\(f.onTime)", "\(f.late)", "\(f.due)",
+             "\(f.overdue)", "\(f.missing)", "\(f.reachedUnits)/\(f.audienceUnits)", "\(f.reachedPeople)/\(f.audiencePeople)"]
+        }
+
+        static func percent(_ value: Double?) -> String {
+            value.map { VietnameseNumber.decimal($0 * 100, fractionDigits: 1) + " %" } ?? "–"
+        }
+    }
+
+    struct Remind: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The offices still owing a follow-up report, with contacts, as CSV or xlsx for a mail merge.",
+            discussion: """
+                Lists every duty not done on --today (due, overdue, missing) in tree order. Prints CSV
+                (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless -o names a .csv or
+                .xlsx file.
+                Examples:
+                  outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
+                  outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "Only duties down to this level.")
+        var level: Int?
+        @Option(name: [.customShort("o"), .long], help: "Write to FILE.csv or FILE.xlsx instead of printing CSV.")
+        var output: String?
+
+        func validate() throws {
+            if let level, level < 1 { throw ValidationError("--level must be 1 or more") }
+            if let output, !(output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx")) {
+                throw ValidationError("-o must name a .csv or .xlsx file")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let reminders = try cli.database().cascadeReminders(session: code, today: cli.global.todayDate, level: level)
+            let sheet = ReminderSheet(session: code, today: cli.global.todayDate, reminders: reminders)
+            guard let output else {
+                if cli.json { return cli.printJSON(reminders) }
+                return FileHandle.standardOutput.write(Data(sheet.csv().utf8))
+            }
+            if output.lowercased().hasSuffix(".xlsx") {
+                try sheet.write(to: output)
+            } else {
+                try sheet.writeCSV(to: output)
+            }
+            if cli.json { return cli.printJSON(["path": output, "offices": "\(reminders.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(output) (\(reminders.count) đơn vị)", "Wrote \(output) (\(reminders.count) offices)"))
+        }
+    }
+}
+
+/// The tree as data: the figures with their rates, for scripts.
+struct CascadeJSON: Encodable {
+    struct Figures: Encodable {
+        var figures: CascadeFigures
+        var completeness: Double?
+        var timeliness: Double?
+        init(_ figures: CascadeFigures) {
+            self.figures = figures
+            completeness = figures.completeness
+            timeliness = figures.timeliness
+        }
+    }
+
+    struct Node: Encodable {
+        var duty: Int64
+        var level: Int
+        var parent: Int64?
+        var unit: String
+        var unitName: String
+        var session: String?
+        var childSession: String?
+        var due: String
+        var status: String
+        var held: String?
+        var reachedUnits: Int?
+        var reachedPeople: Int?
+        var audienceUnits: Int
+        var audiencePeople: Int
+        var reports: Int
+        var accepted: String?
+        var subtree: Figures
+    }
+
+    var session: String
+    var today: String
+    var levels: [Figures]
+    var total: Figures
+    var nodes: [Node]
+
+    init(_ tree: CascadeTree, level: Int?) {
+        session = tree.session.rawValue
+        today = tree.today.iso
+        levels = tree.levels.prefix(level ?? tree.levels.count).map(Figures.init)
+        total = Figures(tree.total)
+        nodes = tree.nodes(upTo: level).map {
+            Node(
+                duty: $0.duty.id, level: $0.level, parent: $0.parent, unit: $0.duty.unit.rawValue, unitName: $0.unitName,
+                session: $0.duty.session?.rawValue, childSession: $0.duty.childSession?.rawValue, due: $0.duty.due.iso,
+                status: $0.status.rawValue, held: $0.report?.done.iso, reachedUnits: $0.report?.reachedUnits,
+                reachedPeople: $0.report?.reachedPeople, audienceUnits: $0.duty.audienceUnits,
+                audiencePeople: $0.duty.audiencePeople, reports: $0.reportCount, accepted: $0.duty.acceptedOn?.iso,
+                subtree: Figures($0.subtree))
+        }
+    }
+}
+
+extension ExportGroup {
+    struct CascadeExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "cascade",
+            abstract: "The follow-up workbook: the cascade tree with collapsible levels, live totals, marks, a chart.",
+            discussion: """
+                One row per office owing a follow-up, grouped under the office above (Excel's +/– buttons
+                open and close each level); late, overdue and missing rows coloured; totals per level and
+                overall as live formulas; completeness per district on its own sheet, with a chart.
+                Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
+                  outreach export cascade LCI-2022-TDKT --today 2022-07-15
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let tree = try database.cascadeTree(session: code, today: cli.global.todayDate)
+            let path = try output.path(session: code, name: "tuyen-truyen-lai.xlsx")
+            try CascadeSheet.build(database: database, tree: tree).write(to: path)
+            if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(tree.nodes.count) đơn vị)", "Wrote \(path) (\(tree.nodes.count) offices)"))
+        }
+    }
+}
+
+extension CascadeSheet {
+    /// The workbook of a tree, with the session and units it names.
+    static func build(database: AppDatabase, tree: CascadeTree) throws(OutreachError) -> CascadeSheet {
+        let session = try database.session(tree.session)
+        let units = try database.units()
+        let byCode = Dictionary(units.map { ($0.code, $0) }) { first, _ in first }
+        guard let organiser = byCode[session.organiser] else { throw .unknownUnit(session.organiser.rawValue) }
+        return CascadeSheet(
+            tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
+            units: units)
+    }
+}
