@@ -207,7 +207,7 @@ extension AppDatabase {
         try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
     }
 
-    private static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
+    static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
         guard session.isPastDeadline(on: context.today), let deadline = session.nominationDeadline else { return }
         if context.lateReason == nil {
             throw OutreachError.deadlinePassed(

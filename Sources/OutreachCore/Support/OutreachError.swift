@@ -65,12 +65,14 @@ public enum OutreachError: Error, Sendable, Equatable {
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
     case notAllowed(actor: String, action: LocalizedText)
+    /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
+    case importRefused(file: String, errors: Int)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
         switch self {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
-             .lateNeedsReason:
+             .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound:
             .notFound
@@ -184,6 +186,10 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
         case let .notAllowed(actor, action):
             return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
+        case let .importRefused(file, errors):
+            return lang.pick(
+                "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
+                "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
