@@ -82,7 +82,7 @@ let package = Package(
             name: "CLITests",
             dependencies: [
                 "outreach", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
     ]

@@ -52,7 +52,10 @@ public struct ImportFile: Sendable {
         sheet: String?, rows: [ImportRow], windows1252: [ImportRow]? = nil, file: String, required: ImportField,
         notes: inout [ImportProblem]
     ) -> ImportTable? {
-        guard let columns = ImportColumns.find(in: rows, required: required) else { return nil }
+        // An 8-bit file's header may be in a legacy font, which only its Windows-1252 reading keeps.
+        let found = [ImportColumns.find(in: rows, required: required)]
+            + [windows1252.flatMap { ImportColumns.find(in: $0, required: required) }]
+        guard let columns = found.compactMap({ $0 }).max(by: { $0.columns.count < $1.columns.count }) else { return nil }
         var body = rows.filter { $0.number > columns.headerRow }
         let legacyBody = windows1252?.filter { $0.number > columns.headerRow }
         let width = body.reduce(0) { max($0, $1.cells.count) }

@@ -45,8 +45,8 @@ public struct NomineeRowChecker {
 
     /// Words that start the lines around a table (totals, signatures, notes), never a person's name.
     private static let decorations = [
-        "tong cong", "tong so", "cong", "nguoi lap", "thu truong", "xac nhan", "ghi chu", "ket thuc", "ky ten",
-        "ky ghi ro", "giam doc", "truong phong", "hieu truong", "danh sach nay", "luu", "noi nhan",
+        "tong cong", "tong so", "nguoi lap", "thu truong", "xac nhan", "ghi chu", "ky ten", "ky ghi ro",
+        "danh sach nay", "noi nhan",
     ]
 
     private func check(_ source: ImportRow, in table: ImportTable, problems: inout [ImportProblem]) -> NomineeImportRow? {
@@ -77,7 +77,7 @@ public struct NomineeRowChecker {
             guard hasDetails else { return nil }
         }
         let folded = ImportField.headerKey(nameText)
-        if !hasDetails, Self.decorations.contains(where: { folded.hasPrefix($0) }) { return nil }
+        if Self.decorations.contains(where: { folded.hasPrefix($0) }) { return nil }
 
         var row = NomineeImportRow(
             file: file, sheet: source.sheet, row: source.number, fullName: "", role: RoleCode(rawValue: "x")!,

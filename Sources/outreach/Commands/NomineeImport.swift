@@ -87,27 +87,29 @@ extension NomineeGroup {
                 FileHandle.standardError.write(Data("\(prefix): \(problem.message(l))\n".utf8))
             }
             let changed = outcome.rows.filter { $0.change != .unchanged }
-            if changed.count <= 200 {
+            let errors = problems.filter { $0.severity == .error }.count
+            let listed = outcome.committed || (dryRun && (errors == 0 || partial))
+            if changed.count <= 200 && listed {
                 for row in changed {
                     let nominee = row.nominee
                     let verb: String = switch row.change {
-                    case .added: l.pick("thêm", "add")
-                    case .replaced: l.pick("thay chỗ", "replace")
-                    case .updated: l.pick("cập nhật", "update")
+                    case .added: l.pick("thêm", "added")
+                    case .replaced: l.pick("thay chỗ", "replaced")
+                    case .updated: l.pick("cập nhật", "updated")
                     case .unchanged: ""
                     }
                     let place = [row.row.sheet, l.pick("dòng", "row") + " \(row.row.row)"].compactMap { $0 }.joined(separator: ", ")
-                    cli.say("\(place): \(verb) #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role), \(nominee.nomination.sender))")
+                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role), \(nominee.nomination.sender))")
                 }
             }
             let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
                 + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
-            let errors = problems.filter { $0.severity == .error }.count
             if outcome.committed {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Đã nhập \(file.name): ", "Imported \(file.name): ") + counts + refused + ".")
-            } else if errors == 0 {
-                cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + ".")
+            } else if listed {
+                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
+                cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
             }
         }
     }
