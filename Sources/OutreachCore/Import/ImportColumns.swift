@@ -1,7 +1,7 @@
 /// The columns a nominee list can have, recognised from the header row whatever its case, accents
 /// (Họ và tên, Ho va ten, HỌ TÊN), order, or legacy encoding (TCVN3 "Hä vµ tªn").
 public enum ImportField: String, Sendable, CaseIterable {
-    case number, name, role, gender, birth, position, workplace, sender, phone, email, note, status, part
+    case number, name, role, gender, birth, position, workplace, sender, phone, email, note, status, part, signature
 
     /// Header texts as `headerKey` folds them.
     var headers: [String] {
@@ -22,7 +22,8 @@ public enum ImportField: String, Sendable, CaseIterable {
         case .email: ["email", "e mail", "thu dien tu", "dia chi email", "dia chi thu dien tu"]
         case .note: ["ghi chu", "note", "notes"]
         case .status: ["trang thai", "tinh trang", "diem danh", "status", "co mat"]
-        case .part: ["buoi", "part", "ngay buoi"]
+        case .part: ["buoi", "part", "ngay buoi", "buoi hoc"]
+        case .signature: ["ky ten", "chu ky", "ky", "signature"]
         }
     }
 

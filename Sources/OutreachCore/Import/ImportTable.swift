@@ -55,6 +55,12 @@ public struct ImportRow: Sendable {
 
     /// Whether every cell is blank.
     public var isBlank: Bool { cells.allSatisfy(\.isBlank) }
+
+    /// Whether the row is a heading merged across the table ("I. PHÒNG GD&ĐT"): the same text in every cell.
+    public var isMergedHeading: Bool {
+        let filled = cells.filter { !$0.isBlank }
+        return filled.count >= 3 && filled.allSatisfy { $0 == filled[0] }
+    }
 }
 
 /// What the nominee import found in a file, before any rule of the database is applied.
@@ -82,6 +88,17 @@ public struct ImportProblem: Sendable, Equatable {
         self.column = column
         self.value = value
         self.reason = reason
+    }
+
+    /// Problems by sheet (in first-seen order) and row, keeping the order of those on the same row.
+    public static func inFileOrder(_ problems: [ImportProblem]) -> [ImportProblem] {
+        var sheets: [String?] = []
+        for problem in problems where !sheets.contains(problem.sheet) { sheets.append(problem.sheet) }
+        return problems.enumerated().sorted { a, b in
+            let left = (sheets.firstIndex(of: a.element.sheet) ?? 0, a.element.row ?? 0, a.offset)
+            let right = (sheets.firstIndex(of: b.element.sheet) ?? 0, b.element.row ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
     }
 
     /// "ds.xlsx, sheet Phiếu đăng ký, dòng 7, cột Điện thoại: 912345678 thiếu số 0 đầu".

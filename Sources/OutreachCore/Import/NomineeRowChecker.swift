@@ -44,7 +44,7 @@ public struct NomineeRowChecker {
     }
 
     /// Words that start the lines around a table (totals, signatures, notes), never a person's name.
-    private static let decorations = [
+    static let decorations = [
         "tong cong", "tong so", "nguoi lap", "thu truong", "xac nhan", "ghi chu", "ky ten", "ky ghi ro",
         "danh sach nay", "noi nhan",
     ]
@@ -59,7 +59,7 @@ public struct NomineeRowChecker {
         }
         let marker = table.markers?[source.number]
         if table.markers != nil && marker == nil { return nil }
-        if source.isBlank || ImportColumns.match(source) != nil { return nil }
+        if source.isBlank || source.isMergedHeading || ImportColumns.match(source) != nil { return nil }
         let nameText = text(.name)
         let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
         let hasDetails = details.contains { field in

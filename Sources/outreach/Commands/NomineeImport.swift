@@ -57,7 +57,7 @@ extension NomineeGroup {
                 rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial),
                 context: try cli.context(late: late), progress: progress.map { bar in { bar.update($0) } })
             progress?.finish()
-            let problems = file.notes + rowProblems + outcome.problems
+            let problems = file.notes + ImportProblem.inFileOrder(rowProblems + outcome.problems)
             report(cli, file: file, outcome: outcome, problems: problems)
             let errors = problems.filter { $0.severity == .error }.count
             if errors > 0 && !partial { throw .importRefused(file: file.name, errors: errors) }
