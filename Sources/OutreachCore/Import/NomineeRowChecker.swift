@@ -59,8 +59,11 @@ public struct NomineeRowChecker {
         }
         let marker = table.markers?[source.number]
         if table.markers != nil && marker == nil { return nil }
-        if source.isBlank || source.isMergedHeading || ImportColumns.match(source) != nil { return nil }
         let nameText = text(.name)
+        if source.isBlank || source.isMergedHeading { return nil }
+        // A header repeated on each printed page: checked only when the name cell reads as a header.
+        if !nameText.isEmpty, nameText.count < 30, ImportField.field(forHeader: nameText) != nil,
+           ImportColumns.match(source) != nil { return nil }
         let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
         let hasDetails = details.contains { field in
             // A form prefills the role of single-role places: a role alone is an empty place.
