@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench bench-import clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -26,6 +26,11 @@ test: deps
 # BENCH_ROWS=100000 BENCH_RUNS=1 make bench for a quick run.
 bench: deps
 	SWIFT=$(SWIFT) bash Benchmarks/run.sh
+
+# Import benchmark: a generated 200 000-row nominee workbook through `nominee import` (rows/s, peak RSS).
+# BENCH_IMPORT_ROWS=2000 make bench-import for a quick run.
+bench-import: deps
+	SWIFT=$(SWIFT) bash Benchmarks/import.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/
