@@ -39,7 +39,7 @@ public struct NomineeRowChecker {
         }
         let duplicates = Self.duplicates(rows)
         problems += duplicates.problems
-        rows.removeAll { duplicates.rows.contains($0.row) && duplicates.sheets[$0.row] == $0.sheet }
+        rows.removeAll { duplicates.rows.contains(Self.place($0)) }
         return (rows, problems)
     }
 
@@ -252,11 +252,10 @@ public struct NomineeRowChecker {
 
     /// Rows naming a person already named earlier in the file: same name (NFC, case and tone placement
     /// aside) and the same phone or birth year.
-    static func duplicates(_ rows: [NomineeImportRow]) -> (rows: Set<Int>, sheets: [Int: String?], problems: [ImportProblem]) {
+    static func duplicates(_ rows: [NomineeImportRow]) -> (rows: Set<String>, problems: [ImportProblem]) {
         var seenPhone: [String: NomineeImportRow] = [:]
         var seenYear: [String: NomineeImportRow] = [:]
-        var duplicated: Set<Int> = []
-        var sheets: [Int: String?] = [:]
+        var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
         for row in rows {
             let key = VietnameseText.matchKey(row.fullName)
@@ -268,13 +267,15 @@ public struct NomineeRowChecker {
                     vi: "trùng người ở \(where_)dòng \(first.row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng",
                     en: "the same person as \(where_)row \(first.row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"),
                     value: row.fullName))
-                duplicated.insert(row.row)
-                sheets[row.row] = row.sheet
+                duplicated.insert(place(row))
                 continue
             }
             if let phone = row.phone { seenPhone[key + "|" + phone] = row }
             if let year = row.birthYear { seenYear[key + "|\(year)"] = row }
         }
-        return (duplicated, sheets, problems)
+        return (duplicated, problems)
     }
+
+    /// A row's sheet and number as one key.
+    private static func place(_ row: NomineeImportRow) -> String { "\(row.sheet ?? "")|\(row.row)" }
 }
