@@ -120,10 +120,12 @@ private struct NomineeImporter {
         let person = done.nominee.person
         let key = VietnameseText.matchKey(person.fullName)
         var list = people[key, default: []]
+        let previous = list.first { $0.id == person.id }
         list.removeAll { $0.id == person.id }
         list.append(PersonRecord(
             id: person.id, fullName: person.fullName, matchKey: key, unitCode: person.unit?.rawValue,
-            position: person.position, phone: person.phone, email: person.email, createdAt: Date()))
+            position: person.position, phone: person.phone, email: person.email, createdAt: Date(),
+            birthYear: done.row.birthYear ?? previous?.birthYear, gender: done.row.gender ?? previous?.gender))
         people[key] = list
         let nomination = done.nominee.nomination
         if let replaced = nomination.replaces {
@@ -144,12 +146,21 @@ private struct NomineeImporter {
         let key = VietnameseText.matchKey(row.fullName)
         let workplace = (row.worksAt ?? row.sender)?.rawValue
         let namesakes = people[key] ?? []
+        // The same person: same name and phone; without a phone, same name and birth year, or same name at the
+        // same workplace with no phone known.
         let known = row.phone.map { phone in namesakes.first { $0.phone == phone } }
-            ?? namesakes.first { $0.unitCode == workplace && $0.phone == nil }
+            ?? row.birthYear.flatMap { year in namesakes.first { $0.birthYear == year && $0.phone == nil } }
+            ?? namesakes.first { $0.unitCode == workplace && $0.phone == nil && $0.birthYear == nil }
         if let known, let id = known.id, let workplace, known.unitCode != workplace, row.worksAt != nil {
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
                 en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
+                severity: .warning, value: row.fullName))
+        } else if known == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }),
+                  let id = other.id {
+            notes.append(row.problem(LocalizedText(
+                vi: "cùng họ tên và năm sinh \(year) với người #\(id) (\(name(other.unitCode))) nhưng khác số điện thoại: nhập như một người khác, không gộp; nếu là một người thì sửa số điện thoại cho khớp",
+                en: "same name and birth year \(year) as person #\(id) (\(name(other.unitCode))) but another phone: added as someone else, not merged; if it is one person make the phones match"),
                 severity: .warning, value: row.fullName))
         } else if known == nil, let other = namesakes.first, let id = other.id {
             let phone = other.phone.map { ", " + PhoneNumber.display($0) } ?? ""
@@ -172,11 +183,13 @@ private struct NomineeImporter {
             let changed = (row.position != nil && row.position != known.position)
                 || (row.email != nil && row.email != known.email)
                 || (row.worksAt != nil && row.worksAt?.rawValue != known.unitCode)
+                || (row.birthYear != nil && row.birthYear != known.birthYear)
+                || (row.gender != nil && row.gender != known.gender)
             if changed {
                 try AppDatabase.authorize(
                     db, session, context, sender: existing.senderCode, workplace: known.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
-                _ = try database.resolvePerson(db, request, context)
+                _ = try details(row, of: database.resolvePerson(db, request, context), database, context)
             }
             let nominee = try AppDatabase.nominee(db, existing)
             return (.init(row: row, change: changed ? .updated : .unchanged, nominee: nominee), notes)
@@ -190,7 +203,7 @@ private struct NomineeImporter {
             old.status = NominationStatus.replaced.rawValue
             old.updatedAt = context.now
             try old.update(db)
-            let person = try database.resolvePerson(db, request, context)
+            let person = try details(row, of: database.resolvePerson(db, request, context), database, context)
             let new = try database.nominate(db, session: session, person: person, request: request, replacing: old, context)
             try database.audit(db, context, entity: "nomination", key: "\(prefilled)",
                                before: ["status": before],
@@ -198,9 +211,24 @@ private struct NomineeImporter {
             return (.init(row: row, change: .replaced, nominee: new), notes)
         }
 
-        let person = try database.resolvePerson(db, request, context)
+        let person = try details(row, of: database.resolvePerson(db, request, context), database, context)
         let nominee = try database.nominate(db, session: session, person: person, request: request, replacing: nil, context)
         return (.init(row: row, change: .added, nominee: nominee), notes)
+    }
+
+    /// Keeps the birth year and gender a row gives, audited like the other details of a person.
+    private func details(
+        _ row: NomineeImportRow, of person: PersonRecord, _ database: AppDatabase, _ context: CommandContext
+    ) throws -> PersonRecord {
+        var person = person
+        let before = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
+        if let year = row.birthYear { person.birthYear = year }
+        if let gender = row.gender { person.gender = gender }
+        let after = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
+        guard after != before else { return person }
+        try person.update(db)
+        try database.audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: before, after: after)
+        return person
     }
 
     private func name(_ code: String?) -> String {

@@ -138,6 +138,14 @@ enum Migrations {
                 t.primaryKey(["sessionCode", "lineCode"])
             }
         }
+        migrator.registerMigration("person-birth-year-gender") { db in
+            // From imported forms and lists: with the name, a birth year tells namesakes apart (or says they are
+            // the same person) when there is no phone.
+            try db.alter(table: "person") { t in
+                t.add(column: "birthYear", .integer)
+                t.add(column: "gender", .text)
+            }
+        }
         return migrator
     }
 }

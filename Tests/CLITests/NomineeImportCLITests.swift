@@ -159,6 +159,30 @@ struct NomineeImportCLITests {
         #expect(try Self.nominees(db).count == 5)
     }
 
+    @Test func aBirthYearTellsTheSamePersonWithoutAPhone() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func list(_ name: String, _ rows: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            try ("Họ và tên,Vai trò,Nơi công tác,Điện thoại,Năm sinh\n" + rows).write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let first = try Self.run(["nominee", "import", try list("a.csv", "Hoàng Thị Lan,Giáo viên,Trường Tiểu học Kim Đồng,,1985\n")]
+                                 + Self.session, db: db)
+        #expect(first.stdout.contains("thêm 1"), "\(first.stdout)\(first.stderr)")
+        // She moved school; no phone, the same birth year: the same person, her workplace brought up to date.
+        let moved = try Self.run(["nominee", "import", try list("b.csv", "HOÀNG THỊ LAN,Giáo viên,THCS-BATXAT-YTY,,1985\n")]
+                                 + Self.session, db: db)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("thêm 0, thay 0, cập nhật 1, không đổi 0"), "\(moved.stdout)")
+        // Another Hoàng Thị Lan born the same year with a phone: reported, kept apart.
+        let other = try Self.run(["nominee", "import", try list("c.csv", "Hoàng Thị Lan,Cán bộ quản lý,Trường Tiểu học Kim Đồng,0912000001,1985\n")]
+                                 + Self.session, db: db)
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stderr.contains("cùng họ tên và năm sinh 1985 với người #1 (Trường PTDTBT THCS Y Tý) nhưng khác số điện thoại: nhập như một người khác, không gộp"), "\(other.stderr)")
+        #expect(try Self.nominees(db).count == 2)
+    }
+
     @Test func noProgressBarWhenStderrIsNotATerminal() throws {
         let (folder, db) = try Self.setUp()
         defer { try? FileManager.default.removeItem(at: folder) }
