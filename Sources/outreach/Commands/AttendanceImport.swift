@@ -10,12 +10,14 @@ extension AttendanceGroup {
             commandName: "import",
             abstract: "Import attendance from a typed-back sign-in sheet or a list (.xlsx or .csv).",
             discussion: """
-                A list needs a name (or phone) column and a Trạng thái column (Có mặt, Đến muộn, Vắng có phép,
-                Vắng), optionally Buổi (Sáng 10/05/2022, 2022-05-10:pm) and Ghi chú; without Buổi a mark counts
-                for every part held. A sign-in sheet from `export signin` with the Ký tên column typed in
-                counts a filled cell as present (or the status written there) and an empty one as absent;
-                a sheet named after a half-day ("Sáng 10-05") marks that half-day. Every row is checked, as
-                in `nominee import`: nothing is written if any row fails unless --partial.
+                A list needs a name (or phone) column and a Trạng thái column (Có
+                mặt, Đến muộn, Vắng có phép, Vắng), optionally Buổi (Sáng 10/05/2022
+                or 2022-05-10:pm) and Ghi chú; without Buổi a mark counts for every
+                part held. A sign-in sheet from export signin with its Ký tên column
+                typed in counts a filled cell as present (or the status written
+                there) and an empty one as absent; a sheet named after a half-day
+                ("Sáng 10-05") marks that half-day. Every row is checked as in
+                nominee import: nothing is written if a row fails unless --partial.
                 Example (on the demo, OUTREACH_TODAY=2022-05-10):
                   outreach attendance import diem-danh.csv --session LCI-2022-TDKT
                 """)

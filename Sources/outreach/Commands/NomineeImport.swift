@@ -10,18 +10,21 @@ extension NomineeGroup {
             commandName: "import",
             abstract: "Import nominees from a filled nomination form or any list (.xlsx or .csv).",
             discussion: """
-                Reads our own forms (outreach export form; the hidden markers give the session, office and
-                places), any .xlsx whose header row names the columns (Họ và tên, Vai trò, Chức vụ,
-                Nơi công tác, Điện thoại, Giới tính, Năm sinh, Email, Ghi chú; with or without accents, any
-                order and case, below a title block, on several sheets), and CSV in UTF-8, UTF-16 or
-                Windows-1258; text typed in TCVN3 (ABC) or VNI fonts is converted to Unicode.
-                Every row is checked first; the problems are listed with file, sheet, row and column.
-                Nothing is imported when any row fails (exit 1) unless --partial; --dry-run writes nothing.
-                Importing the same file again changes nothing.
+                Reads our own forms (outreach export form: hidden markers give the
+                session, office and places), any .xlsx whose header row names the
+                columns (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới
+                tính, Năm sinh, Email, Ghi chú; accents, case and order free; below a
+                title block; on several sheets), and CSV in UTF-8, UTF-16 or
+                Windows-1258. Text typed in TCVN3 (ABC) or VNI fonts becomes Unicode.
+                Every row is checked first; each problem names file, sheet, row and
+                column. Nothing is imported when a row fails (exit 1) unless
+                --partial; --dry-run writes nothing; importing a file again changes
+                nothing.
                 Examples (on the demo, OUTREACH_TODAY=2022-05-01):
-                  outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o baothang.xlsx
-                  outreach nominee import baothang.xlsx --dry-run
-                  outreach nominee import danh-sach.csv --session LCI-2022-TDKT --unit PGD-BATXAT
+                  outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
+                  outreach nominee import bt.xlsx --dry-run
+                  outreach nominee import ds.csv --session LCI-2022-TDKT \\
+                    --unit PGD-BATXAT
                 """)
 
         @OptionGroup var global: GlobalOptions
