@@ -45,6 +45,16 @@ struct BudgetCLITests {
         #expect(office.status == 0, "\(office.stderr)")
         #expect(office.stdout.contains("di-lai (PGD-BATXAT): 250.000"))
 
+        // `budget estimate` stays the estimate once actuals and attendance exist: they are `budget show`'s.
+        let estimateText = try run(["budget", "estimate", "LCI-2022-TDKT"], db: db)
+        #expect(estimateText.status == 0, "\(estimateText.stderr)")
+        #expect(estimateText.stdout.contains("Tổng cộng:"))
+        #expect(!estimateText.stdout.contains("Thực chi") && !estimateText.stdout.contains("Chênh lệch"), "\(estimateText.stdout)")
+        let estimateAfter = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db))
+        #expect(estimateAfter["actualTotal"] == nil && estimateAfter["difference"] == nil)
+        #expect(estimateAfter["total"] as? Int == estimate["total"] as? Int)
+        #expect((estimateAfter["lines"] as? [[String: Any]])?.allSatisfy { $0["actual"] == nil } == true)
+
         // The demo recorded attendance: each office's per-person lines are settled from who came.
         let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
         let offices = try #require(show["offices"] as? [[String: Any]])
