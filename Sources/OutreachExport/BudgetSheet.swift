@@ -112,7 +112,8 @@ public struct BudgetSheet {
         guard !statement.offices.isEmpty else { return }
         let style = page.style
         let settles = page.columns > 7
-        try page.groupHeading("III. \(Self.officeTotalsTitle)")
+        // Repeated as "(tiếp theo)" over a page break, under the main table's headings that the pages repeat.
+        try page.subgroupHeading("III. \(Self.officeTotalsTitle)")
         var headings = ["STT", "Đơn vị cử người", "Số người", "Khoảng cách (km)", "Lưu trú", "Dự toán", "Trang chi tiết"]
         if settles { headings += Self.settlementHeadings }
         try page.tableRow(headings, minimum: 30) { row in
@@ -162,6 +163,9 @@ public struct BudgetSheet {
             try sum("I", statement.offices.reduce(0) { $0 + ($1.difference ?? 0) })
         }
         page.endGroup()
+        if settles {
+            try page.note("Chênh lệch của mỗi đơn vị tính trên các khoản đã có số thực chi; khoản chưa có số thực chi không tính.", italic: true)
+        }
     }
 
     /// The note of an office sheet with spending its estimate did not count (nobody of it counted, or a line it
