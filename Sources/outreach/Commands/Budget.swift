@@ -76,7 +76,8 @@ extension BudgetGroup {
                 The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
                 for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
                 with --unit. Until an office records a per-person line, its settlement counts the people who
-                actually came (attendance). With --as, only the organiser, the session's funding division
+                actually came (attendance). A figure for an invited office nobody was confirmed from is
+                kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
                 (funded_by) or, for its own lines, the office itself may record.
                 Example:
                   outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
