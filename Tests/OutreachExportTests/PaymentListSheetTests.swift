@@ -141,6 +141,19 @@ struct PaymentListSheetTests {
         #expect(read.cells[CellReference(row: first + 3, column: 3)]?.value == .number(4))
     }
 
+    @Test func aNomineeReplacedAfterComingIsStillPaidForTheDayTheyCame() throws {
+        let (pao, _, _) = try nominate()
+        try mark(pao, .present, Self.day1, .morning)
+        // Páo is called back after the first day; Sử comes in his place on the second.
+        let su = try database.recordWalkIn(
+            Fixture.request("Vàng A Sử", role: "lanh-dao", unit: "PGD-BATXAT"), replacing: "\(pao)", status: .present,
+            part: SessionPart(date: Self.day2, half: .morning), context: Fixture.context("attendance walk-in", today: Self.day2))
+        let perDiem = try sheet("phu-cap-luu-tru")
+        #expect(perDiem.people.map(\.nomination.id) == [pao, su.nomination.id])
+        #expect(perDiem.payments.map(\.quantity) == [1, 1])
+        #expect(perDiem.total == 400_000)
+    }
+
     @Test func aListNobodyIsPaidOnSumsToZeroOverARealRange() throws {
         let (_, mai, _) = try nominate()
         try mark(mai, .present, Self.day1, .morning)
