@@ -309,5 +309,12 @@ struct CascadeTests {
         let after = try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-25"))
         #expect(after.nodes.first { $0.duty.unit == Self.batxat }?.duty.acceptedOn == Self.day("2022-05-25"))
         #expect(try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-10")).nodes.isEmpty)
+        // The trail of the session and of the office shows the duties, the report and its acceptance.
+        let bySession = try database.auditLog(session: Fixture.session, unit: nil, since: nil).map(\.entity)
+        #expect(bySession.filter { $0 == "duty-report" }.count == 1 && bySession.contains("duty"))
+        let byOffice = try database.auditLog(session: nil, unit: Self.batxat, since: nil).map(\.entity)
+        #expect(byOffice.contains("duty-report") && byOffice.contains("duty"))
+        let bySchool = try database.auditLog(session: nil, unit: Self.kimdong, since: nil).map(\.entity)
+        #expect(!bySchool.contains("duty-report"))
     }
 }

@@ -29,9 +29,7 @@ struct OutputOptions: ParsableArguments {
 
     /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
     func path(folder: String, name: String) throws(OutreachError) -> String {
-        guard let output else {
-            return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
-        }
+        guard let output else { return ExportFile.defaultPath(root: exports, folder: folder, name: name) }
         var isDirectory: ObjCBool = false
         if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
             && isDirectory.boolValue) {
