@@ -248,6 +248,12 @@ extension AppDatabase {
                 throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
                     vi: "trước khi đợt \(source) kết thúc", en: "is before session \(source) ended"))
             }
+            // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
+            if duty.audienceUnits > 0, units > duty.audienceUnits {
+                throw OutreachError.invalidValue(field: "--reached-units", value: "\(units)", reason: LocalizedText(
+                    vi: "nhiều hơn \(duty.audienceUnits) đơn vị \(duty.unit) phải tuyên truyền lại",
+                    en: "more than the \(duty.audienceUnits) units \(duty.unit) must reach"))
+            }
             let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
                 .fetchOne(db)?.report()
             var report = DutyReportRecord(
