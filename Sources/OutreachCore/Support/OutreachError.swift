@@ -76,6 +76,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownDuty(LocalizedText)
     /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
     case dutyConflict(LocalizedText)
+    /// No emulation bloc with this code.
+    case unknownBloc(String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -84,7 +86,7 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve, .unknownDuty:
+             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -213,6 +215,9 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .unknownDuty(text), let .dutyConflict(text):
             return text.text(lang)
+        case let .unknownBloc(code):
+            return lang.pick(
+                "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
