@@ -30,20 +30,6 @@ public struct PlanDutyReportRequest: Sendable {
     }
 }
 
-/// A bloc as shown: who chairs it, its criteria and its members ranked on their scores.
-public struct BlocView: Sendable {
-    public var code: UnitCode
-    public var name: String
-    public var plan: ResolvedPlan
-    public var chair: UnitCode
-    public var deputy: UnitCode?
-    public var standings: [BlocStanding]
-    /// Every score recorded, corrections included: (unit, criterion, points, by, on), oldest first.
-    public var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
-
-    public var criteria: [ScoreCriterion] { plan.template.criteria }
-}
-
 extension AppDatabase {
     // MARK: - Plan duties: writes
 

@@ -201,3 +201,31 @@ private func lowercasedFirst(_ text: String) -> String {
     guard let first = text.first else { return text }
     return first.lowercased() + text.dropFirst()
 }
+
+/// A bloc as shown: who chairs it, its criteria and its members ranked on their scores.
+public struct BlocView: Sendable {
+    public var code: UnitCode
+    public var name: String
+    public var plan: ResolvedPlan
+    public var chair: UnitCode
+    public var deputy: UnitCode?
+    public var standings: [BlocStanding]
+    /// Every score recorded, corrections included: (unit, criterion, points, by, on), oldest first.
+    public var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
+
+    public var criteria: [ScoreCriterion] { plan.template.criteria }
+
+    public init(
+        code: UnitCode, name: String, plan: ResolvedPlan, chair: UnitCode, deputy: UnitCode?, standings: [BlocStanding],
+        history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
+    ) {
+        self.code = code
+        self.name = name
+        self.plan = plan
+        self.chair = chair
+        self.deputy = deputy
+        self.standings = standings
+        self.history = history
+    }
+}
+

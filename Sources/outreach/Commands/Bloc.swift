@@ -197,3 +197,32 @@ struct BlocJSON: Encodable {
         }
     }
 }
+
+extension ExportGroup {
+    struct BlocExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bloc",
+            abstract: "A bloc's score sheet: points per criterion, live totals and ranks, ties explained.",
+            discussion: """
+                Example (writes exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
+                  outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var bloc: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let view = try database.bloc(try cli.unitCode(bloc, field: "BLOC"))
+            let units = UnitTree(try database.units())
+            guard let issuer = units[view.plan.template.issuer] else { throw .unknownUnit(view.plan.template.issuer.rawValue) }
+            let path = try output.path(folder: view.code.rawValue, name: "cham-diem.xlsx")
+            try BlocSheet(bloc: view, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[view.chair],
+                          today: cli.global.todayDate).write(to: path)
+            if cli.json { return cli.printJSON(["path": path, "members": "\(view.standings.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(view.standings.count) đơn vị)", "Wrote \(path) (\(view.standings.count) units)"))
+        }
+    }
+}

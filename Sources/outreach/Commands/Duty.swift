@@ -180,3 +180,45 @@ struct PlanDutyJSON: Encodable {
         reports = line.reportCount
     }
 }
+
+extension ExportGroup {
+    struct DutiesExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "duties",
+            abstract: "The plan's report-back tracker: one row per unit and duty, completeness and timeliness per duty and bloc.",
+            discussion: """
+                Status as of --today, marked in colour; the figures are live formulas. A chart compares the duties.
+                Example (writes exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
+                  outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.planCode(plan)
+            let database = try cli.database()
+            let today = cli.global.todayDate
+            let (resolved, lines) = try database.planDuties(code, today: today)
+            let units = UnitTree(try database.units())
+            guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }
+            var blocOf: [UnitCode: String] = [:]
+            var blocs: [String] = []
+            for bloc in try database.blocs(plan: code) {
+                let view = try database.bloc(bloc)
+                blocs.append(view.name)
+                for standing in view.standings { blocOf[standing.unit] = view.name }
+            }
+            let path = try output.path(folder: code.rawValue, name: "theo-doi-bao-cao.xlsx")
+            try DutyTrackerSheet(plan: resolved, lines: lines, today: today, issuer: issuer,
+                                 parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocs)
+                .write(to: path)
+            let done = lines.filter(\.status.isDone).count
+            if cli.json { return cli.printJSON(["path": path, "duties": "\(lines.count)", "reported": "\(done)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(lines.count) nhiệm vụ, \(done) đã báo cáo)",
+                                  "Wrote \(path) (\(lines.count) duties, \(done) reported)"))
+        }
+    }
+}
