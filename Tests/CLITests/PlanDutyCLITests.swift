@@ -250,4 +250,21 @@ struct PlanDutyCLITests {
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
+
+    @Test func theDemoPlaysTheLaiChauYear() throws {
+        let demo = DemoRun.shared
+        #expect(demo.result.status == 0, "\(demo.result.stderr)")
+        #expect(demo.result.stdout.contains("exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
+        #expect(demo.result.stdout.contains("exports/KHOI-LDLD-HUYEN/cham-diem.xlsx"))
+        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 28/33 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
+        let eligible = try json(try DemoRun.run(["plan", "eligible", Self.code, "--json"], db: demo.database, today: "2022-12-20"))
+        #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-MUONGTE", "LDLD-NAMNHUN"])
+        let shown = try DemoRun.run(["bloc", "show", Self.bloc], db: demo.database, today: "2022-12-20")
+        #expect(shown.stdout.contains("bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí nhiem-vu 36 > 35"))
+        let tracker = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
+        let summary = try #require(tracker.sheet(named: "Tổng hợp"))
+        let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)
+        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(33))
+        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(28))
+    }
 }
