@@ -25,7 +25,7 @@ extension DutyGroup {
                 Examples:
                   outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
                     --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
-                  outreach duty report LDLD-MUONGTE 14 --on 2022-02-02 --note "Gửi qua bưu điện"
+                  outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
                 """)
 
         @OptionGroup var global: GlobalOptions
