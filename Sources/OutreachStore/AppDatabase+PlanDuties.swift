@@ -130,8 +130,10 @@ extension AppDatabase {
                            arguments: [request.file, request.sha256, report.id])
             try audit(
                 db, context, entity: "duty-report", key: "\(duty.id)",
-                before: previous.map { ["on": $0.report.done.iso, "file": $0.file ?? "", "sha256": $0.sha256 ?? ""] },
-                after: ["on": request.on.iso, "file": request.file ?? "", "sha256": request.sha256 ?? "",
+                before: previous.map {
+                    ["on": $0.report.done.iso, "file": $0.file ?? "", "sha256": $0.sha256 ?? "", "note": $0.report.note ?? ""]
+                },
+                after: ["on": request.on.iso, "file": request.file ?? "", "sha256": request.sha256 ?? "", "note": note ?? "",
                         "plan": record.scope, "duty": try Self.planDutyCode(db, duty.id)])
             let all = reports + [PlanReport(report: try report.report(), file: request.file, sha256: request.sha256)]
             let line = PlanDutyLine.judge(

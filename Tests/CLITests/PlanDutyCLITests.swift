@@ -77,8 +77,15 @@ struct PlanDutyCLITests {
         let earlier = try json(try run(["plan", "duties", Self.code, "--unit", "LDLD-MUONGTE", "--json"], db: db, in: folder,
                                        today: "2022-01-31"))
         #expect(earlier.first?["status"] as? String == "late")
-        let audit = try run(["audit", "list", "--json"], db: db, in: folder)
-        #expect(audit.stdout.contains("nhận qua thư điện tử") || audit.stdout.contains("2022-01-29"))
+        // The audit trail holds the late report and its correction, before and after.
+        let audit = try json(try run(["audit", "list", "--json"], db: db, in: folder))
+        let corrections = audit.filter { $0["entity"] as? String == "duty-report" && $0["key"] as? String == "\(muongte["id"] as? Int ?? 0)" }
+        #expect(corrections.count == 2)
+        let changes = try #require(corrections.last?["changes"] as? [[String: Any]])
+        let on = try #require(changes.first { $0["field"] as? String == "on" })
+        #expect(on["before"] as? String == "2022-01-31" && on["after"] as? String == "2022-01-29")
+        #expect(changes.contains { $0["field"] as? String == "note" && $0["after"] as? String == "nhận qua thư điện tử" })
+        #expect(corrections.first?["actor"] as? String == "LDLD-LCU")
         // Overdue the day after the due date, missing after 30 more days.
         let owed = { (today: String) throws -> String? in
             try self.json(try self.run(["plan", "duties", Self.code, "--unit", "LDLD-TAMDUONG", "--json"], db: db, in: folder,
@@ -266,5 +273,30 @@ struct PlanDutyCLITests {
         let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)
         #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(33))
         #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(28))
+    }
+
+    @Test func blocsCanBeCreatedAndGrown() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("plans.sqlite").path
+        // A plan whose file has criteria but leaves a unit out of its blocs.
+        let yaml = try String(contentsOfFile: Self.plan, encoding: .utf8)
+            .replacingOccurrences(of: "members: {kinds: [cong-doan-nganh, cong-doan-vien-chuc]}",
+                                  with: "members: {kinds: [cong-doan-nganh, cong-doan-vien-chuc], except: [CDN-YTE-LCU]}")
+        let changed = folder.appendingPathComponent("plan.yaml")
+        try yaml.write(to: changed, atomically: true, encoding: .utf8)
+        for arguments in [["init"], ["units", "import", Self.units], ["plan", "import", changed.path]] {
+            #expect(try run(arguments, db: db, in: folder).status == 0)
+        }
+        let created = try run(["bloc", "create", "KHOI-YTE", "--plan", Self.code, "--name", "Khối Y tế", "--chair", "CDN-YTE-LCU",
+                               "--as", "LDLD-LCU"], db: db, in: folder)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("Đã lập khối KHOI-YTE: 1 thành viên."))
+        let added = try run(["bloc", "add", "KHOI-YTE", "TLD-VN", "--as", "CDN-YTE-LCU"], db: db, in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        let blocs = try json(try run(["bloc", "list", Self.code, "--json"], db: db, in: folder))
+        let yte = try #require(blocs.first { $0["code"] as? String == "KHOI-YTE" })
+        #expect((yte["members"] as? [[String: Any]])?.map { $0["unit"] as? String } == ["CDN-YTE-LCU", "TLD-VN"])
+        #expect(try run(["bloc", "score", "KHOI-YTE", "TLD-VN", "nhiem-vu", "40", "--as", "CDN-YTE-LCU"], db: db, in: folder).status == 0)
     }
 }
