@@ -171,7 +171,8 @@ struct PlanDutyCLITests {
         let document = try XLSXReader.read(url: folder.appendingPathComponent("td.xlsx"))
         #expect(document.sheets.map(\.name) == ["Theo dõi báo cáo", "Tổng hợp", "Biểu đồ"])
         let tracker = try #require(document.sheet(named: "Theo dõi báo cáo"))
-        let sinho = try #require(tracker.cells.first { $0.value.displayText == "LĐLĐ huyện Sìn Hồ" }?.key.row)
+        // Sìn Hồ has a row under each duty: the first is the registration's.
+        let sinho = try #require(tracker.cells.filter { $0.value.displayText == "LĐLĐ huyện Sìn Hồ" }.map(\.key.row).min())
         #expect(tracker.text(at: CellReference(row: sinho, column: 6)) == "Đúng hạn")
         #expect(tracker.text(at: CellReference(row: sinho + 1, column: 6)) == "Trễ hạn")
         #expect(tracker.cells[CellReference(row: sinho + 1, column: 10)]?.value == .number(3))
