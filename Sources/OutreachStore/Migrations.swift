@@ -211,6 +211,14 @@ enum Migrations {
             }
             try db.create(index: "dutyReport_duty", on: "dutyReport", columns: ["dutyId"])
         }
+        migrator.registerMigration("person-birth-year-gender") { db in
+            // From imported forms and lists: with the name, a birth year tells namesakes apart (or says they are
+            // the same person) when there is no phone.
+            try db.alter(table: "person") { t in
+                t.add(column: "birthYear", .integer)
+                t.add(column: "gender", .text)
+            }
+        }
         migrator.registerMigration("planDuties") { db in
             // A plan's duties are ordinary duty rows (one mechanism for "a unit owes something by a date"):
             // these columns name the plan and the duty code in its file. A report may cite a file, kept as a

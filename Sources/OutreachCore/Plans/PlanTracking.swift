@@ -42,7 +42,10 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     ) -> PlanDutyLine {
         let seen = reports.filter { $0.report.reported <= today }.sorted { $0.report.id < $1.report.id }
         let current = seen.last
-        let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: current?.report.done, today: today)
+        // A plan report's `done` is the day it reached the office it is owed to: that is also when it was
+        // reported, whenever it was typed in (recording lag does not make it late).
+        let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: current?.report.done,
+                                   reported: current?.report.done, today: today)
         return PlanDutyLine(duty: duty, code: code, title: title, unitName: unitName, status: status,
                             report: current, reportCount: seen.count)
     }
