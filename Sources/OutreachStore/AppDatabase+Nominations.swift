@@ -8,6 +8,7 @@ extension AppDatabase {
     public func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, request.session)
+            try Self.checkNotOver(session, context)
             try Self.checkDeadline(session, context)
             let person = try resolvePerson(db, request, context)
             return try nominate(db, session: session, person: person, request: request, replacing: nil, context)
@@ -118,6 +119,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, code)
+            try Self.checkNotOver(session, context)
             try Self.checkDeadline(session, context)
             var old = try Self.activeNomination(
                 db, session, key: key, becoming: .replaced, context,
@@ -220,6 +222,13 @@ extension AppDatabase {
     ) throws {
         let workplace = try PersonRecord.fetchOne(db, key: record.personId)?.unitCode
         try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
+    }
+
+    /// Nobody is put forward for a session that has ended, even with `--late`: who came without a place is
+    /// recorded as a walk-in, on the attendance.
+    static func checkNotOver(_ session: Session, _ context: CommandContext) throws {
+        guard context.today > session.ends else { return }
+        throw OutreachError.sessionOver(session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends))
     }
 
     static func checkDeadline(_ session: Session, _ context: CommandContext) throws {

@@ -25,6 +25,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, code)
+            try Self.checkNotOver(session, context)
             try Self.checkDeadline(session, context)
             let action = LocalizedText(vi: "thay đại biểu", en: "replace nominees")
             var old = try Self.findNomination(db, session: code, key: key)

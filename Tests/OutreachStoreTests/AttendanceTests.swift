@@ -43,17 +43,29 @@ struct AttendanceTests {
     }
 
     @Test func someoneNominatedAfterAHalfDayIsNotExpectedAtIt() throws {
-        // A two-day session would show it best; here the nominee is added late, on the day itself.
+        // A two-day session: a nominee added on the second day was never expected on the first.
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.createSession(
+            yaml: try Fixture.text("mini-session.yaml").replacingOccurrences(of: "days: 1\n", with: "days: 2\n"),
+            file: "mini-session.yaml", context: Fixture.context())
         _ = try database.addNominee(
             Fixture.request("Vàng Thị Dung", role: "cbql", unit: "THPT-CHUYEN"), context: day("2022-05-11"))
         let report = try database.attendanceReport(session: Fixture.session)
         let school = try #require(report.offices.first { $0.key == "THPT-CHUYEN" })
-        #expect(school.expected == 0 && school.absent == 0 && school.unmarked == 0)
+        #expect(school.absent == 0)
         let error = #expect(throws: OutreachError.self) {
             try database.markAttendance(
                 session: Fixture.session, nominee: "Dung", status: .absent, part: morning, note: nil, context: day("2022-05-11"))
         }
         #expect(error?.exitStatus == .invalid)
+        // Once the session is over nobody is nominated any more, even with --late: walk-ins record who came.
+        let over = #expect(throws: OutreachError.self) {
+            try database.addNominee(
+                Fixture.request("Hầu Thị Chi", role: "cbql", unit: "THPT-CHUYEN"), context: day("2022-05-12"))
+        }
+        #expect(over?.exitStatus == .conflict)
     }
 
     @Test func aPartNotYetHeldCannotBeMarked() throws {

@@ -65,6 +65,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case file(path: String, reason: LocalizedText)
     case notADemoDatabase(String)
     case notAllowed(actor: String, action: LocalizedText)
+    /// The session has ended: nobody can be put forward for it any more.
+    case sessionOver(session: String, ended: String)
     case unknownPlan(String)
     /// A plan with this code is stored already with other content.
     case planExists(String)
@@ -93,7 +95,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists, .planExists, .placeTaken, .dutyConflict:
+             .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .planExists, .placeTaken, .dutyConflict:
             .conflict
         case .database, .file:
             .io
@@ -224,6 +226,10 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .unknownBloc(code):
             return lang.pick(
                 "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
+        case let .sessionOver(session, ended):
+            return lang.pick(
+                "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",
+                "session \(session) ended on \(ended); nobody can be nominated now; record someone who came unnominated with: outreach attendance walk-in \(session) …")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
