@@ -9,7 +9,25 @@ struct JSONWriter {
     /// Whether the container being written already holds a member (so the next needs a comma).
     private var hasMember: [Bool] = []
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    /// Where full chunks go; nil keeps everything in `bytes`.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+
+    init(capacity: Int = 1 << 16, sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
+        bytes.reserveCapacity(capacity)
+        self.sink = sink
+    }
+
+    /// Writes the standard output in chunks of about `chunk` bytes, so a large document is never held whole.
+    static func standardOutput(chunk: Int = 1 << 20) -> JSONWriter {
+        JSONWriter(capacity: chunk + (1 << 16)) { buffer in FileHandle.standardOutput.write(Data(buffer: buffer)) }
+    }
+
+    /// Hands what is written so far to the sink once it holds a chunk (everything when `force`).
+    mutating func flush(force: Bool = false) {
+        guard let sink, force || bytes.count >= bytes.capacity - (1 << 16) else { return }
+        bytes.withUnsafeBufferPointer(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -53,6 +71,9 @@ struct JSONWriter {
             bytes.append(contentsOf: "\(value)".utf8)
         }
     }
+
+    /// The newline that ends the document.
+    mutating func newlineAtEnd() { bytes.append(UInt8(ascii: "\n")) }
 
     /// Begins an element of the current array (call before writing a nested object or array there).
     mutating func element() { member() }

@@ -202,6 +202,9 @@ struct CascadeCLITests {
         #expect(districts.cells[CellReference(row: siMaCai, column: 3)]?.value == .number(4))
         let chart = try #require(document.sheet(named: "Biểu đồ")?.charts.first)
         #expect(chart.series.first?.values == "'Theo địa bàn'!$G$10:$G$18")
+        // Bars lie on their side: districts down the left, the rate along the bottom, each axis titled by its role.
+        #expect(chart.barDirection == "bar" && chart.categoryAxisTitle == "Địa bàn")
+        #expect(chart.valueAxisTitle == "Tỉ lệ đơn vị đã báo cáo")
     }
 
     @Test func planOpenAndExportThroughTheBinary() throws {

@@ -29,7 +29,10 @@ extension CascadeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let tree = try cli.database().cascadeTree(session: try cli.sessionCode(session), today: cli.global.todayDate)
-            if cli.json { return FileHandle.standardOutput.write(Data(CascadeJSON.write(tree, level: level))) }
+            if cli.json {
+                var json = JSONWriter.standardOutput()
+                return CascadeJSON.write(tree, level: level, to: &json)
+            }
             let l = cli.lang
             cli.say(l.pick(
                 "Tuyên truyền lại của đợt \(tree.session), tính đến ngày \(VietnameseDate.numeric(tree.today))",
@@ -143,9 +146,9 @@ extension CascadeGroup {
 /// timeliness), and every node down to the level asked. Written by hand rather than through `JSONEncoder`,
 /// which took two seconds on a province (Benchmarks/history.md); the keys are sorted, as `printJSON` sorts them.
 enum CascadeJSON {
-    static func write(_ tree: CascadeTree, level: Int?) -> [UInt8] {
+    /// Writes the tree to `json`, handing it full chunks as it goes; ends with a newline, flushed.
+    static func write(_ tree: CascadeTree, level: Int?, to json: inout JSONWriter) {
         let nodes = tree.nodes(upTo: level)
-        var json = JSONWriter(capacity: 1024 + 700 * nodes.count)
         var dates: [CalendarDate: String] = [:]
         func iso(_ date: CalendarDate?) -> String? {
             guard let date else { return nil }
@@ -188,6 +191,7 @@ enum CascadeJSON {
             json.field("unit", duty.unit.rawValue)
             json.field("unitName", node.unitName)
             json.endObject()
+            json.flush()
         }
         json.endArray()
         json.field("session", tree.session.rawValue)
@@ -195,7 +199,8 @@ enum CascadeJSON {
         json.key("total")
         write(tree.total, to: &json)
         json.endObject()
-        return json.bytes + [UInt8(ascii: "\n")]
+        json.newlineAtEnd()
+        json.flush(force: true)
     }
 
     /// Figures with their rates: `{completeness, figures: {…}, timeliness}`.
