@@ -29,10 +29,31 @@ struct JSONWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
-    mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    /// How many of the open containers are written on one line.
+    private var inline = 0
+    private var inlineFlags: [Bool] = []
+
+    /// Begins an object; `inline` writes it and everything in it on one line (`{ "a" : 1, "b" : 2 }`), which keeps
+    /// a long list of records to one line each.
+    mutating func beginObject(inline oneLine: Bool = false) {
+        open(UInt8(ascii: "{"))
+        inlineFlags.append(oneLine)
+        if oneLine { inline += 1 }
+    }
+
+    mutating func endObject() {
+        close(UInt8(ascii: "}"))
+        if inlineFlags.removeLast() { inline -= 1 }
+    }
+    mutating func beginArray() {
+        open(UInt8(ascii: "["))
+        inlineFlags.append(false)
+    }
+
+    mutating func endArray() {
+        close(UInt8(ascii: "]"))
+        inlineFlags.removeLast()
+    }
 
     /// Starts a member of the current object; its value follows.
     mutating func key(_ name: StaticString) {
@@ -119,6 +140,7 @@ struct JSONWriter {
     }
 
     private mutating func newline() {
+        guard inline == 0 else { return bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }

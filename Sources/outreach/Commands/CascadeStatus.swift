@@ -143,8 +143,8 @@ extension CascadeGroup {
 }
 
 /// The tree as data, for scripts: the session, the figures per level and in total (with completeness and
-/// timeliness), and every node down to the level asked. Written by hand rather than through `JSONEncoder`,
-/// which took two seconds on a province (Benchmarks/history.md); the keys are sorted, as `printJSON` sorts them.
+/// timeliness), and every node down to the level asked, one node a line. Written by hand rather than through
+/// `JSONEncoder`, which took two seconds on a province (Benchmarks/history.md); keys sorted, as `printJSON` sorts them.
 enum CascadeJSON {
     /// Writes the tree to `json`, handing it full chunks as it goes; ends with a newline, flushed.
     static func write(_ tree: CascadeTree, level: Int?, to json: inout JSONWriter) {
@@ -170,7 +170,7 @@ enum CascadeJSON {
         for node in nodes {
             let duty = node.duty
             json.element()
-            json.beginObject()
+            json.beginObject(inline: true)
             json.field("accepted", iso(duty.acceptedOn))
             json.field("audiencePeople", duty.audiencePeople)
             json.field("audiencePeopleFrom", duty.audiencePeopleFrom.rawValue)
