@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test soak bench bench-cli clean
+.PHONY: deps build demo test soak bench bench-cli bench-import clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -34,6 +34,11 @@ soak: deps
 # Only the CLI case (one `nominee confirm` on 100 000 people and 1 000 sessions); prints, writes nothing tracked.
 bench-cli: deps
 	SWIFT=$(SWIFT) bash Benchmarks/cli/run.sh
+
+# Import benchmark: a generated 200 000-row nominee workbook through `nominee import` (rows/s, peak RSS).
+# BENCH_IMPORT_ROWS=2000 make bench-import for a quick run.
+bench-import: deps
+	SWIFT=$(SWIFT) bash Benchmarks/import.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/

@@ -42,6 +42,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "OutreachImport",
+            dependencies: ["OutreachCore", "XLSX"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "OutreachExport",
             dependencies: ["OutreachCore", "XLSX"],
             swiftSettings: strict
@@ -49,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "outreach",
             dependencies: [
-                "OutreachCore", "OutreachStore", "OutreachExport",
+                "OutreachCore", "OutreachStore", "OutreachExport", "OutreachImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -70,10 +75,14 @@ let package = Package(
             name: "OutreachExportTests", dependencies: ["OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "OutreachImportTests",
+            dependencies: ["OutreachImport", "OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "CLITests",
             dependencies: [
                 "outreach", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
     ]

@@ -35,12 +35,15 @@ public struct BudgetSheet {
             let sheets = try statement.offices.map { try workbook.addWorksheet(named: $0.office.unit.code.rawValue) }
             // The offices first, so the summary knows where each office's actual of each line is.
             var actualCells: [Slug: [String]] = [:]
+            var totalRows: [Int] = []
             for (office, sheet) in zip(statement.offices, sheets) {
-                for (line, row) in try writeOffice(office, sheet) {
+                let (placed, totalRow) = try writeOffice(office, sheet)
+                for (line, row) in placed {
                     actualCells[line, default: []].append("'\(office.office.unit.code.rawValue)'!H\(row + 1)")
                 }
+                totalRows.append(totalRow)
             }
-            try writeSummary(summary, actualCells: actualCells)
+            try writeSummary(summary, actualCells: actualCells, officeTotalRows: totalRows)
         }
     }
 
@@ -61,7 +64,7 @@ public struct BudgetSheet {
 
     private var title: String { settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ" : "DỰ TOÁN KINH PHÍ" }
 
-    private func writeSummary(_ sheet: Worksheet, actualCells: [Slug: [String]]) throws {
+    private func writeSummary(_ sheet: Worksheet, actualCells: [Slug: [String]], officeTotalRows: [Int]) throws {
         let estimate = statement.estimate
         var page = try page(sheet, title: title, lines: [
             "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
@@ -95,8 +98,80 @@ public struct BudgetSheet {
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {
             try page.note("Thực chi của các đơn vị cử người: theo số người thực tế tham dự (điểm danh), trừ các khoản đơn vị đã báo số thực chi.", italic: true)
         }
+        try writeOfficeTotals(&page, sheet, totalRows: officeTotalRows)
         try signatures(&page)
     }
+
+    /// The title of the summary's table of what each sending office pays.
+    public static let officeTotalsTitle = "TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
+
+    /// The summary's table of what each sending office pays, one row per office: its people, distance and
+    /// lodging, then its estimate (and actual and difference) as references to the total row of its own sheet,
+    /// and their sums; so the summary alone says how much each office pays.
+    private func writeOfficeTotals(_ page: inout OfficialSheet, _ sheet: Worksheet, totalRows: [Int]) throws {
+        guard !statement.offices.isEmpty else { return }
+        let style = page.style
+        let settles = page.columns > 7
+        // Repeated as "(tiếp theo)" over a page break, under the main table's headings that the pages repeat.
+        try page.subgroupHeading("III. \(Self.officeTotalsTitle)")
+        var headings = ["STT", "Đơn vị cử người", "Số người", "Khoảng cách (km)", "Lưu trú", "Dự toán", "Trang chi tiết"]
+        if settles { headings += Self.settlementHeadings }
+        try page.tableRow(headings, minimum: 30) { row in
+            for (column, heading) in headings.enumerated() {
+                try sheet.write(row: row, column: column, text: heading, style: style.columnHeading)
+            }
+        }
+        let first = page.row
+        for (number, (office, totalRow)) in zip(statement.offices, totalRows).enumerated() {
+            let unit = office.office.unit
+            let name = "'\(unit.code.rawValue)'"
+            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, unit.code.rawValue], minimum: 22) { row in
+                try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: unit.displayName, style: style.cell())
+                try sheet.write(row: row, column: 2, integer: office.office.participants, style: style.number())
+                if let distance = unit.distanceKm {
+                    try sheet.write(row: row, column: 3, integer: Int64(distance), style: style.number())
+                } else {
+                    try sheet.write(row: row, column: 3, text: "–", style: style.cell(horizontal: .center))
+                }
+                try sheet.write(row: row, column: 4, text: office.office.lodges ? "có" : "không",
+                                style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 5, formula: "\(name)!F\(totalRow + 1)",
+                                cachedNumber: Double(office.office.total), style: style.number())
+                try sheet.write(row: row, column: 6, text: unit.code.rawValue, style: style.cell())
+                guard settles else { return }
+                try sheet.write(row: row, column: 7, formula: "\(name)!H\(totalRow + 1)",
+                                cachedNumber: Double(office.actualTotal ?? 0), style: style.number())
+                try sheet.write(row: row, column: 8, formula: "\(name)!I\(totalRow + 1)",
+                                cachedNumber: Double(office.difference ?? 0), style: style.number())
+            }
+        }
+        let last = page.row - 1
+        try page.tableRow([], minimum: 22) { row in
+            try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
+                            text: "Cộng III", style: style.cell(bold: true, horizontal: .center))
+            func sum(_ letter: String, _ value: Int64) throws {
+                let column = Int(letter.unicodeScalars.first!.value - 65)
+                try sheet.write(row: row, column: column, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                                cachedNumber: Double(value), style: style.number(bold: true))
+            }
+            try sum("C", statement.offices.reduce(0) { $0 + $1.office.participants })
+            for column in [3, 4, 6] { try sheet.write(row: row, column: column, text: "", style: style.cell()) }
+            try sum("F", statement.offices.reduce(0) { $0 + $1.office.total })
+            guard settles else { return }
+            try sum("H", statement.offices.reduce(0) { $0 + ($1.actualTotal ?? 0) })
+            try sum("I", statement.offices.reduce(0) { $0 + ($1.difference ?? 0) })
+        }
+        page.endGroup()
+        if settles {
+            try page.note("Chênh lệch của mỗi đơn vị tính trên các khoản đã có số thực chi; khoản chưa có số thực chi không tính.", italic: true)
+        }
+    }
+
+    /// The note of an office sheet with spending its estimate did not count (nobody of it counted, or a line it
+    /// does not pay by the estimate's rules).
+    public static let unestimatedNote =
+        "Các khoản có dự toán bằng 0: đơn vị không có người trong dự toán hoặc khoản này không thuộc dự toán của đơn vị, nhưng có số thực chi."
 
     /// The words line of the actual total; `partial` says some lines have no actual yet, so the sum leaves them out.
     static func actualWords(_ amount: Int64, partial: Bool) -> String {
@@ -118,8 +193,11 @@ public struct BudgetSheet {
         return "Khoán tiền phòng nghỉ cho \(lodging.count) đơn vị \(rule.text), \(people) người: \(names.joined(separator: ", "))."
     }
 
-    /// Writes one office's sheet; returns, for each of its lines, the row of its actual (for the summary's sums).
-    private func writeOffice(_ office: BudgetStatement.OfficeStatement, _ sheet: Worksheet) throws -> [(Slug, Int)] {
+    /// Writes one office's sheet; returns, for each of its lines, the row of its actual (for the summary's sums),
+    /// and the row of its total (for the summary's table of offices).
+    private func writeOffice(
+        _ office: BudgetStatement.OfficeStatement, _ sheet: Worksheet
+    ) throws -> (placed: [(Slug, Int)], totalRow: Int) {
         let unit = office.office.unit
         var lines = ["Đơn vị: \(unit.name) – \(office.office.participants) người (\(statement.estimate.basis.label(.vi)))"]
         if let budget = list.session.budget, budget.paysLodging {
@@ -138,12 +216,16 @@ public struct BudgetSheet {
                        placed: &placed)
         try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: office.office.total, range: (first, page.row - 1),
                           actual: office.actualTotal, difference: office.difference)
+        let totalRow = page.row - 1
         try page.note("Bằng chữ: \(BudgetEstimate.words(office.office.total))", italic: true)
         if settles, let actual = office.actualTotal {
             try page.note(Self.actualWords(actual, partial: office.rows.contains { $0.actual == nil }), italic: true)
         }
+        if office.rows.contains(where: { $0.item.amount == 0 && $0.actual != nil }) {
+            try page.note(Self.unestimatedNote, italic: true)
+        }
         try signatures(&page)
-        return placed
+        return (placed, totalRow)
     }
 
     private func signatures(_ page: inout OfficialSheet) throws {

@@ -6,8 +6,13 @@ import XLSX
 public enum ExportFile {
     /// The default path of a session's document: `exports/<SESSION>/<name>.xlsx` under `root`.
     public static func defaultPath(root: String = "exports", session: SessionCode, name: String) -> String {
+        defaultPath(root: root, folder: session.rawValue, name: name)
+    }
+
+    /// The default path of a document kept under `folder` (a session's or a plan's code).
+    public static func defaultPath(root: String = "exports", folder: String, name: String) -> String {
         // Kept relative when `root` is, so messages show the path the user would type.
-        ((root as NSString).appendingPathComponent(session.rawValue) as NSString).appendingPathComponent(name)
+        ((root as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
     }
 
     /// Creates the folder of `path` if needed, builds the workbook and closes it; the file appears whole or not at all.

@@ -1,20 +1,44 @@
 import OutreachCore
 import XLSX
 
-/// A payment list (*danh sách chi tiền*) for one per-person budget line: who receives how much, with a
-/// column to sign for it, the total as a formula and in words.
+/// A payment list (*danh sách chi tiền*) for one per-person budget line: who receives how much, with a column
+/// for each recipient to sign, the total as a formula and in words.
+///
+/// Once attendance is recorded it pays the people who came (present or late, walk-ins included), each for what
+/// they attended: a per-day line counts the days each person came, as the settlement counts them
+/// (`BudgetStatement.attendedQuantity`). Before that it is the estimate's list, titled "(DỰ KIẾN)": the confirmed
+/// nominees (everyone nominated while nobody is confirmed) for every day of the session.
 public struct PaymentListSheet {
     public var list: NomineeList
     public var item: BudgetEstimate.Item
-    /// Whether only confirmed nominees are paid (once anyone is confirmed).
-    public var confirmedOnly: Bool
-    /// For a sending-unit line, the offices paid it (lodging goes only to the offices the rule names); nil = all.
-    public var payingOffices: Set<UnitCode>?
+    /// Who came; nil while no attendance is recorded (the list is then a forecast).
+    public var attendees: Attendees?
+    /// The people paid, by office in the list's order, then Vietnamese name order.
+    public private(set) var payments: [Payment]
+    /// What the list pays in all.
+    public private(set) var total: Int64
+
+    /// One recipient.
+    public struct Payment: Sendable {
+        public var nominee: Nominee
+        /// The sending office's name, as the list shows it.
+        public var office: String
+        /// The days paid for a per-day line; 1 for a per-person line.
+        public var quantity: Int64
+        public var amount: Int64
+    }
 
     public static let headings = ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ký nhận"]
+    /// The headings of a per-day line (per diem, lodging): the days and the daily rate before the amount.
+    public static let perDayHeadings = ["STT", "Họ và tên", "Đơn vị", "Số ngày", "Mức chi (đồng/ngày)", "Số tiền", "Ký nhận"]
+    /// The title; a forecast adds " (DỰ KIẾN)".
+    public static let title = "DANH SÁCH CHI TIỀN"
 
-    /// Refuses a line that is not paid per person (hall hire, speakers), which has nobody to list.
-    public init(list: NomineeList, estimate: BudgetEstimate, line: Slug) throws(OutreachError) {
+    /// Refuses a line that is not paid per person (hall hire, speakers), which has nobody to list. A sending-unit
+    /// line pays only the offices it applies to: lodging only the offices the session's distance rule pays.
+    public init(
+        list: NomineeList, estimate: BudgetEstimate, line: Slug, attendees: Attendees? = nil
+    ) throws(OutreachError) {
         guard let item = estimate.items.first(where: { $0.line.code == line }) else {
             let codes = estimate.items.map(\.line.code.rawValue).joined(separator: ", ")
             throw .invalidValue(field: "--line", value: line.rawValue, reason: LocalizedText(
@@ -28,70 +52,131 @@ public struct PaymentListSheet {
         }
         self.list = list
         self.item = item
-        confirmedOnly = estimate.basis == .confirmed
-        if item.line.payer == .sendingUnit {
-            payingOffices = Set(estimate.offices.filter { $0.items.contains { $0.line.code == line } }.map(\.unit.code))
+        self.attendees = attendees
+        let offices = Dictionary(list.groups.enumerated().map { ($1.unit.code, (index: $0, unit: $1.unit)) },
+                                 uniquingKeysWith: { a, _ in a })
+        let budget = list.session.budget
+        func paid(_ nominee: Nominee) -> Bool {
+            guard item.line.payer == .sendingUnit else { return true }
+            guard let office = offices[nominee.nomination.sender] else { return false }
+            return item.line.applies(lodges: budget?.lodges(office.unit) ?? false)
         }
+        var people: [(Nominee, OfficeAttendance)]
+        if let attendees {
+            // The list's order: office, then Vietnamese name order, then the person, as the nominee list sorts.
+            people = attendees.people.compactMap { nominee in attendees.came[nominee.nomination.id].map { (nominee, $0) } }
+                .map { (key: (offices[$0.0.nomination.sender]?.index ?? .max, PersonName($0.0.person.fullName).sortKey()), entry: $0) }
+                .sorted { lhs, rhs in
+                    if lhs.key.0 != rhs.key.0 { return lhs.key.0 < rhs.key.0 }
+                    if lhs.key.1 != rhs.key.1 { return lhs.key.1 < rhs.key.1 }
+                    return lhs.entry.0.nomination.id < rhs.entry.0.nomination.id
+                }
+                .map(\.entry)
+        } else {
+            let confirmedOnly = estimate.basis == .confirmed
+            let expected = OfficeAttendance(people: 1, personDays: Int64(list.session.days))
+            people = list.allRows.filter { !confirmedOnly || $0.nomination.status == .confirmed }.map { ($0, expected) }
+        }
+        var payments: [Payment] = []
+        for (nominee, came) in people where paid(nominee) {
+            let quantity = BudgetStatement.attendedQuantity(item.line.quantity, came) ?? 1
+            payments.append(Payment(
+                nominee: nominee,
+                office: offices[nominee.nomination.sender]?.unit.displayName ?? nominee.nomination.sender.rawValue,
+                quantity: quantity, amount: try MoneyMath.product(quantity, item.unitPrice, line: item.line.code)))
+        }
+        self.payments = payments
+        total = try MoneyMath.sum(payments.map(\.amount), what: item.line.code.rawValue)
     }
 
-    /// What each person receives: the unit price, times the days for a per-person-per-day line.
-    public var amountPerPerson: Int64 {
-        item.line.quantity == .participantDays ? item.unitPrice * Int64(list.session.days) : item.unitPrice
-    }
-
-    /// The people paid, in the list's order (by office, then Vietnamese name order).
-    public var people: [Nominee] {
-        list.allRows.filter { nominee in
-            (!confirmedOnly || nominee.nomination.status == .confirmed)
-                && (payingOffices?.contains(nominee.nomination.sender) ?? true)
-        }
-    }
+    /// The people paid, in the list's order.
+    public var people: [Nominee] { payments.map(\.nominee) }
+    /// Whether the list is the estimate's (no attendance recorded yet).
+    public var isForecast: Bool { attendees == nil }
+    /// Whether the line is paid per day, so the list shows each person's days and the daily rate.
+    public var perDay: Bool { item.line.quantity == .participantDays }
 
     /// Writes the workbook to `path`.
     public func write(to path: String) throws(OutreachError) {
-        let total = try MoneyMath.product(amountPerPerson, Int64(people.count), line: item.line.code)
         let properties = ExportFile.properties(
             title: "Danh sách chi tiền – \(list.session.code)", session: list.session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
-            try writeList(try workbook.addWorksheet(named: "Danh sách chi"), total: total)
+            try writeList(try workbook.addWorksheet(named: "Danh sách chi"))
         }
     }
 
-    private func writeList(_ sheet: Worksheet, total: Int64) throws {
+    /// The line under the title saying whom the list pays.
+    var basisLine: String {
+        if attendees != nil {
+            return "Theo số người thực tế tham dự (điểm danh): \(payments.count) người"
+                + (perDay ? ", \(VietnameseNumber.grouped(payments.reduce(0) { $0 + $1.quantity })) ngày-người" : "")
+        }
+        return "Danh sách dự kiến theo các đại biểu được cử, chưa có điểm danh: \(payments.count) người. "
+            + "Chi theo số người thực tế tham dự sau khi điểm danh."
+    }
+
+    private func writeList(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 28, 34, 14, 16], landscape: false)
+        let widths: [Double] = perDay ? [5, 26, 30, 8, 12, 14, 14] : [6, 28, 34, 14, 16]
+        let headings = perDay ? Self.perDayHeadings : Self.headings
+        let amountColumn = perDay ? 5 : 3
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: widths, landscape: false)
         try page.header(
             parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 2)
-        try page.title("DANH SÁCH CHI TIỀN", lines: [
+        let rate = "\(VietnameseNumber.grouped(item.unitPrice)) đồng/người" + (perDay ? "/ngày" : "")
+        try page.title(isForecast ? "\(Self.title) (DỰ KIẾN)" : Self.title, lines: [
             ("\(item.line.name) – \(list.session.title)", true, false),
-            ("Thời gian: \(list.session.whenText). Mức chi: \(VietnameseNumber.grouped(amountPerPerson)) đồng/người", false, true),
+            ("Thời gian: \(list.session.whenText). Mức chi: \(rate)", false, true),
+            (basisLine, false, true),
         ])
-        try page.columnHeadings(Self.headings)
+        try page.columnHeadings(headings)
         let first = page.row
-        let amount = amountPerPerson
-        for (index, nominee) in people.enumerated() {
-            let unit = list.groups.first { $0.unit.code == nominee.nomination.sender }?.unit.displayName ?? nominee.nomination.sender.rawValue
-            try page.tableRow(["\(index + 1)", nominee.person.fullName, unit, nil, nil], minimum: 26) { row in
+        for (index, payment) in payments.enumerated() {
+            var texts: [String?] = ["\(index + 1)", payment.nominee.person.fullName, payment.office]
+            texts += Array(repeating: nil, count: headings.count - 3)
+            try page.tableRow(texts, minimum: 26) { row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
-                try sheet.write(row: row, column: 1, text: nominee.person.fullName, style: style.cell())
-                try sheet.write(row: row, column: 2, text: unit, style: style.cell())
-                try sheet.write(row: row, column: 3, integer: amount, style: style.number())
-                try sheet.write(row: row, column: 4, text: "", style: style.cell())
+                try sheet.write(row: row, column: 1, text: payment.nominee.person.fullName, style: style.cell())
+                try sheet.write(row: row, column: 2, text: payment.office, style: style.cell())
+                if perDay {
+                    try sheet.write(row: row, column: 3, integer: payment.quantity, style: style.number())
+                    try sheet.write(row: row, column: 4, integer: item.unitPrice, style: style.number())
+                    try sheet.write(row: row, column: 5, formula: "D\(row + 1)*E\(row + 1)",
+                                    cachedNumber: Double(payment.amount), style: style.number())
+                } else {
+                    try sheet.write(row: row, column: 3, integer: payment.amount, style: style.number())
+                }
+                try sheet.write(row: row, column: amountColumn + 1, text: "", style: style.cell())
+            }
+        }
+        if payments.isEmpty {
+            // Nobody to pay: one row saying so, so the total's range is a real one and sums to 0.
+            try page.tableRow([], minimum: 22) { row in
+                try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: headings.count - 1),
+                                text: "Không có người nào được chi khoản này", style: style.cell(italic: true, horizontal: .center))
             }
         }
         let last = page.row - 1
         try page.tableRow([], minimum: 22) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2),
                             text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
-            try sheet.write(row: row, column: 3, formula: "SUM(D\(first + 1):D\(last + 1))", cachedNumber: Double(total),
-                            style: style.number(bold: true))
-            try sheet.write(row: row, column: 4, text: "", style: style.cell())
+            if perDay {
+                let days = payments.reduce(Int64(0)) { $0 + $1.quantity }
+                try sheet.write(row: row, column: 3, formula: "SUM(D\(first + 1):D\(last + 1))", cachedNumber: Double(days),
+                                style: style.number(bold: true))
+                try sheet.write(row: row, column: 4, text: "", style: style.cell())
+            }
+            let letter = perDay ? "F" : "D"
+            try sheet.write(row: row, column: amountColumn, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                            cachedNumber: Double(total), style: style.number(bold: true))
+            try sheet.write(row: row, column: amountColumn + 1, text: "", style: style.cell())
         }
         try page.note("Bằng chữ: \(BudgetEstimate.words(total))", italic: true)
+        let right = headings.count - 1
         try page.signatures(place: list.session.place, date: list.session.starts, signers: [
-            ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", 0...1), ("KẾ TOÁN", "(Ký, ghi rõ họ tên)", 2...2),
-            ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)", 3...4),
+            ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", 0...1), ("KẾ TOÁN", "(Ký, ghi rõ họ tên)", 2...(right - 2)),
+            ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)", (right - 1)...right),
         ])
         try page.finishPages()
     }

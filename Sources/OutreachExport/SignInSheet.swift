@@ -110,8 +110,8 @@ public struct SignInSheet {
 }
 
 /// Roman numerals for group headings (I, II, III…), as Vietnamese lists number their sections.
-enum RomanNumeral {
-    static func of(_ number: Int) -> String {
+public enum RomanNumeral {
+    public static func of(_ number: Int) -> String {
         guard number > 0, number < 4000 else { return "\(number)" }
         let table: [(Int, String)] = [
             (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -28,7 +28,7 @@ extension AppDatabase {
     }
 
     /// Marks one active nomination at one part, or at every part it was expected at so far.
-    private func mark(
+    func mark(
         _ db: Database, _ session: Session, _ nomination: NominationRecord, status: AttendanceStatus,
         part: SessionPart?, note: String?, _ context: CommandContext
     ) throws -> [AttendanceMark] {

@@ -110,26 +110,35 @@ extension AppDatabase {
     /// Who came from each sending office, or nil while no attendance is recorded for the session.
     public func officeAttendance(session code: SessionCode) throws(OutreachError) -> [UnitCode: OfficeAttendance]? {
         try read { db in
-            _ = try Self.fetchSession(db, code)
-            let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
-            if marks.isEmpty { return nil }
+            guard let people = try Self.personAttendance(db, code) else { return nil }
             let senders = Dictionary(uniqueKeysWithValues: try NominationRecord
-                .filter(Column("sessionCode") == code.rawValue).fetchAll(db).map { ($0.id ?? 0, $0.senderCode) })
-            var people: [String: Set<Int64>] = [:]
-            var personDays: [String: Set<String>] = [:]
-            for mark in marks where mark.status.attended {
-                guard let sender = senders[mark.nominationID] else { continue }
-                people[sender, default: []].insert(mark.nominationID)
-                personDays[sender, default: []].insert("\(mark.nominationID)/\(mark.part.date.iso)")
-            }
-            var result: [UnitCode: OfficeAttendance] = [:]
-            for (sender, ids) in people {
-                guard let unit = UnitCode(rawValue: sender) else { continue }
-                result[unit] = OfficeAttendance(
-                    people: Int64(ids.count), personDays: Int64(personDays[sender]?.count ?? 0))
-            }
-            return result
+                .filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+                .compactMap { record in record.id.flatMap { id in UnitCode(rawValue: record.senderCode).map { (id, $0) } } })
+            return OfficeAttendance.perOffice(people, senders: senders)
         }
+    }
+
+    /// Who came to the session, person by person, or nil while no attendance is recorded: what a payment list
+    /// pays once people have come. Everyone marked present or late counts, walk-ins and a nominee replaced after
+    /// coming included.
+    public func attendees(session code: SessionCode) throws(OutreachError) -> Attendees? {
+        try read { db in
+            guard let came = try Self.personAttendance(db, code) else { return nil }
+            let people = try Self.fetchNominees(db, code, includeInactive: true).filter { came[$0.nomination.id] != nil }
+            return Attendees(people: people, came: came)
+        }
+    }
+
+    /// The session's estimate from its facts and the rates alone: no actuals, no attendance.
+    public func budgetEstimate(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetEstimate {
+        try BudgetEstimate(list: try nomineeList(session: code, includeEmptyGroups: true), rates: rates)
+    }
+
+    /// Who came, by nomination, or nil while no mark is recorded for the session.
+    private static func personAttendance(_ db: Database, _ code: SessionCode) throws -> [Int64: OfficeAttendance]? {
+        _ = try fetchSession(db, code)
+        let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
+        return marks.isEmpty ? nil : OfficeAttendance.perPerson(marks)
     }
 
     /// The session's estimate from its facts and the rates, beside the actuals recorded and, for the sending

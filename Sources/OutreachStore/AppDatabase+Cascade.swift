@@ -112,6 +112,10 @@ extension AppDatabase {
             let tree = UnitTree(try Self.fetchUnits(db))
             guard let office = tree[request.unit] else { throw OutreachError.unknownUnit(request.unit.rawValue) }
             if try DutyRecord.filter(Column("sessionCode") == parent.code.rawValue).fetchCount(db) == 0 {
+                // Fixing who owes a follow-up is the organiser's act, even when the first plan triggers it.
+                try Self.authorizeOrganiser(db, parent, context, action: LocalizedText(
+                    vi: "giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) (đơn vị tổ chức chạy: outreach cascade open \(parent.code))",
+                    en: "assign the follow-up duties of \(parent.code) (the organiser runs: outreach cascade open \(parent.code))"))
                 _ = try openDuties(db, parent, invited: false, context)
             }
             var record = try Self.dutyRecord(db, .session(parent.code, unit: request.unit))
@@ -142,13 +146,18 @@ extension AppDatabase {
             child.managedBy = nil
             child.fundedBy = nil
             child.plan = nil
-            child.place = place ?? office.district ?? parent.place
+            child.place = place ?? office.district.flatMap { tree.placeName(ofDistrict: $0) } ?? parent.place
             child.venue = venue
             child.starts = request.date
             child.days = request.days
             child.nominationDeadline = nil
             child.roles = parent.roles.filter { roles.contains($0.code) }
             child.followUp = request.followUp
+            if let due = child.followUp?.dueDate, due < child.ends {
+                throw OutreachError.invalidValue(field: "--follow-up-due", value: due.iso, reason: LocalizedText(
+                    vi: "trước ngày kết thúc đợt \(code) (\(VietnameseDate.numeric(child.ends)))",
+                    en: "is before session \(code) ends (\(VietnameseDate.numeric(child.ends)))"))
+            }
             child.status = .planned
             child.parent = parent.code
             child.budget = nil
@@ -206,6 +215,13 @@ extension AppDatabase {
                         vi: "\(duty.unit) chưa lập đợt tuyên truyền lại (cascade plan) nên không có điểm danh để đếm",
                         en: "\(duty.unit) has no follow-up session (cascade plan), so there is no attendance to count"))
                 }
+                let marks = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM attendance WHERE sessionCode = ?", arguments: [child.rawValue]) ?? 0
+                guard marks > 0 else {
+                    throw OutreachError.dutyConflict(LocalizedText(
+                        vi: "đợt \(child) chưa có điểm danh nào để đếm; điểm danh trước (outreach attendance mark \(child) …) hoặc nhập số liệu (--held, --reached-units, --reached-people)",
+                        en: "session \(child) has no attendance to count yet; mark it first (outreach attendance mark \(child) …) or give the figures (--held, --reached-units, --reached-people)"))
+                }
                 let counted = try Row.fetchOne(db, sql: """
                     SELECT COUNT(DISTINCT n.senderCode) AS units, COUNT(DISTINCT n.personId) AS people
                     FROM attendance a JOIN nomination n ON n.id = a.nominationId
@@ -234,6 +250,12 @@ extension AppDatabase {
             if let source = duty.session, held < (try Self.fetchSession(db, source)).ends {
                 throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
                     vi: "trước khi đợt \(source) kết thúc", en: "is before session \(source) ended"))
+            }
+            // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
+            if duty.audienceUnits > 0, units > duty.audienceUnits {
+                throw OutreachError.invalidValue(field: "--reached-units", value: "\(units)", reason: LocalizedText(
+                    vi: "nhiều hơn \(duty.audienceUnits) đơn vị \(duty.unit) phải tuyên truyền lại",
+                    en: "more than the \(duty.audienceUnits) units \(duty.unit) must reach"))
             }
             let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
                 .fetchOne(db)?.report()

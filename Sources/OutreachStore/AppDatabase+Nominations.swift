@@ -300,12 +300,15 @@ extension AppDatabase {
                 name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
         }
         // The same name at the same workplace is the same person unless two different phones tell them apart.
-        if let twin = try Self.fetchNominees(db, session.code, includeInactive: false, includeReserves: true).first(where: {
-            VietnameseText.matchKey($0.person.fullName) == person.matchKey && $0.person.unit?.rawValue == person.unitCode
-                && ($0.person.phone == nil || person.phone == nil)
-        }) {
-            throw OutreachError.duplicateNominee(
-                name: person.fullName, session: session.code.rawValue, sender: twin.nomination.sender.rawValue)
+        // One indexed query rather than every nominee per call: imports nominate thousands in a row.
+        if let twin = try String.fetchOne(db, sql: """
+            SELECT nomination.senderCode FROM nomination JOIN person ON person.id = nomination.personId
+            WHERE nomination.sessionCode = ?
+              AND (nomination.status IN \(NominationStatus.activeSQL) OR nomination.status = 'reserve')
+              AND person.matchKey = ? AND person.unitCode IS ? AND (person.phone IS NULL OR ? IS NULL)
+            LIMIT 1
+            """, arguments: [session.code.rawValue, person.matchKey, person.unitCode, person.phone]) {
+            throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: twin)
         }
         let quotas = try Self.fetchQuotas(db, session.code)
         let invited = Set(quotas.map(\.unit))

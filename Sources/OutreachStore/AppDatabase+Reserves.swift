@@ -34,6 +34,16 @@ extension AppDatabase {
             case .proposed, .confirmed:
                 break
             case .withdrawn:
+                // A reserve who withdrew never held a place, so there is no place to fill in their stead.
+                if let before = try String.fetchOne(db, sql: """
+                    SELECT before FROM audit WHERE entity = 'nomination' AND entityKey = ?
+                      AND json_extract(after, '$.status') = 'withdrawn' ORDER BY id DESC LIMIT 1
+                    """, arguments: ["\(oldID)"]),
+                   before.contains("\"\(NominationStatus.reserve.rawValue)\"") {
+                    throw OutreachError.invalidTransition(
+                        nominee: "#\(oldID)", from: NominationStatus.reserve.rawValue,
+                        to: NominationStatus.replaced.rawValue)
+                }
                 if let taker = try NominationRecord
                     .filter(Column("sessionCode") == code.rawValue && Column("replacesId") == oldID).fetchOne(db) {
                     let person = try PersonRecord.fetchOne(db, key: taker.personId)?.fullName ?? ""

@@ -50,7 +50,8 @@ extension AppDatabase {
         }
     }
 
-    /// The audit lines about one session (its facts, quotas, nominations, attendance, budget), one unit
+    /// The audit lines about one session (its facts, quotas, nominations, attendance, budget, follow-up duties
+    /// and their reports), one unit
     /// (what it did with `--as`, its nominations and quotas, its people, the unit itself), from one day on
     /// (the day the rules used, so `--today` runs filter as they were judged); oldest first.
     public func auditLog(
@@ -66,9 +67,12 @@ extension AppDatabase {
                     ((a.entity IN ('nomination', 'walk-in', 'attendance') AND EXISTS (SELECT 1 FROM nomination n
                         WHERE n.id = CAST(a.entityKey AS INTEGER) AND n.sessionCode = ?))
                      OR (a.entity = 'session' AND a.entityKey = ?)
-                     OR (a.entity IN ('quota', 'budgetActual') AND substr(a.entityKey, 1, length(?) + 1) = ? || '/'))
+                     OR (a.entity IN ('quota', 'budgetActual', 'budgetOfficeActual')
+                         AND substr(a.entityKey, 1, length(?) + 1) = ? || '/')
+                     OR (a.entity IN ('duty', 'duty-report') AND EXISTS (SELECT 1 FROM duty d
+                        WHERE d.id = CAST(a.entityKey AS INTEGER) AND d.sessionCode = ?)))
                     """)
-                arguments += Array(repeating: session.rawValue, count: 4)
+                arguments += Array(repeating: session.rawValue, count: 5)
             }
             if let unit {
                 guard try UnitRecord.exists(db, key: unit.rawValue) else {
@@ -81,9 +85,12 @@ extension AppDatabase {
                      OR (a.entity = 'person' AND EXISTS (SELECT 1 FROM person p
                         WHERE p.id = CAST(a.entityKey AS INTEGER) AND p.unitCode = ?))
                      OR (a.entity = 'unit' AND a.entityKey = ?)
-                     OR (a.entity = 'quota' AND instr(a.entityKey, '/' || ? || '/') > 0))
+                     OR (a.entity = 'quota' AND instr(a.entityKey, '/' || ? || '/') > 0)
+                     OR (a.entity = 'budgetOfficeActual' AND substr(a.entityKey, -length(?) - 1) = '/' || ?)
+                     OR (a.entity IN ('duty', 'duty-report') AND EXISTS (SELECT 1 FROM duty d
+                        WHERE d.id = CAST(a.entityKey AS INTEGER) AND d.unitCode = ?)))
                     """)
-                arguments += Array(repeating: unit.rawValue, count: 5)
+                arguments += Array(repeating: unit.rawValue, count: 8)
             }
             if let since {
                 clauses.append("a.today >= ?")

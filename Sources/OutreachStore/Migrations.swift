@@ -211,6 +211,14 @@ enum Migrations {
             }
             try db.create(index: "dutyReport_duty", on: "dutyReport", columns: ["dutyId"])
         }
+        migrator.registerMigration("person-birth-year-gender") { db in
+            // From imported forms and lists: with the name, a birth year tells namesakes apart (or says they are
+            // the same person) when there is no phone.
+            try db.alter(table: "person") { t in
+                t.add(column: "birthYear", .integer)
+                t.add(column: "gender", .text)
+            }
+        }
         migrator.registerMigration("unit-staff") { db in
             // How many people a unit employs, from the units file: a follow-up that must reach people is
             // measured against it. Duties keep how their people audience was counted (`staff` figures, or the

@@ -66,6 +66,10 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var phone: String?
     var email: String?
     var createdAt: Date
+    /// Known from imports only; nil for people added with `nominee add`.
+    var birthYear: Int? = nil
+    /// "Nam" or "Nữ", from imports only.
+    var gender: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

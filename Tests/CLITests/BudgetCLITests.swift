@@ -45,6 +45,16 @@ struct BudgetCLITests {
         #expect(office.status == 0, "\(office.stderr)")
         #expect(office.stdout.contains("di-lai (PGD-BATXAT): 250.000"))
 
+        // `budget estimate` stays the estimate once actuals and attendance exist: they are `budget show`'s.
+        let estimateText = try run(["budget", "estimate", "LCI-2022-TDKT"], db: db)
+        #expect(estimateText.status == 0, "\(estimateText.stderr)")
+        #expect(estimateText.stdout.contains("Tổng cộng:"))
+        #expect(!estimateText.stdout.contains("Thực chi") && !estimateText.stdout.contains("Chênh lệch"), "\(estimateText.stdout)")
+        let estimateAfter = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db))
+        #expect(estimateAfter["actualTotal"] == nil && estimateAfter["difference"] == nil)
+        #expect(estimateAfter["total"] as? Int == estimate["total"] as? Int)
+        #expect((estimateAfter["lines"] as? [[String: Any]])?.allSatisfy { $0["actual"] == nil } == true)
+
         // The demo recorded attendance: each office's per-person lines are settled from who came.
         let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
         let offices = try #require(show["offices"] as? [[String: Any]])
@@ -94,7 +104,10 @@ struct BudgetCLITests {
         #expect(document.sheets.count > 50, "one sheet per sending office")
         var itemRows = 0
         var total: Double?
-        for (reference, cell) in sheet.cells where reference.column == 5 {
+        var officeRows = 0
+        var officeSum = 0.0
+        var officesTotal: Double?
+        for (reference, cell) in sheet.cells.sorted(by: { $0.key.row < $1.key.row }) where reference.column == 5 {
             guard let formula = cell.formula, case .number(let cached) = cell.value else { continue }
             let r = reference.row + 1
             #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
@@ -106,11 +119,25 @@ struct BudgetCLITests {
                 #expect(cached == quantity * price)
             } else if formula.hasPrefix("F") {
                 total = cached
+            } else if formula.hasPrefix("'") {
+                // The table of offices: each office's total, from its own sheet's total row.
+                officeRows += 1
+                let parts = formula.dropFirst().split(separator: "'!F")
+                let office = try #require(document.sheet(named: String(parts[0])))
+                let row = try #require(Int(parts[1])) - 1
+                #expect(office.cells[CellReference(row: row, column: 5)]?.formula?.hasPrefix("SUM(F") == true)
+                #expect(office.cells[CellReference(row: row, column: 5)]?.value == .number(cached))
+                officeSum += cached
+            } else if formula.hasPrefix("SUM(F"), officeRows > 0 {
+                officesTotal = cached
             } else {
                 #expect(formula.hasPrefix("SUM(F"))
             }
         }
         #expect(itemRows == 8)
+        #expect(officeRows == document.sheets.count - 1)
+        #expect(officesTotal == officeSum)
+        #expect(sheet.cells.values.contains { $0.value == .text("III. TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
         let grandTotal = try #require(total)
         // 72.200.000 before lodging; 68 people of the offices 60 km or more away lodge at 350.000.
         #expect(grandTotal == 72_200_000 + 68 * 350_000)
@@ -134,29 +161,41 @@ struct BudgetCLITests {
         #expect(!nearTexts.contains("Khoán tiền thuê phòng nghỉ"))
     }
 
-    @Test func aPaymentListPaysEachConfirmedNomineeAndRefusesNonPersonLines() throws {
+    @Test func aPaymentListPaysThePeopleWhoCameAndRefusesNonPersonLines() throws {
         let (folder, db) = try demo.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The demo recorded attendance: the list pays who came, as the settlement counts them.
+        let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
+        let offices = try #require(show["offices"] as? [[String: Any]])
+        let came = offices.compactMap { $0["attendedPeople"] as? Int }.reduce(0, +)
+        let days = offices.compactMap { $0["attendedPersonDays"] as? Int }.reduce(0, +)
+        #expect(came > 100)
         let written = try run(["export", "payment", "LCI-2022-TDKT", "--line", "phu-cap-luu-tru", "-o", "chi.xlsx"], db: db)
         #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("(\(came) người)"), "\(written.stdout)")
+        #expect(written.stdout.contains("Tổng cộng \(VietnameseNumber.grouped(Int64(days * 200_000))) đồng, theo số người thực tế tham dự"))
         let sheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("chi.xlsx")).sheets.first)
-        let sum = try #require(sheet.cells.values.first { $0.formula?.hasPrefix("SUM(D") == true })
-        let people = sheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(200_000) }.count
-        #expect(people > 100)
-        #expect(sum.value == .number(Double(people * 200_000)))
-        // Lodging is paid only to the people of the offices 60 km or more away.
+        let texts = sheet.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(texts.contains("DANH SÁCH CHI TIỀN"))
+        #expect(texts.contains("Theo số người thực tế tham dự (điểm danh): \(came) người, \(days) ngày-người"))
+        #expect(texts.contains("Bằng chữ: \(try MoneyInWords.words(Int64(days * 200_000)))"))
+        let sum = try #require(sheet.cells.values.first { $0.formula?.hasPrefix("SUM(F") == true })
+        let amounts = sheet.cells.filter { $0.key.column == 5 && $0.value.formula?.contains("*") == true }
+        #expect(amounts.count == came)
+        #expect(sum.value == .number(Double(days * 200_000)))
+        // Lodging is paid only to the people who came from the offices 60 km or more away.
         let lodging = try run(["export", "payment", "LCI-2022-TDKT", "--line", "luu-tru", "-o", "phong.xlsx"], db: db)
         #expect(lodging.status == 0, "\(lodging.stderr)")
         let lodgingSheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("phong.xlsx")).sheets.first)
-        let paid = lodgingSheet.cells.filter { $0.key.column == 3 && $0.value.formula == nil && $0.value.value == .number(350_000) }.count
-        let estimate = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db))
-        let lodged = (estimate["lines"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "luu-tru" }?["quantity"] as? Int
-        #expect(paid == lodged && paid > 0 && paid < people)
-        let offices = Set(lodgingSheet.cells.filter { $0.key.column == 2 }.compactMap { cell -> String? in
+        let paid = lodgingSheet.cells.filter { $0.key.column == 5 && $0.value.formula?.contains("*") == true }.count
+        let lodgedCame = offices.filter { $0["lodging"] as? Bool == true }.compactMap { $0["attendedPeople"] as? Int }.reduce(0, +)
+        #expect(paid == lodgedCame && paid > 0 && paid < came)
+        let paidOffices = Set(lodgingSheet.cells.filter { $0.key.column == 2 }.compactMap { cell -> String? in
             if case .text(let text) = cell.value.value { text } else { nil }
         })
-        #expect(!offices.contains { $0.contains("Bát Xát") }, "\(offices)")
+        #expect(!paidOffices.contains { $0.contains("Bát Xát") }, "\(paidOffices)")
         let refused = try run(["export", "payment", "LCI-2022-TDKT", "--line", "hoi-truong", "-o", "x.xlsx"], db: db)
         #expect(refused.status == 1)
+        #expect(refused.stderr.contains("không chi theo từng người"))
     }
 }

@@ -124,6 +124,17 @@ struct ReserveTests {
         #expect(try setup.bytes() == before)
     }
 
+    @Test func aWithdrawnReserveLeavesNoPlaceToFill() throws {
+        let setup = try withReserves()
+        defer { setup.remove() }
+        #expect(try setup.run(["nominee", "withdraw", Self.session, "Hoa", "--reason", "bận"]).status == 0)
+        let before = try setup.bytes()
+        let refused = try setup.run(["nominee", "promote", Self.session, "#2"])
+        #expect(refused.status == 4, "\(refused.stderr)")
+        #expect(refused.stderr == "lỗi: #2 đang ở trạng thái “Dự bị”, không chuyển sang “Đã thay” được\n")
+        #expect(try setup.bytes() == before)
+    }
+
     @Test func promotingOverANomineeStillInPlaceReplacesThemInOneStep() throws {
         let setup = try withReserves()
         defer { setup.remove() }

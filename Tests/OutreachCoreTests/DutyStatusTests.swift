@@ -20,7 +20,19 @@ struct DutyStatusTests {
         ("2022-07-30", "2022-06-25", .late),   // held after closing still counts, as late
     ] as [(String, String?, DutyStatus)])
     func statusOn(today: String, done: String?, expected: DutyStatus) {
-        #expect(DutyStatus.of(due: Self.due, closes: Self.closes, done: done.map(Self.day), today: Self.day(today)) == expected)
+        #expect(DutyStatus.of(due: Self.due, closes: Self.closes, done: done.map(Self.day), reported: done.map(Self.day),
+                              today: Self.day(today)) == expected)
+    }
+
+    @Test(arguments: [
+        ("2022-06-01", "2022-06-19", DutyStatus.onTime), // held in time, reported on the closing date
+        ("2022-06-09", "2022-06-12", .onTime),           // held on the due date, reported within the grace
+        ("2022-06-01", "2022-06-20", .late),             // reported the day after closing: late, not on time
+        ("2022-06-01", "2022-09-30", .late),             // months later cannot turn "missing" into "on time"
+    ] as [(String, String, DutyStatus)])
+    func aReportAfterTheClosingDateIsLate(done: String, reported: String, expected: DutyStatus) {
+        #expect(DutyStatus.of(due: Self.due, closes: Self.closes, done: Self.day(done), reported: Self.day(reported),
+                              today: Self.day("2022-10-01")) == expected)
     }
 
     @Test func followUpRuleDueDate() {

@@ -248,4 +248,73 @@ struct CascadeTests {
         #expect(report.reachedUnits == 1 && report.reachedPeople == 2)
         #expect(report.done == Self.day("2022-05-20") && report.source == "attendance")
     }
+
+    @Test func anOfficeCannotOpenTheOrganisersDutiesByPlanning() throws {
+        let database = try Self.database()
+        _ = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: Fixture.context())
+        _ = try database.markAttendance(session: Fixture.session, nominee: "Páo", status: .present, part: nil, note: nil,
+                                        context: Self.on("2022-05-10"))
+        let request = CascadePlanRequest(parent: Fixture.session, unit: Self.batxat, date: Self.day("2022-05-20"), venue: "Phòng họp")
+        do {
+            _ = try database.planCascade(request, context: Self.on("2022-05-12", as: "PGD-BATXAT"))
+            Issue.record("an office fixed who owes a follow-up")
+        } catch {
+            #expect(error.exitStatus == .notAllowed && error.message(.vi).contains("outreach cascade open LCI-2022-TDKT"))
+        }
+        #expect(try database.cascadeOpened(session: Fixture.session) == false)
+        #expect(try database.session(Fixture.session).status == .planned)
+        // The organiser's own first plan opens them; the child's date line names the district, not its code.
+        let (child, _, _) = try database.planCascade(request, context: Self.on("2022-05-12"))
+        #expect(try database.cascadeOpened(session: Fixture.session))
+        #expect(child.place != "BATXAT")
+    }
+
+    @Test func aFollowUpDueBeforeTheChildEndsAndCountingNoAttendanceAreRefused() throws {
+        let database = try Self.database()
+        _ = try database.openCascade(session: Fixture.session, invited: true, context: Self.on("2022-05-11"))
+        do {
+            _ = try database.planCascade(
+                CascadePlanRequest(parent: Fixture.session, unit: Self.batxat, date: Self.day("2022-05-20"), venue: "X",
+                                   followUp: FollowUpRule(dueDate: Self.day("2022-05-19"))),
+                context: Self.on("2022-05-12"))
+            Issue.record("a follow-up due before its session")
+        } catch {
+            #expect(error.exitStatus == .invalid && error.message(.en).contains("--follow-up-due"))
+        }
+        _ = try database.planCascade(
+            CascadePlanRequest(parent: Fixture.session, unit: Self.batxat, date: Self.day("2022-05-20"), venue: "X"),
+            context: Self.on("2022-05-12"))
+        do {
+            _ = try database.reportDuty(
+                CascadeReportRequest(target: .session(Fixture.session, unit: Self.batxat), fromAttendance: true),
+                context: Self.on("2022-05-25", as: "PGD-BATXAT"))
+            Issue.record("counted attendance that was never taken")
+        } catch {
+            #expect(error.exitStatus == .conflict && error.message(.en).contains("no attendance to count"))
+        }
+        let tree = try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-25"))
+        #expect(tree.total.reported == 0)
+    }
+
+    @Test func anEarlierDaySeesNeitherLaterDutiesNorLaterAcceptances() throws {
+        let database = try Self.database()
+        _ = try database.openCascade(session: Fixture.session, invited: true, context: Self.on("2022-05-11"))
+        let target = DutyTarget.session(Fixture.session, unit: Self.batxat)
+        _ = try database.reportDuty(
+            CascadeReportRequest(target: target, held: Self.day("2022-05-20"), reachedUnits: 2, reachedPeople: 30),
+            context: Self.on("2022-05-22", as: "PGD-BATXAT"))
+        _ = try database.acceptDuty(target, context: Self.on("2022-05-25"))
+        let before = try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-23"))
+        #expect(before.nodes.first { $0.duty.unit == Self.batxat }?.duty.acceptedOn == nil)
+        let after = try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-25"))
+        #expect(after.nodes.first { $0.duty.unit == Self.batxat }?.duty.acceptedOn == Self.day("2022-05-25"))
+        #expect(try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-10")).nodes.isEmpty)
+        // The trail of the session and of the office shows the duties, the report and its acceptance.
+        let bySession = try database.auditLog(session: Fixture.session, unit: nil, since: nil).map(\.entity)
+        #expect(bySession.filter { $0 == "duty-report" }.count == 1 && bySession.contains("duty"))
+        let byOffice = try database.auditLog(session: nil, unit: Self.batxat, since: nil).map(\.entity)
+        #expect(byOffice.contains("duty-report") && byOffice.contains("duty"))
+        let bySchool = try database.auditLog(session: nil, unit: Self.kimdong, since: nil).map(\.entity)
+        #expect(!bySchool.contains("duty-report"))
+    }
 }

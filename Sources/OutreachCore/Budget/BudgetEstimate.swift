@@ -12,8 +12,11 @@ public struct BudgetEstimate: Sendable {
     public var organiserItems: [Item]
     /// The sending-unit lines summed over every office, in template order.
     public var sendingUnitItems: [Item]
-    /// What each sending office pays, in the list's office order.
+    /// What each sending office pays, in the list's office order: the offices with someone counted.
     public var offices: [Office]
+    /// Every office invited to the session, in the list's office order, also those with nobody counted (the
+    /// settlement still shows what such an office spent).
+    public var invited: [OrgUnit]
 
     /// Where the participant count comes from.
     public enum ParticipantBasis: String, Sendable, Codable {
@@ -68,6 +71,7 @@ public struct BudgetEstimate: Sendable {
         basis = anyConfirmed ? .confirmed : .quota
         let perOffice = list.groups.map { (unit: $0.unit, count: Int64(anyConfirmed ? $0.quota.confirmed : $0.quota.required)) }
         participants = perOffice.reduce(0) { $0 + $1.count }
+        invited = list.groups.map(\.unit)
         let lines = budget.applicableLines
         var prices: [Slug: (amount: Int64, basis: String, confidence: RateConfidence?)] = [:]
         for line in lines {

@@ -36,6 +36,43 @@ public struct OfficeAttendance: Sendable, Hashable {
         self.people = people
         self.personDays = personDays
     }
+
+    /// Who came, person by person (keyed by nomination): one person each, with the days on which they were present
+    /// or late at one part or more (a morning alone counts the day, as per diem is paid per day). A person marked
+    /// only excused or absent did not come and is not in the result.
+    public static func perPerson(_ marks: [AttendanceMark]) -> [Int64: OfficeAttendance] {
+        var days: [Int64: Set<CalendarDate>] = [:]
+        for mark in marks where mark.status.attended {
+            days[mark.nominationID, default: []].insert(mark.part.date)
+        }
+        return days.mapValues { OfficeAttendance(people: 1, personDays: Int64($0.count)) }
+    }
+
+    /// The people of `perPerson` added up by sending office (`senders` maps a nomination to its office).
+    public static func perOffice(
+        _ perPerson: [Int64: OfficeAttendance], senders: [Int64: UnitCode]
+    ) -> [UnitCode: OfficeAttendance] {
+        var result: [UnitCode: OfficeAttendance] = [:]
+        for (nomination, came) in perPerson {
+            guard let sender = senders[nomination] else { continue }
+            let sum = result[sender] ?? OfficeAttendance(people: 0, personDays: 0)
+            result[sender] = OfficeAttendance(people: sum.people + came.people, personDays: sum.personDays + came.personDays)
+        }
+        return result
+    }
+}
+
+/// Who came to a session, person by person: whom a payment list pays once attendance is recorded.
+public struct Attendees: Sendable {
+    /// Everyone present or late at one part or more, in no particular order.
+    public var people: [Nominee]
+    /// What each came to, by nomination (one person, the days attended).
+    public var came: [Int64: OfficeAttendance]
+
+    public init(people: [Nominee], came: [Int64: OfficeAttendance]) {
+        self.people = people
+        self.came = came
+    }
 }
 
 /// The estimate beside what was spent: per line and in total, with the difference (actual − estimate), for the
@@ -81,7 +118,7 @@ public struct BudgetStatement: Sendable {
     ) throws(OutreachError) {
         self.estimate = estimate
         var offices: [OfficeStatement] = []
-        for office in estimate.offices {
+        for office in Self.settledOffices(estimate, actuals: actuals, attendance: attendance) {
             let recorded = Dictionary(
                 actuals.filter { $0.unit == office.unit.code }.map { ($0.line, $0) }, uniquingKeysWith: { $1 })
             let came = attendance.map { $0[office.unit.code] ?? OfficeAttendance(people: 0, personDays: 0) }
@@ -128,8 +165,55 @@ public struct BudgetStatement: Sendable {
         (actualTotal, difference) = try Self.totals(rows, what: "total")
     }
 
-    /// The quantity of a per-person line from who came; nil for a line not counted in people.
-    static func attendedQuantity(_ rule: QuantityRule, _ came: OfficeAttendance) -> Int64? {
+    /// The offices the settlement shows, in the list's office order: every office of the estimate, and every other
+    /// invited office with spending to settle (nobody counted in the estimate, yet a figure was recorded for it or
+    /// someone of it came), estimated at zero. An office's
+    /// lines are its estimated ones plus, estimated at zero, any other line it recorded a figure for; so no
+    /// recorded actual is left off the settlement.
+    static func settledOffices(
+        _ estimate: BudgetEstimate, actuals: [BudgetActual], attendance: [UnitCode: OfficeAttendance]?
+    ) -> [BudgetEstimate.Office] {
+        let estimated = Dictionary(estimate.offices.map { ($0.unit.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var result: [BudgetEstimate.Office] = []
+        for unit in estimate.invited {
+            let recorded = Set(actuals.filter { $0.unit == unit.code }.map(\.line))
+            let came = attendance?[unit.code].flatMap { $0.people > 0 ? $0 : nil }
+            if var office = estimated[unit.code] {
+                let own = Set(office.items.map(\.line.code))
+                guard !recorded.subtracting(own).isEmpty else {
+                    result.append(office)
+                    continue
+                }
+                office.items = estimate.sendingUnitItems.compactMap { summed in
+                    office.items.first { $0.line.code == summed.line.code }
+                        ?? (recorded.contains(summed.line.code) ? Self.unestimated(summed) : nil)
+                }
+                result.append(office)
+                continue
+            }
+            let lodges = estimate.session.budget?.lodges(unit) ?? false
+            let items = estimate.sendingUnitItems.filter { summed in
+                recorded.contains(summed.line.code) || (summed.line.applies(lodges: lodges)
+                    && came.map { Self.attendedQuantity(summed.line.quantity, $0) != nil } == true)
+            }
+            if items.isEmpty { continue }
+            result.append(BudgetEstimate.Office(
+                unit: unit, participants: 0, lodges: lodges, items: items.map(Self.unestimated), total: 0))
+        }
+        return result
+    }
+
+    /// A line of an office's settlement that its estimate did not count: quantity and amount zero, same price.
+    private static func unestimated(_ item: BudgetEstimate.Item) -> BudgetEstimate.Item {
+        var item = item
+        item.quantity = 0
+        item.amount = 0
+        return item
+    }
+
+    /// The quantity of a per-person line from who came (an office's people, or one person's); nil for a line not
+    /// counted in people. The settlement and the payment lists both count with this.
+    public static func attendedQuantity(_ rule: QuantityRule, _ came: OfficeAttendance) -> Int64? {
         switch rule {
         case .participants: came.people
         case .participantDays: came.personDays

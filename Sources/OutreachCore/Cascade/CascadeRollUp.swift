@@ -110,6 +110,15 @@ public struct CascadeTree: Sendable, Codable {
             current[report.duty] = report
         }
         // The duty each child session discharges: its duties hang under that one.
+        // A view of an earlier day sees only the duties that existed then, and no acceptance made later.
+        let rows = rows.filter { $0.duty.createdOn <= today }.map { row in
+            var row = row
+            if let accepted = row.duty.acceptedOn, accepted > today {
+                row.duty.acceptedOn = nil
+                row.duty.acceptedBy = nil
+            }
+            return row
+        }
         var dutyOfChild: [SessionCode: Int64] = [:]
         for row in rows { if let child = row.duty.childSession { dutyOfChild[child] = row.duty.id } }
         var children: [Int64?: [Row]] = [:]
@@ -131,7 +140,8 @@ public struct CascadeTree: Sendable, Codable {
         while let (row, level, parent) = stack.popLast() {
             guard visited.insert(row.duty.id).inserted else { continue }
             let report = current[row.duty.id]
-            let status = DutyStatus.of(due: row.duty.due, closes: row.duty.closes, done: report?.done, today: today)
+            let status = DutyStatus.of(due: row.duty.due, closes: row.duty.closes, done: report?.done,
+                                       reported: report?.reported, today: today)
             var own = CascadeFigures()
             own.add(row.duty, status: status, report: report)
             nodes.append(CascadeNode(

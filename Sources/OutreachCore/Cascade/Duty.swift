@@ -121,7 +121,8 @@ public struct DutyReport: Hashable, Sendable, Codable {
 
 /// Where a duty stands on a given day.
 ///
-/// The boundaries: done on or before the due date is on time, after it late. Not done: `due` up to and
+/// The boundaries: done on or before the due date and reported by the closing date is on time; done
+/// after the due date, or reported after the closing date, is late. Not done: `due` up to and
 /// including the due date; `overdue` from the day after it up to and including the closing date;
 /// `missing` after the closing date. A report recorded after the day looked at is not seen.
 public enum DutyStatus: String, Hashable, Sendable, Codable, CaseIterable {
@@ -131,9 +132,13 @@ public enum DutyStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case overdue
     case missing
 
-    /// The status of a duty due on `due`, closing on `closes`, done on `done` (if reported), on `today`.
-    public static func of(due: CalendarDate, closes: CalendarDate, done: CalendarDate?, today: CalendarDate) -> DutyStatus {
-        if let done { return done <= due ? .onTime : .late }
+    /// The status of a duty due on `due`, closing on `closes`, done on `done` and reported on `reported`
+    /// (if reported at all), on `today`. Done on time needs both: held by the due date, and reported by the
+    /// closing date, so a report sent months later cannot turn a missing duty into one done on time.
+    public static func of(
+        due: CalendarDate, closes: CalendarDate, done: CalendarDate?, reported: CalendarDate?, today: CalendarDate
+    ) -> DutyStatus {
+        if let done { return done <= due && (reported ?? done) <= closes ? .onTime : .late }
         if today <= due { return .due }
         return today <= closes ? .overdue : .missing
     }

@@ -45,4 +45,18 @@ public struct UnitTree: Sendable {
     public func children(of code: UnitCode) -> [OrgUnit] {
         units.values.filter { $0.parent == code }.sorted { $0.sortOrder < $1.sortOrder }
     }
+
+    /// The place a unit of `district` writes in its date line ("Bát Xát, ngày …"): the district People's
+    /// Committee's name without "UBND" and the word for its rank; nil when the district has none.
+    public func placeName(ofDistrict district: String) -> String? {
+        let committee = units.values
+            .filter { $0.kind.rawValue == "ubnd-huyen" && $0.district == district }
+            .min { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
+        guard let committee else { return nil }
+        var name = committee.displayName
+        for prefix in ["UBND ", "Ủy ban nhân dân ", "huyện ", "thị xã ", "thành phố "] where name.hasPrefix(prefix) {
+            name.removeFirst(prefix.count)
+        }
+        return name.isEmpty ? nil : name
+    }
 }

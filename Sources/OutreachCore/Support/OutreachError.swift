@@ -76,12 +76,14 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownDuty(LocalizedText)
     /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
     case dutyConflict(LocalizedText)
+    /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
+    case importRefused(file: String, errors: Int)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
         switch self {
         case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
-             .lateNeedsReason:
+             .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
              .unknownPlan, .noReserve, .unknownDuty:
@@ -213,6 +215,10 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .unknownDuty(text), let .dutyConflict(text):
             return text.text(lang)
+        case let .importRefused(file, errors):
+            return lang.pick(
+                "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
+                "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

@@ -297,17 +297,18 @@ public struct UnitSelection: Hashable, Sendable, Decodable {
     }
 
     /// The selected units valid on `date`, listed units first in their order, then the units of
-    /// the kinds in administrative order, each once, without the exceptions.
+    /// the kinds in administrative order (then by code), each once, without the exceptions.
     public func select(in tree: UnitTree, on date: CalendarDate) -> [OrgUnit] {
         var seen = Set(except)
         var selected: [OrgUnit] = []
         for code in units {
-            if let unit = tree[code], seen.insert(code).inserted { selected.append(unit) }
+            if let unit = tree[code], unit.isValid(on: date), seen.insert(code).inserted { selected.append(unit) }
         }
         let kindSet = Set(kinds)
+        // Units of two files can share a position: the code settles the order, never the hash seed.
         let ofKinds = tree.units.values
             .filter { kindSet.contains($0.kind) && $0.isValid(on: date) }
-            .sorted { $0.sortOrder < $1.sortOrder }
+            .sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
         for unit in ofKinds where seen.insert(unit.code).inserted {
             selected.append(unit)
         }

@@ -62,3 +62,28 @@ public struct ReadStyle: Sendable, Equatable, Hashable {
         45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
     ]
 }
+
+extension ReadStyle {
+    /// Whether the number format shows a date (d, m or y outside quotes and brackets, and not only a time),
+    /// so a number in such a cell is an Excel serial date.
+    public var isDateFormat: Bool {
+        if (14...17).contains(numberFormatID) || numberFormatID == 22 { return true }
+        var quoted = false
+        var bracketed = false
+        var sawDay = false
+        var sawYear = false
+        var sawMonthOrMinute = false
+        for character in numberFormat.lowercased() {
+            switch character {
+            case "\"": quoted.toggle()
+            case "[": bracketed = true
+            case "]": bracketed = false
+            case "d" where !quoted && !bracketed: sawDay = true
+            case "y" where !quoted && !bracketed: sawYear = true
+            case "m" where !quoted && !bracketed: sawMonthOrMinute = true
+            default: break
+            }
+        }
+        return sawDay || sawYear || (sawMonthOrMinute && !numberFormat.lowercased().contains("h"))
+    }
+}

@@ -27,10 +27,21 @@ public enum XLSXReader {
                             properties: try readProperties(package))
     }
 
+    /// The sheets (name and visibility, in tab order) and defined names, without reading any sheet.
+    public static func outline(url: URL, maxPartSize: UInt64 = defaultMaxPartSize) throws -> XLSXOutline {
+        let workbook = try WorkbookLayout(package: PackageReader(url: url, maxPartSize: maxPartSize))
+        return XLSXOutline(
+            sheets: workbook.sheets.map { XLSXOutline.Sheet(name: $0.name, state: $0.state) },
+            definedNames: workbook.definedNames)
+    }
+
     /// Streams the rows of one sheet (the first if `sheet` is nil) without building the whole sheet:
     /// the part is decompressed to a temporary file and parsed from there, one row in memory at a time.
+    /// Returns the sheet without its cells: merges, hidden rows and the rest of the layout, read after the rows.
+    @discardableResult
     public static func forEachRow(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
-                                  _ body: @escaping (_ row: Int, _ cells: [Int: CellData]) throws -> Void) throws {
+                                  _ body: @escaping (_ row: Int, _ cells: [Int: CellData]) throws -> Void) throws
+        -> SheetContent {
         let package = try PackageReader(url: url, maxPartSize: maxPartSize)
         let workbook = try WorkbookLayout(package: package)
         let entry: WorkbookLayout.Sheet
@@ -49,7 +60,11 @@ public enum XLSXReader {
             .appendingPathComponent("xlsx-sheet-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try package.extract(entry.part, to: temporary)
-        try workbook.worksheetParser(for: entry, onRow: body).parse(fileAt: temporary)
+        let parser = workbook.worksheetParser(for: entry, onRow: body)
+        try parser.parse(fileAt: temporary)
+        var layout = parser.sheet
+        layout.state = entry.state
+        return layout
     }
 
     private static func readProperties(_ package: PackageReader) throws -> [String: String] {

@@ -7,7 +7,7 @@ struct AttendanceGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
         abstract: "Record who came (per half-day or day) and report attendance per office and role.",
-        subcommands: [Mark.self, WalkIn.self, Report.self])
+        subcommands: [Mark.self, WalkIn.self, Report.self, Import.self])
 }
 
 extension AttendanceGroup {

@@ -32,7 +32,8 @@ extension BudgetGroup {
         static let configuration = CommandConfiguration(
             abstract: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays.",
             discussion: """
-                Participants are the confirmed nominees, or the quota while nobody is confirmed.
+                Participants are the confirmed nominees, or the quota while nobody is confirmed. Only the
+                estimate: actuals and differences are shown by `budget show`.
                 Example:
                   outreach budget estimate LCI-2022-TDKT --json
                 """)
@@ -43,8 +44,9 @@ extension BudgetGroup {
         @OptionGroup var rates: RatesOption
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book())
-            let estimate = statement.estimate
+            // The estimate alone: what was spent, and who came, is `budget show`'s.
+            let estimate = try cli.database().budgetEstimate(session: try cli.sessionCode(session), rates: rates.book())
+            let statement = try BudgetStatement(estimate: estimate, actuals: [])
             if cli.json { return cli.printJSON(BudgetJSON(statement)) }
             let l = cli.lang
             cli.say(l.pick(
@@ -74,7 +76,8 @@ extension BudgetGroup {
                 The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
                 for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
                 with --unit. Until an office records a per-person line, its settlement counts the people who
-                actually came (attendance). With --as, only the organiser, the session's funding division
+                actually came (attendance). A figure for an invited office nobody was confirmed from is
+                kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
                 (funded_by) or, for its own lines, the office itself may record.
                 Example:
                   outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC

@@ -208,7 +208,8 @@ extension CascadeGroup {
                     reachedUnits: reachedUnits, reachedPeople: reachedPeople, fromAttendance: fromAttendance,
                     note: note),
                 context: try cli.context())
-            let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: report.done, today: cli.global.todayDate)
+            let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: report.done,
+                                       reported: report.reported, today: cli.global.todayDate)
             if cli.json { return cli.printJSON(["duty": "\(duty.id)", "status": status.rawValue, "report": "\(report.id)"]) }
             let l = cli.lang
             cli.say(l.pick(

@@ -29,9 +29,7 @@ struct OutputOptions: ParsableArguments {
 
     /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
     func path(folder: String, name: String) throws(OutreachError) -> String {
-        guard let output else {
-            return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
-        }
+        guard let output else { return ExportFile.defaultPath(root: exports, folder: folder, name: name) }
         var isDirectory: ObjCBool = false
         if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
             && isDirectory.boolValue) {
@@ -201,8 +199,11 @@ extension ExportGroup {
         static let configuration = CommandConfiguration(
             abstract: "A payment list (danh sách chi tiền) for a per-person budget line, with a column to sign.",
             discussion: """
-                The confirmed nominees (everyone nominated while nobody is confirmed), by office and
-                Vietnamese name order; the total as a formula and in words.
+                Once attendance is recorded: the people who came (present or late, walk-ins included), each
+                paid for the days they came on a per-day line. Before that, a forecast titled "(DỰ KIẾN)": the
+                confirmed nominees (everyone nominated while nobody is confirmed) for every day. Lodging is paid
+                only to the offices the session's distance rule pays. By office and Vietnamese name order; the
+                total as a formula and in words.
                 Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
                   outreach export payment LCI-2022-TDKT --line tai-lieu
                 """)
@@ -224,10 +225,22 @@ extension ExportGroup {
             let database = try cli.database()
             let list = try database.nomineeList(session: code, includeEmptyGroups: true)
             let sheet = try PaymentListSheet(
-                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book()), line: lineCode)
+                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book()), line: lineCode,
+                attendees: try database.attendees(session: code))
             let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
             try sheet.write(to: path)
+            if cli.json {
+                return cli.printJSON([
+                    "path": path, "people": "\(sheet.people.count)", "total": "\(sheet.total)",
+                    "basis": sheet.isForecast ? "forecast" : "attendance",
+                ])
+            }
             cli.report(path: path, people: sheet.people.count)
+            cli.say(cli.lang.pick(
+                "Tổng cộng \(VietnameseNumber.grouped(sheet.total)) đồng, " + (sheet.isForecast
+                    ? "dự kiến (chưa có điểm danh)" : "theo số người thực tế tham dự (điểm danh)"),
+                "Total \(VietnameseNumber.grouped(sheet.total)) đồng, " + (sheet.isForecast
+                    ? "a forecast (no attendance recorded yet)" : "for the people who came (attendance)")))
         }
     }
 }

@@ -7,7 +7,7 @@ struct NomineeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nominee",
         abstract: "Nominate, list, confirm, withdraw and replace the people offices send.",
-        subcommands: [Add.self, List.self, Show.self, Confirm.self, Withdraw.self, Replace.self, Promote.self])
+        subcommands: [Add.self, List.self, Show.self, Confirm.self, Withdraw.self, Replace.self, Promote.self, Import.self])
 }
 
 /// Who the nominee is: a known person, or a name with contact details and workplace.

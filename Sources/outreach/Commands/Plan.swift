@@ -92,7 +92,7 @@ extension PlanGroup {
                 lines.append("  " + [number, date, document.signer].compactMap { $0 }.joined(separator: ", "))
             }
             for (quarter, activities) in plan.activitiesByQuarter {
-                lines.append("  \(l.pick("Quý", "Quarter")) \(["I", "II", "III", "IV"][quarter - 1])")
+                lines.append("  \(l.pick("Quý", "Quarter")) \(RomanNumeral.of(quarter))")
                 lines += activities.map { "    \($0.number). \($0.content) — \($0.responsible)" }
             }
             if !template.duties.isEmpty {

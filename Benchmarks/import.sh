@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Import benchmark (issues 4 and 9): a generated N-row nominee workbook (20 district offices, 10 000
+# teacher places each) imported by `outreach nominee import` into a fresh database, once; prints rows/s
+# and peak RSS against the target (200 000 rows in ≤ 2 s and ≤ 256 MiB) and writes .bench/import.md.
+# BENCH_IMPORT_ROWS (default 200000) and BENCH_CONFIG (release or debug) override the defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${BENCH_IMPORT_ROWS:-200000}
+CONFIG=${BENCH_CONFIG:-release}
+SWIFT=${SWIFT:-swift}
+WORK=.bench/import
+mkdir -p "$WORK"
+rm -f "$WORK"/bench.sqlite*
+
+if [ ! -x .bench/venv/bin/python ] || ! .bench/venv/bin/python -c "import xlsxwriter" 2>/dev/null; then
+    echo "Creating .bench/venv with XlsxWriter…"
+    python3 -m venv .bench/venv
+    .bench/venv/bin/pip install -q XlsxWriter
+fi
+echo "Writing $ROWS rows with Python XlsxWriter…"
+.bench/venv/bin/python Benchmarks/python/import_workbook.py "$WORK" "$ROWS"
+
+echo "Building outreach ($CONFIG)…"
+$SWIFT build -c "$CONFIG" --product outreach >/dev/null
+BIN=$($SWIFT build -c "$CONFIG" --show-bin-path)/outreach
+export OUTREACH_DB=$WORK/bench.sqlite OUTREACH_TODAY=2022-05-01
+"$BIN" init >/dev/null
+"$BIN" units import "$WORK/units.yaml" >/dev/null
+"$BIN" session create --template "$WORK/session.yaml" >/dev/null
+
+echo "Importing…"
+/usr/bin/time -v -o "$WORK/time.log" "$BIN" nominee import "$WORK/nominees.xlsx" --session BENCH-2022 >"$WORK/stdout.log" 2>"$WORK/stderr.log" \
+    || { tail -3 "$WORK/stderr.log" >&2; exit 1; }
+seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$WORK/time.log")
+kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.log")
+imported=$(sqlite3 "$WORK/bench.sqlite" "SELECT COUNT(*) FROM nomination" 2>/dev/null || echo "?")
+{
+    echo "# Import benchmark"
+    echo
+    echo "$(date -u +%Y-%m-%d), $(nproc) cores, $($SWIFT --version 2>&1 | head -1), $CONFIG build."
+    echo
+    echo "| rows | imported | seconds | rows/s | peak RSS (MiB) | target |"
+    echo "|---|---|---|---|---|---|"
+    printf '| %s | %s | %.2f | %.0f | %.1f | ≤ 2 s, ≤ 256 MiB for 200 000 |\n' "$ROWS" "$imported" "$seconds" \
+        "$(echo "$ROWS / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+} > "$WORK/import.md"
+cat "$WORK/import.md"

@@ -1,0 +1,147 @@
+/// One attendance mark read from a file: who (name, phone or number), which part, which status.
+public struct AttendanceImportRow: Sendable, Equatable {
+    public var file: String
+    public var sheet: String?
+    public var row: Int
+    /// How the person is found among the session's nominees: `#12`, a phone, or the name.
+    public var key: String
+    public var status: AttendanceStatus
+    /// The part marked; nil for every part the person was expected at.
+    public var part: SessionPart?
+    public var note: String?
+
+    /// A problem with this row.
+    public func problem(_ reason: LocalizedText, severity: ImportProblem.Severity = .error) -> ImportProblem {
+        ImportProblem(severity, file: file, sheet: sheet, row: row, value: key, reason: reason)
+    }
+}
+
+/// Checks the rows of an attendance list or a typed-back sign-in sheet (`export signin`) before anything is
+/// written: a person (name or phone), a status (Có mặt, Đến muộn, Vắng có phép, Vắng; or a filled "Ký tên"
+/// cell for present and an empty one for absent), and a part (a "Buổi" column, or the sheet's name as the
+/// sign-in export writes it, "Sáng 10-05"; else every part).
+public struct AttendanceRowChecker {
+    public var file: String
+    public var session: Session
+
+    public init(file: String, session: Session) {
+        self.file = file
+        self.session = session
+    }
+
+    public func check(_ tables: [ImportTable]) -> (rows: [AttendanceImportRow], problems: [ImportProblem]) {
+        var rows: [AttendanceImportRow] = []
+        var problems: [ImportProblem] = []
+        for table in tables {
+            let columns = table.columns
+            let signIn = columns.columns[.signature] != nil && columns.columns[.status] == nil
+            let sheetPart = table.sheet.flatMap { sheet -> SessionPart? in
+                guard case .found(let part) = self.part(sheet) else { return nil }
+                return part
+            }
+            if columns.columns[.status] == nil && !signIn {
+                problems.append(ImportProblem(.error, file: file, sheet: table.sheet, row: columns.headerRow,
+                    reason: LocalizedText(vi: "thiếu cột Trạng thái (Có mặt, Đến muộn, Vắng có phép, Vắng) hoặc Ký tên",
+                                          en: "no Trạng thái (status) or Ký tên (signature) column")))
+                continue
+            }
+            for source in table.rows {
+                func text(_ field: ImportField) -> String {
+                    VietnameseText.normalized(columns.columns[field].map { source[$0].text } ?? "")
+                }
+                if source.isBlank || source.isMergedHeading || ImportColumns.match(source) != nil { continue }
+                // A sign-in sheet's people are numbered; its headings, signatures and date line are not.
+                if signIn, columns.columns[.number] != nil, Int(text(.number)) == nil { continue }
+                let name = text(.name), phone = text(.phone)
+                let folded = ImportField.headerKey(name)
+                if NomineeRowChecker.decorations.contains(where: { folded.hasPrefix($0) }) { continue }
+                func fail(_ field: ImportField, _ value: String, _ reason: LocalizedText) {
+                    problems.append(ImportProblem(.error, file: file, sheet: source.sheet, row: source.number,
+                                                  column: columns.title(field), value: value, reason: reason))
+                }
+                let key = (try? PhoneNumber.normalized(phone)) ?? name
+                if key.isEmpty {
+                    if signIn { continue }  // an empty extra row of the sign-in sheet
+                    fail(.name, "", LocalizedText(vi: "thiếu họ và tên hoặc số điện thoại",
+                                                  en: "the name or the phone is missing"))
+                    continue
+                }
+                var status: AttendanceStatus?
+                if signIn {
+                    let signature = text(.signature)
+                    status = signature.isEmpty ? .absent : (Self.status(signature) ?? .present)
+                } else if let found = Self.status(text(.status)) {
+                    status = found
+                } else {
+                    fail(.status, text(.status), LocalizedText(
+                        vi: "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng", en: "write present, late, excused or absent"))
+                }
+                var part = sheetPart
+                let partText = text(.part)
+                if !partText.isEmpty {
+                    guard case .found(let found) = self.part(partText) else {
+                        fail(.part, partText, partReason)
+                        continue
+                    }
+                    part = found
+                }
+                guard let status else { continue }
+                rows.append(AttendanceImportRow(
+                    file: file, sheet: source.sheet, row: source.number, key: key, status: status, part: part,
+                    note: text(.note).isEmpty ? nil : text(.note)))
+            }
+        }
+        return (rows, problems)
+    }
+
+    /// A status written in Vietnamese or English, with or without accents, or an x.
+    static func status(_ text: String) -> AttendanceStatus? {
+        switch ImportField.headerKey(text) {
+        case "co mat", "present", "x", "co", "da ky", "v": .present
+        case "den muon", "muon", "di muon", "late": .late
+        case "vang co phep", "co phep", "excused", "p", "vcp": .excused
+        case "vang", "vang khong phep", "absent", "k", "vkp": .absent
+        default: nil
+        }
+    }
+
+    private var partReason: LocalizedText {
+        let parts = session.parts.map { $0.label(.vi) }.joined(separator: ", ")
+        let partsEn = session.parts.map { $0.label(.en) }.joined(separator: ", ")
+        return LocalizedText(vi: "không phải buổi của đợt này; các buổi: \(parts)",
+                             en: "is not a part of this session; parts: \(partsEn)")
+    }
+
+    enum PartReading {
+        case found(SessionPart)
+        /// The text names a day or half-day the session does not have.
+        case notAPart
+        /// The text names no part at all (a sheet named "DS").
+        case none
+    }
+
+    /// "2022-05-10:am", "Sáng 10/05/2022", "Chiều 10-05", "10/05/2022", or "Sáng" in a one-day session.
+    func part(_ text: String) -> PartReading {
+        if let code = SessionPart(code: text) {
+            return session.parts.contains(code) ? .found(code) : .notAPart
+        }
+        let folded = ImportField.headerKey(text)
+        let half: SessionPart.Half?
+        if folded.hasPrefix("sang") || folded.hasPrefix("morning") { half = .morning }
+        else if folded.hasPrefix("chieu") || folded.hasPrefix("afternoon") { half = .afternoon }
+        else if folded.hasPrefix("ngay") || folded.hasPrefix("day") { half = .day }
+        else { half = nil }
+        let numbers = folded.split(separator: " ").compactMap { Int($0) }
+        var date: CalendarDate?
+        if numbers.count >= 2 {
+            date = try? CalendarDate(year: numbers.count >= 3 ? numbers[2] : session.starts.year, month: numbers[1],
+                                     day: numbers[0])
+        } else if numbers.isEmpty, session.days == 1, half != nil {
+            date = session.starts
+        }
+        guard let date else { return half == nil && numbers.isEmpty ? .none : .notAPart }
+        let parts = session.parts.filter { $0.date == date }
+        let found = half.flatMap { half in parts.first { $0.half == half } } ?? (parts.count == 1 ? parts.first : nil)
+        return found.map(PartReading.found) ?? .notAPart
+    }
+}

@@ -1,0 +1,281 @@
+/// Checks every row of an imported nominee list on its own (names, roles, phones, years, units, duplicates
+/// inside the file) before anything is written; the rules that need the database (quota, deadline,
+/// authority, nominations already made) are the store's.
+///
+/// Phones: a number cell with 9 digits is read with its leading 0 restored and a warning, since Excel drops
+/// the 0 of a phone typed as a number and the office typed it right; text with 9 digits is an error, since
+/// the office typed it so.
+public struct NomineeRowChecker {
+    public var file: String
+    public var session: Session
+    public var sender: UnitCode?
+    private let unitsByKey: [String: [UnitCode]]
+
+    public init(file: String, session: Session, units: [OrgUnit], sender: UnitCode?) {
+        self.file = file
+        self.session = session
+        self.sender = sender
+        var byKey: [String: [UnitCode]] = [:]
+        for unit in units {
+            var keys: Set<String> = [unit.code.rawValue.lowercased(), ImportField.headerKey(unit.name)]
+            if let short = unit.shortName { keys.insert(ImportField.headerKey(short)) }
+            for key in keys where !key.isEmpty { byKey[key, default: []].append(unit.code) }
+        }
+        unitsByKey = byKey
+    }
+
+    /// The rows that passed, and every problem found.
+    public func check(_ tables: [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
+        var rows: [NomineeImportRow] = []
+        var problems: [ImportProblem] = []
+        for table in tables {
+            for source in table.rows {
+                var rowProblems: [ImportProblem] = []
+                if let row = check(source, in: table, problems: &rowProblems) {
+                    if !rowProblems.contains(where: { $0.severity == .error }) { rows.append(row) }
+                }
+                problems += rowProblems
+            }
+        }
+        let duplicates = Self.duplicates(rows)
+        problems += duplicates.problems
+        rows.removeAll { duplicates.rows.contains(Self.place($0)) }
+        return (rows, problems)
+    }
+
+    /// Words that start the lines around a table (totals, signatures, notes), never a person's name.
+    static let decorations = [
+        "tong cong", "tong so", "nguoi lap", "thu truong", "xac nhan", "ghi chu", "ky ten", "ky ghi ro",
+        "danh sach nay", "noi nhan",
+    ]
+
+    private func check(_ source: ImportRow, in table: ImportTable, problems: inout [ImportProblem]) -> NomineeImportRow? {
+        let columns = table.columns
+        func value(_ field: ImportField) -> ImportValue {
+            columns.columns[field].map { source[$0] } ?? .empty
+        }
+        func text(_ field: ImportField) -> String {
+            VietnameseText.normalized(value(field).text)
+        }
+        let marker = table.markers?[source.number]
+        if table.markers != nil && marker == nil { return nil }
+        let nameText = text(.name)
+        if source.isBlank || source.isMergedHeading { return nil }
+        // A header repeated on each printed page: checked only when the name cell reads as a header.
+        if !nameText.isEmpty, nameText.count < 30, ImportField.field(forHeader: nameText) != nil,
+           ImportColumns.match(source) != nil { return nil }
+        let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
+        let hasDetails = details.contains { field in
+            // A form prefills the role of single-role places: a role alone is an empty place.
+            !(marker != nil && field == .role) && !text(field).isEmpty
+        }
+        if nameText.isEmpty {
+            if let marker, let id = marker.nominationID, !hasDetails {
+                problems.append(ImportProblem(
+                    .warning, file: file, sheet: source.sheet, row: source.number, column: columns.title(.name),
+                    reason: LocalizedText(
+                        vi: "để trống chỗ của đại biểu #\(id): không tự rút; muốn rút thì dùng outreach nominee withdraw",
+                        en: "the place of nominee #\(id) is left blank: not withdrawn; use outreach nominee withdraw")))
+            }
+            guard hasDetails else { return nil }
+        }
+        let folded = ImportField.headerKey(nameText)
+        if Self.decorations.contains(where: { folded.hasPrefix($0) }) { return nil }
+
+        var row = NomineeImportRow(
+            file: file, sheet: source.sheet, row: source.number, fullName: "", role: RoleCode(rawValue: "x")!,
+            sender: table.formUnit ?? sender, slotID: marker?.slotID, nominationID: marker?.nominationID)
+        func fail(_ field: ImportField, _ value: String?, _ reason: LocalizedText, _ severity: ImportProblem.Severity = .error) {
+            problems.append(row.problem(reason, severity: severity, column: columns.title(field), value: value))
+        }
+        func reason(of error: OutreachError) -> LocalizedText {
+            if case let .invalidValue(_, _, reason) = error { return reason }
+            return LocalizedText(vi: error.message(.vi), en: error.message(.en))
+        }
+
+        do {
+            row.fullName = try NameInput.tidied(nameText, field: columns.title(.name))
+        } catch {
+            fail(.name, nameText, nameText.isEmpty
+                 ? LocalizedText(vi: "thiếu họ và tên", en: "the full name is missing") : reason(of: error))
+        }
+        if let role = self.role(text(.role), marker: marker, fail: { fail(.role, text(.role), $0) }) { row.role = role }
+        row.gender = gender(text(.gender), fail: { fail(.gender, text(.gender), $0) })
+        row.birthYear = birthYear(value(.birth), fail: { fail(.birth, value(.birth).text, $0) })
+        row.phone = phone(value(.phone), fail: { fail(.phone, value(.phone).text, $0, $1) })
+        for (field, keyPath, limit) in [(ImportField.position, \NomineeImportRow.position, 200),
+                                        (.note, \NomineeImportRow.note, 500)] {
+            do { row[keyPath: keyPath] = try FreeText.checked(text(field), field: columns.title(field), maxLength: limit) }
+            catch { fail(field, text(field), reason(of: error)) }
+        }
+        let email = text(.email)
+        if !email.isEmpty {
+            if !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
+                fail(.email, email, LocalizedText(
+                    vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
+            } else {
+                row.email = email
+            }
+        }
+        let workplace = text(.workplace)
+        if !workplace.isEmpty {
+            row.worksAt = unit(workplace, fail: { fail(.workplace, workplace, $0) })
+        }
+        let senderText = text(.sender)
+        if row.sender == nil, !senderText.isEmpty {
+            row.sender = unit(senderText, fail: { fail(.sender, senderText, $0) })
+        }
+        if row.sender == nil && row.worksAt == nil && workplace.isEmpty {
+            fail(.workplace, nil, LocalizedText(
+                vi: "không biết đơn vị cử: ghi nơi công tác hoặc chạy lại với --unit MÃ_ĐƠN_VỊ",
+                en: "the sending office is unknown: fill the workplace or run again with --unit CODE"))
+        }
+        return row
+    }
+
+    private func role(_ text: String, marker: FormRowMarker?, fail: (LocalizedText) -> Void) -> RoleCode? {
+        let allowed = marker.map { marker in session.roles.filter { marker.roles.contains($0.code) } } ?? session.roles
+        let names = allowed.map(\.name).joined(separator: ", ")
+        if text.isEmpty {
+            if allowed.count == 1 { return allowed[0].code }
+            fail(LocalizedText(vi: "thiếu vai trò; ghi một trong: \(names)", en: "the role is missing; write one of: \(names)"))
+            return nil
+        }
+        let key = ImportField.headerKey(text)
+        let found = session.roles.first { role in
+            role.code.rawValue == text.lowercased() || ImportField.headerKey(role.name) == key
+                || role.nameEn.map(ImportField.headerKey) == key
+        }
+        guard let found else {
+            fail(LocalizedText(vi: "không phải vai trò của đợt này; ghi một trong: \(names)",
+                               en: "is not a role of this session; write one of: \(names)"))
+            return nil
+        }
+        guard allowed.contains(where: { $0.code == found.code }) else {
+            fail(LocalizedText(vi: "chỗ này chỉ nhận: \(names)", en: "this place only takes: \(names)"))
+            return nil
+        }
+        return found.code
+    }
+
+    private func gender(_ text: String, fail: (LocalizedText) -> Void) -> String? {
+        guard !text.isEmpty else { return nil }
+        switch ImportField.headerKey(text) {
+        case "nam", "male", "m": return "Nam"
+        case "nu", "female", "f": return "Nữ"
+        default:
+            fail(LocalizedText(vi: "ghi Nam hoặc Nữ", en: "write Nam (male) or Nữ (female)"))
+            return nil
+        }
+    }
+
+    private func birthYear(_ value: ImportValue, fail: (LocalizedText) -> Void) -> Int? {
+        let last = session.starts.year - 18
+        let year: Int?
+        switch value {
+        case .empty: return nil
+        case .date(let date): year = date.year
+        case .number(let number):
+            // A bare date typed into a General cell arrives as its serial number.
+            year = number >= 1_000 && number <= 9_999 && number == number.rounded()
+                ? Int(number) : ImportValue.excelDate(serial: number)?.year
+        case .text(let raw):
+            let text = VietnameseText.normalized(raw)
+            if text.isEmpty { return nil }
+            if text.count == 4, let number = Int(text) {
+                year = number
+            } else {
+                year = (try? CalendarDate(vietnamese: text))?.year
+            }
+        }
+        guard let year else {
+            fail(LocalizedText(vi: "không đọc được năm sinh; ghi năm 4 chữ số (1985) hoặc ngày dd/mm/yyyy",
+                               en: "cannot read the birth year; write 4 digits (1985) or a date dd/mm/yyyy"))
+            return nil
+        }
+        guard (1940...last).contains(year) else {
+            fail(LocalizedText(vi: "năm sinh phải từ 1940 đến \(last)", en: "the birth year must be 1940 to \(last)"))
+            return nil
+        }
+        return year
+    }
+
+    private func phone(_ value: ImportValue, fail: (LocalizedText, ImportProblem.Severity) -> Void) -> String? {
+        switch value {
+        case .empty, .date: return value == .empty ? nil : { fail(LocalizedText(
+            vi: "là một ngày, không phải số điện thoại", en: "is a date, not a phone number"), .error); return nil }()
+        case .number(let number):
+            let digits = value.text
+            if number == number.rounded(), digits.count == 9, digits.first != "0" {
+                let fixed = "0" + digits
+                fail(LocalizedText(
+                    vi: "ô kiểu số đã làm mất số 0 đầu; đã đọc là \(fixed), kiểm tra lại",
+                    en: "the number cell lost the leading 0; read as \(fixed), check it"), .warning)
+                return fixed
+            }
+            return normalizedPhone(digits, fail: fail)
+        case .text(let text):
+            let trimmed = VietnameseText.normalized(text)
+            return trimmed.isEmpty ? nil : normalizedPhone(trimmed, fail: fail)
+        }
+    }
+
+    private func normalizedPhone(_ text: String, fail: (LocalizedText, ImportProblem.Severity) -> Void) -> String? {
+        do {
+            return try PhoneNumber.normalized(text)
+        } catch {
+            guard case var .invalidValue(_, _, reason) = error else { return nil }
+            let digits = text.filter { $0.isASCII && $0.isNumber }
+            if digits.count == 9, digits.first != "0" {
+                reason = LocalizedText(vi: "\(reason.vi) (sửa thành 0\(digits))", en: "\(reason.en) (make it 0\(digits))")
+            }
+            fail(reason, .error)
+            return nil
+        }
+    }
+
+    private func unit(_ text: String, fail: (LocalizedText) -> Void) -> UnitCode? {
+        let codes = unitsByKey[text.lowercased()] ?? unitsByKey[ImportField.headerKey(text)] ?? []
+        let unique = Array(Set(codes))
+        if unique.count == 1 { return unique[0] }
+        if unique.isEmpty {
+            fail(LocalizedText(
+                vi: "không có đơn vị này; ghi mã hoặc tên đúng như danh mục (outreach units list)",
+                en: "no such unit; write its code or its name as listed (outreach units list)"))
+        } else {
+            fail(LocalizedText(
+                vi: "khớp nhiều đơn vị (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); ghi mã đơn vị",
+                en: "matches several units (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); write the unit code"))
+        }
+        return nil
+    }
+
+    /// Rows naming a person already named earlier in the file: same name (NFC, case and tone placement
+    /// aside) and the same phone or birth year.
+    static func duplicates(_ rows: [NomineeImportRow]) -> (rows: Set<String>, problems: [ImportProblem]) {
+        var seenPhone: [String: NomineeImportRow] = [:]
+        var seenYear: [String: NomineeImportRow] = [:]
+        var duplicated: Set<String> = []
+        var problems: [ImportProblem] = []
+        for row in rows {
+            let key = VietnameseText.matchKey(row.fullName)
+            let first = row.phone.flatMap { seenPhone[key + "|" + $0] } ?? row.birthYear.flatMap { seenYear[key + "|\($0)"] }
+            if let first {
+                let where_ = first.sheet.map { "sheet \($0), " } ?? ""
+                let samePhone = row.phone != nil && row.phone == first.phone
+                problems.append(row.problem(LocalizedText(
+                    vi: "trùng người ở \(where_)dòng \(first.row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng",
+                    en: "the same person as \(where_)row \(first.row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"),
+                    value: row.fullName))
+                duplicated.insert(place(row))
+                continue
+            }
+            if let phone = row.phone { seenPhone[key + "|" + phone] = row }
+            if let year = row.birthYear { seenYear[key + "|\(year)"] = row }
+        }
+        return (duplicated, problems)
+    }
+
+    /// A row's sheet and number as one key.
+    private static func place(_ row: NomineeImportRow) -> String { "\(row.sheet ?? "")|\(row.row)" }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import OutreachCore
+import XLSX
+
+/// `.xlsx` workbooks: every visible sheet with a header row, or our own form trusted through its markers.
+enum WorkbookTables {
+    static func read(url: URL, name: String, required: ImportField) throws(OutreachError) -> ImportFile {
+        do {
+            let outline = try XLSXReader.outline(url: url)
+            if outline.definedNames.contains(where: { $0.name == "outreach_session" }),
+               outline.sheets.contains(where: { $0.name == "_outreach" }) {
+                return try readForm(url: url, name: name, required: required)
+            }
+            var tables: [ImportTable] = []
+            var notes: [ImportProblem] = []
+            for sheet in outline.sheets where sheet.state == .visible {
+                let rows = try sheetRows(url: url, sheet: sheet.name)
+                if let table = ImportFile.table(
+                    sheet: sheet.name, rows: rows, file: name, required: required, notes: &notes) {
+                    tables.append(table)
+                }
+            }
+            return ImportFile(name: name, tables: tables, notes: notes)
+        } catch let error as OutreachError {
+            throw error
+        } catch {
+            throw .file(path: url.path, reason: LocalizedText(
+                vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
+        }
+    }
+
+    /// A sheet's rows as import values, merged ranges filled from their top-left cell (an office merges
+    /// the workplace of several people into one cell).
+    static func sheetRows(url: URL, sheet: String) throws -> [ImportRow] {
+        var rows: [ImportRow] = []
+        let layout = try XLSXReader.forEachRow(url: url, sheet: sheet) { index, cells in
+            let width = (cells.keys.max() ?? -1) + 1
+            var values = [ImportValue](repeating: .empty, count: width)
+            for (column, cell) in cells { values[column] = value(cell) }
+            rows.append(ImportRow(sheet: sheet, number: index + 1, cells: values))
+        }
+        guard !layout.merges.isEmpty else { return rows }
+        let positions = Dictionary(rows.enumerated().map { ($1.number - 1, $0) }, uniquingKeysWith: { first, _ in first })
+        for merge in layout.merges where merge.last.row - merge.first.row < 10_000 {
+            let (first, last) = (merge.first, merge.last)
+            guard let top = positions[first.row] else { continue }
+            let value = rows[top][first.column]
+            guard !value.isBlank else { continue }
+            for row in first.row...last.row {
+                guard let position = positions[row] else { continue }
+                for column in first.column...min(last.column, first.column + 50)
+                where row != first.row || column != first.column {
+                    if rows[position].cells.count <= column {
+                        rows[position].cells += Array(repeating: .empty, count: column + 1 - rows[position].cells.count)
+                    }
+                    rows[position].cells[column] = value
+                }
+            }
+        }
+        return rows
+    }
+
+    /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.
+    static func value(_ cell: CellData) -> ImportValue {
+        switch cell.value {
+        case .text(let text): return text.allSatisfy(\.isWhitespace) ? .empty : .text(text)
+        case .number(let number):
+            if cell.style?.isDateFormat == true, let date = ImportValue.excelDate(serial: number) { return .date(date) }
+            return .number(number)
+        case .bool(let flag): return .text(flag ? "TRUE" : "FALSE")
+        case .error(let code): return .text(code)
+        case .empty: return .empty
+        }
+    }
+
+    /// Our own form: the markers name the session, the office, the sheet, and each row's place.
+    private static func readForm(url: URL, name: String, required: ImportField) throws -> ImportFile {
+        var facts: [String: String] = [:]
+        var markers: [Int: FormRowMarker] = [:]
+        try XLSXReader.forEachRow(url: url, sheet: "_outreach") { index, cells in
+            let a = cells[0]?.displayText ?? "", b = cells[1]?.displayText ?? ""
+            if index < 6 { facts[a] = b }
+            guard index >= 8, let row = Int(a), let slot = Int64(b) else { return }
+            let roles = (cells[3]?.displayText ?? "").split(separator: "/").compactMap { RoleCode(rawValue: String($0)) }
+            markers[row] = FormRowMarker(slotID: slot, nominationID: cells[2].flatMap { Int64($0.displayText) }, roles: roles)
+        }
+        let path = url.path
+        func broken(_ what: String) -> OutreachError {
+            .file(path: path, reason: LocalizedText(
+                vi: "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu bằng outreach export form",
+                en: "the form's hidden markers are damaged (\(what)); export the form again with outreach export form"))
+        }
+        guard facts["schema"] == "1" else { throw broken("schema") }
+        guard let session = facts["session"].flatMap(SessionCode.init(rawValue:)) else { throw broken("session") }
+        guard let unit = facts["unit"].flatMap(UnitCode.init(rawValue:)) else { throw broken("unit") }
+        guard let sheet = facts["sheet"], let firstRow = facts["first_row"].flatMap({ Int($0) }), firstRow > 1 else {
+            throw broken("sheet")
+        }
+        let rows = try sheetRows(url: url, sheet: sheet)
+        var notes: [ImportProblem] = []
+        guard let header = rows.first(where: { $0.number == firstRow - 1 }),
+              ImportColumns.match(header, required: required) != nil,
+              var table = ImportFile.table(
+                sheet: sheet, rows: rows.filter { $0.number >= firstRow - 1 }, file: name, required: required,
+                notes: &notes)
+        else { throw broken("header") }
+        table.markers = markers
+        table.formUnit = unit
+        return ImportFile(name: name, tables: [table], notes: notes, formSession: session, formUnit: unit)
+    }
+}

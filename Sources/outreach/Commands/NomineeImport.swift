@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachImport
+import OutreachStore
+
+extension NomineeGroup {
+    struct Import: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import nominees from a filled nomination form or any list (.xlsx or .csv).",
+            discussion: """
+                Reads our own forms (outreach export form: hidden markers give the
+                session, office and places), any .xlsx whose header row names the
+                columns (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới
+                tính, Năm sinh, Email, Ghi chú; accents, case and order free; below a
+                title block; on several sheets), and CSV in UTF-8, UTF-16 or
+                Windows-1258. Text typed in TCVN3 (ABC) or VNI fonts becomes Unicode.
+                Every row is checked first; each problem names file, sheet, row and
+                column. Nothing is imported when a row fails (exit 1) unless
+                --partial; --dry-run writes nothing; importing a file again changes
+                nothing.
+                Examples (on the demo, OUTREACH_TODAY=2022-05-01):
+                  outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
+                  outreach nominee import bt.xlsx --dry-run
+                  outreach nominee import ds.csv --session LCI-2022-TDKT \\
+                    --unit PGD-BATXAT
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The .xlsx or .csv file.")
+        var file: String
+        @Option(help: "The session (read from our own forms; needed for any other list).")
+        var session: String?
+        @Option(help: "The sending office for every row (read from our own forms).")
+        var unit: String?
+        @Flag(name: .customLong("dry-run"), help: "Check and show what would change; write nothing.")
+        var dryRun = false
+        @Flag(help: "Import the valid rows even when others fail.")
+        var partial = false
+        @OptionGroup var late: LateOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let file = try ImportFile.read(path: self.file)
+            let code = try sessionCode(cli, file)
+            let sender = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
+            if let sender, let formUnit = file.formUnit, sender != formUnit {
+                throw .invalidValue(field: "--unit", value: sender.rawValue, reason: LocalizedText(
+                    vi: "phiếu này là của \(formUnit); bỏ --unit hoặc dùng đúng phiếu",
+                    en: "this form belongs to \(formUnit); drop --unit or use the right form"))
+            }
+            let database = try cli.database()
+            let session = try database.session(code)
+            let checker = NomineeRowChecker(
+                file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)
+            let (rows, rowProblems) = checker.check(file.tables)
+            let failedEarly = rowProblems.contains { $0.severity == .error }
+            let progress = ProgressBar(total: rows.count)
+            let outcome = try database.importNominees(
+                rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial),
+                context: try cli.context(late: late), progress: progress.map { bar in { bar.update($0) } })
+            progress?.finish()
+            let problems = file.notes + ImportProblem.inFileOrder(rowProblems + outcome.problems)
+            report(cli, file: file, outcome: outcome, problems: problems)
+            let errors = problems.filter { $0.severity == .error }.count
+            if errors > 0 && !partial { throw .importRefused(file: file.name, errors: errors) }
+        }
+
+        private func sessionCode(_ cli: CLI, _ file: ImportFile) throws(OutreachError) -> SessionCode {
+            let given = try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) }
+            if let given, let formSession = file.formSession, given != formSession {
+                throw .invalidValue(field: "--session", value: given.rawValue, reason: LocalizedText(
+                    vi: "phiếu này là của đợt \(formSession)", en: "this form belongs to session \(formSession)"))
+            }
+            guard let code = given ?? file.formSession else {
+                throw .invalidValue(field: "--session", value: "", reason: LocalizedText(
+                    vi: "tệp này không phải phiếu đăng ký xuất từ outreach: cần --session MÃ_ĐỢT",
+                    en: "this file is not a form exported by outreach: --session CODE is needed"))
+            }
+            return code
+        }
+
+        private func report(_ cli: CLI, file: ImportFile, outcome: NomineeImportOutcome, problems: [ImportProblem]) {
+            let l = cli.lang
+            if cli.json {
+                return cli.printJSON(ImportJSON(file: file, outcome: outcome, problems: problems, lang: l))
+            }
+            for problem in problems {
+                let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
+                FileHandle.standardError.write(Data("\(prefix): \(problem.message(l))\n".utf8))
+            }
+            let changed = outcome.rows.filter { $0.change != .unchanged }
+            let errors = problems.filter { $0.severity == .error }.count
+            let listed = outcome.committed || (dryRun && (errors == 0 || partial))
+            if changed.count <= 200 && listed {
+                for row in changed {
+                    let nominee = row.nominee
+                    let verb: String = switch row.change {
+                    case .added: l.pick("thêm", "added")
+                    case .replaced: l.pick("thay chỗ", "replaced")
+                    case .updated: l.pick("cập nhật", "updated")
+                    case .unchanged: ""
+                    }
+                    let place = [row.row.sheet, l.pick("dòng", "row") + " \(row.row.row)"].compactMap { $0 }.joined(separator: ", ")
+                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role), \(nominee.nomination.sender))")
+                }
+            }
+            let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
+                + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
+            if outcome.committed {
+                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
+                cli.say(l.pick("Đã nhập \(file.name): ", "Imported \(file.name): ") + counts + refused + ".")
+            } else if listed {
+                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
+                cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
+            }
+        }
+    }
+}
+
+/// The import report as data.
+private struct ImportJSON: Encodable {
+    struct Problem: Encodable {
+        var severity: String
+        var sheet: String?
+        var row: Int?
+        var column: String?
+        var value: String?
+        var message: String
+    }
+
+    struct Row: Encodable {
+        var sheet: String?
+        var row: Int
+        var change: String
+        var nominee: Int64
+        var name: String
+        var sender: String
+        var role: String
+    }
+
+    var file: String
+    var encoding: String?
+    var committed: Bool
+    var counts: [String: Int]
+    var rows: [Row]
+    var problems: [Problem]
+
+    init(file: ImportFile, outcome: NomineeImportOutcome, problems: [ImportProblem], lang: Language) {
+        self.file = file.name
+        encoding = file.encoding
+        committed = outcome.committed
+        counts = Dictionary(uniqueKeysWithValues: [NomineeImportOutcome.Change.added, .replaced, .updated, .unchanged]
+            .map { ($0.rawValue, outcome.count($0)) })
+        counts["errors"] = problems.filter { $0.severity == .error }.count
+        rows = outcome.rows.map {
+            Row(sheet: $0.row.sheet, row: $0.row.row, change: $0.change.rawValue, nominee: $0.nominee.nomination.id,
+                name: $0.nominee.person.fullName, sender: $0.nominee.nomination.sender.rawValue,
+                role: $0.nominee.nomination.role.rawValue)
+        }
+        self.problems = problems.map {
+            Problem(severity: $0.severity.rawValue, sheet: $0.sheet, row: $0.row, column: $0.column, value: $0.value,
+                    message: $0.message(lang))
+        }
+    }
+}

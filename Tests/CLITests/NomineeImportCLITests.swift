@@ -1,0 +1,259 @@
+import Foundation
+import OutreachCore
+import Testing
+import TestSupport
+import XLSX
+
+@Suite("outreach nominee import: forms and lists back in, every row checked, all or nothing")
+struct NomineeImportCLITests {
+    /// A folder holding a fresh mini database.
+    static func setUp() throws -> (folder: URL, db: String) {
+        let folder = try Fixture.temporaryDirectory()
+        let db = folder.appendingPathComponent("outreach.sqlite").path
+        _ = try Fixture.miniDatabase(path: db)
+        return (folder, db)
+    }
+
+    static func run(_ arguments: [String], db: String, today: String = "2022-05-01") throws -> ProcessResult {
+        try DemoRun.run(arguments, db: db, today: today)
+    }
+
+    static func fixture(_ name: String) -> String { Fixture.path("import/\(name)") }
+
+    static func bytes(_ db: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: db)) }
+
+    /// The active nominees as (name, unit, role, phone).
+    static func nominees(_ db: String) throws -> [[String: Any]] {
+        let result = try run(["nominee", "list", "LCI-2022-TDKT", "--json"], db: db)
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+    }
+
+    static let session = ["--session", "LCI-2022-TDKT"]
+
+    @Test(arguments: [
+        "list-utf8.csv", "list-utf8-bom-semicolon.csv", "list-utf16le-tab.csv", "list-utf16be.csv", "list-nfd.csv",
+        "list-cp1258.csv", "list-vni.csv", "list-tcvn3.csv", "list-tcvn3.xlsx",
+    ])
+    func everyFormatImportsAndReimportsAsUnchanged(file: String) throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Self.run(["nominee", "import", Self.fixture(file)] + Self.session, db: db)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("thêm 4, thay 0, cập nhật 0, không đổi 0"), "\(first.stdout)")
+        let people = try Self.nominees(db)
+        #expect(Set(people.compactMap { $0["name"] as? String })
+                == ["Nguyễn Văn Hoà", "Lò Thị Mai", "Giàng A Páo", "Sùng Thị Dung"])
+        #expect(people.allSatisfy { $0["sender"] as? String == "PGD-BATXAT" }, "\(people)")
+        let before = try Self.bytes(db)
+        let again = try Self.run(["nominee", "import", Self.fixture(file)] + Self.session, db: db)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("thêm 0, thay 0, cập nhật 0, không đổi 4"), "\(again.stdout)")
+        #expect(try Self.bytes(db) == before, "a second import changes nothing")
+    }
+
+    @Test func realWorldWorkbook() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.run(["nominee", "import", Self.fixture("list-messy.xlsx")] + Self.session, db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("thêm 5"), "\(result.stdout)")
+        #expect(result.stderr == "cảnh báo: list-messy.xlsx, sheet Bát Xát, dòng 5, cột Điện thoại: 912345001 ô kiểu số đã làm mất số 0 đầu; đã đọc là 0912345001, kiểm tra lại\n")
+        let people = try Self.nominees(db)
+        let dung = try #require(people.first { $0["name"] as? String == "Sùng Thị Dung" })
+        #expect(dung["phone"] as? String == "0912345004", "the formula's cached value")
+        #expect(dung["workplace"] as? String == "Trường Tiểu học Kim Đồng", "the merged workplace")
+        #expect(people.contains { $0["name"] as? String == "Nguyễn Văn Hoà" && $0["phone"] as? String == "0912345001" })
+        #expect(people.contains { $0["name"] as? String == "Vàng A Chứ" && $0["sender"] as? String == "PGD-SAPA" })
+    }
+
+    @Test func badRowsImportNothing() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let result = try Self.run(["nominee", "import", Self.fixture("list-errors.xlsx")] + Self.session, db: db)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lỗi: list-errors.xlsx, sheet DS, dòng 2, cột Điện thoại: 912345678 thiếu số 0 đầu (sửa thành 0912345678)"))
+        #expect(result.stderr.contains("dòng 7, cột Nơi công tác: Trường Không Có không có đơn vị này"))
+        #expect(result.stderr.hasSuffix("lỗi: list-errors.xlsx: 7 lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng\n"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        #expect(try Self.bytes(db) == before)
+        let english = try Self.run(
+            ["nominee", "import", Self.fixture("list-errors.xlsx"), "--lang", "en"] + Self.session, db: db)
+        #expect(english.stderr.contains("error: list-errors.xlsx, sheet DS, row 2, column Điện thoại: 912345678 missing the leading 0 (make it 0912345678)"), "\(english.stderr)")
+        #expect(try Self.bytes(db) == before)
+        let partial = try Self.run(
+            ["nominee", "import", Self.fixture("list-errors.xlsx"), "--partial"] + Self.session, db: db)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        #expect(partial.stdout.contains("thêm 1"), "\(partial.stdout)")
+        #expect(try Self.nominees(db).compactMap { $0["name"] as? String } == ["Vũ Thị Hoà"])
+    }
+
+    @Test func aQuotaFullRowRefusesTheFileUnlessPartial() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let file = Self.fixture("list-over-quota.xlsx")
+        let result = try Self.run(["nominee", "import", file] + Self.session, db: db)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lỗi: list-over-quota.xlsx, sheet Sheet, dòng 3: PGD-BATXAT đã cử đủ 1 người"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+        let dry = try Self.run(["nominee", "import", file, "--dry-run", "--partial"] + Self.session, db: db)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Sheet, dòng 2: sẽ thêm"), "\(dry.stdout)")
+        #expect(try Self.bytes(db) == before, "a dry run writes nothing")
+        let partial = try Self.run(["nominee", "import", file, "--partial"] + Self.session, db: db)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        #expect(partial.stdout.contains("Đã nhập list-over-quota.xlsx: thêm 2, thay 0, cập nhật 0, không đổi 0, bỏ qua 1 dòng lỗi."), "\(partial.stdout)")
+    }
+
+    @Test func anOfficeMayImportOnlyForItself() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let result = try Self.run(
+            ["nominee", "import", Self.fixture("list-utf8.csv"), "--as", "PGD-SAPA"] + Self.session, db: db)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("PGD-SAPA không có quyền"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test func afterTheDeadlineTheWholeFileIsRefused() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let result = try Self.run(
+            ["nominee", "import", Self.fixture("list-utf8.csv")] + Self.session, db: db, today: "2022-05-09")
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("--late"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test(arguments: [
+        (["nominee", "import", "khong-co.xlsx", "--session", "LCI-2022-TDKT"], Int32(3), "khong-co.xlsx"),
+        (["nominee", "import", NomineeImportCLITests.fixture("not-a-workbook.xlsx"), "--session", "LCI-2022-TDKT"],
+         Int32(5), "không đọc được tệp .xlsx"),
+        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv")], Int32(1), "--session"),
+        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "XYZ-1"], Int32(3), "XYZ-1"),
+    ])
+    func fileLevelErrors(arguments: [String], status: Int32, message: String) throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let result = try Self.run(arguments, db: db)
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test func namesakesAreReportedNeverMerged() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The same name at Sa Pa with another phone: another person, reported.
+        let add = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-SAPA", "--name", "Nguyễn Văn Hòa",
+                                "--role", "lanh-dao", "--phone", "0977000000"], db: db)
+        #expect(add.status == 0, "\(add.stderr)")
+        let result = try Self.run(["nominee", "import", Self.fixture("list-utf8.csv")] + Self.session, db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("dòng 2: Nguyễn Văn Hoà trùng họ tên với người #1 (Phòng GD&ĐT Sa Pa, 0977 000 000) nhưng khác số điện thoại hoặc đơn vị: nhập như một người khác, không gộp"), "\(result.stderr)")
+        #expect(try Self.nominees(db).count == 5)
+    }
+
+    @Test func aBirthYearTellsTheSamePersonWithoutAPhone() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func list(_ name: String, _ rows: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            try ("Họ và tên,Vai trò,Nơi công tác,Điện thoại,Năm sinh\n" + rows).write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let first = try Self.run(["nominee", "import", try list("a.csv", "Hoàng Thị Lan,Giáo viên,Trường Tiểu học Kim Đồng,,1985\n")]
+                                 + Self.session, db: db)
+        #expect(first.stdout.contains("thêm 1"), "\(first.stdout)\(first.stderr)")
+        // She moved school; no phone, the same birth year: the same person, her workplace brought up to date.
+        let moved = try Self.run(["nominee", "import", try list("b.csv", "HOÀNG THỊ LAN,Giáo viên,THCS-BATXAT-YTY,,1985\n")]
+                                 + Self.session, db: db)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("thêm 0, thay 0, cập nhật 1, không đổi 0"), "\(moved.stdout)")
+        // Another Hoàng Thị Lan born the same year with a phone: reported, kept apart.
+        let other = try Self.run(["nominee", "import", try list("c.csv", "Hoàng Thị Lan,Cán bộ quản lý,Trường Tiểu học Kim Đồng,0912000001,1985\n")]
+                                 + Self.session, db: db)
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stderr.contains("cùng họ tên và năm sinh 1985 với người #1 (Trường PTDTBT THCS Y Tý) nhưng khác số điện thoại: nhập như một người khác, không gộp"), "\(other.stderr)")
+        #expect(try Self.nominees(db).count == 2)
+    }
+
+    @Test func noProgressBarWhenStderrIsNotATerminal() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.run(["nominee", "import", Self.fixture("list-utf8.csv")] + Self.session, db: db)
+        #expect(result.stderr.isEmpty)
+    }
+
+    // MARK: - The round trip
+
+    @Test func formsOutFilledAndBackIn() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefilled = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
+                                      "--role", "lanh-dao", "--phone", "0912000111"], db: db)
+        #expect(prefilled.status == 0, "\(prefilled.stderr)")
+        let export = try Self.run(["export", "form", "LCI-2022-TDKT"], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        let form = folder.appendingPathComponent("exports/LCI-2022-TDKT/forms/PGD-BATXAT.xlsx")
+        let sheet = try #require(try XLSXReader.read(url: form).sheet(named: "Phiếu đăng ký"))
+        #expect(sheet.text(at: "C13") == "Lò Văn Sính")
+        // Rows 13–16: the leader's place (prefilled), the TĐKT officer's, two school places.
+        try FormFiller.fill(form, cells: [
+            "C14": .text("Hà Thị Thu"), "D14": .text("Nữ"), "E14": .number(1986), "F14": .text("Chuyên viên"),
+            "H14": .number(912_000_222),
+            "B15": .text("Cán bộ quản lý"), "C15": .text("Giàng A Páo"), "G15": .text("Trường Tiểu học Kim Đồng"),
+            "H15": .text("0912 000 333"),
+            "B16": .text("Giáo viên"), "C16": .text("Sùng Thị Dung"), "G16": .text("THCS-BATXAT-YTY"),
+            "H16": .text("0912000444"), "I16": .text("dung@ytý.edu.vn"),
+        ])
+        let result = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("thêm 3, thay 0, cập nhật 0, không đổi 1"), "\(result.stdout)")
+        #expect(result.stderr.contains("dòng 14, cột Số điện thoại: 912000222 ô kiểu số đã làm mất số 0 đầu"))
+        let people = try Self.nominees(db)
+        #expect(people.count == 4)
+        #expect(people.allSatisfy { $0["sender"] as? String == "PGD-BATXAT" })
+        let thu = try #require(people.first { $0["name"] as? String == "Hà Thị Thu" })
+        #expect(thu["role"] as? String == "can-bo-tdkt", "the single-role place gives the role")
+        #expect(thu["phone"] as? String == "0912000222")
+        #expect(people.contains { $0["name"] as? String == "Sùng Thị Dung" && $0["role"] as? String == "giao-vien" })
+
+        let before = try Self.bytes(db)
+        let again = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(again.stdout.contains("thêm 0, thay 0, cập nhật 0, không đổi 4"), "\(again.stdout)")
+        #expect(try Self.bytes(db) == before, "re-importing the same form changes nothing")
+
+        // The office puts someone else in the leader's place: the prefilled nominee is replaced, with history.
+        try FormFiller.fill(form, cells: ["C13": .text("Vàng Văn Lử"), "H13": .text("0912000555")])
+        let replaced = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout.contains("thêm 0, thay 1, cập nhật 0, không đổi 3"), "\(replaced.stdout)")
+        let all = try Self.run(["nominee", "list", "LCI-2022-TDKT", "--all", "--json"], db: db)
+        #expect(all.stdout.contains("\"replaced\""), "\(all.stdout)")
+
+        // A form of one office cannot be imported as another's.
+        let wrong = try Self.run(["nominee", "import", form.path, "--unit", "PGD-SAPA"], db: db)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("phiếu này là của PGD-BATXAT"), "\(wrong.stderr)")
+    }
+
+    @Test func aFormRowOutsideItsPlaceIsRefused() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let form = folder.appendingPathComponent("f.xlsx")
+        let export = try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        try FormFiller.fill(form, cells: ["B15": .text("Lãnh đạo"), "C15": .text("Giàng A Páo"), "H15": .text("0912000333")])
+        let before = try Self.bytes(db)
+        let result = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("f.xlsx, sheet Phiếu đăng ký, dòng 15, cột Vai trò: Lãnh đạo chỗ này chỉ nhận: Cán bộ quản lý, Giáo viên"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+import Testing
+import TestSupport
+import XLSX
+
+@Suite("The budget workbook: every office's spending settled, and a summary table of what each office pays")
+struct BudgetSheetTests {
+    let database = try! Fixture.miniDatabase()
+    let rates = try! TemplateLoader.rateBook(folder: Fixture.template("rates"))
+    static let day = try! CalendarDate(iso: "2022-05-10")
+
+    func line(_ code: String) -> Slug { Slug(rawValue: code)! }
+
+    /// Páo of Bát Xát confirmed and came; Sa Pa has nobody but bought tickets; a walk-in of the Chuyên school
+    /// (nobody confirmed there) came.
+    func settle() throws -> BudgetStatement {
+        let context = Fixture.context()
+        let pao = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)
+        _ = try database.confirm(session: Fixture.session, nominees: ["\(pao.nomination.id)"], context: context)
+        _ = try database.recordActual(
+            session: Fixture.session, line: line("di-lai"), unit: UnitCode(rawValue: "PGD-SAPA"), amount: 150_000,
+            note: "Vé xe đã mua, đại biểu ốm không đi", context: context)
+        let onTheDay = Fixture.context("attendance", today: Self.day)
+        _ = try database.markAttendance(
+            session: Fixture.session, nominee: "\(pao.nomination.id)", status: .present,
+            part: SessionPart(date: Self.day, half: .morning), note: nil, context: onTheDay)
+        _ = try database.recordWalkIn(
+            Fixture.request("Sùng Thị Mai", role: "cbql", unit: "THPT-CHUYEN"), replacing: nil, status: .present,
+            part: SessionPart(date: Self.day, half: .morning), context: onTheDay)
+        return try database.budgetStatement(session: Fixture.session, rates: rates)
+    }
+
+    @Test func spendingOfAnOfficeWithNobodyCountedIsSettledNotDropped() throws {
+        let statement = try settle()
+        #expect(statement.estimate.offices.map(\.unit.code.rawValue) == ["PGD-BATXAT"])
+        #expect(statement.offices.map(\.office.unit.code.rawValue) == ["PGD-BATXAT", "PGD-SAPA", "THPT-CHUYEN"])
+        let sapa = statement.offices[1]
+        #expect(sapa.office.total == 0 && sapa.office.participants == 0)
+        #expect(sapa.rows.map(\.item.line.code.rawValue) == ["di-lai"])
+        #expect(sapa.actualTotal == 150_000 && sapa.difference == 150_000)
+        // The walk-in's office is settled from who came: one day of per diem, no travel recorded.
+        let chuyen = statement.offices[2]
+        #expect(chuyen.rows.map(\.item.line.code.rawValue) == ["phu-cap-luu-tru"])
+        #expect(chuyen.actualTotal == 200_000 && chuyen.difference == 200_000)
+        let travel = try #require(statement.rows.first { $0.item.line.code == line("di-lai") })
+        #expect(travel.actual?.amount == 150_000 && travel.difference == 150_000)
+        let perDiem = try #require(statement.rows.first { $0.item.line.code == line("phu-cap-luu-tru") })
+        #expect(perDiem.actual?.amount == 400_000 && perDiem.difference == 200_000)
+        #expect(statement.actualTotal == 550_000)
+        #expect(statement.difference == 350_000)
+    }
+
+    @Test func theSummaryTellsWhatEachOfficePaysFromTheOfficeSheets() throws {
+        let statement = try settle()
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("qt.xlsx")
+        try BudgetSheet(list: try database.nomineeList(session: Fixture.session), statement: statement).write(to: path.path)
+        let document = try XLSXReader.read(url: path)
+        let sapa = try #require(document.sheet(named: "PGD-SAPA"))
+        #expect(sapa.cells.values.contains { $0.value == .text(BudgetSheet.unestimatedNote) })
+        let summary = try #require(document.sheet(named: "Dự toán"))
+        #expect(summary.cells.values.contains { $0.value == .text("III. \(BudgetSheet.officeTotalsTitle)") })
+        let expected: [(String, Double, Double, Double)] = [
+            ("PGD-BATXAT", 300_000, 200_000, 0), ("PGD-SAPA", 0, 150_000, 150_000), ("THPT-CHUYEN", 0, 200_000, 200_000),
+        ]
+        let first = try #require(summary.cells.first { $0.value.formula?.hasPrefix("'PGD-BATXAT'!F") == true }?.key.row)
+        for (offset, (code, estimate, actual, difference)) in expected.enumerated() {
+            let row = first + offset
+            let office = try #require(document.sheet(named: code))
+            for (column, letter, value) in [(5, "F", estimate), (7, "H", actual), (8, "I", difference)] {
+                let cell = try #require(summary.cells[CellReference(row: row, column: column)])
+                let formula = try #require(cell.formula)
+                #expect(formula.hasPrefix("'\(code)'!\(letter)"), "\(formula)")
+                let target = try #require(Int(formula.split(separator: "!\(letter)").last ?? ""))
+                // The office sheet's total row: its SUM, with the same cached value.
+                #expect(office.cells[CellReference(row: target - 1, column: column)]?.formula?.hasPrefix("SUM(\(letter)") == true)
+                #expect(office.cells[CellReference(row: target - 1, column: column)]?.value == .number(value))
+                #expect(cell.value == .number(value), "\(code) \(letter)")
+                #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
+            }
+        }
+        let totals = first + expected.count
+        for (column, letter, value) in [(5, "F", 300_000.0), (7, "H", 550_000), (8, "I", 350_000)] {
+            let cell = try #require(summary.cells[CellReference(row: totals, column: column)])
+            #expect(cell.formula == "SUM(\(letter)\(first + 1):\(letter)\(totals))")
+            #expect(cell.value == .number(value))
+        }
+        #expect(summary.cells[CellReference(row: totals, column: 0)]?.value == .text("Cộng III"))
+    }
+}
