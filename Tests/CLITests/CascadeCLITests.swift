@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OutreachCore
 import Testing
 import TestSupport
@@ -110,6 +111,23 @@ struct CascadeCLITests {
         let text = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1"], db: db, today: Self.after)
         #expect(text.stdout.contains("Không báo cáo") && text.stdout.contains("Phòng GD&ĐT Si Ma Cai"))
         #expect(!text.stdout.contains("*"))
+    }
+
+    @Test func audiencesOfKnownPeopleOnlyAreMarked() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // As a duty fixed when no unit of Si Ma Cai had a staff figure would stand.
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { try $0.execute(sql: "UPDATE duty SET audiencePeopleFrom = 'known-people' WHERE unitCode = 'PGD-SIMACAI'") }
+        try queue.close()
+        let text = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1"], db: db, today: Self.after)
+        let line = try #require(text.stdout.split(separator: "\n").first { $0.contains("Phòng GD&ĐT Si Ma Cai") })
+        #expect(line.contains("*"))
+        #expect(text.stdout.contains("* 1 đơn vị: không đơn vị nào của họ có số cán bộ, giáo viên"))
+        let json = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1", "--json"], db: db, today: Self.after)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let node = try #require((object["nodes"] as? [[String: Any]])?.first { $0["unit"] as? String == "PGD-SIMACAI" })
+        #expect(node["audiencePeopleFrom"] as? String == "known-people")
     }
 
     @Test func reportCorrectAcceptReopenThroughTheBinary() throws {
