@@ -8,6 +8,13 @@ public struct ReminderSheet {
     public var session: SessionCode
     public var today: CalendarDate
     public var reminders: [CascadeReminder]
+    /// The heading of the column that names what is owed: the session of a follow-up, or a plan's duty.
+    public var scopeHeading = "Đợt"
+    /// The workbook's title; the follow-up one when nil.
+    public var title: String?
+
+    /// The headings as this sheet writes them.
+    public var columnHeadings: [String] { Self.headings.map { $0 == "Đợt" ? scopeHeading : $0 } }
 
     public init(session: SessionCode, today: CalendarDate, reminders: [CascadeReminder]) {
         self.session = session
@@ -36,7 +43,7 @@ public struct ReminderSheet {
             guard text.contains(where: { ",\"\r\n".contains($0) }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        let lines = [Self.headings] + reminders.map(fields)
+        let lines = [columnHeadings] + reminders.map(fields)
         return "\u{FEFF}" + lines.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -55,14 +62,14 @@ public struct ReminderSheet {
     /// Writes the xlsx: the same table, headings frozen and filtered.
     public func write(to path: String) throws(OutreachError) {
         var properties = DocumentProperties()
-        properties.title = "Danh sách đơn vị chưa báo cáo tuyên truyền lại – \(session)"
+        properties.title = title ?? "Danh sách đơn vị chưa báo cáo tuyên truyền lại – \(session)"
         try ExportFile.write(to: path, properties: properties) { workbook in
             let sheet = try workbook.addWorksheet(named: "Nhắc báo cáo")
             let style = DocumentStyle()
             let widths: [Double] = [5, 26, 38, 36, 11, 14, 9, 44, 14, 28, 48]
             for (column, width) in widths.enumerated() { try sheet.setColumnWidth(column...column, width: width) }
             try sheet.setRowHeight(0, height: 32)
-            for (column, heading) in Self.headings.enumerated() {
+            for (column, heading) in columnHeadings.enumerated() {
                 try sheet.write(row: 0, column: column, text: heading, style: style.columnHeading)
             }
             for (index, reminder) in reminders.enumerated() {

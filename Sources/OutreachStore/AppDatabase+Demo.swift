@@ -8,8 +8,12 @@ public struct DemoInput: Sendable {
     public var sessionYAML: String
     public var sessionFile: String
     public var people: DemoPeople
+    /// The Lai Châu plan part of the demo, when given.
+    public var plan: DemoPlanInput?
 
-    public init(units: UnitListTemplate, unitsFile: String, sessionYAML: String, sessionFile: String, people: DemoPeople) {
+    public init(units: UnitListTemplate, unitsFile: String, sessionYAML: String, sessionFile: String, people: DemoPeople,
+                plan: DemoPlanInput? = nil) {
+        self.plan = plan
         self.units = units
         self.unitsFile = unitsFile
         self.sessionYAML = sessionYAML
@@ -62,6 +66,7 @@ extension AppDatabase {
         _ = try confirm(session: session.code, nominees: toConfirm, context: context)
         try recordDemoAttendance(session)
         try recordDemoCascade(session)
+        if let plan = input.plan { try recordDemoPlan(plan) }
         return session
     }
 

@@ -48,7 +48,10 @@ extension AppDatabase {
             }
             if let existing = try PlanRecord.fetchOne(db, key: code.rawValue) {
                 guard existing.yaml == yaml else { throw OutreachError.planExists(code.rawValue) }
-                return (try existing.plan(), .unchanged)
+                // A plan stored before plans had duty rows gets them now; otherwise nothing changes.
+                let stored = try existing.plan()
+                _ = try createPlanRows(db, stored, context)
+                return (stored, .unchanged)
             }
             let resolution = String(decoding: try JSONEncoder.sorted.encode(plan.resolution), as: UTF8.self)
             try PlanRecord(
@@ -60,6 +63,7 @@ extension AppDatabase {
                 "title": plan.template.title, "activities": "\(plan.template.activities.count)",
                 "duties": "\(plan.template.duties.count)", "blocs": "\(plan.template.blocs.count)",
             ])
+            _ = try createPlanRows(db, plan, context)
             return (plan, .inserted)
         }
     }

@@ -219,6 +219,46 @@ enum Migrations {
                 t.add(column: "gender", .text)
             }
         }
+        migrator.registerMigration("planDuties") { db in
+            // A plan's duties are ordinary duty rows (one mechanism for "a unit owes something by a date"):
+            // these columns name the plan and the duty code in its file. A report may cite a file, kept as a
+            // path and its SHA-256, never copied. Blocs group a plan's units; every score is kept, the last
+            // recorded for a member and criterion is in force.
+            try db.alter(table: "duty") { t in
+                t.add(column: "planCode", .text).references("plan", onDelete: .cascade)
+                t.add(column: "planDutyCode", .text)
+            }
+            try db.create(index: "duty_plan", on: "duty", columns: ["planCode", "planDutyCode"])
+            try db.alter(table: "dutyReport") { t in
+                t.add(column: "filePath", .text)
+                t.add(column: "fileSha256", .text)
+            }
+            try db.create(table: "bloc") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("planCode", .text).notNull().references("plan", onDelete: .cascade)
+                t.column("chairCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("deputyCode", .text).references("unit", onDelete: .restrict)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "blocMember") { t in
+                t.column("blocCode", .text).notNull().references("bloc", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("position", .integer).notNull()
+                t.primaryKey(["blocCode", "unitCode"])
+            }
+            try db.create(table: "blocScore") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().references("bloc", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("criterion", .text).notNull()
+                t.column("points", .integer).notNull().check { $0 >= 0 }
+                t.column("scoredBy", .text)
+                t.column("scoredOn", .text).notNull()
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(index: "blocScore_bloc", on: "blocScore", columns: ["blocCode", "unitCode", "criterion"])
+        }
         migrator.registerMigration("unit-staff") { db in
             // How many people a unit employs, from the units file: a follow-up that must reach people is
             // measured against it. Duties keep how their people audience was counted (`staff` figures, or the

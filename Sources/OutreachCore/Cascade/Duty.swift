@@ -7,6 +7,8 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
     case registration
     /// Send a periodic report (*báo cáo sơ kết, tổng kết*).
     case periodicReport = "periodic-report"
+    /// Anything else a plan or dispatch asks for by a date.
+    case other
 
     /// The label shown in listings.
     public func label(_ lang: Language) -> String {
@@ -14,6 +16,7 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .followUp: lang.pick("Tuyên truyền lại", "Follow-up")
         case .registration: lang.pick("Đăng ký thi đua", "Registration")
         case .periodicReport: lang.pick("Báo cáo định kỳ", "Periodic report")
+        case .other: lang.pick("Nhiệm vụ khác", "Other duty")
         }
     }
 }

@@ -78,6 +78,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case dutyConflict(LocalizedText)
     /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
     case importRefused(file: String, errors: Int)
+    /// No emulation bloc with this code.
+    case unknownBloc(String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -86,7 +88,7 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve, .unknownDuty:
+             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -219,6 +221,9 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
                 "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
+        case let .unknownBloc(code):
+            return lang.pick(
+                "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

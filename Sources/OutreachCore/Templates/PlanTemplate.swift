@@ -209,6 +209,12 @@ public struct AwardRule: Hashable, Sendable, Decodable {
         case onTime = "on_time"
     }
 
+    public init(requires: [Slug], onTime: Bool = true, note: String? = nil) {
+        self.requires = requires
+        self.onTime = onTime
+        self.note = note
+    }
+
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -28,6 +28,8 @@ struct Demo: OutreachCommand {
     static let sessionFile = "sessions/lao-cai-2022-tdkt.yaml"
     static let peopleFile = "demo/people.yaml"
     static let ratesFolder = "rates"
+    static let planUnitsFile = "units/lai-chau-ldld-2022.yaml"
+    static let planFile = "plans/lai-chau-2022-tdkt.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         let root = URL(fileURLWithPath: templates)
@@ -38,10 +40,16 @@ struct Demo: OutreachCommand {
         let unitList = try TemplateLoader.units(yaml: try TemplateLoader.readText(path: unitsPath), file: unitsPath)
         let sessionYAML = try TemplateLoader.readText(path: sessionPath)
         let people = try TemplateLoader.demoPeople(yaml: try TemplateLoader.readText(path: peoplePath), file: peoplePath)
+        let planUnitsPath = root.appendingPathComponent(Self.planUnitsFile).path
+        let planPath = root.appendingPathComponent(Self.planFile).path
+        let planInput = DemoPlanInput(
+            units: try TemplateLoader.units(yaml: try TemplateLoader.readText(path: planUnitsPath), file: planUnitsPath),
+            unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath)
 
         let path = cli.global.databasePath
         let session = try AppDatabase.buildDemo(at: path, from: DemoInput(
-            units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people))
+            units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people,
+            plan: planInput))
 
         let database = try AppDatabase.open(path: path)
         let signinPath = ExportFile.defaultPath(root: exports, session: session.code, name: "danh-sach-ky-ten.xlsx")
@@ -67,6 +75,29 @@ struct Demo: OutreachCommand {
         try CascadeSheet.build(
             database: database, tree: try database.cascadeTree(session: session.code, today: AppDatabase.demoCascadeDay)
         ).write(to: cascadePath)
+
+        // The Lai Châu plan: the report-back tracker and the district bloc's scores, as of the demo's plan day.
+        let planDay = AppDatabase.demoPlanDay
+        let planCode = UnitCode(rawValue: "LCU-2022-TDKT-CD")!
+        let (plan, planLines) = try database.planDuties(planCode, today: planDay)
+        let units = UnitTree(try database.units())
+        guard let issuer = units[plan.template.issuer] else { throw .unknownUnit(plan.template.issuer.rawValue) }
+        var blocOf: [UnitCode: String] = [:]
+        var blocNames: [String] = []
+        for code in try database.blocs(plan: planCode) {
+            let view = try database.bloc(code)
+            blocNames.append(view.name)
+            for standing in view.standings { blocOf[standing.unit] = view.name }
+        }
+        let trackerPath = (exports as NSString).appendingPathComponent("\(planCode)/theo-doi-bao-cao.xlsx")
+        try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
+                             parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
+            .write(to: trackerPath)
+        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-HUYEN")!)
+        let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
+        try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
+                      today: planDay).write(to: blocPath)
+        let eligible = try database.awardEligibility(planCode, today: planDay).units
 
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
@@ -95,5 +126,11 @@ struct Demo: OutreachCommand {
         cli.say("  \(budgetPath)")
         cli.say("  \(attendancePath)")
         cli.say("  \(cascadePath)")
+        cli.say("  \(trackerPath)")
+        cli.say("  \(blocPath)")
+        let done = planLines.filter(\.status.isDone).count
+        cli.say(l.pick(
+            "Kế hoạch \(planCode): \(done)/\(planLines.count) báo cáo đã nhận; \(eligible.filter(\.eligible).count)/\(eligible.count) đơn vị được xét khen thưởng",
+            "Plan \(planCode): \(done)/\(planLines.count) reports received; \(eligible.filter(\.eligible).count)/\(eligible.count) units may be considered for awards"))
     }
 }

@@ -11,7 +11,7 @@ struct ExportGroup: ParsableCommand {
         abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
         subcommands: [
             SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self, CascadeExport.self,
-            PlanExport.self,
+            PlanExport.self, DutiesExport.self, BlocExport.self,
         ])
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutreachCore
 import OutreachExport
@@ -8,7 +9,7 @@ struct PlanGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them.",
-        subcommands: [Import.self, List.self, Show.self])
+        subcommands: [Import.self, List.self, Show.self, Duties.self, Eligible.self])
 }
 
 extension PlanGroup {
@@ -113,6 +114,89 @@ extension PlanGroup {
                                       "chair \(bloc.chair), \(members.count) members"))
             }
             cli.say(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+extension PlanGroup {
+    struct Duties: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What each unit owes under a plan, by when, and where it stands on --today.",
+            discussion: """
+                One line per unit and duty, in plan order then administrative order. Status: due (not yet
+                reported, due date not passed), on time (received on or before the due date), late
+                (received after it), overdue (not received, up to 30 days after the due date), missing
+                (later still). A report recorded after --today is not seen.
+                Examples:
+                  outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
+                  outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+        @Option(help: "Only this unit's duties.")
+        var unit: String?
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let today = cli.global.todayDate
+            let unitCode = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
+            let (_, lines) = try cli.database().planDuties(try cli.planCode(plan), today: today, unit: unitCode)
+            if cli.json { return cli.printJSON(lines.map { PlanDutyJSON($0, today: today) }) }
+            let l = cli.lang
+            var table = Table(l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
+                                     ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"]))
+            for line in lines {
+                table.add(["\(line.duty.id)", line.code.rawValue, line.duty.unit.rawValue, VietnameseDate.numeric(line.duty.due),
+                           line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
+                           line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""])
+            }
+            cli.say(table.render())
+            let done = lines.filter(\.status.isDone).count
+            let onTime = lines.filter { $0.status == .onTime }.count
+            cli.say(l.pick("\(done)/\(lines.count) đã báo cáo, \(onTime) đúng hạn (ngày xem: \(VietnameseDate.numeric(today)))",
+                           "\(done)/\(lines.count) reported, \(onTime) on time (as of \(VietnameseDate.numeric(today)))"))
+        }
+    }
+
+    struct Eligible: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The plan's award rule: units that may be considered for awards, and why the others may not.",
+            discussion: """
+                A unit is eligible when it has discharged every duty the rule requires (on time, when the
+                rule says on_time) as of --today.
+                Example:
+                  outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let (_, rule, units) = try cli.database().awardEligibility(try cli.planCode(plan), today: cli.global.todayDate)
+            let l = cli.lang
+            if cli.json {
+                struct Line: Encodable {
+                    var unit: String
+                    var unitName: String
+                    var eligible: Bool
+                    var reasons: [String]
+                }
+                return cli.printJSON(units.map {
+                    Line(unit: $0.unit.rawValue, unitName: $0.unitName, eligible: $0.eligible,
+                         reasons: $0.reasons.map { $0.text(l) })
+                })
+            }
+            var table = Table(l.pick(["Đơn vị", "Tên", "Xét khen thưởng", "Lý do"], ["Unit", "Name", "Eligible", "Why not"]))
+            for unit in units {
+                table.add([unit.unit.rawValue, unit.unitName, unit.eligible ? l.pick("Được xét", "yes") : l.pick("Không xét", "no"),
+                           unit.reasons.map { $0.text(l) }.joined(separator: "; ")])
+            }
+            cli.say(table.render())
+            let count = units.filter(\.eligible).count
+            cli.say(l.pick("\(count)/\(units.count) đơn vị được xét khen thưởng (điều kiện: \(rule.requires.map(\.rawValue).joined(separator: ", ")))",
+                           "\(count)/\(units.count) units may be considered (requires: \(rule.requires.map(\.rawValue).joined(separator: ", ")))"))
         }
     }
 }

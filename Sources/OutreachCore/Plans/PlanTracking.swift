@@ -1,0 +1,234 @@
+/// A report on a plan duty, with the file it cites (a path and its SHA-256, never a copy).
+public struct PlanReport: Hashable, Sendable, Codable {
+    public var report: DutyReport
+    public var file: String?
+    public var sha256: String?
+
+    public init(report: DutyReport, file: String? = nil, sha256: String? = nil) {
+        self.report = report
+        self.file = file
+        self.sha256 = sha256
+    }
+}
+
+/// One unit's plan duty judged on a day: what it owes, by when, and the report in force if any.
+public struct PlanDutyLine: Hashable, Sendable, Codable {
+    public var duty: Duty
+    /// The duty's code in the plan file (`dang-ky-thi-dua`).
+    public var code: Slug
+    public var title: String
+    public var unitName: String
+    public var status: DutyStatus
+    /// The report in force on the day looked at: the last recorded up to that day.
+    public var report: PlanReport?
+    /// Reports recorded up to that day, corrections included.
+    public var reportCount: Int
+
+    public init(duty: Duty, code: Slug, title: String, unitName: String, status: DutyStatus, report: PlanReport?,
+                reportCount: Int) {
+        self.duty = duty
+        self.code = code
+        self.title = title
+        self.unitName = unitName
+        self.status = status
+        self.report = report
+        self.reportCount = reportCount
+    }
+
+    /// Judges a duty on `today` from all its reports: those recorded after `today` are not seen, and of the
+    /// others the last recorded is in force (the same rule as the cascade).
+    public static func judge(
+        _ duty: Duty, code: Slug, title: String, unitName: String, reports: [PlanReport], today: CalendarDate
+    ) -> PlanDutyLine {
+        let seen = reports.filter { $0.report.reported <= today }.sorted { $0.report.id < $1.report.id }
+        let current = seen.last
+        // A plan report's `done` is the day it reached the office it is owed to: that is also when it was
+        // reported, whenever it was typed in (recording lag does not make it late).
+        let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: current?.report.done,
+                                   reported: current?.report.done, today: today)
+        return PlanDutyLine(duty: duty, code: code, title: title, unitName: unitName, status: status,
+                            report: current, reportCount: seen.count)
+    }
+
+    /// Days after the due date: for a report, how late it came; otherwise how long it has been owed.
+    public func daysLate(today: CalendarDate) -> Int {
+        max(0, duty.due.days(to: report?.report.done ?? today))
+    }
+}
+
+/// Whether a unit may be considered for awards under a plan's rule, and if not, why.
+public struct AwardEligibility: Sendable, Equatable {
+    public var unit: UnitCode
+    public var unitName: String
+    public var eligible: Bool
+    public var reasons: [LocalizedText]
+
+    public init(unit: UnitCode, unitName: String, eligible: Bool, reasons: [LocalizedText]) {
+        self.unit = unit
+        self.unitName = unitName
+        self.eligible = eligible
+        self.reasons = reasons
+    }
+
+    /// Applies the rule to every unit that owes one of its duties, in the order of `lines` (plan order, then
+    /// administrative order). A required duty not done disqualifies; done late disqualifies when the rule
+    /// says `on_time`. A duty not yet due and not done also keeps the unit off the list, with the days left.
+    public static func evaluate(rule: AwardRule, lines: [PlanDutyLine], today: CalendarDate) -> [AwardEligibility] {
+        var order: [UnitCode] = []
+        var names: [UnitCode: String] = [:]
+        var reasons: [UnitCode: [LocalizedText]] = [:]
+        for code in rule.requires {
+            for line in lines where line.code == code {
+                let unit = line.duty.unit
+                if names[unit] == nil {
+                    order.append(unit)
+                    names[unit] = line.unitName
+                    reasons[unit] = []
+                }
+                if let reason = reason(line, onTime: rule.onTime, today: today) { reasons[unit, default: []].append(reason) }
+            }
+        }
+        return order.map { unit in
+            let why = reasons[unit] ?? []
+            return AwardEligibility(unit: unit, unitName: names[unit] ?? unit.rawValue, eligible: why.isEmpty, reasons: why)
+        }
+    }
+
+    private static func reason(_ line: PlanDutyLine, onTime: Bool, today: CalendarDate) -> LocalizedText? {
+        let due = VietnameseDate.numeric(line.duty.due)
+        let registration = line.duty.kind == .registration
+        let whatVi = registration ? "đăng ký thi đua" : "gửi \(lowercasedFirst(line.title))"
+        let whatEn = registration ? "registered" : "sent “\(line.title)”"
+        switch line.status {
+        case .onTime:
+            return nil
+        case .late:
+            guard onTime, let done = line.report?.report.done else { return nil }
+            let day = VietnameseDate.numeric(done)
+            return registration
+                ? LocalizedText(vi: "đăng ký muộn ngày \(day) (hạn \(due))", en: "registered late on \(day) (due \(due))")
+                : LocalizedText(vi: "\(whatVi) muộn ngày \(day) (hạn \(due))", en: "\(whatEn) late on \(day) (due \(due))")
+        case .due:
+            let left = today.days(to: line.duty.due)
+            return LocalizedText(vi: "chưa \(whatVi) (hạn \(due), còn \(left) ngày)",
+                                 en: "not yet \(whatEn) (due \(due), \(left) days left)")
+        case .overdue, .missing:
+            return LocalizedText(vi: "chưa \(whatVi) trước \(due)", en: "not \(whatEn) by \(due)")
+        }
+    }
+}
+
+/// One member's place in its bloc: points per criterion, total, rank (shared by members still equal
+/// after the tie-break criteria) and, when its total equals another's, how the tie was settled.
+public struct BlocStanding: Sendable, Equatable {
+    public var unit: UnitCode
+    public var unitName: String
+    /// Points per criterion code; a criterion not scored yet is absent.
+    public var points: [String: Int]
+    public var total: Int
+    public var rank: Int
+    public var tie: LocalizedText?
+
+    public init(unit: UnitCode, unitName: String, points: [String: Int], total: Int, rank: Int, tie: LocalizedText?) {
+        self.unit = unit
+        self.unitName = unitName
+        self.points = points
+        self.total = total
+        self.rank = rank
+        self.tie = tie
+    }
+
+    /// Ranks members by total, then by each tie-break criterion in turn (higher first); members equal on all
+    /// of them share the rank (1, 2, 2, 4), listed in the order given (administrative order).
+    public static func rank(
+        members: [(unit: UnitCode, name: String)], points: [UnitCode: [String: Int]], tieBreak: [Slug]
+    ) -> [BlocStanding] {
+        struct Entry {
+            var index: Int
+            var unit: UnitCode
+            var name: String
+            var points: [String: Int]
+            var total: Int
+            var keys: [Int]
+        }
+        let entries = members.enumerated().map { index, member in
+            let scored = points[member.unit] ?? [:]
+            return Entry(index: index, unit: member.unit, name: member.name, points: scored,
+                         total: scored.values.reduce(0, +), keys: tieBreak.map { scored[$0.rawValue] ?? 0 })
+        }
+        let sorted = entries.sorted { a, b in
+            if a.total != b.total { return a.total > b.total }
+            if a.keys != b.keys { return a.keys.lexicographicallyPrecedes(b.keys, by: >) }
+            return a.index < b.index
+        }
+        func criterionClause(_ a: Entry, _ b: Entry, above: Bool) -> LocalizedText {
+            guard let position = a.keys.indices.first(where: { a.keys[$0] != b.keys[$0] }) else {
+                let names = tieBreak.map(\.rawValue).joined(separator: ", ")
+                return LocalizedText(
+                    vi: "bằng điểm tổng \(a.total) với \(b.name)" + (names.isEmpty ? "" : " và các tiêu chí \(names)") + ": cùng hạng",
+                    en: "same total \(a.total) as \(b.name)" + (names.isEmpty ? "" : " and criteria \(names)") + ": same rank")
+            }
+            let code = tieBreak[position].rawValue
+            let mine = a.keys[position], theirs = b.keys[position]
+            return above
+                ? LocalizedText(vi: "bằng điểm tổng \(a.total) với \(b.name); xếp trên nhờ tiêu chí \(code) \(mine) > \(theirs)",
+                                en: "same total \(a.total) as \(b.name); ranked above on criterion \(code) \(mine) > \(theirs)")
+                : LocalizedText(vi: "bằng điểm tổng \(a.total) với \(b.name); xếp dưới vì tiêu chí \(code) \(mine) < \(theirs)",
+                                en: "same total \(a.total) as \(b.name); ranked below on criterion \(code) \(mine) < \(theirs)")
+        }
+        var standings: [BlocStanding] = []
+        var rank = 0
+        for (position, entry) in sorted.enumerated() {
+            let previous = position > 0 ? sorted[position - 1] : nil
+            if previous == nil || previous!.total != entry.total || previous!.keys != entry.keys { rank = position + 1 }
+            let next = position + 1 < sorted.count ? sorted[position + 1] : nil
+            var clauses: [LocalizedText] = []
+            // Members not scored at all are not "tied": there is nothing to explain yet.
+            if let previous, previous.total == entry.total, !(entry.points.isEmpty && previous.points.isEmpty) {
+                clauses.append(criterionClause(entry, previous, above: false))
+            }
+            if let next, next.total == entry.total, !(entry.points.isEmpty && next.points.isEmpty) {
+                clauses.append(criterionClause(entry, next, above: true))
+            }
+            let tie = clauses.isEmpty ? nil : LocalizedText(
+                vi: clauses.map(\.vi).joined(separator: "; "), en: clauses.map(\.en).joined(separator: "; "))
+            standings.append(BlocStanding(unit: entry.unit, unitName: entry.name, points: entry.points,
+                                          total: entry.total, rank: rank, tie: tie))
+        }
+        return standings
+    }
+}
+
+/// "Báo cáo sơ kết …" as it reads inside a sentence: "báo cáo sơ kết …".
+private func lowercasedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
+}
+
+/// A bloc as shown: who chairs it, its criteria and its members ranked on their scores.
+public struct BlocView: Sendable {
+    public var code: UnitCode
+    public var name: String
+    public var plan: ResolvedPlan
+    public var chair: UnitCode
+    public var deputy: UnitCode?
+    public var standings: [BlocStanding]
+    /// Every score recorded, corrections included: (unit, criterion, points, by, on), oldest first.
+    public var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
+
+    public var criteria: [ScoreCriterion] { plan.template.criteria }
+
+    public init(
+        code: UnitCode, name: String, plan: ResolvedPlan, chair: UnitCode, deputy: UnitCode?, standings: [BlocStanding],
+        history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
+    ) {
+        self.code = code
+        self.name = name
+        self.plan = plan
+        self.chair = chair
+        self.deputy = deputy
+        self.standings = standings
+        self.history = history
+    }
+}
+

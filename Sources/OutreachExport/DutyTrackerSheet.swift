@@ -1,0 +1,287 @@
+import OutreachCore
+import XLSX
+
+/// The tracker of a plan's report-back duties (*theo dõi chế độ báo cáo*): one row per unit and duty,
+/// grouped by duty, status marked by conditional fills; completeness (reported / owed) and timeliness
+/// (on time / reported) per duty and per bloc as live formulas over the rows; a chart of both per duty.
+public struct DutyTrackerSheet {
+    public var plan: ResolvedPlan
+    public var lines: [PlanDutyLine]
+    public var today: CalendarDate
+    public var issuer: OrgUnit
+    public var parentBody: OrgUnit?
+    /// The bloc each unit belongs to (its name, shortened by `label`), and the blocs in order.
+    public var blocOf: [UnitCode: String]
+    public var blocs: [String]
+
+    public init(plan: ResolvedPlan, lines: [PlanDutyLine], today: CalendarDate, issuer: OrgUnit, parentBody: OrgUnit?,
+                blocOf: [UnitCode: String], blocs: [String]) {
+        self.plan = plan
+        self.lines = lines
+        self.today = today
+        self.issuer = issuer
+        self.parentBody = parentBody
+        self.blocOf = blocOf.mapValues(Self.label)
+        self.blocs = blocs.map(Self.label)
+    }
+
+    /// A bloc's name without the words the column heading already says: "LĐLĐ các huyện, thành phố".
+    static func label(_ name: String) -> String {
+        for prefix in ["Khối thi đua ", "Cụm thi đua "] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return name
+    }
+
+    public static let trackerSheet = "Theo dõi báo cáo"
+    public static let summarySheet = "Tổng hợp"
+    public static let chartSheet = "Biểu đồ"
+    public static let noBloc = "Không thuộc khối"
+    public static let headings = [
+        "STT", "Đơn vị", "Khối thi đua", "Nhiệm vụ số", "Hạn", "Ngày nhận", "Tình trạng", "Phải báo cáo", "Đã báo cáo",
+        "Đúng hạn", "Số ngày trễ", "Ghi chú",
+    ]
+    public static let summaryHeadings = [
+        "STT", "Nội dung", "Hạn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành", "Tỉ lệ đúng hạn",
+    ]
+    static let marks: [(DutyStatus, fill: Int, font: Int?)] = [
+        (.onTime, 0xE2EFDA, nil), (.late, 0xFCE4D6, nil), (.overdue, 0xF4CCCC, nil), (.missing, 0xC00000, 0xFFFFFF),
+    ]
+
+    /// Figures of a set of lines: owed, reported, on time.
+    struct Figures {
+        var owed = 0
+        var reported = 0
+        var onTime = 0
+        var completeness: Double { owed == 0 ? 0 : Double(reported) / Double(owed) }
+        var timeliness: Double { reported == 0 ? 0 : Double(onTime) / Double(reported) }
+
+        init(_ lines: [PlanDutyLine]) {
+            owed = lines.count
+            reported = lines.filter(\.status.isDone).count
+            onTime = lines.filter { $0.status == .onTime }.count
+        }
+    }
+
+    public func write(to path: String) throws(OutreachError) {
+        var properties = DocumentProperties()
+        properties.title = "Theo dõi báo cáo – \(plan.template.title)"
+        properties.subject = plan.template.title
+        properties.author = issuer.name
+        properties.company = issuer.name
+        properties.keywords = plan.template.code.rawValue
+        properties.comments = "outreach"
+        try ExportFile.write(to: path, properties: properties) { workbook in
+            let rows = try writeTracker(try workbook.addWorksheet(named: Self.trackerSheet))
+            let dutyRows = try writeSummary(try workbook.addWorksheet(named: Self.summarySheet), trackerRows: rows)
+            try writeChart(try workbook.addWorksheet(named: Self.chartSheet), rows: dutyRows)
+        }
+    }
+
+    private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
+        try page.header(parentBody: parentBody?.documentHeaderName, issuingBody: issuer.documentHeaderName,
+                        leftColumns: leftColumns)
+        try page.title(title, lines: [
+            (plan.template.title, true, false),
+            ("Kế hoạch \(plan.template.document?.number.map { "số \($0)" } ?? plan.template.code.rawValue); số liệu tính đến ngày \(VietnameseDate.numeric(today))", false, true),
+        ])
+    }
+
+    private var dutyNumbers: [Slug: Int] {
+        Dictionary(uniqueKeysWithValues: plan.template.duties.enumerated().map { ($1.code, $0 + 1) })
+    }
+
+    /// The rows, grouped under a heading per duty; returns the data rows' span (headings inside it count nothing).
+    private func writeTracker(_ sheet: Worksheet) throws -> ClosedRange<Int> {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 26, 28, 8, 11, 11, 14, 8, 8, 8, 8, 22],
+                                     landscape: true)
+        try heading(&page, title: "THEO DÕI THỰC HIỆN CHẾ ĐỘ BÁO CÁO", leftColumns: 4)
+        try page.columnHeadings(Self.headings)
+        let first = page.row
+        let numbers = dutyNumbers
+        var count = 0
+        for duty in plan.template.duties {
+            let ofDuty = lines.filter { $0.code == duty.code }
+            guard !ofDuty.isEmpty, let number = numbers[duty.code] else { continue }
+            try page.groupHeading("\(RomanNumeral.of(number)). \(duty.title) (hạn \(VietnameseDate.numeric(duty.due)))")
+            for line in ofDuty {
+                count += 1
+                let bloc = blocOf[line.duty.unit] ?? Self.noBloc
+                var note = line.report?.file.map { "Tệp: \($0.split(separator: "/").last.map(String.init) ?? $0)" } ?? ""
+                if let text = line.report?.report.note { note = note.isEmpty ? text : "\(note); \(text)" }
+                try page.tableRow([nil, line.unitName, bloc, nil, nil, nil, nil, nil, nil, nil, nil, note], minimum: 20) { row in
+                    try sheet.write(row: row, column: 0, integer: Int64(count), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 1, text: line.unitName, style: style.cell())
+                    try sheet.write(row: row, column: 2, text: bloc, style: style.cell())
+                    try sheet.write(row: row, column: 3, integer: Int64(number), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 4, text: VietnameseDate.numeric(line.duty.due), style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 5, text: line.report.map { VietnameseDate.numeric($0.report.done) } ?? "",
+                                    style: style.cell(horizontal: .center))
+                    try sheet.write(row: row, column: 6, text: line.status.label(.vi), style: style.cell(horizontal: .center))
+                    let values = [1, line.status.isDone ? 1 : 0, line.status == .onTime ? 1 : 0, line.daysLate(today: today)]
+                    for (offset, value) in values.enumerated() {
+                        try sheet.write(row: row, column: 7 + offset, integer: Int64(value), style: style.number())
+                    }
+                    try sheet.write(row: row, column: 11, text: note, style: style.cell())
+                }
+            }
+            page.endGroup()
+        }
+        let last = max(first, page.row - 1)
+        for (status, fill, font) in Self.marks {
+            var look = CellStyle()
+            look.fill = Color(rgb: UInt32(fill))
+            look.bold = status == .overdue || status == .missing
+            if let font { look.fontColor = Color(rgb: UInt32(font)) }
+            try sheet.addConditionalFormat(
+                CellRange(firstRow: first, firstColumn: 6, lastRow: last, lastColumn: 6),
+                ConditionalFormat(.formula("$G\(first + 1)=\"\(status.label(.vi))\""), style: look))
+        }
+        let all = Figures(lines)
+        try page.tableRow(["Tổng cộng"], minimum: 22) { row in
+            try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 6), text: "Tổng cộng",
+                            style: style.cell(bold: true, horizontal: .center))
+            for (offset, value) in [all.owed, all.reported, all.onTime].enumerated() {
+                let letter = CellReference.columnLetters(7 + offset)
+                try sheet.write(row: row, column: 7 + offset, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                                cachedNumber: Double(value), style: style.number(bold: true))
+            }
+            try sheet.writeBlank(row: row, column: 10, style: style.cell())
+            try sheet.writeBlank(row: row, column: 11, style: style.cell())
+        }
+        try page.note(
+            "Đúng hạn: cơ quan nhận được báo cáo trước hoặc đúng ngày hạn. Tô màu: xanh – đúng hạn; cam – trễ hạn; "
+                + "đỏ nhạt – quá hạn, chưa báo cáo; đỏ đậm – không báo cáo (quá hạn trên \(FollowUpRule.defaultMissingAfterDays) ngày). "
+                + "Số ngày trễ: của báo cáo trễ, hoặc tính đến ngày lập biểu nếu chưa báo cáo.",
+            italic: true)
+        try page.signatures(
+            place: plan.template.place, date: today,
+            left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("TM. BAN THƯỜNG VỤ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+            leftColumns: 4)
+        try page.finishPages()
+        return first...last
+    }
+
+    /// Per duty, then per bloc: live SUMIFs over the tracker. Returns the per-duty rows, for the chart.
+    private func writeSummary(_ sheet: Worksheet, trackerRows: ClosedRange<Int>) throws -> ClosedRange<Int> {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 40, 11, 9, 9, 9, 9, 11, 11], landscape: true)
+        try heading(&page, title: "TỔNG HỢP TÌNH HÌNH BÁO CÁO", leftColumns: 3)
+        try page.columnHeadings(Self.summaryHeadings)
+        let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
+        func column(_ letter: String) -> String {
+            "'\(Self.trackerSheet)'!$\(letter)$\(trackerRows.lowerBound + 1):$\(letter)$\(trackerRows.upperBound + 1)"
+        }
+        func figuresRow(_ label: String, number: String, due: String, criterion: String, key: String, figures: Figures) throws {
+            try page.tableRow([nil, label], minimum: 20) { row in
+                let r = row + 1
+                try sheet.write(row: row, column: 0, text: number, style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: label, style: style.cell())
+                try sheet.write(row: row, column: 2, text: due, style: style.cell(horizontal: .center))
+                for (offset, (letter, value)) in [("H", figures.owed), ("I", figures.reported), ("J", figures.onTime)].enumerated() {
+                    try sheet.write(row: row, column: 3 + offset,
+                                    formula: "SUMIF(\(column(criterion)),\(key),\(column(letter)))",
+                                    cachedNumber: Double(value), style: style.number())
+                }
+                try sheet.write(row: row, column: 6, formula: "E\(r)-F\(r)", cachedNumber: Double(figures.reported - figures.onTime),
+                                style: style.number())
+                try sheet.write(row: row, column: 7, formula: "IF(D\(r)=0,0,E\(r)/D\(r))", cachedNumber: figures.completeness, style: percent)
+                try sheet.write(row: row, column: 8, formula: "IF(E\(r)=0,0,F\(r)/E\(r))", cachedNumber: figures.timeliness, style: percent)
+            }
+        }
+        try page.groupHeading("A. THEO NHIỆM VỤ")
+        let numbers = dutyNumbers
+        let firstDuty = page.row
+        for duty in plan.template.duties {
+            guard let number = numbers[duty.code] else { continue }
+            // The duty's number is the key the tracker's column D holds.
+            try figuresRow("\(duty.title) (quý \(RomanNumeral.of((duty.due.month - 1) / 3 + 1)))", number: "\(number)",
+                           due: VietnameseDate.numeric(duty.due), criterion: "D", key: "\(number)",
+                           figures: Figures(lines.filter { $0.code == duty.code }))
+        }
+        let lastDuty = page.row - 1
+        page.endGroup()
+        let blocNames = blocs + (lines.contains { blocOf[$0.duty.unit] == nil } ? [Self.noBloc] : [])
+        if !blocNames.isEmpty {
+            try page.groupHeading("B. THEO KHỐI THI ĐUA (cả các nhiệm vụ)")
+            for (index, bloc) in blocNames.enumerated() {
+                let ofBloc = lines.filter { (blocOf[$0.duty.unit] ?? Self.noBloc) == bloc }
+                // The key is the bloc's name, written in column B of this row.
+                try page.tableRow([nil, bloc], minimum: 20) { row in
+                    try writeBlocRow(sheet, row: row, index: index, bloc: bloc, figures: Figures(ofBloc), column: column,
+                                     style: style, percent: percent)
+                }
+            }
+            page.endGroup()
+        }
+        let all = Figures(lines)
+        try page.tableRow(["Tổng cộng"], minimum: 22) { row in
+            let r = row + 1
+            try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2), text: "Tổng cộng (A)",
+                            style: style.cell(bold: true, horizontal: .center))
+            for (offset, value) in [all.owed, all.reported, all.onTime, all.reported - all.onTime].enumerated() {
+                let letter = CellReference.columnLetters(3 + offset)
+                try sheet.write(row: row, column: 3 + offset, formula: "SUM(\(letter)\(firstDuty + 1):\(letter)\(lastDuty + 1))",
+                                cachedNumber: Double(value), style: style.number(bold: true))
+            }
+            try sheet.write(row: row, column: 7, formula: "IF(D\(r)=0,0,E\(r)/D\(r))", cachedNumber: all.completeness, style: percent)
+            try sheet.write(row: row, column: 8, formula: "IF(E\(r)=0,0,F\(r)/E\(r))", cachedNumber: all.timeliness, style: percent)
+        }
+        try page.note("Hoàn thành = số đơn vị đã báo cáo / số đơn vị phải báo cáo. Tỉ lệ đúng hạn = số báo cáo đúng hạn / số đã báo cáo.",
+                      italic: true)
+        try page.signatures(
+            place: plan.template.place, date: today,
+            left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("TM. BAN THƯỜNG VỤ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+            leftColumns: 3)
+        try page.finishPages()
+        return firstDuty...max(firstDuty, lastDuty)
+    }
+
+    private func writeBlocRow(
+        _ sheet: Worksheet, row: Int, index: Int, bloc: String, figures: Figures, column: (String) -> String,
+        style: DocumentStyle, percent: CellStyle
+    ) throws {
+        let r = row + 1
+        try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
+        try sheet.write(row: row, column: 1, text: bloc, style: style.cell())
+        try sheet.writeBlank(row: row, column: 2, style: style.cell())
+        for (offset, (letter, value)) in [("H", figures.owed), ("I", figures.reported), ("J", figures.onTime)].enumerated() {
+            try sheet.write(row: row, column: 3 + offset, formula: "SUMIF(\(column("C")),B\(r),\(column(letter)))",
+                            cachedNumber: Double(value), style: style.number())
+        }
+        try sheet.write(row: row, column: 6, formula: "E\(r)-F\(r)", cachedNumber: Double(figures.reported - figures.onTime),
+                        style: style.number())
+        try sheet.write(row: row, column: 7, formula: "IF(D\(r)=0,0,E\(r)/D\(r))", cachedNumber: figures.completeness, style: percent)
+        try sheet.write(row: row, column: 8, formula: "IF(E\(r)=0,0,F\(r)/E\(r))", cachedNumber: figures.timeliness, style: percent)
+    }
+
+    /// Completeness and timeliness of each duty (each falls in a quarter), side by side.
+    private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
+        let title = "Tỉ lệ hoàn thành và đúng hạn theo nhiệm vụ báo cáo"
+        try sheet.write(row: 0, column: 0, text: title, style: DocumentStyle().text(size: 13, bold: true, wrap: false))
+        let categories = CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1)
+        var chart = Chart(
+            kind: .column, title: title,
+            series: [
+                Chart.Series(name: "Hoàn thành", sheet: Self.summarySheet, categories: categories,
+                             values: CellRange(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7),
+                             color: Color(rgb: 0x2E75B6)),
+                Chart.Series(name: "Đúng hạn", sheet: Self.summarySheet, categories: categories,
+                             values: CellRange(firstRow: rows.lowerBound, firstColumn: 8, lastRow: rows.upperBound, lastColumn: 8),
+                             color: Color(rgb: 0x70AD47)),
+            ],
+            legend: .bottom, width: 900, height: 420)
+        chart.valueAxisMaximum = 1
+        chart.valueAxisNumberFormat = "0%"
+        try sheet.insertChart(chart, at: CellReference(row: 2, column: 0))
+        var setup = PageSetup()
+        setup.paper = .a4
+        setup.orientation = .landscape
+        setup.margins = OfficialSheet.margins
+        setup.fitToWidth = 1
+        setup.fitToHeight = 1
+        try sheet.pageSetup(setup)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import GRDB
+import OutreachCore
+
+extension AppDatabase {
+    // MARK: - Blocs: writes
+
+    /// Creates a bloc of a plan (blocs written in the plan file are created by `plan import`). Only the plan's
+    /// issuer may. Members: the chair and deputy, plus `members`; a unit belongs to one bloc per plan.
+    public func createBloc(
+        code: UnitCode, name: String, plan planCode: UnitCode, chair: UnitCode, deputy: UnitCode?,
+        members: [UnitCode], context: CommandContext
+    ) throws(OutreachError) -> BlocView {
+        guard let name = try FreeText.checked(name, field: "--name", maxLength: 300) else {
+            throw .invalidValue(field: "--name", value: name, reason: LocalizedText(vi: "không được để trống", en: "must not be empty"))
+        }
+        if deputy == chair {
+            throw .invalidValue(field: "--deputy", value: chair.rawValue, reason: LocalizedText(
+                vi: "khối phó trùng khối trưởng", en: "the deputy is the chair"))
+        }
+        try write { db in
+            guard let plan = try PlanRecord.fetchOne(db, key: planCode.rawValue)?.plan() else {
+                throw OutreachError.unknownPlan(planCode.rawValue)
+            }
+            try Self.authorizeIssuer(db, plan, context, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
+            if plan.template.criteria.isEmpty {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "kế hoạch \(planCode) không có tiêu chí chấm điểm (criteria) nên không lập khối được",
+                    en: "plan \(planCode) has no scoring criteria (criteria), so it can have no bloc"))
+            }
+            if try String.fetchOne(db, sql: "SELECT code FROM bloc WHERE code = ?", arguments: [code.rawValue]) != nil {
+                throw OutreachError.dutyConflict(LocalizedText(vi: "khối \(code) đã có", en: "bloc \(code) exists already"))
+            }
+            var all: [UnitCode] = []
+            for unit in [chair] + [deputy].compactMap({ $0 }) + members where !all.contains(unit) { all.append(unit) }
+            try Self.checkNewMembers(db, all, plan: planCode.rawValue)
+            try insertBloc(db, code: code, name: name, plan: planCode.rawValue, chair: chair, deputy: deputy,
+                           members: all, context)
+        }
+        return try bloc(code)
+    }
+
+    /// Adds members to a bloc: the plan's issuer or the bloc's chair may.
+    public func addBlocMembers(_ code: UnitCode, units: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView {
+        try write { db in
+            let info = try Self.blocInfo(db, code)
+            if let actor = context.actor, actor.rawValue != info.chair {
+                guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
+                try Self.authorizeIssuer(db, plan, context, action: LocalizedText(
+                    vi: "thêm thành viên khối \(code) (chỉ đơn vị ban hành kế hoạch hoặc khối trưởng mới được)",
+                    en: "add members to bloc \(code) (only the plan's issuer or the bloc's chair may)"))
+            }
+            var unique: [UnitCode] = []
+            for unit in units where !unique.contains(unit) { unique.append(unit) }
+            try Self.checkNewMembers(db, unique, plan: info.plan)
+            let start = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM blocMember WHERE blocCode = ?",
+                                         arguments: [code.rawValue]) ?? 0
+            for (offset, unit) in unique.enumerated() {
+                try db.execute(sql: "INSERT INTO blocMember (blocCode, unitCode, position) VALUES (?, ?, ?)",
+                               arguments: [code.rawValue, unit.rawValue, start + offset])
+            }
+            try audit(db, context, entity: "bloc", key: code.rawValue,
+                      after: ["added": unique.map(\.rawValue).joined(separator: ",")])
+        }
+        return try bloc(code)
+    }
+
+    /// Records a member's points on one criterion. Only the bloc's chair or deputy may (or the operator without
+    /// `--as`); points run from 0 to the criterion's maximum. A new score for the same criterion corrects the
+    /// last one, which is kept.
+    public func scoreBloc(
+        _ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext
+    ) throws(OutreachError) -> BlocView {
+        try write { db in
+            let info = try Self.blocInfo(db, code)
+            if let actor = context.actor, actor.rawValue != info.chair, actor.rawValue != info.deputy {
+                if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
+                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
+                    vi: "chấm điểm khối \(code) (chỉ khối trưởng \(info.chair)" + (info.deputy.map { " hoặc khối phó \($0)" } ?? "") + " mới được)",
+                    en: "score bloc \(code) (only its chair \(info.chair)" + (info.deputy.map { " or deputy \($0)" } ?? "") + " may)"))
+            }
+            if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM blocMember WHERE blocCode = ? AND unitCode = ?",
+                                   arguments: [code.rawValue, unit.rawValue]) != nil else {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "\(unit) không phải thành viên khối \(code) (xem: outreach bloc show \(code))",
+                    en: "\(unit) is not a member of bloc \(code) (see: outreach bloc show \(code))"))
+            }
+            guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
+            guard let scale = plan.template.criteria.first(where: { $0.code == criterion }) else {
+                throw OutreachError.invalidValue(field: "CRITERION", value: criterion.rawValue, reason: LocalizedText(
+                    vi: "không có trong tiêu chí của kế hoạch \(info.plan) (có: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))",
+                    en: "is not a criterion of plan \(info.plan) (known: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))"))
+            }
+            guard (0...scale.points).contains(points) else {
+                throw OutreachError.invalidValue(field: "POINTS", value: "\(points)", reason: LocalizedText(
+                    vi: "tiêu chí \(criterion) chấm từ 0 đến \(scale.points) điểm", en: "criterion \(criterion) takes 0 to \(scale.points) points"))
+            }
+            let before = try Int.fetchOne(db, sql: """
+                SELECT points FROM blocScore WHERE blocCode = ? AND unitCode = ? AND criterion = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [code.rawValue, unit.rawValue, criterion.rawValue])
+            try db.execute(sql: """
+                INSERT INTO blocScore (blocCode, unitCode, criterion, points, scoredBy, scoredOn, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [code.rawValue, unit.rawValue, criterion.rawValue, points, context.actor?.rawValue,
+                                 context.today.iso, context.now])
+            try audit(db, context, entity: "bloc-score", key: code.rawValue,
+                      before: before.map { ["unit": unit.rawValue, "criterion": criterion.rawValue, "points": "\($0)"] },
+                      after: ["unit": unit.rawValue, "criterion": criterion.rawValue, "points": "\(points)"])
+        }
+        return try bloc(code)
+    }
+
+    // MARK: - Blocs: reads
+
+    /// A bloc with its members ranked on the scores in force.
+    public func bloc(_ code: UnitCode) throws(OutreachError) -> BlocView {
+        try read { db in
+            let info = try Self.blocInfo(db, code)
+            guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
+            let units = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code, $0) })
+            let members = try String.fetchAll(db, sql: "SELECT unitCode FROM blocMember WHERE blocCode = ? ORDER BY position",
+                                              arguments: [code.rawValue]).compactMap(UnitCode.init(rawValue:))
+            var points: [UnitCode: [String: Int]] = [:]
+            var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM blocScore WHERE blocCode = ? ORDER BY id", arguments: [code.rawValue]) {
+                guard let unit = UnitCode(rawValue: row["unitCode"]) else { throw StoreCorruption(what: "bloc score") }
+                let criterion: String = row["criterion"]
+                let value: Int = row["points"]
+                points[unit, default: [:]][criterion] = value
+                history.append((unit, criterion, value, row["scoredBy"], try CalendarDate(iso: row["scoredOn"])))
+            }
+            let standings = BlocStanding.rank(
+                members: members.map { ($0, units[$0]?.displayName ?? $0.rawValue) }, points: points,
+                tieBreak: plan.template.tieBreak)
+            return BlocView(code: code, name: info.name, plan: plan, chair: UnitCode(rawValue: info.chair) ?? code,
+                            deputy: info.deputy.flatMap(UnitCode.init(rawValue:)), standings: standings, history: history)
+        }
+    }
+
+    /// The blocs of a plan, in code order.
+    public func blocs(plan code: UnitCode) throws(OutreachError) -> [UnitCode] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT code FROM bloc WHERE planCode = ? ORDER BY code", arguments: [code.rawValue])
+                .compactMap(UnitCode.init(rawValue:))
+        }
+    }
+
+    // MARK: - Blocs: internals
+
+    private static func blocInfo(_ db: Database, _ code: UnitCode) throws -> (name: String, plan: String, chair: String, deputy: String?) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM bloc WHERE code = ?", arguments: [code.rawValue]) else {
+            throw OutreachError.unknownBloc(code.rawValue)
+        }
+        return (row["name"], row["planCode"], row["chairCode"], row["deputyCode"])
+    }
+
+    private static func checkNewMembers(_ db: Database, _ units: [UnitCode], plan: String) throws {
+        for unit in units {
+            if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
+            if let other = try String.fetchOne(db, sql: """
+                SELECT m.blocCode FROM blocMember m JOIN bloc b ON b.code = m.blocCode WHERE b.planCode = ? AND m.unitCode = ?
+                """, arguments: [plan, unit.rawValue]) {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "\(unit) đã thuộc khối \(other) của kế hoạch \(plan)", en: "\(unit) already belongs to bloc \(other) of plan \(plan)"))
+            }
+        }
+    }
+
+    /// The plan's issuer (or the operator without `--as`).
+    private static func authorizeIssuer(_ db: Database, _ plan: ResolvedPlan, _ context: CommandContext, action: LocalizedText) throws {
+        guard let actor = context.actor, actor != plan.template.issuer else { return }
+        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
+        throw OutreachError.notAllowed(actor: actor.rawValue, action: action)
+    }
+}

@@ -1,0 +1,84 @@
+import OutreachCore
+
+/// The second part of the demo: the Lai Châu trade-union plan of seed 003 (a separate units file).
+public struct DemoPlanInput: Sendable {
+    public var units: UnitListTemplate
+    public var unitsFile: String
+    public var planYAML: String
+    public var planFile: String
+
+    public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String) {
+        self.units = units
+        self.unitsFile = unitsFile
+        self.planYAML = planYAML
+        self.planFile = planFile
+    }
+}
+
+extension AppDatabase {
+    /// The day the demo's plan workbooks are judged on: the annual reports are due 10/12, some still owed.
+    public static let demoPlanDay = try! CalendarDate(iso: "2022-12-20")
+
+    /// Loads the Lai Châu units and plan and plays the year: registrations by 30/01 (Mường Tè late on 02/02,
+    /// Nậm Nhùn never, so it may not be considered for awards; Sìn Hồ corrects its registration), six-month
+    /// reports by 10/06 (two late), annual reports by 10/12 (one late, two still owed on the demo day), and the
+    /// district bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
+    func recordDemoPlan(_ input: DemoPlanInput) throws(OutreachError) {
+        func on(_ iso: String, as actor: String? = nil) -> CommandContext {
+            CommandContext(actor: actor.flatMap(UnitCode.init(rawValue:)), command: "demo", today: try! CalendarDate(iso: iso))
+        }
+        _ = try importUnits(input.units, source: input.unitsFile, context: on("2022-01-05"))
+        let (plan, _) = try importPlan(yaml: input.planYAML, file: input.planFile, context: on("2022-01-06", as: "LDLD-LCU"))
+        let code = plan.template.code
+        func report(_ unit: String, _ duty: String, _ day: String, note: String? = nil, recorded: String? = nil) throws(OutreachError) {
+            _ = try reportPlanDuty(
+                PlanDutyReportRequest(unit: UnitCode(rawValue: unit)!, target: .plan(code, Slug(rawValue: duty)!),
+                                      on: try! CalendarDate(iso: day), note: note),
+                context: on(recorded ?? day, as: unit))
+        }
+        let registrations: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-01-18"), ("LDLD-TAMDUONG", "2022-01-24"), ("LDLD-PHONGTHO", "2022-01-27"),
+            ("LDLD-SINHO", "2022-01-28"), ("LDLD-MUONGTE", "2022-02-02"), ("LDLD-THANUYEN", "2022-01-30"),
+            ("LDLD-TANUYEN", "2022-01-21"), ("CDN-GIAODUC-LCU", "2022-01-14"), ("CDN-YTE-LCU", "2022-01-26"),
+            ("CDVC-LCU", "2022-01-25"),
+        ]
+        for (unit, day) in registrations { try report(unit, "dang-ky-thi-dua", day) }
+        try report("LDLD-SINHO", "dang-ky-thi-dua", "2022-01-28", note: "Bổ sung bản đăng ký có chữ ký, đóng dấu",
+                   recorded: "2022-01-29")
+        let sixMonths: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-06-06"), ("LDLD-TAMDUONG", "2022-06-09"), ("LDLD-PHONGTHO", "2022-06-14"),
+            ("LDLD-SINHO", "2022-06-10"), ("LDLD-MUONGTE", "2022-06-08"), ("LDLD-THANUYEN", "2022-06-07"),
+            ("LDLD-TANUYEN", "2022-06-10"), ("CDN-GIAODUC-LCU", "2022-06-03"), ("CDN-YTE-LCU", "2022-06-17"),
+            ("CDVC-LCU", "2022-06-09"),
+        ]
+        for (unit, day) in sixMonths { try report(unit, "bao-cao-6-thang", day) }
+        let annual: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-12-05"), ("LDLD-TAMDUONG", "2022-12-09"), ("LDLD-PHONGTHO", "2022-12-12"),
+            ("LDLD-SINHO", "2022-12-08"), ("LDLD-THANUYEN", "2022-12-10"), ("LDLD-TANUYEN", "2022-12-07"),
+            ("CDN-GIAODUC-LCU", "2022-12-02"), ("CDVC-LCU", "2022-12-09"),
+        ]
+        for (unit, day) in annual { try report(unit, "bao-cao-tong-ket", day) }
+        // The chair scores the members; the deputy scores the chair.
+        let district: [(String, [Int])] = [
+            ("LDLD-TPLAICHAU", [38, 18, 17, 9, 9]), ("LDLD-TAMDUONG", [36, 17, 18, 8, 8]),
+            ("LDLD-PHONGTHO", [35, 18, 18, 8, 8]), ("LDLD-SINHO", [37, 17, 17, 9, 10]),
+            ("LDLD-MUONGTE", [34, 16, 16, 8, 6]), ("LDLD-THANUYEN", [35, 16, 17, 8, 9]),
+            ("LDLD-TANUYEN", [35, 17, 16, 8, 9]), ("LDLD-NAMNHUN", [30, 14, 15, 6, 4]),
+        ]
+        let sector: [(String, [Int])] = [
+            ("CDN-GIAODUC-LCU", [38, 19, 18, 9, 10]), ("CDN-YTE-LCU", [36, 18, 17, 8, 6]), ("CDVC-LCU", [37, 18, 18, 9, 9]),
+        ]
+        let criteria = plan.template.criteria.map(\.code)
+        for (bloc, chair, deputy, scores) in [
+            ("KHOI-LDLD-HUYEN", "LDLD-TPLAICHAU", "LDLD-TANUYEN", district), ("KHOI-CDN-CDVC", "CDN-GIAODUC-LCU", "CDVC-LCU", sector),
+        ] {
+            for (unit, points) in scores {
+                let scorer = unit == chair ? deputy : chair
+                for (criterion, value) in zip(criteria, points) {
+                    _ = try scoreBloc(UnitCode(rawValue: bloc)!, unit: UnitCode(rawValue: unit)!, criterion: criterion,
+                                      points: value, context: on("2022-12-15", as: scorer))
+                }
+            }
+        }
+    }
+}

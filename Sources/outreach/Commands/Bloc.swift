@@ -1,0 +1,228 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+/// `outreach bloc …`: emulation blocs (khối, cụm thi đua), their members and the chair's scores.
+struct BlocGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bloc",
+        abstract: "Emulation blocs: members, the chair's scores against the plan's criteria, the ranking.",
+        subcommands: [Create.self, Add.self, Score.self, Show.self, List.self])
+}
+
+extension BlocGroup {
+    struct Create: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a bloc of a plan (blocs written in the plan file are created by plan import).",
+            discussion: """
+                The bloc is scored on the plan's criteria. Only the plan's issuer may create one. A unit
+                belongs to one bloc per plan; the chair and deputy are members.
+                Example:
+                  outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
+                    --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var code: String
+        @Option(help: "The plan whose criteria the bloc scores on.")
+        var plan: String
+        @Option(help: "The bloc's name.")
+        var name: String
+        @Option(help: "The chair unit (khối trưởng).")
+        var chair: String
+        @Option(help: "The deputy unit (khối phó).")
+        var deputy: String?
+        @Option(parsing: .upToNextOption, help: "Further members.")
+        var member: [String] = []
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let view = try cli.database().createBloc(
+                code: try cli.unitCode(code, field: "CODE"), name: name, plan: try cli.planCode(plan),
+                chair: try cli.unitCode(chair, field: "--chair"),
+                deputy: try deputy.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--deputy") },
+                members: try member.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--member") },
+                context: try cli.context())
+            if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
+            cli.say(cli.lang.pick("Đã lập khối \(view.code): \(view.standings.count) thành viên.",
+                                  "Created bloc \(view.code): \(view.standings.count) members."))
+        }
+    }
+
+    struct Add: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add members to a bloc (the plan's issuer or the bloc's chair).",
+            discussion: "Example: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var bloc: String
+        @Argument(help: "The units to add.")
+        var units: [String]
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let view = try cli.database().addBlocMembers(
+                try cli.unitCode(bloc, field: "BLOC"), units: try units.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "UNIT") },
+                context: try cli.context())
+            if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
+            cli.say(cli.lang.pick("Khối \(view.code) có \(view.standings.count) thành viên.",
+                                  "Bloc \(view.code) has \(view.standings.count) members."))
+        }
+    }
+
+    struct Score: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a member's points on one criterion (the bloc's chair or deputy).",
+            discussion: """
+                POINTS run from 0 to the criterion's maximum in the plan. Scoring the same criterion again
+                corrects it; the earlier score is kept in the history and the audit log.
+                Example:
+                  outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var bloc: String
+        @Argument(help: "The member scored.")
+        var unit: String
+        @Argument(help: "The criterion's code in the plan.")
+        var criterion: String
+        @Argument(help: "The points.")
+        var points: Int
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            guard let slug = Slug(rawValue: criterion.lowercased()) else {
+                throw .invalidValue(field: "CRITERION", value: criterion, reason: LocalizedText(
+                    vi: "không phải mã tiêu chí (chữ thường, số, gạch ngang)", en: "is not a criterion code (a–z, 0–9, dashes)"))
+            }
+            let member = try cli.unitCode(unit, field: "UNIT")
+            let view = try cli.database().scoreBloc(
+                try cli.unitCode(bloc, field: "BLOC"), unit: member, criterion: slug, points: points, context: try cli.context())
+            let standing = view.standings.first { $0.unit == member }
+            if cli.json {
+                return cli.printJSON(["unit": member.rawValue, "criterion": slug.rawValue, "points": "\(points)",
+                                      "total": "\(standing?.total ?? 0)", "rank": "\(standing?.rank ?? 0)"])
+            }
+            cli.say(cli.lang.pick(
+                "\(member): \(slug) = \(points) điểm; tổng \(standing?.total ?? 0), hạng \(standing?.rank ?? 0)",
+                "\(member): \(slug) = \(points) points; total \(standing?.total ?? 0), rank \(standing?.rank ?? 0)"))
+        }
+    }
+
+    struct Show: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A bloc's members ranked by total score, ties broken by the plan's tie_break criteria and explained.",
+            discussion: "Example: outreach bloc show KHOI-LDLD-HUYEN")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var bloc: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let view = try cli.database().bloc(try cli.unitCode(bloc, field: "BLOC"))
+            let l = cli.lang
+            if cli.json { return cli.printJSON(BlocJSON(view, lang: l)) }
+            var lines = ["\(view.code)  \(view.name)",
+                         l.pick("  Khối trưởng \(view.chair)", "  Chair \(view.chair)")
+                             + (view.deputy.map { l.pick(", khối phó \($0)", ", deputy \($0)") } ?? "")
+                             + l.pick(" – kế hoạch \(view.plan.template.code)", " – plan \(view.plan.template.code)")]
+            let criteria = view.criteria
+            var table = Table([l.pick("Hạng", "Rank"), l.pick("Đơn vị", "Unit")]
+                              + criteria.map { "\($0.code) (\($0.points))" } + [l.pick("Tổng", "Total")])
+            for standing in view.standings {
+                table.add(["\(standing.rank)", standing.unitName]
+                          + criteria.map { standing.points[$0.code.rawValue].map(String.init) ?? "–" } + ["\(standing.total)"])
+            }
+            lines.append(table.render())
+            for standing in view.standings {
+                if let tie = standing.tie { lines.append("  \(standing.unitName): \(tie.text(l))") }
+            }
+            cli.say(lines.joined(separator: "\n"))
+        }
+    }
+
+    struct List: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The blocs of a plan.", discussion: "Example: outreach bloc list LCU-2022-TDKT-CD")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let code = try cli.planCode(plan)
+            _ = try database.plan(code)
+            let views = try database.blocs(plan: code).map { code throws(OutreachError) in try database.bloc(code) }
+            if cli.json { return cli.printJSON(views.map { BlocJSON($0, lang: cli.lang) }) }
+            let l = cli.lang
+            var table = Table(l.pick(["Mã", "Tên", "Khối trưởng", "Khối phó", "Thành viên"], ["Code", "Name", "Chair", "Deputy", "Members"]))
+            for view in views {
+                table.add([view.code.rawValue, view.name, view.chair.rawValue, view.deputy?.rawValue ?? "", "\(view.standings.count)"])
+            }
+            cli.say(table.render())
+        }
+    }
+}
+
+/// A bloc as `--json` prints it.
+struct BlocJSON: Encodable {
+    struct Member: Encodable {
+        var unit: String
+        var name: String
+        var rank: Int
+        var total: Int
+        var points: [String: Int]
+        var tie: String?
+    }
+
+    var code: String
+    var name: String
+    var plan: String
+    var chair: String
+    var deputy: String?
+    var members: [Member]
+
+    init(_ view: BlocView, lang: Language) {
+        code = view.code.rawValue
+        name = view.name
+        plan = view.plan.template.code.rawValue
+        chair = view.chair.rawValue
+        deputy = view.deputy?.rawValue
+        members = view.standings.map {
+            Member(unit: $0.unit.rawValue, name: $0.unitName, rank: $0.rank, total: $0.total, points: $0.points,
+                   tie: $0.tie?.text(lang))
+        }
+    }
+}
+
+extension ExportGroup {
+    struct BlocExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bloc",
+            abstract: "A bloc's score sheet: points per criterion, live totals and ranks, ties explained.",
+            discussion: """
+                Example (writes exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
+                  outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The bloc's code.")
+        var bloc: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let view = try database.bloc(try cli.unitCode(bloc, field: "BLOC"))
+            let units = UnitTree(try database.units())
+            guard let issuer = units[view.plan.template.issuer] else { throw .unknownUnit(view.plan.template.issuer.rawValue) }
+            let path = try output.path(folder: view.code.rawValue, name: "cham-diem.xlsx")
+            try BlocSheet(bloc: view, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[view.chair],
+                          today: cli.global.todayDate).write(to: path)
+            if cli.json { return cli.printJSON(["path": path, "members": "\(view.standings.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(view.standings.count) đơn vị)", "Wrote \(path) (\(view.standings.count) units)"))
+        }
+    }
+}

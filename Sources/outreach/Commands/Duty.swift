@@ -1,0 +1,224 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachExport
+import OutreachStore
+
+/// `outreach duty …`: reports on what units owe under a plan (registrations, periodic reports).
+struct DutyGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duty",
+        abstract: "Record reports on plan duties and remind units of what falls due.",
+        subcommands: [Report.self, Remind.self])
+}
+
+extension DutyGroup {
+    struct Report: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a unit registered or reported for a plan duty; again to correct it.",
+            discussion: """
+                DUTY is the duty's code in the plan (with --plan) or its number (as in plan duties --json).
+                --on is the day the report reached the office it is owed to: on or before the due date is
+                on time. --file cites the report's file: its path and SHA-256 are kept, the file is not
+                copied. A second report corrects the first; both are kept and the audit log shows the
+                change. The unit itself, the office it reports to, or a unit above it may record.
+                Examples:
+                  outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
+                    --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
+                  outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The unit that owes the duty.")
+        var unit: String
+        @Argument(help: "The duty: its code in the plan (with --plan), or its number.")
+        var duty: String
+        @Option(help: "The plan the duty code belongs to.")
+        var plan: String?
+        @Option(help: "The day the report was received, YYYY-MM-DD.")
+        var on: String
+        @Option(help: "The report's file: its path and SHA-256 are recorded, not the file.")
+        var file: String?
+        @Option(help: "A note kept with the report.")
+        var note: String?
+
+        func validate() throws {
+            _ = try parseDate(on, option: "--on")
+            if plan == nil && Int64(duty) == nil {
+                throw ValidationError("DUTY is a duty number, or a duty code with --plan PLAN")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let target: PlanDutyTarget
+            if let plan {
+                guard let code = Slug(rawValue: duty.lowercased()) else {
+                    throw .invalidValue(field: "DUTY", value: duty, reason: LocalizedText(
+                        vi: "không phải mã nhiệm vụ (chữ thường, số, gạch ngang)", en: "is not a duty code (a–z, 0–9, dashes)"))
+                }
+                target = .plan(try cli.planCode(plan), code)
+            } else {
+                target = .id(Int64(duty) ?? 0)
+            }
+            var path: String?
+            var digest: String?
+            if let file {
+                let url = URL(fileURLWithPath: file).standardizedFileURL
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    if FileManager.default.fileExists(atPath: url.path) {
+                        throw .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+                    }
+                    throw .fileNotFound(file)
+                }
+                path = url.path
+                digest = SHA256.hex(data)
+            }
+            guard let day = try? CalendarDate(iso: on) else {
+                throw .invalidValue(field: "--on", value: on, reason: LocalizedText(vi: "không phải ngày", en: "is not a date"))
+            }
+            let (line, previous) = try cli.database().reportPlanDuty(
+                PlanDutyReportRequest(unit: try cli.unitCode(unit, field: "UNIT"), target: target, on: day, file: path,
+                                      sha256: digest, note: note),
+                context: try cli.context())
+            if cli.json {
+                return cli.printJSON(PlanDutyJSON(line, today: cli.global.todayDate))
+            }
+            let l = cli.lang
+            let verb = previous == nil ? l.pick("Đã ghi", "Recorded") : l.pick("Đã sửa", "Corrected")
+            let file = digest.map { " – \(l.pick("tệp", "file")) \(path ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
+            cli.say("\(verb) " + l.pick(
+                "báo cáo “\(line.title)” của \(line.duty.unit): nhận ngày \(VietnameseDate.numeric(day)), hạn \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))",
+                "the report “\(line.title)” of \(line.duty.unit): received \(VietnameseDate.numeric(day)), due \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))") + file)
+        }
+    }
+
+    struct Remind: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Units whose plan duty falls due within N days or is overdue, with contacts, as CSV or xlsx.",
+            discussion: """
+                Lists every duty of the plan not done on --today that is due within --before days, overdue
+                or missing, plan order then administrative order. Prints CSV (UTF-8 with a byte-order mark)
+                unless -o names a .csv or .xlsx file.
+                Examples:
+                  outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
+                  outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+        @Option(help: "Days ahead: duties due within this many days are listed (0 = only overdue and due today).")
+        var before: Int = 7
+        @Option(name: [.customShort("o"), .long], help: "Write to FILE.csv or FILE.xlsx instead of printing CSV.")
+        var output: String?
+
+        func validate() throws {
+            if !(0...366).contains(before) { throw ValidationError("--before must be 0 to 366 days") }
+            if let output, !(output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx")) {
+                throw ValidationError("-o must name a .csv or .xlsx file")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.planCode(plan)
+            let today = cli.global.todayDate
+            let reminders = try cli.database().planReminders(code, today: today, within: before)
+            var sheet = ReminderSheet(session: SessionCode(rawValue: code.rawValue) ?? SessionCode(rawValue: "PLAN")!,
+                                      today: today, reminders: reminders)
+            sheet.scopeHeading = "Nhiệm vụ"
+            sheet.title = "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(code)"
+            guard let output else {
+                if cli.json { return cli.printJSON(reminders) }
+                return FileHandle.standardOutput.write(Data(sheet.csv().utf8))
+            }
+            if output.lowercased().hasSuffix(".xlsx") {
+                try sheet.write(to: output)
+            } else {
+                try sheet.writeCSV(to: output)
+            }
+            if cli.json { return cli.printJSON(["path": output, "duties": "\(reminders.count)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(output) (\(reminders.count) nhiệm vụ)", "Wrote \(output) (\(reminders.count) duties)"))
+        }
+    }
+}
+
+/// One unit's plan duty as `--json` prints it.
+struct PlanDutyJSON: Encodable {
+    var id: Int64
+    var plan: String
+    var duty: String
+    var kind: String
+    var title: String
+    var unit: String
+    var unitName: String
+    var owedTo: String
+    var due: String
+    var status: String
+    var received: String?
+    var daysLate: Int
+    var file: String?
+    var sha256: String?
+    var note: String?
+    var reports: Int
+
+    init(_ line: PlanDutyLine, today: CalendarDate) {
+        id = line.duty.id
+        plan = line.duty.scope
+        duty = line.code.rawValue
+        kind = line.duty.kind.rawValue
+        title = line.title
+        unit = line.duty.unit.rawValue
+        unitName = line.unitName
+        owedTo = line.duty.owedTo.rawValue
+        due = line.duty.due.iso
+        status = line.status.rawValue
+        received = line.report?.report.done.iso
+        daysLate = line.daysLate(today: today)
+        file = line.report?.file
+        sha256 = line.report?.sha256
+        note = line.report?.report.note
+        reports = line.reportCount
+    }
+}
+
+extension ExportGroup {
+    struct DutiesExport: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "duties",
+            abstract: "The plan's report-back tracker: one row per unit and duty, completeness and timeliness per duty and bloc.",
+            discussion: """
+                Status as of --today, marked in colour; the figures are live formulas. A chart compares the duties.
+                Example (writes exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
+                  outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The plan code.")
+        var plan: String
+        @OptionGroup var output: OutputOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.planCode(plan)
+            let database = try cli.database()
+            let today = cli.global.todayDate
+            let (resolved, lines) = try database.planDuties(code, today: today)
+            let units = UnitTree(try database.units())
+            guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }
+            var blocOf: [UnitCode: String] = [:]
+            var blocs: [String] = []
+            for bloc in try database.blocs(plan: code) {
+                let view = try database.bloc(bloc)
+                blocs.append(view.name)
+                for standing in view.standings { blocOf[standing.unit] = view.name }
+            }
+            let path = try output.path(folder: code.rawValue, name: "theo-doi-bao-cao.xlsx")
+            try DutyTrackerSheet(plan: resolved, lines: lines, today: today, issuer: issuer,
+                                 parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocs)
+                .write(to: path)
+            let done = lines.filter(\.status.isDone).count
+            if cli.json { return cli.printJSON(["path": path, "duties": "\(lines.count)", "reported": "\(done)"]) }
+            cli.say(cli.lang.pick("Đã ghi \(path) (\(lines.count) nhiệm vụ, \(done) đã báo cáo)",
+                                  "Wrote \(path) (\(lines.count) duties, \(done) reported)"))
+        }
+    }
+}
