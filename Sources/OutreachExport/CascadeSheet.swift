@@ -270,6 +270,7 @@ public struct CascadeSheet {
                 name: "Hoàn thành", sheet: Self.districtSheet,
                 categories: CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1),
                 values: CellRange(firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound, lastColumn: 6))],
+            categoryAxisTitle: "Địa bàn", valueAxisTitle: "Tỉ lệ đơn vị đã báo cáo",
             legend: .none, width: 640, height: max(360, 24 * rows.count + 100))
         chart.valueAxisMaximum = 1
         chart.valueAxisNumberFormat = "0%"

@@ -6,7 +6,8 @@ import XLSX
 ///
 /// It also lays out the pages itself: every row has a known height, so the sheet knows where each printed
 /// page ends. A heading is never left alone at the foot of a page, and a group that runs over a page
-/// starts the next one with its heading again, marked "(tiếp theo)".
+/// starts the next one with its heading again, marked "(tiếp theo)". The closing blocks (notes, signatures)
+/// never stand alone at the top of a page: the table's last rows go over with them.
 struct OfficialSheet {
     let sheet: Worksheet
     let style: DocumentStyle
@@ -22,6 +23,14 @@ struct OfficialSheet {
     private var titleRowHeight = 0.0
     private var breaks: [Int] = []
     private var continuation: String?
+    /// The lines written on the current page, so a closing block that needs a new page can take the table's
+    /// last rows with it.
+    private var page: [(row: Int, height: Double, kind: LineKind)] = []
+
+    private enum LineKind { case table, closing, other }
+
+    /// How many table rows at most go over to a new page with a closing block that does not fit.
+    static let rowsKeptWithClosing = 2
 
     static let margins = PageSetup.Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
 
@@ -50,7 +59,7 @@ struct OfficialSheet {
 
     /// The height a page holds, in sheet points at the chosen scale, with a little room for renderers
     /// whose fonts run taller than ours.
-    private var pageCapacity: Double {
+    var pageCapacity: Double {
         let margins = Self.margins
         let printable = (landscape ? 210.0 : 297.0) - margins.top - margins.bottom
         return printable * 72 / 25.4 / (Double(scale) / 100) * 0.97
@@ -156,7 +165,7 @@ struct OfficialSheet {
         let lines = zip(texts, widths).map { text, width in text.map { Self.lines($0, width: width, size: style.tableSize) } ?? 1 }
         let height = max(minimum, Double(lines.max() ?? 1) * 15 + 5)
         try breakIfNeeded(before: height)
-        try line(height, outlineLevel: outlineLevel, write)
+        try line(height, outlineLevel: outlineLevel, kind: .table, write)
     }
 
     /// The signature block: a date line and two signers side by side, kept together under the table.
@@ -177,8 +186,8 @@ struct OfficialSheet {
         guard let last = signers.last else { return }
         continuation = nil
         let heights: [Double] = [12, 18, 18, 16, 60]
-        try breakIfNeeded(before: heights.reduce(0, +))
-        try line(heights[0]) { _ in }
+        try breakKeepingTableRows(before: heights.reduce(0, +))
+        try line(heights[0], kind: .closing) { _ in }
         // The date line needs about 38 characters: widen it leftwards over narrow signer columns.
         let dateLine = VietnameseDate.placeAndDate(place: place, date: date)
         var first = last.columns.lowerBound
@@ -186,22 +195,22 @@ struct OfficialSheet {
             first -= 1
         }
         let dateColumns = first...last.columns.upperBound
-        try line(heights[1]) { row in
+        try line(heights[1], kind: .closing) { row in
             try Self.merge(sheet, row, dateColumns, dateLine,
                       style.text(size: style.headerSize, italic: true, horizontal: .center, wrap: false))
         }
-        try line(heights[2]) { row in
+        try line(heights[2], kind: .closing) { row in
             for signer in signers {
                 try Self.merge(sheet, row, signer.columns, signer.title,
                                style.text(size: style.headerSize, bold: true, horizontal: .center))
             }
         }
-        try line(heights[3]) { row in
+        try line(heights[3], kind: .closing) { row in
             for signer in signers {
                 try Self.merge(sheet, row, signer.columns, signer.note, style.text(italic: true, horizontal: .center))
             }
         }
-        try line(heights[4]) { _ in }
+        try line(heights[4], kind: .closing) { _ in }
     }
 
     /// The signer of a document, on the right: the authority line (TM., KT., TL.), the title, room to
@@ -211,16 +220,16 @@ struct OfficialSheet {
         continuation = nil
         let lines = [onBehalf, title].compactMap { $0 }
         let heights = [12.0] + lines.map { _ in 18.0 } + [70, 18]
-        try breakIfNeeded(before: heights.reduce(0, +))
-        try line(heights[0]) { _ in }
+        try breakKeepingTableRows(before: heights.reduce(0, +))
+        try line(heights[0], kind: .closing) { _ in }
         for text in lines {
-            try line(18) { row in
+            try line(18, kind: .closing) { row in
                 try Self.merge(sheet, row, signerColumns, text,
                                style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
             }
         }
-        try line(70) { _ in }
-        try line(18) { row in
+        try line(70, kind: .closing) { _ in }
+        try line(18, kind: .closing) { row in
             try Self.merge(sheet, row, signerColumns, name ?? "",
                            style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
         }
@@ -230,8 +239,8 @@ struct OfficialSheet {
     mutating func note(_ text: String, italic: Bool = false) throws {
         let (sheet, style, columns) = (self.sheet, self.style, self.columns)
         let height = Double(Self.lines(text, width: widths.reduce(0, +), size: style.headerSize)) * 17 + 3
-        try breakIfNeeded(before: height)
-        try line(height) { row in
+        try breakKeepingTableRows(before: height)
+        try line(height, kind: .closing) { row in
             try Self.merge(sheet, row, 0...(columns - 1), text, style.text(size: style.headerSize, italic: italic))
         }
     }
@@ -255,10 +264,13 @@ struct OfficialSheet {
     // MARK: - Rows and pages
 
     /// Writes one row of a known height and moves on.
-    private mutating func line(_ height: Double, outlineLevel: Int = 0, _ write: (Int) throws -> Void) throws {
+    private mutating func line(
+        _ height: Double, outlineLevel: Int = 0, kind: LineKind = .other, _ write: (Int) throws -> Void
+    ) throws {
         try sheet.setRowHeight(row, height: height, outlineLevel: outlineLevel)
         try write(row)
         used += height
+        page.append((row, height, kind))
         row += 1
     }
 
@@ -278,11 +290,36 @@ struct OfficialSheet {
         guard used + height > pageCapacity, used > titleRowHeight else { return }
         breaks.append(row)
         used = titleRowHeight
+        page = []
         if let continuation {
             try line(20) { row in
                 try Self.merge(sheet, row, 0...(columns - 1), "\(continuation) (tiếp theo)", style.cell(bold: true, italic: true))
             }
         }
+    }
+
+    /// Starts a new page before a closing block (a note, the signatures) that no longer fits, moving the table's
+    /// last rows (and the closing lines already written after them) to the new page too, so the block is never
+    /// alone there. At least one table row stays behind; without table rows to move, it is an ordinary break.
+    private mutating func breakKeepingTableRows(before height: Double) throws {
+        guard used + height > pageCapacity, used > titleRowHeight else { return }
+        var start = page.count
+        while start > 0, page[start - 1].kind == .closing { start -= 1 }
+        var moved = 0
+        while start > 0, moved < Self.rowsKeptWithClosing, page[start - 1].kind == .table {
+            start -= 1
+            moved += 1
+        }
+        // A heading whose rows all go over goes with them; some table row must stay behind.
+        while moved > 0, start > 0, page[start - 1].kind == .other { start -= 1 }
+        let kept = page[..<start].contains { $0.kind == .table }
+        let tail = page[start...].reduce(0) { $0 + $1.height }
+        guard moved > 0, kept, titleRowHeight + tail + height <= pageCapacity else {
+            return try breakIfNeeded(before: height)
+        }
+        breaks.append(page[start].row)
+        used = titleRowHeight + tail
+        page = Array(page[start...])
     }
 
     /// How many lines `text` takes in a column `width` units wide at `size` points: Times New Roman 12 fits

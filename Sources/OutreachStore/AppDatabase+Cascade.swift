@@ -62,16 +62,19 @@ extension AppDatabase {
             // Only the kinds of office the rule names owe it (the Sở's own divisions are not asked to).
             if let only = rule.kinds, let kind = kinds[office], !only.contains(kind) { continue }
             let units = audience.units(below: office)
+            let people = audience.people(atOrBelow: office)
             var record = DutyRecord(
                 id: nil, kind: DutyKind.followUp.rawValue, scope: code.rawValue, sessionCode: code.rawValue,
                 unitCode: office, owedTo: session.organiser.rawValue, dueDate: due.iso, closesOn: closes.iso,
                 audience: rule.audienceKind.rawValue, audienceUnits: units,
-                audiencePeople: audience.people(atOrBelow: office), note: rule.note, childSessionCode: nil,
-                acceptedOn: nil, acceptedBy: nil, createdOn: context.today.iso, createdAt: context.now)
+                audiencePeople: people.count, note: rule.note, childSessionCode: nil,
+                acceptedOn: nil, acceptedBy: nil, createdOn: context.today.iso, createdAt: context.now,
+                audiencePeopleFrom: people.from.rawValue)
             try record.insert(db)
             try audit(db, context, entity: "duty", key: "\(record.id ?? 0)", after: [
                 "kind": record.kind, "session": code.rawValue, "unit": office, "due": due.iso,
                 "audienceUnits": "\(units)", "audiencePeople": "\(record.audiencePeople)",
+                "audiencePeopleFrom": people.from.rawValue,
             ])
             duties.append(try record.duty())
         }
@@ -354,12 +357,14 @@ extension AppDatabase {
                     COALESCE(u.shortName, u.name),
                     -- Offices in the order of the session's quota blocks, then the units file.
                     COALESCE((SELECT MIN(q.groupIndex) FROM quotaSlot q
-                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000 + u.sortOrder
+                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000 + u.sortOrder,
+                    d.audiencePeopleFrom
                 FROM duty d JOIN tree t ON d.sessionCode = t.code JOIN unit u ON u.code = d.unitCode
                 """, arguments: [code.rawValue])
             while let row = try duties.next() {
                 let id: Int64 = row[0]
                 guard let kind = DutyKind(rawValue: row[1]), let audience = DutyAudience(rawValue: row[8]),
+                      let counted = AudienceCount(rawValue: (row[18] as String?) ?? AudienceCount.knownPeople.rawValue),
                       let unit = try unitCode(row[4]), let owedTo = try unitCode(row[5])
                 else { throw StoreCorruption(what: "duty \(id)") }
                 let duty = Duty(
@@ -367,7 +372,7 @@ extension AppDatabase {
                     due: try date(row[6]), closes: try date(row[7]), audience: audience, audienceUnits: row[9],
                     audiencePeople: row[10], note: row[11], childSession: try unitCode(row[12]),
                     acceptedOn: try (row[13] as String?).map(date), acceptedBy: try unitCode(row[14]),
-                    createdOn: try date(row[15]))
+                    createdOn: try date(row[15]), audiencePeopleFrom: counted)
                 rows.append(CascadeTree.Row(duty: duty, unitName: row[16], sortKey: row[17]))
             }
             var reports: [DutyReport] = []
@@ -513,16 +518,20 @@ extension AppDatabase {
 }
 
 /// Counts, once per command, the units under an office and the people at or under it, as the tree stands.
+/// People are the units' staff figures where the units file gives them, the people known to the database for
+/// a unit without one; only when no unit at or below the office has a figure is the count the known people alone.
 private struct AudienceCounter {
     private var children: [String: [String]] = [:]
+    private var known: [String: Int] = [:]
     private var staff: [String: Int] = [:]
 
     init(_ db: Database, on day: CalendarDate) throws {
         for unit in try AppDatabase.fetchUnits(db) where unit.isValid(on: day) {
             if let parent = unit.parent { children[parent.rawValue, default: []].append(unit.code.rawValue) }
+            if let figure = unit.staff { staff[unit.code.rawValue] = figure }
         }
         for row in try Row.fetchAll(db, sql: "SELECT unitCode, COUNT(*) AS n FROM person WHERE unitCode IS NOT NULL GROUP BY unitCode") {
-            staff[row["unitCode"]] = row["n"]
+            known[row["unitCode"]] = row["n"]
         }
     }
 
@@ -531,9 +540,13 @@ private struct AudienceCounter {
         descendants(of: code).count
     }
 
-    /// Everyone who works at `code` or below it.
-    func people(atOrBelow code: String) -> Int {
-        ([code] + descendants(of: code)).reduce(0) { $0 + staff[$1, default: 0] }
+    /// Everyone who works at `code` or below it, and whether staff figures gave the count.
+    func people(atOrBelow code: String) -> (count: Int, from: AudienceCount) {
+        let units = [code] + descendants(of: code)
+        guard units.contains(where: { staff[$0] != nil }) else {
+            return (units.reduce(0) { $0 + known[$1, default: 0] }, .knownPeople)
+        }
+        return (units.reduce(0) { $0 + (staff[$1] ?? known[$1, default: 0]) }, .staff)
     }
 
     private func descendants(of code: String) -> [String] {

@@ -17,6 +17,8 @@ extension AppDatabase {
         let units = UnitTree(try self.units())
         var random = SeededRandom(seed: 2022)
         func roll(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
+        // Most of the staff come to a re-training; a few are away.
+        func share(of audience: Int) -> Int { audience * roll(75...100) / 100 }
         let late: [String: CalendarDate] = [
             "PGD-BACHA": try! CalendarDate(iso: "2022-06-13"), "PGD-MUONGKHUONG": try! CalendarDate(iso: "2022-06-17"),
         ]
@@ -30,7 +32,7 @@ extension AppDatabase {
                 let held = roll(1...7) == 1 ? duty.due.adding(days: roll(2...12)) : duty.due.adding(days: -roll(3...20))
                 _ = try reportDuty(
                     CascadeReportRequest(
-                        target: .id(duty.id), held: held, reachedUnits: 0, reachedPeople: roll(18...64)),
+                        target: .id(duty.id), held: held, reachedUnits: 0, reachedPeople: share(of: duty.audiencePeople)),
                     context: on(held.adding(days: roll(1...3)), as: duty.unit))
                 continue
             }
@@ -50,23 +52,40 @@ extension AppDatabase {
             if late[code] == nil {
                 _ = try acceptDuty(.id(duty.id), context: on(held.adding(days: 5)))
             }
-            // The schools of the first three districts re-train their teachers; most report, some late.
+            // The schools of the first three districts re-train their teachers; most report, some late. The first
+            // school of each district holds a session of its own; a school with professional groups (tổ chuyên môn)
+            // invites them and each group re-trains its teachers in turn (a third level of duties).
             guard districtIndex <= 3 else { continue }
             for (index, school) in schools.enumerated() {
-                let chance = roll(1...20)
+                let groups = units.children(of: school.unit)
+                let chance = groups.isEmpty ? roll(1...20) : 1
                 if chance > 17 { continue }
                 let schoolHeld = chance > 15 ? school.due.adding(days: roll(3...10)) : school.due.adding(days: -roll(2...15))
-                if index == 0 {
-                    // The first school of each district holds a session of its own (a third level of sessions).
-                    _ = try planCascade(
+                if index == 0 || !groups.isEmpty {
+                    let (own, _, _) = try planCascade(
                         CascadePlanRequest(
                             parent: child.code, unit: school.unit, date: schoolHeld,
-                            venue: "Phòng họp \(units[school.unit]?.displayName ?? school.unit.rawValue)"),
+                            venue: "Phòng họp \(units[school.unit]?.displayName ?? school.unit.rawValue)",
+                            followUp: groups.isEmpty ? nil : FollowUpRule(
+                                dueDaysAfter: 10, audience: DutyAudience.people.rawValue, missingAfterDays: 20)),
                         context: on(schoolHeld.adding(days: -5), as: school.unit))
+                    if !groups.isEmpty {
+                        let owed = try openCascade(session: own.code, invited: true, context: on(schoolHeld.adding(days: 1), as: school.unit))
+                        for (number, group) in owed.enumerated() {
+                            // The last group holds its meeting after the school's deadline.
+                            let groupHeld = number == owed.count - 1 ? group.due.adding(days: 2) : group.due.adding(days: -roll(1...6))
+                            _ = try reportDuty(
+                                CascadeReportRequest(
+                                    target: .id(group.id), held: groupHeld, reachedUnits: 0,
+                                    reachedPeople: share(of: group.audiencePeople)),
+                                context: on(groupHeld.adding(days: 1), as: group.unit))
+                        }
+                    }
                 }
                 _ = try reportDuty(
                     CascadeReportRequest(
-                        target: .id(school.id), held: schoolHeld, reachedUnits: 0, reachedPeople: roll(12...38)),
+                        target: .id(school.id), held: schoolHeld, reachedUnits: groups.isEmpty ? 0 : groups.count,
+                        reachedPeople: share(of: school.audiencePeople)),
                     context: on(schoolHeld.adding(days: roll(0...4)), as: school.unit))
             }
         }

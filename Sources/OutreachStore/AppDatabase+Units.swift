@@ -23,8 +23,10 @@ extension AppDatabase {
                     summary.updated += 1
                     changes.append((
                         record.code,
-                        ["name": existing.name, "parent": existing.parentCode ?? "", "distanceKm": existing.distanceKm.map { "\($0)" } ?? ""],
-                        ["name": record.name, "parent": record.parentCode ?? "", "distanceKm": record.distanceKm.map { "\($0)" } ?? ""]))
+                        ["name": existing.name, "parent": existing.parentCode ?? "", "distanceKm": existing.distanceKm.map { "\($0)" } ?? "",
+                         "staff": existing.staff.map { "\($0)" } ?? ""],
+                        ["name": record.name, "parent": record.parentCode ?? "", "distanceKm": record.distanceKm.map { "\($0)" } ?? "",
+                         "staff": record.staff.map { "\($0)" } ?? ""]))
                 } else {
                     try record.insert(db)
                     summary.inserted += 1

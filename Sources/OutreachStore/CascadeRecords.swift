@@ -22,6 +22,8 @@ struct DutyRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var acceptedBy: String?
     var createdOn: String
     var createdAt: Date
+    /// `staff` or `known-people`; nil for duties fixed before staff figures existed (known people).
+    var audiencePeopleFrom: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -30,7 +32,8 @@ struct DutyRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The domain value; stored rows were validated on the way in, so a bad row means a damaged database.
     func duty() throws -> Duty {
         guard let id, let kind = DutyKind(rawValue: kind), let unit = UnitCode(rawValue: unitCode),
-              let owedTo = UnitCode(rawValue: owedTo), let audience = DutyAudience(rawValue: audience)
+              let owedTo = UnitCode(rawValue: owedTo), let audience = DutyAudience(rawValue: audience),
+              let counted = AudienceCount(rawValue: audiencePeopleFrom ?? AudienceCount.knownPeople.rawValue)
         else { throw StoreCorruption(what: "duty \(id ?? 0)") }
         return Duty(
             id: id, kind: kind, scope: scope, session: sessionCode.flatMap(SessionCode.init(rawValue:)), unit: unit,
@@ -38,7 +41,8 @@ struct DutyRecord: Codable, FetchableRecord, MutablePersistableRecord {
             audience: audience, audienceUnits: audienceUnits, audiencePeople: audiencePeople, note: note,
             childSession: childSessionCode.flatMap(SessionCode.init(rawValue:)),
             acceptedOn: try acceptedOn.map { try CalendarDate(iso: $0) },
-            acceptedBy: acceptedBy.flatMap(UnitCode.init(rawValue:)), createdOn: try CalendarDate(iso: createdOn))
+            acceptedBy: acceptedBy.flatMap(UnitCode.init(rawValue:)), createdOn: try CalendarDate(iso: createdOn),
+            audiencePeopleFrom: counted)
     }
 }
 

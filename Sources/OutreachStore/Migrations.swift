@@ -259,6 +259,17 @@ enum Migrations {
             }
             try db.create(index: "blocScore_bloc", on: "blocScore", columns: ["blocCode", "unitCode", "criterion"])
         }
+        migrator.registerMigration("unit-staff") { db in
+            // How many people a unit employs, from the units file: a follow-up that must reach people is
+            // measured against it. Duties keep how their people audience was counted (`staff` figures, or the
+            // people known to the database when no unit below the office had a figure; NULL before this).
+            try db.alter(table: "unit") { t in
+                t.add(column: "staff", .integer)
+            }
+            try db.alter(table: "duty") { t in
+                t.add(column: "audiencePeopleFrom", .text)
+            }
+        }
         return migrator
     }
 }

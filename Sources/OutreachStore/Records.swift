@@ -20,6 +20,7 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
     var sortOrder: Int
     var source: String?
     var distanceKm: Int?
+    var staff: Int?
 
     init(_ unit: OrgUnit, source: String?) {
         code = unit.code.rawValue
@@ -30,6 +31,7 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
         parentCode = unit.parent?.rawValue
         district = unit.district
         distanceKm = unit.distanceKm
+        staff = unit.staff
         address = unit.address
         phone = unit.phone
         email = unit.email
@@ -49,7 +51,7 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
             parent: parentCode.flatMap(UnitCode.init(rawValue:)), district: district, distanceKm: distanceKm,
             address: address,
             phone: phone, email: email, validFrom: try validFrom.map { try CalendarDate(iso: $0) },
-            validTo: try validTo.map { try CalendarDate(iso: $0) }, sortOrder: sortOrder)
+            validTo: try validTo.map { try CalendarDate(iso: $0) }, sortOrder: sortOrder, staff: staff)
     }
 }
 

@@ -53,9 +53,11 @@ public struct Chart: Hashable, Sendable {
     public var title: String?
     /// The series, at least one.
     public var series: [Series]
-    /// Title of the category axis (horizontal, vertical for `.bar`); not for pies.
+    /// Title of the category axis, the one the categories are spread along: horizontal for columns and lines,
+    /// vertical for `.bar`. Not for pies.
     public var categoryAxisTitle: String?
-    /// Title of the value axis; not for pies.
+    /// Title of the value axis, the one the numbers are read on: vertical for columns and lines, horizontal for
+    /// `.bar`. Not for pies.
     public var valueAxisTitle: String?
     /// Where the legend goes.
     public var legend: Legend
@@ -114,10 +116,12 @@ extension Worksheet {
         }
         NumericLocale.withC {
             if let title = chart.title { chart_title_set_name(c, title) }
-            if let title = chart.categoryAxisTitle { chart_axis_set_name(c.pointee.x_axis, title) }
-            if let title = chart.valueAxisTitle { chart_axis_set_name(c.pointee.y_axis, title) }
-            // A bar chart lies on its side: its values run along libxlsxwriter's x axis.
-            let valueAxis = chart.kind == .bar ? c.pointee.x_axis : c.pointee.y_axis
+            // A bar chart lies on its side: libxlsxwriter's x axis is then its value axis (along the bottom) and
+            // its y axis the category axis (down the left). Titles and scale follow the axis's role, not its letter.
+            let (categoryAxis, valueAxis) = chart.kind == .bar
+                ? (c.pointee.y_axis, c.pointee.x_axis) : (c.pointee.x_axis, c.pointee.y_axis)
+            if let title = chart.categoryAxisTitle { chart_axis_set_name(categoryAxis, title) }
+            if let title = chart.valueAxisTitle { chart_axis_set_name(valueAxis, title) }
             if let maximum = chart.valueAxisMaximum {
                 chart_axis_set_min(valueAxis, 0)
                 chart_axis_set_max(valueAxis, maximum)

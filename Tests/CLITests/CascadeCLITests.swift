@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OutreachCore
 import Testing
 import TestSupport
@@ -83,7 +84,8 @@ struct CascadeCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let levels = try #require(json["levels"] as? [[String: Any]])
-        #expect(levels.count == 2)
+        // Sở → Phòng → trường → tổ chuyên môn: three levels of duties (TH Kim Đồng's groups at the third).
+        #expect(levels.count == 3)
         let first = try #require(levels.first?["figures"] as? [String: Int])
         // Every office that attended owes one (the Sở's divisions are not asked); all but Si Ma Cai reported.
         #expect(first["owed"] == 50 && first["reported"] == 49 && first["missing"] == 1)
@@ -92,6 +94,13 @@ struct CascadeCLITests {
         #expect(nodes.first { $0["unit"] as? String == "PGD-SIMACAI" }?["status"] as? String == "missing")
         #expect(nodes.first { $0["unit"] as? String == "PGD-BACHA" }?["status"] as? String == "late")
         #expect(nodes.contains { ($0["level"] as? Int) == 2 && $0["status"] as? String == "on-time" })
+        #expect(nodes.contains { ($0["level"] as? Int) == 3 && $0["unit"] as? String == "TH-BATXAT-KIMDONG-TO1" })
+        // People are counted against the units' staff figures: every people figure is a share of its audience.
+        for node in nodes where node["audiencePeopleFrom"] as? String != "staff" { Issue.record("\(node)") }
+        for node in nodes {
+            let reached = node["reachedPeople"] as? Int ?? 0, audience = node["audiencePeople"] as? Int ?? 0
+            #expect(audience > 0 && reached <= audience, "\(node)")
+        }
         // The same tree seen on the due date: nothing is overdue yet, unreported offices are just due.
         let early = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--json", "--level", "1"], db: db, today: "2022-06-09")
         let earlyJSON = try #require(try JSONSerialization.jsonObject(with: Data(early.stdout.utf8)) as? [String: Any])
@@ -101,6 +110,24 @@ struct CascadeCLITests {
         // The text table names the levels and the missing office.
         let text = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1"], db: db, today: Self.after)
         #expect(text.stdout.contains("Không báo cáo") && text.stdout.contains("Phòng GD&ĐT Si Ma Cai"))
+        #expect(!text.stdout.contains("*"))
+    }
+
+    @Test func audiencesOfKnownPeopleOnlyAreMarked() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // As a duty fixed when no unit of Si Ma Cai had a staff figure would stand.
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { try $0.execute(sql: "UPDATE duty SET audiencePeopleFrom = 'known-people' WHERE unitCode = 'PGD-SIMACAI'") }
+        try queue.close()
+        let text = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1"], db: db, today: Self.after)
+        let line = try #require(text.stdout.split(separator: "\n").first { $0.contains("Phòng GD&ĐT Si Ma Cai") })
+        #expect(line.contains("*"))
+        #expect(text.stdout.contains("* 1 đơn vị: không đơn vị nào của họ có số cán bộ, giáo viên"))
+        let json = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--level", "1", "--json"], db: db, today: Self.after)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let node = try #require((object["nodes"] as? [[String: Any]])?.first { $0["unit"] as? String == "PGD-SIMACAI" })
+        #expect(node["audiencePeopleFrom"] as? String == "known-people")
     }
 
     @Test func reportCorrectAcceptReopenThroughTheBinary() throws {
@@ -158,8 +185,14 @@ struct CascadeCLITests {
         #expect(tree.rowOutlineLevels[first] == nil && tree.rowOutlineLevels[first + 1] == 1)
         #expect(tree.text(at: CellReference(row: first + 1, column: 0)) == "1.1")
         #expect(tree.outlineSummaryBelow == false)
-        // Two levels of duties (district offices, then their schools), so one level of groups.
-        #expect(Set(tree.rowOutlineLevels.values) == [1])
+        // Three levels of duties (district offices, their schools, TH Kim Đồng's groups): groups nest two deep,
+        // the groups' rows under the school's own group.
+        #expect(Set(tree.rowOutlineLevels.values) == [1, 2])
+        let kimDong = try #require(tree.cells.first { $0.value.displayText == "TH Kim Đồng" }?.key.row)
+        #expect(tree.rowOutlineLevels[kimDong] == 1)
+        #expect((1...3).allSatisfy { tree.rowOutlineLevels[kimDong + $0] == 2 })
+        #expect(tree.text(at: CellReference(row: kimDong + 1, column: 1)).hasPrefix("Tổ khối 1"))
+        #expect(tree.rowOutlineLevels[kimDong + 4] == 1)
         // The branch completeness: a live formula over the branch, its cached value the roll-up's.
         let rate = try #require(tree.cells[CellReference(row: first, column: 14)])
         #expect(rate.formula?.hasPrefix("IF(SUM(H\(first + 1):H") == true)
@@ -175,7 +208,7 @@ struct CascadeCLITests {
         let total = try #require(tree.cells.first { $0.value.displayText == "Tổng cộng" }?.key.row)
         let owedTotal = try #require(tree.cells[CellReference(row: total, column: 7)])
         #expect(owedTotal.formula?.hasPrefix("SUM(H\(first + 1):H") == true)
-        #expect(owedTotal.value == .number(136))
+        #expect(owedTotal.value == .number(139))
         let level1 = try #require(tree.cells.first { $0.value.displayText == "Cộng cấp 1" }?.key.row)
         #expect(tree.cells[CellReference(row: level1, column: 7)]?.formula?.hasPrefix("SUMIF(C") == true)
         #expect(tree.cells[CellReference(row: level1, column: 8)]?.value == .number(49))
@@ -193,6 +226,9 @@ struct CascadeCLITests {
         #expect(districts.cells[CellReference(row: siMaCai, column: 3)]?.value == .number(4))
         let chart = try #require(document.sheet(named: "Biểu đồ")?.charts.first)
         #expect(chart.series.first?.values == "'Theo địa bàn'!$G$10:$G$18")
+        // Bars lie on their side: districts down the left, the rate along the bottom, each axis titled by its role.
+        #expect(chart.barDirection == "bar" && chart.categoryAxisTitle == "Địa bàn")
+        #expect(chart.valueAxisTitle == "Tỉ lệ đơn vị đã báo cáo")
     }
 
     @Test func planOpenAndExportThroughTheBinary() throws {

@@ -144,3 +144,40 @@ struct ChartTests {
         #expect(document.sheets[0].charts.first?.series.first?.values == "Data!$A$1")
     }
 }
+
+@Suite("Chart axis titles name the axis by its role, bar or column")
+struct ChartAxisTitleTests {
+    @Test(arguments: [Chart.Kind.column, .bar, .line])
+    func titlesLandOnTheAxisTheirNameSays(kind: Chart.Kind) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("axes.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(named: "Số liệu")
+        try sheet.appendRow(["Huyện", "Tỉ lệ"])
+        try sheet.appendRow([Cell(.text("Bát Xát")), Cell(.number(0.9))])
+        try sheet.appendRow([Cell(.text("Sa Pa")), Cell(.number(0.75))])
+        let series = Chart.Series(
+            name: "Tỉ lệ", sheet: "Số liệu", categories: try #require(CellRange(a1: "A2:A3")),
+            values: try #require(CellRange(a1: "B2:B3")))
+        var chart = Chart(kind: kind, series: [series], categoryAxisTitle: "Huyện", valueAxisTitle: "Tỉ lệ hoàn thành")
+        chart.valueAxisMaximum = 1
+        try sheet.insertChart(chart, at: CellReference(row: 0, column: 3))
+        try workbook.close()
+        let read = try #require(try XLSXReader.read(url: URL(fileURLWithPath: path)).sheet(named: "Số liệu")?.charts.first)
+        #expect(read.categoryAxisTitle == "Huyện")
+        #expect(read.valueAxisTitle == "Tỉ lệ hoàn thành")
+        // Bars lie on their side: categories down the left, values along the bottom; columns and lines the other way.
+        let chartXML = try rawPart(path, read.part)
+        func axis(_ tag: String) -> String? {
+            guard let start = chartXML.range(of: "<c:\(tag)>"), let end = chartXML.range(of: "</c:\(tag)>") else { return nil }
+            return String(chartXML[start.upperBound..<end.lowerBound])
+        }
+        let categoryAxis = try #require(axis("catAx")), valueAxis = try #require(axis("valAx"))
+        let position = { (axis: String) in axis.range(of: "<c:axPos val=\"").map { String(axis[$0.upperBound...].prefix(1)) } }
+        #expect(position(categoryAxis) == (kind == .bar ? "l" : "b"))
+        #expect(position(valueAxis) == (kind == .bar ? "b" : "l"))
+        #expect(categoryAxis.contains("Huyện") && valueAxis.contains("Tỉ lệ hoàn thành"))
+        // The maximum is set on the value axis.
+        #expect(valueAxis.contains("<c:max val=\"1\"/>") && !categoryAxis.contains("<c:max"))
+    }
+}

@@ -27,6 +27,15 @@ public enum DutyAudience: String, Hashable, Sendable, Codable, CaseIterable {
     case people
 }
 
+/// How a duty's people audience was counted when the duty was fixed.
+public enum AudienceCount: String, Hashable, Sendable, Codable, CaseIterable {
+    /// From the units' staff figures (`staff:` in the units file), people known to the database standing in
+    /// for a unit without one.
+    case staff
+    /// No unit at or below the office had a staff figure: only the people already in the database.
+    case knownPeople = "known-people"
+}
+
 /// One unit's obligation, fixed when it is created: who owes it, to whom, by when, and the audience it must
 /// reach as counted that day (units opened, closed or merged later do not change it).
 public struct Duty: Hashable, Sendable, Codable {
@@ -44,6 +53,8 @@ public struct Duty: Hashable, Sendable, Codable {
     public var audience: DutyAudience
     public var audienceUnits: Int
     public var audiencePeople: Int
+    /// How `audiencePeople` was counted.
+    public var audiencePeopleFrom: AudienceCount
     public var note: String?
     /// The session the unit planned to discharge it (`cascade plan`).
     public var childSession: SessionCode?
@@ -55,7 +66,7 @@ public struct Duty: Hashable, Sendable, Codable {
         id: Int64, kind: DutyKind, scope: String, session: SessionCode?, unit: UnitCode, owedTo: UnitCode,
         due: CalendarDate, closes: CalendarDate, audience: DutyAudience, audienceUnits: Int, audiencePeople: Int,
         note: String? = nil, childSession: SessionCode? = nil, acceptedOn: CalendarDate? = nil,
-        acceptedBy: UnitCode? = nil, createdOn: CalendarDate
+        acceptedBy: UnitCode? = nil, createdOn: CalendarDate, audiencePeopleFrom: AudienceCount = .knownPeople
     ) {
         self.id = id
         self.kind = kind
@@ -68,6 +79,7 @@ public struct Duty: Hashable, Sendable, Codable {
         self.audience = audience
         self.audienceUnits = audienceUnits
         self.audiencePeople = audiencePeople
+        self.audiencePeopleFrom = audiencePeopleFrom
         self.note = note
         self.childSession = childSession
         self.acceptedOn = acceptedOn

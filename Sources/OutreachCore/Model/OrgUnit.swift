@@ -10,6 +10,9 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     public var district: String?
     /// Road distance in km from the province's centre, where sessions are held; decides lodging (*lưu trú*).
     public var distanceKm: Int?
+    /// How many people work there (teachers and staff), from the units file: the audience a follow-up that
+    /// must reach people counts on. Nil when the file gives none.
+    public var staff: Int?
     public var address: String?
     public var phone: String?
     public var email: String?
@@ -21,7 +24,8 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     public init(
         code: UnitCode, name: String, shortName: String? = nil, headerName: String? = nil, kind: UnitKind,
         parent: UnitCode? = nil, district: String? = nil, distanceKm: Int? = nil, address: String? = nil, phone: String? = nil,
-        email: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, sortOrder: Int = 0
+        email: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, sortOrder: Int = 0,
+        staff: Int? = nil
     ) {
         self.code = code
         self.name = name
@@ -31,6 +35,7 @@ public struct OrgUnit: Hashable, Sendable, Codable {
         self.parent = parent
         self.district = district
         self.distanceKm = distanceKm
+        self.staff = staff
         self.address = address
         self.phone = phone
         self.email = email

@@ -83,9 +83,11 @@ private struct UnitEntry: Decodable {
 
     /// Farther than any road inside Vietnam: a larger figure is a typing mistake.
     static let maximumDistance = 2000
+    /// More people than any single office or school employs: a larger figure is a typing mistake.
+    static let maximumStaff = 100_000
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, kind, parent, district, address, phone, email
+        case code, name, kind, parent, district, address, phone, email, staff
         case distanceKm = "distance_km"
         case shortName = "short_name"
         case headerName = "header_name"
@@ -109,7 +111,13 @@ private struct UnitEntry: Decodable {
             phone: try c.decodeTextIfPresent(forKey: .phone),
             email: try c.decodeTextIfPresent(forKey: .email),
             validFrom: try c.decodeDateIfPresent(forKey: .validFrom),
-            validTo: try c.decodeDateIfPresent(forKey: .validTo))
+            validTo: try c.decodeDateIfPresent(forKey: .validTo),
+            staff: try c.decodeIfPresent(Int.self, forKey: .staff))
+        if let staff = unit.staff, !(0...Self.maximumStaff).contains(staff) {
+            throw TemplateFieldError(
+                c.codingPath + [CodingKeys.staff], vi: "số người phải từ 0 đến \(Self.maximumStaff), không phải \(staff)",
+                en: "the number of people must be between 0 and \(Self.maximumStaff), not \(staff)")
+        }
         if let km = unit.distanceKm, !(0...Self.maximumDistance).contains(km) {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.distanceKm], vi: "phải từ 0 đến \(Self.maximumDistance) km, không phải \(km)",

@@ -68,6 +68,8 @@ final class ChartParser: XMLPartParser {
         case "title": titleText = ""
         case "legend": chart.legendPosition = "r"
         case "legendPos": chart.legendPosition = attributes["val"] ?? "r"
+        case "axPos" where path.contains("catAx") || path.contains("dateAx") || path.contains("valAx"):
+            chart.axisPositions.append(attributes["val"] ?? "")
         default: break
         }
     }
@@ -81,6 +83,8 @@ final class ChartParser: XMLPartParser {
             guard let title = titleText else { return }
             if path.contains("catAx") || path.contains("valAx") || path.contains("dateAx") || path.contains("serAx") {
                 chart.axisTitles.append(title)
+                if path.contains("valAx") { chart.valueAxisTitle = title }
+                if path.contains("catAx") || path.contains("dateAx") { chart.categoryAxisTitle = title }
             } else {
                 chart.title = title
             }

@@ -18,8 +18,14 @@ public struct ReadChart: Sendable, Equatable {
     public var barDirection: String?
     /// The chart title's text.
     public var title: String?
-    /// Axis titles, category axis first.
+    /// Axis titles, in the order the chart part gives its axes.
     public var axisTitles: [String] = []
+    /// The title of the category axis (`<c:catAx>` or `<c:dateAx>`), wherever it is drawn.
+    public var categoryAxisTitle: String?
+    /// The title of the value axis (`<c:valAx>`), wherever it is drawn.
+    public var valueAxisTitle: String?
+    /// Where each axis is drawn, in the order the part gives its axes: "b", "l", "t" or "r" (`<c:axPos>`).
+    public var axisPositions: [String] = []
     /// The series, in order.
     public var series: [Series] = []
     /// Where the legend is ("r", "b"…); nil when the chart has none.

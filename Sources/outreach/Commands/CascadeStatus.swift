@@ -29,7 +29,10 @@ extension CascadeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let tree = try cli.database().cascadeTree(session: try cli.sessionCode(session), today: cli.global.todayDate)
-            if cli.json { return cli.printJSON(CascadeJSON(tree, level: level)) }
+            if cli.json {
+                var json = JSONWriter.standardOutput()
+                return CascadeJSON.write(tree, level: level, to: &json)
+            }
             let l = cli.lang
             cli.say(l.pick(
                 "Tuyên truyền lại của đợt \(tree.session), tính đến ngày \(VietnameseDate.numeric(tree.today))",
@@ -69,11 +72,18 @@ extension CascadeGroup {
                     "\(node.duty.id)", indent + node.unitName, numeric(node.duty.due),
                     node.status.label(l) + lock, node.report.map { numeric($0.done) } ?? "",
                     "\(node.report?.reachedUnits ?? 0)/\(node.duty.audienceUnits)",
-                    "\(node.report?.reachedPeople ?? 0)/\(node.duty.audiencePeople)",
+                    "\(node.report?.reachedPeople ?? 0)/\(node.duty.audiencePeople)"
+                        + (node.duty.audiencePeopleFrom == .knownPeople ? "*" : ""),
                     "\(node.subtree.reported)/\(node.subtree.owed)", Self.percent(node.subtree.completeness),
                 ])
             }
             cli.say(table.render())
+            let guessed = tree.nodes(upTo: level).filter { $0.duty.audiencePeopleFrom == .knownPeople }.count
+            if guessed > 0 {
+                cli.say(l.pick(
+                    "* \(guessed) đơn vị: không đơn vị nào của họ có số cán bộ, giáo viên (staff trong tệp đơn vị) khi giao nhiệm vụ, nên số người phải tuyên truyền chỉ là số người đã có trong cơ sở dữ liệu",
+                    "* \(guessed) offices: no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"))
+            }
         }
 
         static func cells(_ label: String, _ f: CascadeFigures) -> [String] {
@@ -132,59 +142,87 @@ extension CascadeGroup {
     }
 }
 
-/// The tree as data: the figures with their rates, for scripts.
-struct CascadeJSON: Encodable {
-    struct Figures: Encodable {
-        var figures: CascadeFigures
-        var completeness: Double?
-        var timeliness: Double?
-        init(_ figures: CascadeFigures) {
-            self.figures = figures
-            completeness = figures.completeness
-            timeliness = figures.timeliness
+/// The tree as data, for scripts: the session, the figures per level and in total (with completeness and
+/// timeliness), and every node down to the level asked, one node a line. Written by hand rather than through
+/// `JSONEncoder`, which took two seconds on a province (Benchmarks/history.md); keys sorted, as `printJSON` sorts them.
+enum CascadeJSON {
+    /// Writes the tree to `json`, handing it full chunks as it goes; ends with a newline, flushed.
+    static func write(_ tree: CascadeTree, level: Int?, to json: inout JSONWriter) {
+        let nodes = tree.nodes(upTo: level)
+        var dates: [CalendarDate: String] = [:]
+        func iso(_ date: CalendarDate?) -> String? {
+            guard let date else { return nil }
+            if let text = dates[date] { return text }
+            let text = date.iso
+            dates[date] = text
+            return text
         }
+        json.beginObject()
+        json.key("levels")
+        json.beginArray()
+        for figures in tree.levels.prefix(level ?? tree.levels.count) {
+            json.element()
+            write(figures, to: &json)
+        }
+        json.endArray()
+        json.key("nodes")
+        json.beginArray()
+        for node in nodes {
+            let duty = node.duty
+            json.element()
+            json.beginObject(inline: true)
+            json.field("accepted", iso(duty.acceptedOn))
+            json.field("audiencePeople", duty.audiencePeople)
+            json.field("audiencePeopleFrom", duty.audiencePeopleFrom.rawValue)
+            json.field("audienceUnits", duty.audienceUnits)
+            json.field("childSession", duty.childSession?.rawValue)
+            json.field("due", iso(duty.due))
+            json.field("duty", duty.id)
+            json.field("held", iso(node.report?.done))
+            json.field("level", node.level)
+            json.field("parent", node.parent)
+            json.field("reachedPeople", node.report?.reachedPeople)
+            json.field("reachedUnits", node.report?.reachedUnits)
+            json.field("reports", node.reportCount)
+            json.field("session", duty.session?.rawValue)
+            json.field("status", node.status.rawValue)
+            json.key("subtree")
+            write(node.subtree, to: &json)
+            json.field("unit", duty.unit.rawValue)
+            json.field("unitName", node.unitName)
+            json.endObject()
+            json.flush()
+        }
+        json.endArray()
+        json.field("session", tree.session.rawValue)
+        json.field("today", iso(tree.today))
+        json.key("total")
+        write(tree.total, to: &json)
+        json.endObject()
+        json.newlineAtEnd()
+        json.flush(force: true)
     }
 
-    struct Node: Encodable {
-        var duty: Int64
-        var level: Int
-        var parent: Int64?
-        var unit: String
-        var unitName: String
-        var session: String?
-        var childSession: String?
-        var due: String
-        var status: String
-        var held: String?
-        var reachedUnits: Int?
-        var reachedPeople: Int?
-        var audienceUnits: Int
-        var audiencePeople: Int
-        var reports: Int
-        var accepted: String?
-        var subtree: Figures
-    }
-
-    var session: String
-    var today: String
-    var levels: [Figures]
-    var total: Figures
-    var nodes: [Node]
-
-    init(_ tree: CascadeTree, level: Int?) {
-        session = tree.session.rawValue
-        today = tree.today.iso
-        levels = tree.levels.prefix(level ?? tree.levels.count).map(Figures.init)
-        total = Figures(tree.total)
-        nodes = tree.nodes(upTo: level).map {
-            Node(
-                duty: $0.duty.id, level: $0.level, parent: $0.parent, unit: $0.duty.unit.rawValue, unitName: $0.unitName,
-                session: $0.duty.session?.rawValue, childSession: $0.duty.childSession?.rawValue, due: $0.duty.due.iso,
-                status: $0.status.rawValue, held: $0.report?.done.iso, reachedUnits: $0.report?.reachedUnits,
-                reachedPeople: $0.report?.reachedPeople, audienceUnits: $0.duty.audienceUnits,
-                audiencePeople: $0.duty.audiencePeople, reports: $0.reportCount, accepted: $0.duty.acceptedOn?.iso,
-                subtree: Figures($0.subtree))
-        }
+    /// Figures with their rates: `{completeness, figures: {…}, timeliness}`.
+    private static func write(_ f: CascadeFigures, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("completeness", f.completeness)
+        json.key("figures")
+        json.beginObject()
+        json.field("audiencePeople", f.audiencePeople)
+        json.field("audienceUnits", f.audienceUnits)
+        json.field("due", f.due)
+        json.field("late", f.late)
+        json.field("missing", f.missing)
+        json.field("onTime", f.onTime)
+        json.field("overdue", f.overdue)
+        json.field("owed", f.owed)
+        json.field("reachedPeople", f.reachedPeople)
+        json.field("reachedUnits", f.reachedUnits)
+        json.field("reported", f.reported)
+        json.endObject()
+        json.field("timeliness", f.timeliness)
+        json.endObject()
     }
 }
 
