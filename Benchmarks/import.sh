@@ -33,15 +33,33 @@ echo "Importing…"
     || { tail -3 "$WORK/stderr.log" >&2; exit 1; }
 seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$WORK/time.log")
 kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.log")
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$WORK/time.log")
 imported=$(sqlite3 "$WORK/bench.sqlite" "SELECT COUNT(*) FROM nomination" 2>/dev/null || echo "?")
+rate=$(echo "$ROWS / $seconds" | bc -l)
+mib=$(echo "$kb / 1024" | bc -l)
+met() { if [ "$1" = 1 ]; then echo met; else echo "**missed**"; fi; }
 {
-    echo "# Import benchmark"
+    echo "## Import: $ROWS-row nominee workbook, full validation"
     echo
-    echo "$(date -u +%Y-%m-%d), $(nproc) cores, $($SWIFT --version 2>&1 | head -1), $CONFIG build."
+    echo "\`outreach nominee import\` of a generated workbook (Benchmarks/python/import_workbook.py: 20 district offices,"
+    echo "distinct Vietnamese names, role, workplace, phone, birth year) into a fresh database, in one transaction, with"
+    echo "every rule of \`nominee add\`; end to end, one run, $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) shared cores,"
+    echo "$($SWIFT --version 2>&1 | head -1), $CONFIG build."
     echo
-    echo "| rows | imported | seconds | rows/s | peak RSS (MiB) | target |"
-    echo "|---|---|---|---|---|---|"
-    printf '| %s | %s | %.2f | %.0f | %.1f | ≤ 2 s, ≤ 256 MiB for 200 000 |\n' "$ROWS" "$imported" "$seconds" \
-        "$(echo "$ROWS / $seconds" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+    echo "| rows | imported | seconds | CPU s (user + sys) | rows/s | peak RSS (MiB) |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+    printf '| %s | %s | %.2f | %.2f | %.0f | %.1f |\n' "$ROWS" "$imported" "$seconds" "$cpu" "$rate" "$mib"
+    echo
+    echo "| target (200,000 rows) | value | |"
+    echo "| --- | ---: | --- |"
+    if [ "$ROWS" = 200000 ]; then
+        printf '| ≤ 2 s | %.2f s | %s |\n' "$seconds" "$(met "$(echo "$seconds <= 2" | bc)")"
+        printf '| ≤ 256 MiB | %.1f MiB | %s |\n' "$mib" "$(met "$(echo "$mib <= 256" | bc)")"
+    else
+        printf '| ≤ 2 s (at this rate) | %.2f s | %s |\n' "$(echo "200000 / $rate" | bc -l)" \
+            "$(met "$(echo "200000 / $rate <= 2" | bc)")"
+    fi
+    echo
+    echo "Where the time goes and the steps taken: Benchmarks/history.md (Profiling the import)."
 } > "$WORK/import.md"
 cat "$WORK/import.md"

@@ -35,12 +35,15 @@ middle = ["Văn", "Thị", "Đức", "Minh", "Thu", "Ngọc", "Quang", "Hữu", 
           "Anh", "Gia", "Mạnh", "Tuấn", "Hải", "Phương", "Diệu"]
 given = ["An", "Bình", "Chi", "Dung", "Giang", "Hà", "Hòa", "Khánh", "Lan", "Mai", "Nam", "Oanh", "Phúc",
          "Quế", "Sơn", "Tâm", "Uyên", "Vinh", "Xuân", "Yến"]
-names = (" ".join(parts) for parts in itertools.product(given, family, middle, given))
+# Four-word names give 160 000 distinct people; five-word ones starting with "Lò" follow (never equal to a
+# four-word name), so 200 000 rows hold no duplicate the import would refuse.
+names = itertools.chain(
+    (" ".join(parts) for parts in itertools.product(given, family, middle, given)),
+    ("Lò " + " ".join(parts) for parts in itertools.product(middle, given, family, middle)))
 book = xlsxwriter.Workbook(f"{folder}/nominees.xlsx", {"constant_memory": True})
 sheet = book.add_worksheet("DS")
 sheet.write_row(0, 0, ["STT", "Họ và tên", "Vai trò", "Nơi công tác", "Điện thoại", "Năm sinh"])
 for row in range(rows):
-    # Four-word names: 160 000 combinations, then a fifth word keeps them distinct.
-    name = next(names, None) or f"Lò Văn {given[row % 20]} {family[row // 20 % 20]} {middle[row // 400 % 20]}"
+    name = next(names)
     sheet.write_row(row + 1, 0, [row + 1, name, "Giáo viên", offices[row % 20], f"09{row:08d}", 1970 + row % 30])
 book.close()

@@ -63,7 +63,6 @@ Each output is checked to open as a zip, and the three are checked to hold the s
 
 | benchmark | target | status |
 | --- | --- | --- |
-| Import: 200,000-row nominee workbook with full validation | ≤ 2 s, ≤ 256 MiB | not yet |
 | Roll-up: `cascade status` on ~60,000 units, 1,000,000 people | < 1 s | not yet |
 | CLI: one `nominee confirm`, 100,000 people, 1,000 sessions | < 100 ms | not yet |
 

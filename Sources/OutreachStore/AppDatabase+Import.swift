@@ -49,21 +49,14 @@ extension AppDatabase {
             return try write { db in
                 let session = try Self.fetchSession(db, code)
                 try Self.checkDeadline(session, context)
-                var importer = try NomineeImporter(db: db, session: session, rows: rows)
+                var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
                 var outcome = NomineeImportOutcome()
                 for (index, row) in rows.enumerated() {
                     progress?(index)
                     do {
-                        var applied: (NomineeImportOutcome.Row, [ImportProblem])?
-                        try db.inSavepoint {
-                            applied = try importer.apply(row, database: self, context)
-                            return .commit
-                        }
-                        if let applied {
-                            outcome.rows.append(applied.0)
-                            outcome.problems += applied.1
-                            importer.remember(applied.0)
-                        }
+                        let applied = try importer.apply(row)
+                        outcome.rows.append(applied.0)
+                        outcome.problems += applied.1
                     } catch let error as OutreachError {
                         outcome.problems.append(row.problem(LocalizedText(
                             vi: error.message(.vi), en: error.message(.en))))
@@ -88,18 +81,30 @@ extension AppDatabase {
 }
 
 /// The state one import needs, looked up once for all rows and kept current as rows go in: people by
-/// name key, the session's active nominations by person.
+/// name key, the session's nominations holding or waiting for a place by person, the quotas, the unit tree
+/// and the places held per slot. New nominations go through the same rules as `nominee add`
+/// (`AppDatabase.placement`) on this state, then are written with statements prepared once; rows that change
+/// what is already there (details, a form's replaced nominee) take the database path of `nominee replace`.
 private struct NomineeImporter {
     let db: Database
+    let database: AppDatabase
     let session: Session
+    let context: CommandContext
     private var people: [String: [PersonRecord]] = [:]
     private var active: [Int64: NominationRecord] = [:]
+    /// Person ids of the session's active nominations by nomination id (a form row names its nominee by it).
+    private var activeIDs: [Int64: Int64] = [:]
+    private var reserves: [Int64: NominationRecord] = [:]
+    private var facts: AppDatabase.PlacementFacts
     private var unitNames: [String: String] = [:]
+    private var writer: ImportWriter
 
-    init(db: Database, session: Session, rows: [NomineeImportRow]) throws {
+    init(db: Database, database: AppDatabase, session: Session, rows: [NomineeImportRow], _ context: CommandContext) throws {
         self.db = db
+        self.database = database
         self.session = session
-        let keys = Array(Set(rows.map { VietnameseText.matchKey($0.fullName) }))
+        self.context = context
+        let keys = Array(Set(rows.map(\.matchKey)))
         // Chunked to stay under SQLite's limit on bound parameters.
         for start in stride(from: 0, to: keys.count, by: 500) {
             let chunk = Array(keys[start..<min(start + 500, keys.count)])
@@ -109,41 +114,26 @@ private struct NomineeImporter {
         }
         for record in try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue)
-            .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchAll(db) {
-            active[record.personId] = record
+            .filter(AppDatabase.placedOrWaiting.contains(Column("status"))).fetchAll(db) {
+            if record.status == NominationStatus.reserve.rawValue {
+                reserves[record.personId] = record
+            } else {
+                active[record.personId] = record
+                if let id = record.id { activeIDs[id] = record.personId }
+            }
         }
-        for unit in try AppDatabase.fetchUnits(db) { unitNames[unit.code.rawValue] = unit.shortName ?? unit.name }
-    }
-
-    /// Keeps the lookups current once a row's savepoint is released.
-    mutating func remember(_ done: NomineeImportOutcome.Row) {
-        let person = done.nominee.person
-        let key = VietnameseText.matchKey(person.fullName)
-        var list = people[key, default: []]
-        let previous = list.first { $0.id == person.id }
-        list.removeAll { $0.id == person.id }
-        list.append(PersonRecord(
-            id: person.id, fullName: person.fullName, matchKey: key, unitCode: person.unit?.rawValue,
-            position: person.position, phone: person.phone, email: person.email, createdAt: Date(),
-            birthYear: done.row.birthYear ?? previous?.birthYear, gender: done.row.gender ?? previous?.gender))
-        people[key] = list
-        let nomination = done.nominee.nomination
-        if let replaced = nomination.replaces {
-            active = active.filter { $0.value.id != replaced }
-        }
-        active[person.id] = NominationRecord(
-            id: nomination.id, sessionCode: nomination.session.rawValue, personId: person.id,
-            senderCode: nomination.sender.rawValue, slotId: nomination.slotID, role: nomination.role.rawValue,
-            status: nomination.status.rawValue, replacesId: nomination.replaces, note: nomination.note,
-            createdAt: Date(), updatedAt: Date(), nominatedOn: nil)
+        let units = try AppDatabase.fetchUnits(db)
+        for unit in units { unitNames[unit.code.rawValue] = unit.shortName ?? unit.name }
+        facts = AppDatabase.PlacementFacts(
+            quotas: try AppDatabase.fetchQuotas(db, session.code), units: UnitTree(units),
+            active: try AppDatabase.activeCounts(db, session.code))
+        writer = try ImportWriter(db, context)
     }
 
     /// One row through the rules: unchanged, updated, replacing the form's prefilled nominee, or added.
-    func apply(
-        _ row: NomineeImportRow, database: AppDatabase, _ context: CommandContext
-    ) throws -> (NomineeImportOutcome.Row, [ImportProblem]) {
+    mutating func apply(_ row: NomineeImportRow) throws -> (NomineeImportOutcome.Row, [ImportProblem]) {
         var notes: [ImportProblem] = []
-        let key = VietnameseText.matchKey(row.fullName)
+        let key = row.matchKey
         let workplace = (row.worksAt ?? row.sender)?.rawValue
         let namesakes = people[key] ?? []
         // The same person: same name and phone; without a phone, same name and birth year, or same name at the
@@ -185,41 +175,159 @@ private struct NomineeImporter {
                 || (row.worksAt != nil && row.worksAt?.rawValue != known.unitCode)
                 || (row.birthYear != nil && row.birthYear != known.birthYear)
                 || (row.gender != nil && row.gender != known.gender)
+            var person = known
             if changed {
                 try AppDatabase.authorize(
-                    db, session, context, sender: existing.senderCode, workplace: known.unitCode,
+                    facts.units, session, context, sender: existing.senderCode, workplace: known.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
-                _ = try details(row, of: database.resolvePerson(db, request, context), database, context)
+                try db.inSavepoint {
+                    person = try details(row, of: database.resolvePerson(db, request, context))
+                    return .commit
+                }
+                remember(person)
             }
-            let nominee = try AppDatabase.nominee(db, existing)
+            let nominee = try self.nominee(existing, person)
             return (.init(row: row, change: changed ? .updated : .unchanged, nominee: nominee), notes)
         }
 
-        if let prefilled = row.nominationID, active.values.contains(where: { $0.id == prefilled }) {
-            var old = try AppDatabase.activeNomination(
-                db, session, key: "#\(prefilled)", becoming: .replaced, context,
-                action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
-            let before = old.status
-            old.status = NominationStatus.replaced.rawValue
-            old.updatedAt = context.now
-            try old.update(db)
-            let person = try details(row, of: database.resolvePerson(db, request, context), database, context)
-            let new = try database.nominate(db, session: session, person: person, request: request, replacing: old, context)
-            try database.audit(db, context, entity: "nomination", key: "\(prefilled)",
-                               before: ["status": before],
-                               after: ["status": old.status, "replacedBy": "\(new.nomination.id)"])
+        if let prefilled = row.nominationID, activeIDs[prefilled] != nil {
+            var new: Nominee?
+            var old: NominationRecord?
+            try db.inSavepoint {
+                var replaced = try AppDatabase.activeNomination(
+                    db, session, key: "#\(prefilled)", becoming: .replaced, context,
+                    action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+                let before = replaced.status
+                replaced.status = NominationStatus.replaced.rawValue
+                replaced.updatedAt = context.now
+                try replaced.update(db)
+                let person = try details(row, of: database.resolvePerson(db, request, context))
+                let nominee = try database.nominate(
+                    db, session: session, person: person, request: request, replacing: replaced, context)
+                try database.audit(db, context, entity: "nomination", key: "\(prefilled)",
+                                   before: ["status": before],
+                                   after: ["status": replaced.status, "replacedBy": "\(nominee.nomination.id)"])
+                new = nominee
+                old = replaced
+                return .commit
+            }
+            guard let new, let old else { throw StoreCorruption(what: "replacement without nominee") }
+            if let oldPerson = activeIDs.removeValue(forKey: prefilled) { active[oldPerson] = nil }
+            facts.active[old.slotId, default: 1] -= 1
+            let person = try PersonRecord.fetchOne(db, key: new.person.id)
+            if let person { remember(person) }
+            hold(new.nomination, personID: new.person.id)
             return (.init(row: row, change: .replaced, nominee: new), notes)
         }
 
-        let person = try details(row, of: database.resolvePerson(db, request, context), database, context)
-        let nominee = try database.nominate(db, session: session, person: person, request: request, replacing: nil, context)
-        return (.init(row: row, change: .added, nominee: nominee), notes)
+        return (.init(row: row, change: .added, nominee: try add(row, request, known: known)), notes)
+    }
+
+    /// A new nomination: `nominee add`'s person resolution and placement rules on the import's state, then
+    /// the person (when new), the nomination and their audit lines written by the prepared statements.
+    private mutating func add(_ row: NomineeImportRow, _ request: NomineeRequest, known: PersonRecord?) throws -> Nominee {
+        let details = try AppDatabase.personDetails(request)
+        if let worksAt = request.worksAt ?? request.sender, facts.units[worksAt] == nil {
+            throw OutreachError.unknownUnit(worksAt.rawValue)
+        }
+        // The person: the one the row names, or the same name and phone already known, or someone new.
+        var person: PersonRecord
+        var moved: (before: [String: String], after: [String: String])?
+        var match = known
+        if match == nil {
+            let new = try AppDatabase.newPerson(request, details, context, matchKey: (row.fullName, row.matchKey))
+            match = new.phone.flatMap { phone in people[new.matchKey]?.first { $0.phone == phone } }
+            person = new
+        } else {
+            person = known!
+        }
+        if let match {
+            let change = AppDatabase.moved(match, request, details)
+            person = change.person
+            if change.after != change.before { moved = (change.before, change.after) }
+        }
+        // Birth year and gender, kept and audited like `details` does for the other paths.
+        let yearAndGender = { (person: PersonRecord) in
+            ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
+        }
+        let detailsBefore = yearAndGender(person)
+        if let year = row.birthYear { person.birthYear = year }
+        if let gender = row.gender { person.gender = gender }
+        let detailsAfter = yearAndGender(person)
+
+        let existing = person.id.flatMap { active[$0] ?? reserves[$0] }
+        // The twin rule of `nominee add`: the same name at the same workplace, not told apart by two phones.
+        var twin: String?
+        if existing == nil {
+            for other in people[person.matchKey] ?? [] {
+                guard let id = other.id, id != person.id, other.unitCode == person.unitCode,
+                      other.phone == nil || person.phone == nil, let held = active[id] ?? reserves[id] else { continue }
+                twin = held.senderCode
+                break
+            }
+        }
+        let (sender, slot) = try AppDatabase.placement(
+            session: session, person: person, request: request, replacing: nil, existing: existing, twin: twin,
+            facts: facts, context)
+        let note = try FreeText.checked(request.note, field: "--note")
+
+        // Checked: now written, in the order `nominee add` writes.
+        if person.id == nil {
+            person.id = try writer.insert(person)
+        } else if let moved {
+            try person.update(db)
+            try writer.audit(entity: "person", key: "\(person.id ?? 0)", before: moved.before, after: moved.after)
+        }
+        guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
+        if detailsAfter != detailsBefore {
+            if match != nil { try person.update(db) }
+            try writer.audit(entity: "person", key: "\(personID)", before: detailsBefore, after: detailsAfter)
+        }
+        var record = NominationRecord(
+            id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
+            slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue, replacesId: nil,
+            note: note, createdAt: context.now, updatedAt: context.now, nominatedOn: writer.today)
+        record.id = try writer.insert(record)
+        try writer.audit(
+            entity: "nomination", key: "\(record.id ?? 0)",
+            after: AppDatabase.nominationAudit(person: person, sender: sender, request: request, status: record.status))
+        remember(person)
+        hold(record, personID: personID)
+        facts.active[slot.id, default: 0] += 1
+        return try nominee(record, person)
+    }
+
+    /// Keeps the people by name key current.
+    private mutating func remember(_ person: PersonRecord) {
+        var list = people[person.matchKey, default: []]
+        list.removeAll { $0.id == person.id }
+        list.append(person)
+        people[person.matchKey] = list
+    }
+
+    /// Keeps the nominations holding a place current.
+    private mutating func hold(_ record: NominationRecord, personID: Int64) {
+        active[personID] = record
+        if let id = record.id { activeIDs[id] = personID }
+    }
+
+    private mutating func hold(_ nomination: Nomination, personID: Int64) {
+        hold(NominationRecord(
+            id: nomination.id, sessionCode: nomination.session.rawValue, personId: personID,
+            senderCode: nomination.sender.rawValue, slotId: nomination.slotID, role: nomination.role.rawValue,
+            status: nomination.status.rawValue, replacesId: nomination.replaces, note: nomination.note,
+            createdAt: context.now, updatedAt: context.now, nominatedOn: context.today.iso), personID: personID)
+        facts.active[nomination.slotID, default: 0] += 1
+    }
+
+    private func nominee(_ record: NominationRecord, _ person: PersonRecord) throws -> Nominee {
+        Nominee(
+            nomination: try record.nomination(), person: person.person(),
+            workplace: person.unitCode.flatMap { unitNames[$0] })
     }
 
     /// Keeps the birth year and gender a row gives, audited like the other details of a person.
-    private func details(
-        _ row: NomineeImportRow, of person: PersonRecord, _ database: AppDatabase, _ context: CommandContext
-    ) throws -> PersonRecord {
+    private func details(_ row: NomineeImportRow, of person: PersonRecord) throws -> PersonRecord {
         var person = person
         let before = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
         if let year = row.birthYear { person.birthYear = year }
@@ -233,5 +341,66 @@ private struct NomineeImporter {
 
     private func name(_ code: String?) -> String {
         code.map { unitNames[$0] ?? $0 } ?? "?"
+    }
+}
+
+/// The inserts of an import, prepared once and run for every row: people, nominations and audit lines
+/// (one per nomination, as for `nominee add`).
+private struct ImportWriter {
+    let context: CommandContext
+    /// The command's time and day as stored, converted once rather than for every line.
+    let now: DatabaseValue
+    let today: String
+    let person: Statement
+    let nomination: Statement
+    let audit: Statement
+    let db: Database
+
+    init(_ db: Database, _ context: CommandContext) throws {
+        self.db = db
+        self.context = context
+        now = context.now.databaseValue
+        today = context.today.iso
+        // Whoever acts must be a known unit (checked by every audit line of `nominee add`; once here).
+        if let actor = context.actor, !(try UnitRecord.exists(db, key: actor.rawValue)) {
+            throw OutreachError.unknownUnit(actor.rawValue)
+        }
+        person = try db.makeStatement(sql: """
+            INSERT INTO person (fullName, matchKey, unitCode, position, phone, email, createdAt, birthYear, gender)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        nomination = try db.makeStatement(sql: """
+            INSERT INTO nomination (sessionCode, personId, senderCode, slotId, role, status, replacesId, note,
+                                    createdAt, updatedAt, nominatedOn)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        audit = try db.makeStatement(sql: """
+            INSERT INTO audit (at, actor, command, today, todaySet, entity, entityKey, before, after, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    func insert(_ record: PersonRecord) throws -> Int64 {
+        try person.execute(arguments: [
+            record.fullName, record.matchKey, record.unitCode, record.position, record.phone, record.email,
+            record.createdAt == context.now ? now : record.createdAt.databaseValue, record.birthYear, record.gender,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    func insert(_ record: NominationRecord) throws -> Int64 {
+        try nomination.execute(arguments: [
+            record.sessionCode, record.personId, record.senderCode, record.slotId, record.role, record.status,
+            record.replacesId, record.note, record.createdAt == context.now ? now : record.createdAt.databaseValue,
+            record.updatedAt == context.now ? now : record.updatedAt.databaseValue, record.nominatedOn,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    func audit(entity: String, key: String, before: [String: String]? = nil, after: [String: String]? = nil) throws {
+        try audit.execute(arguments: [
+            now, context.actor?.rawValue, context.command, today, context.todayIsSet,
+            entity, key, try before.map(AuditJSON.encode), try after.map(AuditJSON.encode), context.lateReason,
+        ])
     }
 }

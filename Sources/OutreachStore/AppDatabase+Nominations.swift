@@ -204,7 +204,15 @@ extension AppDatabase {
         action: LocalizedText
     ) throws {
         guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
-        let tree = UnitTree(try fetchUnits(db))
+        try authorize(UnitTree(try fetchUnits(db)), session, context, sender: sender, workplace: workplace, action: action)
+    }
+
+    /// The same check on a unit tree already loaded (an import checks thousands of rows against one tree).
+    static func authorize(
+        _ tree: UnitTree, _ session: Session, _ context: CommandContext, sender: String, workplace: String?,
+        action: LocalizedText
+    ) throws {
+        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
         guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
         let covers = { (code: String?) -> Bool in
             guard let code, let unit = UnitCode(rawValue: code) else { return false }
@@ -243,12 +251,7 @@ extension AppDatabase {
     /// The person a request names: an existing id, the same name and phone already known, or a new person.
     /// A known person's workplace and position follow the request, since people move between schools.
     func resolvePerson(_ db: Database, _ request: NomineeRequest, _ context: CommandContext) throws -> PersonRecord {
-        let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
-        let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
-        if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
-            throw OutreachError.invalidValue(field: "--email", value: email, reason: LocalizedText(
-                vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
-        }
+        let details = try Self.personDetails(request)
         if let worksAt = request.worksAt ?? request.sender, !(try UnitRecord.exists(db, key: worksAt.rawValue)) {
             throw OutreachError.unknownUnit(worksAt.rawValue)
         }
@@ -257,39 +260,74 @@ extension AppDatabase {
             guard let known = try PersonRecord.fetchOne(db, key: id) else { throw OutreachError.unknownPerson(id) }
             person = known
         } else {
-            guard let rawName = request.fullName else {
-                throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
-                    vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
-            }
-            let name = try NameInput.tidied(rawName)
-            let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
-            guard let worksAt = request.worksAt ?? request.sender else {
-                throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
-                    vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
-                    en: "the sending office (--unit) or the workplace (--works-at) is needed"))
-            }
-            let key = VietnameseText.matchKey(name)
-            if let phone, let known = try PersonRecord
-                .filter(Column("matchKey") == key && Column("phone") == phone).fetchOne(db) {
+            let new = try Self.newPerson(request, details, context)
+            if let phone = new.phone, let known = try PersonRecord
+                .filter(Column("matchKey") == new.matchKey && Column("phone") == phone).fetchOne(db) {
                 person = known
             } else {
-                person = PersonRecord(
-                    id: nil, fullName: name, matchKey: key, unitCode: worksAt.rawValue, position: position,
-                    phone: phone, email: email, createdAt: context.now)
+                person = new
                 try person.insert(db)
                 return person
             }
         }
-        let before = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
-        if let worksAt = request.worksAt { person.unitCode = worksAt.rawValue }
-        if let position { person.position = position }
-        if let email { person.email = email }
-        let after = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
-        if after != before {
+        let change = Self.moved(person, request, details)
+        person = change.person
+        if change.after != change.before {
             try person.update(db)
-            try audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: before, after: after)
+            try audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: change.before, after: change.after)
         }
         return person
+    }
+
+    /// The position and email a request gives, checked.
+    static func personDetails(_ request: NomineeRequest) throws -> (position: String?, email: String?) {
+        let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
+        let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
+        if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
+            throw OutreachError.invalidValue(field: "--email", value: email, reason: LocalizedText(
+                vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
+        }
+        return (position, email)
+    }
+
+    /// A person not known yet, as the request describes them (not inserted): tidy name, normalised phone,
+    /// a workplace.
+    /// `matchKey` is a name the caller already tidied with `NameInput.tidied` and its key (an import, which
+    /// checked and keyed every row).
+    static func newPerson(
+        _ request: NomineeRequest, _ details: (position: String?, email: String?), _ context: CommandContext,
+        matchKey known: (name: String, key: String)? = nil
+    ) throws -> PersonRecord {
+        guard let rawName = request.fullName else {
+            throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
+                vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
+        }
+        // A name the caller tidied already comes back unchanged from `tidied`, which is not run twice.
+        let name = known?.name == rawName ? rawName : try NameInput.tidied(rawName)
+        let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
+        guard let worksAt = request.worksAt ?? request.sender else {
+            throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
+                vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
+                en: "the sending office (--unit) or the workplace (--works-at) is needed"))
+        }
+        return PersonRecord(
+            id: nil, fullName: name, matchKey: known?.name == name ? known?.key ?? "" : VietnameseText.matchKey(name),
+            unitCode: worksAt.rawValue,
+            position: details.position, phone: phone, email: details.email, createdAt: context.now)
+    }
+
+    /// A known person with the workplace, position and email the request gives, and what the audit shows
+    /// before and after (workplace, position); it is written only when those differ.
+    static func moved(
+        _ person: PersonRecord, _ request: NomineeRequest, _ details: (position: String?, email: String?)
+    ) -> (person: PersonRecord, before: [String: String], after: [String: String]) {
+        var person = person
+        let before = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
+        if let worksAt = request.worksAt { person.unitCode = worksAt.rawValue }
+        if let position = details.position { person.position = position }
+        if let email = details.email { person.email = email }
+        let after = ["unit": person.unitCode ?? "", "position": person.position ?? ""]
+        return (person, before, after)
     }
 
     /// Places `person` in the right slot of the right office, checking role, workplace, duplicates and room.
@@ -297,31 +335,66 @@ extension AppDatabase {
         _ db: Database, session: Session, person: PersonRecord, request: NomineeRequest,
         replacing old: NominationRecord?, _ context: CommandContext
     ) throws -> Nominee {
-        guard session.role(request.role) != nil else {
-            throw OutreachError.unknownRole(
-                role: request.role.rawValue, session: session.code.rawValue, known: session.roles.map(\.code.rawValue))
-        }
+        guard session.role(request.role) != nil else { throw Self.unknownRole(request, session) }
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
-        if let existing = try NominationRecord
+        let existing = try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
-            .filter(Self.placedOrWaiting.contains(Column("status"))).fetchOne(db) {
-            throw OutreachError.duplicateNominee(
-                name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
-        }
-        // The same name at the same workplace is the same person unless two different phones tell them apart.
-        // One indexed query rather than every nominee per call: imports nominate thousands in a row.
-        if let twin = try String.fetchOne(db, sql: """
+            .filter(Self.placedOrWaiting.contains(Column("status"))).fetchOne(db)
+        // One indexed query rather than every nominee per call.
+        let twin = existing != nil ? nil : try String.fetchOne(db, sql: """
             SELECT nomination.senderCode FROM nomination JOIN person ON person.id = nomination.personId
             WHERE nomination.sessionCode = ?
               AND (nomination.status IN \(NominationStatus.activeSQL) OR nomination.status = 'reserve')
               AND person.matchKey = ? AND person.unitCode IS ? AND (person.phone IS NULL OR ? IS NULL)
             LIMIT 1
-            """, arguments: [session.code.rawValue, person.matchKey, person.unitCode, person.phone]) {
+            """, arguments: [session.code.rawValue, person.matchKey, person.unitCode, person.phone])
+        let facts = PlacementFacts(
+            quotas: try Self.fetchQuotas(db, session.code), units: UnitTree(try Self.fetchUnits(db)),
+            active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
+        let (sender, slot) = try Self.placement(
+            session: session, person: person, request: request, replacing: old, existing: existing, twin: twin,
+            facts: facts, context)
+        var record = NominationRecord(
+            id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
+            slotId: slot.id, role: request.role.rawValue,
+            status: (request.reserve && old == nil ? NominationStatus.reserve : .proposed).rawValue,
+            replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
+            updatedAt: context.now, nominatedOn: context.today.iso)
+        try record.insert(db)
+        try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
+                  after: Self.nominationAudit(person: person, sender: sender, request: request, status: record.status))
+        return try Self.nominee(db, record)
+    }
+
+    /// What the rules of a new nomination need besides the person: the session's quotas, the unit tree and
+    /// the places already held per slot. `nominee add` looks them up for one nomination; an import once per
+    /// file, keeping them current as its rows go in.
+    struct PlacementFacts {
+        var quotas: [UnitQuota]
+        var units: UnitTree
+        /// Places held per slot id.
+        var active: [Int64: Int]
+    }
+
+    /// The rules of a new nomination, shared by `nominee add`, `replace` and `import`: a role of the session,
+    /// no other place or wait of the same person (`existing`) nor of a twin (the same name at the same workplace
+    /// without two phones to tell them apart: `twin` is the office that sent them), an invited sending office
+    /// the actor may act for, and a slot that accepts the person and has room. Returns the office and slot.
+    static func placement(
+        session: Session, person: PersonRecord, request: NomineeRequest, replacing old: NominationRecord?,
+        existing: NominationRecord?, twin: String?, facts: PlacementFacts, _ context: CommandContext
+    ) throws -> (sender: UnitCode, slot: QuotaSlot) {
+        guard session.role(request.role) != nil else { throw unknownRole(request, session) }
+        if let existing {
+            throw OutreachError.duplicateNominee(
+                name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
+        }
+        if let twin {
             throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: twin)
         }
-        let quotas = try Self.fetchQuotas(db, session.code)
+        let quotas = facts.quotas
+        let tree = facts.units
         let invited = Set(quotas.map(\.unit))
-        let tree = UnitTree(try Self.fetchUnits(db))
         guard let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.sender else {
             throw OutreachError.invalidValue(field: "--works-at", value: "", reason: LocalizedText(
                 vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))
@@ -332,33 +405,32 @@ extension AppDatabase {
         guard let quota = quotas.first(where: { $0.unit == sender }) else {
             throw OutreachError.notInvited(unit: sender.rawValue, session: session.code.rawValue)
         }
-        try Self.authorize(db, session, context, sender: sender.rawValue, workplace: worksAt.rawValue, action: LocalizedText(
+        try authorize(tree, session, context, sender: sender.rawValue, workplace: worksAt.rawValue, action: LocalizedText(
             vi: "cử người vào chỉ tiêu của \(sender)", en: "nominate for the quota of \(sender)"))
-        let slot: QuotaSlot
+        var candidates = quota
+        var active = facts.active
         if let old, let oldSlot = quota.slots.first(where: { $0.id == old.slotId }) {
             // A replacement takes the place the old nominee frees, so its slot must accept the new person.
-            var single = quota
-            single.slots = [oldSlot]
-            let active = try Self.activeCounts(db, session.code)
-            slot = try QuotaRules.slot(
-                for: request.role, worksAt: worksAt, personName: person.fullName, in: single, units: tree, active: active)
-        } else {
+            candidates.slots = [oldSlot]
+        } else if request.reserve {
             // A reserve waits in the first slot that accepts the person, full or not: it takes no place.
-            let active = request.reserve ? [:] : try Self.activeCounts(db, session.code)
-            slot = try QuotaRules.slot(
-                for: request.role, worksAt: worksAt, personName: person.fullName, in: quota, units: tree, active: active)
+            active = [:]
         }
-        var record = NominationRecord(
-            id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
-            slotId: slot.id, role: request.role.rawValue,
-            status: (request.reserve && old == nil ? NominationStatus.reserve : .proposed).rawValue,
-            replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
-            updatedAt: context.now, nominatedOn: context.today.iso)
-        try record.insert(db)
-        try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
-                  after: ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue,
-                          "status": record.status])
-        return try Self.nominee(db, record)
+        let slot = try QuotaRules.slot(
+            for: request.role, worksAt: worksAt, personName: person.fullName, in: candidates, units: tree,
+            active: active)
+        return (sender, slot)
+    }
+
+    /// The audit of a new nomination.
+    static func nominationAudit(
+        person: PersonRecord, sender: UnitCode, request: NomineeRequest, status: String
+    ) -> [String: String] {
+        ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue, "status": status]
+    }
+
+    private static func unknownRole(_ request: NomineeRequest, _ session: Session) -> OutreachError {
+        .unknownRole(role: request.role.rawValue, session: session.code.rawValue, known: session.roles.map(\.code.rawValue))
     }
 
     /// The statuses a person can hold only once per session: a place, or a wait for one.

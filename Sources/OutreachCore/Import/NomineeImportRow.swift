@@ -3,7 +3,12 @@ public struct NomineeImportRow: Sendable, Equatable {
     public var file: String
     public var sheet: String?
     public var row: Int
-    public var fullName: String
+    /// Tidied by `NameInput.tidied` (the store relies on it and does not tidy it again).
+    public var fullName: String {
+        didSet { matchKey = VietnameseText.matchKey(fullName) }
+    }
+    /// The name's `VietnameseText.matchKey`, kept with it: an import compares names several times per row.
+    public private(set) var matchKey: String
     public var role: RoleCode
     /// "Nam" or "Nữ".
     public var gender: String?
@@ -21,6 +26,21 @@ public struct NomineeImportRow: Sendable, Equatable {
     public var slotID: Int64?
     /// The nomination a row of our own form was prefilled with.
     public var nominationID: Int64?
+
+    init(
+        file: String, sheet: String?, row: Int, fullName: String, role: RoleCode, sender: UnitCode?, slotID: Int64?,
+        nominationID: Int64?
+    ) {
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.fullName = fullName
+        matchKey = VietnameseText.matchKey(fullName)
+        self.role = role
+        self.sender = sender
+        self.slotID = slotID
+        self.nominationID = nominationID
+    }
 
     /// A problem with this row, at `column`.
     public func problem(

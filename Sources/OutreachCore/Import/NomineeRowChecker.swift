@@ -10,6 +10,9 @@ public struct NomineeRowChecker {
     public var session: Session
     public var sender: UnitCode?
     private let unitsByKey: [String: [UnitCode]]
+    /// The session's role names as `headerKey` folds them, in the order of `session.roles` (folded once,
+    /// not for every row).
+    private let roleKeys: [(name: String, nameEn: String?)]
 
     public init(file: String, session: Session, units: [OrgUnit], sender: UnitCode?) {
         self.file = file
@@ -22,6 +25,7 @@ public struct NomineeRowChecker {
             for key in keys where !key.isEmpty { byKey[key, default: []].append(unit.code) }
         }
         unitsByKey = byKey
+        roleKeys = session.roles.map { (ImportField.headerKey($0.name), $0.nameEn.map(ImportField.headerKey)) }
     }
 
     /// The rows that passed, and every problem found.
@@ -54,15 +58,23 @@ public struct NomineeRowChecker {
         func value(_ field: ImportField) -> ImportValue {
             columns.columns[field].map { source[$0] } ?? .empty
         }
+        // Each field's text is asked for several times per row; normalised once.
+        var texts: [ImportField: String] = [:]
         func text(_ field: ImportField) -> String {
-            VietnameseText.normalized(value(field).text)
+            if let known = texts[field] { return known }
+            let raw = value(field).text
+            let text = raw.isEmpty ? "" : VietnameseText.normalized(raw)
+            texts[field] = text
+            return text
         }
         let marker = table.markers?[source.number]
         if table.markers != nil && marker == nil { return nil }
         let nameText = text(.name)
         if source.isBlank || source.isMergedHeading { return nil }
         // A header repeated on each printed page: checked only when the name cell reads as a header.
-        if !nameText.isEmpty, nameText.count < 30, ImportField.field(forHeader: nameText) != nil,
+        // Folded once: both the header test and the decoration test below need it.
+        let folded = nameText.isEmpty ? "" : ImportField.headerKey(nameText)
+        if !folded.isEmpty, nameText.count < 30, ImportField.allCases.contains(where: { $0.headers.contains(folded) }),
            ImportColumns.match(source) != nil { return nil }
         let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
         let hasDetails = details.contains { field in
@@ -79,7 +91,6 @@ public struct NomineeRowChecker {
             }
             guard hasDetails else { return nil }
         }
-        let folded = ImportField.headerKey(nameText)
         if Self.decorations.contains(where: { folded.hasPrefix($0) }) { return nil }
 
         var row = NomineeImportRow(
@@ -142,10 +153,10 @@ public struct NomineeRowChecker {
             return nil
         }
         let key = ImportField.headerKey(text)
-        let found = session.roles.first { role in
-            role.code.rawValue == text.lowercased() || ImportField.headerKey(role.name) == key
-                || role.nameEn.map(ImportField.headerKey) == key
-        }
+        let lowercased = text.lowercased()
+        let found = zip(session.roles, roleKeys).first { role, keys in
+            role.code.rawValue == lowercased || keys.name == key || keys.nameEn == key
+        }?.0
         guard let found else {
             fail(LocalizedText(vi: "không phải vai trò của đợt này; ghi một trong: \(names)",
                                en: "is not a role of this session; write one of: \(names)"))
@@ -258,7 +269,7 @@ public struct NomineeRowChecker {
         var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
         for row in rows {
-            let key = VietnameseText.matchKey(row.fullName)
+            let key = row.matchKey
             let first = row.phone.flatMap { seenPhone[key + "|" + $0] } ?? row.birthYear.flatMap { seenYear[key + "|\($0)"] }
             if let first {
                 let where_ = first.sheet.map { "sheet \($0), " } ?? ""

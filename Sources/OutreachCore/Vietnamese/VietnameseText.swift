@@ -6,8 +6,10 @@ public enum VietnameseText {
     public static func normalized(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
+        // ASCII is its own NFC: imports normalise every cell, most of them codes, phones and numbers.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         // Composition never reaches across a space, so editing whitespace after NFC keeps the text NFC.
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in composed.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !output.isEmpty
             } else {

@@ -50,7 +50,8 @@ final class PackageReader {
         try read(part) { try output.write(contentsOf: $0) }
     }
 
-    private func read(_ part: String, into consume: (Data) throws -> Void) throws {
+    /// Hands a part's decompressed bytes to `consume` chunk by chunk, within the size limit.
+    func read(_ part: String, into consume: (Data) throws -> Void) throws {
         guard let entry = archive[part] else {
             throw XLSXReadError.missingPart(path: url.path, part: part)
         }

@@ -35,9 +35,10 @@ public enum XLSXReader {
             definedNames: workbook.definedNames)
     }
 
-    /// Streams the rows of one sheet (the first if `sheet` is nil) without building the whole sheet:
-    /// the part is decompressed to a temporary file and parsed from there, one row in memory at a time.
-    /// Returns the sheet without its cells: merges, hidden rows and the rest of the layout, read after the rows.
+    /// Streams the rows of one sheet (the first if `sheet` is nil) without building the whole sheet: the part
+    /// is decompressed chunk by chunk into a small XML scanner, one row in memory at a time.
+    /// Returns the sheet without its cells: the merged ranges and the rows' heights, visibility and outline
+    /// levels, read along with the rows (`read` gives the rest of a sheet's layout).
     @discardableResult
     public static func forEachRow(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
                                   _ body: @escaping (_ row: Int, _ cells: [Int: CellData]) throws -> Void) throws
@@ -56,13 +57,20 @@ public enum XLSXReader {
             }
             entry = first
         }
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("xlsx-sheet-\(UUID().uuidString).xml")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        try package.extract(entry.part, to: temporary)
-        let parser = workbook.worksheetParser(for: entry, onRow: body)
-        try parser.parse(fileAt: temporary)
-        var layout = parser.sheet
+        var scanner = SheetRowScanner(
+            part: entry.part, name: entry.name, sharedStrings: workbook.sharedStrings, styles: workbook.styles,
+            onRow: body)
+        // The caller's own errors (and the scanner's) come out as they were thrown, not as a damaged part.
+        var thrown: (any Error)?
+        do {
+            try package.read(entry.part) { chunk in
+                do { try scanner.push(chunk) } catch { thrown = error; throw error }
+            }
+        } catch {
+            throw thrown ?? error
+        }
+        try scanner.finish()
+        var layout = scanner.sheet
         layout.state = entry.state
         return layout
     }
@@ -125,9 +133,7 @@ private struct WorkbookLayout {
 
         if let target = relationships.target(ofType: "/sharedStrings") {
             let part = RelationshipsParser.resolve(target, relativeTo: folder)
-            let parser = SharedStringsParser(part: part)
-            try parser.parse(package.data(part))
-            sharedStrings = parser.strings
+            sharedStrings = try SharedStringsParser.strings(of: part, in: package)
         } else {
             sharedStrings = []
         }

@@ -41,7 +41,7 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let file = try ImportFile.read(path: self.file)
+            var file = try ImportFile.read(path: self.file)
             let code = try sessionCode(cli, file)
             let sender = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
             if let sender, let formUnit = file.formUnit, sender != formUnit {
@@ -54,6 +54,8 @@ extension NomineeGroup {
             let checker = NomineeRowChecker(
                 file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)
             let (rows, rowProblems) = checker.check(file.tables)
+            // The cells are not needed once the rows are checked; a large file's are freed before the writes.
+            file.tables = []
             let failedEarly = rowProblems.contains { $0.severity == .error }
             let progress = ProgressBar(total: rows.count)
             let outcome = try database.importNominees(
