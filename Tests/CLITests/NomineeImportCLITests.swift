@@ -134,6 +134,10 @@ struct NomineeImportCLITests {
          Int32(5), "không đọc được tệp .xlsx"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv")], Int32(1), "--session"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "XYZ-1"], Int32(3), "XYZ-1"),
+        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "LCI-2022-TDKT",
+          "--unit", "PGD-NOPE"], Int32(3), "PGD-NOPE"),
+        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "LCI-2022-TDKT",
+          "--unit", "PGD-BATXAT", "--as", "PGD-SAPA"], Int32(6), "PGD-SAPA không có quyền nhập danh sách cử người của PGD-BATXAT"),
     ])
     func fileLevelErrors(arguments: [String], status: Int32, message: String) throws {
         let (folder, db) = try Self.setUp()
@@ -143,6 +147,28 @@ struct NomineeImportCLITests {
         #expect(result.status == status, "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test func aFileWithNothingToImportIsNoSuccess() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The fixture ends its lines with CRLF, which Swift reads as one Character: split on any newline.
+        let header = try String(contentsOfFile: Self.fixture("list-utf8.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let empty = folder.appendingPathComponent("chi-tieu-de.csv")
+        try (header + "\n").write(to: empty, atomically: true, encoding: .utf8)
+        let before = try Self.bytes(db)
+        let headerOnly = try Self.run(["nominee", "import", empty.path] + Self.session, db: db)
+        #expect(headerOnly.status == 1, "\(headerOnly.stdout) \(headerOnly.stderr)")
+        #expect(headerOnly.stderr.contains("không có dòng nào có họ tên để nhập"), "\(headerOnly.stderr)")
+        // --partial when every row fails: nothing was imported, so it is refused like without --partial.
+        let bad = folder.appendingPathComponent("mot-dong-sai.csv")
+        try (header + "\n1,Nguyễn Văn Sai,Chuyên viên,PGD-BATXAT,12345,Lãnh đạo,Nam,1975\n")
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let allBad = try Self.run(["nominee", "import", bad.path, "--partial"] + Self.session, db: db)
+        #expect(allBad.status == 1, "\(allBad.stdout) \(allBad.stderr)")
+        #expect(allBad.stderr.contains("cần 10 chữ số"), "\(allBad.stderr)")
         #expect(try Self.bytes(db) == before)
     }
 

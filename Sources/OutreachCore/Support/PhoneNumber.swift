@@ -18,10 +18,12 @@ public enum PhoneNumber {
         if trimmed.hasPrefix("+84") || (trimmed.hasPrefix("84") && digits.count == 11) {
             digits = "0" + digits.dropFirst(2)
         }
-        guard digits.first == "0" else {
+        // Only a number one digit short (9, or 10 for a landline 2…) lost its leading 0; adding a 0 to any
+        // other would not make it a number, so those hear how many digits are needed instead.
+        guard digits.first == "0" || !(digits.count == 9 || (digits.count == 10 && digits.hasPrefix("2"))) else {
             throw invalid(raw, LocalizedText(vi: "thiếu số 0 đầu", en: "missing the leading 0"))
         }
-        guard digits.count == 10 || (digits.count == 11 && digits.hasPrefix("02")) else {
+        guard digits.first == "0", digits.count == 10 || (digits.count == 11 && digits.hasPrefix("02")) else {
             throw invalid(raw, LocalizedText(
                 vi: "cần 10 chữ số (di động) hoặc 11 chữ số (cố định 02…), có \(digits.count)",
                 en: "needs 10 digits (mobile) or 11 (landline 02…), has \(digits.count)"))

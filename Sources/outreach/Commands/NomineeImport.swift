@@ -51,6 +51,17 @@ extension NomineeGroup {
             }
             let database = try cli.database()
             let session = try database.session(code)
+            // Whole-file refusals come before any row is read: an unknown office is not a row's fault (exit 3),
+            // nor is an office acting for one it has nothing to do with (exit 6).
+            let units = UnitTree(try database.units())
+            if let office = sender ?? file.formUnit {
+                guard units[office] != nil else { throw .unknownUnit(office.rawValue) }
+                if let actor = cli.global.actingUnit, actor != session.organiser, actor != session.managedBy,
+                   actor != office, !units.isSubordinate(office, of: actor), !units.isSubordinate(actor, of: office) {
+                    throw .notAllowed(actor: actor.rawValue, action: LocalizedText(
+                        vi: "nhập danh sách cử người của \(office)", en: "import the nominations of \(office)"))
+                }
+            }
             let checker = NomineeRowChecker(
                 file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)
             let (rows, rowProblems) = checker.check(file.tables)
@@ -66,6 +77,13 @@ extension NomineeGroup {
             report(cli, file: file, outcome: outcome, problems: problems)
             let errors = problems.filter { $0.severity == .error }.count
             if errors > 0 && !partial { throw .importRefused(file: file.name, errors: errors) }
+            // --partial imports the valid rows; when there are none, nothing was done and that is no success.
+            if errors > 0 && outcome.rows.isEmpty { throw .importRefused(file: file.name, errors: errors) }
+            if errors == 0 && outcome.rows.isEmpty {
+                throw .invalidValue(field: cli.lang.pick("tệp", "file"), value: file.name, reason: LocalizedText(
+                    vi: "không có dòng nào có họ tên để nhập (chỉ có dòng tiêu đề?)",
+                    en: "has no row with a name to import (only the header row?)"))
+            }
         }
 
         private func sessionCode(_ cli: CLI, _ file: ImportFile) throws(OutreachError) -> SessionCode {
@@ -109,10 +127,10 @@ extension NomineeGroup {
             }
             let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
                 + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
-            if outcome.committed {
+            if outcome.committed && !outcome.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Đã nhập \(file.name): ", "Imported \(file.name): ") + counts + refused + ".")
-            } else if listed {
+            } else if listed && !outcome.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
             }
