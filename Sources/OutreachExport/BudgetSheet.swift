@@ -85,11 +85,12 @@ public struct BudgetSheet {
                 &page, sheet, rows, total: group.2, totalLabel: label, actualCells: actualCells, placed: &placed))
         }
         try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: estimate.total, parts: subtotalRows,
-                          actual: statement.actualTotal, difference: statement.difference)
+                          actual: statement.actualTotal)
         try page.note("Bằng chữ: \(BudgetEstimate.words(estimate.total))", italic: true)
         if settles, let actual = statement.actualTotal {
             try page.note(Self.actualWords(actual, partial: statement.rows.contains { $0.actual == nil }), italic: true)
         }
+        if statement.inProgress { try page.note(BudgetStatement.inProgressNote.vi, italic: true) }
         if estimate.sendingUnitTotal > 0 {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (chi tiết từng đơn vị ở các trang sau).")
@@ -143,7 +144,7 @@ public struct BudgetSheet {
                 try sheet.write(row: row, column: 7, formula: "\(name)!H\(totalRow + 1)",
                                 cachedNumber: Double(office.actualTotal ?? 0), style: style.number())
                 try sheet.write(row: row, column: 8, formula: "\(name)!I\(totalRow + 1)",
-                                cachedNumber: Double(office.difference ?? 0), style: style.number())
+                                cachedNumber: Double((office.actualTotal ?? 0) - office.office.total), style: style.number())
             }
         }
         let last = page.row - 1
@@ -159,12 +160,15 @@ public struct BudgetSheet {
             for column in [3, 4, 6] { try sheet.write(row: row, column: column, text: "", style: style.cell()) }
             try sum("F", statement.offices.reduce(0) { $0 + $1.office.total })
             guard settles else { return }
-            try sum("H", statement.offices.reduce(0) { $0 + ($1.actualTotal ?? 0) })
-            try sum("I", statement.offices.reduce(0) { $0 + ($1.difference ?? 0) })
+            let actual = statement.offices.reduce(0) { $0 + ($1.actualTotal ?? 0) }
+            try sum("H", actual)
+            try sheet.write(row: row, column: 8, formula: "H\(row + 1)-F\(row + 1)",
+                            cachedNumber: Double(actual - statement.offices.reduce(0) { $0 + $1.office.total }),
+                            style: style.number(bold: true))
         }
         page.endGroup()
-        if settles {
-            try page.note("Chênh lệch của mỗi đơn vị tính trên các khoản đã có số thực chi; khoản chưa có số thực chi không tính.", italic: true)
+        if settles, statement.offices.contains(where: { $0.unsettledLines > 0 }) {
+            try page.note("Chênh lệch = Thực chi − Dự toán; khoản chưa có số thực chi của đơn vị được tính là 0 đồng (chưa chi).", italic: true)
         }
     }
 
@@ -215,12 +219,13 @@ public struct BudgetSheet {
         try writeItems(&page, sheet, office.rows.map { ($0.item, $0) }, total: nil, totalLabel: "", actualCells: [:],
                        placed: &placed)
         try writeTotalRow(&page, sheet, label: "TỔNG CỘNG", total: office.office.total, range: (first, page.row - 1),
-                          actual: office.actualTotal, difference: office.difference)
+                          actual: office.actualTotal)
         let totalRow = page.row - 1
         try page.note("Bằng chữ: \(BudgetEstimate.words(office.office.total))", italic: true)
         if settles, let actual = office.actualTotal {
             try page.note(Self.actualWords(actual, partial: office.rows.contains { $0.actual == nil }), italic: true)
         }
+        if settles, office.unsettledLines > 0 { try page.note(BudgetStatement.inProgressNote.vi, italic: true) }
         if office.rows.contains(where: { $0.item.amount == 0 && $0.actual != nil }) {
             try page.note(Self.unestimatedNote, italic: true)
         }
@@ -265,15 +270,12 @@ public struct BudgetSheet {
                 guard settles else { return }
                 if let actual = entry.row?.actual, let difference = entry.row?.difference {
                     if let cells = actualCells[item.line.code], !cells.isEmpty {
-                        // The offices' own cells: the difference is over the offices that settled, as on their sheets.
+                        // The offices' own cells; an office not settled yet is blank, which SUM counts as 0 spent.
                         try sheet.write(row: row, column: 7, formula: "SUM(\(cells.joined(separator: ",")))",
                                         cachedNumber: Double(actual.amount), style: style.number())
-                        let differences = cells.map { $0.replacingOccurrences(of: "!H", with: "!I") }
-                        try sheet.write(row: row, column: 8, formula: "SUM(\(differences.joined(separator: ",")))",
-                                        cachedNumber: Double(difference), style: style.number())
-                        return
+                    } else {
+                        try sheet.write(row: row, column: 7, integer: actual.amount, style: style.number())
                     }
-                    try sheet.write(row: row, column: 7, integer: actual.amount, style: style.number())
                     try sheet.write(row: row, column: 8, formula: "H\(r)-F\(r)", cachedNumber: Double(difference),
                                     style: style.number())
                 } else {
@@ -284,18 +286,17 @@ public struct BudgetSheet {
         }
         guard let total else { return page.row - 1 }
         let actual = Self.sum(items.compactMap { $0.row?.actual?.amount })
-        let difference = Self.sum(items.compactMap { $0.row?.difference })
-        try writeTotalRow(&page, sheet, label: totalLabel, total: total, range: (first, page.row - 1),
-                          actual: actual, difference: difference)
+        try writeTotalRow(&page, sheet, label: totalLabel, total: total, range: (first, page.row - 1), actual: actual)
         return page.row - 1
     }
 
     private static func sum(_ values: [Int64]) -> Int64 { values.reduce(0, &+) }
 
-    /// A total row: `SUM` over a range of rows, or the sum of subtotal cells.
+    /// A total row: `SUM` over a range of rows, or the sum of subtotal cells; its Chênh lệch is `H − F` (a line
+    /// not settled yet is blank, counted as 0 spent), so the row's three figures always agree.
     private func writeTotalRow(
         _ page: inout OfficialSheet, _ sheet: Worksheet, label: String, total: Int64, range: (Int, Int)? = nil,
-        parts: [Int] = [], actual: Int64?, difference: Int64?
+        parts: [Int] = [], actual: Int64?
     ) throws {
         let style = page.style
         let settles = page.columns > 7
@@ -313,8 +314,8 @@ public struct BudgetSheet {
             if settles {
                 try sheet.write(row: row, column: 7, formula: formula("H"), cachedNumber: Double(actual ?? 0),
                                 style: style.number(bold: true))
-                try sheet.write(row: row, column: 8, formula: formula("I"), cachedNumber: Double(difference ?? 0),
-                                style: style.number(bold: true))
+                try sheet.write(row: row, column: 8, formula: "H\(row + 1)-F\(row + 1)",
+                                cachedNumber: Double((actual ?? 0) - total), style: style.number(bold: true))
             }
         }
     }

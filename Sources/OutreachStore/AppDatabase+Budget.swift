@@ -13,6 +13,17 @@ extension AppDatabase {
         session code: SessionCode, line: Slug, unit: UnitCode? = nil, amount: Int64, note: String?,
         context: CommandContext
     ) throws(OutreachError) -> BudgetActual {
+        try recordActual(session: code, line: line, unit: unit, amount: amount, note: note, adding: false,
+                         context: context).actual
+    }
+
+    /// Records what was spent on one line, as `recordActual`, and says what it did to an earlier figure: with
+    /// `adding`, `amount` is a further invoice added to the recorded figure (notes joined with "; "); without,
+    /// it replaces that figure, returned as `previous` so the user is told. One transaction, audited.
+    public func recordActual(
+        session code: SessionCode, line: Slug, unit: UnitCode? = nil, amount: Int64, note: String?, adding: Bool,
+        context: CommandContext
+    ) throws(OutreachError) -> ActualRecording {
         guard (0...MoneyInWords.maximum).contains(amount) else {
             throw .invalidValue(field: "amount", value: "\(amount)", reason: amount < 0
                 ? LocalizedText(vi: "không được âm", en: "cannot be negative")
@@ -45,24 +56,41 @@ extension AppDatabase {
             }
             if let unit {
                 return try recordOfficeActual(
-                    db, session: session, line: line, unit: unit, amount: amount, note: note, context: context)
+                    db, session: session, line: line, unit: unit, amount: amount, note: note, adding: adding,
+                    context: context)
             }
             let before = try BudgetActualRecord.fetchOne(db, key: ["sessionCode": code.rawValue, "lineCode": line.rawValue])
+            let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)
             let record = BudgetActualRecord(
-                sessionCode: code.rawValue, lineCode: line.rawValue, amount: amount, note: note,
+                sessionCode: code.rawValue, lineCode: line.rawValue, amount: total, note: joined,
                 recordedBy: context.actor?.rawValue, recordedAt: context.now)
             try record.save(db)
             try audit(db, context, entity: "budgetActual", key: "\(code)/\(line)",
                       before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
-                      after: ["amount": "\(amount)", "note": note ?? ""])
-            return record.actual()
+                      after: ["amount": "\(total)", "note": joined ?? ""], reason: adding ? "add \(amount)" : nil)
+            return ActualRecording(actual: record.actual(), previous: before?.actual(), added: adding ? amount : nil)
         }
     }
 
+    /// The figure and note to store: `amount` alone, or added to `previous` (within the maximum, notes joined).
+    private static func combined(
+        _ previous: BudgetActual?, amount: Int64, note: String?, adding: Bool
+    ) throws(OutreachError) -> (Int64, String?) {
+        guard adding, let previous else { return (amount, note) }
+        let (total, overflow) = previous.amount.addingReportingOverflow(amount)
+        guard !overflow, total <= MoneyInWords.maximum else {
+            throw .invalidValue(field: "amount", value: "\(amount)", reason: LocalizedText(
+                vi: "cộng vào \(VietnameseNumber.grouped(previous.amount)) đồng thì lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
+                en: "added to \(VietnameseNumber.grouped(previous.amount)) đồng is too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
+        }
+        let notes = [previous.note, note].compactMap { $0 }
+        return (total, try FreeText.checked(notes.isEmpty ? nil : notes.joined(separator: "; "), field: "--note"))
+    }
+
     private func recordOfficeActual(
-        _ db: Database, session: Session, line: Slug, unit: UnitCode, amount: Int64, note: String?,
+        _ db: Database, session: Session, line: Slug, unit: UnitCode, amount: Int64, note: String?, adding: Bool,
         context: CommandContext
-    ) throws -> BudgetActual {
+    ) throws -> ActualRecording {
         let invited = try QuotaSlotRecord
             .filter(Column("sessionCode") == session.code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db)
         guard invited > 0 else {
@@ -79,14 +107,15 @@ extension AppDatabase {
         }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]
         let before = try BudgetOfficeActualRecord.fetchOne(db, key: key)
+        let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)
         let record = BudgetOfficeActualRecord(
-            sessionCode: session.code.rawValue, lineCode: line.rawValue, unitCode: unit.rawValue, amount: amount,
-            note: note, recordedBy: context.actor?.rawValue, recordedAt: context.now)
+            sessionCode: session.code.rawValue, lineCode: line.rawValue, unitCode: unit.rawValue, amount: total,
+            note: joined, recordedBy: context.actor?.rawValue, recordedAt: context.now)
         try record.save(db)
         try audit(db, context, entity: "budgetOfficeActual", key: "\(session.code)/\(line)/\(unit)",
                   before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
-                  after: ["amount": "\(amount)", "note": note ?? ""])
-        return record.actual()
+                  after: ["amount": "\(total)", "note": joined ?? ""], reason: adding ? "add \(amount)" : nil)
+        return ActualRecording(actual: record.actual(), previous: before?.actual(), added: adding ? amount : nil)
     }
 
     // MARK: - Budget: reads
@@ -157,6 +186,16 @@ extension AppDatabase {
 }
 
 /// A stored actual of one budget line.
+/// What `recordActual` did: the figure now recorded, the one it replaced or added to, and the amount added.
+public struct ActualRecording: Sendable {
+    /// The line's figure now recorded (the sum, when adding).
+    public var actual: BudgetActual
+    /// The figure recorded before, if any: replaced, or (with `added`) added to.
+    public var previous: BudgetActual?
+    /// With `--add`, the amount of this invoice; nil when the figure was set.
+    public var added: Int64?
+}
+
 struct BudgetActualRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "budgetActual"
     var sessionCode: String

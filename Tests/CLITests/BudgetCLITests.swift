@@ -67,7 +67,17 @@ struct BudgetCLITests {
         let officeDifferences = offices.compactMap { $0["difference"] as? Int }.reduce(0, +)
         #expect(show["actualTotal"] as? Int == 4_500_000 + officeActuals)
         let difference = try #require(show["difference"] as? Int)
-        #expect(difference == -500_000 + officeDifferences)
+        // Thực chi − Dự toán on every row: the organiser lines not settled yet count 0 spent so far.
+        let organiserEstimate = try #require(show["organiserTotal"] as? Int)
+        #expect(difference == 4_500_000 - organiserEstimate + officeDifferences)
+        #expect(difference == (show["actualTotal"] as? Int ?? 0) - (show["total"] as? Int ?? 0))
+        #expect(show["unsettledLines"] as? Int == 4)
+        for office in offices {
+            #expect(office["difference"] as? Int == (office["actualTotal"] as? Int ?? -1) - (office["total"] as? Int ?? 0), "\(office["unit"] ?? "")")
+        }
+        for line in lines where line["actual"] != nil {
+            #expect(line["difference"] as? Int == (line["actual"] as? Int ?? 0) - (line["amount"] as? Int ?? 0), "\(line["code"] ?? "")")
+        }
         let text = try run(["budget", "show", "LCI-2022-TDKT"], db: db)
         let signed = difference > 0 ? "+" + VietnameseNumber.grouped(Int64(difference)) : "-" + VietnameseNumber.grouped(Int64(-difference))
         #expect(text.stdout.contains("Chênh lệch:          \(signed)"), "\(text.stdout)")
@@ -92,9 +102,61 @@ struct BudgetCLITests {
         #expect(actualCell.formula?.hasPrefix("SUM('PGD-LAOCAI'!H") == true)
         #expect(actualCell.formula?.contains(",'PGD-BATXAT'!H\(travel + 1),") == true)
         #expect(actualCell.value == .number(250_000))
-        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.formula?.contains(",'PGD-BATXAT'!I\(travel + 1),") == true)
-        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.value == .number(-50_000))
+        // Its difference is against the whole line's estimate: the offices not settled yet have spent 0 so far.
+        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.formula == "H\(summaryTravel + 1)-F\(summaryTravel + 1)")
+        guard case .number(let travelEstimate) = summary.cells[CellReference(row: summaryTravel, column: 5)]?.value else {
+            Issue.record("no travel estimate"); return
+        }
+        #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.value == .number(250_000 - travelEstimate))
+        #expect(try BudgetArithmetic.expectEveryRowAddsUp(document) > 100)
         #expect(actualCell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
+    }
+
+    @Test func aSecondActualSaysWhatItReplacedAndAddAddsAnInvoice() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = ["budget", "actual", "LCI-2022-TDKT", "hoi-truong"]
+        let first = try DemoRun.run(base + ["4.500.000", "--note", "Hóa đơn số 123", "--as", "PHONG-KHTC"], db: db)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "Đã ghi thực chi hoi-truong: 4.500.000 đồng\n")
+        let second = try DemoRun.run(base + ["4.600.000", "--as", "PHONG-KHTC"], db: db)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Đã ghi thực chi hoi-truong: 4.600.000 đồng, thay 4.500.000 đồng (Hóa đơn số 123)"), "\(second.stdout)")
+        #expect(second.stdout.contains("--add"))
+        let added = try DemoRun.run(base + ["100.000", "--add", "--note", "Hóa đơn số 124", "--as", "PHONG-KHTC", "--json"], db: db)
+        #expect(added.status == 0, "\(added.stderr)")
+        let addedJSON = try json(added)
+        #expect(addedJSON["amount"] as? Int == 4_700_000 && addedJSON["previousAmount"] as? Int == 4_600_000)
+        #expect(addedJSON["added"] as? Int == 100_000 && addedJSON["note"] as? String == "Hóa đơn số 124")
+        let more = try DemoRun.run(base + ["50.000", "--add", "--note", "Hóa đơn số 125"], db: db)
+        #expect(more.stdout.contains("Đã cộng thêm thực chi hoi-truong: 4.700.000 + 50.000 = 4.750.000 đồng"), "\(more.stdout)")
+        // An office's line adds up the same way, its notes joined.
+        let office = ["budget", "actual", "LCI-2022-TDKT", "di-lai", "--unit", "PGD-BATXAT"]
+        #expect(try DemoRun.run(office + ["250.000", "--note", "Vé đi"], db: db).status == 0)
+        let back = try DemoRun.run(office + ["200.000", "--add", "--note", "Vé về", "--json"], db: db)
+        let backJSON = try json(back)
+        #expect(backJSON["amount"] as? Int == 450_000 && backJSON["note"] as? String == "Vé đi; Vé về", "\(back.stdout)")
+
+        let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
+        let lines = try #require(show["lines"] as? [[String: Any]])
+        #expect(lines.first { $0["code"] as? String == "hoi-truong" }?["actual"] as? Int == 4_750_000)
+        // Audited: every step, the additions with what was added.
+        let audit = try DemoRun.run(["audit", "list", "--session", "LCI-2022-TDKT", "--json"], db: db)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+        let hall = entries.filter { $0["key"] as? String == "LCI-2022-TDKT/hoi-truong" }
+        #expect(hall.count == 4)
+        #expect(hall.map { $0["reason"] as? String } == [nil, nil, "add 100000", "add 50000"], "\(hall)")
+
+        // Too much when added: refused, nothing changed.
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let huge = try DemoRun.run(base + ["999.999.999.999.999", "--add"], db: db)
+        #expect(huge.status == 1)
+        #expect(huge.stderr.contains("cộng vào 4.750.000 đồng thì lớn quá, tối đa 999.999.999.999.999 đồng"), "\(huge.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+
+        let help = try DemoRun.run(["budget", "actual", "--help"], db: db)
+        #expect(help.stdout.contains("--add") && help.stdout.contains("replaces the first"), "\(help.stdout)")
     }
 
     @Test func theDemoWritesABudgetWhoseFormulasAndWordsAreExact() throws {

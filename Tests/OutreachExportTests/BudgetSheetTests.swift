@@ -46,11 +46,15 @@ struct BudgetSheetTests {
         #expect(chuyen.rows.map(\.item.line.code.rawValue) == ["phu-cap-luu-tru"])
         #expect(chuyen.actualTotal == 200_000 && chuyen.difference == 200_000)
         let travel = try #require(statement.rows.first { $0.item.line.code == line("di-lai") })
-        #expect(travel.actual?.amount == 150_000 && travel.difference == 150_000)
+        // Sa Pa's 150.000 against the line's whole estimate (Bát Xát's 100.000, not settled yet: 0 spent so far).
+        #expect(travel.actual?.amount == 150_000 && travel.item.amount == 100_000 && travel.difference == 50_000)
         let perDiem = try #require(statement.rows.first { $0.item.line.code == line("phu-cap-luu-tru") })
         #expect(perDiem.actual?.amount == 400_000 && perDiem.difference == 200_000)
         #expect(statement.actualTotal == 550_000)
-        #expect(statement.difference == 350_000)
+        // Thực chi − Dự toán: the lines nobody settled yet (the organiser's, Bát Xát's travel) count 0 spent so far.
+        #expect(statement.difference == 550_000 - statement.estimatedTotal)
+        let batXat = statement.offices[0]
+        #expect(batXat.actualTotal == 200_000 && batXat.difference == 200_000 - 300_000)
     }
 
     @Test func theSummaryTellsWhatEachOfficePaysFromTheOfficeSheets() throws {
@@ -65,7 +69,7 @@ struct BudgetSheetTests {
         let summary = try #require(document.sheet(named: "Dự toán"))
         #expect(summary.cells.values.contains { $0.value == .text("III. \(BudgetSheet.officeTotalsTitle)") })
         let expected: [(String, Double, Double, Double)] = [
-            ("PGD-BATXAT", 300_000, 200_000, 0), ("PGD-SAPA", 0, 150_000, 150_000), ("THPT-CHUYEN", 0, 200_000, 200_000),
+            ("PGD-BATXAT", 300_000, 200_000, -100_000), ("PGD-SAPA", 0, 150_000, 150_000), ("THPT-CHUYEN", 0, 200_000, 200_000),
         ]
         let first = try #require(summary.cells.first { $0.value.formula?.hasPrefix("'PGD-BATXAT'!F") == true }?.key.row)
         for (offset, (code, estimate, actual, difference)) in expected.enumerated() {
@@ -76,19 +80,22 @@ struct BudgetSheetTests {
                 let formula = try #require(cell.formula)
                 #expect(formula.hasPrefix("'\(code)'!\(letter)"), "\(formula)")
                 let target = try #require(Int(formula.split(separator: "!\(letter)").last ?? ""))
-                // The office sheet's total row: its SUM, with the same cached value.
-                #expect(office.cells[CellReference(row: target - 1, column: column)]?.formula?.hasPrefix("SUM(\(letter)") == true)
+                // The office sheet's total row: its SUM (its difference H − F), with the same cached value.
+                let expected = letter == "I" ? "H\(target)-F\(target)" : "SUM(\(letter)"
+                #expect(office.cells[CellReference(row: target - 1, column: column)]?.formula?.hasPrefix(expected) == true)
                 #expect(office.cells[CellReference(row: target - 1, column: column)]?.value == .number(value))
                 #expect(cell.value == .number(value), "\(code) \(letter)")
                 #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
             }
         }
         let totals = first + expected.count
-        for (column, letter, value) in [(5, "F", 300_000.0), (7, "H", 550_000), (8, "I", 350_000)] {
+        for (column, letter, value) in [(5, "F", 300_000.0), (7, "H", 550_000), (8, "I", 250_000)] {
             let cell = try #require(summary.cells[CellReference(row: totals, column: column)])
-            #expect(cell.formula == "SUM(\(letter)\(first + 1):\(letter)\(totals))")
+            #expect(cell.formula == (letter == "I" ? "H\(totals + 1)-F\(totals + 1)" : "SUM(\(letter)\(first + 1):\(letter)\(totals))"))
             #expect(cell.value == .number(value))
         }
         #expect(summary.cells[CellReference(row: totals, column: 0)]?.value == .text("Cộng III"))
+        try BudgetArithmetic.expectEveryRowAddsUp(document)
+        #expect(summary.cells.values.contains { $0.value == .text(BudgetStatement.inProgressNote.vi) })
     }
 }

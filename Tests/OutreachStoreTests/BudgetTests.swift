@@ -95,13 +95,23 @@ struct BudgetTests {
         let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
         let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.attendance == nil)
-        #expect(batXat.actualTotal == 250_000 && batXat.difference == 150_000)
+        // Its per diem is not settled yet: counted as nothing spent so far, so the difference is on its whole estimate.
+        #expect(batXat.actualTotal == 250_000 && batXat.difference == 250_000 - batXat.office.total)
+        #expect(batXat.office.total > 100_000 && batXat.unsettledLines == 1)
         #expect(batXat.rows.first { $0.item.line.code == line("phu-cap-luu-tru") }?.actual == nil)
         let summary = statement.rows.filter { $0.item.line.payer == .sendingUnit }
         #expect(summary.map { $0.actual?.amount } == [600_000, 250_000])
-        // Over the offices that settled: Sa Pa's per diem (600.000 for 4 people estimated at 800.000), Bát Xát's travel.
-        #expect(summary.map(\.difference) == [-200_000, 150_000])
+        // The offices that settled (Sa Pa's per diem, Bát Xát's travel) against the whole line's estimate: the other
+        // offices have spent nothing so far.
+        #expect(summary.map(\.difference) == [600_000 - summary[0].item.amount, 250_000 - summary[1].item.amount])
+        #expect(summary[0].item.amount > 800_000 && summary[1].item.amount > 100_000)
         #expect(statement.actualTotal == 850_000)
+        #expect(statement.difference == 850_000 - statement.estimatedTotal)
+        // An office with nothing settled: 0 spent so far, its whole estimate short.
+        let laoCai = try #require(statement.offices.first { !["PGD-BATXAT", "PGD-SAPA"].contains($0.office.unit.code.rawValue) })
+        #expect(laoCai.office.total > 0)
+        #expect(laoCai.actualTotal == 0 && laoCai.difference == -laoCai.office.total)
+        #expect(statement.inProgress)
         #expect(try database.auditLog().contains { $0.entity == "budgetOfficeActual" && $0.key == "LCI-2022-TDKT/di-lai/PGD-BATXAT" })
     }
 
@@ -162,7 +172,9 @@ struct BudgetTests {
         #expect(statement.rows.first { $0.item.line.code == line("hoi-truong") }?.difference == -200_000)
         #expect(statement.rows.first { $0.item.line.code == line("tai-lieu") }?.difference == 50_000)
         #expect(statement.actualTotal == 2_100_000)
-        #expect(statement.difference == -150_000)
+        // Thực chi − Dự toán of the whole session: the lines not settled yet count as nothing spent so far.
+        #expect(statement.difference == 2_100_000 - statement.estimatedTotal)
+        #expect(statement.estimatedTotal > 2_250_000)
         #expect(try database.auditLog().contains { $0.entity == "budgetActual" && $0.key == "LCI-2022-TDKT/hoi-truong" })
     }
 

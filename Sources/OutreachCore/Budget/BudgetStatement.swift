@@ -77,13 +77,18 @@ public struct Attendees: Sendable {
 
 /// The estimate beside what was spent: per line and in total, with the difference (actual − estimate), for the
 /// whole session and for each sending office.
+///
+/// A settlement in progress (*quyết toán chưa hoàn tất*) counts a line with no actual yet as nothing spent so far:
+/// a total's actual is the sum of the actuals known, and its difference is always that actual − the whole
+/// estimate, so on every row that shows the three figures Thực chi − Dự toán = Chênh lệch. A line's own
+/// difference stays unknown (nil) until its actual is known.
 public struct BudgetStatement: Sendable {
     public var estimate: BudgetEstimate
     /// The summary's rows: organiser lines, then sending-unit lines added up over the offices.
     public var rows: [Row]
     /// Every sending office's settlement, in the estimate's office order.
     public var offices: [OfficeStatement]
-    /// The estimate's total, the sum of the actuals known, and the difference summed over the lines known.
+    /// The estimate's total, the sum of the actuals known (a line not yet settled counts 0), and actual − estimate.
     public var estimatedTotal: Int64
     public var actualTotal: Int64?
     public var difference: Int64?
@@ -91,7 +96,8 @@ public struct BudgetStatement: Sendable {
     public struct Row: Sendable {
         public var item: BudgetEstimate.Item
         public var actual: BudgetActual?
-        /// Actual − estimate; positive when more was spent than planned.
+        /// Actual − estimate; positive when more was spent than planned. For a sending-unit line of the summary,
+        /// the offices' actuals − the whole line's estimate (an office not yet settled counts 0 spent).
         public var difference: Int64?
     }
 
@@ -101,9 +107,28 @@ public struct BudgetStatement: Sendable {
         public var rows: [Row]
         /// Who came, when attendance is recorded.
         public var attendance: OfficeAttendance?
+        /// Once the session has any actual: the office's actuals (0 while none) and actual − its estimate.
         public var actualTotal: Int64?
         public var difference: Int64?
+
+        /// Lines of the office with no actual yet, counted as nothing spent in its totals.
+        public var unsettledLines: Int { rows.filter { $0.actual == nil }.count }
     }
+
+    /// Lines of the summary with no actual yet (a sending-unit line: no office settled it), counted as nothing
+    /// spent in the totals; 0 when the settlement is complete.
+    public var unsettledLines: Int { rows.filter { $0.actual == nil }.count }
+
+    /// Whether some line or some office's line has no actual yet while others have: the documents then say that
+    /// unsettled lines count as nothing spent so far.
+    public var inProgress: Bool {
+        hasActuals && (unsettledLines > 0 || offices.contains { $0.unsettledLines > 0 })
+    }
+
+    /// The note documents and `budget show` print under a settlement in progress.
+    public static let inProgressNote = LocalizedText(
+        vi: "Quyết toán chưa hoàn tất: khoản chưa có số thực chi được tính là 0 đồng (chưa chi); Chênh lệch = Thực chi − Dự toán.",
+        en: "Settlement in progress: a line with no actual yet counts as 0 đồng spent so far; Difference = Actual − Estimate.")
 
     /// Whether any actual is known, so documents add the settlement columns.
     public var hasActuals: Bool { actualTotal != nil }
@@ -133,7 +158,7 @@ public struct BudgetStatement: Sendable {
                 }
                 rows.append(try Self.row(item, actual))
             }
-            let (actualTotal, difference) = try Self.totals(rows, what: office.unit.code.rawValue)
+            let (actualTotal, difference) = try Self.totals(rows, estimated: office.total, what: office.unit.code.rawValue)
             offices.append(OfficeStatement(
                 office: office, rows: rows, attendance: came, actualTotal: actualTotal, difference: difference))
         }
@@ -145,7 +170,7 @@ public struct BudgetStatement: Sendable {
         }
         for item in estimate.sendingUnitItems {
             // A sending-unit line is settled office by office; the summary adds up the offices that settled it, and
-            // its difference is theirs: an office not yet settled is unknown, not zero.
+            // its difference is that sum − the whole line's estimate: an office not yet settled has spent 0 so far.
             let settled = offices.compactMap { $0.rows.first { $0.item.line.code == item.line.code && $0.actual != nil } }
             if settled.isEmpty {
                 rows.append(Row(item: item, actual: nil, difference: nil))
@@ -154,15 +179,18 @@ public struct BudgetStatement: Sendable {
             let actual = BudgetActual(
                 line: item.line.code, amount: try MoneyMath.sum(settled.compactMap(\.actual?.amount), what: item.line.code.rawValue),
                 note: nil, recordedBy: nil, recordedAt: nil)
-            var difference: Int64 = 0
-            for row in settled {
-                difference = try MoneyMath.difference(difference, -(row.difference ?? 0), what: item.line.code.rawValue)
-            }
-            rows.append(Row(item: item, actual: actual, difference: difference))
+            rows.append(try Self.row(item, actual))
         }
         self.rows = rows
         estimatedTotal = estimate.total
-        (actualTotal, difference) = try Self.totals(rows, what: "total")
+        (actualTotal, difference) = try Self.totals(rows, estimated: estimate.total, what: "total")
+        if actualTotal != nil {
+            // Once anything is settled, an office with nothing settled yet has spent 0 so far, like any line.
+            for index in self.offices.indices where self.offices[index].actualTotal == nil {
+                self.offices[index].actualTotal = 0
+                self.offices[index].difference = -self.offices[index].office.total
+            }
+        }
     }
 
     /// The offices the settlement shows, in the list's office order: every office of the estimate, and every other
@@ -229,15 +257,12 @@ public struct BudgetStatement: Sendable {
         return Row(item: item, actual: actual, difference: difference)
     }
 
-    /// The actual total and difference over the rows that have an actual: a line not yet settled is unknown, not zero.
-    private static func totals(_ rows: [Row], what: String) throws(OutreachError) -> (Int64?, Int64?) {
+    /// The actual total (the actuals known; a line not yet settled counts 0) and actual − `estimated`; nil while
+    /// no row has an actual.
+    private static func totals(_ rows: [Row], estimated: Int64, what: String) throws(OutreachError) -> (Int64?, Int64?) {
         let recorded = rows.filter { $0.actual != nil }
         if recorded.isEmpty { return (nil, nil) }
         let actual = try MoneyMath.sum(recorded.compactMap(\.actual?.amount), what: "\(what) actual")
-        var total: Int64 = 0
-        for row in recorded {
-            total = try MoneyMath.difference(total, -(row.difference ?? 0), what: "\(what) difference")
-        }
-        return (actual, total)
+        return (actual, try MoneyMath.difference(actual, estimated, what: "\(what) difference"))
     }
 }

@@ -71,16 +71,20 @@ extension BudgetGroup {
 
     struct Actual: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record what was really spent on one budget line (replaces an earlier figure; audited).",
+            abstract: "Record what was really spent on one budget line (replaces an earlier figure, or --add; audited).",
             discussion: """
                 The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
                 for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
-                with --unit. Until an office records a per-person line, its settlement counts the people who
+                with --unit. A second figure for the same line replaces the first, and the message names
+                the figure it replaced; with --add it is a further invoice added to the line (amounts summed,
+                notes joined with "; "), in one audited transaction. --add adds to the recorded figure only,
+                not to a figure the settlement derives from attendance. Until an office records a per-person line, its settlement counts the people who
                 actually came (attendance). A figure for an invited office nobody was confirmed from is
                 kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
                 (funded_by) or, for its own lines, the office itself may record.
                 Example:
                   outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
+                  outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
                   outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                 """)
 
@@ -96,6 +100,8 @@ extension BudgetGroup {
         var note: String?
         @Option(help: "The sending office whose spending this is (sending-unit lines only), e.g. PGD-BATXAT.")
         var unit: String?
+        @Flag(help: "Add the amount to the figure already recorded for the line (a further invoice) instead of replacing it.")
+        var add = false
 
         private var amountWords: [String] { amount.filter { $0 != "--" } }
 
@@ -122,13 +128,37 @@ extension BudgetGroup {
                 guard let code = UnitCode(rawValue: raw.uppercased()) else { throw .unknownUnit(raw) }
                 return code
             }
-            let actual = try cli.database().recordActual(
-                session: code, line: lineCode, unit: unitCode, amount: value, note: note, context: try cli.context())
-            if cli.json { return cli.printJSON(BudgetJSON.ActualJSON(actual)) }
+            let recording = try cli.database().recordActual(
+                session: code, line: lineCode, unit: unitCode, amount: value, note: note, adding: add,
+                context: try cli.context())
+            let actual = recording.actual
+            if cli.json {
+                var json = BudgetJSON.ActualJSON(actual)
+                json.previousAmount = recording.previous?.amount
+                json.previousNote = recording.previous?.note
+                json.added = recording.added
+                return cli.printJSON(json)
+            }
             let office = actual.unit.map { " (\($0))" } ?? ""
-            cli.say(cli.lang.pick(
-                "Đã ghi thực chi \(actual.line)\(office): \(VietnameseNumber.grouped(actual.amount)) đồng",
-                "Recorded actual \(actual.line)\(office): \(VietnameseNumber.grouped(actual.amount)) đồng"))
+            let total = VietnameseNumber.grouped(actual.amount)
+            /// "4.500.000 đồng (Hóa đơn số 123)": a figure as the messages name it.
+            func named(_ figure: BudgetActual) -> String {
+                "\(VietnameseNumber.grouped(figure.amount)) đồng" + (figure.note.map { " (\($0))" } ?? "")
+            }
+            switch (recording.previous, recording.added) {
+            case (let previous?, let added?):
+                cli.say(cli.lang.pick(
+                    "Đã cộng thêm thực chi \(actual.line)\(office): \(VietnameseNumber.grouped(previous.amount)) + \(VietnameseNumber.grouped(added)) = \(total) đồng",
+                    "Added to actual \(actual.line)\(office): \(VietnameseNumber.grouped(previous.amount)) + \(VietnameseNumber.grouped(added)) = \(total) đồng"))
+            case (let previous?, nil):
+                cli.say(cli.lang.pick(
+                    "Đã ghi thực chi \(actual.line)\(office): \(total) đồng, thay \(named(previous)); để cộng thêm hóa đơn, dùng --add",
+                    "Recorded actual \(actual.line)\(office): \(total) đồng, replacing \(named(previous)); to add an invoice, use --add"))
+            default:
+                cli.say(cli.lang.pick(
+                    "Đã ghi thực chi \(actual.line)\(office): \(total) đồng",
+                    "Recorded actual \(actual.line)\(office): \(total) đồng"))
+            }
         }
     }
 
@@ -165,9 +195,9 @@ extension BudgetGroup {
                 ])
             }
             cli.say(offices.render())
-            cli.say(l.pick(
-                "Chênh lệch tính trên các khoản đã có thực chi (đơn vị báo, hoặc theo điểm danh với khoản tính theo người).",
-                "Differences are over the lines with an actual (recorded, or from attendance for per-person lines)."))
+            if statement.inProgress {
+                cli.say(l.pick(BudgetStatement.inProgressNote.vi, BudgetStatement.inProgressNote.en))
+            }
             cli.say("")
             cli.sayTotals(statement)
         }
@@ -228,8 +258,11 @@ struct BudgetJSON: Encodable {
     var sendingUnitTotal: Int64
     var total: Int64
     var totalInWords: String
+    /// Actuals known (a line not yet settled counts 0) and actualTotal − total; unsettledLines: summary lines
+    /// with no actual yet.
     var actualTotal: Int64?
     var difference: Int64?
+    var unsettledLines: Int?
 
     struct Line: Encodable {
         var code: String
@@ -268,6 +301,10 @@ struct BudgetJSON: Encodable {
         var amount: Int64
         var note: String?
         var recordedBy: String?
+        /// `budget actual` only: the figure recorded before (replaced, or added to with --add), and what was added.
+        var previousAmount: Int64?
+        var previousNote: String?
+        var added: Int64?
 
         init(_ actual: BudgetActual) {
             line = actual.line.rawValue
@@ -305,5 +342,6 @@ struct BudgetJSON: Encodable {
         totalInWords = BudgetEstimate.words(estimate.total)
         actualTotal = statement.actualTotal
         difference = statement.difference
+        unsettledLines = statement.hasActuals ? statement.unsettledLines : nil
     }
 }
