@@ -172,6 +172,21 @@ struct NomineeImportCLITests {
         #expect(try Self.bytes(db) == before)
     }
 
+    @Test func theReadmeExampleListImportsAsTheTourSays() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = Fixture.template("examples/ds-thpt-so1.csv")
+        let before = try Self.bytes(db)
+        let refused = try Self.run(["nominee", "import", example] + Self.session, db: db)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("dòng 3, cột Điện thoại: 98765432 cần 10 chữ số"), "\(refused.stderr)")
+        #expect(try Self.bytes(db) == before)
+        let partial = try Self.run(["nominee", "import", example, "--partial"] + Self.session, db: db)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        #expect(partial.stdout.contains("Phạm Thị Thu Hà (cbql, THPT-SO1-LAOCAI)"), "\(partial.stdout)")
+        #expect(partial.stdout.contains("thêm 1, thay 0, cập nhật 0, không đổi 0, bỏ qua 1 dòng lỗi"))
+    }
+
     @Test func namesakesAreReportedNeverMerged() throws {
         let (folder, db) = try Self.setUp()
         defer { try? FileManager.default.removeItem(at: folder) }
