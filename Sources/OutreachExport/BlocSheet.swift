@@ -35,13 +35,9 @@ public struct BlocSheet {
     }
 
     public func write(to path: String) throws(OutreachError) {
-        var properties = DocumentProperties()
-        properties.title = "Chấm điểm thi đua – \(bloc.name)"
-        properties.subject = bloc.plan.template.title
-        properties.author = chair?.name ?? issuer.name
-        properties.company = issuer.name
-        properties.keywords = "\(bloc.plan.template.code) \(bloc.code)"
-        properties.comments = "outreach"
+        let properties = ExportFile.properties(
+            title: "Chấm điểm thi đua – \(bloc.name)", subject: bloc.plan.template.title, author: chair ?? issuer,
+            company: issuer, keywords: "\(bloc.plan.template.code) \(bloc.code)")
         try ExportFile.write(to: path, properties: properties) { workbook in
             try writeScores(try workbook.addWorksheet(named: Self.sheetName))
         }

@@ -65,13 +65,9 @@ public struct DutyTrackerSheet {
     }
 
     public func write(to path: String) throws(OutreachError) {
-        var properties = DocumentProperties()
-        properties.title = "Theo dõi báo cáo – \(plan.template.title)"
-        properties.subject = plan.template.title
-        properties.author = issuer.name
-        properties.company = issuer.name
-        properties.keywords = plan.template.code.rawValue
-        properties.comments = "outreach"
+        let properties = ExportFile.properties(
+            title: "Theo dõi báo cáo – \(plan.template.title)", subject: plan.template.title, author: issuer,
+            company: issuer, keywords: plan.template.code.rawValue)
         try ExportFile.write(to: path, properties: properties) { workbook in
             let rows = try writeTracker(try workbook.addWorksheet(named: Self.trackerSheet))
             let dutyRows = try writeSummary(try workbook.addWorksheet(named: Self.summarySheet), trackerRows: rows)

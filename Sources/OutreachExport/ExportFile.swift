@@ -58,12 +58,20 @@ public enum ExportFile {
 
     /// Document properties common to the exports of a session.
     static func properties(title: String, session: Session, organiser: OrgUnit) -> DocumentProperties {
+        properties(title: title, subject: session.title, author: organiser, company: organiser,
+                   keywords: session.code.rawValue)
+    }
+
+    /// Document properties of any export: what it is, about what, by whom, and the codes to find it by.
+    static func properties(
+        title: String, subject: String, author: OrgUnit, company: OrgUnit, keywords: String
+    ) -> DocumentProperties {
         var properties = DocumentProperties()
         properties.title = title
-        properties.subject = session.title
-        properties.author = organiser.name
-        properties.company = organiser.name
-        properties.keywords = session.code.rawValue
+        properties.subject = subject
+        properties.author = author.name
+        properties.company = company.name
+        properties.keywords = keywords
         properties.comments = "outreach"
         return properties
     }

@@ -23,13 +23,9 @@ public struct PlanSheet {
 
     /// Writes the workbook to `path`.
     public func write(to path: String) throws(OutreachError) {
-        var properties = DocumentProperties()
-        properties.title = "Kế hoạch \(plan.template.title)"
-        properties.subject = plan.template.title
-        properties.author = issuer.name
-        properties.company = issuer.name
-        properties.keywords = plan.template.code.rawValue
-        properties.comments = "outreach"
+        let properties = ExportFile.properties(
+            title: "Kế hoạch \(plan.template.title)", subject: plan.template.title, author: issuer, company: issuer,
+            keywords: plan.template.code.rawValue)
         try ExportFile.write(to: path, properties: properties) { workbook in
             try writePlan(try workbook.addWorksheet(named: "Kế hoạch"))
             if !plan.template.duties.isEmpty {

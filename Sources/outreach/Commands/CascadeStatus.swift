@@ -127,17 +127,7 @@ extension CascadeGroup {
             let code = try cli.sessionCode(session)
             let reminders = try cli.database().cascadeReminders(session: code, today: cli.global.todayDate, level: level)
             let sheet = ReminderSheet(session: code, today: cli.global.todayDate, reminders: reminders)
-            guard let output else {
-                if cli.json { return cli.printJSON(reminders) }
-                return FileHandle.standardOutput.write(Data(sheet.csv().utf8))
-            }
-            if output.lowercased().hasSuffix(".xlsx") {
-                try sheet.write(to: output)
-            } else {
-                try sheet.writeCSV(to: output)
-            }
-            if cli.json { return cli.printJSON(["path": output, "offices": "\(reminders.count)"]) }
-            cli.say(cli.lang.pick("Đã ghi \(output) (\(reminders.count) đơn vị)", "Wrote \(output) (\(reminders.count) offices)"))
+            try cli.deliver(sheet, to: output, counted: ("offices", "đơn vị", "offices"))
         }
     }
 }
@@ -266,5 +256,25 @@ extension CascadeSheet {
         return CascadeSheet(
             tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
             units: units)
+    }
+}
+
+extension CLI {
+    /// Reminders for a mail merge: CSV on stdout (or their data with `--json`), or a .csv or .xlsx file.
+    func deliver(
+        _ sheet: ReminderSheet, to output: String?, counted: (key: String, vi: String, en: String)
+    ) throws(OutreachError) {
+        let count = sheet.reminders.count
+        guard let output else {
+            if json { return printJSON(sheet.reminders) }
+            return FileHandle.standardOutput.write(Data(sheet.csv().utf8))
+        }
+        if output.lowercased().hasSuffix(".xlsx") {
+            try sheet.write(to: output)
+        } else {
+            try sheet.writeCSV(to: output)
+        }
+        if json { return printJSON(["path": output, counted.key: "\(count)"]) }
+        say(lang.pick("Đã ghi \(output) (\(count) \(counted.vi))", "Wrote \(output) (\(count) \(counted.en))"))
     }
 }

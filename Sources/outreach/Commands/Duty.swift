@@ -127,17 +127,7 @@ extension DutyGroup {
                                       today: today, reminders: reminders)
             sheet.scopeHeading = "Nhiệm vụ"
             sheet.title = "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(code)"
-            guard let output else {
-                if cli.json { return cli.printJSON(reminders) }
-                return FileHandle.standardOutput.write(Data(sheet.csv().utf8))
-            }
-            if output.lowercased().hasSuffix(".xlsx") {
-                try sheet.write(to: output)
-            } else {
-                try sheet.writeCSV(to: output)
-            }
-            if cli.json { return cli.printJSON(["path": output, "duties": "\(reminders.count)"]) }
-            cli.say(cli.lang.pick("Đã ghi \(output) (\(reminders.count) nhiệm vụ)", "Wrote \(output) (\(reminders.count) duties)"))
+            try cli.deliver(sheet, to: output, counted: ("duties", "nhiệm vụ", "duties"))
         }
     }
 }
