@@ -250,4 +250,15 @@ struct CLIErrorTests {
         #expect(result.status == 5, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["exports"])
     }
+
+    @Test func aMistypedOutputFolderIsRefusedNotCreated() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for output in [folder.appendingPathComponent("khong-co/ds.xlsx").path, folder.appendingPathComponent("khong-co/").path + "/"] {
+            let result = try DemoRun.run(["export", "signin", "LCI-2022-TDKT", "-o", output], db: DemoRun.shared.database)
+            #expect(result.status == 5, "\(result.stderr)")
+            #expect(result.stderr.contains("thư mục này chưa có"), "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        }
+    }
 }
