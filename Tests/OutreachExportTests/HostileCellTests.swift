@@ -135,4 +135,70 @@ final class HostileCellTests {
         #expect(field == "--name" && reason.en == "must start with a letter")
         #expect(try database.nominees(session: Fixture.session).isEmpty)
     }
+
+    @Test func theCascadeWorkbookAndRemindersHoldThemAsText() throws {
+        // A session that requires a follow-up, over the mini units with the hostile school.
+        let database = try AppDatabase.inMemory()
+        let yaml = try Fixture.text("mini-units.yaml")
+            + "  - {code: TH-BATXAT-HIEM, name: '\(Self.hostileSchool)', kind: truong, parent: PGD-BATXAT}\n"
+        _ = try database.importUnits(
+            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.context())
+        _ = try database.createSession(
+            yaml: try Fixture.text("mini-session.yaml") + "\nfollow_up:\n  due_days_after: 30\n",
+            file: "mini-session.yaml", context: Fixture.context())
+        let context = { (day: String, actor: String?) in
+            CommandContext(actor: actor.flatMap(UnitCode.init(rawValue:)), command: "test", today: try! CalendarDate(iso: day))
+        }
+        _ = try database.openCascade(session: Fixture.session, invited: true, context: context("2022-05-11", nil))
+        // Bát Xát re-trains its schools, the hostile one among them, which then owe their own follow-up.
+        let batxat = try #require(UnitCode(rawValue: "PGD-BATXAT"))
+        let (child, _, _) = try database.planCascade(
+            CascadePlanRequest(parent: Fixture.session, unit: batxat, date: try CalendarDate(iso: "2022-05-20"),
+                               venue: "=HYPERLINK(\"http://x\")", followUp: FollowUpRule(dueDaysAfter: 10)),
+            context: context("2022-05-12", nil))
+        _ = try database.openCascade(session: child.code, invited: true, context: context("2022-05-21", nil))
+        let today = try CalendarDate(iso: "2022-07-15")
+        let tree = try database.cascadeTree(session: Fixture.session, today: today)
+        let units = try database.units()
+        let organiser = try #require(units.first { $0.code.rawValue == "SGDDT-LCI" })
+        let path = folder.appendingPathComponent("cascade.xlsx").path
+        try CascadeSheet(tree: tree, session: try database.session(Fixture.session), organiser: organiser,
+                         parentBody: nil, units: units).write(to: path)
+        let reminders = folder.appendingPathComponent("nhac.xlsx").path
+        let sheet = ReminderSheet(session: Fixture.session, today: today,
+                                  reminders: try database.cascadeReminders(session: Fixture.session, today: today))
+        try sheet.write(to: reminders)
+        for written in [path, reminders] {
+            let document = try XLSXReader.read(url: URL(fileURLWithPath: written))
+            let cells = document.sheets.flatMap { $0.cells.values }
+            let hostile = cells.filter { $0.displayText.contains(Self.hostileSchool) }
+            #expect(!hostile.isEmpty, "\(written) names the hostile school")
+            #expect(hostile.allSatisfy { $0.formula == nil }, "\(written) keeps it as text")
+        }
+        // The CSV for a mail merge cannot start a cell with a formula either.
+        #expect(!sheet.csv().split(whereSeparator: \.isNewline).contains { $0.contains(",=HYPERLINK") || $0.hasPrefix("=") })
+    }
+
+    @Test func thePlanAndItsDutiesHoldThemAsText() throws {
+        let unitsYAML = try String(contentsOfFile: Fixture.template("units/lai-chau-ldld-2022.yaml"), encoding: .utf8)
+        _ = try database.importUnits(
+            try TemplateLoader.units(yaml: unitsYAML, file: "lai-chau.yaml"), source: "lai-chau.yaml", context: Fixture.context())
+        let planYAML = try String(contentsOfFile: Fixture.template("plans/lai-chau-2022-tdkt.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "    content: Ban hành Hướng dẫn nhân rộng mô hình",
+                                  with: "    content: \"=HYPERLINK(\\\"http://x\\\")\"")
+            .replacingOccurrences(of: "    title: Đăng ký các danh hiệu thi đua năm 2022", with: "    title: \"+1 đăng ký\"")
+        let (plan, _) = try database.importPlan(
+            yaml: planYAML, file: "hostile-plan.yaml",
+            context: CommandContext(actor: nil, command: "test", today: try CalendarDate(iso: "2022-01-10")))
+        let tree = UnitTree(try database.units())
+        let issuer = try #require(tree[plan.template.issuer])
+        let path = folder.appendingPathComponent("plan.xlsx").path
+        try PlanSheet(plan: plan, issuer: issuer, parentBody: nil, units: tree).write(to: path)
+        let cells = try XLSXReader.read(url: URL(fileURLWithPath: path)).sheets.flatMap { $0.cells.values }
+        for text in ["=HYPERLINK(\"http://x\")", "+1 đăng ký"] {
+            let found = cells.filter { $0.displayText == text }
+            #expect(!found.isEmpty, "the plan shows \(text)")
+            #expect(found.allSatisfy { $0.value == .text(text) && $0.formula == nil })
+        }
+    }
 }
