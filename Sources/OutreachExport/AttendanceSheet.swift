@@ -18,7 +18,11 @@ public struct AttendanceSheet {
         self.threshold = threshold
     }
 
-    public static let summaryHeadings = ["STT", "Đơn vị", "Định mức", "Có mặt", "Đến muộn", "Vắng có phép", "Vắng", "Tỷ lệ"]
+    /// Marks are counted per person and half-day (lượt): a quota of 15 over two half-days expects 30.
+    public static let summaryHeadings = [
+        "STT", "Đơn vị", "Định mức (người)", "Có mặt (lượt)", "Đến muộn (lượt)", "Vắng có phép (lượt)", "Vắng (lượt)",
+        "Tỷ lệ",
+    ]
 
     /// Writes the workbook to `path`.
     public func write(to path: String) throws(OutreachError) {

@@ -126,6 +126,8 @@ extension AttendanceGroup {
             if cli.json { return cli.printJSON(report) }
             let l = cli.lang
             cli.say(l.pick("Các buổi: ", "Parts: ") + report.parts.joined(separator: ", "))
+            cli.say(l.pick("Có mặt, muộn, có phép, vắng tính theo lượt (một người × một buổi); tỷ lệ so với định mức × \(report.parts.count) buổi.",
+                           "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(report.parts.count) parts."))
             for (title, lines) in [(l.pick("Theo đơn vị", "By office"), report.offices),
                                    (l.pick("Theo vai trò", "By role"), report.roles)] {
                 cli.say("\n" + title)

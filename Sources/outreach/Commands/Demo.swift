@@ -115,7 +115,7 @@ struct Demo: OutreachCommand {
         let attendance = try database.attendanceReport(session: session.code).total
         let rate = attendance.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–"
         cli.say(l.pick(
-            "  Điểm danh (\(session.parts.count) buổi): có mặt \(attendance.present), muộn \(attendance.late), có phép \(attendance.excused), vắng \(attendance.absent); \(rate)% so với định mức",
+            "  Điểm danh (\(session.parts.count) buổi, tính theo lượt người × buổi): có mặt \(attendance.present), muộn \(attendance.late), có phép \(attendance.excused), vắng \(attendance.absent); \(rate)% so với định mức",
             "  Attendance (\(session.parts.count) parts): \(attendance.present) present, \(attendance.late) late, \(attendance.excused) excused, \(attendance.absent) absent; \(rate)% of the quota"))
         cli.say(l.pick(
             "  Dự toán kinh phí: \(VietnameseNumber.grouped(statement.estimate.total)) đồng (đơn vị tổ chức \(VietnameseNumber.grouped(statement.estimate.organiserTotal)), đơn vị cử người \(VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)))",
