@@ -19,6 +19,13 @@ struct DemoTests {
             "danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx", "diem-danh.xlsx", "du-toan.xlsx", "tuyen-truyen-lai.xlsx",
         ])
         #expect(demo.result.stdout.contains("exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx"))
+        // The Lai Châu plan as issued, beside its tracker.
+        let planFolder = demo.signIn.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("LCU-2022-TDKT-CD")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: planFolder.path).sorted()
+            == ["ke-hoach.xlsx", "theo-doi-bao-cao.xlsx"])
+        let plan = try XLSXReader.read(url: planFolder.appendingPathComponent("ke-hoach.xlsx"))
+        #expect(plan.sheets.first?.text(at: "A7") == "KẾ HOẠCH")
     }
 
     @Test func quotasAreTheSeedsExactly() throws {

@@ -89,6 +89,9 @@ struct Demo: OutreachCommand {
             blocNames.append(view.name)
             for standing in view.standings { blocOf[standing.unit] = view.name }
         }
+        let planExportPath = (exports as NSString).appendingPathComponent("\(planCode)/ke-hoach.xlsx")
+        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units)
+            .write(to: planExportPath)
         let trackerPath = (exports as NSString).appendingPathComponent("\(planCode)/theo-doi-bao-cao.xlsx")
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
                              parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
@@ -126,6 +129,7 @@ struct Demo: OutreachCommand {
         cli.say("  \(budgetPath)")
         cli.say("  \(attendancePath)")
         cli.say("  \(cascadePath)")
+        cli.say("  \(planExportPath)")
         cli.say("  \(trackerPath)")
         cli.say("  \(blocPath)")
         let done = planLines.filter(\.status.isDone).count
