@@ -200,5 +200,19 @@ final class HostileCellTests {
             #expect(!found.isEmpty, "the plan shows \(text)")
             #expect(found.allSatisfy { $0.value == .text(text) && $0.formula == nil })
         }
+        // The report-back tracker and the bloc's score sheet show the duty's title and the units as text too.
+        let today = try CalendarDate(iso: "2022-02-15")
+        let (_, lines) = try database.planDuties(plan.template.code, today: today)
+        let trackerPath = folder.appendingPathComponent("tracker.xlsx").path
+        try DutyTrackerSheet(plan: plan, lines: lines, today: today, issuer: issuer, parentBody: nil, blocOf: [:],
+                             blocs: []).write(to: trackerPath)
+        let tracker = try XLSXReader.read(url: URL(fileURLWithPath: trackerPath)).sheets.flatMap { $0.cells.values }
+        let titles = tracker.filter { $0.displayText.contains("+1 đăng ký") }
+        #expect(!titles.isEmpty && titles.allSatisfy { $0.formula == nil })
+        let bloc = try database.bloc(try #require(UnitCode(rawValue: "KHOI-LDLD-HUYEN")))
+        let blocPath = folder.appendingPathComponent("bloc.xlsx").path
+        try BlocSheet(bloc: bloc, issuer: issuer, parentBody: nil, chair: tree[bloc.chair], today: today).write(to: blocPath)
+        let scores = try XLSXReader.read(url: URL(fileURLWithPath: blocPath)).sheets.flatMap { $0.cells.values }
+        #expect(scores.contains { $0.displayText.contains("LĐLĐ huyện Tam Đường") && $0.formula == nil })
     }
 }
