@@ -71,7 +71,7 @@ public struct DutyTrackerSheet {
         try ExportFile.write(to: path, properties: properties) { workbook in
             let rows = try writeTracker(try workbook.addWorksheet(named: Self.trackerSheet))
             let dutyRows = try writeSummary(try workbook.addWorksheet(named: Self.summarySheet), trackerRows: rows)
-            try writeChart(try workbook.addWorksheet(named: Self.chartSheet), rows: dutyRows)
+            try writeChart(try workbook.addWorksheet(named: Self.chartSheet), rows: dutyRows.all, quarters: dutyRows.quarters)
         }
     }
 
@@ -161,7 +161,10 @@ public struct DutyTrackerSheet {
     }
 
     /// Per duty, then per bloc: live SUMIFs over the tracker. Returns the per-duty rows, for the chart.
-    private func writeSummary(_ sheet: Worksheet, trackerRows: ClosedRange<Int>) throws -> ClosedRange<Int> {
+    /// The summary sheet; returns the rows of its duties, in all and by quarter of their due dates.
+    private func writeSummary(
+        _ sheet: Worksheet, trackerRows: ClosedRange<Int>
+    ) throws -> (all: ClosedRange<Int>, quarters: [(quarter: Int, rows: ClosedRange<Int>)]) {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 40, 11, 9, 9, 9, 9, 11, 11], landscape: true)
         try heading(&page, title: "TỔNG HỢP TÌNH HÌNH BÁO CÁO", leftColumns: 3)
@@ -190,12 +193,21 @@ public struct DutyTrackerSheet {
         try page.groupHeading("A. THEO NHIỆM VỤ")
         let numbers = dutyNumbers
         let firstDuty = page.row
+        var quarters: [(quarter: Int, rows: ClosedRange<Int>)] = []
         for duty in plan.template.duties {
             guard let number = numbers[duty.code] else { continue }
+            let quarter = (duty.due.month - 1) / 3 + 1
             // The duty's number is the key the tracker's column D holds.
-            try figuresRow("\(duty.title) (quý \(RomanNumeral.of((duty.due.month - 1) / 3 + 1)))", number: "\(number)",
+            try figuresRow("\(duty.title) (quý \(RomanNumeral.of(quarter)))", number: "\(number)",
                            due: VietnameseDate.numeric(duty.due), criterion: "D", key: "\(number)",
                            figures: Figures(lines.filter { $0.code == duty.code }))
+            let row = page.row - 1
+            // Consecutive duties of one quarter share a chart; the rows of the summary are contiguous.
+            if let last = quarters.last, last.quarter == quarter, last.rows.upperBound == row - 1 {
+                quarters[quarters.count - 1].rows = last.rows.lowerBound...row
+            } else {
+                quarters.append((quarter, row...row))
+            }
         }
         let lastDuty = page.row - 1
         page.endGroup()
@@ -232,7 +244,7 @@ public struct DutyTrackerSheet {
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("TM. BAN THƯỜNG VỤ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 3)
         try page.finishPages()
-        return firstDuty...max(firstDuty, lastDuty)
+        return (firstDuty...max(firstDuty, lastDuty), quarters)
     }
 
     private func writeBlocRow(
@@ -254,30 +266,44 @@ public struct DutyTrackerSheet {
     }
 
     /// Completeness and timeliness of each duty (each falls in a quarter), side by side.
-    private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
+    /// One chart of every duty, then one per quarter of the plan's year (as the issue asks), under each other.
+    private func writeChart(
+        _ sheet: Worksheet, rows: ClosedRange<Int>, quarters: [(quarter: Int, rows: ClosedRange<Int>)]
+    ) throws {
         let title = "Tỉ lệ hoàn thành và đúng hạn theo nhiệm vụ báo cáo"
         try sheet.write(row: 0, column: 0, text: title, style: DocumentStyle().text(size: 13, bold: true, wrap: false))
-        let categories = CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1)
-        var chart = Chart(
-            kind: .column, title: title,
-            series: [
-                Chart.Series(name: "Hoàn thành", sheet: Self.summarySheet, categories: categories,
-                             values: CellRange(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7),
-                             color: Color(rgb: 0x2E75B6)),
-                Chart.Series(name: "Đúng hạn", sheet: Self.summarySheet, categories: categories,
-                             values: CellRange(firstRow: rows.lowerBound, firstColumn: 8, lastRow: rows.upperBound, lastColumn: 8),
-                             color: Color(rgb: 0x70AD47)),
-            ],
-            legend: .bottom, width: 900, height: 420)
-        chart.valueAxisMaximum = 1
-        chart.valueAxisNumberFormat = "0%"
-        try sheet.insertChart(chart, at: CellReference(row: 2, column: 0))
+        func chart(_ title: String, _ rows: ClosedRange<Int>, width: Int, height: Int) -> Chart {
+            let categories = CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1)
+            var chart = Chart(
+                kind: .column, title: title,
+                series: [
+                    Chart.Series(name: "Hoàn thành", sheet: Self.summarySheet, categories: categories,
+                                 values: CellRange(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7),
+                                 color: Color(rgb: 0x2E75B6)),
+                    Chart.Series(name: "Đúng hạn", sheet: Self.summarySheet, categories: categories,
+                                 values: CellRange(firstRow: rows.lowerBound, firstColumn: 8, lastRow: rows.upperBound, lastColumn: 8),
+                                 color: Color(rgb: 0x70AD47)),
+                ],
+                legend: .bottom, width: width, height: height)
+            chart.valueAxisMaximum = 1
+            chart.valueAxisNumberFormat = "0%"
+            return chart
+        }
+        try sheet.insertChart(chart(title, rows, width: 820, height: 420), at: CellReference(row: 2, column: 0))
+        // A chart is about 21 rows of 20 px tall; each quarter's starts below the one before.
+        for (index, quarter) in quarters.enumerated() {
+            let title = "Quý \(RomanNumeral.of(quarter.quarter)) năm \(plan.template.year): tỉ lệ hoàn thành và đúng hạn"
+            try sheet.insertChart(chart(title, quarter.rows, width: 820, height: 300),
+                                  at: CellReference(row: 25 + index * 17, column: 0))
+        }
+        // Printed a chart a page at 100 %: fitting would let Excel ignore the breaks and cut charts in two.
         var setup = PageSetup()
         setup.paper = .a4
         setup.orientation = .landscape
         setup.margins = OfficialSheet.margins
-        setup.fitToWidth = 1
-        setup.fitToHeight = 1
+        setup.scale = 100
         try sheet.pageSetup(setup)
+        let breaks = quarters.indices.map { 25 + $0 * 17 }
+        if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
     }
 }

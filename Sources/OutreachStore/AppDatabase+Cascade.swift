@@ -198,6 +198,12 @@ extension AppDatabase {
         return try write { db in
             let record = try Self.dutyRecord(db, request.target)
             let duty = try record.duty()
+            // A plan's registration or report is discharged by `duty report`, which takes no reach figures.
+            guard duty.kind == .followUp else {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "nhiệm vụ #\(duty.id) của \(duty.unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo bằng: outreach duty report \(duty.unit) \(duty.id) --on NGÀY",
+                    en: "duty #\(duty.id) of \(duty.unit) is a plan's duty, not a follow-up; report it with: outreach duty report \(duty.unit) \(duty.id) --on DATE"))
+            }
             let tree = UnitTree(try Self.fetchUnits(db))
             try Self.authorizeOffice(db, duty, context, tree: tree, action: LocalizedText(
                 vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)", en: "report on duty #\(duty.id) of \(duty.unit)"))

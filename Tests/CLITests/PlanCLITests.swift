@@ -54,6 +54,24 @@ struct PlanCLITests {
         #expect(text.stdout.contains("Khối KHOI-LDLD-HUYEN"))
     }
 
+    @Test func anActivityShowsTheSessionThatCarriesItOut() throws {
+        let (folder, db) = try database(load: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let linked = folder.appendingPathComponent("linked.yaml")
+        try String(contentsOfFile: Self.plan, encoding: .utf8)
+            .replacingOccurrences(of: "    content: Ban hành Hướng dẫn nhân rộng mô hình\n",
+                                  with: "    content: Ban hành Hướng dẫn nhân rộng mô hình\n    session: LCU-2022-NRMH\n")
+            .write(to: linked, atomically: true, encoding: .utf8)
+        #expect(try run(["plan", "import", linked.path], db: db, in: folder).status == 0)
+        let text = try run(["plan", "show", Self.code], db: db, in: folder)
+        #expect(text.stdout.contains("9. Ban hành Hướng dẫn nhân rộng mô hình — LĐLĐ tỉnh [đợt LCU-2022-NRMH]"), "\(text.stdout)")
+        let json = try run(["plan", "show", Self.code, "--json"], db: db, in: folder)
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let activities = try #require(plan["activities"] as? [[String: Any]])
+        #expect(activities.first { $0["number"] as? Int == 9 }?["session"] as? String == "LCU-2022-NRMH")
+        #expect(activities.first { $0["number"] as? Int == 1 }?["session"] == nil)
+    }
+
     @Test func refusalsChangeNothing() throws {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -34,6 +34,19 @@ struct PlanDutyCLITests {
                 today: today ?? day)
     }
 
+    @Test func aPlanDutyIsNotReportedAsAFollowUp() throws {
+        let (folder, db) = try database()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder))
+        let id = try #require(lines.first?["id"] as? Int)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let refused = try run(["cascade", "report", "--duty", "\(id)", "--held", "2022-01-20", "--reached-units", "1",
+                               "--reached-people", "5"], db: db, in: folder, today: "2022-01-25")
+        #expect(refused.status == 4, "\(refused.stderr)")
+        #expect(refused.stderr.contains("là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo bằng: outreach duty report"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
+
     @Test func importCreatesOneDutyPerUnitAndDutyOnceOnly() throws {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -195,8 +208,13 @@ struct PlanDutyCLITests {
         let blocOwed = try #require(summary.cells[CellReference(row: district, column: 3)])
         #expect(blocOwed.formula?.hasPrefix("SUMIF('Theo dõi báo cáo'!$C$") == true && blocOwed.value == .number(24))
         #expect(summary.cells[CellReference(row: district, column: 4)]?.value == .number(2))
-        let chart = try #require(document.sheet(named: "Biểu đồ")?.charts.first)
-        #expect(chart.series.count == 2)
+        let charts = try #require(document.sheet(named: "Biểu đồ")?.charts)
+        #expect(charts.first?.series.count == 2)
+        // Then one chart per quarter with a duty: registration (I), six-month report (II), annual report (IV).
+        #expect(charts.dropFirst().compactMap(\.title) == [
+            "Quý I năm 2022: tỉ lệ hoàn thành và đúng hạn", "Quý II năm 2022: tỉ lệ hoàn thành và đúng hạn",
+            "Quý IV năm 2022: tỉ lệ hoàn thành và đúng hạn",
+        ])
     }
 
     @Test func remindListsWhatFallsDueOrIsOverdue() throws {

@@ -94,7 +94,10 @@ extension PlanGroup {
             }
             for (quarter, activities) in plan.activitiesByQuarter {
                 lines.append("  \(l.pick("Quý", "Quarter")) \(RomanNumeral.of(quarter))")
-                lines += activities.map { "    \($0.number). \($0.content) — \($0.responsible)" }
+                lines += activities.map { activity in
+                    let session = activity.session.map { " [\(l.pick("đợt", "session")) \($0)]" } ?? ""
+                    return "    \(activity.number). \(activity.content) — \(activity.responsible)\(session)"
+                }
             }
             if !template.duties.isEmpty {
                 lines.append("  \(l.pick("Nhiệm vụ báo cáo", "Duties"))")
@@ -209,6 +212,8 @@ struct PlanJSON: Encodable {
         var content: String
         var responsible: String
         var units: [String]
+        /// The session of this toolkit that carries the activity out, if the plan links one.
+        var session: String?
     }
 
     struct Duty: Encodable {
@@ -234,7 +239,7 @@ struct PlanJSON: Encodable {
         issuer = template.issuer.rawValue
         activities = zip(template.activities, plan.assigned).map { activity, units in
             Activity(number: activity.number, quarter: activity.quarter, content: activity.content,
-                     responsible: activity.responsible, units: units.map(\.rawValue))
+                     responsible: activity.responsible, units: units.map(\.rawValue), session: activity.session?.rawValue)
         }
         duties = zip(template.duties, plan.owing).map { duty, owing in
             Duty(code: duty.code.rawValue, kind: duty.kind.rawValue, title: duty.title, due: duty.due.iso,
