@@ -15,11 +15,17 @@ import XLSX
 public struct NominationForm {
     public var list: NomineeList
     public var quota: UnitQuota
+    /// The body above the office, printed over its name in the header: the office returns the form as its own.
+    public var officeParent: OrgUnit?
+    /// The place in the office's date line ("Bát Xát, ngày … tháng … năm …"); the session's place when nil.
+    public var officePlace: String?
 
     /// The form of `quota`'s office; `list` must include offices that sent nobody (`includeEmptyGroups`).
-    public init(list: NomineeList, quota: UnitQuota) {
+    public init(list: NomineeList, quota: UnitQuota, officeParent: OrgUnit? = nil, officePlace: String? = nil) {
         self.list = list
         self.quota = quota
+        self.officeParent = officeParent
+        self.officePlace = officePlace
     }
 
     public static let schemaVersion = 1
@@ -97,9 +103,9 @@ public struct NominationForm {
         let style = DocumentStyle()
         let session = list.session
         var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.widths, landscape: true)
+        // The office fills, signs and returns the form: its own name heads it, as on any document it sends.
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
-            leftColumns: 4)
+            parentBody: officeParent?.documentHeaderName, issuingBody: unit.documentHeaderName, leftColumns: 4)
         var lines: [(text: String, bold: Bool, italic: Bool)] = [
             (session.title, true, false),
             ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),
@@ -147,6 +153,11 @@ public struct NominationForm {
         }
         try page.note("Ghi chú: chỉ điền vào các ô có viền trong bảng; không sửa các ô bị khóa, không đổi tên sheet.",
                       italic: true)
+        // Dated and signed by the office: the day is left blank for it to write.
+        try page.signatures(place: officePlace ?? session.place, date: nil, signers: [
+            ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", 0...4),
+            ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)", 5...(Self.widths.count - 1)),
+        ])
         try page.finishPages()
         try addValidations(sheet, firstRow: firstRow, places: places)
         try sheet.protect(allowing: ProtectionOptions(formatColumns: true, formatRows: true))

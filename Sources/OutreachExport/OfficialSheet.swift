@@ -180,7 +180,7 @@ struct OfficialSheet {
 
     /// The signature block for any number of signers, each over its columns; the date line is above the last.
     mutating func signatures(
-        place: String, date: CalendarDate, signers: [(title: String, note: String, columns: ClosedRange<Int>)]
+        place: String, date: CalendarDate?, signers: [(title: String, note: String, columns: ClosedRange<Int>)]
     ) throws {
         let (sheet, style) = (self.sheet, self.style)
         guard let last = signers.last else { return }
@@ -189,7 +189,9 @@ struct OfficialSheet {
         try breakKeepingTableRows(before: heights.reduce(0, +))
         try line(heights[0], kind: .closing) { _ in }
         // The date line needs about 38 characters: widen it leftwards over narrow signer columns.
-        let dateLine = VietnameseDate.placeAndDate(place: place, date: date)
+        // Without a date the line is left for the signer to fill in by hand.
+        let dateLine = date.map { VietnameseDate.placeAndDate(place: place, date: $0) }
+            ?? "\(place), ngày ...... tháng ...... năm ........"
         var first = last.columns.lowerBound
         while first > 0, widths[first...last.columns.upperBound].reduce(0, +) < Double(dateLine.count) {
             first -= 1

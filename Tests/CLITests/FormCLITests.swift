@@ -38,6 +38,12 @@ struct FormCLITests {
         let document = try XLSXReader.read(url: folder.appendingPathComponent("bat-xat.xlsx"))
         #expect(document.sheet(named: "_outreach")?.text(at: "B3") == "PGD-BATXAT")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("exports").path))
+        // The office returns it as its own document: its name heads it, and it is dated and signed by its head.
+        let form = try #require(document.sheet(named: "Phiếu đăng ký"))
+        #expect(form.text(at: "A2") == "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BÁT XÁT")
+        let texts = Set(form.cells.values.map(\.displayText))
+        #expect(texts.contains("THỦ TRƯỞNG ĐƠN VỊ") && texts.contains("NGƯỜI LẬP BIỂU"))
+        #expect(texts.contains { $0.hasSuffix(", ngày ...... tháng ...... năm ........") })
     }
 
     @Test func aSingleFileNeedsOneOffice() throws {

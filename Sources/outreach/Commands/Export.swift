@@ -160,9 +160,14 @@ extension ExportGroup {
             let order = Dictionary(uniqueKeysWithValues: list.groups.enumerated().map { ($1.unit.code, $0) })
             quotas.sort { order[$0.unit, default: .max] < order[$1.unit, default: .max] }
             var paths: [String] = []
+            let units = UnitTree(try database.units())
             for quota in quotas {
                 let path = try output.path(session: code, name: "forms/\(quota.unit.rawValue).xlsx")
-                try NominationForm(list: list, quota: quota).write(to: path)
+                let office = units[quota.unit]
+                try NominationForm(
+                    list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
+                    officePlace: office?.district.flatMap { units.placeName(ofDistrict: $0) }
+                ).write(to: path)
                 paths.append(path)
             }
             if cli.json { return cli.printJSON(["paths": paths]) }
