@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "outreach-bench", dependencies: ["XLSX"], path: "Benchmarks/Swift", swiftSettings: strict),
         .target(
-            name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore"], path: "Tests/TestSupport",
+            name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore", "XLSX"], path: "Tests/TestSupport",
             swiftSettings: strict),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"], swiftSettings: strict),
         .testTarget(

@@ -4,10 +4,10 @@ import XLSX
 /// The check a finance officer makes before signing a budget workbook: on every row of every sheet that shows
 /// Dự toán (F), Thực chi (H) and Chênh lệch (I), Chênh lệch = Thực chi − Dự toán, both as cached and as a live
 /// formula; and no Chênh lệch is shown without its two figures.
-enum BudgetArithmetic {
+public enum BudgetArithmetic {
     /// Returns how many rows were checked (so a caller can tell the check saw the settlement).
     @discardableResult
-    static func expectEveryRowAddsUp(_ document: XLSXDocument) throws -> Int {
+    public static func expectEveryRowAddsUp(_ document: XLSXDocument) throws -> Int {
         var checked = 0
         for sheet in document.sheets {
             for row in Set(sheet.cells.keys.map(\.row)).sorted() {
