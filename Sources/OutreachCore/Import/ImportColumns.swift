@@ -29,7 +29,11 @@ public enum ImportField: String, Sendable, CaseIterable {
 
     /// Lower case, no accents, punctuation as spaces: "Số ĐT (*):" → "so dt".
     static func headerKey(_ text: String) -> String {
-        String(VietnameseText.foldedKey(text).map { $0.isLetter || $0.isNumber ? $0 : " " })
+        FastVietnameseText.headerKey(text) ?? headerKeyGeneral(text)
+    }
+
+    static func headerKeyGeneral(_ text: String) -> String {
+        String(VietnameseText.foldedKeyGeneral(text).map { $0.isLetter || $0.isNumber ? $0 : " " })
             .split(separator: " ").joined(separator: " ")
     }
 

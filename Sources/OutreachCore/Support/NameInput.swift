@@ -5,27 +5,43 @@ public enum NameInput {
     /// names not starting with a letter (so no name can begin like a spreadsheet formula: `=`, `+`, `-`, `@`).
     public static func tidied(_ raw: String, field: String = "--name") throws(OutreachError) -> String {
         let name = VietnameseText.normalized(raw)
+        let facts = FastVietnameseText.nameFacts(name)
         let reason: LocalizedText?
-        if name.isEmpty {
-            reason = LocalizedText(vi: "không được để trống", en: "must not be empty")
-        } else if let first = name.first, !first.isLetter {
-            reason = LocalizedText(vi: "phải bắt đầu bằng một chữ cái", en: "must start with a letter")
-        } else if VietnameseText.containsControlCharacters(name) {
-            reason = LocalizedText(vi: "chứa ký tự điều khiển", en: "contains control characters")
-        } else if name.count > 100 {
-            reason = LocalizedText(vi: "dài quá 100 ký tự", en: "is longer than 100 characters")
-        } else if name.contains(where: \.isNumber) {
-            reason = LocalizedText(vi: "không được chứa chữ số", en: "must not contain digits")
-        } else if !name.contains(" ") {
-            reason = LocalizedText(vi: "cần đủ họ và tên (ít nhất hai chữ)", en: "needs family and given name (two words at least)")
+        if let facts {
+            reason = problem(isEmpty: name.isEmpty, startsWithLetter: facts.startsWithLetter,
+                             hasControl: facts.hasControl, characters: facts.characters, hasDigit: facts.hasDigit,
+                             hasSpace: facts.hasSpace)
         } else {
-            reason = nil
+            reason = problem(isEmpty: name.isEmpty, startsWithLetter: name.first?.isLetter ?? false,
+                             hasControl: VietnameseText.containsControlCharacters(name), characters: name.count,
+                             hasDigit: name.contains(where: \.isNumber), hasSpace: name.contains(" "))
         }
         if let reason { throw .invalidValue(field: field, value: raw, reason: reason) }
+        if facts != nil, let words = FastVietnameseText.capitalizedWords(name) { return words }
         return name.split(separator: " ").map { word in
             guard let first = word.first else { return "" }
             return VietnameseText.uppercased(String(first)) + word.dropFirst().lowercased()
         }
         .joined(separator: " ")
+    }
+
+    private static func problem(
+        isEmpty: Bool, startsWithLetter: Bool, hasControl: Bool, characters: Int, hasDigit: Bool, hasSpace: Bool
+    ) -> LocalizedText? {
+        if isEmpty {
+            return LocalizedText(vi: "không được để trống", en: "must not be empty")
+        } else if !startsWithLetter {
+            return LocalizedText(vi: "phải bắt đầu bằng một chữ cái", en: "must start with a letter")
+        } else if hasControl {
+            return LocalizedText(vi: "chứa ký tự điều khiển", en: "contains control characters")
+        } else if characters > 100 {
+            return LocalizedText(vi: "dài quá 100 ký tự", en: "is longer than 100 characters")
+        } else if hasDigit {
+            return LocalizedText(vi: "không được chứa chữ số", en: "must not contain digits")
+        } else if !hasSpace {
+            return LocalizedText(vi: "cần đủ họ và tên (ít nhất hai chữ)", en: "needs family and given name (two words at least)")
+        } else {
+            return nil
+        }
     }
 }

@@ -4,6 +4,10 @@ import Foundation
 public enum VietnameseText {
     /// NFC, with leading and trailing whitespace removed and inner runs (tabs, NBSP, newlines) made one space.
     public static func normalized(_ text: String) -> String {
+        FastVietnameseText.normalized(text) ?? normalizedGeneral(text)
+    }
+
+    static func normalizedGeneral(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         // ASCII is its own NFC: imports normalise every cell, most of them codes, phones and numbers.
@@ -23,13 +27,21 @@ public enum VietnameseText {
 
     /// A key equal for names that differ only in case, spacing, NFC/NFD or old/new tone placement ("Hoà" and "Hòa").
     public static func matchKey(_ text: String) -> String {
-        TonePlacement.canonical(normalized(text).lowercased())
+        FastVietnameseText.matchKey(text) ?? matchKeyGeneral(text)
+    }
+
+    static func matchKeyGeneral(_ text: String) -> String {
+        TonePlacement.canonical(normalizedGeneral(text).lowercased())
     }
 
     /// Lower case without any diacritics (đ becomes d), for headers typed without accents and for search.
     public static func foldedKey(_ text: String) -> String {
+        FastVietnameseText.foldedKey(text) ?? foldedKeyGeneral(text)
+    }
+
+    static func foldedKeyGeneral(_ text: String) -> String {
         var output = String.UnicodeScalarView()
-        for grapheme in VietnameseGrapheme.split(normalized(text).lowercased()) {
+        for grapheme in VietnameseGrapheme.split(normalizedGeneral(text).lowercased()) {
             // The stroke of đ is part of the letter, not a combining mark, so it is mapped by hand.
             guard let base = grapheme.base else { continue }
             output.append(base == "đ" ? "d" : base)
@@ -41,8 +53,10 @@ public enum VietnameseText {
     ///
     /// Such characters come from binary junk or legacy conversions and break XLSX files, which reject them.
     public static func containsControlCharacters(_ text: String) -> Bool {
+        // General category Cc is exactly U+0000–U+001F and U+007F–U+009F.
         text.unicodeScalars.contains { scalar in
-            scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+            let value = scalar.value
+            return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
         }
     }
 

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import OutreachCore
+
+/// The scalar-by-scalar paths of `VietnameseText` must give exactly what the general paths (Foundation's
+/// NFC/NFD and grapheme splitting) give, on every text they accept; these tests compare the two.
+@Suite struct FastVietnameseTextTests {
+    /// The texts both paths are compared on; each must match the general path scalar for scalar.
+    private static func expectSame(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        func same(_ fast: String?, _ general: String, _ what: String) {
+            guard let fast else { return }
+            #expect(Array(fast.unicodeScalars) == Array(general.unicodeScalars),
+                    "\(what) of \(Array(text.unicodeScalars))", sourceLocation: sourceLocation)
+        }
+        same(FastVietnameseText.normalized(text), VietnameseText.normalizedGeneral(text), "normalized")
+        same(FastVietnameseText.matchKey(text), VietnameseText.matchKeyGeneral(text), "matchKey")
+        same(FastVietnameseText.foldedKey(text), VietnameseText.foldedKeyGeneral(text), "foldedKey")
+        same(FastVietnameseText.headerKey(text), ImportField.headerKeyGeneral(text), "headerKey")
+        let name = VietnameseText.normalizedGeneral(text)
+        if let facts = FastVietnameseText.nameFacts(name) {
+            #expect(facts.startsWithLetter == (name.first?.isLetter ?? false), sourceLocation: sourceLocation)
+            #expect(facts.hasControl == VietnameseText.containsControlCharacters(name), sourceLocation: sourceLocation)
+            #expect(facts.characters == name.count, sourceLocation: sourceLocation)
+            #expect(facts.hasDigit == name.contains(where: \.isNumber), sourceLocation: sourceLocation)
+            #expect(facts.hasSpace == name.contains(" "), sourceLocation: sourceLocation)
+            let words = name.split(separator: " ").map { word in
+                VietnameseText.uppercased(String(word.first!)) + word.dropFirst().lowercased()
+            }.joined(separator: " ")
+            same(FastVietnameseText.capitalizedWords(name), words, "capitalizedWords")
+        }
+    }
+
+    static let onsets = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+                         "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+    static let nuclei = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu",
+                         "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ",
+                         "ue", "uê", "ui", "uô", "uơ", "ưa", "ưi", "ươ", "ưu", "uy", "yê", "iêu", "oai", "oay",
+                         "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyê", "yêu", "uyu", "oao"]
+    static let codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+
+    /// Every nucleus with every coda and every tone on each of its vowels (both placements of oa, oe,
+    /// uy…), onsets taken in turn, in lower, title and upper case.
+    @Test func everySyllableShape() {
+        var turn = 0
+        for nucleus in Self.nuclei {
+            for coda in Self.codas {
+                let vowels = Array(nucleus.unicodeScalars)
+                for tone in VietnameseTone.allCases {
+                    for position in vowels.indices {
+                        var marked = vowels.map { String($0) }
+                        marked[position] = (marked[position] + String(tone.mark)).precomposedStringWithCanonicalMapping
+                        let onset = Self.onsets[turn % Self.onsets.count]
+                        turn += 1
+                        let syllable = onset + marked.joined() + coda
+                        for text in [syllable, syllable.capitalized, VietnameseText.uppercased(syllable)] {
+                            Self.expectSame(text)
+                        }
+                    }
+                }
+                Self.expectSame(Self.onsets[turn % Self.onsets.count] + nucleus + coda)
+            }
+        }
+    }
+
+    /// Every onset before a few nuclei that test the qu and gi rules, with tones on either vowel.
+    @Test func everyOnset() {
+        for onset in Self.onsets {
+            for syllable in ["uý", "úy", "ià", "ìa", "ìn", "uậy", "oạn", "ướng", "yến"] {
+                Self.expectSame(onset + syllable)
+                Self.expectSame((onset + syllable).uppercased())
+            }
+        }
+    }
+
+    /// Each letter the table knows, alone and in a word, in both cases.
+    @Test func everyLetterOfTheTable() {
+        var count = 0
+        for value in UInt32(0xC0)...0x1EF9 {
+            guard let scalar = Unicode.Scalar(value), VietnameseLetters.letter(scalar) != nil else { continue }
+            count += 1
+            let letter = String(scalar)
+            for text in [letter, "H" + letter + "ng", "x" + letter, letter + "nh Bình", "\(letter)\(letter)"] {
+                Self.expectSame(text)
+            }
+        }
+        // 67 lower-case vowels with their 67 capitals, đ and Đ, and the Latin-1 letters with a tone (ñ Ñ…).
+        #expect(count >= 136)
+        #expect(VietnameseLetters.letter("ü") == nil)
+        #expect(VietnameseLetters.letter("\u{0301}") == nil)
+    }
+
+    /// The 400 fixture names as typed, in capitals, with the old tone placement, NFD, and messy spacing.
+    @Test func fixtureNames() throws {
+        for name in try Fixture.lines("vi-names") {
+            for text in [name, VietnameseText.uppercased(name), name.lowercased(), "  " + name + "\t",
+                         name.replacingOccurrences(of: " ", with: "  "), name.decomposedStringWithCanonicalMapping,
+                         name.replacingOccurrences(of: "òa", with: "oà").replacingOccurrences(of: "úy", with: "uý")] {
+                Self.expectSame(text)
+            }
+        }
+    }
+
+    /// Random mixtures of letters, digits, punctuation, spaces and a few scalars outside the table.
+    @Test func randomTexts() {
+        let pieces = ["a", "Ă", "ấ", "ệ", "ỷ", "Ự", "đ", "Đ", "ò", "Y", "q", "u", "g", "i", " ", "  ", "\t", "\n",
+                      "-", "(", "1", "9", ".", "@", "ñ", "\u{00A0}", "\u{0301}", "ü", "ß", "\u{0000}", "\u{007F}",
+                      "oa", "uy", "ươ", "Thuý", "HOÀ", "gìn", "quỳ", "İ", "ǹ", "Ð", "ð"]
+        var state: UInt64 = 0x2022_0510
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) + 1 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            Self.expectSame(text)
+        }
+    }
+
+    @Test(arguments: [
+        ("Nguyễn Văn An", true), ("  Lê   Thị Hoa ", true), ("0912 345 678", true), ("Hoa\u{0300}", false),
+        ("Lê\u{00A0}Thị", false), ("Müller", false),
+    ])
+    func fastPathTakesVietnameseAndASCII(_ text: String, _ fast: Bool) {
+        #expect((FastVietnameseText.normalized(text) != nil) == fast)
+    }
+}
