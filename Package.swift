@@ -38,7 +38,11 @@ let package = Package(
         ),
         .target(
             name: "OutreachStore",
-            dependencies: ["OutreachCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "OutreachCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB builds on, for the import's bulk inserts (bound without GRDB's boxing).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

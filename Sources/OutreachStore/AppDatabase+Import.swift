@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import OutreachCore
 
 /// What a nominee import did (or, on a dry run or a refused file, would have done) to each row.
@@ -16,11 +17,35 @@ public struct NomineeImportOutcome: Sendable {
         case replaced
     }
 
-    /// One row that went through.
+    /// One row that went through: where it was, what happened, and the nomination it now stands for. Kept
+    /// small on purpose: a province's file has hundreds of thousands of rows, all reported.
     public struct Row: Sendable {
-        public var row: NomineeImportRow
+        public var sheet: String?
+        public var row: Int
         public var change: Change
-        public var nominee: Nominee
+        public var nomination: Int64
+        public var fullName: String
+        public var sender: UnitCode
+        public var role: RoleCode
+
+        init(
+            _ row: NomineeImportRow, _ change: Change, nomination: Int64, fullName: String, sender: UnitCode,
+            role: RoleCode
+        ) {
+            sheet = row.sheet
+            self.row = row.row
+            self.change = change
+            self.nomination = nomination
+            self.fullName = fullName
+            self.sender = sender
+            self.role = role
+        }
+
+        init(_ row: NomineeImportRow, _ change: Change, _ nominee: Nominee) {
+            self.init(
+                row, change, nomination: nominee.nomination.id, fullName: nominee.person.fullName,
+                sender: nominee.nomination.sender, role: nominee.nomination.role)
+        }
     }
 
     public var rows: [Row] = []
@@ -90,7 +115,7 @@ private struct NomineeImporter {
     let database: AppDatabase
     let session: Session
     let context: CommandContext
-    private var people: [String: [PersonRecord]] = [:]
+    private var people: [ExactText: [PersonRecord]] = [:]
     private var active: [Int64: NominationRecord] = [:]
     /// Person ids of the session's active nominations by nomination id (a form row names its nominee by it).
     private var activeIDs: [Int64: Int64] = [:]
@@ -109,7 +134,7 @@ private struct NomineeImporter {
         for start in stride(from: 0, to: keys.count, by: 500) {
             let chunk = Array(keys[start..<min(start + 500, keys.count)])
             for person in try PersonRecord.filter(chunk.contains(Column("matchKey"))).fetchAll(db) {
-                people[person.matchKey, default: []].append(person)
+                people[ExactText(person.matchKey), default: []].append(person)
             }
         }
         for record in try NominationRecord
@@ -135,7 +160,7 @@ private struct NomineeImporter {
         var notes: [ImportProblem] = []
         let key = row.matchKey
         let workplace = (row.worksAt ?? row.sender)?.rawValue
-        let namesakes = people[key] ?? []
+        let namesakes = people[ExactText(key)] ?? []
         // The same person: same name and phone; without a phone, same name and birth year, or same name at the
         // same workplace with no phone known.
         let known = row.phone.map { phone in namesakes.first { $0.phone == phone } }
@@ -187,7 +212,7 @@ private struct NomineeImporter {
                 remember(person)
             }
             let nominee = try self.nominee(existing, person)
-            return (.init(row: row, change: changed ? .updated : .unchanged, nominee: nominee), notes)
+            return (.init(row, changed ? .updated : .unchanged, nominee), notes)
         }
 
         if let prefilled = row.nominationID, activeIDs[prefilled] != nil {
@@ -217,15 +242,19 @@ private struct NomineeImporter {
             let person = try PersonRecord.fetchOne(db, key: new.person.id)
             if let person { remember(person) }
             hold(new.nomination, personID: new.person.id)
-            return (.init(row: row, change: .replaced, nominee: new), notes)
+            return (.init(row, .replaced, new), notes)
         }
 
-        return (.init(row: row, change: .added, nominee: try add(row, request, known: known)), notes)
+        let added = try add(row, request, known: known)
+        return (.init(row, .added, nomination: added.id, fullName: added.fullName, sender: added.sender, role: row.role),
+                notes)
     }
 
     /// A new nomination: `nominee add`'s person resolution and placement rules on the import's state, then
     /// the person (when new), the nomination and their audit lines written by the prepared statements.
-    private mutating func add(_ row: NomineeImportRow, _ request: NomineeRequest, known: PersonRecord?) throws -> Nominee {
+    private mutating func add(
+        _ row: NomineeImportRow, _ request: NomineeRequest, known: PersonRecord?
+    ) throws -> (id: Int64, fullName: String, sender: UnitCode) {
         let details = try AppDatabase.personDetails(request)
         if let worksAt = request.worksAt ?? request.sender, facts.units[worksAt] == nil {
             throw OutreachError.unknownUnit(worksAt.rawValue)
@@ -236,7 +265,7 @@ private struct NomineeImporter {
         var match = known
         if match == nil {
             let new = try AppDatabase.newPerson(request, details, context, matchKey: (row.fullName, row.matchKey))
-            match = new.phone.flatMap { phone in people[new.matchKey]?.first { $0.phone == phone } }
+            match = new.phone.flatMap { phone in people[ExactText(new.matchKey)]?.first { $0.phone == phone } }
             person = new
         } else {
             person = known!
@@ -250,16 +279,15 @@ private struct NomineeImporter {
         let yearAndGender = { (person: PersonRecord) in
             ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
         }
-        let detailsBefore = yearAndGender(person)
+        let detailsBefore = match == nil ? nil : yearAndGender(person)
         if let year = row.birthYear { person.birthYear = year }
         if let gender = row.gender { person.gender = gender }
-        let detailsAfter = yearAndGender(person)
 
         let existing = person.id.flatMap { active[$0] ?? reserves[$0] }
         // The twin rule of `nominee add`: the same name at the same workplace, not told apart by two phones.
         var twin: String?
         if existing == nil {
-            for other in people[person.matchKey] ?? [] {
+            for other in people[ExactText(person.matchKey)] ?? [] {
                 guard let id = other.id, id != person.id, other.unitCode == person.unitCode,
                       other.phone == nil || person.phone == nil, let held = active[id] ?? reserves[id] else { continue }
                 twin = held.senderCode
@@ -279,30 +307,31 @@ private struct NomineeImporter {
             try writer.audit(entity: "person", key: "\(person.id ?? 0)", before: moved.before, after: moved.after)
         }
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
-        if detailsAfter != detailsBefore {
-            if match != nil { try person.update(db) }
+        // A person this import creates is inserted with them; a known person's change is kept and audited.
+        if let detailsBefore, case let detailsAfter = yearAndGender(person), detailsAfter != detailsBefore {
+            try person.update(db)
             try writer.audit(entity: "person", key: "\(personID)", before: detailsBefore, after: detailsAfter)
         }
         var record = NominationRecord(
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue, status: NominationStatus.proposed.rawValue, replacesId: nil,
             note: note, createdAt: context.now, updatedAt: context.now, nominatedOn: writer.today)
-        record.id = try writer.insert(record)
+        let id = try writer.insert(record)
+        record.id = id
         try writer.audit(
             entity: "nomination", key: "\(record.id ?? 0)",
             after: AppDatabase.nominationAudit(person: person, sender: sender, request: request, status: record.status))
         remember(person)
         hold(record, personID: personID)
         facts.active[slot.id, default: 0] += 1
-        return try nominee(record, person)
+        return (id, person.fullName, sender)
     }
 
     /// Keeps the people by name key current.
     private mutating func remember(_ person: PersonRecord) {
-        var list = people[person.matchKey, default: []]
-        list.removeAll { $0.id == person.id }
-        list.append(person)
-        people[person.matchKey] = list
+        let key = ExactText(person.matchKey)
+        people[key, default: []].removeAll { $0.id == person.id }
+        people[key, default: []].append(person)
     }
 
     /// Keeps the nominations holding a place current.
@@ -345,11 +374,12 @@ private struct NomineeImporter {
 }
 
 /// The inserts of an import, prepared once and run for every row: people, nominations and audit lines
-/// (one per nomination, as for `nominee add`).
+/// (one per nomination, as for `nominee add`). Values are bound through SQLite's C API on GRDB's prepared
+/// statements: GRDB's `StatementArguments` box every value, which cost more than the insert itself.
 private struct ImportWriter {
     let context: CommandContext
     /// The command's time and day as stored, converted once rather than for every line.
-    let now: DatabaseValue
+    let now: String
     let today: String
     let person: Statement
     let nomination: Statement
@@ -359,7 +389,10 @@ private struct ImportWriter {
     init(_ db: Database, _ context: CommandContext) throws {
         self.db = db
         self.context = context
-        now = context.now.databaseValue
+        guard case .string(let now) = context.now.databaseValue.storage else {
+            throw StoreCorruption(what: "a time not stored as text")
+        }
+        self.now = now
         today = context.today.iso
         // Whoever acts must be a known unit (checked by every audit line of `nominee add`; once here).
         if let actor = context.actor, !(try UnitRecord.exists(db, key: actor.rawValue)) {
@@ -381,26 +414,77 @@ private struct ImportWriter {
     }
 
     func insert(_ record: PersonRecord) throws -> Int64 {
-        try person.execute(arguments: [
-            record.fullName, record.matchKey, record.unitCode, record.position, record.phone, record.email,
-            record.createdAt == context.now ? now : record.createdAt.databaseValue, record.birthYear, record.gender,
+        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
+        return try run(person, [
+            .text(record.fullName), .text(record.matchKey), .text(record.unitCode), .text(record.position),
+            .text(record.phone), .text(record.email), .text(created), .integer(record.birthYear.map(Int64.init)),
+            .text(record.gender),
         ])
-        return db.lastInsertedRowID
     }
 
     func insert(_ record: NominationRecord) throws -> Int64 {
-        try nomination.execute(arguments: [
-            record.sessionCode, record.personId, record.senderCode, record.slotId, record.role, record.status,
-            record.replacesId, record.note, record.createdAt == context.now ? now : record.createdAt.databaseValue,
-            record.updatedAt == context.now ? now : record.updatedAt.databaseValue, record.nominatedOn,
+        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
+        let updated = record.updatedAt == context.now ? now : Self.text(record.updatedAt.databaseValue)
+        return try run(nomination, [
+            .text(record.sessionCode), .integer(record.personId), .text(record.senderCode), .integer(record.slotId),
+            .text(record.role), .text(record.status), .integer(record.replacesId), .text(record.note), .text(created),
+            .text(updated), .text(record.nominatedOn),
         ])
-        return db.lastInsertedRowID
     }
 
     func audit(entity: String, key: String, before: [String: String]? = nil, after: [String: String]? = nil) throws {
-        try audit.execute(arguments: [
-            now, context.actor?.rawValue, context.command, today, context.todayIsSet,
-            entity, key, try before.map(AuditJSON.encode), try after.map(AuditJSON.encode), context.lateReason,
+        _ = try run(audit, [
+            .text(now), .text(context.actor?.rawValue), .text(context.command), .text(today),
+            .integer(context.todayIsSet ? 1 : 0), .text(entity), .text(key), .text(try before.map(AuditJSON.encode)),
+            .text(try after.map(AuditJSON.encode)), .text(context.lateReason),
         ])
+    }
+
+    /// One value to bind: text or integer, nil as NULL.
+    private enum Value {
+        case text(String?)
+        case integer(Int64?)
+    }
+
+    /// Binds the values in order, runs the insert and gives the new row's id; SQLite's errors (a broken
+    /// constraint) come back as GRDB's `DatabaseError`, as from any other statement.
+    private func run(_ statement: Statement, _ values: [Value]) throws -> Int64 {
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .text(let text?):
+                // Bound by its byte count, not up to a NUL; an empty text is '' (a nil pointer would be NULL).
+                var text = text
+                code = text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, Self.transient) : text.withUTF8 {
+                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient)
+                }
+            case .integer(let number?): code = sqlite3_bind_int64(handle, index, number)
+            case .text(nil), .integer(nil): code = sqlite3_bind_null(handle, index)
+            }
+            guard code == SQLITE_OK else { throw error(code, statement) }
+        }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw error(code, statement) }
+        return db.lastInsertedRowID
+    }
+
+    private func error(_ code: Int32, _ statement: Statement) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+            sql: statement.sql)
+    }
+
+    /// SQLite copies the bound text (the Swift string's buffer lives only for the call).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private static func text(_ value: DatabaseValue) -> String? {
+        if case .string(let text) = value.storage { return text }
+        return nil
     }
 }

@@ -210,7 +210,7 @@ extension AppDatabase {
     /// The same check on a unit tree already loaded (an import checks thousands of rows against one tree).
     static func authorize(
         _ tree: UnitTree, _ session: Session, _ context: CommandContext, sender: String, workplace: String?,
-        action: LocalizedText
+        action: @autoclosure () -> LocalizedText
     ) throws {
         guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
         guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
@@ -219,6 +219,7 @@ extension AppDatabase {
             return unit == actor || tree.isSubordinate(unit, of: actor)
         }
         if covers(sender) || covers(workplace) { return }
+        let action = action()
         throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
             vi: "\(action.vi) (chỉ đơn vị tổ chức, đơn vị cử người hoặc nơi người đó công tác mới được)",
             en: "\(action.en) (only the organiser, the sending office or the person's workplace may)"))
@@ -370,10 +371,19 @@ extension AppDatabase {
     /// the places already held per slot. `nominee add` looks them up for one nomination; an import once per
     /// file, keeping them current as its rows go in.
     struct PlacementFacts {
-        var quotas: [UnitQuota]
-        var units: UnitTree
+        let quotas: [UnitQuota]
+        /// The offices the quotas invite.
+        let invited: Set<UnitCode>
+        let units: UnitTree
         /// Places held per slot id.
         var active: [Int64: Int]
+
+        init(quotas: [UnitQuota], units: UnitTree, active: [Int64: Int]) {
+            self.quotas = quotas
+            invited = Set(quotas.map(\.unit))
+            self.units = units
+            self.active = active
+        }
     }
 
     /// The rules of a new nomination, shared by `nominee add`, `replace` and `import`: a role of the session,
@@ -394,7 +404,7 @@ extension AppDatabase {
         }
         let quotas = facts.quotas
         let tree = facts.units
-        let invited = Set(quotas.map(\.unit))
+        let invited = facts.invited
         guard let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.sender else {
             throw OutreachError.invalidValue(field: "--works-at", value: "", reason: LocalizedText(
                 vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))

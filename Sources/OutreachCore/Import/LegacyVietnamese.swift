@@ -22,7 +22,9 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
         for text in texts {
             var previous: Unicode.Scalar = " "
             for scalar in text.unicodeScalars {
-                if isModernOnly(scalar) { unicode += 1 }
+                // Every piece of evidence is a non-ASCII scalar, and a modern letter is no legacy code.
+                if scalar.isASCII { previous = scalar; continue }
+                if isModernOnly(scalar) { unicode += 1; previous = scalar; continue }
                 if tcvnOnly.contains(scalar) { tcvn += 1 }
                 if isVNIPair(previous, scalar) || scalar == "ñ" || scalar == "Ñ" { vni += 1 }
                 previous = scalar

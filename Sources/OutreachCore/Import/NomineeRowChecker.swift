@@ -13,6 +13,8 @@ public struct NomineeRowChecker {
     /// The session's role names as `headerKey` folds them, in the order of `session.roles` (folded once,
     /// not for every row).
     private let roleKeys: [(name: String, nameEn: String?)]
+    /// Each role's name as written in the session, and the role it reads as.
+    private let rolesByName: [String: RoleCode]
 
     public init(file: String, session: Session, units: [OrgUnit], sender: UnitCode?) {
         self.file = file
@@ -25,7 +27,13 @@ public struct NomineeRowChecker {
             for key in keys where !key.isEmpty { byKey[key, default: []].append(unit.code) }
         }
         unitsByKey = byKey
-        roleKeys = session.roles.map { (ImportField.headerKey($0.name), $0.nameEn.map(ImportField.headerKey)) }
+        let roleKeys = session.roles.map { (ImportField.headerKey($0.name), $0.nameEn.map(ImportField.headerKey)) }
+        self.roleKeys = roleKeys
+        var rolesByName: [String: RoleCode] = [:]
+        for role in session.roles {
+            rolesByName[role.name] = Self.role(role.name, of: session, keys: roleKeys)
+        }
+        self.rolesByName = rolesByName
     }
 
     /// The rows that passed, and every problem found.
@@ -43,9 +51,12 @@ public struct NomineeRowChecker {
         }
         let duplicates = Self.duplicates(rows)
         problems += duplicates.problems
-        rows.removeAll { duplicates.rows.contains(Self.place($0)) }
+        if !duplicates.rows.isEmpty { rows.removeAll { duplicates.rows.contains(Self.place($0)) } }
         return (rows, problems)
     }
+
+    /// Every header text of every field, as `headerKey` folds them.
+    private static let allHeaders = Set(ImportField.allCases.flatMap(\.headers))
 
     /// Words that start the lines around a table (totals, signatures, notes), never a person's name.
     static let decorations = [
@@ -74,7 +85,7 @@ public struct NomineeRowChecker {
         // A header repeated on each printed page: checked only when the name cell reads as a header.
         // Folded once: both the header test and the decoration test below need it.
         let folded = nameText.isEmpty ? "" : ImportField.headerKey(nameText)
-        if !folded.isEmpty, nameText.count < 30, ImportField.allCases.contains(where: { $0.headers.contains(folded) }),
+        if !folded.isEmpty, Self.allHeaders.contains(folded), nameText.count < 30,
            ImportColumns.match(source) != nil { return nil }
         let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
         let hasDetails = details.contains { field in
@@ -146,27 +157,32 @@ public struct NomineeRowChecker {
 
     private func role(_ text: String, marker: FormRowMarker?, fail: (LocalizedText) -> Void) -> RoleCode? {
         let allowed = marker.map { marker in session.roles.filter { marker.roles.contains($0.code) } } ?? session.roles
-        let names = allowed.map(\.name).joined(separator: ", ")
+        var names: String { allowed.map(\.name).joined(separator: ", ") }
         if text.isEmpty {
             if allowed.count == 1 { return allowed[0].code }
             fail(LocalizedText(vi: "thiếu vai trò; ghi một trong: \(names)", en: "the role is missing; write one of: \(names)"))
             return nil
         }
-        let key = ImportField.headerKey(text)
-        let lowercased = text.lowercased()
-        let found = zip(session.roles, roleKeys).first { role, keys in
-            role.code.rawValue == lowercased || keys.name == key || keys.nameEn == key
-        }?.0
-        guard let found else {
+        // Most rows write a role exactly as the session names it: looked up as found once in `init`.
+        guard let found = rolesByName[text] ?? Self.role(text, of: session, keys: roleKeys) else {
             fail(LocalizedText(vi: "không phải vai trò của đợt này; ghi một trong: \(names)",
                                en: "is not a role of this session; write one of: \(names)"))
             return nil
         }
-        guard allowed.contains(where: { $0.code == found.code }) else {
+        guard allowed.contains(where: { $0.code == found }) else {
             fail(LocalizedText(vi: "chỗ này chỉ nhận: \(names)", en: "this place only takes: \(names)"))
             return nil
         }
-        return found.code
+        return found
+    }
+
+    /// The session's role a text names: by code, by name or by English name, whatever its case or accents.
+    private static func role(_ text: String, of session: Session, keys: [(name: String, nameEn: String?)]) -> RoleCode? {
+        let key = ImportField.headerKey(text)
+        let lowercased = text.lowercased()
+        return zip(session.roles, keys).first { role, keys in
+            role.code.rawValue == lowercased || keys.name == key || keys.nameEn == key
+        }?.0.code
     }
 
     private func gender(_ text: String, fail: (LocalizedText) -> Void) -> String? {
@@ -264,13 +280,19 @@ public struct NomineeRowChecker {
     /// Rows naming a person already named earlier in the file: same name (NFC, case and tone placement
     /// aside) and the same phone or birth year.
     static func duplicates(_ rows: [NomineeImportRow]) -> (rows: Set<String>, problems: [ImportProblem]) {
-        var seenPhone: [String: NomineeImportRow] = [:]
-        var seenYear: [String: NomineeImportRow] = [:]
+        struct Key: Hashable {
+            var name: ExactText
+            var phone: String?
+            var year: Int?
+        }
+        var seenPhone: [Key: NomineeImportRow] = [:]
+        var seenYear: [Key: NomineeImportRow] = [:]
         var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
         for row in rows {
-            let key = row.matchKey
-            let first = row.phone.flatMap { seenPhone[key + "|" + $0] } ?? row.birthYear.flatMap { seenYear[key + "|\($0)"] }
+            let key = ExactText(row.matchKey)
+            let first = row.phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
+                ?? row.birthYear.flatMap { seenYear[Key(name: key, year: $0)] }
             if let first {
                 let where_ = first.sheet.map { "sheet \($0), " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
@@ -281,8 +303,8 @@ public struct NomineeRowChecker {
                 duplicated.insert(place(row))
                 continue
             }
-            if let phone = row.phone { seenPhone[key + "|" + phone] = row }
-            if let year = row.birthYear { seenYear[key + "|\(year)"] = row }
+            if let phone = row.phone { seenPhone[Key(name: key, phone: phone)] = row }
+            if let year = row.birthYear { seenYear[Key(name: key, year: year)] = row }
         }
         return (duplicated, problems)
     }

@@ -6,11 +6,12 @@ public enum FreeText {
         guard let raw else { return nil }
         let text = VietnameseText.normalized(raw)
         if text.isEmpty { return nil }
-        if VietnameseText.containsControlCharacters(text) || text.contains("\n") || text.contains("\r") {
+        if VietnameseText.containsControlCharacters(text) || text.utf8.contains(0x0A) || text.utf8.contains(0x0D) {
             throw .invalidValue(field: field, value: String(raw.prefix(40)), reason: LocalizedText(
                 vi: "chứa ký tự điều khiển hoặc xuống dòng", en: "contains control characters or line breaks"))
         }
-        if text.count > maxLength {
+        // Never fewer bytes than characters: most texts are told short without counting characters.
+        if text.utf8.count > maxLength, text.count > maxLength {
             throw .invalidValue(field: field, value: String(text.prefix(40)) + "…", reason: LocalizedText(
                 vi: "dài quá \(maxLength) ký tự", en: "is longer than \(maxLength) characters"))
         }

@@ -4,12 +4,13 @@ public enum PhoneNumber {
     public static func normalized(_ raw: String) throws(OutreachError) -> String {
         let trimmed = VietnameseText.normalized(raw)
         var digits = ""
-        for (index, character) in trimmed.enumerated() {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-            } else if character == "+" && index == 0 {
-                continue
-            } else if !" .-()".contains(character) {
+        // Byte by byte: a non-ASCII byte is never a digit nor an allowed separator, as no such character is.
+        for (index, byte) in trimmed.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: "+") where index == 0: continue
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"): continue
+            default:
                 throw invalid(raw, LocalizedText(
                     vi: "chỉ được gồm chữ số (có thể cách bằng dấu cách hoặc dấu chấm)",
                     en: "may contain only digits (spaces or dots allowed)"))

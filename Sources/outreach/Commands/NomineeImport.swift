@@ -114,15 +114,14 @@ extension NomineeGroup {
             let listed = outcome.committed || (dryRun && (errors == 0 || partial))
             if changed.count <= 200 && listed {
                 for row in changed {
-                    let nominee = row.nominee
                     let verb: String = switch row.change {
                     case .added: l.pick("thêm", "added")
                     case .replaced: l.pick("thay chỗ", "replaced")
                     case .updated: l.pick("cập nhật", "updated")
                     case .unchanged: ""
                     }
-                    let place = [row.row.sheet, l.pick("dòng", "row") + " \(row.row.row)"].compactMap { $0 }.joined(separator: ", ")
-                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role), \(nominee.nomination.sender))")
+                    let place = [row.sheet, l.pick("dòng", "row") + " \(row.row)"].compactMap { $0 }.joined(separator: ", ")
+                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(row.nomination) \(row.fullName) (\(row.role), \(row.sender))")
                 }
             }
             let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
@@ -174,9 +173,8 @@ private struct ImportJSON: Encodable {
             .map { ($0.rawValue, outcome.count($0)) })
         counts["errors"] = problems.filter { $0.severity == .error }.count
         rows = outcome.rows.map {
-            Row(sheet: $0.row.sheet, row: $0.row.row, change: $0.change.rawValue, nominee: $0.nominee.nomination.id,
-                name: $0.nominee.person.fullName, sender: $0.nominee.nomination.sender.rawValue,
-                role: $0.nominee.nomination.role.rawValue)
+            Row(sheet: $0.sheet, row: $0.row, change: $0.change.rawValue, nominee: $0.nomination, name: $0.fullName,
+                sender: $0.sender.rawValue, role: $0.role.rawValue)
         }
         self.problems = problems.map {
             Problem(severity: $0.severity.rawValue, sheet: $0.sheet, row: $0.row, column: $0.column, value: $0.value,
