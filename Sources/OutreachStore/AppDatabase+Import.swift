@@ -318,9 +318,10 @@ private struct NomineeImporter {
             note: note, createdAt: context.now, updatedAt: context.now, nominatedOn: writer.today)
         let id = try writer.insert(record)
         record.id = id
-        try writer.audit(
-            entity: "nomination", key: "\(record.id ?? 0)",
-            after: AppDatabase.nominationAudit(person: person, sender: sender, request: request, status: record.status))
+        // The line `nominee add` writes (`AppDatabase.nominationAudit`), its keys in order.
+        try writer.audit(entity: "nomination", key: String(id), after: AuditJSON.encode(sorted: [
+            "person": person.fullName, "role": request.role.rawValue, "sender": sender.rawValue, "status": record.status,
+        ]))
         remember(person)
         hold(record, personID: personID)
         facts.active[slot.id, default: 0] += 1
@@ -414,61 +415,86 @@ private struct ImportWriter {
     }
 
     func insert(_ record: PersonRecord) throws -> Int64 {
-        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
-        return try run(person, [
-            .text(record.fullName), .text(record.matchKey), .text(record.unitCode), .text(record.position),
-            .text(record.phone), .text(record.email), .text(created), .integer(record.birthYear.map(Int64.init)),
-            .text(record.gender),
-        ])
+        try run(person) { bind in
+            try bind(1, record.fullName)
+            try bind(2, record.matchKey)
+            try bind(3, record.unitCode)
+            try bind(4, record.position)
+            try bind(5, record.phone)
+            try bind(6, record.email)
+            try bind(7, record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue))
+            try bind(8, record.birthYear.map(Int64.init))
+            try bind(9, record.gender)
+        }
     }
 
     func insert(_ record: NominationRecord) throws -> Int64 {
-        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
-        let updated = record.updatedAt == context.now ? now : Self.text(record.updatedAt.databaseValue)
-        return try run(nomination, [
-            .text(record.sessionCode), .integer(record.personId), .text(record.senderCode), .integer(record.slotId),
-            .text(record.role), .text(record.status), .integer(record.replacesId), .text(record.note), .text(created),
-            .text(updated), .text(record.nominatedOn),
-        ])
+        try run(nomination) { bind in
+            try bind(1, record.sessionCode)
+            try bind(2, record.personId)
+            try bind(3, record.senderCode)
+            try bind(4, record.slotId)
+            try bind(5, record.role)
+            try bind(6, record.status)
+            try bind(7, record.replacesId)
+            try bind(8, record.note)
+            try bind(9, record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue))
+            try bind(10, record.updatedAt == context.now ? now : Self.text(record.updatedAt.databaseValue))
+            try bind(11, record.nominatedOn)
+        }
     }
 
     func audit(entity: String, key: String, before: [String: String]? = nil, after: [String: String]? = nil) throws {
-        _ = try run(audit, [
-            .text(now), .text(context.actor?.rawValue), .text(context.command), .text(today),
-            .integer(context.todayIsSet ? 1 : 0), .text(entity), .text(key), .text(try before.map(AuditJSON.encode)),
-            .text(try after.map(AuditJSON.encode)), .text(context.lateReason),
-        ])
+        try audit(entity: entity, key: key, before: before.map(AuditJSON.encode), after: after.map(AuditJSON.encode))
     }
 
-    /// One value to bind: text or integer, nil as NULL.
-    private enum Value {
-        case text(String?)
-        case integer(Int64?)
+    /// An audit line whose before and after are JSON already.
+    func audit(entity: String, key: String, before: String? = nil, after: String?) throws {
+        _ = try run(audit) { bind in
+            try bind(1, now)
+            try bind(2, context.actor?.rawValue)
+            try bind(3, context.command)
+            try bind(4, today)
+            try bind(5, Int64(context.todayIsSet ? 1 : 0))
+            try bind(6, entity)
+            try bind(7, key)
+            try bind(8, before)
+            try bind(9, after)
+            try bind(10, context.lateReason)
+        }
     }
 
-    /// Binds the values in order, runs the insert and gives the new row's id; SQLite's errors (a broken
-    /// constraint) come back as GRDB's `DatabaseError`, as from any other statement.
-    private func run(_ statement: Statement, _ values: [Value]) throws -> Int64 {
+    /// Binds values to the parameters of one statement by position; nil binds NULL.
+    private struct Binder {
+        let handle: OpaquePointer
+        let fail: (Int32) -> DatabaseError
+
+        func callAsFunction(_ index: Int32, _ text: String?) throws {
+            guard var text else { return try check(sqlite3_bind_null(handle, index)) }
+            // Bound by its byte count, not up to a NUL; an empty text is '' (a nil pointer would be NULL).
+            try check(text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, ImportWriter.transient) : text.withUTF8 {
+                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), ImportWriter.transient)
+            })
+        }
+
+        func callAsFunction(_ index: Int32, _ number: Int64?) throws {
+            try check(number.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
+        }
+
+        private func check(_ code: Int32) throws {
+            guard code == SQLITE_OK else { throw fail(code) }
+        }
+    }
+
+    /// Binds the values, runs the insert and gives the new row's id; SQLite's errors (a broken constraint)
+    /// come back as GRDB's `DatabaseError`, as from any other statement.
+    private func run(_ statement: Statement, _ bind: (Binder) throws -> Void) throws -> Int64 {
         let handle = statement.sqliteStatement
         defer {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .text(let text?):
-                // Bound by its byte count, not up to a NUL; an empty text is '' (a nil pointer would be NULL).
-                var text = text
-                code = text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, Self.transient) : text.withUTF8 {
-                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient)
-                }
-            case .integer(let number?): code = sqlite3_bind_int64(handle, index, number)
-            case .text(nil), .integer(nil): code = sqlite3_bind_null(handle, index)
-            }
-            guard code == SQLITE_OK else { throw error(code, statement) }
-        }
+        try bind(Binder(handle: handle, fail: { error($0, statement) }))
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else { throw error(code, statement) }
         return db.lastInsertedRowID
@@ -481,7 +507,7 @@ private struct ImportWriter {
     }
 
     /// SQLite copies the bound text (the Swift string's buffer lives only for the call).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    fileprivate static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private static func text(_ value: DatabaseValue) -> String? {
         if case .string(let text) = value.storage { return text }

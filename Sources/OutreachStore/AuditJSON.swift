@@ -19,6 +19,21 @@ enum AuditJSON {
         return json + "}"
     }
 
+    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary).
+    static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
+        guard pairs.allSatisfy({ isPlain($0.key) && $0.key.utf8.allSatisfy { $0 < 0x80 } && isPlain($0.value) }),
+              zip(pairs, pairs.dropFirst()).allSatisfy({ $0.0.key.utf8.lexicographicallyPrecedes($0.1.key.utf8) })
+        else {
+            return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+        }
+        var json = "{"
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 { json += "," }
+            json += "\"" + pair.key + "\":\"" + pair.value + "\""
+        }
+        return json + "}"
+    }
+
     /// Keys must be ASCII too, so that sorting them by code point is the encoder's order.
     private static func isPlain(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }

@@ -94,5 +94,12 @@ struct ImportRulesTests {
         ] {
             #expect(try AuditJSON.encode(values) == String(decoding: try encoder.encode(values), as: UTF8.self))
         }
+        // Pairs in key order, as an import writes them; out of order or not plain, they go the long way.
+        let line: KeyValuePairs = ["person": "Nguyễn Văn Hoà", "role": "giao-vien", "sender": "PGD-BATXAT", "status": "proposed"]
+        let unsorted: KeyValuePairs = ["status": "proposed", "person": "Lê \"Tí\"", "role": "gv"]
+        for pairs in [line, unsorted] {
+            let values = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+            #expect(try AuditJSON.encode(sorted: pairs) == String(decoding: try encoder.encode(values), as: UTF8.self))
+        }
     }
 }

@@ -3,6 +3,26 @@
 public enum ImportField: String, Sendable, CaseIterable {
     case number, name, role, gender, birth, position, workplace, sender, phone, email, note, status, part, signature
 
+    /// The field's place in `allCases`, for per-row tables indexed by field.
+    var index: Int {
+        switch self {
+        case .number: 0
+        case .name: 1
+        case .role: 2
+        case .gender: 3
+        case .birth: 4
+        case .position: 5
+        case .workplace: 6
+        case .sender: 7
+        case .phone: 8
+        case .email: 9
+        case .note: 10
+        case .status: 11
+        case .part: 12
+        case .signature: 13
+        }
+    }
+
     /// Header texts as `headerKey` folds them.
     var headers: [String] {
         switch self {

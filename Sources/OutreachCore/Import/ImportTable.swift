@@ -20,8 +20,12 @@ public enum ImportValue: Sendable, Equatable {
 
     /// Whether the cell holds nothing but spaces.
     public var isBlank: Bool {
-        if case .text(let text) = self { return text.allSatisfy(\.isWhitespace) }
-        return self == .empty
+        guard case .text(let text) = self else { return self == .empty }
+        // Most cells start with a visible ASCII character: told apart by their first byte.
+        for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            return byte < 0x80 ? false : text.allSatisfy(\.isWhitespace)
+        }
+        return true
     }
 
     /// The date of an Excel serial number (1900 date system, with Excel's phantom 29/02/1900 skipped).
@@ -58,8 +62,14 @@ public struct ImportRow: Sendable {
 
     /// Whether the row is a heading merged across the table ("I. PHÒNG GD&ĐT"): the same text in every cell.
     public var isMergedHeading: Bool {
-        let filled = cells.filter { !$0.isBlank }
-        return filled.count >= 3 && filled.allSatisfy { $0 == filled[0] }
+        var first: ImportValue?
+        var filled = 0
+        for cell in cells where !cell.isBlank {
+            if let first, cell != first { return false }
+            first = first ?? cell
+            filled += 1
+        }
+        return filled >= 3
     }
 }
 

@@ -40,10 +40,12 @@ public struct NomineeRowChecker {
     public func check(_ tables: [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
         var rows: [NomineeImportRow] = []
         var problems: [ImportProblem] = []
+        var memo = Memo()
         for table in tables {
+            let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
             for source in table.rows {
                 var rowProblems: [ImportProblem] = []
-                if let row = check(source, in: table, problems: &rowProblems) {
+                if let row = check(source, in: table, columnOf: columnOf, memo: &memo, problems: &rowProblems) {
                     if !rowProblems.contains(where: { $0.severity == .error }) { rows.append(row) }
                 }
                 problems += rowProblems
@@ -55,6 +57,9 @@ public struct NomineeRowChecker {
         return (rows, problems)
     }
 
+    /// The fields that make a row without a name still a row (someone forgot the name).
+    private static let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
+
     /// Every header text of every field, as `headerKey` folds them.
     private static let allHeaders = Set(ImportField.allCases.flatMap(\.headers))
 
@@ -64,18 +69,31 @@ public struct NomineeRowChecker {
         "danh sach nay", "noi nhan",
     ]
 
-    private func check(_ source: ImportRow, in table: ImportTable, problems: inout [ImportProblem]) -> NomineeImportRow? {
+    /// What the checks of one file found for texts that repeat from row to row (workplaces, offices):
+    /// each distinct text is looked up once.
+    private struct Memo {
+        var units: [ExactText: Result<UnitCode, UnitLookupFailure>] = [:]
+    }
+
+    private enum UnitLookupFailure: Error {
+        case none
+        case several([UnitCode])
+    }
+
+    private func check(
+        _ source: ImportRow, in table: ImportTable, columnOf: [Int?], memo: inout Memo, problems: inout [ImportProblem]
+    ) -> NomineeImportRow? {
         let columns = table.columns
         func value(_ field: ImportField) -> ImportValue {
-            columns.columns[field].map { source[$0] } ?? .empty
+            columnOf[field.index].map { source[$0] } ?? .empty
         }
         // Each field's text is asked for several times per row; normalised once.
-        var texts: [ImportField: String] = [:]
+        var texts = [String?](repeating: nil, count: columnOf.count)
         func text(_ field: ImportField) -> String {
-            if let known = texts[field] { return known }
+            if let known = texts[field.index] { return known }
             let raw = value(field).text
             let text = raw.isEmpty ? "" : VietnameseText.normalized(raw)
-            texts[field] = text
+            texts[field.index] = text
             return text
         }
         let marker = table.markers?[source.number]
@@ -87,8 +105,7 @@ public struct NomineeRowChecker {
         let folded = nameText.isEmpty ? "" : ImportField.headerKey(nameText)
         if !folded.isEmpty, Self.allHeaders.contains(folded), nameText.count < 30,
            ImportColumns.match(source) != nil { return nil }
-        let details: [ImportField] = [.role, .phone, .position, .email, .birth, .gender]
-        let hasDetails = details.contains { field in
+        let hasDetails = Self.details.contains { field in
             // A form prefills the role of single-role places: a role alone is an empty place.
             !(marker != nil && field == .role) && !text(field).isEmpty
         }
@@ -141,11 +158,11 @@ public struct NomineeRowChecker {
         }
         let workplace = text(.workplace)
         if !workplace.isEmpty {
-            row.worksAt = unit(workplace, fail: { fail(.workplace, workplace, $0) })
+            row.worksAt = unit(workplace, memo: &memo, fail: { fail(.workplace, workplace, $0) })
         }
         let senderText = text(.sender)
         if row.sender == nil, !senderText.isEmpty {
-            row.sender = unit(senderText, fail: { fail(.sender, senderText, $0) })
+            row.sender = unit(senderText, memo: &memo, fail: { fail(.sender, senderText, $0) })
         }
         if row.sender == nil && row.worksAt == nil && workplace.isEmpty {
             fail(.workplace, nil, LocalizedText(
@@ -261,15 +278,24 @@ public struct NomineeRowChecker {
         }
     }
 
-    private func unit(_ text: String, fail: (LocalizedText) -> Void) -> UnitCode? {
-        let codes = unitsByKey[text.lowercased()] ?? unitsByKey[ImportField.headerKey(text)] ?? []
-        let unique = Array(Set(codes))
-        if unique.count == 1 { return unique[0] }
-        if unique.isEmpty {
+    private func unit(_ text: String, memo: inout Memo, fail: (LocalizedText) -> Void) -> UnitCode? {
+        let found: Result<UnitCode, UnitLookupFailure>
+        if let known = memo.units[ExactText(text)] {
+            found = known
+        } else {
+            let codes = unitsByKey[text.lowercased()] ?? unitsByKey[ImportField.headerKey(text)] ?? []
+            let unique = Array(Set(codes))
+            found = unique.count == 1 ? .success(unique[0]) : .failure(unique.isEmpty ? .none : .several(unique))
+            memo.units[ExactText(text)] = found
+        }
+        switch found {
+        case .success(let code):
+            return code
+        case .failure(.none):
             fail(LocalizedText(
                 vi: "không có đơn vị này; ghi mã hoặc tên đúng như danh mục (outreach units list)",
                 en: "no such unit; write its code or its name as listed (outreach units list)"))
-        } else {
+        case .failure(.several(let unique)):
             fail(LocalizedText(
                 vi: "khớp nhiều đơn vị (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); ghi mã đơn vị",
                 en: "matches several units (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); write the unit code"))
