@@ -76,6 +76,7 @@ extension AppDatabase {
                 try Self.checkDeadline(session, context)
                 var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
                 var outcome = NomineeImportOutcome()
+                outcome.rows.reserveCapacity(rows.count)
                 for (index, row) in rows.enumerated() {
                     progress?(index)
                     do {
@@ -116,10 +117,17 @@ private struct NomineeImporter {
     let session: Session
     let context: CommandContext
     private var people: [ExactText: [PersonRecord]] = [:]
-    private var active: [Int64: NominationRecord] = [:]
+    /// A nomination holding or waiting for a place: as much of it as the rules and the report need.
+    private struct Held {
+        var id: Int64
+        var sender: UnitCode
+        var role: RoleCode
+    }
+
+    private var active: [Int64: Held] = [:]
     /// Person ids of the session's active nominations by nomination id (a form row names its nominee by it).
     private var activeIDs: [Int64: Int64] = [:]
-    private var reserves: [Int64: NominationRecord] = [:]
+    private var reserves: [Int64: Held] = [:]
     private var facts: AppDatabase.PlacementFacts
     private var unitNames: [String: String] = [:]
     private var writer: ImportWriter
@@ -130,6 +138,9 @@ private struct NomineeImporter {
         self.session = session
         self.context = context
         let keys = Array(Set(rows.map(\.matchKey)))
+        people.reserveCapacity(keys.count)
+        active.reserveCapacity(rows.count)
+        activeIDs.reserveCapacity(rows.count)
         // Chunked to stay under SQLite's limit on bound parameters.
         for start in stride(from: 0, to: keys.count, by: 500) {
             let chunk = Array(keys[start..<min(start + 500, keys.count)])
@@ -140,11 +151,13 @@ private struct NomineeImporter {
         for record in try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue)
             .filter(AppDatabase.placedOrWaiting.contains(Column("status"))).fetchAll(db) {
-            if record.status == NominationStatus.reserve.rawValue {
-                reserves[record.personId] = record
+            let nomination = try record.nomination()
+            let held = Held(id: nomination.id, sender: nomination.sender, role: nomination.role)
+            if nomination.status == .reserve {
+                reserves[record.personId] = held
             } else {
-                active[record.personId] = record
-                if let id = record.id { activeIDs[id] = record.personId }
+                active[record.personId] = held
+                activeIDs[nomination.id] = record.personId
             }
         }
         let units = try AppDatabase.fetchUnits(db)
@@ -190,10 +203,9 @@ private struct NomineeImporter {
             note: row.note)
 
         if let known, let personID = known.id, let existing = active[personID] {
-            guard row.sender == nil || existing.senderCode == row.sender?.rawValue, existing.role == row.role.rawValue
-            else {
+            guard row.sender == nil || existing.sender == row.sender, existing.role == row.role else {
                 throw OutreachError.duplicateNominee(
-                    name: known.fullName, session: session.code.rawValue, sender: existing.senderCode)
+                    name: known.fullName, session: session.code.rawValue, sender: existing.sender.rawValue)
             }
             let changed = (row.position != nil && row.position != known.position)
                 || (row.email != nil && row.email != known.email)
@@ -203,7 +215,7 @@ private struct NomineeImporter {
             var person = known
             if changed {
                 try AppDatabase.authorize(
-                    facts.units, session, context, sender: existing.senderCode, workplace: known.unitCode,
+                    facts.units, session, context, sender: existing.sender.rawValue, workplace: known.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
                 try db.inSavepoint {
                     person = try details(row, of: database.resolvePerson(db, request, context))
@@ -211,8 +223,8 @@ private struct NomineeImporter {
                 }
                 remember(person)
             }
-            let nominee = try self.nominee(existing, person)
-            return (.init(row, changed ? .updated : .unchanged, nominee), notes)
+            return (.init(row, changed ? .updated : .unchanged, nomination: existing.id, fullName: person.fullName,
+                          sender: existing.sender, role: existing.role), notes)
         }
 
         if let prefilled = row.nominationID, activeIDs[prefilled] != nil {
@@ -290,12 +302,13 @@ private struct NomineeImporter {
             for other in people[ExactText(person.matchKey)] ?? [] {
                 guard let id = other.id, id != person.id, other.unitCode == person.unitCode,
                       other.phone == nil || person.phone == nil, let held = active[id] ?? reserves[id] else { continue }
-                twin = held.senderCode
+                twin = held.sender.rawValue
                 break
             }
         }
         let (sender, slot) = try AppDatabase.placement(
-            session: session, person: person, request: request, replacing: nil, existing: existing, twin: twin,
+            session: session, person: person, request: request, replacing: nil, existing: existing?.sender.rawValue,
+            twin: twin,
             facts: facts, context)
         let note = try FreeText.checked(request.note, field: "--note")
 
@@ -323,7 +336,7 @@ private struct NomineeImporter {
             "person": person.fullName, "role": request.role.rawValue, "sender": sender.rawValue, "status": record.status,
         ]))
         remember(person)
-        hold(record, personID: personID)
+        hold(Held(id: id, sender: sender, role: request.role), personID: personID)
         facts.active[slot.id, default: 0] += 1
         return (id, person.fullName, sender)
     }
@@ -336,24 +349,14 @@ private struct NomineeImporter {
     }
 
     /// Keeps the nominations holding a place current.
-    private mutating func hold(_ record: NominationRecord, personID: Int64) {
-        active[personID] = record
-        if let id = record.id { activeIDs[id] = personID }
+    private mutating func hold(_ held: Held, personID: Int64) {
+        active[personID] = held
+        activeIDs[held.id] = personID
     }
 
     private mutating func hold(_ nomination: Nomination, personID: Int64) {
-        hold(NominationRecord(
-            id: nomination.id, sessionCode: nomination.session.rawValue, personId: personID,
-            senderCode: nomination.sender.rawValue, slotId: nomination.slotID, role: nomination.role.rawValue,
-            status: nomination.status.rawValue, replacesId: nomination.replaces, note: nomination.note,
-            createdAt: context.now, updatedAt: context.now, nominatedOn: context.today.iso), personID: personID)
+        hold(Held(id: nomination.id, sender: nomination.sender, role: nomination.role), personID: personID)
         facts.active[nomination.slotID, default: 0] += 1
-    }
-
-    private func nominee(_ record: NominationRecord, _ person: PersonRecord) throws -> Nominee {
-        Nominee(
-            nomination: try record.nomination(), person: person.person(),
-            workplace: person.unitCode.flatMap { unitNames[$0] })
     }
 
     /// Keeps the birth year and gender a row gives, audited like the other details of a person.

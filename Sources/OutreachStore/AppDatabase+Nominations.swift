@@ -353,7 +353,7 @@ extension AppDatabase {
             quotas: try Self.fetchQuotas(db, session.code), units: UnitTree(try Self.fetchUnits(db)),
             active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
         let (sender, slot) = try Self.placement(
-            session: session, person: person, request: request, replacing: old, existing: existing, twin: twin,
+            session: session, person: person, request: request, replacing: old, existing: existing?.senderCode, twin: twin,
             facts: facts, context)
         var record = NominationRecord(
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
@@ -392,12 +392,11 @@ extension AppDatabase {
     /// the actor may act for, and a slot that accepts the person and has room. Returns the office and slot.
     static func placement(
         session: Session, person: PersonRecord, request: NomineeRequest, replacing old: NominationRecord?,
-        existing: NominationRecord?, twin: String?, facts: PlacementFacts, _ context: CommandContext
+        existing: String?, twin: String?, facts: PlacementFacts, _ context: CommandContext
     ) throws -> (sender: UnitCode, slot: QuotaSlot) {
         guard session.role(request.role) != nil else { throw unknownRole(request, session) }
         if let existing {
-            throw OutreachError.duplicateNominee(
-                name: person.fullName, session: session.code.rawValue, sender: existing.senderCode)
+            throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: existing)
         }
         if let twin {
             throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: twin)

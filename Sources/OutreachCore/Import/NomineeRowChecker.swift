@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks every row of an imported nominee list on its own (names, roles, phones, years, units, duplicates
 /// inside the file) before anything is written; the rules that need the database (quota, deadline,
 /// authority, nominations already made) are the store's.
@@ -5,7 +7,7 @@
 /// Phones: a number cell with 9 digits is read with its leading 0 restored and a warning, since Excel drops
 /// the 0 of a phone typed as a number and the office typed it right; text with 9 digits is an error, since
 /// the office typed it so.
-public struct NomineeRowChecker {
+public struct NomineeRowChecker: Sendable {
     public var file: String
     public var session: Session
     public var sender: UnitCode?
@@ -36,24 +38,49 @@ public struct NomineeRowChecker {
         self.rolesByName = rolesByName
     }
 
-    /// The rows that passed, and every problem found.
+    /// The rows that passed, and every problem found. A large table is checked in slices on every core
+    /// (rows are checked on their own); the results are joined in file order, then duplicates are found.
     public func check(_ tables: [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
         var rows: [NomineeImportRow] = []
         var problems: [ImportProblem] = []
-        var memo = Memo()
         for table in tables {
             let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
-            for source in table.rows {
-                var rowProblems: [ImportProblem] = []
-                if let row = check(source, in: table, columnOf: columnOf, memo: &memo, problems: &rowProblems) {
-                    if !rowProblems.contains(where: { $0.severity == .error }) { rows.append(row) }
+            let slices = table.rows.count >= 4_000 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+            let size = (table.rows.count + slices - 1) / max(slices, 1)
+            var results = [(rows: [NomineeImportRow], problems: [ImportProblem])](repeating: ([], []), count: slices)
+            results.withUnsafeMutableBufferPointer { buffer in
+                // Each slice writes only its own element.
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                    let range = min(slice * size, table.rows.count)..<min((slice + 1) * size, table.rows.count)
+                    buffer[slice] = check(table.rows[range], in: table, columnOf: columnOf)
                 }
-                problems += rowProblems
+            }
+            for result in results {
+                rows += result.rows
+                problems += result.problems
             }
         }
         let duplicates = Self.duplicates(rows)
         problems += duplicates.problems
         if !duplicates.rows.isEmpty { rows.removeAll { duplicates.rows.contains(Self.place($0)) } }
+        return (rows, problems)
+    }
+
+    private func check(
+        _ sources: ArraySlice<ImportRow>, in table: ImportTable, columnOf: [Int?]
+    ) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
+        var rows: [NomineeImportRow] = []
+        rows.reserveCapacity(sources.count)
+        var problems: [ImportProblem] = []
+        var memo = Memo()
+        for source in sources {
+            var rowProblems: [ImportProblem] = []
+            if let row = check(source, in: table, columnOf: columnOf, memo: &memo, problems: &rowProblems) {
+                if !rowProblems.contains(where: { $0.severity == .error }) { rows.append(row) }
+            }
+            problems += rowProblems
+        }
         return (rows, problems)
     }
 
@@ -311,15 +338,19 @@ public struct NomineeRowChecker {
             var phone: String?
             var year: Int?
         }
-        var seenPhone: [Key: NomineeImportRow] = [:]
-        var seenYear: [Key: NomineeImportRow] = [:]
+        // Positions in `rows`, not copies of the rows: a province's file has hundreds of thousands.
+        var seenPhone: [Key: Int] = [:]
+        var seenYear: [Key: Int] = [:]
+        seenPhone.reserveCapacity(rows.count)
+        seenYear.reserveCapacity(rows.count)
         var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             let key = ExactText(row.matchKey)
-            let first = row.phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
+            let earlier = row.phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
                 ?? row.birthYear.flatMap { seenYear[Key(name: key, year: $0)] }
-            if let first {
+            if let earlier {
+                let first = rows[earlier]
                 let where_ = first.sheet.map { "sheet \($0), " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
                 problems.append(row.problem(LocalizedText(
@@ -329,8 +360,8 @@ public struct NomineeRowChecker {
                 duplicated.insert(place(row))
                 continue
             }
-            if let phone = row.phone { seenPhone[Key(name: key, phone: phone)] = row }
-            if let year = row.birthYear { seenYear[Key(name: key, year: year)] = row }
+            if let phone = row.phone { seenPhone[Key(name: key, phone: phone)] = index }
+            if let year = row.birthYear { seenYear[Key(name: key, year: year)] = index }
         }
         return (duplicated, problems)
     }
