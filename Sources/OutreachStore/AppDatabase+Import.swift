@@ -141,10 +141,17 @@ private struct NomineeImporter {
         people.reserveCapacity(keys.count)
         active.reserveCapacity(rows.count)
         activeIDs.reserveCapacity(rows.count)
-        // Chunked to stay under SQLite's limit on bound parameters.
-        for start in stride(from: 0, to: keys.count, by: 500) {
-            let chunk = Array(keys[start..<min(start + 500, keys.count)])
-            for person in try PersonRecord.filter(chunk.contains(Column("matchKey"))).fetchAll(db) {
+        // Chunked to stay under SQLite's limit on bound parameters; one statement for every full chunk.
+        let chunkSize = 500
+        var statement: Statement?
+        for start in stride(from: 0, to: keys.count, by: chunkSize) {
+            let chunk = Array(keys[start..<min(start + chunkSize, keys.count)])
+            if chunk.count < chunkSize || statement == nil {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                statement = try db.makeStatement(sql: "SELECT * FROM person WHERE matchKey IN (\(marks))")
+            }
+            guard let statement else { continue }
+            for person in try PersonRecord.fetchAll(statement, arguments: StatementArguments(chunk)) {
                 people[ExactText(person.matchKey), default: []].append(person)
             }
         }

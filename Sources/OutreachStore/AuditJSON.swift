@@ -19,19 +19,28 @@ enum AuditJSON {
         return json + "}"
     }
 
-    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary).
+    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary),
+    /// written byte by byte.
     static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
-        guard pairs.allSatisfy({ isPlain($0.key) && $0.key.utf8.allSatisfy { $0 < 0x80 } && isPlain($0.value) }),
-              zip(pairs, pairs.dropFirst()).allSatisfy({ $0.0.key.utf8.lexicographicallyPrecedes($0.1.key.utf8) })
-        else {
-            return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(128)
+        var previous: String?
+        for (key, value) in pairs {
+            guard previous.map({ $0.utf8.lexicographicallyPrecedes(key.utf8) }) ?? true,
+                  key.utf8.allSatisfy({ $0 < 0x80 }), isPlain(key), isPlain(value)
+            else {
+                return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+            }
+            if previous != nil { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(contentsOf: "\":\"".utf8)
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            previous = key
         }
-        var json = "{"
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { json += "," }
-            json += "\"" + pair.key + "\":\"" + pair.value + "\""
-        }
-        return json + "}"
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Keys must be ASCII too, so that sorting them by code point is the encoder's order.

@@ -2,6 +2,12 @@
 public enum PhoneNumber {
     /// The digits of a valid number, starting with 0: 10 digits for mobiles, 11 for landlines (`0214…`).
     public static func normalized(_ raw: String) throws(OutreachError) -> String {
+        // Already the digits of a valid number (as a checked import row holds it): nothing to do.
+        let utf8 = raw.utf8
+        if utf8.first == UInt8(ascii: "0"), utf8.count == 10 || (utf8.count == 11 && utf8.dropFirst().first == UInt8(ascii: "2")),
+           utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            return raw
+        }
         let trimmed = VietnameseText.normalized(raw)
         var digits = ""
         // Byte by byte: a non-ASCII byte is never a digit nor an allowed separator, as no such character is.
