@@ -73,6 +73,8 @@ extension AppDatabase {
         do throws(OutreachError) {
             return try write { db in
                 let session = try Self.fetchSession(db, code)
+                // As for `nominee add`: nobody is nominated once the session is over, late or not.
+                try Self.checkNotOver(session, context)
                 try Self.checkDeadline(session, context)
                 var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
                 var outcome = NomineeImportOutcome()

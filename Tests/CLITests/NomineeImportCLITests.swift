@@ -30,6 +30,19 @@ struct NomineeImportCLITests {
 
     static let session = ["--session", "LCI-2022-TDKT"]
 
+    @Test func afterTheSessionEndedNobodyIsImportedEvenLate() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.bytes(db)
+        let result = try Self.run(
+            ["nominee", "import", Self.fixture("list-utf8.csv"), "--late", "--reason", "quên gửi"] + Self.session,
+            db: db, today: "2022-05-11")
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("đã kết thúc ngày 10/05/2022"), "\(result.stderr)")
+        #expect(result.stderr.contains("attendance walk-in"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
     @Test(arguments: [
         "list-utf8.csv", "list-utf8-bom-semicolon.csv", "list-utf16le-tab.csv", "list-utf16be.csv", "list-nfd.csv",
         "list-cp1258.csv", "list-vni.csv", "list-tcvn3.csv", "list-tcvn3.xlsx",
