@@ -1,7 +1,9 @@
 // Our export path: the XLSX layer writing the same sign-in-like rows as Benchmarks/c/export_c.c and
 // Benchmarks/python/export_py.py (same strings, same order, same formats).
 // Usage: outreach-bench OUTPUT.xlsx ROWS
+//        outreach-bench read WORKBOOK.xlsx [SHEET]   (the import's read of one sheet, timed; see readBench)
 import Foundation
+import OutreachImport
 import XLSX
 
 let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
@@ -19,7 +21,31 @@ func phone(_ i: Int) -> String {
     return "09" + String(repeating: "0", count: 8 - digits.count) + digits
 }
 
+/// Reads one sheet as `outreach nominee import` does (`ImportFile.workbookRows`: cells to import values,
+/// merged ranges filled), three times, and prints the CPU seconds of each read; run under
+/// `/usr/bin/time -v` for the peak RSS. Nothing else of the import (header matching, checks, store).
+func readBench(path: String, sheet: String?) -> Never {
+    func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+    do {
+        let sheetName = try sheet ?? XLSXReader.outline(url: URL(fileURLWithPath: path)).sheets[0].name
+        for _ in 0..<3 {
+            let start = cpuSeconds(), wall = Date()
+            let rows = try ImportFile.workbookRows(path: path, sheet: sheetName)
+            let cells = rows.reduce(0) { $0 + $1.cells.count }
+            print(String(format: "read %d rows, %d cells: %.3f s CPU, %.3f s wall", rows.count, cells,
+                         cpuSeconds() - start, Date().timeIntervalSince(wall)))
+        }
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("outreach-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "read" {
+    readBench(path: arguments[2], sheet: arguments.count > 3 ? arguments[3] : nil)
+}
 guard arguments.count == 3, let rows = Int(arguments[2]), rows >= 0 else {
     FileHandle.standardError.write(Data("usage: outreach-bench OUTPUT.xlsx ROWS\n".utf8))
     exit(2)

@@ -2,10 +2,9 @@
 /// `XMLScanner`: a workbook of 200 000 names has as many shared strings.
 struct SharedStringsParser {
     private var scanner: XMLScanner
-    private(set) var strings: [String] = []
-    private var current: [UInt8] = []
-    private var inText = false
-    private var inPhonetic = false
+    private var handler = Handler()
+
+    var strings: [String] { handler.strings }
 
     init(part: String) {
         scanner = XMLScanner(part: part)
@@ -20,37 +19,41 @@ struct SharedStringsParser {
     }
 
     mutating func push(_ bytes: some Collection<UInt8>) throws {
-        var events: [XMLScanner.Event] = []
-        try scanner.push(bytes) { events.append($0) }
-        for event in events { handle(event) }
+        try scanner.push(bytes, into: &handler)
     }
 
     mutating func finish() throws {
-        var events: [XMLScanner.Event] = []
-        try scanner.finish { events.append($0) }
-        for event in events { handle(event) }
+        try scanner.finish(into: &handler)
     }
 
-    private mutating func handle(_ event: XMLScanner.Event) {
-        switch event {
-        case let .start(name, _, _):
-            if name.elementsEqual("si".utf8) {
-                current = []
-            } else if name.elementsEqual("t".utf8) {
+    private struct Handler: XMLHandler {
+        var strings: [String] = []
+        private var current: [UInt8] = []
+        private var inText = false
+        private var inPhonetic = false
+
+        mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes, selfClosing: Bool) {
+            if XMLScanner.equal(name, "si") {
+                current.removeAll(keepingCapacity: true)
+            } else if XMLScanner.equal(name, "t") {
                 inText = !inPhonetic
-            } else if name.elementsEqual("rPh".utf8) {
+            } else if XMLScanner.equal(name, "rPh") {
                 inPhonetic = true
             }
-        case let .end(name):
-            if name.elementsEqual("t".utf8) {
+        }
+
+        mutating func end(_ name: UnsafeBufferPointer<UInt8>) {
+            if XMLScanner.equal(name, "t") {
                 inText = false
-            } else if name.elementsEqual("rPh".utf8) {
+            } else if XMLScanner.equal(name, "rPh") {
                 inPhonetic = false
-            } else if name.elementsEqual("si".utf8) {
+            } else if XMLScanner.equal(name, "si") {
                 strings.append(XMLText.decodeEscapes(String(decoding: current, as: UTF8.self)))
             }
-        case let .text(bytes):
-            if inText { current += bytes }
+        }
+
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if inText { current.append(contentsOf: bytes) }
         }
     }
 }

@@ -1,27 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `XMLScanner` calls as it reads: a start tag (local name, its attributes), an end tag, or text
+/// (entities decoded) directly inside the innermost element. The buffers are views into the scanner's
+/// own bytes, valid only during the call: a handler copies what it keeps. Called directly (the scanner
+/// is generic over its handler), so no event values are built.
+protocol XMLHandler {
+    mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes, selfClosing: Bool) throws
+    mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws
+}
+
+/// The attributes of a start tag as the scanner found them (checked: quoted, each name once): raw values,
+/// entities not decoded.
+struct XMLAttributes {
+    /// Everything between the tag's name and its end (`>` or `/>`), as written.
+    let raw: UnsafeBufferPointer<UInt8>
+    private let base: UnsafePointer<UInt8>
+    /// Four offsets per attribute from `base`: name start and end, value start and end.
+    private let bounds: UnsafeBufferPointer<Int>
+
+    init(raw: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, bounds: UnsafeBufferPointer<Int>) {
+        self.raw = raw
+        self.base = base
+        self.bounds = bounds
+    }
+
+    var count: Int { bounds.count / 4 }
+
+    /// The local name (prefix dropped) of attribute `index`.
+    func name(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        XMLScanner.local(UnsafeBufferPointer(start: base + bounds[4 * index],
+                                             count: bounds[4 * index + 1] - bounds[4 * index]))
+    }
+
+    /// The raw value of attribute `index`.
+    func value(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + bounds[4 * index + 2], count: bounds[4 * index + 3] - bounds[4 * index + 2])
+    }
+
+    /// The raw value of the first attribute with this local name.
+    func value(named name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        for index in 0..<count where XMLScanner.equal(self.name(index), name) { return value(index) }
+        return nil
+    }
+
+    /// The value of the first attribute with this local name, entities decoded.
+    func string(named name: StaticString, part: String) throws -> String? {
+        try value(named: name).map { try XMLScanner.decodedString($0, part: part) }
+    }
+}
+
 /// A small, strict XML tokenizer for the two parts that carry a workbook's bulk (sheet data and shared
 /// strings), where Foundation's `XMLParser` costs microseconds per element. Bytes are pushed in chunks as
 /// they are decompressed, so a part is never held whole. It checks what a well-formed part needs (tags
 /// nest and match, one root, quoted attributes, known entities) and refuses what Excel never writes and
-/// hostile files use (DOCTYPE and so entity definitions); everything else is handed to the consumer.
+/// hostile files use (DOCTYPE and so entity definitions); everything else is handed to the handler.
+/// Text is copied only when it holds an entity ('&'), to decode it.
 struct XMLScanner {
-    /// What the consumer sees: a start tag (local name, raw attributes), an end tag, or text (entities
-    /// decoded) directly inside the innermost element.
+    /// A token as a value, for tests and small callers (`push(_:_:)`); the bulk paths use `XMLHandler`.
     enum Event {
-        case start(name: ArraySlice<UInt8>, attributes: ArraySlice<UInt8>, selfClosing: Bool)
-        case end(name: ArraySlice<UInt8>)
+        case start(name: [UInt8], attributes: [UInt8], selfClosing: Bool)
+        case end(name: [UInt8])
         case text([UInt8])
     }
 
     let part: String
     private var buffer: [UInt8] = []
     private var position = 0
-    /// Names of the open elements, back to back in `names`, with where each starts.
+    /// Names of the open elements, back to back in the first `namesCount` bytes of `names` (which only
+    /// grows), with where each starts.
     private var names: [UInt8] = []
+    private var namesCount = 0
     private var starts: [Int] = []
     private var sawRoot = false
-    private var line = 1
-    /// The attribute names of the tag being read, kept to refuse one named twice (reused, never freed).
-    private var attributeNames: [Range<Int>] = []
+    /// Lines before `buffer[0]` (bytes already consumed and dropped); a message counts the rest.
+    private var droppedLines = 1
+    /// Where the attributes of the tag being read are, four offsets each (see `XMLAttributes`); the
+    /// first `4 * attributeCount` are in use (reused, never freed).
+    private var attributeBounds: [Int] = []
+    private var attributeCount = 0
+    /// Decoded text when it held entities (reused).
+    private var decoded: [UInt8] = []
 
     init(part: String) {
         self.part = part
@@ -29,199 +92,325 @@ struct XMLScanner {
 
     var depth: Int { starts.count }
 
-    /// Adds bytes and hands every complete token to `consume`.
-    mutating func push(_ bytes: some Collection<UInt8>, _ consume: (Event) throws -> Void) throws {
+    /// Adds bytes and hands every complete token to `handler`.
+    mutating func push<Handler: XMLHandler>(_ bytes: some Collection<UInt8>, into handler: inout Handler) throws {
         if position > 0 {
+            droppedLines += Self.newlines(in: buffer, before: position)
             buffer.removeSubrange(0..<position)
             position = 0
         }
         buffer.append(contentsOf: bytes)
-        try scan(final: false, consume)
+        try scan(final: false, &handler)
     }
 
     /// Ends the document: what is left must be complete and every element closed.
+    mutating func finish<Handler: XMLHandler>(into handler: inout Handler) throws {
+        try scan(final: true, &handler)
+        guard sawRoot else { throw malformed("no root element", at: position) }
+        if depth > 0 {
+            throw malformed("document ends inside <\(String(decoding: names[(starts.last ?? 0)..<namesCount], as: UTF8.self))>",
+                            at: position)
+        }
+    }
+
+    /// `push` with tokens as values.
+    mutating func push(_ bytes: some Collection<UInt8>, _ consume: (Event) throws -> Void) throws {
+        try withoutActuallyEscaping(consume) { consume in
+            var recorder = EventRecorder(consume: consume)
+            try push(bytes, into: &recorder)
+        }
+    }
+
+    /// `finish` with tokens as values.
     mutating func finish(_ consume: (Event) throws -> Void) throws {
-        try scan(final: true, consume)
-        guard sawRoot else { throw malformed("no root element") }
-        if depth > 0 { throw malformed("document ends inside <\(String(decoding: openName, as: UTF8.self))>") }
+        try withoutActuallyEscaping(consume) { consume in
+            var recorder = EventRecorder(consume: consume)
+            try finish(into: &recorder)
+        }
     }
 
-    private var openName: ArraySlice<UInt8> { names[(starts.last ?? 0)...] }
-
-    private func malformed(_ reason: String) -> XLSXReadError {
-        .malformedXML(part: part, line: line, reason: reason)
+    private struct EventRecorder: XMLHandler {
+        let consume: (Event) throws -> Void
+        mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes, selfClosing: Bool) throws {
+            try consume(.start(name: Array(name), attributes: Array(attributes.raw), selfClosing: selfClosing))
+        }
+        mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws { try consume(.end(name: Array(name))) }
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws { try consume(.text(Array(bytes))) }
     }
 
-    private mutating func scan(final: Bool, _ consume: (Event) throws -> Void) throws {
-        let end = buffer.count
-        while position < end {
-            if buffer[position] != UInt8(ascii: "<") {
-                guard let next = index(of: UInt8(ascii: "<"), from: position) else {
-                    if final {
-                        try text(position..<end, consume)
-                        position = end
+    /// An error at a byte of the buffer, with its line.
+    private func malformed(_ reason: String, at offset: Int) -> XLSXReadError {
+        .malformedXML(part: part, line: droppedLines + Self.newlines(in: buffer, before: min(offset, buffer.count)),
+                      reason: reason)
+    }
+
+    private static func newlines(in bytes: [UInt8], before end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { pointer in
+            guard let base = pointer.baseAddress else { return 0 }
+            var count = 0
+            var start = base
+            var remaining = end
+            while remaining > 0, let hit = memchr(start, 0x0A, remaining) {
+                count += 1
+                let next = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+                remaining -= next - start
+                start = next
+            }
+            return count
+        }
+    }
+
+    private mutating func scan<Handler: XMLHandler>(final: Bool, _ handler: inout Handler) throws {
+        // A second reference to the same storage: the scan never changes `buffer`, so nothing is copied.
+        let bytes = buffer
+        try bytes.withUnsafeBufferPointer { pointer in
+            let end = pointer.count
+            while position < end {
+                if pointer[position] != UInt8(ascii: "<") {
+                    guard let next = Self.index(of: UInt8(ascii: "<"), in: pointer, from: position) else {
+                        if final {
+                            try text(pointer, position..<end, &handler)
+                            position = end
+                        }
+                        return
                     }
+                    try text(pointer, position..<next, &handler)
+                    position = next
+                    continue
+                }
+                // A tag, comment, CDATA or declaration; waits for more bytes when it is cut.
+                guard position + 1 < end else {
+                    if final { throw malformed("the document ends inside a tag", at: position) }
                     return
                 }
-                try text(position..<next, consume)
+                let second = pointer[position + 1]
+                if second == UInt8(ascii: "!") {
+                    if Self.matches("<!--", pointer, at: position) {
+                        guard let close = Self.find("-->", in: pointer, from: position + 4) else { return try cut(final) }
+                        position = close + 3
+                    } else if Self.matches("<![CDATA[", pointer, at: position) {
+                        guard let close = Self.find("]]>", in: pointer, from: position + 9) else { return try cut(final) }
+                        guard depth > 0 else { throw malformed("text outside the root element", at: position) }
+                        try handler.text(UnsafeBufferPointer(rebasing: pointer[(position + 9)..<close]))
+                        position = close + 3
+                    } else if end - position < 9 && !final {
+                        return
+                    } else {
+                        throw malformed("DOCTYPE and other declarations are not accepted", at: position)
+                    }
+                    continue
+                }
+                if second == UInt8(ascii: "?") {
+                    guard let close = Self.find("?>", in: pointer, from: position + 2) else { return try cut(final) }
+                    position = close + 2
+                    continue
+                }
+                guard let next = try tag(pointer, at: position, &handler) else { return try cut(final) }
                 position = next
-                continue
             }
-            // A tag, comment, CDATA or declaration; waits for more bytes when it is cut.
-            guard position + 1 < end else { if final { throw malformed("the document ends inside a tag") }; return }
-            let second = buffer[position + 1]
-            if second == UInt8(ascii: "!") {
-                if starts(with: "<!--") {
-                    guard let close = find("-->", from: position + 4) else { return try cut(final) }
-                    count(position..<close)
-                    position = close + 3
-                } else if starts(with: "<![CDATA[") {
-                    guard let close = find("]]>", from: position + 9) else { return try cut(final) }
-                    guard depth > 0 else { throw malformed("text outside the root element") }
-                    count(position..<close)
-                    try consume(.text(Array(buffer[(position + 9)..<close])))
-                    position = close + 3
-                } else if buffer.count - position < 9 && !final {
-                    return
-                } else {
-                    throw malformed("DOCTYPE and other declarations are not accepted")
-                }
-                continue
-            }
-            if second == UInt8(ascii: "?") {
-                guard let close = find("?>", from: position + 2) else { return try cut(final) }
-                count(position..<close)
-                position = close + 2
-                continue
-            }
-            guard let close = tagEnd(from: position + 1) else { return try cut(final) }
-            try tag(position + 1..<close, consume)
-            position = close + 1
         }
     }
 
     private func cut(_ final: Bool) throws {
-        if final { throw malformed("the document ends inside a tag") }
+        if final { throw malformed("the document ends inside a tag", at: position) }
     }
 
-    private mutating func tag(_ range: Range<Int>, _ consume: (Event) throws -> Void) throws {
-        count(range)
-        var lower = range.lowerBound
-        let closing = buffer[lower] == UInt8(ascii: "/")
-        if closing { lower += 1 }
-        var nameEnd = lower
-        while nameEnd < range.upperBound, !Self.isSpace(buffer[nameEnd]), buffer[nameEnd] != UInt8(ascii: "/") {
-            nameEnd += 1
+    /// Reads the tag at `start` (its '<') in one pass, name and attributes checked, and hands it on;
+    /// returns where the next token starts, or nil when the buffer ends inside the tag.
+    private mutating func tag<Handler: XMLHandler>(
+        _ pointer: UnsafeBufferPointer<UInt8>, at start: Int, _ handler: inout Handler
+    ) throws -> Int? {
+        let end = pointer.count
+        var i = start + 1
+        let closing = pointer[i] == UInt8(ascii: "/")
+        if closing { i += 1 }
+        let nameStart = i
+        while i < end {
+            let byte = pointer[i]
+            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || Self.isSpace(byte) { break }
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'") {
+                throw malformed("a tag name holds '\(Character(Unicode.Scalar(byte)))'", at: start)
+            }
+            i += 1
         }
-        guard nameEnd > lower else { throw malformed("a tag without a name") }
-        let qualified = buffer[lower..<nameEnd]
+        guard i < end else { return nil }
+        guard i > nameStart else { throw malformed("a tag without a name", at: start) }
+        let qualified = UnsafeBufferPointer(rebasing: pointer[nameStart..<i])
         if closing {
-            guard let top = starts.last, names[top...].elementsEqual(qualified) else {
-                throw malformed("a closing tag does not match its opening tag")
+            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            guard i < end else { return nil }
+            guard pointer[i] == UInt8(ascii: ">") else { throw malformed("a closing tag holds more than its name", at: start) }
+            guard let top = starts.last, namesCount - top == qualified.count,
+                  names.withUnsafeBufferPointer({ Self.same($0.baseAddress! + top, qualified.baseAddress!, qualified.count) })
+            else {
+                throw malformed("a closing tag does not match its opening tag", at: start)
             }
-            try consume(.end(name: Self.local(qualified)))
-            names.removeSubrange(top...)
+            try handler.end(Self.local(qualified))
+            namesCount = top
             starts.removeLast()
-            return
+            return i + 1
         }
-        var upper = range.upperBound
-        let selfClosing = upper > nameEnd && buffer[upper - 1] == UInt8(ascii: "/")
-        if selfClosing { upper -= 1 }
-        if depth == 0 {
-            guard !sawRoot else { throw malformed("a second root element") }
-            sawRoot = true
-        }
-        guard starts.count < 256 else { throw malformed("elements nested too deep") }
-        let attributes = buffer[nameEnd..<upper]
-        try checkAttributes(attributes)
-        try consume(.start(name: Self.local(qualified), attributes: attributes, selfClosing: selfClosing))
-        if selfClosing {
-            try consume(.end(name: Self.local(qualified)))
-        } else {
-            starts.append(names.count)
-            names.append(contentsOf: qualified)
-        }
-    }
-
-    private mutating func text(_ range: Range<Int>, _ consume: (Event) throws -> Void) throws {
-        guard !range.isEmpty else { return }
-        count(range)
-        guard depth > 0 else {
-            guard buffer[range].allSatisfy(Self.isSpace) else { throw malformed("text outside the root element") }
-            return
-        }
-        try consume(.text(try Self.decode(buffer[range], part: part, line: line)))
-    }
-
-    /// Attributes are name="value" or name='value' pairs, each name once.
-    private mutating func checkAttributes(_ bytes: ArraySlice<UInt8>) throws {
-        attributeNames.removeAll(keepingCapacity: true)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            if Self.isSpace(bytes[i]) { i += 1; continue }
-            let nameStart = i
-            while i < bytes.endIndex, bytes[i] != UInt8(ascii: "="), !Self.isSpace(bytes[i]) { i += 1 }
-            guard i > nameStart else { throw malformed("an attribute without a name") }
-            let name = nameStart..<i
-            for other in attributeNames where buffer[other].elementsEqual(buffer[name]) {
-                throw malformed("an attribute appears twice")
+        // Attributes: name="value" or name='value', each name once.
+        let attributesStart = i
+        attributeCount = 0
+        var selfClosing = false
+        while true {
+            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            guard i < end else { return nil }
+            let byte = pointer[i]
+            if byte == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "/") {
+                guard i + 1 < end else { return nil }
+                guard pointer[i + 1] == UInt8(ascii: ">") else { throw malformed("'/' inside a tag", at: start) }
+                selfClosing = true
+                break
             }
-            attributeNames.append(name)
-            while i < bytes.endIndex, Self.isSpace(bytes[i]) { i += 1 }
-            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "=") else { throw malformed("an attribute without a value") }
-            i += 1
-            while i < bytes.endIndex, Self.isSpace(bytes[i]) { i += 1 }
-            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
-                throw malformed("an attribute value without quotes")
-            }
-            let quote = bytes[i]
-            i += 1
-            while i < bytes.endIndex, bytes[i] != quote {
-                guard bytes[i] != UInt8(ascii: "<") else { throw malformed("'<' inside an attribute value") }
+            let attributeStart = i
+            while i < end {
+                let byte = pointer[i]
+                if byte == UInt8(ascii: "=") || Self.isSpace(byte) { break }
+                if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    throw malformed("an attribute without a value", at: start)
+                }
                 i += 1
             }
-            guard i < bytes.endIndex else { throw malformed("an attribute value is not closed") }
+            let attributeEnd = i
+            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            guard i < end else { return nil }
+            guard pointer[i] == UInt8(ascii: "=") else { throw malformed("an attribute without a value", at: start) }
+            guard attributeEnd > attributeStart else { throw malformed("an attribute without a name", at: start) }
             i += 1
-        }
-    }
-
-    /// The value of one attribute, entities decoded, or nil.
-    static func attribute(_ name: String, in bytes: ArraySlice<UInt8>, part: String) throws -> String? {
-        let wanted = Array(name.utf8)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            while i < bytes.endIndex, isSpace(bytes[i]) { i += 1 }
-            let nameStart = i
-            while i < bytes.endIndex, bytes[i] != UInt8(ascii: "="), !isSpace(bytes[i]) { i += 1 }
-            let attributeName = local(bytes[nameStart..<i])
-            while i < bytes.endIndex, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "'") { i += 1 }
-            guard i < bytes.endIndex else { return nil }
-            let quote = bytes[i]
-            let valueStart = i + 1
-            i = valueStart
-            while i < bytes.endIndex, bytes[i] != quote { i += 1 }
-            if attributeName.elementsEqual(wanted) {
-                return String(decoding: try decode(bytes[valueStart..<i], part: part, line: 0), as: UTF8.self)
+            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            guard i < end else { return nil }
+            let quote = pointer[i]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                throw malformed("an attribute value without quotes", at: start)
             }
             i += 1
+            let valueStart = i
+            while i < end, pointer[i] != quote {
+                guard pointer[i] != UInt8(ascii: "<") else { throw malformed("'<' inside an attribute value", at: start) }
+                i += 1
+            }
+            guard i < end else { return nil }
+            try addAttribute(pointer, attributeStart, attributeEnd, valueStart, i, at: start)
+            i += 1
         }
-        return nil
+        let tagEnd = selfClosing ? i + 2 : i + 1
+        if depth == 0 {
+            guard !sawRoot else { throw malformed("a second root element", at: start) }
+            sawRoot = true
+        }
+        guard starts.count < 256 else { throw malformed("elements nested too deep", at: start) }
+        let local = Self.local(qualified)
+        let raw = UnsafeBufferPointer(rebasing: pointer[attributesStart..<i])
+        let count = attributeCount
+        try attributeBounds.withUnsafeBufferPointer { bounds in
+            try handler.start(local, XMLAttributes(raw: raw, base: pointer.baseAddress!,
+                                                   bounds: UnsafeBufferPointer(rebasing: bounds[0..<(4 * count)])),
+                              selfClosing: selfClosing)
+        }
+        if selfClosing {
+            try handler.end(local)
+        } else {
+            starts.append(namesCount)
+            let needed = namesCount + qualified.count
+            if names.count < needed { names.append(contentsOf: repeatElement(0, count: max(needed - names.count, 64))) }
+            let offset = namesCount
+            names.withUnsafeMutableBufferPointer { names in
+                (names.baseAddress! + offset).update(from: qualified.baseAddress!, count: qualified.count)
+            }
+            namesCount = needed
+        }
+        return tagEnd
     }
 
-    /// Text with the five XML entities and character references decoded; anything else is refused.
-    static func decode(_ bytes: ArraySlice<UInt8>, part: String, line: Int) throws -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "&")) else { return Array(bytes) }
+    /// Records an attribute's bounds, refusing a name given twice.
+    private mutating func addAttribute(_ pointer: UnsafeBufferPointer<UInt8>, _ nameStart: Int, _ nameEnd: Int,
+                                       _ valueStart: Int, _ valueEnd: Int, at start: Int) throws {
+        let length = nameEnd - nameStart
+        let base = pointer.baseAddress!
+        let used = 4 * attributeCount
+        if used > 0 {
+            let duplicate = attributeBounds.withUnsafeBufferPointer { bounds in
+                stride(from: 0, to: used, by: 4).contains { other in
+                    bounds[other + 1] - bounds[other] == length
+                        && Self.same(base + bounds[other], base + nameStart, length)
+                }
+            }
+            if duplicate { throw malformed("an attribute appears twice", at: start) }
+        }
+        if attributeBounds.count < used + 4 {
+            attributeBounds.append(contentsOf: [nameStart, nameEnd, valueStart, valueEnd])
+        } else {
+            attributeBounds.withUnsafeMutableBufferPointer { bounds in
+                bounds[used] = nameStart
+                bounds[used + 1] = nameEnd
+                bounds[used + 2] = valueStart
+                bounds[used + 3] = valueEnd
+            }
+        }
+        attributeCount += 1
+    }
+
+    /// Whether `count` bytes at two places are equal (names are short: a loop beats a call to memcmp).
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func text<Handler: XMLHandler>(
+        _ pointer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ handler: inout Handler
+    ) throws {
+        guard !range.isEmpty else { return }
+        let bytes = UnsafeBufferPointer(rebasing: pointer[range])
+        guard depth > 0 else {
+            guard bytes.allSatisfy(Self.isSpace) else { throw malformed("text outside the root element", at: range.lowerBound) }
+            return
+        }
+        guard memchr(bytes.baseAddress!, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+            return try handler.text(bytes)
+        }
+        decoded.removeAll(keepingCapacity: true)
+        do {
+            try Self.decode(bytes, into: &decoded, part: part)
+        } catch XLSXReadError.malformedXML(_, _, let reason) {
+            throw malformed(reason, at: range.lowerBound)
+        }
+        let text = decoded
+        try text.withUnsafeBufferPointer { try handler.text($0) }
+    }
+
+    /// Raw attribute or text bytes as a string, entities decoded.
+    static func decodedString(_ bytes: UnsafeBufferPointer<UInt8>, part: String) throws -> String {
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
+        try decode(bytes, into: &out, part: part)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends text with the five XML entities and character references decoded; anything else is refused.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], part: String) throws {
+        out.reserveCapacity(out.count + bytes.count)
+        var i = 0
+        let end = bytes.count
+        while i < end {
             let byte = bytes[i]
             guard byte == UInt8(ascii: "&") else { out.append(byte); i += 1; continue }
-            guard let semicolon = bytes[i...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else {
-                throw XLSXReadError.malformedXML(part: part, line: line, reason: "'&' without an entity")
+            guard let semicolon = (i..<min(i + 12, end)).first(where: { bytes[$0] == UInt8(ascii: ";") }) else {
+                throw XLSXReadError.malformedXML(part: part, line: 0, reason: "'&' without an entity")
             }
-            let entity = bytes[(i + 1)..<semicolon]
-            switch String(decoding: entity, as: UTF8.self) {
+            let entity = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semicolon]), as: UTF8.self)
+            switch entity {
             case "lt": out.append(UInt8(ascii: "<"))
             case "gt": out.append(UInt8(ascii: ">"))
             case "amp": out.append(UInt8(ascii: "&"))
@@ -231,79 +420,60 @@ struct XMLScanner {
                 let digits = reference.dropFirst()
                 let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
                 guard let value, let scalar = Unicode.Scalar(value), value != 0 else {
-                    throw XLSXReadError.malformedXML(part: part, line: line, reason: "bad character reference &\(reference);")
+                    throw XLSXReadError.malformedXML(part: part, line: 0, reason: "bad character reference &\(reference);")
                 }
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                out.append(contentsOf: String(Character(scalar)).utf8)
             default:
-                throw XLSXReadError.malformedXML(
-                    part: part, line: line, reason: "unknown entity &\(String(decoding: entity, as: UTF8.self));")
+                throw XLSXReadError.malformedXML(part: part, line: 0, reason: "unknown entity &\(entity);")
             }
             i = semicolon + 1
         }
-        return out
     }
 
-    static func local(_ name: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard let colon = name.lastIndex(of: UInt8(ascii: ":")) else { return name }
-        return name[(colon + 1)...]
+    static func local(_ name: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var i = name.count
+        while i > 0 {
+            i -= 1
+            if name[i] == UInt8(ascii: ":") { return UnsafeBufferPointer(rebasing: name[(i + 1)...]) }
+        }
+        return name
+    }
+
+    /// Whether bytes spell a literal name.
+    @inline(__always)
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count == count else { return false }
+        return count == 0 || memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    private func index(of byte: UInt8, from start: Int) -> Int? {
-        buffer.withUnsafeBufferPointer { pointer in
-            var i = start
-            while i < pointer.count {
-                if pointer[i] == byte { return i }
-                i += 1
-            }
-            return nil
-        }
+    private static func index(of byte: UInt8, in pointer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < pointer.count, let base = pointer.baseAddress,
+              let hit = memchr(base + start, Int32(byte), pointer.count - start)
+        else { return nil }
+        return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
     }
 
-    /// Where the tag opened just before `start` closes: the first '>' outside quotes.
-    private func tagEnd(from start: Int) -> Int? {
-        buffer.withUnsafeBufferPointer { pointer in
-            var quote: UInt8 = 0
-            var i = start
-            while i < pointer.count {
-                let byte = pointer[i]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: ">") {
-                    return i
-                }
-                i += 1
-            }
-            return nil
-        }
-    }
-
-    private func starts(with prefix: StaticString) -> Bool {
+    private static func matches(_ prefix: StaticString, _ pointer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
-        guard buffer.count - position >= count else { return false }
-        return prefix.withUTF8Buffer { bytes in
-            (0..<count).allSatisfy { buffer[position + $0] == bytes[$0] }
-        }
+        guard pointer.count - start >= count else { return false }
+        return memcmp(pointer.baseAddress! + start, prefix.utf8Start, count) == 0
     }
 
-    private func find(_ marker: StaticString, from start: Int) -> Int? {
-        marker.withUTF8Buffer { bytes in
-            var i = start
-            while i + bytes.count <= buffer.count {
-                if buffer[i] == bytes[0], (1..<bytes.count).allSatisfy({ buffer[i + $0] == bytes[$0] }) { return i }
-                i += 1
-            }
-            return nil
+    private static func find(_ marker: StaticString, in pointer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = marker.utf8CodeUnitCount
+        let first = marker.utf8Start[0]
+        var i = start
+        while i + count <= pointer.count {
+            guard let hit = index(of: first, in: pointer, from: i) else { return nil }
+            guard hit + count <= pointer.count else { return nil }
+            if memcmp(pointer.baseAddress! + hit, marker.utf8Start, count) == 0 { return hit }
+            i = hit + 1
         }
-    }
-
-    /// Counts lines for messages.
-    private mutating func count(_ range: Range<Int>) {
-        line += buffer[range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return nil
     }
 }
