@@ -34,11 +34,13 @@ enum WorkbookTables {
     static func sheetRows(url: URL, sheet: String) throws -> [ImportRow] {
         var rows: [ImportRow] = []
         let layout = try XLSXReader.scanRows(url: url, sheet: sheet) { row in
+            // By index, so that each cell is read in place rather than copied whole.
+            let cells = row.cells
             var width = 0
-            for cell in row.cells where cell.column >= width { width = cell.column + 1 }
+            for index in cells.indices where cells[index].column >= width { width = cells[index].column + 1 }
             var values = [ImportValue](repeating: .empty, count: width)
             // In the file's order, so of two cells in one column the later wins, as it always did.
-            for cell in row.cells { values[cell.column] = value(cell) }
+            for index in cells.indices { values[cells[index].column] = value(cells[index]) }
             rows.append(ImportRow(sheet: sheet, number: row.index + 1, cells: values))
         }
         guard !layout.merges.isEmpty else { return rows }

@@ -28,13 +28,13 @@ struct SharedStringsParser {
 
     private struct Handler: XMLHandler {
         var strings: [String] = []
-        private var current: [UInt8] = []
+        private var current = ByteBuffer()
         private var inText = false
         private var inPhonetic = false
 
         mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes, selfClosing: Bool) {
             if XMLScanner.equal(name, "si") {
-                current.removeAll(keepingCapacity: true)
+                current.removeAll()
             } else if XMLScanner.equal(name, "t") {
                 inText = !inPhonetic
             } else if XMLScanner.equal(name, "rPh") {
@@ -48,12 +48,12 @@ struct SharedStringsParser {
             } else if XMLScanner.equal(name, "rPh") {
                 inPhonetic = false
             } else if XMLScanner.equal(name, "si") {
-                strings.append(XMLText.decodeEscapes(String(decoding: current, as: UTF8.self)))
+                strings.append(current.string(decodingEscapes: true))
             }
         }
 
         mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-            if inText { current.append(contentsOf: bytes) }
+            if inText { current.append(bytes) }
         }
     }
 }

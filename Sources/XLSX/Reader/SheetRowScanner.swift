@@ -53,11 +53,11 @@ private struct SheetCellReader: XMLHandler {
     private var column = -1
     private var kind = Kind.number
     private var styleIndex: Int?
-    private var value: [UInt8] = []
+    private var value = ByteBuffer()
     private var hasValue = false
-    private var formula: [UInt8] = []
+    private var formula = ByteBuffer()
     private var hasFormula = false
-    private var inlineText: [UInt8] = []
+    private var inlineText = ByteBuffer()
     /// Where text goes: 1 in <v>, 2 in <f>, 3 in <is><t> (outside <rPh>), 0 nowhere.
     private var target = 0
     private var inInline = false
@@ -81,15 +81,15 @@ private struct SheetCellReader: XMLHandler {
             switch name[0] {
             case UInt8(ascii: "c"): if inSheetData { try startCell(attributes) }
             case UInt8(ascii: "v"):
-                if inSheetData { target = 1; value.removeAll(keepingCapacity: true); hasValue = true }
+                if inSheetData { target = 1; value.removeAll(); hasValue = true }
             case UInt8(ascii: "f"):
-                if inSheetData { target = 2; formula.removeAll(keepingCapacity: true); hasFormula = true }
+                if inSheetData { target = 2; formula.removeAll(); hasFormula = true }
             case UInt8(ascii: "t"): if inInline && !inPhonetic { target = 3 }
             default: break
             }
         case 2 where XMLScanner.equal(name, "is"):
             inInline = true
-            inlineText.removeAll(keepingCapacity: true)
+            inlineText.removeAll()
         case 3 where XMLScanner.equal(name, "row"):
             guard inSheetData else { return }
             try flushRow()
@@ -131,9 +131,9 @@ private struct SheetCellReader: XMLHandler {
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         switch target {
-        case 1: value.append(contentsOf: bytes)
-        case 2: formula.append(contentsOf: bytes)
-        case 3: inlineText.append(contentsOf: bytes)
+        case 1: value.append(bytes)
+        case 2: formula.append(bytes)
+        case 3: inlineText.append(bytes)
         default: break
         }
     }
@@ -186,14 +186,14 @@ private struct SheetCellReader: XMLHandler {
         styleIndex = style.flatMap { styles?.styles.indices.contains($0) == true ? $0 : nil }
         hasValue = false
         hasFormula = false
-        inlineText.removeAll(keepingCapacity: true)
+        inlineText.removeAll()
     }
 
     private static func kind(_ raw: UnsafeBufferPointer<UInt8>, part: String) throws -> Kind {
         if let base = raw.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), raw.count) != nil {
-            var decoded: [UInt8] = []
+            var decoded = ByteBuffer()
             try XMLScanner.decode(raw, into: &decoded, part: part)
-            return try decoded.withUnsafeBufferPointer { try kind($0, part: part) }
+            return try decoded.withBytes { try kind($0, part: part) }
         }
         if XMLScanner.equal(raw, "s") { return .shared }
         if XMLScanner.equal(raw, "inlineStr") { return .inline }
@@ -207,30 +207,28 @@ private struct SheetCellReader: XMLHandler {
         let cellValue: CellValue
         switch kind {
         case .shared:
-            guard hasValue, let index = value.withUnsafeBufferPointer({ SheetBytes.plainInteger($0) }),
+            guard hasValue, let index = value.withBytes({ SheetBytes.plainInteger($0) }),
                   sharedStrings.indices.contains(index)
             else {
                 throw XLSXReadError.malformedXML(part: part, line: 0,
                                                  reason: "cell in row \(row.index + 1) names a missing shared string")
             }
             cellValue = .text(sharedStrings[index])
-        case .inline: cellValue = .text(XMLText.decodeEscapes(String(decoding: inlineText, as: UTF8.self)))
-        case .formulaText: cellValue = .text(hasValue ? XMLText.decodeEscapes(String(decoding: value, as: UTF8.self)) : "")
+        case .inline: cellValue = .text(inlineText.string(decodingEscapes: true))
+        case .formulaText: cellValue = .text(hasValue ? value.string(decodingEscapes: true) : "")
         case .bool:
-            cellValue = .bool(hasValue && value.withUnsafeBufferPointer {
-                XMLScanner.equal($0, "1") || XMLScanner.equal($0, "true")
-            })
-        case .error: cellValue = .error(hasValue ? String(decoding: value, as: UTF8.self) : "")
+            cellValue = .bool(hasValue && value.withBytes { XMLScanner.equal($0, "1") || XMLScanner.equal($0, "true") })
+        case .error: cellValue = .error(hasValue ? value.string() : "")
         case .number:
             if !hasValue || value.isEmpty {
                 cellValue = .empty
-            } else if let number = value.withUnsafeBufferPointer({ SheetBytes.double($0) }) {
+            } else if let number = value.withBytes({ SheetBytes.double($0) }) {
                 cellValue = .number(number)
             } else {
-                cellValue = .text(String(decoding: value, as: UTF8.self))
+                cellValue = .text(value.string())
             }
         }
-        let formulaText = hasFormula && !formula.isEmpty ? String(decoding: formula, as: UTF8.self) : nil
+        let formulaText = hasFormula && !formula.isEmpty ? formula.string() : nil
         let isDate = styleIndex.map { dateStyles[$0] } ?? false
         row.cells.append(StreamedCell(column: column, value: cellValue, formula: formulaText, styleIndex: styleIndex,
                                       isDateFormatted: isDate))

@@ -71,26 +71,41 @@ struct XMLScanner {
     let part: String
     private var buffer: [UInt8] = []
     private var position = 0
-    /// Names of the open elements, back to back in the first `namesCount` bytes of `names` (which only
-    /// grows), with where each starts.
-    private var names: [UInt8] = []
+    /// Names of the open elements, back to back in the first `namesCount` bytes of `memory.names`, with
+    /// where each starts (`memory.starts`, `depth` of them).
+    private let memory = Memory()
     private var namesCount = 0
-    private var starts: [Int] = []
+    private(set) var depth = 0
     private var sawRoot = false
     /// Lines before `buffer[0]` (bytes already consumed and dropped); a message counts the rest.
     private var droppedLines = 1
-    /// Where the attributes of the tag being read are, four offsets each (see `XMLAttributes`); the
-    /// first `4 * attributeCount` are in use (reused, never freed).
-    private var attributeBounds: [Int] = []
+    /// How many attributes of the tag being read have their bounds in `memory.bounds`.
     private var attributeCount = 0
     /// Decoded text when it held entities (reused).
-    private var decoded: [UInt8] = []
+    private var decoded = ByteBuffer()
 
     init(part: String) {
         self.part = part
     }
 
-    var depth: Int { starts.count }
+    /// Fixed scratch memory, allocated once per scanner (so a scanner is not copied while in use): the
+    /// open elements' names and where each starts, and the current tag's attribute bounds (four offsets
+    /// each, see `XMLAttributes`). The limits are far above what any workbook writes and keep a hostile
+    /// part from costing time or memory.
+    private final class Memory {
+        static let maxDepth = 256
+        static let namesCapacity = 64 * 1024
+        static let maxAttributes = 512
+        let names = UnsafeMutablePointer<UInt8>.allocate(capacity: namesCapacity)
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: maxDepth + 1)
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 4 * maxAttributes)
+
+        deinit {
+            names.deallocate()
+            starts.deallocate()
+            bounds.deallocate()
+        }
+    }
 
     /// Adds bytes and hands every complete token to `handler`.
     mutating func push<Handler: XMLHandler>(_ bytes: some Collection<UInt8>, into handler: inout Handler) throws {
@@ -108,7 +123,9 @@ struct XMLScanner {
         try scan(final: true, &handler)
         guard sawRoot else { throw malformed("no root element", at: position) }
         if depth > 0 {
-            throw malformed("document ends inside <\(String(decoding: names[(starts.last ?? 0)..<namesCount], as: UTF8.self))>",
+            let top = memory.starts[depth - 1]
+            let name = UnsafeBufferPointer(start: memory.names + top, count: namesCount - top)
+            throw malformed("document ends inside <\(String(decoding: name, as: UTF8.self))>",
                             at: position)
         }
     }
@@ -167,14 +184,18 @@ struct XMLScanner {
             let end = pointer.count
             while position < end {
                 if pointer[position] != UInt8(ascii: "<") {
-                    guard let next = Self.index(of: UInt8(ascii: "<"), in: pointer, from: position) else {
-                        if final {
-                            try text(pointer, position..<end, &handler)
-                            position = end
-                        }
-                        return
+                    // Text is short in a sheet (a number, a name): a loop that also notes entities beats
+                    // two calls to memchr.
+                    var next = position
+                    var entities = false
+                    while next < end {
+                        let byte = pointer[next]
+                        if byte == UInt8(ascii: "<") { break }
+                        if byte == UInt8(ascii: "&") { entities = true }
+                        next += 1
                     }
-                    try text(pointer, position..<next, &handler)
+                    guard next < end || final else { return }
+                    try text(pointer, position..<next, entities: entities, &handler)
                     position = next
                     continue
                 }
@@ -223,11 +244,35 @@ struct XMLScanner {
         let end = pointer.count
         var i = start + 1
         let closing = pointer[i] == UInt8(ascii: "/")
-        if closing { i += 1 }
+        if closing {
+            // The name must be the open element's: compared in place rather than scanned for its end.
+            i += 1
+            guard depth > 0 else { throw malformed("a closing tag does not match its opening tag", at: start) }
+            let top = memory.starts[depth - 1]
+            let length = namesCount - top
+            guard end - i > length else { return nil }
+            guard Self.same(memory.names + top, pointer.baseAddress! + i, length) else {
+                throw malformed("a closing tag does not match its opening tag", at: start)
+            }
+            let name = UnsafeBufferPointer(rebasing: pointer[i..<(i + length)])
+            i += length
+            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            guard i < end else { return nil }
+            guard pointer[i] == UInt8(ascii: ">") else {
+                throw malformed(Self.isNameEnd(pointer[i]) ? "a closing tag holds more than its name"
+                                    : "a closing tag does not match its opening tag", at: start)
+            }
+            try handler.end(Self.local(name))
+            namesCount = top
+            depth -= 1
+            return i + 1
+        }
         let nameStart = i
+        var colon = -1
         while i < end {
             let byte = pointer[i]
             if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || Self.isSpace(byte) { break }
+            if byte == UInt8(ascii: ":") { colon = i - nameStart }
             if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"")
                 || byte == UInt8(ascii: "'") {
                 throw malformed("a tag name holds '\(Character(Unicode.Scalar(byte)))'", at: start)
@@ -237,20 +282,6 @@ struct XMLScanner {
         guard i < end else { return nil }
         guard i > nameStart else { throw malformed("a tag without a name", at: start) }
         let qualified = UnsafeBufferPointer(rebasing: pointer[nameStart..<i])
-        if closing {
-            while i < end, Self.isSpace(pointer[i]) { i += 1 }
-            guard i < end else { return nil }
-            guard pointer[i] == UInt8(ascii: ">") else { throw malformed("a closing tag holds more than its name", at: start) }
-            guard let top = starts.last, namesCount - top == qualified.count,
-                  names.withUnsafeBufferPointer({ Self.same($0.baseAddress! + top, qualified.baseAddress!, qualified.count) })
-            else {
-                throw malformed("a closing tag does not match its opening tag", at: start)
-            }
-            try handler.end(Self.local(qualified))
-            namesCount = top
-            starts.removeLast()
-            return i + 1
-        }
         // Attributes: name="value" or name='value', each name once.
         let attributesStart = i
         attributeCount = 0
@@ -303,26 +334,22 @@ struct XMLScanner {
             guard !sawRoot else { throw malformed("a second root element", at: start) }
             sawRoot = true
         }
-        guard starts.count < 256 else { throw malformed("elements nested too deep", at: start) }
-        let local = Self.local(qualified)
+        guard depth < Memory.maxDepth else { throw malformed("elements nested too deep", at: start) }
+        let local = Self.local(qualified, colon: colon)
         let raw = UnsafeBufferPointer(rebasing: pointer[attributesStart..<i])
-        let count = attributeCount
-        try attributeBounds.withUnsafeBufferPointer { bounds in
-            try handler.start(local, XMLAttributes(raw: raw, base: pointer.baseAddress!,
-                                                   bounds: UnsafeBufferPointer(rebasing: bounds[0..<(4 * count)])),
-                              selfClosing: selfClosing)
-        }
+        try handler.start(local, XMLAttributes(raw: raw, base: pointer.baseAddress!,
+                                               bounds: UnsafeBufferPointer(start: memory.bounds, count: 4 * attributeCount)),
+                          selfClosing: selfClosing)
         if selfClosing {
             try handler.end(local)
         } else {
-            starts.append(namesCount)
-            let needed = namesCount + qualified.count
-            if names.count < needed { names.append(contentsOf: repeatElement(0, count: max(needed - names.count, 64))) }
-            let offset = namesCount
-            names.withUnsafeMutableBufferPointer { names in
-                (names.baseAddress! + offset).update(from: qualified.baseAddress!, count: qualified.count)
+            guard namesCount + qualified.count <= Memory.namesCapacity else {
+                throw malformed("element names too long", at: start)
             }
-            namesCount = needed
+            memory.starts[depth] = namesCount
+            depth += 1
+            (memory.names + namesCount).update(from: qualified.baseAddress!, count: qualified.count)
+            namesCount += qualified.count
         }
         return tagEnd
     }
@@ -332,26 +359,20 @@ struct XMLScanner {
                                        _ valueStart: Int, _ valueEnd: Int, at start: Int) throws {
         let length = nameEnd - nameStart
         let base = pointer.baseAddress!
+        guard attributeCount < Memory.maxAttributes else { throw malformed("a tag with too many attributes", at: start) }
+        let bounds = memory.bounds
         let used = 4 * attributeCount
-        if used > 0 {
-            let duplicate = attributeBounds.withUnsafeBufferPointer { bounds in
-                stride(from: 0, to: used, by: 4).contains { other in
-                    bounds[other + 1] - bounds[other] == length
-                        && Self.same(base + bounds[other], base + nameStart, length)
-                }
+        var other = 0
+        while other < used {
+            if bounds[other + 1] - bounds[other] == length, Self.same(base + bounds[other], base + nameStart, length) {
+                throw malformed("an attribute appears twice", at: start)
             }
-            if duplicate { throw malformed("an attribute appears twice", at: start) }
+            other += 4
         }
-        if attributeBounds.count < used + 4 {
-            attributeBounds.append(contentsOf: [nameStart, nameEnd, valueStart, valueEnd])
-        } else {
-            attributeBounds.withUnsafeMutableBufferPointer { bounds in
-                bounds[used] = nameStart
-                bounds[used + 1] = nameEnd
-                bounds[used + 2] = valueStart
-                bounds[used + 3] = valueEnd
-            }
-        }
+        bounds[used] = nameStart
+        bounds[used + 1] = nameEnd
+        bounds[used + 2] = valueStart
+        bounds[used + 3] = valueEnd
         attributeCount += 1
     }
 
@@ -367,7 +388,7 @@ struct XMLScanner {
     }
 
     private mutating func text<Handler: XMLHandler>(
-        _ pointer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ handler: inout Handler
+        _ pointer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, entities: Bool, _ handler: inout Handler
     ) throws {
         guard !range.isEmpty else { return }
         let bytes = UnsafeBufferPointer(rebasing: pointer[range])
@@ -375,17 +396,15 @@ struct XMLScanner {
             guard bytes.allSatisfy(Self.isSpace) else { throw malformed("text outside the root element", at: range.lowerBound) }
             return
         }
-        guard memchr(bytes.baseAddress!, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
-            return try handler.text(bytes)
-        }
-        decoded.removeAll(keepingCapacity: true)
+        guard entities else { return try handler.text(bytes) }
+        decoded.removeAll()
         do {
             try Self.decode(bytes, into: &decoded, part: part)
         } catch XLSXReadError.malformedXML(_, _, let reason) {
             throw malformed(reason, at: range.lowerBound)
         }
         let text = decoded
-        try text.withUnsafeBufferPointer { try handler.text($0) }
+        try text.withBytes { try handler.text($0) }
     }
 
     /// Raw attribute or text bytes as a string, entities decoded.
@@ -393,14 +412,13 @@ struct XMLScanner {
         guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         try decode(bytes, into: &out, part: part)
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
     /// Appends text with the five XML entities and character references decoded; anything else is refused.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], part: String) throws {
-        out.reserveCapacity(out.count + bytes.count)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer, part: String) throws {
         var i = 0
         let end = bytes.count
         while i < end {
@@ -422,12 +440,18 @@ struct XMLScanner {
                 guard let value, let scalar = Unicode.Scalar(value), value != 0 else {
                     throw XLSXReadError.malformedXML(part: part, line: 0, reason: "bad character reference &\(reference);")
                 }
-                out.append(contentsOf: String(Character(scalar)).utf8)
+                for byte in String(Character(scalar)).utf8 { out.append(byte) }
             default:
                 throw XLSXReadError.malformedXML(part: part, line: 0, reason: "unknown entity &\(entity);")
             }
             i = semicolon + 1
         }
+    }
+
+    /// A name without its prefix, when the position of its last ':' is known (-1 for none).
+    @inline(__always)
+    static func local(_ name: UnsafeBufferPointer<UInt8>, colon: Int) -> UnsafeBufferPointer<UInt8> {
+        colon < 0 ? name : UnsafeBufferPointer(rebasing: name[(colon + 1)...])
     }
 
     static func local(_ name: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -445,6 +469,11 @@ struct XMLScanner {
         let count = literal.utf8CodeUnitCount
         guard bytes.count == count else { return false }
         return count == 0 || memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0
+    }
+
+    /// Whether a byte cannot be part of a name (space, '>', '/', '=').
+    private static func isNameEnd(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
@@ -475,5 +504,52 @@ struct XMLScanner {
             i = hit + 1
         }
         return nil
+    }
+}
+
+/// A reusable byte accumulator: emptied without freeing or touching its storage, so the text of each
+/// cell costs a copy and nothing more.
+struct ByteBuffer {
+    private var storage: [UInt8] = []
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    mutating func removeAll() { count = 0 }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        let needed = count + bytes.count
+        if storage.count < needed {
+            storage.append(contentsOf: repeatElement(0, count: max(needed - storage.count, storage.count, 64)))
+        }
+        let offset = count
+        storage.withUnsafeMutableBufferPointer { storage in
+            (storage.baseAddress! + offset).update(from: source, count: bytes.count)
+        }
+        count = needed
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if storage.count <= count {
+            storage.append(contentsOf: repeatElement(0, count: max(storage.count, 64)))
+        }
+        storage[count] = byte
+        count += 1
+    }
+
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// The bytes as a string (invalid UTF-8 repaired), Excel's "_xHHHH_" escapes decoded when there are any.
+    func string(decodingEscapes: Bool = false) -> String {
+        withBytes { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard decodingEscapes, let base = bytes.baseAddress,
+                  memchr(base, Int32(UInt8(ascii: "_")), bytes.count) != nil
+            else { return text }
+            return XMLText.decodeEscapes(text)
+        }
     }
 }
