@@ -37,10 +37,25 @@ enum WorkbookTables {
             // By index, so that each cell is read in place rather than copied whole.
             let cells = row.cells
             var width = 0
-            for index in cells.indices where cells[index].column >= width { width = cells[index].column + 1 }
-            var values = [ImportValue](repeating: .empty, count: width)
-            // In the file's order, so of two cells in one column the later wins, as it always did.
-            for index in cells.indices { values[cells[index].column] = value(cells[index]) }
+            var dense = true
+            for index in cells.indices {
+                let column = cells[index].column
+                if column != index { dense = false }
+                if column >= width { width = column + 1 }
+            }
+            let values: [ImportValue]
+            if dense {
+                // Cells A, B, C… in order, as nearly every sheet has them: each value written once, in place.
+                values = Array(unsafeUninitializedCapacity: width) { buffer, count in
+                    for index in cells.indices { (buffer.baseAddress! + index).initialize(to: value(cells[index])) }
+                    count = width
+                }
+            } else {
+                var spread = [ImportValue](repeating: .empty, count: width)
+                // In the file's order, so of two cells in one column the later wins, as it always did.
+                for index in cells.indices { spread[cells[index].column] = value(cells[index]) }
+                values = spread
+            }
             rows.append(ImportRow(sheet: sheet, number: row.index + 1, cells: values))
         }
         guard !layout.merges.isEmpty else { return rows }

@@ -57,7 +57,11 @@ private struct SheetCellReader: XMLHandler {
     private var hasValue = false
     private var formula = ByteBuffer()
     private var hasFormula = false
+    /// An inline string's text: the first run straight into a `String` (nearly always the only one), the
+    /// runs of rich text gathered in `inlineText`.
     private var inlineText = ByteBuffer()
+    private var inlineRuns = 0
+    private var inlineFirst = ""
     /// Where text goes: 1 in <v>, 2 in <f>, 3 in <is><t> (outside <rPh>), 0 nowhere.
     private var target = 0
     private var inInline = false
@@ -89,7 +93,7 @@ private struct SheetCellReader: XMLHandler {
             }
         case 2 where XMLScanner.equal(name, "is"):
             inInline = true
-            inlineText.removeAll()
+            inlineRuns = 0
         case 3 where XMLScanner.equal(name, "row"):
             guard inSheetData else { return }
             try flushRow()
@@ -133,7 +137,18 @@ private struct SheetCellReader: XMLHandler {
         switch target {
         case 1: value.append(bytes)
         case 2: formula.append(bytes)
-        case 3: inlineText.append(bytes)
+        case 3:
+            if inlineRuns == 0 {
+                inlineFirst = String(decoding: bytes, as: UTF8.self)
+            } else {
+                if inlineRuns == 1 {
+                    inlineText.removeAll()
+                    var first = inlineFirst
+                    first.withUTF8 { inlineText.append($0) }
+                }
+                inlineText.append(bytes)
+            }
+            inlineRuns += 1
         default: break
         }
     }
@@ -186,21 +201,32 @@ private struct SheetCellReader: XMLHandler {
         styleIndex = style.flatMap { styles?.styles.indices.contains($0) == true ? $0 : nil }
         hasValue = false
         hasFormula = false
-        inlineText.removeAll()
+        inlineRuns = 0
     }
 
     private static func kind(_ raw: UnsafeBufferPointer<UInt8>, part: String) throws -> Kind {
-        if let base = raw.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), raw.count) != nil {
-            var decoded = ByteBuffer()
-            try XMLScanner.decode(raw, into: &decoded, part: part)
-            return try decoded.withBytes { try kind($0, part: part) }
+        let kind = plainKind(raw)
+        // Only a value that names no kind as written can name one through entities.
+        guard kind == .number, let base = raw.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), raw.count) != nil
+        else { return kind }
+        var decoded = ByteBuffer()
+        try XMLScanner.decode(raw, into: &decoded, part: part)
+        return decoded.withBytes { plainKind($0) }
+    }
+
+    private static func plainKind(_ raw: UnsafeBufferPointer<UInt8>) -> Kind {
+        switch raw.count {
+        case 1:
+            switch raw[0] {
+            case UInt8(ascii: "s"): return .shared
+            case UInt8(ascii: "b"): return .bool
+            case UInt8(ascii: "e"): return .error
+            default: return .number
+            }
+        case 3: return XMLScanner.equal(raw, "str") ? .formulaText : .number
+        case 9: return XMLScanner.equal(raw, "inlineStr") ? .inline : .number
+        default: return .number
         }
-        if XMLScanner.equal(raw, "s") { return .shared }
-        if XMLScanner.equal(raw, "inlineStr") { return .inline }
-        if XMLScanner.equal(raw, "str") { return .formulaText }
-        if XMLScanner.equal(raw, "b") { return .bool }
-        if XMLScanner.equal(raw, "e") { return .error }
-        return .number
     }
 
     private mutating func endCell() throws {
@@ -214,7 +240,12 @@ private struct SheetCellReader: XMLHandler {
                                                  reason: "cell in row \(row.index + 1) names a missing shared string")
             }
             cellValue = .text(sharedStrings[index])
-        case .inline: cellValue = .text(inlineText.string(decodingEscapes: true))
+        case .inline:
+            switch inlineRuns {
+            case 0: cellValue = .text("")
+            case 1: cellValue = .text(XMLText.decodeEscapes(inlineFirst))
+            default: cellValue = .text(inlineText.string(decodingEscapes: true))
+            }
         case .formulaText: cellValue = .text(hasValue ? value.string(decodingEscapes: true) : "")
         case .bool:
             cellValue = .bool(hasValue && value.withBytes { XMLScanner.equal($0, "1") || XMLScanner.equal($0, "true") })
@@ -316,9 +347,13 @@ enum SheetBytes {
 
     /// `CellReference(a1:)` of an attribute value, as (row, column).
     static func reference(_ raw: UnsafeBufferPointer<UInt8>, part: String) throws -> (row: Int, column: Int)? {
-        if let base = raw.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), raw.count) != nil {
-            return CellReference(a1: try XMLScanner.decodedString(raw, part: part)).map { ($0.row, $0.column) }
-        }
+        if let reference = plainReference(raw) { return reference }
+        // Only a value that is no reference as written can be one through entities.
+        guard let base = raw.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), raw.count) != nil else { return nil }
+        return CellReference(a1: try XMLScanner.decodedString(raw, part: part)).map { ($0.row, $0.column) }
+    }
+
+    private static func plainReference(_ raw: UnsafeBufferPointer<UInt8>) -> (row: Int, column: Int)? {
         // "B3" or "$B$3": up to three letters, then up to seven digits, inside Excel's grid.
         var i = 0
         let end = raw.count

@@ -20,7 +20,8 @@ struct XMLAttributes {
     /// Everything between the tag's name and its end (`>` or `/>`), as written.
     let raw: UnsafeBufferPointer<UInt8>
     private let base: UnsafePointer<UInt8>
-    /// Four offsets per attribute from `base`: name start and end, value start and end.
+    /// Five offsets per attribute from `base`: name start and end, value start and end, and where the
+    /// name's local part starts.
     private let bounds: UnsafeBufferPointer<Int>
 
     init(raw: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, bounds: UnsafeBufferPointer<Int>) {
@@ -29,17 +30,16 @@ struct XMLAttributes {
         self.bounds = bounds
     }
 
-    var count: Int { bounds.count / 4 }
+    var count: Int { bounds.count / 5 }
 
     /// The local name (prefix dropped) of attribute `index`.
     func name(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        XMLScanner.local(UnsafeBufferPointer(start: base + bounds[4 * index],
-                                             count: bounds[4 * index + 1] - bounds[4 * index]))
+        UnsafeBufferPointer(start: base + bounds[5 * index + 4], count: bounds[5 * index + 1] - bounds[5 * index + 4])
     }
 
     /// The raw value of attribute `index`.
     func value(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base + bounds[4 * index + 2], count: bounds[4 * index + 3] - bounds[4 * index + 2])
+        UnsafeBufferPointer(start: base + bounds[5 * index + 2], count: bounds[5 * index + 3] - bounds[5 * index + 2])
     }
 
     /// The raw value of the first attribute with this local name.
@@ -98,7 +98,7 @@ struct XMLScanner {
         static let maxAttributes = 512
         let names = UnsafeMutablePointer<UInt8>.allocate(capacity: namesCapacity)
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: maxDepth + 1)
-        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 4 * maxAttributes)
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 5 * maxAttributes)
 
         deinit {
             names.deallocate()
@@ -298,9 +298,11 @@ struct XMLScanner {
                 break
             }
             let attributeStart = i
+            var localStart = i
             while i < end {
                 let byte = pointer[i]
                 if byte == UInt8(ascii: "=") || Self.isSpace(byte) { break }
+                if byte == UInt8(ascii: ":") { localStart = i + 1 }
                 if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
                     || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     throw malformed("an attribute without a value", at: start)
@@ -326,7 +328,7 @@ struct XMLScanner {
                 i += 1
             }
             guard i < end else { return nil }
-            try addAttribute(pointer, attributeStart, attributeEnd, valueStart, i, at: start)
+            try addAttribute(pointer, attributeStart, attributeEnd, valueStart, i, localStart, at: start)
             i += 1
         }
         let tagEnd = selfClosing ? i + 2 : i + 1
@@ -338,7 +340,7 @@ struct XMLScanner {
         let local = Self.local(qualified, colon: colon)
         let raw = UnsafeBufferPointer(rebasing: pointer[attributesStart..<i])
         try handler.start(local, XMLAttributes(raw: raw, base: pointer.baseAddress!,
-                                               bounds: UnsafeBufferPointer(start: memory.bounds, count: 4 * attributeCount)),
+                                               bounds: UnsafeBufferPointer(start: memory.bounds, count: 5 * attributeCount)),
                           selfClosing: selfClosing)
         if selfClosing {
             try handler.end(local)
@@ -356,29 +358,30 @@ struct XMLScanner {
 
     /// Records an attribute's bounds, refusing a name given twice.
     private mutating func addAttribute(_ pointer: UnsafeBufferPointer<UInt8>, _ nameStart: Int, _ nameEnd: Int,
-                                       _ valueStart: Int, _ valueEnd: Int, at start: Int) throws {
+                                       _ valueStart: Int, _ valueEnd: Int, _ localStart: Int, at start: Int) throws {
         let length = nameEnd - nameStart
         let base = pointer.baseAddress!
         guard attributeCount < Memory.maxAttributes else { throw malformed("a tag with too many attributes", at: start) }
         let bounds = memory.bounds
-        let used = 4 * attributeCount
+        let used = 5 * attributeCount
         var other = 0
         while other < used {
             if bounds[other + 1] - bounds[other] == length, Self.same(base + bounds[other], base + nameStart, length) {
                 throw malformed("an attribute appears twice", at: start)
             }
-            other += 4
+            other += 5
         }
         bounds[used] = nameStart
         bounds[used + 1] = nameEnd
         bounds[used + 2] = valueStart
         bounds[used + 3] = valueEnd
+        bounds[used + 4] = localStart
         attributeCount += 1
     }
 
     /// Whether `count` bytes at two places are equal (names are short: a loop beats a call to memcmp).
     @inline(__always)
-    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         var i = 0
         while i < count {
             if a[i] != b[i] { return false }
@@ -468,7 +471,7 @@ struct XMLScanner {
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard bytes.count == count else { return false }
-        return count == 0 || memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0
+        return count == 0 || same(bytes.baseAddress!, literal.utf8Start, count)
     }
 
     /// Whether a byte cannot be part of a name (space, '>', '/', '=').
