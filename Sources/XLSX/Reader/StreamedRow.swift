@@ -23,7 +23,7 @@ public struct StreamedCell: Sendable {
 
 /// One row streamed by `XLSXReader.scanRows`: its cells in the file's order (a column named twice keeps
 /// both, the later one last). The row is lent to the caller's closure and its storage is reused for the
-/// next row: copy what you keep (the values themselves are safe to keep).
+/// next row: take the values you need (keeping the row itself is safe, but costs a copy of its cells).
 public struct StreamedRow {
     /// Zero-based row index.
     public internal(set) var index: Int

@@ -89,9 +89,9 @@ struct XMLScanner {
     }
 
     /// Fixed scratch memory, allocated once per scanner (so a scanner is not copied while in use): the
-    /// open elements' names and where each starts, and the current tag's attribute bounds (four offsets
-    /// each, see `XMLAttributes`). The limits are far above what any workbook writes and keep a hostile
-    /// part from costing time or memory.
+    /// open elements' names and where each starts, the current tag's attribute bounds (five offsets each,
+    /// see `XMLAttributes`) and a table of byte classes. The limits are far above what any workbook
+    /// writes, and keep a hostile part from costing time or memory.
     private final class Memory {
         static let maxDepth = 256
         static let namesCapacity = 64 * 1024
@@ -99,11 +99,32 @@ struct XMLScanner {
         let names = UnsafeMutablePointer<UInt8>.allocate(capacity: namesCapacity)
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: maxDepth + 1)
         let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 5 * maxAttributes)
+        /// What each byte is to the tag reader (`space`, `nameEnd`…), so that a name costs one look-up a byte.
+        let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+
+        static let space: UInt8 = 1
+        /// Ends a tag's name: '>' and '/' (and spaces).
+        static let nameEnd: UInt8 = 2
+        /// Never in a tag's name: '<', '=' and quotes.
+        static let notInName: UInt8 = 4
+        static let colon: UInt8 = 8
+        /// Ends an attribute's name: '=' (and spaces); '>', '/', '<' and quotes may not appear in it.
+        static let attributeEnd: UInt8 = 16
+
+        init() {
+            classes.initialize(repeating: 0, count: 256)
+            for byte in [0x20, 0x09, 0x0A, 0x0D] { classes[byte] = Self.space }
+            for byte in ">/".utf8 { classes[Int(byte)] = Self.nameEnd }
+            for byte in "<\"'".utf8 { classes[Int(byte)] = Self.notInName }
+            classes[Int(UInt8(ascii: "="))] = Self.notInName | Self.attributeEnd
+            classes[Int(UInt8(ascii: ":"))] = Self.colon
+        }
 
         deinit {
             names.deallocate()
             starts.deallocate()
             bounds.deallocate()
+            classes.deallocate()
         }
     }
 
@@ -192,7 +213,7 @@ struct XMLScanner {
                         let byte = pointer[next]
                         if byte == UInt8(ascii: "<") { break }
                         if byte == UInt8(ascii: "&") { entities = true }
-                        next += 1
+                        next &+= 1
                     }
                     guard next < end || final else { return }
                     try text(pointer, position..<next, entities: entities, &handler)
@@ -269,15 +290,17 @@ struct XMLScanner {
         }
         let nameStart = i
         var colon = -1
+        let classes = memory.classes
         while i < end {
-            let byte = pointer[i]
-            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || Self.isSpace(byte) { break }
-            if byte == UInt8(ascii: ":") { colon = i - nameStart }
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"")
-                || byte == UInt8(ascii: "'") {
-                throw malformed("a tag name holds '\(Character(Unicode.Scalar(byte)))'", at: start)
+            let kind = classes[Int(pointer[i])]
+            if kind != 0 {
+                if kind & (Memory.space | Memory.nameEnd) != 0 { break }
+                guard kind == Memory.colon else {
+                    throw malformed("a tag name holds '\(Character(Unicode.Scalar(pointer[i])))'", at: start)
+                }
+                colon = i &- nameStart
             }
-            i += 1
+            i &+= 1
         }
         guard i < end else { return nil }
         guard i > nameStart else { throw malformed("a tag without a name", at: start) }
@@ -287,7 +310,7 @@ struct XMLScanner {
         attributeCount = 0
         var selfClosing = false
         while true {
-            while i < end, Self.isSpace(pointer[i]) { i += 1 }
+            while i < end, classes[Int(pointer[i])] == Memory.space { i &+= 1 }
             guard i < end else { return nil }
             let byte = pointer[i]
             if byte == UInt8(ascii: ">") { break }
@@ -300,14 +323,13 @@ struct XMLScanner {
             let attributeStart = i
             var localStart = i
             while i < end {
-                let byte = pointer[i]
-                if byte == UInt8(ascii: "=") || Self.isSpace(byte) { break }
-                if byte == UInt8(ascii: ":") { localStart = i + 1 }
-                if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
-                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    throw malformed("an attribute without a value", at: start)
+                let kind = classes[Int(pointer[i])]
+                if kind != 0 {
+                    if kind & (Memory.space | Memory.attributeEnd) != 0 { break }
+                    guard kind == Memory.colon else { throw malformed("an attribute without a value", at: start) }
+                    localStart = i &+ 1
                 }
-                i += 1
+                i &+= 1
             }
             let attributeEnd = i
             while i < end, Self.isSpace(pointer[i]) { i += 1 }
@@ -325,7 +347,7 @@ struct XMLScanner {
             let valueStart = i
             while i < end, pointer[i] != quote {
                 guard pointer[i] != UInt8(ascii: "<") else { throw malformed("'<' inside an attribute value", at: start) }
-                i += 1
+                i &+= 1
             }
             guard i < end else { return nil }
             try addAttribute(pointer, attributeStart, attributeEnd, valueStart, i, localStart, at: start)
@@ -350,7 +372,8 @@ struct XMLScanner {
             }
             memory.starts[depth] = namesCount
             depth += 1
-            (memory.names + namesCount).update(from: qualified.baseAddress!, count: qualified.count)
+            let names = memory.names + namesCount
+            for index in 0..<qualified.count { names[index] = qualified[index] }
             namesCount += qualified.count
         }
         return tagEnd
@@ -385,7 +408,7 @@ struct XMLScanner {
         var i = 0
         while i < count {
             if a[i] != b[i] { return false }
-            i += 1
+            i &+= 1
         }
         return true
     }
