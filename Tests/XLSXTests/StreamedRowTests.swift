@@ -73,6 +73,29 @@ struct StreamedRowTests {
         for chunk in [1, 2, 3, 5, 13, 64] { #expect(try cells(chunk: chunk) == whole, "chunks of \(chunk)") }
     }
 
+    /// The checksum is computed by the reader itself (zlib's), for stored and deflated parts alike.
+    @Test("a part whose bytes do not match its checksum is refused", arguments: [false, true])
+    func checksumMismatchIsRefused(deflate: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.fileURL("flipped.xlsx")
+        var zip = ZipBuilder.workbook(sheetXML: """
+            <worksheet><sheetData><row r="1"><c r="A1"><v>1985</v></c></row></sheetData></worksheet>
+            """)
+        for index in zip.entries.indices { zip.entries[index].deflate = deflate }
+        var bytes = [UInt8](zip.build())
+        let marker = Array("1985".utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first { Array(bytes[$0..<($0 + marker.count)]) == marker })
+        bytes[at + 3] = UInt8(ascii: "6")
+        try Data(bytes).write(to: url)
+        let part = "xl/worksheets/sheet1.xml"
+        #expect(throws: XLSXReadError.corruptPart(part: part, reason: "checksum mismatch")) {
+            try XLSXReader.scanRows(url: url) { _ in }
+        }
+        #expect(throws: XLSXReadError.corruptPart(part: part, reason: "checksum mismatch")) {
+            try XLSXReader.read(url: url)
+        }
+    }
+
     @Test func sharedStringCellsShareTheTablesString() throws {
         let directory = try TemporaryDirectory()
         let url = directory.fileURL("shared.xlsx")
