@@ -1,6 +1,6 @@
 /// Reads xl/sharedStrings.xml, joining rich-text runs and skipping phonetic hints. Streamed through
 /// `XMLScanner`: a workbook of 200 000 names has as many shared strings.
-struct SharedStringsParser {
+struct SharedStringsParser: ~Copyable {
     private var scanner: XMLScanner
     private var handler = Handler()
 

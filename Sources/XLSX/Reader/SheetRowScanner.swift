@@ -12,7 +12,7 @@ import Darwin
 /// Cells are read from bytes: references, numbers and style indexes parsed in place, text copied once
 /// into its `String`, a shared string handed out as the table's own `String`, and one row's storage
 /// reused from row to row.
-struct SheetRowScanner {
+struct SheetRowScanner: ~Copyable {
     private var scanner: XMLScanner
     private var cells: SheetCellReader
 

@@ -60,7 +60,7 @@ struct XMLAttributes {
 /// nest and match, one root, quoted attributes, known entities) and refuses what Excel never writes and
 /// hostile files use (DOCTYPE and so entity definitions); everything else is handed to the handler.
 /// Text is copied only when it holds an entity ('&'), to decode it.
-struct XMLScanner {
+struct XMLScanner: ~Copyable {
     /// A token as a value, for tests and small callers (`push(_:_:)`); the bulk paths use `XMLHandler`.
     enum Event {
         case start(name: [UInt8], attributes: [UInt8], selfClosing: Bool)
@@ -88,7 +88,7 @@ struct XMLScanner {
         self.part = part
     }
 
-    /// Fixed scratch memory, allocated once per scanner (so a scanner is not copied while in use): the
+    /// Fixed scratch memory, allocated once per scanner (which is why a scanner cannot be copied): the
     /// open elements' names and where each starts, the current tag's attribute bounds (five offsets each,
     /// see `XMLAttributes`) and a table of byte classes. The limits are far above what any workbook
     /// writes, and keep a hostile part from costing time or memory.
