@@ -26,9 +26,14 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlibReader",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "XLSX",
-            dependencies: ["CXlsxWriter", "ZIPFoundation"],
+            dependencies: ["CXlsxWriter", "CZlibReader", "ZIPFoundation"],
             swiftSettings: strict
         ),
         .target(
@@ -64,7 +69,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "outreach-bench", dependencies: ["XLSX"], path: "Benchmarks/Swift", swiftSettings: strict),
+            name: "outreach-bench", dependencies: ["XLSX", "OutreachImport"], path: "Benchmarks/Swift", swiftSettings: strict),
         .target(
             name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore", "XLSX"], path: "Tests/TestSupport",
             swiftSettings: strict),

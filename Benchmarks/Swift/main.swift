@@ -1,7 +1,9 @@
 // Our export path: the XLSX layer writing the same sign-in-like rows as Benchmarks/c/export_c.c and
 // Benchmarks/python/export_py.py (same strings, same order, same formats).
 // Usage: outreach-bench OUTPUT.xlsx ROWS
+//        outreach-bench read|scan WORKBOOK.xlsx [SHEET]   (the import's read of one sheet, timed; see readBench)
 import Foundation
+import OutreachImport
 import XLSX
 
 let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
@@ -19,7 +21,44 @@ func phone(_ i: Int) -> String {
     return "09" + String(repeating: "0", count: 8 - digits.count) + digits
 }
 
+/// Reads one sheet once as `outreach nominee import` does (`ImportFile.workbookRows`: cells to import values,
+/// merged ranges filled), or with `scan` only streams its cells (`XLSXReader.scanRows`), and prints the CPU
+/// seconds taken. One read per process, as in an import (a second read in the same process meets the heap
+/// the first one left); run it several times for a median, under `/usr/bin/time -v` for the peak RSS.
+func readBench(path: String, sheet: String?, scanOnly: Bool) -> Never {
+    func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+    do {
+        let url = URL(fileURLWithPath: path)
+        let sheetName = try sheet ?? XLSXReader.outline(url: url).sheets[0].name
+        let start = cpuSeconds(), wall = Date()
+        if scanOnly {
+            var rows = 0, cells = 0
+            try XLSXReader.scanRows(url: url, sheet: sheetName) { row in
+                rows += 1
+                cells += row.cells.count
+            }
+            print(String(format: "scan %d rows, %d cells: %.3f s CPU, %.3f s wall", rows, cells, cpuSeconds() - start,
+                         Date().timeIntervalSince(wall)))
+        } else {
+            let rows = try ImportFile.workbookRows(path: path, sheet: sheetName)
+            let (cpu, elapsed) = (cpuSeconds() - start, Date().timeIntervalSince(wall))
+            // Freeing the rows is not part of the read: they live until the figures are taken.
+            withExtendedLifetime(rows) {
+                let cells = rows.reduce(0) { $0 + $1.cells.count }
+                print(String(format: "read %d rows, %d cells: %.3f s CPU, %.3f s wall", rows.count, cells, cpu, elapsed))
+            }
+        }
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("outreach-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "read" || arguments[1] == "scan" {
+    readBench(path: arguments[2], sheet: arguments.count > 3 ? arguments[3] : nil, scanOnly: arguments[1] == "scan")
+}
 guard arguments.count == 3, let rows = Int(arguments[2]), rows >= 0 else {
     FileHandle.standardError.write(Data("usage: outreach-bench OUTPUT.xlsx ROWS\n".utf8))
     exit(2)

@@ -33,11 +33,30 @@ enum WorkbookTables {
     /// the workplace of several people into one cell).
     static func sheetRows(url: URL, sheet: String) throws -> [ImportRow] {
         var rows: [ImportRow] = []
-        let layout = try XLSXReader.forEachRow(url: url, sheet: sheet) { index, cells in
-            let width = (cells.keys.max() ?? -1) + 1
-            var values = [ImportValue](repeating: .empty, count: width)
-            for (column, cell) in cells { values[column] = value(cell) }
-            rows.append(ImportRow(sheet: sheet, number: index + 1, cells: values))
+        let layout = try XLSXReader.scanRows(url: url, sheet: sheet) { row in
+            // By index, so that each cell is read in place rather than copied whole.
+            let cells = row.cells
+            var width = 0
+            var dense = true
+            for index in cells.indices {
+                let column = cells[index].column
+                if column != index { dense = false }
+                if column >= width { width = column + 1 }
+            }
+            let values: [ImportValue]
+            if dense {
+                // Cells A, B, C… in order, as nearly every sheet has them: each value written once, in place.
+                values = Array(unsafeUninitializedCapacity: width) { buffer, count in
+                    for index in cells.indices { (buffer.baseAddress! + index).initialize(to: value(cells[index])) }
+                    count = width
+                }
+            } else {
+                var spread = [ImportValue](repeating: .empty, count: width)
+                // In the file's order, so of two cells in one column the later wins, as it always did.
+                for index in cells.indices { spread[cells[index].column] = value(cells[index]) }
+                values = spread
+            }
+            rows.append(ImportRow(sheet: sheet, number: row.index + 1, cells: values))
         }
         guard !layout.merges.isEmpty else { return rows }
         let positions = Dictionary(rows.enumerated().map { ($1.number - 1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,16 +80,24 @@ enum WorkbookTables {
     }
 
     /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.
-    static func value(_ cell: CellData) -> ImportValue {
+    static func value(_ cell: StreamedCell) -> ImportValue {
         switch cell.value {
-        case .text(let text): return text.allSatisfy(\.isWhitespace) ? .empty : .text(text)
+        case .text(let text): return isBlank(text) ? .empty : .text(text)
         case .number(let number):
-            if cell.style?.isDateFormat == true, let date = ImportValue.excelDate(serial: number) { return .date(date) }
+            if cell.isDateFormatted, let date = ImportValue.excelDate(serial: number) { return .date(date) }
             return .number(number)
         case .bool(let flag): return .text(flag ? "TRUE" : "FALSE")
         case .error(let code): return .text(code)
         case .empty: return .empty
         }
+    }
+
+    /// Whether every character is whitespace (`Character.isWhitespace`, which looks at a character's
+    /// first scalar): text starting with an ASCII byte that is not a space is decided without walking
+    /// its characters, which is nearly every cell.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     /// Our own form: the markers name the session, the office, the sheet, and each row's place.
@@ -107,5 +134,13 @@ enum WorkbookTables {
         table.markers = markers
         table.formUnit = unit
         return ImportFile(name: name, tables: [table], notes: notes, formSession: session, formUnit: unit)
+    }
+}
+
+extension ImportFile {
+    /// One sheet's rows as the workbook import reads them (import values, merged ranges filled), before any
+    /// header is matched: for the read benchmark (`outreach-bench read`).
+    public static func workbookRows(path: String, sheet: String) throws -> [ImportRow] {
+        try WorkbookTables.sheetRows(url: URL(fileURLWithPath: path), sheet: sheet)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import CZlibReader
 
 /// Read access to the parts of an .xlsx zip package, with a size limit on every part.
 final class PackageReader {
@@ -60,12 +61,17 @@ final class PackageReader {
             throw XLSXReadError.partTooLarge(part: part, limit: maxPartSize)
         }
         var total: UInt64 = 0
-        let checksum: CRC32
+        // The checksum is zlib's (ZIPFoundation's own runs a byte at a time on Linux), over chunks large
+        // enough that each costs little.
+        var checksum = uLong(0)
         do {
-            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { chunk in
                 total += UInt64(chunk.count)
                 guard total <= self.maxPartSize else {
                     throw XLSXReadError.partTooLarge(part: part, limit: self.maxPartSize)
+                }
+                checksum = chunk.withUnsafeBytes { bytes in
+                    crc32(checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
                 }
                 try consume(chunk)
             }
@@ -74,10 +80,13 @@ final class PackageReader {
         } catch {
             throw XLSXReadError.corruptPart(part: part, reason: Self.describe(error))
         }
-        guard checksum == entry.checksum else {
+        guard CRC32(truncatingIfNeeded: checksum) == entry.checksum else {
             throw XLSXReadError.corruptPart(part: part, reason: "checksum mismatch")
         }
     }
+
+    /// Compressed bytes read, and decompressed bytes handed on, at a time.
+    private static let chunkSize = 256 * 1024
 
     private static func describe(_ error: any Error) -> String {
         guard let archiveError = error as? Archive.ArchiveError else { return String(describing: error) }

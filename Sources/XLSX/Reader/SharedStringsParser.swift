@@ -1,11 +1,10 @@
 /// Reads xl/sharedStrings.xml, joining rich-text runs and skipping phonetic hints. Streamed through
 /// `XMLScanner`: a workbook of 200 000 names has as many shared strings.
-struct SharedStringsParser {
+struct SharedStringsParser: ~Copyable {
     private var scanner: XMLScanner
-    private(set) var strings: [String] = []
-    private var current: [UInt8] = []
-    private var inText = false
-    private var inPhonetic = false
+    private var handler = Handler()
+
+    var strings: [String] { handler.strings }
 
     init(part: String) {
         scanner = XMLScanner(part: part)
@@ -20,37 +19,41 @@ struct SharedStringsParser {
     }
 
     mutating func push(_ bytes: some Collection<UInt8>) throws {
-        var events: [XMLScanner.Event] = []
-        try scanner.push(bytes) { events.append($0) }
-        for event in events { handle(event) }
+        try scanner.push(bytes, into: &handler)
     }
 
     mutating func finish() throws {
-        var events: [XMLScanner.Event] = []
-        try scanner.finish { events.append($0) }
-        for event in events { handle(event) }
+        try scanner.finish(into: &handler)
     }
 
-    private mutating func handle(_ event: XMLScanner.Event) {
-        switch event {
-        case let .start(name, _, _):
-            if name.elementsEqual("si".utf8) {
-                current = []
-            } else if name.elementsEqual("t".utf8) {
+    private struct Handler: XMLHandler {
+        var strings: [String] = []
+        private var current = ByteBuffer()
+        private var inText = false
+        private var inPhonetic = false
+
+        mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes, selfClosing: Bool) {
+            if XMLScanner.equal(name, "si") {
+                current.removeAll()
+            } else if XMLScanner.equal(name, "t") {
                 inText = !inPhonetic
-            } else if name.elementsEqual("rPh".utf8) {
+            } else if XMLScanner.equal(name, "rPh") {
                 inPhonetic = true
             }
-        case let .end(name):
-            if name.elementsEqual("t".utf8) {
+        }
+
+        mutating func end(_ name: UnsafeBufferPointer<UInt8>) {
+            if XMLScanner.equal(name, "t") {
                 inText = false
-            } else if name.elementsEqual("rPh".utf8) {
+            } else if XMLScanner.equal(name, "rPh") {
                 inPhonetic = false
-            } else if name.elementsEqual("si".utf8) {
-                strings.append(XMLText.decodeEscapes(String(decoding: current, as: UTF8.self)))
+            } else if XMLScanner.equal(name, "si") {
+                strings.append(current.string(decodingEscapes: true))
             }
-        case let .text(bytes):
-            if inText { current += bytes }
+        }
+
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if inText { current.append(bytes) }
         }
     }
 }

@@ -39,10 +39,21 @@ public enum XLSXReader {
     /// is decompressed chunk by chunk into a small XML scanner, one row in memory at a time.
     /// Returns the sheet without its cells: the merged ranges and the rows' heights, visibility and outline
     /// levels, read along with the rows (`read` gives the rest of a sheet's layout).
+    /// `scanRows` does the same with less work per cell, for large sheets.
     @discardableResult
     public static func forEachRow(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
                                   _ body: @escaping (_ row: Int, _ cells: [Int: CellData]) throws -> Void) throws
         -> SheetContent {
+        try scanRows(url: url, sheet: sheet, maxPartSize: maxPartSize) { row in try body(row.index, row.cellsByColumn) }
+    }
+
+    /// Streams the rows of one sheet (the first if `sheet` is nil) as `forEachRow` does, each lent to `body`
+    /// as a `StreamedRow` whose storage is reused for the next row: cells in the file's order, values parsed
+    /// from the bytes, shared strings handed out as the table's own strings, dates flagged from the styles.
+    /// For imports of large sheets.
+    @discardableResult
+    public static func scanRows(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
+                                _ body: @escaping (_ row: StreamedRow) throws -> Void) throws -> SheetContent {
         let package = try PackageReader(url: url, maxPartSize: maxPartSize)
         let workbook = try WorkbookLayout(package: package)
         let entry: WorkbookLayout.Sheet
