@@ -118,7 +118,24 @@ private struct NomineeImporter {
     let database: AppDatabase
     let session: Session
     let context: CommandContext
-    private var people: [ExactText: [PersonRecord]] = [:]
+    /// What the rules need of a person to tell namesakes apart; the whole record is read when a row turns
+    /// out to be that person (a province's file would otherwise hold every person twice).
+    private struct Namesake {
+        var id: Int64
+        var unitCode: String?
+        var phone: String?
+        var birthYear: Int?
+
+        init(_ person: PersonRecord) throws {
+            guard let id = person.id else { throw StoreCorruption(what: "person without id") }
+            self.id = id
+            unitCode = person.unitCode
+            phone = person.phone
+            birthYear = person.birthYear
+        }
+    }
+
+    private var people: [ExactText: [Namesake]] = [:]
     /// A nomination holding or waiting for a place: as much of it as the rules and the report need.
     private struct Held {
         var id: Int64
@@ -154,7 +171,7 @@ private struct NomineeImporter {
             }
             guard let statement else { continue }
             for person in try PersonRecord.fetchAll(statement, arguments: StatementArguments(chunk)) {
-                people[ExactText(person.matchKey), default: []].append(person)
+                people[ExactText(person.matchKey), default: []].append(try Namesake(person))
             }
         }
         for record in try NominationRecord
@@ -185,21 +202,23 @@ private struct NomineeImporter {
         let namesakes = people[ExactText(key)] ?? []
         // The same person: same name and phone; without a phone, same name and birth year, or same name at the
         // same workplace with no phone known.
-        let known = row.phone.map { phone in namesakes.first { $0.phone == phone } }
+        let same = row.phone.map { phone in namesakes.first { $0.phone == phone } }
             ?? row.birthYear.flatMap { year in namesakes.first { $0.birthYear == year && $0.phone == nil } }
             ?? namesakes.first { $0.unitCode == workplace && $0.phone == nil && $0.birthYear == nil }
+        let known = try same.map(record)
         if let known, let id = known.id, let workplace, known.unitCode != workplace, row.worksAt != nil {
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
                 en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
                 severity: .warning, value: row.fullName))
-        } else if known == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }),
-                  let id = other.id {
+        } else if known == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }) {
+            let id = other.id
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và năm sinh \(year) với người #\(id) (\(name(other.unitCode))) nhưng khác số điện thoại: nhập như một người khác, không gộp; nếu là một người thì sửa số điện thoại cho khớp",
                 en: "same name and birth year \(year) as person #\(id) (\(name(other.unitCode))) but another phone: added as someone else, not merged; if it is one person make the phones match"),
                 severity: .warning, value: row.fullName))
-        } else if known == nil, let other = namesakes.first, let id = other.id {
+        } else if known == nil, let other = namesakes.first {
+            let id = other.id
             let phone = other.phone.map { ", " + PhoneNumber.display($0) } ?? ""
             notes.append(row.problem(LocalizedText(
                 vi: "trùng họ tên với người #\(id) (\(name(other.unitCode))\(phone)) nhưng khác số điện thoại hoặc đơn vị: nhập như một người khác, không gộp; kiểm tra lại",
@@ -266,7 +285,18 @@ private struct NomineeImporter {
             return (.init(row, .replaced, new), notes)
         }
 
-        let added = try add(row, request, known: known)
+        let added: (id: Int64, fullName: String, sender: UnitCode)
+        do {
+            added = try add(row, request, known: known)
+        } catch OutreachError.quotaFull where row.nominationID != nil {
+            // The form's row was made for a nominee replaced or withdrawn since: its place is not free.
+            let id = row.nominationID ?? 0
+            throw OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
+                vi: "phiếu này đã cũ: chỗ của đại biểu #\(id) đã được thay hoặc rút sau khi xuất phiếu; "
+                    + "xuất lại phiếu (outreach export form \(session.code)) rồi điền lại",
+                en: "this form is out of date: the place of nominee #\(id) was replaced or withdrawn after the form "
+                    + "was exported; export the form again (outreach export form \(session.code)) and fill it in again"))
+        }
         return (.init(row, .added, nomination: added.id, fullName: added.fullName, sender: added.sender, role: row.role),
                 notes)
     }
@@ -286,7 +316,8 @@ private struct NomineeImporter {
         var match = known
         if match == nil {
             let new = try AppDatabase.newPerson(request, details, context, matchKey: (row.fullName, row.matchKey))
-            match = new.phone.flatMap { phone in people[ExactText(new.matchKey)]?.first { $0.phone == phone } }
+            match = try new.phone.flatMap { phone in people[ExactText(new.matchKey)]?.first { $0.phone == phone } }
+                .map(record)
             person = new
         } else {
             person = known!
@@ -309,7 +340,8 @@ private struct NomineeImporter {
         var twin: String?
         if existing == nil {
             for other in people[ExactText(person.matchKey)] ?? [] {
-                guard let id = other.id, id != person.id, other.unitCode == person.unitCode,
+                let id = other.id
+                guard id != person.id, other.unitCode == person.unitCode,
                       other.phone == nil || person.phone == nil, let held = active[id] ?? reserves[id] else { continue }
                 twin = held.sender.rawValue
                 break
@@ -350,11 +382,20 @@ private struct NomineeImporter {
         return (id, person.fullName, sender)
     }
 
+    /// The whole record of a person the file names again.
+    private func record(_ namesake: Namesake) throws -> PersonRecord {
+        guard let person = try PersonRecord.fetchOne(db, key: namesake.id) else {
+            throw StoreCorruption(what: "person \(namesake.id) vanished during an import")
+        }
+        return person
+    }
+
     /// Keeps the people by name key current.
     private mutating func remember(_ person: PersonRecord) {
+        guard let namesake = try? Namesake(person) else { return }
         let key = ExactText(person.matchKey)
-        people[key, default: []].removeAll { $0.id == person.id }
-        people[key, default: []].append(person)
+        people[key, default: []].removeAll { $0.id == namesake.id }
+        people[key, default: []].append(namesake)
     }
 
     /// Keeps the nominations holding a place current.

@@ -297,6 +297,30 @@ struct NomineeImportCLITests {
         #expect(wrong.stderr.contains("phiếu này là của PGD-BATXAT"), "\(wrong.stderr)")
     }
 
+    @Test func aFormOlderThanAReplacementIsCalledOutOfDate() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefilled = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
+                                      "--role", "lanh-dao", "--phone", "0912000111"], db: db)
+        #expect(prefilled.status == 0, "\(prefilled.stderr)")
+        let form = folder.appendingPathComponent("f.xlsx")
+        let export = try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        // The office replaces its leader on the command line, then types another leader into the old form.
+        let replaced = try Self.run(["nominee", "replace", "LCI-2022-TDKT", "Sính", "--name", "Thào A Dính",
+                                     "--role", "lanh-dao", "--phone", "0912000999"], db: db)
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        try FormFiller.fill(form, cells: ["C13": .text("Vàng Văn Lử"), "H13": .text("0912000555")])
+        let before = try Self.bytes(db)
+        let result = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("dòng 13"), "\(result.stderr)")
+        #expect(result.stderr.contains("phiếu này đã cũ: chỗ của đại biểu #1 đã được thay hoặc rút sau khi xuất phiếu"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("đã cử đủ"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
     @Test func aFormRowOutsideItsPlaceIsRefused() throws {
         let (folder, db) = try Self.setUp()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -40,31 +40,45 @@ public struct NomineeRowChecker: Sendable {
 
     /// The rows that passed, and every problem found. A large table is checked in slices on every core
     /// (rows are checked on their own); the results are joined in file order, then duplicates are found.
-    public func check(_ tables: [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
+    /// The tables are consumed: each one's cells are freed once its rows are checked, so a province's file
+    /// is not held twice (pass them with `consume` to let that happen).
+    public func check(_ tables: consuming [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
+        var results: [(rows: [NomineeImportRow], problems: [ImportProblem])] = []
+        for index in tables.indices {
+            let table = tables[index]
+            tables[index].rows = []
+            results += check(table)
+        }
+        // Joined into an array of the right size, each slice freed once copied.
         var rows: [NomineeImportRow] = []
+        rows.reserveCapacity(results.reduce(0) { $0 + $1.rows.count })
         var problems: [ImportProblem] = []
-        for table in tables {
-            let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
-            let slices = table.rows.count >= 4_000 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-            let size = (table.rows.count + slices - 1) / max(slices, 1)
-            var results = [(rows: [NomineeImportRow], problems: [ImportProblem])](repeating: ([], []), count: slices)
-            results.withUnsafeMutableBufferPointer { buffer in
-                // Each slice writes only its own element.
-                nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    let range = min(slice * size, table.rows.count)..<min((slice + 1) * size, table.rows.count)
-                    buffer[slice] = check(table.rows[range], in: table, columnOf: columnOf)
-                }
-            }
-            for result in results {
-                rows += result.rows
-                problems += result.problems
-            }
+        for index in results.indices {
+            rows += results[index].rows
+            problems += results[index].problems
+            results[index] = ([], [])
         }
         let duplicates = Self.duplicates(rows)
         problems += duplicates.problems
         if !duplicates.rows.isEmpty { rows.removeAll { duplicates.rows.contains(Self.place($0)) } }
         return (rows, problems)
+    }
+
+    /// One table's rows checked in slices, one per core for a large table.
+    private func check(_ table: ImportTable) -> [(rows: [NomineeImportRow], problems: [ImportProblem])] {
+        let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
+        let slices = table.rows.count >= 4_000 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let size = (table.rows.count + slices - 1) / slices
+        var results = [(rows: [NomineeImportRow], problems: [ImportProblem])](repeating: ([], []), count: slices)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each slice writes only its own element.
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let range = min(slice * size, table.rows.count)..<min((slice + 1) * size, table.rows.count)
+                buffer[slice] = check(table.rows[range], in: table, columnOf: columnOf)
+            }
+        }
+        return results
     }
 
     private func check(

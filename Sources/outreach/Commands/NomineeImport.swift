@@ -41,7 +41,9 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
+            let clock = PhaseClock()
             var file = try ImportFile.read(path: self.file)
+            clock.mark("read")
             let code = try sessionCode(cli, file)
             let sender = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
             if let sender, let formUnit = file.formUnit, sender != formUnit {
@@ -64,17 +66,21 @@ extension NomineeGroup {
             }
             let checker = NomineeRowChecker(
                 file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)
-            let (rows, rowProblems) = checker.check(file.tables)
-            // The cells are not needed once the rows are checked; a large file's are freed before the writes.
+            // The cells are not needed once the rows are checked: the checker frees each table's as it goes.
+            let tables = file.tables
             file.tables = []
+            let (rows, rowProblems) = checker.check(consume tables)
+            clock.mark("check")
             let failedEarly = rowProblems.contains { $0.severity == .error }
             let progress = ProgressBar(total: rows.count)
             let outcome = try database.importNominees(
                 rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial),
                 context: try cli.context(late: late), progress: progress.map { bar in { bar.update($0) } })
             progress?.finish()
+            clock.mark("write")
             let problems = file.notes + ImportProblem.inFileOrder(rowProblems + outcome.problems)
             report(cli, file: file, outcome: outcome, problems: problems)
+            clock.mark("report")
             let errors = problems.filter { $0.severity == .error }.count
             if errors > 0 && !partial { throw .importRefused(file: file.name, errors: errors) }
             // --partial imports the valid rows; when there are none, nothing was done and that is no success.
