@@ -79,8 +79,9 @@ extension AppDatabase {
                 var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
                 var outcome = NomineeImportOutcome()
                 outcome.rows.reserveCapacity(rows.count)
-                for (index, row) in rows.enumerated() {
+                for index in rows.indices {
                     progress?(index)
+                    let row = rows[index]
                     do {
                         let applied = try importer.apply(row)
                         outcome.rows.append(applied.0)
@@ -156,7 +157,7 @@ private struct NomineeImporter {
         self.database = database
         self.session = session
         self.context = context
-        let keys = Array(Set(rows.map(\.matchKey)))
+        let keys = Array(Set(rows.map { ExactText($0.matchKey) })).map(\.text)
         people.reserveCapacity(keys.count)
         active.reserveCapacity(rows.count)
         activeIDs.reserveCapacity(rows.count)

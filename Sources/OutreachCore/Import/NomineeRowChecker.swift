@@ -359,11 +359,14 @@ public struct NomineeRowChecker: Sendable {
         seenYear.reserveCapacity(rows.count)
         var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
-        for (index, row) in rows.enumerated() {
-            let key = ExactText(row.matchKey)
-            let earlier = row.phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
-                ?? row.birthYear.flatMap { seenYear[Key(name: key, year: $0)] }
+        // By index: a row is copied (a dozen strings retained) only when it is reported.
+        for index in rows.indices {
+            let key = ExactText(rows[index].matchKey)
+            let phone = rows[index].phone, year = rows[index].birthYear
+            let earlier = phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
+                ?? year.flatMap { seenYear[Key(name: key, year: $0)] }
             if let earlier {
+                let row = rows[index]
                 let first = rows[earlier]
                 let where_ = first.sheet.map { "sheet \($0), " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
@@ -374,8 +377,8 @@ public struct NomineeRowChecker: Sendable {
                 duplicated.insert(place(row))
                 continue
             }
-            if let phone = row.phone { seenPhone[Key(name: key, phone: phone)] = index }
-            if let year = row.birthYear { seenYear[Key(name: key, year: year)] = index }
+            if let phone { seenPhone[Key(name: key, phone: phone)] = index }
+            if let year { seenYear[Key(name: key, year: year)] = index }
         }
         return (duplicated, problems)
     }
