@@ -123,16 +123,24 @@ private struct NomineeImporter {
     /// out to be that person (a province's file would otherwise hold every person twice).
     private struct Namesake {
         var id: Int64
+        var fullName: String
         var unitCode: String?
+        var position: String?
         var phone: String?
+        var email: String?
         var birthYear: Int?
+        var gender: String?
 
         init(_ person: PersonRecord) throws {
             guard let id = person.id else { throw StoreCorruption(what: "person without id") }
             self.id = id
+            fullName = person.fullName
             unitCode = person.unitCode
+            position = person.position
             phone = person.phone
+            email = person.email
             birthYear = person.birthYear
+            gender = person.gender
         }
     }
 
@@ -175,9 +183,11 @@ private struct NomineeImporter {
                 people[ExactText(person.matchKey), default: []].append(try Namesake(person))
             }
         }
-        for record in try NominationRecord
+        // A cursor: a re-imported province's file meets hundreds of thousands of nominations, kept light.
+        let nominations = try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue)
-            .filter(AppDatabase.placedOrWaiting.contains(Column("status"))).fetchAll(db) {
+            .filter(AppDatabase.placedOrWaiting.contains(Column("status"))).fetchCursor(db)
+        while let record = try nominations.next() {
             let nomination = try record.nomination()
             let held = Held(id: nomination.id, sender: nomination.sender, role: nomination.role)
             if nomination.status == .reserve {
@@ -206,19 +216,19 @@ private struct NomineeImporter {
         let same = row.phone.map { phone in namesakes.first { $0.phone == phone } }
             ?? row.birthYear.flatMap { year in namesakes.first { $0.birthYear == year && $0.phone == nil } }
             ?? namesakes.first { $0.unitCode == workplace && $0.phone == nil && $0.birthYear == nil }
-        let known = try same.map(record)
-        if let known, let id = known.id, let workplace, known.unitCode != workplace, row.worksAt != nil {
+        if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil {
+            let id = known.id
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
                 en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
                 severity: .warning, value: row.fullName))
-        } else if known == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }) {
+        } else if same == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }) {
             let id = other.id
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và năm sinh \(year) với người #\(id) (\(name(other.unitCode))) nhưng khác số điện thoại: nhập như một người khác, không gộp; nếu là một người thì sửa số điện thoại cho khớp",
                 en: "same name and birth year \(year) as person #\(id) (\(name(other.unitCode))) but another phone: added as someone else, not merged; if it is one person make the phones match"),
                 severity: .warning, value: row.fullName))
-        } else if known == nil, let other = namesakes.first {
+        } else if same == nil, let other = namesakes.first {
             let id = other.id
             let phone = other.phone.map { ", " + PhoneNumber.display($0) } ?? ""
             notes.append(row.problem(LocalizedText(
@@ -227,11 +237,12 @@ private struct NomineeImporter {
                 severity: .warning, value: row.fullName))
         }
         let request = NomineeRequest(
-            session: session.code, sender: row.sender, worksAt: row.worksAt, personID: known?.id,
+            session: session.code, sender: row.sender, worksAt: row.worksAt, personID: same?.id,
             fullName: row.fullName, role: row.role, position: row.position, phone: row.phone, email: row.email,
             note: row.note)
 
-        if let known, let personID = known.id, let existing = active[personID] {
+        // Already holding a place: nothing to read unless the row changes the person's details.
+        if let known = same, let existing = active[known.id] {
             guard row.sender == nil || existing.sender == row.sender, existing.role == row.role else {
                 throw OutreachError.duplicateNominee(
                     name: known.fullName, session: session.code.rawValue, sender: existing.sender.rawValue)
@@ -241,18 +252,22 @@ private struct NomineeImporter {
                 || (row.worksAt != nil && row.worksAt?.rawValue != known.unitCode)
                 || (row.birthYear != nil && row.birthYear != known.birthYear)
                 || (row.gender != nil && row.gender != known.gender)
-            var person = known
+            var fullName = known.fullName
             if changed {
                 try AppDatabase.authorize(
                     facts.units, session, context, sender: existing.sender.rawValue, workplace: known.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
+                var person: PersonRecord?
                 try db.inSavepoint {
                     person = try details(row, of: database.resolvePerson(db, request, context))
                     return .commit
                 }
-                remember(person)
+                if let person {
+                    remember(person)
+                    fullName = person.fullName
+                }
             }
-            return (.init(row, changed ? .updated : .unchanged, nomination: existing.id, fullName: person.fullName,
+            return (.init(row, changed ? .updated : .unchanged, nomination: existing.id, fullName: fullName,
                           sender: existing.sender, role: existing.role), notes)
         }
 
@@ -286,17 +301,19 @@ private struct NomineeImporter {
             return (.init(row, .replaced, new), notes)
         }
 
+        // A form row made for a nominee who has since left the session: naming that same person again would
+        // quietly undo the withdrawal or replacement, so the form is called out of date.
+        if let prefilled = row.nominationID, let gone = try formerNomination(prefilled), gone.personId == same?.id {
+            throw staleForm(row, gone)
+        }
         let added: (id: Int64, fullName: String, sender: UnitCode)
         do {
-            added = try add(row, request, known: known)
-        } catch OutreachError.quotaFull where row.nominationID != nil {
-            // The form's row was made for a nominee replaced or withdrawn since: its place is not free.
-            let id = row.nominationID ?? 0
-            throw OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
-                vi: "phiếu này đã cũ: chỗ của đại biểu #\(id) đã được thay hoặc rút sau khi xuất phiếu; "
-                    + "xuất lại phiếu (outreach export form \(session.code)) rồi điền lại",
-                en: "this form is out of date: the place of nominee #\(id) was replaced or withdrawn after the form "
-                    + "was exported; export the form again (outreach export form \(session.code)) and fill it in again"))
+            added = try add(row, request, known: same.map(record))
+        } catch let full as OutreachError {
+            // Someone else in the place of a nominee who left since the export: the place is taken again.
+            guard case .quotaFull = full, let prefilled = row.nominationID, let gone = try formerNomination(prefilled)
+            else { throw full }
+            throw staleForm(row, gone)
         }
         return (.init(row, .added, nomination: added.id, fullName: added.fullName, sender: added.sender, role: row.role),
                 notes)
@@ -383,9 +400,31 @@ private struct NomineeImporter {
         return (id, person.fullName, sender)
     }
 
-    /// The whole record of a person the file names again.
+    /// The nomination a form row was prefilled with, when it no longer holds a place.
+    private func formerNomination(_ id: Int64) throws -> NominationRecord? {
+        guard activeIDs[id] == nil else { return nil }
+        return try NominationRecord.filter(key: id).filter(Column("sessionCode") == session.code.rawValue).fetchOne(db)
+    }
+
+    /// A form exported before its prefilled nominee was withdrawn or replaced.
+    private func staleForm(_ row: NomineeImportRow, _ gone: NominationRecord) -> OutreachError {
+        let id = gone.id ?? 0
+        let (vi, en) = switch NominationStatus(rawValue: gone.status) {
+        case .withdrawn?: ("đã rút", "was withdrawn")
+        case .replaced?: ("đã được thay", "was replaced")
+        case .reserve?: ("đang ở danh sách dự bị", "is on the reserve list")
+        default: ("không còn giữ chỗ", "no longer holds the place")
+        }
+        let export = "outreach export form \(session.code) --unit \(gone.senderCode)"
+        return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
+            vi: "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(vi) sau khi xuất phiếu; xuất phiếu mới (\(export)) rồi điền lại",
+            en: "this form is out of date: nominee #\(id) on this row \(en) after the form was exported; export a new form (\(export)) and fill it in again"))
+    }
+
+    /// The whole record of a person the file names again (a statement compiled once for the whole file).
     private func record(_ namesake: Namesake) throws -> PersonRecord {
-        guard let person = try PersonRecord.fetchOne(db, key: namesake.id) else {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM person WHERE id = ?")
+        guard let person = try PersonRecord.fetchOne(statement, arguments: [namesake.id]) else {
             throw StoreCorruption(what: "person \(namesake.id) vanished during an import")
         }
         return person
@@ -419,6 +458,8 @@ private struct NomineeImporter {
         let after = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
         guard after != before else { return person }
         try person.update(db)
+        // A person this command has just created gets the details with its creation, as on the add path.
+        guard person.createdAt != context.now else { return person }
         try database.audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: before, after: after)
         return person
     }

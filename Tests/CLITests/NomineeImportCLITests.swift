@@ -315,9 +315,30 @@ struct NomineeImportCLITests {
         let result = try Self.run(["nominee", "import", form.path], db: db)
         #expect(result.status != 0)
         #expect(result.stderr.contains("dòng 13"), "\(result.stderr)")
-        #expect(result.stderr.contains("phiếu này đã cũ: chỗ của đại biểu #1 đã được thay hoặc rút sau khi xuất phiếu"),
+        #expect(result.stderr.contains("phiếu này đã cũ: đại biểu #1 ở dòng này đã được thay sau khi xuất phiếu"),
                 "\(result.stderr)")
+        #expect(result.stderr.contains("outreach export form LCI-2022-TDKT --unit PGD-BATXAT"), "\(result.stderr)")
         #expect(!result.stderr.contains("đã cử đủ"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test func anUntouchedRowOfAWithdrawnNomineeDoesNotBringThemBack() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefilled = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
+                                      "--role", "lanh-dao", "--phone", "0912000111"], db: db)
+        #expect(prefilled.status == 0, "\(prefilled.stderr)")
+        let form = folder.appendingPathComponent("f.xlsx")
+        let export = try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        let withdrawn = try Self.run(["nominee", "withdraw", "LCI-2022-TDKT", "#1", "--reason", "ốm"], db: db)
+        #expect(withdrawn.status == 0, "\(withdrawn.stderr)")
+        // The office sends the old form back as it was: Sính's row must not nominate him again.
+        let before = try Self.bytes(db)
+        let result = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("dòng 13"), "\(result.stderr)")
+        #expect(result.stderr.contains("phiếu này đã cũ: đại biểu #1 ở dòng này đã rút sau khi xuất phiếu"), "\(result.stderr)")
         #expect(try Self.bytes(db) == before)
     }
 
