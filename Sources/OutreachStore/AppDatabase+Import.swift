@@ -123,25 +123,27 @@ private struct NomineeImporter {
     /// out to be that person (a province's file would otherwise hold every person twice).
     private struct Namesake {
         var id: Int64
-        var fullName: String
         var unitCode: String?
-        var position: String?
         var phone: String?
-        var email: String?
         var birthYear: Int?
-        var gender: String?
 
         init(_ person: PersonRecord) throws {
             guard let id = person.id else { throw StoreCorruption(what: "person without id") }
             self.id = id
-            fullName = person.fullName
             unitCode = person.unitCode
-            position = person.position
             phone = person.phone
-            email = person.email
             birthYear = person.birthYear
-            gender = person.gender
         }
+    }
+
+    /// The details of a person a row may change, read by column (no record decoding) for rows that name
+    /// someone already holding a place: a re-imported file is all such rows.
+    private struct Details {
+        var fullName: String
+        var position: String?
+        var email: String?
+        var birthYear: Int?
+        var gender: String?
     }
 
     private var people: [ExactText: [Namesake]] = [:]
@@ -241,21 +243,22 @@ private struct NomineeImporter {
             fullName: row.fullName, role: row.role, position: row.position, phone: row.phone, email: row.email,
             note: row.note)
 
-        // Already holding a place: nothing to read unless the row changes the person's details.
-        if let known = same, let existing = active[known.id] {
+        // Already holding a place: the details are compared, and the whole person read only if they change.
+        if let same, let existing = active[same.id] {
+            let known = try details(of: same)
             guard row.sender == nil || existing.sender == row.sender, existing.role == row.role else {
                 throw OutreachError.duplicateNominee(
                     name: known.fullName, session: session.code.rawValue, sender: existing.sender.rawValue)
             }
             let changed = (row.position != nil && row.position != known.position)
                 || (row.email != nil && row.email != known.email)
-                || (row.worksAt != nil && row.worksAt?.rawValue != known.unitCode)
+                || (row.worksAt != nil && row.worksAt?.rawValue != same.unitCode)
                 || (row.birthYear != nil && row.birthYear != known.birthYear)
                 || (row.gender != nil && row.gender != known.gender)
             var fullName = known.fullName
             if changed {
                 try AppDatabase.authorize(
-                    facts.units, session, context, sender: existing.sender.rawValue, workplace: known.unitCode,
+                    facts.units, session, context, sender: existing.sender.rawValue, workplace: same.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
                 var person: PersonRecord?
                 try db.inSavepoint {
@@ -419,6 +422,16 @@ private struct NomineeImporter {
         return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
             vi: "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(vi) sau khi xuất phiếu; xuất phiếu mới (\(export)) rồi điền lại",
             en: "this form is out of date: nominee #\(id) on this row \(en) after the form was exported; export a new form (\(export)) and fill it in again"))
+    }
+
+    /// The details of a person already known, read by column through a statement compiled once.
+    private func details(of namesake: Namesake) throws -> Details {
+        let statement = try db.cachedStatement(
+            sql: "SELECT fullName, position, email, birthYear, gender FROM person WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [namesake.id]) else {
+            throw StoreCorruption(what: "person \(namesake.id) vanished during an import")
+        }
+        return Details(fullName: row[0], position: row[1], email: row[2], birthYear: row[3], gender: row[4])
     }
 
     /// The whole record of a person the file names again (a statement compiled once for the whole file).
