@@ -14,6 +14,12 @@ public enum QuotaRules {
         for role: RoleCode, worksAt: UnitCode, personName: String, in quota: UnitQuota, units: UnitTree,
         active: [Int64: Int]
     ) throws(OutreachError) -> QuotaSlot {
+        // The first slot that takes the role, fits the workplace and has room: what the checks below end with
+        // when nothing is wrong, found without building their lists (an import asks once per row).
+        for slot in quota.slots where slot.rule.roles.contains(role) && active[slot.id, default: 0] < slot.rule.count
+            && fits(worksAt: worksAt, sender: quota.unit, source: slot.rule.source, units: units) {
+            return slot
+        }
         let byRole = quota.slots.filter { $0.rule.roles.contains(role) }
         guard !byRole.isEmpty else {
             let allowed = Array(Set(quota.slots.flatMap(\.rule.roles))).sorted().map(\.rawValue)
