@@ -21,13 +21,13 @@ struct GlobalOptions: ParsableArguments {
 
     mutating func validate() throws {
         if let lang = lang ?? env("OUTREACH_LANG"), Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be vi or en, not “\(lang)”")
+            throw usageError(vi: "--lang phải là vi hoặc en, không phải “\(lang)”", en: "--lang must be vi or en, not “\(lang)”")
         }
         if let today = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: today)) == nil {
-            throw ValidationError("--today must be a real date written YYYY-MM-DD, not “\(today)”")
+            throw usageError(vi: "--today phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(today)”", en: "--today must be a real date written YYYY-MM-DD, not “\(today)”")
         }
         if let actor = actor ?? env("OUTREACH_AS"), UnitCode(rawValue: actor.uppercased()) == nil {
-            throw ValidationError("--as must be a unit code such as PGD-BATXAT, not “\(actor)”")
+            throw usageError(vi: "--as phải là mã đơn vị như PGD-BATXAT, không phải “\(actor)”", en: "--as must be a unit code such as PGD-BATXAT, not “\(actor)”")
         }
     }
 

@@ -32,7 +32,7 @@ struct Outreach: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                let message = fullMessage(for: error)
+                let message = UsageMessage.localized(fullMessage(for: error), UsageMessage.language())
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(2)
             }

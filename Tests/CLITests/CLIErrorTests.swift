@@ -132,7 +132,7 @@ struct CLIErrorTests {
         Case(name: "misspelt --part", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "present", "--part", "sáng"],
              status: 2, message: "--part", today: "2022-05-10"),
         Case(name: "unknown attendance status", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "here"],
-             status: 2, message: "STATUS", today: "2022-05-10"),
+             status: 2, message: "TRẠNG_THÁI phải là present (có mặt)", today: "2022-05-10"),
         Case(name: "backup into a missing folder", arguments: ["db", "backup", "khong-co/sao-luu.sqlite"], status: 5,
              message: "không tồn tại"),
         Case(name: "a sending-unit line recorded without --unit",
@@ -210,6 +210,26 @@ struct CLIErrorTests {
         let result = try DemoRun.run(["session", "quota", "NOPE-1", "--lang", "en"], db: DemoRun.shared.database)
         #expect(result.status == 3)
         #expect(result.stderr.hasPrefix("error: no session with code “NOPE-1”"))
+    }
+
+    @Test func usageErrorsInVietnameseUnlessEnglishIsAsked() throws {
+        let missing = try DemoRun.run(["nominee", "add"], db: DemoRun.shared.database)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("lỗi: thiếu tham số bắt buộc '<session>'"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Cách dùng: outreach nominee add"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Xem thêm: outreach nominee add --help"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("Usage:") && !missing.stderr.contains("Error:"), "\(missing.stderr)")
+        let extra = try DemoRun.run(["nominee", "list", "a", "b", "c"], db: DemoRun.shared.database)
+        #expect(extra.status == 2)
+        #expect(extra.stderr.hasPrefix("lỗi: thừa 2 tham số không hiểu: 'b', 'c'"), "\(extra.stderr)")
+        let ours = try DemoRun.run(["session", "list", "--today", "2022-02-31"], db: DemoRun.shared.database)
+        #expect(ours.stderr.hasPrefix("lỗi: --today phải là một ngày có thật"), "\(ours.stderr)")
+        let english = try DemoRun.run(["nominee", "add", "--lang", "en"], db: DemoRun.shared.database)
+        #expect(english.status == 2)
+        #expect(english.stderr.hasPrefix("Error: Missing expected argument '<session>'"), "\(english.stderr)")
+        let englishOurs = try DemoRun.run(["session", "list", "--lang=en", "--today", "2022-02-31"],
+                                          db: DemoRun.shared.database)
+        #expect(englishOurs.stderr.hasPrefix("Error: --today must be a real date"), "\(englishOurs.stderr)")
     }
 
     @Test func jsonErrorsAreJSON() throws {

@@ -18,7 +18,7 @@ struct CascadeCLITests {
         Case(name: "follow-up held after today", arguments: report + ["--held", "2022-08-01"] + figures,
              status: 1, message: "--held “2022-08-01”: sau hôm nay", today: after),
         Case(name: "impossible --held", arguments: report + ["--held", "2022-06-31"] + figures,
-             status: 2, message: "--held must be a real date", today: after),
+             status: 2, message: "--held phải là một ngày có thật", today: after),
         Case(name: "report without figures", arguments: report + ["--held", "2022-06-01"],
              status: 2, message: "--reached-units", today: after),
         Case(name: "negative reached units", arguments: report + ["--held", "2022-06-01", "--reached-units", "-4", "--reached-people", "9"],
@@ -67,9 +67,9 @@ struct CascadeCLITests {
         Case(name: "an unknown audience",
              arguments: ["cascade", "plan", "LCI-2022-TDKT", "--unit", "PGD-SIMACAI", "--date", "2022-06-01", "--venue", "X",
                          "--follow-up-days", "10", "--audience", "hoc-sinh"],
-             status: 2, message: "--audience must be subordinate-units or people", today: after),
+             status: 2, message: "--audience phải là subordinate-units hoặc people", today: after),
         Case(name: "reminders to a pdf", arguments: ["cascade", "remind", "LCI-2022-TDKT", "-o", "nhac.pdf"],
-             status: 2, message: "-o must name a .csv or .xlsx file", today: after),
+             status: 2, message: "-o phải là tệp .csv hoặc .xlsx", today: after),
     ]
 
     @Test(arguments: cases)

@@ -254,7 +254,7 @@ struct PlanDutyCLITests {
             (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-09", "--file", "khong-co.pdf"],
              3, "khong-co.pdf"),
             (["duty", "report", "LDLD-SINHO", "9999", "--on", "2022-01-09"], 3, "không có nhiệm vụ số 9999"),
-            (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--on", "2022-01-09"], 2, "DUTY is a duty number"),
+            (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--on", "2022-01-09"], 2, "NHIỆM_VỤ là số nhiệm vụ"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "21", "--as", "LDLD-TPLAICHAU"],
              1, "POINTS “21”: tiêu chí phong-trao chấm từ 0 đến 20 điểm"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "15", "--as", "LDLD-SINHO"],

@@ -37,10 +37,10 @@ extension AttendanceGroup {
 
         func validate() throws {
             guard AttendanceStatus(rawValue: status.lowercased()) != nil else {
-                throw ValidationError("STATUS must be present, late, excused or absent, not “\(status)”")
+                throw usageError(vi: "TRẠNG_THÁI phải là present (có mặt), late (đến muộn), excused (vắng có phép) hoặc absent (vắng), không phải “\(status)”", en: "STATUS must be present, late, excused or absent, not “\(status)”")
             }
             if let part, SessionPart(code: part) == nil {
-                throw ValidationError("--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
             }
         }
 
@@ -85,13 +85,13 @@ extension AttendanceGroup {
 
         func validate() throws {
             guard let parsed = AttendanceStatus(rawValue: status.lowercased()), parsed.attended else {
-                throw ValidationError("--status must be present or late, not “\(status)”")
+                throw usageError(vi: "--status phải là present (có mặt) hoặc late (đến muộn), không phải “\(status)”", en: "--status must be present or late, not “\(status)”")
             }
             if let part, SessionPart(code: part) == nil {
-                throw ValidationError("--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
             }
             if unit == nil && person.worksAt == nil && replaces == nil && person.person == nil {
-                throw ValidationError("give --unit or --works-at (or --replaces)")
+                throw usageError(vi: "ghi --unit hoặc --works-at (hoặc --replaces)", en: "give --unit or --works-at (or --replaces)")
             }
         }
 

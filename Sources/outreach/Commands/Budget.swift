@@ -107,7 +107,7 @@ extension BudgetGroup {
 
         func validate() throws {
             if amountWords.count != 1 {
-                throw ValidationError("Give one amount, such as 4500000, not “\(amountWords.joined(separator: " "))”")
+                throw usageError(vi: "ghi một số tiền, ví dụ 4500000, không phải “\(amountWords.joined(separator: " "))”", en: "Give one amount, such as 4500000, not “\(amountWords.joined(separator: " "))”")
             }
         }
 

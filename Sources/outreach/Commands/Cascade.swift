@@ -32,9 +32,9 @@ struct DutyOptions: ParsableArguments {
 
     func validate() throws {
         if (session == nil) == (duty == nil) {
-            throw ValidationError("name the duty: SESSION [--unit CODE], or --duty N")
+            throw usageError(vi: "ghi nhiệm vụ: MÃ_ĐỢT [--unit MÃ_ĐƠN_VỊ], hoặc --duty SỐ", en: "name the duty: SESSION [--unit CODE], or --duty N")
         }
-        if duty != nil && unit != nil { throw ValidationError("--duty and --unit do not go together") }
+        if duty != nil && unit != nil { throw usageError(vi: "--duty và --unit không dùng cùng nhau", en: "--duty and --unit do not go together") }
     }
 
     func target(_ cli: CLI) throws(OutreachError) -> DutyTarget {
@@ -48,7 +48,7 @@ struct DutyOptions: ParsableArguments {
 func parseDate(_ raw: String?, option: String) throws -> CalendarDate? {
     guard let raw else { return nil }
     guard let date = try? CalendarDate(iso: raw) else {
-        throw ValidationError("\(option) must be a real date written YYYY-MM-DD, not “\(raw)”")
+        throw usageError(vi: "\(option) phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(raw)”", en: "\(option) must be a real date written YYYY-MM-DD, not “\(raw)”")
     }
     return date
 }
@@ -127,16 +127,16 @@ extension CascadeGroup {
             _ = try parseDate(date, option: "--date")
             _ = try parseDate(followUpDue, option: "--follow-up-due")
             if followUpDays != nil && followUpDue != nil {
-                throw ValidationError("give --follow-up-days or --follow-up-due, not both")
+                throw usageError(vi: "ghi --follow-up-days hoặc --follow-up-due, không ghi cả hai", en: "give --follow-up-days or --follow-up-due, not both")
             }
             if let followUpDays, !(0...3650).contains(followUpDays) {
-                throw ValidationError("--follow-up-days must be 0…3650")
+                throw usageError(vi: "--follow-up-days phải từ 0 đến 3650", en: "--follow-up-days must be 0…3650")
             }
             if let audience, DutyAudience(rawValue: audience) == nil {
-                throw ValidationError("--audience must be subordinate-units or people, not “\(audience)”")
+                throw usageError(vi: "--audience phải là subordinate-units hoặc people, không phải “\(audience)”", en: "--audience must be subordinate-units or people, not “\(audience)”")
             }
             if audience != nil && followUpDays == nil && followUpDue == nil {
-                throw ValidationError("--audience needs --follow-up-days or --follow-up-due")
+                throw usageError(vi: "--audience cần --follow-up-days hoặc --follow-up-due", en: "--audience needs --follow-up-days or --follow-up-due")
             }
         }
 
@@ -197,7 +197,7 @@ extension CascadeGroup {
         func validate() throws {
             _ = try parseDate(held, option: "--held")
             if !fromAttendance && (held == nil || reachedUnits == nil || reachedPeople == nil) {
-                throw ValidationError("give --held, --reached-units and --reached-people, or --from-attendance")
+                throw usageError(vi: "ghi --held, --reached-units và --reached-people, hoặc --from-attendance", en: "give --held, --reached-units and --reached-people, or --from-attendance")
             }
         }
 

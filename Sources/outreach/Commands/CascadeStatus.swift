@@ -24,7 +24,7 @@ extension CascadeGroup {
         var level: Int?
 
         func validate() throws {
-            if let level, level < 1 { throw ValidationError("--level must be 1 or more") }
+            if let level, level < 1 { throw usageError(vi: "--level phải từ 1 trở lên", en: "--level must be 1 or more") }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -117,9 +117,9 @@ extension CascadeGroup {
         var output: String?
 
         func validate() throws {
-            if let level, level < 1 { throw ValidationError("--level must be 1 or more") }
+            if let level, level < 1 { throw usageError(vi: "--level phải từ 1 trở lên", en: "--level must be 1 or more") }
             if let output, !(output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx")) {
-                throw ValidationError("-o must name a .csv or .xlsx file")
+                throw usageError(vi: "-o phải là tệp .csv hoặc .xlsx", en: "-o must name a .csv or .xlsx file")
             }
         }
 

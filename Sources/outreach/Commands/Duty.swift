@@ -45,7 +45,7 @@ extension DutyGroup {
         func validate() throws {
             _ = try parseDate(on, option: "--on")
             if plan == nil && Int64(duty) == nil {
-                throw ValidationError("DUTY is a duty number, or a duty code with --plan PLAN")
+                throw usageError(vi: "NHIỆM_VỤ là số nhiệm vụ, hoặc mã nhiệm vụ kèm --plan MÃ_KẾ_HOẠCH", en: "DUTY is a duty number, or a duty code with --plan PLAN")
             }
         }
 
@@ -113,9 +113,9 @@ extension DutyGroup {
         var output: String?
 
         func validate() throws {
-            if !(0...366).contains(before) { throw ValidationError("--before must be 0 to 366 days") }
+            if !(0...366).contains(before) { throw usageError(vi: "--before phải từ 0 đến 366 ngày", en: "--before must be 0 to 366 days") }
             if let output, !(output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx")) {
-                throw ValidationError("-o must name a .csv or .xlsx file")
+                throw usageError(vi: "-o phải là tệp .csv hoặc .xlsx", en: "-o must name a .csv or .xlsx file")
             }
         }
 

@@ -82,9 +82,9 @@ extension ExportGroup {
 
         func validate() throws {
             guard NameOrder(rawValue: nameOrder) != nil else {
-                throw ValidationError("--name-order must be given-family or given-middle")
+                throw usageError(vi: "--name-order phải là given-family hoặc given-middle", en: "--name-order must be given-family or given-middle")
             }
-            guard (0...200).contains(blankRows) else { throw ValidationError("--blank-rows must be 0…200") }
+            guard (0...200).contains(blankRows) else { throw usageError(vi: "--blank-rows phải từ 0 đến 200", en: "--blank-rows must be 0…200") }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -142,7 +142,7 @@ extension ExportGroup {
 
         func validate() throws {
             if unit == nil, let file = output.output, file.lowercased().hasSuffix(".xlsx") {
-                throw ValidationError("-o FILE writes one form: add --unit CODE, or give a folder ending in /")
+                throw usageError(vi: "-o TỆP ghi một phiếu: thêm --unit MÃ_ĐƠN_VỊ, hoặc ghi một thư mục kết thúc bằng /", en: "-o FILE writes one form: add --unit CODE, or give a folder ending in /")
             }
         }
 
@@ -282,7 +282,7 @@ extension ExportGroup {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard (0...100).contains(threshold) else { throw ValidationError("--threshold must be 0…100") }
+            guard (0...100).contains(threshold) else { throw usageError(vi: "--threshold phải từ 0 đến 100", en: "--threshold must be 0…100") }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {

@@ -45,7 +45,7 @@ extension Money {
 
         func validate() throws {
             if amountWords.count != 1 {
-                throw ValidationError("Give one amount, such as 1500000, not “\(amountWords.joined(separator: " "))”")
+                throw usageError(vi: "ghi một số tiền, ví dụ 1500000, không phải “\(amountWords.joined(separator: " "))”", en: "Give one amount, such as 1500000, not “\(amountWords.joined(separator: " "))”")
             }
         }
 

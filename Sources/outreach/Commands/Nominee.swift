@@ -30,8 +30,8 @@ struct PersonOptions: ParsableArguments {
     var note: String?
 
     func validate() throws {
-        if name == nil && person == nil { throw ValidationError("give --name (or --person)") }
-        if name != nil && person != nil { throw ValidationError("give --name or --person, not both") }
+        if name == nil && person == nil { throw usageError(vi: "ghi --name (hoặc --person)", en: "give --name (or --person)") }
+        if name != nil && person != nil { throw usageError(vi: "ghi --name hoặc --person, không ghi cả hai", en: "give --name or --person, not both") }
     }
 
     func request(_ cli: CLI, session: SessionCode, sender: String?) throws(OutreachError) -> NomineeRequest {
@@ -74,7 +74,7 @@ extension NomineeGroup {
 
         func validate() throws {
             if unit == nil && person.worksAt == nil && person.person == nil {
-                throw ValidationError("give the sending office with --unit (or the workplace with --works-at)")
+                throw usageError(vi: "ghi đơn vị cử bằng --unit (hoặc nơi công tác bằng --works-at)", en: "give the sending office with --unit (or the workplace with --works-at)")
             }
         }
 
@@ -173,8 +173,8 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func validate() throws {
-            if all != (unit != nil) { throw ValidationError("--all and --unit go together") }
-            if nominees.isEmpty && !all { throw ValidationError("name the nominees to confirm, or use --unit … --all") }
+            if all != (unit != nil) { throw usageError(vi: "--all và --unit phải đi cùng nhau", en: "--all and --unit go together") }
+            if nominees.isEmpty && !all { throw usageError(vi: "ghi những đại biểu cần xác nhận, hoặc dùng --unit … --all", en: "name the nominees to confirm, or use --unit … --all") }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {

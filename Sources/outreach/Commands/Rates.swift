@@ -37,10 +37,10 @@ extension Rates {
 
         func validate() throws {
             if let on, (try? CalendarDate(iso: on)) == nil {
-                throw ValidationError("--on must be a real date written YYYY-MM-DD, not “\(on)”")
+                throw usageError(vi: "--on phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(on)”", en: "--on must be a real date written YYYY-MM-DD, not “\(on)”")
             }
             if let region, Slug(rawValue: region) == nil {
-                throw ValidationError("--region must be a lowercase code such as bien-dao, not “\(region)”")
+                throw usageError(vi: "--region phải là mã chữ thường như bien-dao, không phải “\(region)”", en: "--region must be a lowercase code such as bien-dao, not “\(region)”")
             }
         }
 

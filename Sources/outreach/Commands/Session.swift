@@ -122,10 +122,10 @@ extension SessionGroup {
 
         func validate() throws {
             if count != nil && (unit == nil || role == nil) {
-                throw ValidationError("--count needs --unit and --role")
+                throw usageError(vi: "--count cần --unit và --role", en: "--count needs --unit and --role")
             }
             if count == nil && (role != nil || force) {
-                throw ValidationError("--role and --force only make sense with --count")
+                throw usageError(vi: "--role và --force chỉ dùng cùng --count", en: "--role and --force only make sense with --count")
             }
         }
 
