@@ -96,6 +96,7 @@ public struct BudgetSheet {
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (chi tiết từng đơn vị ở các trang sau).")
         }
         if let lodging = lodgingNote { try page.note(lodging, italic: true) }
+        if let perDiem = perDiemNote { try page.note(perDiem, italic: true) }
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {
             try page.note("Thực chi của các đơn vị cử người: theo số người thực tế tham dự (điểm danh), trừ các khoản đơn vị đã báo số thực chi.", italic: true)
         }
@@ -197,6 +198,18 @@ public struct BudgetSheet {
         return "Khoán tiền phòng nghỉ cho \(lodging.count) đơn vị \(rule.text), \(people) người: \(names.joined(separator: ", "))."
     }
 
+    /// Which offices the `per_diem` rule leaves out, for the summary; nil when every office is paid per diem.
+    private var perDiemNote: String? {
+        guard let rule = list.session.budget?.perDiemRule else { return nil }
+        let unpaid = statement.estimate.offices.filter { !$0.paysPerDiem }
+        let head = "Phụ cấp lưu trú chi cho đơn vị \(rule.text)"
+        if unpaid.isEmpty { return "\(head)." }
+        let names = unpaid.map { office in
+            office.unit.distanceKm.map { "\(office.unit.displayName) (\($0) km)" } ?? office.unit.displayName
+        }
+        return "\(head); không chi cho \(unpaid.count) đơn vị: \(names.joined(separator: ", "))."
+    }
+
     /// Writes one office's sheet; returns, for each of its lines, the row of its actual (for the summary's sums),
     /// and the row of its total (for the summary's table of offices).
     private func writeOffice(
@@ -208,6 +221,9 @@ public struct BudgetSheet {
             let distance = "Khoảng cách đến trung tâm tỉnh: " + (unit.distanceKm.map { "\($0) km" } ?? "chưa khai báo")
             let rule = budget.lodgingRule.map { " (khoán cho đơn vị \($0.text))" } ?? ""
             lines.append("\(distance); khoán tiền phòng nghỉ: \(office.office.lodges ? "có" : "không")\(rule)")
+        }
+        if let rule = list.session.budget?.perDiemRule {
+            lines.append("Phụ cấp lưu trú: \(office.office.paysPerDiem ? "có" : "không") (chi cho đơn vị \(rule.text))")
         }
         if settles, let came = office.attendance {
             lines.append("Thực tế tham dự (điểm danh): \(came.people) người, \(came.personDays) ngày-người")

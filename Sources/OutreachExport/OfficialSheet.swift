@@ -151,6 +151,22 @@ struct OfficialSheet {
         continuation = text
     }
 
+    /// A numbered heading of one block (an office of a reminder list): the number in the first column, the text
+    /// bold across the others. The heading moves to the next page unless `keepWith` points of the block's rows
+    /// fit under it, so a short block is never split; a longer one repeats it as "(tiếp theo)" over a break.
+    mutating func numberedHeading(_ number: Int, _ text: String, keepWith: Double) throws {
+        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        continuation = nil
+        let width = widths[1...].reduce(0, +)
+        let height = max(20, Double(Self.lines(text, width: width, size: style.tableSize)) * 15 + 5)
+        try breakIfNeeded(before: height + min(keepWith, pageCapacity / 2))
+        try line(height) { row in
+            try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(bold: true, horizontal: .center))
+            try Self.merge(sheet, row, 1...(columns - 1), text, style.cell(bold: true))
+        }
+        continuation = text
+    }
+
     /// Ends the current group, so a page break after it repeats no heading.
     mutating func endGroup() {
         continuation = nil

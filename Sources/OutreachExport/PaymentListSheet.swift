@@ -59,7 +59,7 @@ public struct PaymentListSheet {
         func paid(_ nominee: Nominee) -> Bool {
             guard item.line.payer == .sendingUnit else { return true }
             guard let office = offices[nominee.nomination.sender] else { return false }
-            return item.line.applies(lodges: budget?.lodges(office.unit) ?? false)
+            return budget?.applies(item.line, to: office.unit) ?? item.line.applies(lodges: false)
         }
         var people: [(Nominee, OfficeAttendance)]
         if let attendees {

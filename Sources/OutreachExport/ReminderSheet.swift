@@ -3,7 +3,9 @@ import OutreachCore
 import XLSX
 
 /// The offices still owing a follow-up report, one per row with their contacts: a plain table with one
-/// heading row, as a mail merge wants it (CSV or xlsx), not a printed document.
+/// heading row, as a mail merge wants it (CSV or xlsx). The xlsx adds a second sheet to print, post or send:
+/// the document header, one block per office (what it owes, the deadline, how late, whom to report to, its
+/// contacts), and the signature block, on A4 landscape at 90 %.
 public struct ReminderSheet {
     public var session: SessionCode
     public var today: CalendarDate
@@ -12,6 +14,25 @@ public struct ReminderSheet {
     public var scopeHeading = "Đợt"
     /// The workbook's title; the follow-up one when nil.
     public var title: String?
+    /// Who sends the printed reminder (the session's organiser, the plan's issuer) and its parent body, for the
+    /// document header; the header's left column is left blank without them.
+    public var issuer: OrgUnit?
+    public var parentBody: OrgUnit?
+    /// The place of the date line over the signatures ("Lào Cai, ngày …").
+    public var place = ""
+    /// The printed sheet's title.
+    public var printTitle = "DANH SÁCH ĐƠN VỊ CHƯA BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN LẠI"
+    /// The line under the title: the session's or the plan's name.
+    public var subject: String?
+
+    /// The name of the mail-merge sheet (first) and of the sheet to print (second).
+    public static let dataSheet = "Nhắc báo cáo"
+    public static let printSheet = "Bản in"
+    /// The column widths of the printed sheet: STT, the label of each line, its content. The first two hold the
+    /// header's issuing body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), the third the national motto, each on one line
+    /// at 12 pt also in Excel, whose columns print narrower than LibreOffice's: too wide for A4 portrait at 85 %
+    /// or more, so the sheet is landscape (Decree 30 allows it for tables), at 90 %.
+    static let printWidths: [Double] = [6, 42, 80]
 
     /// The headings as this sheet writes them.
     public var columnHeadings: [String] { Self.headings.map { $0 == "Đợt" ? scopeHeading : $0 } }
@@ -64,7 +85,7 @@ public struct ReminderSheet {
         var properties = DocumentProperties()
         properties.title = title ?? "Danh sách đơn vị chưa báo cáo tuyên truyền lại – \(session)"
         try ExportFile.write(to: path, properties: properties) { workbook in
-            let sheet = try workbook.addWorksheet(named: "Nhắc báo cáo")
+            let sheet = try workbook.addWorksheet(named: Self.dataSheet)
             let style = DocumentStyle()
             let widths: [Double] = [5, 26, 38, 36, 11, 14, 9, 44, 14, 28, 48]
             for (column, width) in widths.enumerated() { try sheet.setColumnWidth(column...column, width: width) }
@@ -96,6 +117,80 @@ public struct ReminderSheet {
             setup.footer = footer
             try sheet.pageSetup(setup)
             try sheet.repeatRows(0...0)
+            try writePrint(try workbook.addWorksheet(named: Self.printSheet))
         }
+    }
+
+    /// "Quá hạn 36 ngày", "Không báo cáo (quá hạn 36 ngày)", "Chưa đến hạn (còn 4 ngày)", "Đến hạn hôm nay".
+    static func lateness(_ r: CascadeReminder, today: CalendarDate) -> String {
+        switch r.status {
+        case .due:
+            let left = today.days(to: r.due)
+            return left > 0 ? "\(r.status.label(.vi)) (còn \(left) ngày)" : "Đến hạn hôm nay"
+        case .overdue:
+            return "Quá hạn \(r.daysLate) ngày"
+        case .missing:
+            return "\(r.status.label(.vi)) (quá hạn \(r.daysLate) ngày)"
+        case .onTime, .late:
+            return r.status.label(.vi)
+        }
+    }
+
+    /// The lines of an office's block, label and content: what it owes, the deadline and how late, where to
+    /// send the report, and its contacts.
+    static func blockLines(_ r: CascadeReminder, today: CalendarDate, scopeHeading: String) -> [(String, String)] {
+        let scope = "\(scopeHeading.lowercased()) \(r.session)"
+        let contact = [
+            r.phone.map { "Điện thoại: \($0)" }, r.email.map { "Email: \($0)" },
+            r.address.flatMap { $0.isEmpty ? nil : "Địa chỉ: \($0)" },
+        ].compactMap { $0 }
+        return [
+            ("Nội dung phải báo cáo", r.dutyTitle ?? scope.prefix(1).uppercased() + scope.dropFirst()),
+            ("Hạn báo cáo", "\(VietnameseDate.numeric(r.due)) – \(lateness(r, today: today))"),
+            ("Nơi nhận báo cáo", r.owedToName),
+            ("Liên hệ", contact.isEmpty ? "(chưa có số điện thoại, email, địa chỉ)" : contact.joined(separator: "; ")),
+        ]
+    }
+
+    /// The sheet to print: header, title, one block per office under repeated column headings, signatures.
+    private func writePrint(_ sheet: Worksheet) throws {
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true)
+        try page.header(parentBody: parentBody?.documentHeaderName, issuingBody: issuer?.documentHeaderName ?? "",
+                        leftColumns: 2)
+        var lines: [(text: String, bold: Bool, italic: Bool)] = []
+        if let subject { lines.append((subject, true, false)) }
+        lines.append(("Tính đến ngày \(VietnameseDate.numeric(today)): \(reminders.count) \(scopeHeading == "Đợt" ? "đơn vị" : "nhiệm vụ") chưa báo cáo", false, true))
+        try page.title(printTitle, lines: lines)
+        try page.columnHeadings(["STT", "Nội dung", "Chi tiết"])
+        for (index, reminder) in reminders.enumerated() {
+            let lines = Self.blockLines(reminder, today: today, scopeHeading: scopeHeading)
+            // Keep the block on one page: its rows are about 20 points, more where the content wraps.
+            let keep = lines.reduce(0.0) { $0 + max(20, Double(OfficialSheet.lines($1.1, width: Self.printWidths[2], size: style.tableSize)) * 15 + 5) }
+            try page.numberedHeading(index + 1, "\(reminder.unitName) (mã \(reminder.unit))", keepWith: keep)
+            for (text, value) in lines {
+                // The late status stands out: an office reads its own block first.
+                let strong = text == "Hạn báo cáo" && reminder.daysLate > 0
+                try page.tableRow([nil, text, value], minimum: 20) { row in
+                    try sheet.write(row: row, column: 0, text: "", style: style.cell())
+                    try sheet.write(row: row, column: 1, text: text, style: style.cell(italic: true))
+                    try sheet.write(row: row, column: 2, text: value, style: style.cell(bold: strong))
+                }
+            }
+            page.endGroup()
+        }
+        if reminders.isEmpty {
+            try page.note("Không có đơn vị nào phải nhắc báo cáo.", italic: true)
+        } else {
+            try page.note(
+                "Đề nghị các đơn vị có tên trên khẩn trương hoàn thành và gửi báo cáo về nơi nhận báo cáo; "
+                    + "đơn vị đã gửi báo cáo sau ngày lập danh sách này không phải thực hiện lại.",
+                italic: true)
+        }
+        try page.signatures(
+            place: place, date: today,
+            left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+            leftColumns: 2)
+        try page.finishPages()
     }
 }

@@ -105,6 +105,14 @@ extension AppDatabase {
                 vi: "không được khoán tiền phòng nghỉ (cách trung tâm tỉnh \(distance); quy định: \(rule))",
                 en: "is not paid lodging (\(distance) from the province's centre; rule: \(rule))"))
         }
+        if let budget = session.budget, budget.line(line)?.category == BudgetLine.perDiemCategory,
+           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit(), !budget.paysPerDiem(office) {
+            let distance = office.distanceKm.map { "\($0) km" } ?? "?"
+            let rule = budget.perDiemRule?.text ?? "–"
+            throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                vi: "không được chi phụ cấp lưu trú (cách trung tâm tỉnh \(distance); quy định: \(rule))",
+                en: "is not paid per diem (\(distance) from the province's centre; rule: \(rule))"))
+        }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]
         let before = try BudgetOfficeActualRecord.fetchOne(db, key: key)
         let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)

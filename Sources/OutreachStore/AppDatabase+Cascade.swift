@@ -425,7 +425,8 @@ extension AppDatabase {
                 unit: node.duty.unit.rawValue, unitName: unit?.name ?? node.unitName, owedTo: node.duty.owedTo.rawValue,
                 owedToName: units[node.duty.owedTo]?.name ?? node.duty.owedTo.rawValue, due: node.duty.due,
                 status: node.status, daysLate: max(0, node.duty.due.days(to: today)), phone: unit?.phone,
-                email: unit?.email, address: unit?.address)
+                email: unit?.email, address: unit?.address,
+                dutyTitle: "Tổ chức tuyên truyền lại và báo cáo kết quả (đợt \(node.duty.session?.rawValue ?? node.duty.scope))")
         }
     }
 

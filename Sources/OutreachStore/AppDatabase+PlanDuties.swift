@@ -192,7 +192,7 @@ extension AppDatabase {
                 unitName: unit?.name ?? line.unitName, owedTo: line.duty.owedTo.rawValue,
                 owedToName: units[line.duty.owedTo]?.name ?? line.duty.owedTo.rawValue, due: line.duty.due,
                 status: line.status, daysLate: max(0, line.duty.due.days(to: today)), phone: unit?.phone,
-                email: unit?.email, address: unit?.address)
+                email: unit?.email, address: unit?.address, dutyTitle: line.title)
         }
     }
 

@@ -201,8 +201,10 @@ struct BudgetCLITests {
         #expect(officesTotal == officeSum)
         #expect(sheet.cells.values.contains { $0.value == .text("III. TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
         let grandTotal = try #require(total)
-        // 72.200.000 before lodging; 68 people of the offices 60 km or more away lodge at 350.000.
-        #expect(grandTotal == 72_200_000 + 68 * 350_000)
+        // 72.200.000 before lodging, less the per diem of the 31 confirmed people of the offices in TP Lào Cai
+        // (0 km, under the template's `per_diem: {from_km: 10}`); 68 people of the offices 60 km or more away
+        // lodge at 350.000. 89.800.000 in all (96.000.000 when per diem was paid to all 170).
+        #expect(grandTotal == 72_200_000 - 31 * 200_000 + 68 * 350_000)
         let words = sheet.cells.values.compactMap { cell -> String? in
             if case .text(let text) = cell.value, text.hasPrefix("Bằng chữ: ") { return text } else { return nil }
         }
@@ -221,6 +223,14 @@ struct BudgetCLITests {
         let nearTexts = near.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
         #expect(nearTexts.contains { $0.hasPrefix("Khoảng cách đến trung tâm tỉnh: 12 km; khoán tiền phòng nghỉ: không") })
         #expect(!nearTexts.contains("Khoán tiền thuê phòng nghỉ"))
+        #expect(nearTexts.contains("Phụ cấp lưu trú: có (chi cho đơn vị cách trung tâm tỉnh từ 10 km trở lên)"))
+        #expect(nearTexts.contains("Phụ cấp lưu trú"))
+        // The offices of TP Lào Cai itself are paid no per diem: no line on their sheets, named on the summary.
+        let town = try #require(document.sheet(named: "PGD-LAOCAI"))
+        let townTexts = town.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(townTexts.contains("Phụ cấp lưu trú: không (chi cho đơn vị cách trung tâm tỉnh từ 10 km trở lên)"))
+        #expect(!townTexts.contains("Phụ cấp lưu trú"))
+        #expect(texts.contains { $0.hasPrefix("Phụ cấp lưu trú chi cho đơn vị cách trung tâm tỉnh từ 10 km trở lên; không chi cho 13 đơn vị: Phòng GD&ĐT TP Lào Cai (0 km)") })
     }
 
     @Test func aPaymentListPaysThePeopleWhoCameAndRefusesNonPersonLines() throws {
@@ -228,10 +238,14 @@ struct BudgetCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // The demo recorded attendance: the list pays who came, as the settlement counts them.
         let show = try json(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db))
-        let offices = try #require(show["offices"] as? [[String: Any]])
+        let invited = try #require(show["offices"] as? [[String: Any]])
+        // Per diem goes only to the offices 10 km or more away: not to those of TP Lào Cai (0 km).
+        let offices = invited.filter { $0["perDiem"] as? Bool == true }
+        #expect(invited.filter { $0["perDiem"] as? Bool == false }.allSatisfy { $0["distanceKm"] as? Int == 0 })
         let came = offices.compactMap { $0["attendedPeople"] as? Int }.reduce(0, +)
         let days = offices.compactMap { $0["attendedPersonDays"] as? Int }.reduce(0, +)
-        #expect(came > 100)
+        let cameInTown = invited.filter { $0["perDiem"] as? Bool == false }.compactMap { $0["attendedPeople"] as? Int }.reduce(0, +)
+        #expect(came > 100 && cameInTown > 20)
         let written = try run(["export", "payment", "LCI-2022-TDKT", "--line", "phu-cap-luu-tru", "-o", "chi.xlsx"], db: db)
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.contains("(\(came) người)"), "\(written.stdout)")
@@ -245,6 +259,11 @@ struct BudgetCLITests {
         let amounts = sheet.cells.filter { $0.key.column == 5 && $0.value.formula?.contains("*") == true }
         #expect(amounts.count == came)
         #expect(sum.value == .number(Double(days * 200_000)))
+        let perDiemOffices = Set(sheet.cells.filter { $0.key.column == 2 }.compactMap { cell -> String? in
+            if case .text(let text) = cell.value.value { text } else { nil }
+        })
+        #expect(perDiemOffices.contains("Phòng GD&ĐT Bát Xát") && !perDiemOffices.contains("Phòng GD&ĐT TP Lào Cai"))
+        #expect(!perDiemOffices.contains { $0.hasPrefix("Phòng TCCB") || $0 == "THPT Chuyên Lào Cai" }, "\(perDiemOffices)")
         // Lodging is paid only to the people who came from the offices 60 km or more away.
         let lodging = try run(["export", "payment", "LCI-2022-TDKT", "--line", "luu-tru", "-o", "phong.xlsx"], db: db)
         #expect(lodging.status == 0, "\(lodging.stderr)")

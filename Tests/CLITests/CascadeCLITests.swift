@@ -169,6 +169,16 @@ struct CascadeCLITests {
         #expect(sheet.cells.contains { $0.key.column == 1 && $0.value.displayText == "PGD-SIMACAI" })
         #expect(sheet.frozen == CellReference(row: 1, column: 0))
         let rows = Set(sheet.cells.keys.map(\.row)).count - 1
+        // The sheet to print: the organiser's header, the session, one block per office owing its report.
+        let print = try #require(document.sheet(named: "Bản in"))
+        #expect(print.text(at: "A1") == "UBND TỈNH LÀO CAI" && print.text(at: "A2") == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(print.cells.values.contains { $0.displayText == "Tuyên truyền về đổi mới công tác thi đua khen thưởng năm 2022 (đợt LCI-2022-TDKT)" })
+        let blocks = print.cells.filter { $0.key.column == 1 && $0.value.displayText.hasSuffix(")") && $0.value.displayText.contains("(mã ") }
+        #expect(blocks.count == rows)
+        let simaCai = try #require(blocks.first { $0.value.displayText.contains("(mã PGD-SIMACAI)") }?.key.row)
+        #expect(print.text(at: CellReference(row: simaCai + 2, column: 2)).hasSuffix("– Không báo cáo (quá hạn 36 ngày)"))
+        #expect(print.pageSetup.orientation == "landscape" && (print.pageSetup.scale ?? 0) >= 85)
+        #expect(print.cells.values.contains { $0.displayText == "Lào Cai, ngày 15 tháng 7 năm 2022" })
         let all = try DemoRun.run(["cascade", "remind", "LCI-2022-TDKT", "--json"], db: db, today: Self.after)
         #expect((try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [Any])?.count == rows)
     }

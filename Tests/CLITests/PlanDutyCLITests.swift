@@ -233,8 +233,18 @@ struct PlanDutyCLITests {
         #expect(narrow.stdout.split(separator: "\r\n").count == 1 + 10)
         let xlsx = try run(["duty", "remind", Self.code, "--before", "10", "-o", "nhac.xlsx"], db: db, in: folder, today: "2022-06-01")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
-        let sheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx")).sheets.first)
+        let document = try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx"))
+        let sheet = try #require(document.sheets.first)
         #expect(sheet.text(at: "D1") == "Nhiệm vụ")
+        // The sheet to print: the plan issuer's header, one block per duty owed, with the duty's title.
+        let print = try #require(document.sheet(named: "Bản in"))
+        #expect(print.text(at: "A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU")
+        #expect(print.cells.values.contains { $0.displayText == "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" })
+        #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 21 nhiệm vụ chưa báo cáo" })
+        let registrations = print.cells.filter { $0.value.displayText == "Đăng ký các danh hiệu thi đua năm 2022" }
+        #expect(registrations.count == 10)
+        #expect(print.cells.values.contains { $0.displayText.hasPrefix("Điện thoại: 0213 3876 310") })
+        #expect(print.cells.values.contains { $0.displayText == "Lai Châu, ngày 01 tháng 6 năm 2022" })
     }
 
     @Test func refusalsChangeNothing() throws {

@@ -99,4 +99,33 @@ struct LodgingRuleTests {
         let text = try #require(sessionError(lodging))
         #expect(text.contains(file) && text.contains(message), "\(text)")
     }
+
+    func perDiemBudget(_ rule: String) throws -> SessionBudget? {
+        let yaml = session.replacingOccurrences(of: "budget:\n", with: "budget:\n  per_diem: \(rule)\n")
+        return try TemplateLoader.session(yaml: yaml, file: "s.yaml", units: try tree()).template.session.budget
+    }
+
+    @Test func perDiemTakesTheSameRuleAndAnOldTemplateHasNone() throws {
+        #expect(try budget("false")?.perDiemRule == nil)
+        #expect(try perDiemBudget("{from_km: 10}")?.perDiemRule == LodgingRule(fromKm: 10, districts: []))
+        #expect(try perDiemBudget("{districts: [BATXAT]}")?.perDiemRule == LodgingRule(fromKm: nil, districts: ["BATXAT"]))
+        let unitsFile = Fixture.template("units/lao-cai-2022.yaml")
+        let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
+        let file = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
+        let laoCai = try TemplateLoader.session(
+            yaml: TemplateLoader.readText(path: file), file: file, units: UnitTree(units.units))
+        #expect(laoCai.template.session.budget?.perDiemRule == LodgingRule(fromKm: 10, districts: []))
+    }
+
+    @Test(arguments: [
+        ("{from_km: 0}", "(budget.per_diem.from_km): phải từ 1 đến 2000 km, không phải 0"),
+        ("{}", "(budget.per_diem): cần from_km hoặc districts (hoặc cả hai)"),
+        ("{from_km: 10, den_km: 5}", "khóa “den_km” không hợp lệ"),
+        ("true", "(budget.per_diem): phải là một quy tắc {from_km: N, districts: [...]}"),
+    ])
+    func badPerDiemRulesAreLocatedErrors(rule: String, message: String) throws {
+        let error = #expect(throws: OutreachError.self) { try perDiemBudget(rule) }
+        let text = try #require(error?.message(.vi))
+        #expect(text.contains("s.yaml:") && text.contains(message), "\(text)")
+    }
 }

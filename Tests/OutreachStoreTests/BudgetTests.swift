@@ -73,15 +73,76 @@ struct BudgetTests {
         #expect(lodging.allSatisfy { ($0.unit.distanceKm ?? 0) >= 60 })
         #expect(estimate.offices.filter { !$0.lodges }.allSatisfy { ($0.unit.distanceKm ?? 0) < 60 })
         let people = lodging.reduce(Int64(0)) { $0 + $1.participants }
+        // Per diem (`per_diem: {from_km: 10}`) for the offices 10 km or more away: none for the offices of TP Lào
+        // Cai itself (0 km): its district office (15), its schools, the provincial centre and the divisions.
+        let stayHome = estimate.offices.filter { !$0.paysPerDiem }
+        #expect(Set(stayHome.compactMap(\.unit.district)) == ["LAOCAI"])
+        #expect(stayHome.allSatisfy { $0.unit.distanceKm == 0 })
+        #expect(stayHome.allSatisfy { !$0.items.contains { $0.line.code == line("phu-cap-luu-tru") } })
+        #expect(estimate.offices.filter(\.paysPerDiem).allSatisfy { ($0.unit.distanceKm ?? 0) >= 10 })
+        let perDiemPeople = estimate.offices.filter(\.paysPerDiem).reduce(Int64(0)) { $0 + $1.participants }
+        #expect(perDiemPeople == 188)  // 223 − 35: PGD-LAOCAI 15, the city's six schools 12, the centre 1, divisions 7
         #expect(amounts(estimate.sendingUnitItems) == [
-            "phu-cap-luu-tru": 44_600_000, "luu-tru": people * 350_000, "di-lai": 18_300_000,
+            "phu-cap-luu-tru": 37_600_000, "luu-tru": people * 350_000, "di-lai": 18_300_000,
         ])
         let bacHa = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
         #expect(bacHa.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "luu-tru", "di-lai"])
         #expect(bacHa.total == 15 * 200_000 + 15 * 350_000 + 300_000)
         let batXat = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "di-lai"])
-        #expect(estimate.total == 88_610_000 + people * 350_000)
+        let laoCai = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-LAOCAI" })
+        #expect(laoCai.items.map(\.line.code.rawValue) == ["di-lai"] && laoCai.total == 300_000)
+        // Every figure adds up: the offices' totals make the sending-unit total, and the whole total.
+        #expect(estimate.offices.reduce(Int64(0)) { $0 + $1.total } == estimate.sendingUnitTotal)
+        #expect(estimate.sendingUnitTotal == 37_600_000 + people * 350_000 + 18_300_000)
+        // 114.510.000 with lodging for the 94 people of the far offices; before the per diem rule it was 7.000.000
+        // more (35 people × 200.000), per diem being paid to all 223.
+        #expect(people == 94)
+        #expect(estimate.total == 81_610_000 + people * 350_000)
+        #expect(BudgetEstimate.words(estimate.total) == "Một trăm mười bốn triệu năm trăm mười nghìn đồng")
+    }
+
+    @Test func perDiemGoesOnlyToTheOfficesItsRuleNamesAndOldTemplatesPayEveryone() throws {
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        let yaml = try Fixture.text("mini-session.yaml")
+            .replacingOccurrences(of: "budget:\n", with: "budget:\n  per_diem: {districts: [BATXAT]}\n")
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let lines = Dictionary(uniqueKeysWithValues: estimate.offices.map {
+            ($0.unit.code.rawValue, $0.items.map(\.line.code.rawValue))
+        })
+        #expect(lines["PGD-BATXAT"] == ["phu-cap-luu-tru", "di-lai"])
+        #expect(lines["PGD-SAPA"] == ["di-lai"])
+        #expect(lines["THPT-CHUYEN"] == ["di-lai"])
+        #expect(estimate.offices.map(\.paysPerDiem) == [true, false, false])
+        // Bát Xát's 4 people for 1 day; the mini estimate without the rule paid all 10 (2.000.000).
+        #expect(amounts(estimate.sendingUnitItems) == ["phu-cap-luu-tru": 800_000, "di-lai": 300_000])
+        #expect(estimate.offices.map(\.total) == [900_000, 100_000, 100_000])
+        #expect(estimate.total == 6_250_000 + 1_100_000)
+        // An office recording per diem it is not paid is refused, and nothing is written.
+        let error = #expect(throws: OutreachError.self) {
+            _ = try database.recordActual(
+                session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-SAPA"),
+                amount: 200_000, note: nil, context: acting(nil))
+        }
+        #expect(error?.message(.vi).contains("không được chi phụ cấp lưu trú") == true, "\(String(describing: error))")
+        #expect(try database.budgetActuals(session: Fixture.session).isEmpty)
+    }
+
+    @Test func aDistanceRuleStillPaysPerDiemToAnOfficeOfUnknownDistance() throws {
+        let budget = SessionBudget(perDiemRule: LodgingRule(fromKm: 10, districts: []), lines: [])
+        func unit(_ district: String?, _ km: Int?) -> OrgUnit {
+            OrgUnit(code: UnitCode(rawValue: "X")!, name: "X", kind: UnitKind(rawValue: "phong-gddt")!, district: district, distanceKm: km)
+        }
+        #expect(!budget.paysPerDiem(unit("LAOCAI", 0)))
+        #expect(!budget.paysPerDiem(unit("LAOCAI", 9)))
+        #expect(budget.paysPerDiem(unit("BATXAT", 10)))
+        #expect(budget.paysPerDiem(unit(nil, nil)))
+        #expect(SessionBudget(lines: []).paysPerDiem(unit("LAOCAI", 0)))
+        // Lodging under the same rule is paid only on a known distance.
+        #expect(!SessionBudget(lodgingRule: LodgingRule(fromKm: 10, districts: []), lines: []).lodges(unit(nil, nil)))
     }
 
     @Test func officeActualsSettleEachOfficeAndAddUpInTheSummary() throws {

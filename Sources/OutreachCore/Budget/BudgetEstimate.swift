@@ -48,6 +48,8 @@ public struct BudgetEstimate: Sendable {
         public var participants: Int64
         /// Whether its people are paid lodging (the session's rule, by distance or district).
         public var lodges: Bool
+        /// Whether its people are paid per diem (the session's `per_diem` rule; every office without one).
+        public var paysPerDiem: Bool
         public var items: [Item]
         public var total: Int64
     }
@@ -92,12 +94,12 @@ public struct BudgetEstimate: Sendable {
         offices = []
         for office in perOffice where office.count > 0 {
             var items: [Item] = []
-            let lodges = budget.lodges(office.unit)
-            for line in lines where line.payer == .sendingUnit && line.applies(lodges: lodges) {
+            for line in lines where line.payer == .sendingUnit && budget.applies(line, to: office.unit) {
                 items.append(try item(line, people: office.count))
             }
             offices.append(Office(
-                unit: office.unit, participants: office.count, lodges: lodges, items: items,
+                unit: office.unit, participants: office.count, lodges: budget.lodges(office.unit),
+                paysPerDiem: budget.paysPerDiem(office.unit), items: items,
                 total: try MoneyMath.sum(items.map(\.amount), what: office.unit.code.rawValue)))
         }
         sendingUnitItems = []

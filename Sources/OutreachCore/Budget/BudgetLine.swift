@@ -1,15 +1,19 @@
-/// A session's budget section: the lines its estimate is built from, and who is paid lodging.
+/// A session's budget section: the lines its estimate is built from, and who is paid lodging and per diem.
 public struct SessionBudget: Hashable, Sendable, Codable {
     /// Whether every sending office is paid lodging when no `lodgingRule` says which ones.
     public var lodging: Bool
     /// Which sending offices are paid lodging (the night before, and every night of the session), by distance or
     /// district; lines of category `luu-tru` count for those offices only.
     public var lodgingRule: LodgingRule?
+    /// Which sending offices are paid per diem (*phụ cấp lưu trú*), by distance or district; lines of category
+    /// `phu-cap-luu-tru` count for those offices only. nil (a template without `per_diem:`): every office.
+    public var perDiemRule: LodgingRule?
     public var lines: [BudgetLine]
 
-    public init(lodging: Bool = false, lodgingRule: LodgingRule? = nil, lines: [BudgetLine]) {
+    public init(lodging: Bool = false, lodgingRule: LodgingRule? = nil, perDiemRule: LodgingRule? = nil, lines: [BudgetLine]) {
         self.lodging = lodging
         self.lodgingRule = lodgingRule
+        self.perDiemRule = perDiemRule
         self.lines = lines
     }
 
@@ -27,12 +31,25 @@ public struct SessionBudget: Hashable, Sendable, Codable {
         return lodgingRule.applies(to: unit)
     }
 
+    /// Whether the people of `unit` are paid per diem: every office unless the template's `per_diem` rule leaves
+    /// it out (an office nearer than the rule's distance, e.g. in the town of the venue). An office whose distance
+    /// is unknown is paid: only a known distance below the threshold takes the per diem away.
+    public func paysPerDiem(_ unit: OrgUnit) -> Bool {
+        guard let perDiemRule else { return true }
+        return perDiemRule.applies(to: unit, whenDistanceUnknown: true)
+    }
+
+    /// Whether `unit` pays `line` for its people: lodging, per diem and `far`/`near` lines by the session's rules.
+    public func applies(_ line: BudgetLine, to unit: OrgUnit) -> Bool {
+        line.applies(lodges: lodges(unit), perDiem: paysPerDiem(unit))
+    }
+
     /// The line with this code.
     public func line(_ code: Slug) -> BudgetLine? { lines.first { $0.code == code } }
 }
 
-/// Which sending offices are paid lodging: those at least `fromKm` from the province's centre (the unit's
-/// `distance_km`, or its district's), and those of the listed districts whatever their distance.
+/// Which sending offices are paid lodging (or per diem, `per_diem:`): those at least `fromKm` from the province's
+/// centre (the unit's `distance_km`, or its district's), and those of the listed districts whatever their distance.
 public struct LodgingRule: Hashable, Sendable, Codable {
     public var fromKm: Int?
     public var districts: [String]
@@ -42,10 +59,12 @@ public struct LodgingRule: Hashable, Sendable, Codable {
         self.districts = districts
     }
 
-    /// Whether an office qualifies; an office with no known distance qualifies only through its district.
-    public func applies(to unit: OrgUnit) -> Bool {
+    /// Whether an office qualifies; an office with no known distance qualifies through its district, or, under a
+    /// `fromKm` rule, when `whenDistanceUnknown` (per diem is paid unless the office is known to be near).
+    public func applies(to unit: OrgUnit, whenDistanceUnknown: Bool = false) -> Bool {
         if let district = unit.district, districts.contains(district) { return true }
-        guard let fromKm, let distance = unit.distanceKm else { return false }
+        guard let fromKm else { return false }
+        guard let distance = unit.distanceKm else { return whenDistanceUnknown }
         return distance >= fromKm
     }
 
@@ -77,6 +96,8 @@ public struct BudgetLine: Hashable, Sendable, Codable {
 
     /// The category whose lines count only when the session pays lodging.
     public static let lodgingCategory = Slug(rawValue: "luu-tru")!
+    /// The category whose lines count only for the offices the session's `per_diem` rule pays.
+    public static let perDiemCategory = Slug(rawValue: "phu-cap-luu-tru")!
 
     public init(
         code: Slug, name: String, category: Slug, payer: BudgetPayer, unit: String, quantity: QuantityRule,
@@ -94,9 +115,10 @@ public struct BudgetLine: Hashable, Sendable, Codable {
     }
 
     /// Whether an office pays this line: lodging lines and `far` lines only where lodging is paid, `near` lines
-    /// only where it is not.
-    public func applies(lodges: Bool) -> Bool {
+    /// only where it is not, per diem lines only where per diem is paid (`SessionBudget.paysPerDiem`).
+    public func applies(lodges: Bool, perDiem: Bool = true) -> Bool {
         if category == Self.lodgingCategory && !lodges { return false }
+        if category == Self.perDiemCategory && !perDiem { return false }
         switch offices {
         case .far?: return lodges
         case .near?: return !lodges

@@ -219,14 +219,15 @@ public struct BudgetStatement: Sendable {
                 result.append(office)
                 continue
             }
-            let lodges = estimate.session.budget?.lodges(unit) ?? false
+            let budget = estimate.session.budget
             let items = estimate.sendingUnitItems.filter { summed in
-                recorded.contains(summed.line.code) || (summed.line.applies(lodges: lodges)
+                recorded.contains(summed.line.code) || ((budget?.applies(summed.line, to: unit) ?? false)
                     && came.map { Self.attendedQuantity(summed.line.quantity, $0) != nil } == true)
             }
             if items.isEmpty { continue }
             result.append(BudgetEstimate.Office(
-                unit: unit, participants: 0, lodges: lodges, items: items.map(Self.unestimated), total: 0))
+                unit: unit, participants: 0, lodges: budget?.lodges(unit) ?? false,
+                paysPerDiem: budget?.paysPerDiem(unit) ?? true, items: items.map(Self.unestimated), total: 0))
         }
         return result
     }

@@ -13,10 +13,13 @@ public struct CascadeReminder: Sendable, Equatable, Codable {
     public var phone: String?
     public var email: String?
     public var address: String?
+    /// What is owed, in words for a printed reminder: the plan duty's title, or the follow-up of a session.
+    public var dutyTitle: String?
 
     public init(
         duty: Int64, level: Int, session: String, unit: String, unitName: String, owedTo: String, owedToName: String,
-        due: CalendarDate, status: DutyStatus, daysLate: Int, phone: String?, email: String?, address: String?
+        due: CalendarDate, status: DutyStatus, daysLate: Int, phone: String?, email: String?, address: String?,
+        dutyTitle: String? = nil
     ) {
         self.duty = duty
         self.level = level
@@ -31,5 +34,6 @@ public struct CascadeReminder: Sendable, Equatable, Codable {
         self.phone = phone
         self.email = email
         self.address = address
+        self.dutyTitle = dutyTitle
     }
 }

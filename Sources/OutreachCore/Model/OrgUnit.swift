@@ -8,7 +8,8 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     public var kind: UnitKind
     public var parent: UnitCode?
     public var district: String?
-    /// Road distance in km from the province's centre, where sessions are held; decides lodging (*lưu trú*).
+    /// Road distance in km from the province's centre, where sessions are held; decides lodging (*lưu trú*) and per
+    /// diem (*phụ cấp lưu trú*) by the session's rules.
     public var distanceKm: Int?
     /// How many people work there (teachers and staff), from the units file: the audience a follow-up that
     /// must reach people counts on. Nil when the file gives none.

@@ -1,9 +1,11 @@
-/// The `budget:` section of a session file: who is paid lodging, and the lines.
+/// The `budget:` section of a session file: who is paid lodging and per diem, and the lines.
 struct BudgetSection: Decodable {
     var budget: SessionBudget
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case lodging, lines
+        case lodging
+        case perDiem = "per_diem"
+        case lines
     }
 
     init(from decoder: any Decoder) throws {
@@ -28,11 +30,13 @@ struct BudgetSection: Decodable {
                 budget.lodgingRule = try c.decode(LodgingEntry.self, forKey: .lodging).rule
             }
         }
+        // Per diem takes only a rule: without the key every office is paid, as before the key existed.
+        budget.perDiemRule = try c.decodeIfPresent(LodgingEntry.self, forKey: .perDiem)?.rule
         self.budget = budget
     }
 }
 
-/// `lodging:` as a rule: `from_km: 60` and/or `districts: [SIMACAI]` (the units file's district codes).
+/// `lodging:` or `per_diem:` as a rule: `from_km: 60` and/or `districts: [SIMACAI]` (the units file's district codes).
 private struct LodgingEntry: Decodable {
     var rule: LodgingRule
 
@@ -44,6 +48,11 @@ private struct LodgingEntry: Decodable {
     init(from decoder: any Decoder) throws {
         let single = try decoder.singleValueContainer()
         if (try? single.decode([String: AnyDecodable].self)) == nil {
+            if decoder.codingPath.last?.stringValue == BudgetSection.CodingKeys.perDiem.rawValue {
+                throw TemplateFieldError(
+                    decoder.codingPath, vi: "phải là một quy tắc {from_km: N, districts: [...]}",
+                    en: "must be a rule {from_km: N, districts: [...]}")
+            }
             throw TemplateFieldError(
                 decoder.codingPath, vi: "phải là true, false hoặc một quy tắc {from_km: N, districts: [...]}",
                 en: "must be true, false or a rule {from_km: N, districts: [...]}")

@@ -54,13 +54,14 @@ extension BudgetGroup {
                 "Budget estimate of \(estimate.session.code): \(estimate.participants) people (\(estimate.basis.label(l))), \(estimate.session.days) day(s)"))
             cli.say(cli.itemTable(statement, actuals: false))
             cli.say("")
-            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Khoảng cách", "Lưu trú", "Thành tiền"],
-                                       ["Sending office", "People", "Distance", "Lodging", "Amount"]),
-                                numeric: [1, 2, 4])
+            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Khoảng cách", "Lưu trú", "Phụ cấp", "Thành tiền"],
+                                       ["Sending office", "People", "Distance", "Lodging", "Per diem", "Amount"]),
+                                numeric: [1, 2, 5])
+            func yes(_ flag: Bool) -> String { flag ? l.pick("có", "yes") : l.pick("không", "no") }
             for office in estimate.offices {
                 offices.add([
                     office.unit.displayName, "\(office.participants)", office.unit.distanceKm.map { "\($0) km" } ?? "–",
-                    office.lodges ? l.pick("có", "yes") : l.pick("không", "no"), VietnameseNumber.grouped(office.total),
+                    yes(office.lodges), yes(office.paysPerDiem), VietnameseNumber.grouped(office.total),
                 ])
             }
             cli.say(offices.render())
@@ -287,6 +288,7 @@ struct BudgetJSON: Encodable {
         var participants: Int64
         var distanceKm: Int?
         var lodging: Bool
+        var perDiem: Bool
         var total: Int64
         var attendedPeople: Int64?
         var attendedPersonDays: Int64?
@@ -332,7 +334,8 @@ struct BudgetJSON: Encodable {
         offices = statement.offices.map {
             Office(
                 unit: $0.office.unit.code.rawValue, name: $0.office.unit.displayName, participants: $0.office.participants,
-                distanceKm: $0.office.unit.distanceKm, lodging: $0.office.lodges, total: $0.office.total,
+                distanceKm: $0.office.unit.distanceKm, lodging: $0.office.lodges,
+                perDiem: $0.office.paysPerDiem, total: $0.office.total,
                 attendedPeople: $0.attendance?.people, attendedPersonDays: $0.attendance?.personDays,
                 actualTotal: $0.actualTotal, difference: $0.difference, lines: $0.rows.compactMap { $0.actual.map(ActualJSON.init) })
         }

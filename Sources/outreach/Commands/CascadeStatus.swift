@@ -102,7 +102,8 @@ extension CascadeGroup {
             discussion: """
                 Lists every duty not done on --today (due, overdue, missing) in tree order. Prints CSV
                 (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless -o names a .csv or
-                .xlsx file.
+                .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo") and a sheet to print
+                ("Bản in"): the header, one block per office, the signatures, A4 landscape.
                 Examples:
                   outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
                   outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
@@ -125,8 +126,15 @@ extension CascadeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let reminders = try cli.database().cascadeReminders(session: code, today: cli.global.todayDate, level: level)
-            let sheet = ReminderSheet(session: code, today: cli.global.todayDate, reminders: reminders)
+            let database = try cli.database()
+            let reminders = try database.cascadeReminders(session: code, today: cli.global.todayDate, level: level)
+            var sheet = ReminderSheet(session: code, today: cli.global.todayDate, reminders: reminders)
+            let session = try database.session(code)
+            let units = UnitTree(try database.units())
+            sheet.issuer = units[session.organiser]
+            sheet.parentBody = sheet.issuer?.parent.flatMap { units[$0] }
+            sheet.place = session.place
+            sheet.subject = "\(session.title) (đợt \(code))"
             try cli.deliver(sheet, to: output, counted: ("offices", "đơn vị", "offices"))
         }
     }

@@ -98,7 +98,8 @@ extension DutyGroup {
             discussion: """
                 Lists every duty of the plan not done on --today that is due within --before days, overdue
                 or missing, plan order then administrative order. Prints CSV (UTF-8 with a byte-order mark)
-                unless -o names a .csv or .xlsx file.
+                unless -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo")
+                and a sheet to print ("Bản in"): the header, one block per duty owed, the signatures.
                 Examples:
                   outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
                   outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
@@ -122,11 +123,19 @@ extension DutyGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.planCode(plan)
             let today = cli.global.todayDate
-            let reminders = try cli.database().planReminders(code, today: today, within: before)
+            let database = try cli.database()
+            let reminders = try database.planReminders(code, today: today, within: before)
             var sheet = ReminderSheet(session: SessionCode(rawValue: code.rawValue) ?? SessionCode(rawValue: "PLAN")!,
                                       today: today, reminders: reminders)
             sheet.scopeHeading = "Nhiệm vụ"
             sheet.title = "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(code)"
+            let plan = try database.plan(code)
+            let units = UnitTree(try database.units())
+            sheet.issuer = units[plan.template.issuer]
+            sheet.parentBody = sheet.issuer?.parent.flatMap { units[$0] }
+            sheet.place = plan.template.place
+            sheet.printTitle = "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO"
+            sheet.subject = "\(plan.template.title) (kế hoạch \(code))"
             try cli.deliver(sheet, to: output, counted: ("duties", "nhiệm vụ", "duties"))
         }
     }
