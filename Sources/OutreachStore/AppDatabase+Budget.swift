@@ -97,21 +97,23 @@ extension AppDatabase {
             if try UnitRecord.fetchOne(db, key: unit.rawValue) == nil { throw OutreachError.unknownUnit(unit.rawValue) }
             throw OutreachError.notInvited(unit: unit.rawValue, session: session.code.rawValue)
         }
-        if let budget = session.budget, budget.line(line)?.category == BudgetLine.lodgingCategory,
-           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit(), !budget.lodges(office) {
-            let distance = office.distanceKm.map { "\($0) km" } ?? "?"
-            let rule = budget.lodgingRule?.text ?? "–"
-            throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
-                vi: "không được khoán tiền phòng nghỉ (cách trung tâm tỉnh \(distance); quy định: \(rule))",
-                en: "is not paid lodging (\(distance) from the province's centre; rule: \(rule))"))
-        }
-        if let budget = session.budget, budget.line(line)?.category == BudgetLine.perDiemCategory,
-           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit(), !budget.paysPerDiem(office) {
-            let distance = office.distanceKm.map { "\($0) km" } ?? "?"
-            let rule = budget.perDiemRule?.text ?? "–"
-            throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
-                vi: "không được chi phụ cấp lưu trú (cách trung tâm tỉnh \(distance); quy định: \(rule))",
-                en: "is not paid per diem (\(distance) from the province's centre; rule: \(rule))"))
+        // Lodging and per diem go only to the offices their rules name: a line for another office is refused.
+        if let budget = session.budget, let category = budget.line(line)?.category,
+           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit() {
+            let refusal: (rule: String?, vi: String, en: String)? = switch category {
+            case BudgetLine.lodgingCategory where !budget.lodges(office):
+                (budget.lodgingRule?.text, "không được khoán tiền phòng nghỉ", "is not paid lodging")
+            case BudgetLine.perDiemCategory where !budget.paysPerDiem(office):
+                (budget.perDiemRule?.text, "không được chi phụ cấp lưu trú", "is not paid per diem")
+            default: nil
+            }
+            if let refusal {
+                let distance = office.distanceKm.map { "\($0) km" } ?? "?"
+                let rule = refusal.rule ?? "–"
+                throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                    vi: "\(refusal.vi) (cách trung tâm tỉnh \(distance); quy định: \(rule))",
+                    en: "\(refusal.en) (\(distance) from the province's centre; rule: \(rule))"))
+            }
         }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]
         let before = try BudgetOfficeActualRecord.fetchOne(db, key: key)

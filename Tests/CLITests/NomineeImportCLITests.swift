@@ -297,15 +297,21 @@ struct NomineeImportCLITests {
         #expect(wrong.stderr.contains("phiếu này là của PGD-BATXAT"), "\(wrong.stderr)")
     }
 
-    @Test func aFormOlderThanAReplacementIsCalledOutOfDate() throws {
-        let (folder, db) = try Self.setUp()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let prefilled = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
-                                      "--role", "lanh-dao", "--phone", "0912000111"], db: db)
+    /// A database where Bát Xát's leader, Lò Văn Sính (#1), was nominated, and its form exported since.
+    private static func formWithSinhPrefilled() throws -> (folder: URL, db: String, form: URL) {
+        let (folder, db) = try setUp()
+        let prefilled = try run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
+                                 "--role", "lanh-dao", "--phone", "0912000111"], db: db)
         #expect(prefilled.status == 0, "\(prefilled.stderr)")
         let form = folder.appendingPathComponent("f.xlsx")
-        let export = try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
+        let export = try run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
         #expect(export.status == 0, "\(export.stderr)")
+        return (folder, db, form)
+    }
+
+    @Test func aFormOlderThanAReplacementIsCalledOutOfDate() throws {
+        let (folder, db, form) = try Self.formWithSinhPrefilled()
+        defer { try? FileManager.default.removeItem(at: folder) }
         // The office replaces its leader on the command line, then types another leader into the old form.
         let replaced = try Self.run(["nominee", "replace", "LCI-2022-TDKT", "Sính", "--name", "Thào A Dính",
                                      "--role", "lanh-dao", "--phone", "0912000999"], db: db)
@@ -323,14 +329,8 @@ struct NomineeImportCLITests {
     }
 
     @Test func anUntouchedRowOfAWithdrawnNomineeDoesNotBringThemBack() throws {
-        let (folder, db) = try Self.setUp()
+        let (folder, db, form) = try Self.formWithSinhPrefilled()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let prefilled = try Self.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Sính",
-                                      "--role", "lanh-dao", "--phone", "0912000111"], db: db)
-        #expect(prefilled.status == 0, "\(prefilled.stderr)")
-        let form = folder.appendingPathComponent("f.xlsx")
-        let export = try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", form.path], db: db)
-        #expect(export.status == 0, "\(export.stderr)")
         let withdrawn = try Self.run(["nominee", "withdraw", "LCI-2022-TDKT", "#1", "--reason", "ốm"], db: db)
         #expect(withdrawn.status == 0, "\(withdrawn.stderr)")
         // The office sends the old form back as it was: Sính's row must not nominate him again.
