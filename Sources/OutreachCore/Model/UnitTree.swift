@@ -26,7 +26,16 @@ public struct UnitTree: Sendable {
 
     /// Whether `code` sits under `ancestor` at any depth (a unit is not under itself).
     public func isSubordinate(_ code: UnitCode, of ancestor: UnitCode) -> Bool {
-        ancestors(of: code).contains(ancestor)
+        // The parents walked without building the chain (an import asks once per row); a cycle in broken
+        // data ends the walk after as many steps as there are units, as `ancestors` ends it at a repeat.
+        var current = units[code]?.parent
+        var steps = 0
+        while let parent = current, parent != code, steps <= units.count {
+            if parent == ancestor { return true }
+            current = units[parent]?.parent
+            steps += 1
+        }
+        return false
     }
 
     /// Whether following the parents of `code` comes back to a unit already visited.
