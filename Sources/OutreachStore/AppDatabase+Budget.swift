@@ -99,7 +99,7 @@ extension AppDatabase {
         }
         // Lodging and per diem go only to the offices their rules name: a line for another office is refused.
         if let budget = session.budget, let category = budget.line(line)?.category,
-           let office = try UnitRecord.fetchOne(db, key: unit.rawValue)?.unit() {
+           let office = try Self.sessionUnits(db, session.code)[unit] {
             let refusal: (rule: String?, vi: String, en: String)? = switch category {
             case BudgetLine.lodgingCategory where !budget.lodges(office):
                 (budget.lodgingRule?.text, "không được khoán tiền phòng nghỉ", "is not paid lodging")

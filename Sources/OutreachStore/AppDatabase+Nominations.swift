@@ -158,7 +158,8 @@ extension AppDatabase {
     ) throws(OutreachError) -> NomineeList {
         try read { db in
             let session = try Self.fetchSession(db, code)
-            let tree = UnitTree(try Self.fetchUnits(db))
+            // Offices at the distances the session was created with: its lodging and per diem follow them.
+            let tree = try Self.sessionUnits(db, code)
             guard let organiser = tree[session.organiser] else {
                 throw OutreachError.unknownUnit(session.organiser.rawValue)
             }

@@ -4,6 +4,21 @@ import OutreachCore
 extension AppDatabase {
     // MARK: - Sessions: writes
 
+    /// The units with each office invited to `code` at the distance it had when the session was created.
+    static func sessionUnits(_ db: Database, _ code: SessionCode) throws -> UnitTree {
+        var frozen: [String: Int?] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT unitCode, distanceKm FROM sessionOffice WHERE sessionCode = ?", arguments: [code.rawValue]) {
+            frozen[row[0]] = .some(row[1])
+        }
+        return UnitTree(try fetchUnits(db).map { unit in
+            guard let distance = frozen[unit.code.rawValue] else { return unit }
+            var kept = unit
+            kept.distanceKm = distance
+            return kept
+        })
+    }
+
     /// Reads a session template, plans its quotas against the units as they are in the same transaction,
     /// and stores the session with the quota of every office it invites, fixed from now on.
     public func createSession(
@@ -34,6 +49,13 @@ extension AppDatabase {
                     source: rule.source.rawValue)
                 try slot.insert(db)
             }
+        }
+        // The invited offices' distances as they are today, which the session's lodging and per diem keep.
+        let units = UnitTree(try Self.fetchUnits(db))
+        let office = try db.cachedStatement(
+            sql: "INSERT INTO sessionOffice (sessionCode, unitCode, distanceKm) VALUES (?, ?, ?)")
+        for unit in Set(quotas.map(\.unit)) {
+            try office.execute(arguments: [session.code.rawValue, unit.rawValue, units[unit]?.distanceKm])
         }
         try audit(db, context, entity: "session", key: session.code.rawValue,
                   after: ["title": session.title, "offices": "\(quotas.count)"])

@@ -270,6 +270,23 @@ enum Migrations {
                 t.add(column: "audiencePeopleFrom", .text)
             }
         }
+        migrator.registerMigration("session-office-distance") { db in
+            // Each invited office's distance from the province's centre, kept as it was when the session was
+            // created: lodging and per diem follow it, so a later change to the units file does not rewrite
+            // the money of a past session. Sessions created before this keep the distances of the day of the
+            // migration (the best known).
+            try db.create(table: "sessionOffice") { t in
+                t.column("sessionCode", .text).notNull().references("session", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("distanceKm", .integer)
+                t.primaryKey(["sessionCode", "unitCode"])
+            }
+            try db.execute(sql: """
+                INSERT INTO sessionOffice (sessionCode, unitCode, distanceKm)
+                SELECT DISTINCT quotaSlot.sessionCode, quotaSlot.unitCode, unit.distanceKm
+                FROM quotaSlot JOIN unit ON unit.code = quotaSlot.unitCode
+                """)
+        }
         return migrator
     }
 }

@@ -102,6 +102,40 @@ struct BudgetTests {
         #expect(BudgetEstimate.words(estimate.total) == "Một trăm mười bốn triệu năm trăm mười nghìn đồng")
     }
 
+    @Test func aSessionKeepsTheDistancesItWasCreatedWith() throws {
+        let database = try AppDatabase.inMemory()
+        let unitsFile = Fixture.template("units/lao-cai-2022.yaml")
+        let sessionFile = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
+        var units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
+        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
+        _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
+        let before = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        // Later the units file says Bắc Hà is near (0 km) and Bát Xát far (80 km): the session's money stays.
+        for index in units.units.indices {
+            switch units.units[index].code.rawValue {
+            case "PGD-BACHA": units.units[index].distanceKm = 0
+            case "PGD-BATXAT": units.units[index].distanceKm = 80
+            default: break
+            }
+        }
+        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
+        #expect(try database.units().first { $0.code.rawValue == "PGD-BACHA" }?.distanceKm == 0)
+        let after = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        #expect(after.total == before.total)
+        let bacHa = try #require(after.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
+        let bacHaBefore = try #require(before.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
+        #expect(bacHa.lodges && bacHa.unit.distanceKm == bacHaBefore.unit.distanceKm)
+        #expect((bacHa.unit.distanceKm ?? 0) >= 60)
+        let batXat = try #require(after.offices.first { $0.unit.code.rawValue == "PGD-BATXAT" })
+        #expect(!batXat.lodges)
+        // Lodging recorded for Bát Xát is still refused: it was near when the session was made.
+        #expect(throws: OutreachError.self) { () throws -> Void in
+            _ = try database.recordActual(
+                session: Fixture.session, line: line("luu-tru"), unit: UnitCode(rawValue: "PGD-BATXAT")!,
+                amount: 1_000_000, note: nil, context: acting(nil))
+        }
+    }
+
     @Test func perDiemGoesOnlyToTheOfficesItsRuleNamesAndOldTemplatesPayEveryone() throws {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
