@@ -28,43 +28,31 @@ extension AppDatabase {
         _ rows: [AttendanceImportRow], session code: SessionCode, partial: Bool, dryRun: Bool,
         context: CommandContext
     ) throws(OutreachError) -> AttendanceImportOutcome {
-        var kept: AttendanceImportOutcome?
-        do throws(OutreachError) {
-            return try write { db in
-                let session = try Self.fetchSession(db, code)
-                var outcome = AttendanceImportOutcome()
-                for row in rows {
-                    do {
-                        var done: AttendanceImportOutcome.Row?
-                        try db.inSavepoint {
-                            done = try self.markImported(db, session, row, context)
-                            return .commit
-                        }
-                        if let done { outcome.rows.append(done) }
-                    } catch let error as OutreachError {
-                        var reason = LocalizedText(vi: error.message(.vi), en: error.message(.en))
-                        if case .unknownNominee = error {
-                            reason = LocalizedText(
-                                vi: "không có trong danh sách đợt này; người đến không đăng ký thì dùng outreach attendance walk-in",
-                                en: "is not on this session's list; for someone who came unannounced use outreach attendance walk-in")
-                        }
-                        outcome.problems.append(row.problem(reason))
+        try writeOrRollBack { db in
+            let session = try Self.fetchSession(db, code)
+            var outcome = AttendanceImportOutcome()
+            for row in rows {
+                do {
+                    var done: AttendanceImportOutcome.Row?
+                    try db.inSavepoint {
+                        done = try self.markImported(db, session, row, context)
+                        return .commit
                     }
+                    if let done { outcome.rows.append(done) }
+                } catch let error as OutreachError {
+                    var reason = LocalizedText(vi: error.message(.vi), en: error.message(.en))
+                    if case .unknownNominee = error {
+                        reason = LocalizedText(
+                            vi: "không có trong danh sách đợt này; người đến không đăng ký thì dùng outreach attendance walk-in",
+                            en: "is not on this session's list; for someone who came unannounced use outreach attendance walk-in")
+                    }
+                    outcome.problems.append(row.problem(reason))
                 }
-                if dryRun || (!outcome.problems.isEmpty && !partial) {
-                    kept = outcome
-                    throw AttendanceRolledBack()
-                }
-                outcome.committed = true
-                return outcome
             }
-        } catch {
-            if let kept { return kept }
-            throw error
+            outcome.committed = !dryRun && (outcome.problems.isEmpty || partial)
+            return (outcome, commit: outcome.committed)
         }
     }
-
-    private struct AttendanceRolledBack: Error {}
 
     private func markImported(
         _ db: Database, _ session: Session, _ row: AttendanceImportRow, _ context: CommandContext

@@ -69,44 +69,31 @@ extension AppDatabase {
         _ rows: [NomineeImportRow], session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext,
         progress: ((Int) -> Void)? = nil
     ) throws(OutreachError) -> NomineeImportOutcome {
-        var kept: NomineeImportOutcome?
-        do throws(OutreachError) {
-            return try write { db in
-                let session = try Self.fetchSession(db, code)
-                // As for `nominee add`: nobody is nominated once the session is over, late or not.
-                try Self.checkNotOver(session, context)
-                try Self.checkDeadline(session, context)
-                var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
-                var outcome = NomineeImportOutcome()
-                outcome.rows.reserveCapacity(rows.count)
-                for index in rows.indices {
-                    progress?(index)
-                    let row = rows[index]
-                    do {
-                        let applied = try importer.apply(row)
-                        outcome.rows.append(applied.0)
-                        outcome.problems += applied.1
-                    } catch let error as OutreachError {
-                        outcome.problems.append(row.problem(LocalizedText(
-                            vi: error.message(.vi), en: error.message(.en))))
-                    }
+        try writeOrRollBack { db in
+            let session = try Self.fetchSession(db, code)
+            // As for `nominee add`: nobody is nominated once the session is over, late or not.
+            try Self.checkNotOver(session, context)
+            try Self.checkDeadline(session, context)
+            var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
+            var outcome = NomineeImportOutcome()
+            outcome.rows.reserveCapacity(rows.count)
+            for index in rows.indices {
+                progress?(index)
+                let row = rows[index]
+                do {
+                    let applied = try importer.apply(row)
+                    outcome.rows.append(applied.0)
+                    outcome.problems += applied.1
+                } catch let error as OutreachError {
+                    outcome.problems.append(row.problem(LocalizedText(
+                        vi: error.message(.vi), en: error.message(.en))))
                 }
-                let failed = outcome.problems.contains { $0.severity == .error }
-                if dryRun || (failed && !partial) {
-                    kept = outcome
-                    throw ImportRolledBack()
-                }
-                outcome.committed = true
-                return outcome
             }
-        } catch {
-            if let kept { return kept }
-            throw error
+            let failed = outcome.problems.contains { $0.severity == .error }
+            outcome.committed = !dryRun && (!failed || partial)
+            return (outcome, commit: outcome.committed)
         }
     }
-
-    /// Thrown to undo the whole import transaction after its report is made.
-    private struct ImportRolledBack: Error {}
 }
 
 /// The state one import needs, looked up once for all rows and kept current as rows go in: people by
@@ -245,7 +232,7 @@ private struct NomineeImporter {
 
         // Already holding a place: the details are compared, and the whole person read only if they change.
         if let same, let existing = active[same.id] {
-            let known = try details(of: same)
+            let known = try storedDetails(of: same)
             guard row.sender == nil || existing.sender == row.sender, existing.role == row.role else {
                 throw OutreachError.duplicateNominee(
                     name: known.fullName, session: session.code.rawValue, sender: existing.sender.rawValue)
@@ -348,13 +335,10 @@ private struct NomineeImporter {
             person = change.person
             if change.after != change.before { moved = (change.before, change.after) }
         }
-        // Birth year and gender, kept and audited like `details` does for the other paths.
-        let yearAndGender = { (person: PersonRecord) in
-            ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
-        }
-        let detailsBefore = match == nil ? nil : yearAndGender(person)
-        if let year = row.birthYear { person.birthYear = year }
-        if let gender = row.gender { person.gender = gender }
+        // Birth year and gender, kept and audited like `details` does for the other paths (a known person's
+        // only: a new one is inserted with them).
+        let detailsBefore = match == nil ? nil : Self.yearAndGender(person)
+        Self.take(yearAndGenderOf: row, into: &person)
 
         let existing = person.id.flatMap { active[$0] ?? reserves[$0] }
         // The twin rule of `nominee add`: the same name at the same workplace, not told apart by two phones.
@@ -383,7 +367,7 @@ private struct NomineeImporter {
         }
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
         // A person this import creates is inserted with them; a known person's change is kept and audited.
-        if let detailsBefore, case let detailsAfter = yearAndGender(person), detailsAfter != detailsBefore {
+        if let detailsBefore, case let detailsAfter = Self.yearAndGender(person), detailsAfter != detailsBefore {
             try person.update(db)
             try writer.audit(entity: "person", key: "\(personID)", before: detailsBefore, after: detailsAfter)
         }
@@ -425,7 +409,7 @@ private struct NomineeImporter {
     }
 
     /// The details of a person already known, read by column through a statement compiled once.
-    private func details(of namesake: Namesake) throws -> Details {
+    private func storedDetails(of namesake: Namesake) throws -> Details {
         let statement = try db.cachedStatement(
             sql: "SELECT fullName, position, email, birthYear, gender FROM person WHERE id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [namesake.id]) else {
@@ -465,16 +449,26 @@ private struct NomineeImporter {
     /// Keeps the birth year and gender a row gives, audited like the other details of a person.
     private func details(_ row: NomineeImportRow, of person: PersonRecord) throws -> PersonRecord {
         var person = person
-        let before = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
-        if let year = row.birthYear { person.birthYear = year }
-        if let gender = row.gender { person.gender = gender }
-        let after = ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
+        let before = Self.yearAndGender(person)
+        Self.take(yearAndGenderOf: row, into: &person)
+        let after = Self.yearAndGender(person)
         guard after != before else { return person }
         try person.update(db)
         // A person this command has just created gets the details with its creation, as on the add path.
         guard person.createdAt != context.now else { return person }
         try database.audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: before, after: after)
         return person
+    }
+
+    /// A row's birth year and gender, where it gives them.
+    private static func take(yearAndGenderOf row: NomineeImportRow, into person: inout PersonRecord) {
+        if let year = row.birthYear { person.birthYear = year }
+        if let gender = row.gender { person.gender = gender }
+    }
+
+    /// A person's birth year and gender as their audit lines show them.
+    private static func yearAndGender(_ person: PersonRecord) -> [String: String] {
+        ["birthYear": person.birthYear.map(String.init) ?? "", "gender": person.gender ?? ""]
     }
 
     private func name(_ code: String?) -> String {

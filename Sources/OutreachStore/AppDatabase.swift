@@ -152,12 +152,19 @@ public final class AppDatabase: Sendable {
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,
     /// so two processes can never both count the same free place.
     func write<T>(_ body: (Database) throws -> T) throws(OutreachError) -> T {
+        try writeOrRollBack { db in (try body(db), commit: true) }
+    }
+
+    /// Runs `body` in one immediate transaction, kept only when `body` says so: an import makes its report
+    /// row by row, then keeps every change or none (and a dry run none).
+    func writeOrRollBack<T>(_ body: (Database) throws -> (result: T, commit: Bool)) throws(OutreachError) -> T {
         do {
             return try dbWriter.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                    let (value, commit) = try body(db)
+                    result = value
+                    return commit ? .commit : .rollback
                 }
                 guard let result else { throw StoreCorruption(what: "transaction returned nothing") }
                 return result
