@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // One SQLite setting made before the first connection (variadic `sqlite3_config`, not callable from Swift).
+        .systemLibrary(
+            name: "CSQLiteConfig",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "XLSX",
             dependencies: ["CXlsxWriter", "CZlibReader", "ZIPFoundation"],
@@ -46,7 +52,7 @@ let package = Package(
             dependencies: [
                 "OutreachCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API GRDB builds on, for the import's bulk inserts (bound without GRDB's boxing).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteConfig",
             ],
             swiftSettings: strict
         ),

@@ -1,3 +1,4 @@
+import CSQLiteConfig
 import Foundation
 import GRDB
 import OutreachCore
@@ -69,6 +70,15 @@ public final class AppDatabase: Sendable {
             if try migrator.hasBeenSuperseded(db) { return .newer }
             return try migrator.hasCompletedMigrations(db) ? .current : .older
         }
+    }
+
+    /// Process-wide SQLite settings, to be called once at the start of a program before any database is
+    /// opened and while it runs on one thread (the CLI's `main`): SQLite's memory statistics are turned off,
+    /// which spares a global mutex on every allocation (a fifth of SQLite's time in a large import). Returns
+    /// false, changing nothing, when SQLite was already in use.
+    @discardableResult
+    public static func configureProcess() -> Bool {
+        outreach_sqlite_disable_memory_statistics() == 0
     }
 
     /// Opens (or, with `create`, creates) the database file for several processes at once: WAL and a busy timeout.

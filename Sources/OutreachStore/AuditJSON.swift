@@ -5,7 +5,7 @@ import Foundation
 /// costs microseconds each). Text with quotes, backslashes or control characters goes through the encoder.
 enum AuditJSON {
     static func encode(_ values: [String: String]) throws -> String {
-        let plain = values.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } && isPlain($0.key) && isPlain($0.value) }
+        let plain = values.allSatisfy { isPlain($0.key, asciiOnly: true) && isPlain($0.value) }
         guard plain else {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -20,22 +20,20 @@ enum AuditJSON {
     }
 
     /// The same JSON from pairs already in key order (an import's line per row, without a dictionary),
-    /// written byte by byte.
+    /// written byte by byte from the texts' contiguous bytes.
     static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
         var bytes: [UInt8] = [UInt8(ascii: "{")]
         bytes.reserveCapacity(128)
         var previous: String?
         for (key, value) in pairs {
-            guard previous.map({ $0.utf8.lexicographicallyPrecedes(key.utf8) }) ?? true,
-                  key.utf8.allSatisfy({ $0 < 0x80 }), isPlain(key), isPlain(value)
-            else {
+            guard previous.map({ precedes($0, key) }) ?? true, isPlain(key, asciiOnly: true), isPlain(value) else {
                 return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
             }
             if previous != nil { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(contentsOf: "\":\"".utf8)
-            bytes.append(contentsOf: value.utf8)
+            append(key, to: &bytes)
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "\"")])
+            append(value, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
             previous = key
         }
@@ -43,8 +41,22 @@ enum AuditJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Keys must be ASCII too, so that sorting them by code point is the encoder's order.
-    private static func isPlain(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    private static func precedes(_ first: String, _ second: String) -> Bool {
+        first.utf8.lexicographicallyPrecedes(second.utf8)
+    }
+
+    /// Text written as it is between quotes: no quote, backslash or control character (and, for keys, ASCII
+    /// only, so that sorting them by code point is the encoder's order).
+    private static func isPlain(_ text: String, asciiOnly: Bool = false) -> Bool {
+        func plain(_ byte: UInt8) -> Bool {
+            byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && (!asciiOnly || byte < 0x80)
+        }
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? text.utf8.allSatisfy(plain)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutreachStore
 
 /// The `outreach` command: plan training sessions, track nominations against quotas, print the lists.
 @main
@@ -26,6 +27,7 @@ struct Outreach: ParsableCommand {
 
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.
     static func main() {
+        AppDatabase.configureProcess()
         do {
             var command = try parseAsRoot()
             try command.run()

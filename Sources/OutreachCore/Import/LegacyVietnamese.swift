@@ -25,7 +25,7 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
                 // Every piece of evidence is a non-ASCII scalar, and a modern letter is no legacy code.
                 if scalar.isASCII { previous = scalar; continue }
                 if isModernOnly(scalar) { unicode += 1; previous = scalar; continue }
-                if tcvnOnly.contains(scalar) { tcvn += 1 }
+                if scalar.value < 0x100, tcvnOnly.contains(scalar) { tcvn += 1 }
                 if isVNIPair(previous, scalar) || scalar == "ñ" || scalar == "Ñ" { vni += 1 }
                 previous = scalar
             }
@@ -84,8 +84,10 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
 
     /// A VNI mark right after the letter it modifies, in a pair that Unicode Vietnamese never writes.
     private static func isVNIPair(_ base: Unicode.Scalar, _ mark: Unicode.Scalar) -> Bool {
-        let lower = Character(mark).lowercased().unicodeScalars.first ?? mark
-        let baseLower = Character(base).lowercased().unicodeScalars.first ?? base
+        // Every VNI mark is a Latin-1 letter (À to ÿ): anything else is no mark, decided before any lowercasing.
+        guard (0xC0...0xFF).contains(mark.value) else { return false }
+        let lower = lowercased(mark)
+        let baseLower = lowercased(base)
         if toneMarks[lower] != nil { return "aeiouyôö".unicodeScalars.contains(baseLower) }
         if let marks = circumflexMarks[lower] {
             // "oà", "oá", "oã" are also Unicode (hoà, hoá, xoã); only the unambiguous circumflex ones count after o.
@@ -94,6 +96,16 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
         }
         if breveMarks[lower] != nil { return baseLower == "a" }
         return false
+    }
+
+    /// The small letter of an ASCII or Latin-1 capital by its code point (what `Character.lowercased` gives
+    /// for them, without building a string per letter); other scalars go the general way.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: Unicode.Scalar(scalar.value + 0x20)!
+        case 0...0xFF: scalar
+        default: Character(scalar).lowercased().unicodeScalars.first ?? scalar
+        }
     }
 
     // MARK: - TCVN3
