@@ -353,15 +353,25 @@ public struct NomineeRowChecker: Sendable {
             var year: Int?
         }
         // Positions in `rows`, not copies of the rows: a province's file has hundreds of thousands.
+        // Only a name met twice can be a duplicate, and most names are met once: one lookup by name per row
+        // (the row's position, or -1 once that name's rows are in the tables below), and the name-and-phone
+        // and name-and-year tables hold only names met more than once.
+        var firstWithName: [ExactText: Int] = [:]
+        firstWithName.reserveCapacity(rows.count)
         var seenPhone: [Key: Int] = [:]
         var seenYear: [Key: Int] = [:]
-        seenPhone.reserveCapacity(rows.count)
-        seenYear.reserveCapacity(rows.count)
         var duplicated: Set<String> = []
         var problems: [ImportProblem] = []
         // By index: a row is copied (a dozen strings retained) only when it is reported.
         for index in rows.indices {
             let key = ExactText(rows[index].matchKey)
+            guard let first = firstWithName.updateValue(index, forKey: key) else { continue }
+            firstWithName[key] = -1
+            if first >= 0 {
+                // The name's first row, never a duplicate itself, goes into the tables now.
+                if let phone = rows[first].phone { seenPhone[Key(name: key, phone: phone)] = first }
+                if let year = rows[first].birthYear { seenYear[Key(name: key, year: year)] = first }
+            }
             let phone = rows[index].phone, year = rows[index].birthYear
             let earlier = phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
                 ?? year.flatMap { seenYear[Key(name: key, year: $0)] }

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import OutreachCore
+
+@Suite struct DuplicateRowsTests {
+    /// The duplicates as the checker found them before it looked names up first: every row's name with its
+    /// phone and with its year in two tables. The fast way must report the same rows, in the same order,
+    /// pointing at the same earlier rows.
+    private static func reference(_ rows: [NomineeImportRow]) -> [String] {
+        struct Key: Hashable {
+            var name: String
+            var phone: String?
+            var year: Int?
+        }
+        var seenPhone: [Key: Int] = [:]
+        var seenYear: [Key: Int] = [:]
+        var found: [String] = []
+        for index in rows.indices {
+            let row = rows[index]
+            let earlier = row.phone.flatMap { seenPhone[Key(name: row.matchKey, phone: $0)] }
+                ?? row.birthYear.flatMap { seenYear[Key(name: row.matchKey, year: $0)] }
+            if let earlier {
+                found.append("\(row.row)→\(rows[earlier].row)")
+                continue
+            }
+            if let phone = row.phone { seenPhone[Key(name: row.matchKey, phone: phone)] = index }
+            if let year = row.birthYear { seenYear[Key(name: row.matchKey, year: year)] = index }
+        }
+        return found
+    }
+
+    @Test func duplicatesAreTheRowsTheTwoTablesFind() throws {
+        let names = ["Nguyễn Văn An", "Nguyễn Văn Ân", "Lò Thị Mai", "Giàng A Páo", "Hoàng Thị Hoà", "Hoàng Thị Hòa"]
+        var generator = SystemRandomNumberGenerator()
+        var reported = 0
+        for round in 0..<200 {
+            var rows: [NomineeImportRow] = []
+            for number in 1...Int.random(in: 1...40, using: &generator) {
+                var row = NomineeImportRow(
+                    file: "t.xlsx", sheet: nil, row: number, fullName: try NameInput.tidied(names.randomElement()!),
+                    role: RoleCode(rawValue: "gv")!, sender: nil, slotID: nil, nominationID: nil)
+                row.phone = Bool.random() ? nil : ["0912345678", "0987654321", "0203123456"].randomElement()
+                row.birthYear = Bool.random() ? nil : Int.random(in: 1980...1982)
+                rows.append(row)
+            }
+            let result = NomineeRowChecker.duplicates(rows)
+            let expected = Self.reference(rows)
+            let found = result.problems.map { problem in
+                let earlier = problem.reason.en.split(separator: " ").drop { $0 != "row" }.dropFirst().first ?? ""
+                return "\(problem.row ?? 0)→\(earlier)"
+            }
+            #expect(found == expected, "round \(round)")
+            #expect(Set(result.rows) == Set(expected.map { "|" + $0.split(separator: "→")[0] }))
+            reported += expected.count
+        }
+        #expect(reported > 100)  // the rounds do meet duplicates
+    }
+}
