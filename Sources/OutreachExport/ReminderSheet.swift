@@ -145,7 +145,10 @@ public struct ReminderSheet {
             r.address.flatMap { $0.isEmpty ? nil : "Địa chỉ: \($0)" },
         ].compactMap { $0 }
         return [
-            ("Nội dung phải báo cáo", r.dutyTitle ?? scope.prefix(1).uppercased() + scope.dropFirst()),
+            // A plan duty's title with its code, which the office's report must cite; a follow-up's title
+            // names its session already.
+            ("Nội dung phải báo cáo", r.dutyTitle.map { scopeHeading == "Đợt" ? $0 : "\($0) (\(scope))" }
+                ?? scope.prefix(1).uppercased() + scope.dropFirst()),
             ("Hạn báo cáo", "\(VietnameseDate.numeric(r.due)) – \(lateness(r, today: today))"),
             ("Nơi nhận báo cáo", r.owedToName),
             ("Liên hệ", contact.isEmpty ? "(chưa có số điện thoại, email, địa chỉ)" : contact.joined(separator: "; ")),

@@ -241,7 +241,10 @@ struct PlanDutyCLITests {
         #expect(print.text(at: "A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU")
         #expect(print.cells.values.contains { $0.displayText == "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" })
         #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 21 nhiệm vụ chưa báo cáo" })
-        let registrations = print.cells.filter { $0.value.displayText == "Đăng ký các danh hiệu thi đua năm 2022" }
+        // The title with the duty's code, which the office's report must cite.
+        let registrations = print.cells.filter {
+            $0.value.displayText == "Đăng ký các danh hiệu thi đua năm 2022 (nhiệm vụ dang-ky-thi-dua)"
+        }
         #expect(registrations.count == 10)
         #expect(print.cells.values.contains { $0.displayText.hasPrefix("Điện thoại: 0213 3876 310") })
         #expect(print.cells.values.contains { $0.displayText == "Lai Châu, ngày 01 tháng 6 năm 2022" })
