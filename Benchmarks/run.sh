@@ -65,5 +65,14 @@ SWIFT=$SWIFT bash Benchmarks/cli/run.sh
 # The import case through `nominee import` (Benchmarks/import.sh): the issue's 200 000 rows, three runs
 # (about a minute here with the workbook's generation); BENCH_IMPORT_ROWS=20000 make bench for a quick run.
 BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-200000} SWIFT=$SWIFT bash Benchmarks/import.sh
-{ cat "$WORK/table.md"; echo; cat "$WORK/cli.md"; echo; cat "$WORK/import/import.md"; } > BENCHMARKS.md
-echo "Written to BENCHMARKS.md"
+# The measured sections are rewritten; the notes written by hand under the marker line are kept.
+MARKER='<!-- Everything below this line is written by hand and kept by `make bench`, which rewrites what is above. -->'
+NOTES=$WORK/notes.md
+if grep -qxF "$MARKER" BENCHMARKS.md 2>/dev/null; then
+    sed -n "/^<!-- Everything below this line is written by hand/,\$p" BENCHMARKS.md >"$NOTES"
+else
+    echo "$MARKER" >"$NOTES"
+fi
+{ cat "$WORK/table.md"; echo; cat "$WORK/cli.md"; echo; cat "$WORK/import/import.md"; echo; cat "$NOTES"; } > BENCHMARKS.md.tmp
+mv BENCHMARKS.md.tmp BENCHMARKS.md
+echo "Written to BENCHMARKS.md (the notes under its marker line kept)"
