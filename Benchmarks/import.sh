@@ -3,7 +3,8 @@
 # teacher places each) imported by `outreach nominee import` into fresh copies of one database
 # (BENCH_IMPORT_ROWS runs, 3 by default; the median is kept), then once more into the last one (every row
 # unchanged); prints rows/s, peak RSS and the phases against the target (200 000 rows in ≤ 2 s and
-# ≤ 256 MiB), and the same rows inserted by SQLite alone; writes .bench/import/import.md.
+# ≤ 256 MiB), and the same rows inserted by SQLite alone (INSERT … SELECT) and by C through SQLite's API row
+# by row (Benchmarks/c/import_floor.c); writes .bench/import/import.md.
 # BENCH_IMPORT_ROWS (default 200000) and BENCH_CONFIG (release or debug) override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
