@@ -1,0 +1,69 @@
+import Foundation
+
+/// The advance widths of Times New Roman Bold, the documents' font, in thousandths of an em (the metrics
+/// Adobe publishes for Times-Bold, which Times New Roman matches), for estimating how text wraps in a cell.
+/// A Vietnamese letter is as wide as its base letter (its marks sit above or below), but ơ and ư, whose horn
+/// sticks out to the right; a letter of no table counts as an em, so an estimate is never too narrow.
+enum TextMetrics {
+    static func advance(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return ascii[Int(value - 0x20)] }
+        switch scalar {
+        case "đ": return 556
+        case "Đ": return 722
+        case "ơ": return 600
+        case "ư": return 640
+        case "Ơ": return 860
+        case "Ư": return 800
+        case "\u{A0}": return 250
+        case "–": return 500
+        case "—": return 1000
+        case "“", "”": return 500
+        case "‘", "’": return 333
+        case "…": return 1000
+        case "№": return 1000
+        default: break
+        }
+        return latin[value] ?? 1000
+    }
+
+    /// The Latin letters with marks (Latin-1 to Latin Extended-B, and Latin Extended Additional, where the
+    /// Vietnamese letters are), each as wide as its base: the first scalar of its canonical decomposition.
+    private static let latin: [UInt32: Int] = {
+        var widths: [UInt32: Int] = [:]
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let first = parts.first, first != scalar, first.isASCII else { continue }
+            // ờ is o + horn + grave: the horn makes it as wide as ơ.
+            let horned: Unicode.Scalar? = switch first {
+            case "o": "ơ"
+            case "u": "ư"
+            case "O": "Ơ"
+            case "U": "Ư"
+            default: nil
+            }
+            let base = parts.contains("\u{031B}") ? horned ?? first : first
+            widths[UInt32(value)] = advance(base)
+        }
+        return widths
+    }()
+
+    /// Combining marks take no width of their own.
+    static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        (0x300...0x36F).contains(scalar.value)
+    }
+
+    /// " " to "~" (Times-Bold).
+    private static let ascii: [Int] = [
+        250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278,  // space ! " # $ % & ' ( ) * + , - . /
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500,  // 0–9
+        333, 333, 570, 570, 570, 500, 930,  // : ; < = > ? @
+        722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944,  // A–M
+        722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,  // N–Z
+        333, 278, 333, 581, 500, 333,  // [ \ ] ^ _ `
+        500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833,  // a–m
+        556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444,  // n–z
+        394, 220, 394, 520,  // { | } ~
+    ]
+}
