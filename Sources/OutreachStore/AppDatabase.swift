@@ -103,16 +103,30 @@ public final class AppDatabase: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             // WAL is a property of the file, set once. GRDB's `journalMode = .wal` would also create and
             // drop a table on every open without a WAL file, so even a read-only command would change the file.
-            try queue.writeWithoutTransaction { db in
-                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
-                }
-            }
+            try queue.writeWithoutTransaction { db in try Self.switchToWAL(db) }
             return try AppDatabase(queue, path: path)
         } catch let error as OutreachError {
             throw error
         } catch {
             throw mapped(error, path: path)
+        }
+    }
+
+    /// Puts a file in WAL mode unless it is already. Switching needs the file to itself, and SQLite answers
+    /// "database is locked" at once, without waiting as the busy timeout makes other statements wait, when
+    /// another connection has it open at that moment (several processes creating one new database
+    /// together): then it tries again, for up to 30 s as the busy timeout, until it or another has switched it.
+    static func switchToWAL(_ db: Database) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+            do {
+                // Switched, or SQLite kept a mode it cannot leave (a file system without shared memory): no
+                // error either way, and no second try.
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 
