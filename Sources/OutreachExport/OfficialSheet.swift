@@ -358,8 +358,9 @@ struct OfficialSheet {
             var lines = 1
             var used = 0.0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                let glyphs = word.unicodeScalars.filter { !TextMetrics.isCombining($0) }.map(pixels)
-                let wordWidth = glyphs.reduce(0, +)
+                // Scalar by scalar, nothing allocated: a province's list measures millions of words.
+                var wordWidth = 0.0
+                for scalar in word.unicodeScalars where !TextMetrics.isCombining(scalar) { wordWidth += pixels(scalar) }
                 let space = used > 0 ? pixels(" ") : 0
                 if used > 0 && used + space + wordWidth > available {
                     lines += 1
@@ -367,8 +368,13 @@ struct OfficialSheet {
                 } else {
                     used += space
                 }
+                if used + wordWidth <= available {
+                    used += wordWidth
+                    continue
+                }
                 // A word wider than the line is broken between its letters.
-                for glyph in glyphs {
+                for scalar in word.unicodeScalars where !TextMetrics.isCombining(scalar) {
+                    let glyph = pixels(scalar)
                     if used > 0 && used + glyph > available {
                         lines += 1
                         used = 0
