@@ -21,11 +21,12 @@ extension AppDatabase {
     ) throws(OutreachError) -> [Nominee] {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.checkDeadline(session, context)
+            // Who is meant comes first: an unknown nominee is "not found", whatever the day.
             let records = try keys.map { try Self.findNomination(db, session: code, key: $0) }
             for record in records {
                 try Self.authorize(db, session, context, record, action: Self.confirming)
             }
+            try Self.checkConfirmationDeadline(session, context)
             return try confirm(db, records, context)
         }
     }
@@ -36,12 +37,12 @@ extension AppDatabase {
     ) throws(OutreachError) -> [Nominee] {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.checkDeadline(session, context)
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
             guard try QuotaSlotRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
             try Self.authorize(db, session, context, sender: unit.rawValue, workplace: nil, action: Self.confirming)
+            try Self.checkConfirmationDeadline(session, context)
             let records = try NominationRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("senderCode") == unit.rawValue)
                 .filter(Column("status") == NominationStatus.proposed.rawValue)
@@ -51,6 +52,15 @@ extension AppDatabase {
     }
 
     private static let confirming = LocalizedText(vi: "xác nhận đại biểu", en: "confirm nominees")
+
+    /// The nomination deadline binds the offices, not the organiser: the organiser (or the division that runs
+    /// the session, or the database's operator without `--as`) confirms the lists after the deadline as
+    /// routine; an office confirming its own people after it is late, as for nominating.
+    private static func checkConfirmationDeadline(_ session: Session, _ context: CommandContext) throws {
+        if let actor = context.actor, actor != session.organiser, actor != session.managedBy {
+            try checkDeadline(session, context)
+        }
+    }
 
     private func confirm(_ db: Database, _ records: [NominationRecord], _ context: CommandContext) throws -> [Nominee] {
         var confirmed: [Nominee] = []
@@ -96,6 +106,13 @@ extension AppDatabase {
     ) throws(OutreachError) -> (withdrawn: Nominee, proposal: Nominee?) {
         try write { db in
             let session = try Self.fetchSession(db, code)
+            // Once the session is over its list is closed: who came is paid by the attendance, and a
+            // withdrawal then would show them gone while paying them.
+            if context.today > session.ends {
+                throw OutreachError.sessionEnded(
+                    session: code.rawValue, ended: VietnameseDate.numeric(session.ends),
+                    action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"))
+            }
             try Self.checkDeadline(session, context)
             var record = try Self.activeNomination(
                 db, session, key: key, becoming: .withdrawn, context,
@@ -126,15 +143,18 @@ extension AppDatabase {
                 action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
             let oldID = old.id ?? 0
             let before = old.status
-            old.status = NominationStatus.replaced.rawValue
-            old.updatedAt = context.now
-            try old.update(db)
             var request = request
             request.sender = UnitCode(rawValue: old.senderCode)
             if request.worksAt == nil && request.personID == nil {
                 request.worksAt = try PersonRecord.fetchOne(db, key: old.personId)?.unitCode.flatMap(UnitCode.init)
             }
             let person = try resolvePerson(db, request, context)
+            // The same person named again: the place stays theirs (their details brought up to date), no
+            // new nomination replacing itself.
+            if person.id == old.personId { return try Self.nominee(db, old) }
+            old.status = NominationStatus.replaced.rawValue
+            old.updatedAt = context.now
+            try old.update(db)
             let new = try nominate(db, session: session, person: person, request: request, replacing: old, context)
             try audit(db, context, entity: "nomination", key: "\(oldID)",
                       before: ["status": before], after: ["status": old.status, "replacedBy": "\(new.nomination.id)"])
@@ -420,7 +440,15 @@ extension AppDatabase {
         var candidates = quota
         var active = facts.active
         if let old, let oldSlot = quota.slots.first(where: { $0.id == old.slotId }) {
-            // A replacement takes the place the old nominee frees, so its slot must accept the new person.
+            // A replacement takes the place the old nominee frees, so its slot must accept the new person:
+            // said of that place, not of the office's whole quota (which may take the role elsewhere).
+            guard oldSlot.rule.roles.contains(request.role) else {
+                let id = old.id ?? 0
+                let roles = oldSlot.rule.roles.map(\.rawValue).joined(separator: ", ")
+                throw OutreachError.invalidValue(field: "--role", value: request.role.rawValue, reason: LocalizedText(
+                    vi: "người thay vào chỗ của #\(id), chỗ này chỉ nhận: \(roles); muốn cử người vai trò khác thì rút #\(id) rồi thêm người mới",
+                    en: "the replacement takes the place of #\(id), which only takes: \(roles); to send someone in another role, withdraw #\(id) and add them"))
+            }
             candidates.slots = [oldSlot]
         } else if request.reserve {
             // A reserve waits in the first slot that accepts the person, full or not: it takes no place.

@@ -67,6 +67,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case notAllowed(actor: String, action: LocalizedText)
     /// The session has ended: nobody can be put forward for it any more.
     case sessionOver(session: String, ended: String)
+    /// The session has ended: its list of participants can no longer change this way (`action`).
+    case sessionEnded(session: String, ended: String, action: LocalizedText)
     case unknownPlan(String)
     /// A plan with this code is stored already with other content.
     case planExists(String)
@@ -95,7 +97,8 @@ public enum OutreachError: Error, Sendable, Equatable {
         case .ambiguousNominee:
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
-             .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .planExists, .placeTaken, .dutyConflict:
+             .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .sessionEnded, .planExists, .placeTaken,
+             .dutyConflict:
             .conflict
         case .database, .file:
             .io
@@ -226,6 +229,10 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .unknownBloc(code):
             return lang.pick(
                 "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
+        case let .sessionEnded(session, ended, action):
+            return lang.pick(
+                "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)",
+                "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)")
         case let .sessionOver(session, ended):
             return lang.pick(
                 "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",

@@ -252,10 +252,16 @@ extension NomineeGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
+            let before = try? database.findNominee(session: code, key: nominee)
             let new = try database.replace(
                 session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
                 context: try cli.context(late: late))
             if cli.json { return cli.printJSON(NomineeJSON(new)) }
+            if new.nomination.id == before?.nomination.id {
+                return cli.say(cli.lang.pick(
+                    "Không đổi: #\(new.nomination.id) đã là \(new.person.fullName)",
+                    "Unchanged: #\(new.nomination.id) is \(new.person.fullName) already"))
+            }
             cli.say(cli.lang.pick(
                 "Đã thay bằng #\(new.nomination.id) \(new.person.fullName)",
                 "Replaced with #\(new.nomination.id) \(new.person.fullName)"))
