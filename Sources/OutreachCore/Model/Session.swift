@@ -37,6 +37,13 @@ public struct Session: Hashable, Sendable, Codable {
     public func role(_ code: RoleCode) -> Role? { roles.first { $0.code == code } }
 
     /// Whether nominations are closed on `today` (the deadline day itself is still open).
+    /// Where the session stood on `day`: one the database holds as held or settled had not yet taken place
+    /// before its first day (a `--today` set earlier than what the database records); otherwise as stored.
+    public func status(on day: CalendarDate) -> SessionStatus {
+        guard day < starts, status == .held || status == .settled else { return status }
+        return isPastDeadline(on: day) ? .planned : .open
+    }
+
     public func isPastDeadline(on today: CalendarDate) -> Bool {
         guard let deadline = nominationDeadline else { return false }
         return deadline < today

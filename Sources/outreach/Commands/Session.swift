@@ -47,9 +47,15 @@ extension SessionGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let sessions = try cli.database().sessions()
             if cli.json { return cli.printJSON(sessions.map(SessionJSON.init)) }
-            var table = Table(cli.lang.pick(["Mã", "Ngày", "Tên", "Trạng thái"], ["Code", "Date", "Title", "Status"]))
+            // The organiser tells apart the follow-up sessions, which carry their parent's title; the status is
+            // as on the command's day.
+            var table = Table(cli.lang.pick(
+                ["Mã", "Ngày", "Đơn vị tổ chức", "Tên", "Trạng thái"], ["Code", "Date", "Organiser", "Title", "Status"]))
             for session in sessions {
-                table.add([session.code.rawValue, VietnameseDate.numeric(session.starts), session.title, session.status.label(cli.lang)])
+                table.add([
+                    session.code.rawValue, VietnameseDate.numeric(session.starts), session.organiser.rawValue,
+                    session.title, session.status(on: cli.global.todayDate).label(cli.lang),
+                ])
             }
             cli.say(table.render())
         }
