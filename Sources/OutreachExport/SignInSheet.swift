@@ -44,8 +44,10 @@ public struct SignInSheet {
 
     private func writeSheet(_ sheet: Worksheet, part: SessionPart?) throws {
         let session = list.session
+        // Room to sign: "Ký tên" is the widest column after the name and the office, and "Ghi chú" keeps its
+        // heading on one line; names and offices wrap onto the rows' second line when they must.
         var page = try OfficialSheet(
-            sheet: sheet, style: DocumentStyle(), widths: [5, 22, 16, 21, 12.5, 9, 7], landscape: false)
+            sheet: sheet, style: DocumentStyle(), widths: [5, 20, 14, 19, 12.5, 15, 9], landscape: false)
         try page.header(
             parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 3)
