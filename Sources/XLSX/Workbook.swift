@@ -99,6 +99,12 @@ public final class Workbook {
         options.constantMemory = options.effectiveConstantMemory
         self.options = options
         temporaryPath = Self.temporaryPath(for: url.path)
+        // The folder may pass `access` yet refuse a new file (a read-only or virtual file system, as root):
+        // found now, rather than by libxlsxwriter at close, which prints its own line on stderr.
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
+            throw XLSXError.fileSystem(path: url.path, reason: "cannot create a file in '\(directory)'")
+        }
+        unlink(temporaryPath)
 
         let created = withMutableCString(options.tmpdir) { tmpdir -> UnsafeMutablePointer<lxw_workbook>? in
             var cOptions = lxw_workbook_options(

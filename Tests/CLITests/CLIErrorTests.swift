@@ -53,6 +53,10 @@ struct CLIErrorTests {
         Case(name: "missing units file", arguments: ["units", "import", "khong-co.yaml"], status: 3, message: "khong-co.yaml"),
         Case(name: "export to a non-xlsx name", arguments: ["export", "signin", "LCI-2022-TDKT", "-o", "ds.pdf"],
              status: 1, message: ".xlsx"),
+        // A folder that passes the permission check (as root) yet takes no new file: one line, ours, not
+        // libxlsxwriter's own "[ERROR] workbook_close()" on stderr as well.
+        Case(name: "export into a folder that takes no file", arguments: ["export", "signin", "LCI-2022-TDKT", "-o", "/proc/ds.xlsx"],
+             status: 5, message: "/proc"),
         Case(name: "unknown unit kind", arguments: ["units", "list", "--kind", "phong-gdd"], status: 1, message: "phong-gddt"),
         Case(name: "single-word name", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN",
                                                    "--name", "Nguyen", "--role", "cbql"],
