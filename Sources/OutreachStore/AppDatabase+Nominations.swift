@@ -164,6 +164,22 @@ extension AppDatabase {
 
     // MARK: - Nominations: reads
 
+    /// The session's other nominees (holding or waiting for a place) whose phone is `phone`: two people with
+    /// one number is most often a copy-paste slip in a list, worth a warning though not a refusal (a shared
+    /// office phone is real).
+    public func nomineesSharingPhone(
+        session code: SessionCode, phone: String, except personID: Int64
+    ) throws(OutreachError) -> [Nominee] {
+        try read { db in
+            let records = try NominationRecord.fetchAll(db, sql: """
+                SELECT n.* FROM nomination n JOIN person p ON p.id = n.personId
+                WHERE n.sessionCode = ? AND p.phone = ? AND p.id <> ? AND n.status IN (?, ?, ?)
+                ORDER BY n.id
+                """, arguments: [code.rawValue, phone, personID] + StatementArguments(Self.placedOrWaiting))
+            return try records.map { try Self.nominee(db, $0) }
+        }
+    }
+
     /// Every nomination of a session with its person, in the order they were made.
     public func nominees(session code: SessionCode, includeInactive: Bool = false) throws(OutreachError) -> [Nominee] {
         try read { db in

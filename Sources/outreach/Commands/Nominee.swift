@@ -84,6 +84,15 @@ extension NomineeGroup {
             var request = try person.request(cli, session: code, sender: unit)
             request.reserve = reserve
             let nominee = try database.addNominee(request, context: try cli.context(late: late))
+            if let phone = nominee.person.phone {
+                let others = try database.nomineesSharingPhone(session: code, phone: phone, except: nominee.person.id)
+                if !others.isEmpty {
+                    let names = others.map { "#\($0.nomination.id) \($0.person.fullName)" }.joined(separator: ", ")
+                    cli.warn(cli.lang.pick(
+                        "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy",
+                        "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"))
+                }
+            }
             if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
             if reserve {
                 return cli.say(cli.lang.pick(

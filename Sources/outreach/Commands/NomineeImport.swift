@@ -133,10 +133,10 @@ extension NomineeGroup {
             let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
                 + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
             if outcome.committed && !outcome.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
+                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Đã nhập \(file.name): ", "Imported \(file.name): ") + counts + refused + ".")
             } else if listed && !outcome.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", ", \(errors) rows with errors skipped") : ""
+                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
             }
         }
