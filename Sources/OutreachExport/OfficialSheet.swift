@@ -342,32 +342,39 @@ struct OfficialSheet {
 
     /// How many lines `text` takes in a column `width` units wide at `size` points of Times New Roman, as a
     /// renderer wraps it: word by word, a word wider than the line broken where it must, each "\n" a new
-    /// line. Row heights are set from it (a set height is what both Excel and LibreOffice print), so it must
-    /// never count fewer lines than they draw (the text would be cut off), and counting more leaves rows of
-    /// the same text at different heights. Widths are Times New Roman Bold's (the wider weight: a cell may be
-    /// bold; regular text is about a tenth narrower) in pixels at 96 dpi, plus 3 %; a column `width` units
-    /// wide is `width` × 7 + 5 pixels (Excel's default font), less 10 for the cell's margins.
+    /// line, spaces counted (leading ones too) but for the one a line breaks at. Row heights are set from it
+    /// (a set height is what both Excel and LibreOffice print), so it must never count fewer lines than they
+    /// draw (the text would be cut off), and counting more leaves rows of the same text at different heights.
+    /// Widths are Times New Roman Bold's (the wider weight: a cell may be bold; regular text is 7–9 %
+    /// narrower) in pixels at 96 dpi, plus 5 % (screen fonts round advances to whole pixels); a column
+    /// `width` units wide is `width` × 7 + 5 pixels (Excel's default font), less 6 for the cell's margins.
+    /// Checked against LibreOffice's own layout with docs/tools/row_heights.py.
     static func lines(_ text: String, width: Double, size: Double) -> Int {
-        let available = max(1, width * 7 + 5 - 10)
+        let available = max(1, width * 7 + 5 - 6)
         let pixelsPerEm = size * 96 / 72
         func pixels(_ scalar: Unicode.Scalar) -> Double {
-            Double(TextMetrics.advance(scalar)) / 1000 * pixelsPerEm * 1.03
+            Double(TextMetrics.advance(scalar)) / 1000 * pixelsPerEm * 1.05
         }
+        let spaceWidth = pixels(" ")
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var lines = 1
             var used = 0.0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+            // After a line breaks at a space, that space takes no room.
+            var afterBreak = false
+            for (index, word) in paragraph.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
                 // Scalar by scalar, nothing allocated: a province's list measures millions of words.
                 var wordWidth = 0.0
                 for scalar in word.unicodeScalars where !TextMetrics.isCombining(scalar) { wordWidth += pixels(scalar) }
-                let space = used > 0 ? pixels(" ") : 0
+                let space = index > 0 && !afterBreak ? spaceWidth : 0
                 if used > 0 && used + space + wordWidth > available {
                     lines += 1
                     used = 0
+                    afterBreak = true
                 } else {
                     used += space
                 }
+                if wordWidth > 0 { afterBreak = false }
                 if used + wordWidth <= available {
                     used += wordWidth
                     continue

@@ -17,7 +17,7 @@ struct ExactTextTests {
         #expect(ExactText("hương") != ExactText("huơng"))
     }
 
-    @Test("a bridged or substring-made text equals the native one with the same bytes")
+    @Test("a text made through NSString or from a substring equals the native one with the same bytes")
     func nonNativeTexts() {
         let native = "Trường THCS Bản Xèo, Bát Xát"
         let bridged = NSString(string: native) as String
