@@ -74,6 +74,10 @@ cp "$WORK/before.sqlite" "$WORK/floor.sqlite"
 floor=$( { echo "CREATE TEMP TABLE floor(rows); INSERT INTO temp.floor VALUES ($ROWS);"; cat Benchmarks/import-floor.sql; } \
     | sqlite3 "$WORK/floor.sqlite" 2>&1 | awk '/^Run Time/ {s += $4} END {printf "%.2f", s}')
 echo "The same rows written by C through SQLite's API, one prepared INSERT per row (Benchmarks/c/import_floor.c)…"
+command -v cc >/dev/null && pkg-config --exists sqlite3 || {
+    echo "The C floor needs cc and pkg-config with libsqlite3-dev (make deps installs the last two)" >&2
+    exit 1
+}
 cc -O2 -o "$WORK/import_floor" Benchmarks/c/import_floor.c $(pkg-config --cflags --libs sqlite3)
 : >"$WORK/c-runs.txt"
 for run in $(seq "$RUNS"); do
@@ -120,8 +124,12 @@ met() { if [ "$1" = 1 ]; then echo met; else echo "**missed**"; fi; }
     echo
     echo "The same rows inserted by C through SQLite's API with one prepared INSERT per row, as an importer that"
     echo "must know each new row's id and apply the rules between rows has to (\`Benchmarks/c/import_floor.c\`,"
-    echo "median of $RUNS runs in the same run): **$c_floor s**. The import took **$(printf '%.2f' "$(echo "$seconds / $c_floor" | bc -l)" ) ×**"
-    echo "that, reading and checking the workbook included; its write phase alone took $(printf '%.2f' "$(echo "$write_took / $c_floor" | bc -l)") ×."
+    if [ "$(echo "$c_floor > 0" | bc)" = 1 ]; then
+        echo "median of $RUNS runs in the same run): **$c_floor s**. The import took **$(printf '%.2f' "$(echo "$seconds / $c_floor" | bc -l)" ) ×**"
+        echo "that, reading and checking the workbook included; its write phase alone took $(printf '%.2f' "$(echo "$write_took / $c_floor" | bc -l)") ×."
+    else
+        echo "median of $RUNS runs in the same run): **$c_floor s**, too few rows for a ratio."
+    fi
     echo
     echo "| target (200,000 rows) | value | |"
     echo "| --- | ---: | --- |"

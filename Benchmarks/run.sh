@@ -65,11 +65,16 @@ SWIFT=$SWIFT bash Benchmarks/cli/run.sh
 # The import case through `nominee import` (Benchmarks/import.sh): the issue's 200 000 rows, three runs
 # (about a minute here with the workbook's generation); BENCH_IMPORT_ROWS=20000 make bench for a quick run.
 BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-200000} SWIFT=$SWIFT bash Benchmarks/import.sh
-# The measured sections are rewritten; the notes written by hand under the marker line are kept.
+# The measured sections are rewritten; the notes written by hand under the marker line are kept. A
+# BENCHMARKS.md without that exact line is not overwritten (its notes would be lost): the run stops.
 MARKER='<!-- Everything below this line is written by hand and kept by `make bench`, which rewrites what is above. -->'
 NOTES=$WORK/notes.md
-if grep -qxF "$MARKER" BENCHMARKS.md 2>/dev/null; then
-    sed -n "/^<!-- Everything below this line is written by hand/,\$p" BENCHMARKS.md >"$NOTES"
+if [ -f BENCHMARKS.md ]; then
+    awk -v m="$MARKER" '$0 == m {f = 1} f' BENCHMARKS.md >"$NOTES"
+    if [ ! -s "$NOTES" ]; then
+        echo "BENCHMARKS.md has no line '$MARKER': not overwritten; the new figures are in $WORK/" >&2
+        exit 1
+    fi
 else
     echo "$MARKER" >"$NOTES"
 fi
