@@ -35,7 +35,14 @@ struct Outreach: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = UsageMessage.localized(fullMessage(for: error), UsageMessage.language())
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                // With --json a script reads the error as every other error: one JSON object on stderr.
+                if CommandLine.arguments.contains("--json"),
+                   let data = try? JSONSerialization.data(
+                       withJSONObject: ["error": message, "exit": 2] as [String: Any], options: [.sortedKeys]) {
+                    FileHandle.standardError.write(data + Data("\n".utf8))
+                } else {
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                }
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -219,6 +219,16 @@ struct CLIErrorTests {
         #expect(result.stderr.hasPrefix("error: no session with code “NOPE-1”"))
     }
 
+    /// With --json a usage error is one JSON object on stderr, as every other error is.
+    @Test func usageErrorsAreJSONWithJSON() throws {
+        let result = try DemoRun.run(["session", "list", "--json", "--lang", "fr"], db: DemoRun.shared.database)
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any])
+        #expect(object["exit"] as? Int == 2)
+        #expect((object["error"] as? String)?.hasPrefix("lỗi: --lang phải là vi hoặc en") == true)
+    }
+
     @Test func usageErrorsInVietnameseUnlessEnglishIsAsked() throws {
         let missing = try DemoRun.run(["nominee", "add"], db: DemoRun.shared.database)
         #expect(missing.status == 2)
