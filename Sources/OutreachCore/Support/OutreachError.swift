@@ -84,6 +84,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case importRefused(file: String, errors: Int)
     /// No emulation bloc with this code.
     case unknownBloc(String)
+    /// A command line that needs an option it was not given, found only once the input was read (exit 2).
+    case usage(LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -104,6 +106,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             .io
         case .notAllowed:
             .notAllowed
+        case .usage:
+            .usage
         }
     }
 
@@ -226,6 +230,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
                 "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
+        case let .usage(text):
+            return text.text(lang)
         case let .unknownBloc(code):
             return lang.pick(
                 "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
