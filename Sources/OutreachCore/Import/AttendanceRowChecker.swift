@@ -49,7 +49,8 @@ public struct AttendanceRowChecker {
     public func check(_ tables: [ImportTable]) -> (rows: [AttendanceImportRow], problems: [ImportProblem]) {
         var rows: [AttendanceImportRow] = []
         var problems: [ImportProblem] = []
-        for table in tables {
+        for var table in tables {
+            problems += SignatureBlock.cut(&table, file: file)
             let columns = table.columns
             let signIn = columns.columns[.signature] != nil && columns.columns[.status] == nil
             let sheetPart = table.sheet.flatMap { sheet -> SessionPart? in
