@@ -86,6 +86,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownBloc(String)
     /// A command line that needs an option it was not given, found only once the input was read (exit 2).
     case usage(LocalizedText)
+    /// A value naming something that does not exist (a budget line): worded like `invalidValue`, exit 3.
+    case unknownValue(field: String, value: String, reason: LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -94,7 +96,7 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc:
+             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc, .unknownValue:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -129,7 +131,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         switch self {
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
-        case let .invalidValue(field, value, reason):
+        case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
             return lang.pick("\(field) “\(value)”: \(reason.vi)", "\(field) “\(value)”: \(reason.en)")
         case let .unknownUnit(code):
             return lang.pick(

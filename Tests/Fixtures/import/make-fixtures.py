@@ -152,3 +152,6 @@ sheet["F7"] = "(Ký, ghi rõ họ tên, đóng dấu)"
 sheet["B10"] = "Nguyễn Văn Lập"
 sheet["F10"] = "Trần Thị Hiệu"
 book.save("list-signature-block.xlsx")
+
+# A workbook that opens fine but holds nothing: no table, invalid input (exit 1), not an unreadable file.
+openpyxl.Workbook().save("empty.xlsx")
