@@ -41,7 +41,7 @@ public struct PaymentListSheet {
     ) throws(OutreachError) {
         guard let item = estimate.items.first(where: { $0.line.code == line }) else {
             let codes = estimate.items.map(\.line.code.rawValue).joined(separator: ", ")
-            throw .invalidValue(field: "--line", value: line.rawValue, reason: LocalizedText(
+            throw .unknownValue(field: "--line", value: line.rawValue, reason: LocalizedText(
                 vi: "đợt \(list.session.code) không có dòng dự toán này; các dòng: \(codes)",
                 en: "session \(list.session.code) has no such budget line; its lines: \(codes)"))
         }

@@ -40,7 +40,8 @@ public struct ImportFile: Sendable {
         }
         if file.tables.isEmpty {
             let titles = required == .name ? "Họ và tên, Vai trò, Điện thoại…" : "Họ và tên, Trạng thái…"
-            throw .file(path: path, reason: LocalizedText(
+            // The file was read: holding no table is invalid input (exit 1), like a header without rows.
+            throw .invalidValue(field: name, value: "", reason: LocalizedText(
                 vi: "không tìm thấy dòng tiêu đề có cột \(titles); dùng phiếu đăng ký xuất từ outreach hoặc thêm dòng tiêu đề",
                 en: "no header row naming the columns (\(titles)); use a form exported by outreach or add a header row"))
         }

@@ -30,7 +30,7 @@ extension AppDatabase {
     /// Marks one active nomination at one part, or at every part it was expected at so far.
     func mark(
         _ db: Database, _ session: Session, _ nomination: NominationRecord, status: AttendanceStatus,
-        part: SessionPart?, note: String?, _ context: CommandContext
+        part: SessionPart?, note: String?, dropStaleNote: Bool = false, _ context: CommandContext
     ) throws -> [AttendanceMark] {
         guard let id = nomination.id else { throw StoreCorruption(what: "nomination without id") }
         let nominatedOn = nomination.nominatedOn.flatMap { try? CalendarDate(iso: $0) }
@@ -67,8 +67,10 @@ extension AppDatabase {
                     id: nil, sessionCode: session.code.rawValue, nominationId: id, part: part.code, status: "",
                     note: nil, recordedAt: context.now)
             let before = record.status
+            // A note written for another status (an excuse) goes with it when `dropStaleNote`.
+            let staleNote = dropStaleNote && !before.isEmpty && before != status.rawValue
             record.status = status.rawValue
-            record.note = note ?? record.note
+            record.note = note ?? (staleNote ? nil : record.note)
             record.recordedAt = context.now
             try record.save(db)
             try audit(db, context, entity: "attendance", key: "\(id)/\(part.code)",

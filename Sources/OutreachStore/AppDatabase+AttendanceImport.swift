@@ -8,6 +8,8 @@ public struct AttendanceImportOutcome: Sendable {
         public var nominee: Nominee
         /// The marks written; empty when the same marks were already there.
         public var marks: [AttendanceMark]
+        /// An unsigned sign-in row whose person already had a mark: the mark is kept, not made absent.
+        public var kept = false
     }
 
     public var rows: [Row] = []
@@ -16,6 +18,8 @@ public struct AttendanceImportOutcome: Sendable {
 
     public var marked: Int { rows.filter { !$0.marks.isEmpty }.count }
     public var unchanged: Int { rows.filter { $0.marks.isEmpty }.count }
+    /// Unsigned sign-in rows that left an existing mark as it was.
+    public var kept: Int { rows.filter(\.kept).count }
 }
 
 extension AppDatabase {
@@ -76,7 +80,24 @@ extension AppDatabase {
                 && (row.note == nil || $0.note == row.note) }
         }
         if same { return .init(row: row, nominee: nominee, marks: []) }
-        let marks = try mark(db, session, nomination, status: row.status, part: row.part, note: row.note, context)
+        if row.blankSignature {
+            // An empty Ký tên cell only says nobody signed: it makes absent those not marked yet, never
+            // replaces a mark taken at the door or an excuse recorded before.
+            let unmarked = wanted.filter { part in !existing.contains { $0.part == part.code } }
+            if unmarked.isEmpty { return .init(row: row, nominee: nominee, marks: [], kept: true) }
+            var marks: [AttendanceMark] = []
+            for part in unmarked {
+                marks += try mark(db, session, nomination, status: row.status, part: part, note: row.note, context)
+            }
+            return .init(row: row, nominee: nominee, marks: marks)
+        }
+        if row.plainSignature, !wanted.isEmpty, wanted.allSatisfy({ part in
+            existing.contains { $0.part == part.code && $0.status == AttendanceStatus.late.rawValue }
+        }) {
+            return .init(row: row, nominee: nominee, marks: [])  // came late and signed: still late
+        }
+        let marks = try mark(db, session, nomination, status: row.status, part: row.part, note: row.note,
+                             dropStaleNote: row.fromSignature, context)
         return .init(row: row, nominee: nominee, marks: marks)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 import XLSX
@@ -77,12 +78,64 @@ struct AttendanceImportCLITests {
         #expect(read.text(at: "B12") == "Sùng Thị Dung" && read.text(at: "B15") == "Giàng A Páo", "the layout the fill assumes")
         // Three signed (one written "Đến muộn"), Giàng A Páo left blank: absent.
         try FormFiller.fill(sheet, cells: ["F12": .text("x"), "F13": .text("Đến muộn"), "F14": .text("Mai")])
-        let result = try Self.run(["attendance", "import", sheet.path, "--session", "LCI-2022-TDKT"], db: db)
+        // One Ký tên column for a session of two half-days: which one must be said.
+        let before = try NomineeImportCLITests.bytes(db)
+        let refused = try Self.run(["attendance", "import", sheet.path, "--session", "LCI-2022-TDKT"], db: db)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr == "lỗi: ky-ten.xlsx: cột Ký tên không ghi buổi nào mà đợt LCI-2022-TDKT có 2 buổi; thêm --part (một trong: 2022-05-10:am, 2022-05-10:pm), không ghi gì\n", "\(refused.stderr)")
+        #expect(try NomineeImportCLITests.bytes(db) == before, "nothing written")
+        let result = try Self.run(
+            ["attendance", "import", sheet.path, "--session", "LCI-2022-TDKT", "--part", "2022-05-10:am"], db: db)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("điểm danh 4, không đổi 0"), "\(result.stdout)")
         let report = try Self.report(db)
-        #expect(report.contains("\"absent\" : 2"), "two half-days: \(report)")
-        #expect(report.contains("\"late\" : 2"), "\(report)")
-        #expect(report.contains("\"present\" : 4"), "\(report)")
+        #expect(report.contains("\"absent\" : 1"), "the morning only: \(report)")
+        #expect(report.contains("\"late\" : 1"), "\(report)")
+        #expect(report.contains("\"present\" : 2"), "\(report)")
+    }
+
+    /// The marks of the afternoon by name: status and note.
+    static func afternoon(_ db: String) throws -> [String: String] {
+        let queue = try DatabaseQueue(path: db)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT person.fullName AS name, attendance.status AS status, attendance.note AS note
+                FROM attendance JOIN nomination ON nomination.id = attendance.nominationId
+                JOIN person ON person.id = nomination.personId WHERE attendance.part = '2022-05-10:pm'
+                """)
+            return Dictionary(uniqueKeysWithValues: rows.map { row in
+                (row["name"] as String, (row["status"] as String) + ((row["note"] as String?).map { " (\($0))" } ?? ""))
+            })
+        }
+    }
+
+    @Test func anEmptySignatureKeepsAMarkAndASignatureDropsAnExcuse() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (who, status, note) in [("Sùng Thị Dung", "present", nil), ("Giàng A Páo", "excused", "Có giấy xin phép"),
+                                    ("Nguyễn Văn Hòa", "late", "8h20")] as [(String, String, String?)] {
+            let mark = try Self.run(["attendance", "mark", "LCI-2022-TDKT", who, status, "--part", "2022-05-10:pm"]
+                                    + (note.map { ["--note", $0] } ?? []), db: db)
+            #expect(mark.status == 0, "\(mark.stderr)")
+        }
+        let sheet = folder.appendingPathComponent("ky-ten.xlsx")
+        let export = try Self.run(["export", "signin", "LCI-2022-TDKT", "-o", sheet.path], db: db)
+        #expect(export.status == 0, "\(export.stderr)")
+        let read = try #require(try XLSXReader.read(url: sheet).sheets.first)
+        #expect(read.text(at: "B12") == "Sùng Thị Dung" && read.text(at: "B13") == "Nguyễn Văn Hoà"
+                && read.text(at: "B15") == "Giàng A Páo", "the layout the fill assumes")
+        // Dung present at the door but did not sign; Hòa (late) signed; Páo (excused) came after all and signed.
+        try FormFiller.fill(sheet, cells: ["F13": .text("Hòa"), "F15": .text("x")])
+        let result = try Self.run(
+            ["attendance", "import", sheet.path, "--session", "LCI-2022-TDKT", "--part", "2022-05-10:pm"], db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "cảnh báo: 1 người có ô Ký tên trống nhưng đã được điểm danh: giữ nguyên điểm danh đã có\n",
+                "\(result.stderr)")
+        #expect(result.stdout.contains("điểm danh 2, không đổi 2"), "\(result.stdout)")
+        let marks = try Self.afternoon(db)
+        #expect(marks == ["Sùng Thị Dung": "present", "Nguyễn Văn Hoà": "late (8h20)", "Giàng A Páo": "present",
+                          "Lò Thị Mai": "absent"], "\(marks)")
+        #expect(try Self.report(db).contains("\"absent\" : 1"), "the morning untouched")
     }
 }

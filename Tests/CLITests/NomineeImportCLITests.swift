@@ -145,7 +145,7 @@ struct NomineeImportCLITests {
         (["nominee", "import", "khong-co.xlsx", "--session", "LCI-2022-TDKT"], Int32(3), "khong-co.xlsx"),
         (["nominee", "import", NomineeImportCLITests.fixture("not-a-workbook.xlsx"), "--session", "LCI-2022-TDKT"],
          Int32(5), "không đọc được tệp .xlsx"),
-        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv")], Int32(1), "--session"),
+        (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv")], Int32(2), "thiếu --session"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "XYZ-1"], Int32(3), "XYZ-1"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "LCI-2022-TDKT",
           "--unit", "PGD-NOPE"], Int32(3), "PGD-NOPE"),
@@ -353,6 +353,42 @@ struct NomineeImportCLITests {
         let result = try Self.run(["nominee", "import", form.path], db: db)
         #expect(result.status == 1)
         #expect(result.stderr.contains("f.xlsx, sheet Phiếu đăng ký, dòng 15, cột Vai trò: Lãnh đạo chỗ này chỉ nhận: Cán bộ quản lý, Giáo viên"), "\(result.stderr)")
+        #expect(try Self.bytes(db) == before)
+    }
+
+    @Test func aListEndingWithASignatureBlockImportsItsPeopleOnly() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.run(["nominee", "import", Self.fixture("list-signature-block.xlsx")] + Self.session, db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("thêm 2, thay 0, cập nhật 0, không đổi 0"), "\(result.stdout)")
+        #expect(result.stderr == "cảnh báo: list-signature-block.xlsx, sheet DS, dòng 10: Nguyễn Văn Lập, Trần Thị Hiệu nằm dưới khối chữ ký cuối danh sách: là tên người ký, không nhập (nếu là đại biểu thì chuyển lên trong bảng)\n",
+                "\(result.stderr)")
+        #expect(Set(try Self.nominees(db).compactMap { $0["name"] as? String }) == ["Nguyễn Văn Hoà", "Lò Thị Mai"])
+    }
+
+    @Test func aNameAfterTheDataWithoutABlockStaysData() throws {
+        let (folder, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A title in the middle does not end the table: the rows after it are people, checked as such.
+        let list = folder.appendingPathComponent("ds.csv")
+        try """
+            STT,Họ và tên,Chức vụ,Đơn vị,SĐT,Vai trò
+            1,Nguyễn Văn Hoà,Trưởng phòng,PGD-BATXAT,0912345001,Lãnh đạo
+            ,HIỆU TRƯỞNG,,,,
+            2,Lò Thị Mai,Chuyên viên,PGD-BATXAT,0912345002,Cán bộ TĐKT
+            ,"Lào Cai, ngày 03 tháng 5 năm 2022",,,,
+            ,Giàng A Páo,,,,
+            ,Sùng Thị Dung,,,,
+            ,Trần Văn Một,,,,
+            ,Trần Văn Hai,,,,
+
+            """.write(to: list, atomically: true, encoding: .utf8)
+        let before = try Self.bytes(db)
+        let result = try Self.run(["nominee", "import", list.path] + Self.session, db: db)
+        #expect(result.status == 1, "four names after a date line are more than signers: \(result.stderr)")
+        #expect(result.stderr.contains("ds.csv, dòng 3"), "\(result.stderr)")
+        #expect(result.stderr.contains("ds.csv, dòng 7"), "\(result.stderr)")
         #expect(try Self.bytes(db) == before)
     }
 }

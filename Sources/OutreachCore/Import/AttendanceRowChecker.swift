@@ -9,6 +9,13 @@ public struct AttendanceImportRow: Sendable, Equatable {
     /// The part marked; nil for every part the person was expected at.
     public var part: SessionPart?
     public var note: String?
+    /// The status comes from a sign-in sheet's Ký tên column, not a Trạng thái column.
+    public var fromSignature = false
+    /// A sign-in row left unsigned: absent only for someone without a mark yet; it never replaces a mark.
+    public var blankSignature = false
+    /// A sign-in row signed without a status word (a name, an x): it says the person came, so a mark of
+    /// late already recorded stays.
+    public var plainSignature = false
 
     /// A problem with this row.
     public func problem(_ reason: LocalizedText, severity: ImportProblem.Severity = .error) -> ImportProblem {
@@ -23,16 +30,27 @@ public struct AttendanceImportRow: Sendable, Equatable {
 public struct AttendanceRowChecker {
     public var file: String
     public var session: Session
+    /// The half-day of a sign-in sheet that does not name one (`--part`); a Buổi column or a sheet named
+    /// after a half-day wins over it.
+    public var part: SessionPart?
 
-    public init(file: String, session: Session) {
+    public init(file: String, session: Session, part: SessionPart? = nil) {
         self.file = file
         self.session = session
+        self.part = part
+    }
+
+    /// How many sign-in rows say nothing of their half-day in a session of several: one Ký tên column cannot
+    /// be every half-day, so the import must be told which (`--part`) instead of marking them all.
+    public func signaturesWithoutPart(_ rows: [AttendanceImportRow]) -> Int {
+        session.parts.count > 1 ? rows.filter { $0.fromSignature && $0.part == nil }.count : 0
     }
 
     public func check(_ tables: [ImportTable]) -> (rows: [AttendanceImportRow], problems: [ImportProblem]) {
         var rows: [AttendanceImportRow] = []
         var problems: [ImportProblem] = []
-        for table in tables {
+        for var table in tables {
+            problems += SignatureBlock.cut(&table, file: file)
             let columns = table.columns
             let signIn = columns.columns[.signature] != nil && columns.columns[.status] == nil
             let sheetPart = table.sheet.flatMap { sheet -> SessionPart? in
@@ -76,7 +94,7 @@ public struct AttendanceRowChecker {
                     fail(.status, text(.status), LocalizedText(
                         vi: "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng", en: "write present, late, excused or absent"))
                 }
-                var part = sheetPart
+                var part = sheetPart ?? (signIn ? self.part : nil)
                 let partText = text(.part)
                 if !partText.isEmpty {
                     guard case .found(let found) = self.part(partText) else {
@@ -86,9 +104,13 @@ public struct AttendanceRowChecker {
                     part = found
                 }
                 guard let status else { continue }
-                rows.append(AttendanceImportRow(
+                var row = AttendanceImportRow(
                     file: file, sheet: source.sheet, row: source.number, key: key, status: status, part: part,
-                    note: text(.note).isEmpty ? nil : text(.note)))
+                    note: text(.note).isEmpty ? nil : text(.note))
+                row.fromSignature = signIn
+                row.blankSignature = signIn && text(.signature).isEmpty
+                row.plainSignature = signIn && !row.blankSignature && Self.status(text(.signature)) ?? .present == .present
+                rows.append(row)
             }
         }
         return (rows, problems)

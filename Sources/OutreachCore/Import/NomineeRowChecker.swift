@@ -44,15 +44,17 @@ public struct NomineeRowChecker: Sendable {
     /// is not held twice (pass them with `consume` to let that happen).
     public func check(_ tables: consuming [ImportTable]) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
         var results: [(rows: [NomineeImportRow], problems: [ImportProblem])] = []
+        var notes: [ImportProblem] = []
         for index in tables.indices {
-            let table = tables[index]
+            var table = tables[index]
             tables[index].rows = []
+            notes += SignatureBlock.cut(&table, file: file)
             results += check(table)
         }
         // Joined into an array of the right size, each slice freed once copied.
         var rows: [NomineeImportRow] = []
         rows.reserveCapacity(results.reduce(0) { $0 + $1.rows.count })
-        var problems: [ImportProblem] = []
+        var problems = notes
         for index in results.indices {
             rows += results[index].rows
             problems += results[index].problems

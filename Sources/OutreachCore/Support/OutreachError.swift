@@ -84,6 +84,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     case importRefused(file: String, errors: Int)
     /// No emulation bloc with this code.
     case unknownBloc(String)
+    /// A command line that needs an option it was not given, found only once the input was read (exit 2).
+    case usage(LocalizedText)
+    /// A value naming something that does not exist (a budget line): worded like `invalidValue`, exit 3.
+    case unknownValue(field: String, value: String, reason: LocalizedText)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -92,7 +96,7 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc:
+             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc, .unknownValue:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -104,6 +108,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             .io
         case .notAllowed:
             .notAllowed
+        case .usage:
+            .usage
         }
     }
 
@@ -125,7 +131,7 @@ public enum OutreachError: Error, Sendable, Equatable {
         switch self {
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
-        case let .invalidValue(field, value, reason):
+        case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
             return lang.pick("\(field) “\(value)”: \(reason.vi)", "\(field) “\(value)”: \(reason.en)")
         case let .unknownUnit(code):
             return lang.pick(
@@ -226,6 +232,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
                 "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
+        case let .usage(text):
+            return text.text(lang)
         case let .unknownBloc(code):
             return lang.pick(
                 "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")

@@ -15,11 +15,17 @@ extension AttendanceGroup {
                 or 2022-05-10:pm) and Ghi chú; without Buổi a mark counts for every
                 part held. A sign-in sheet from export signin with its Ký tên column
                 typed in counts a filled cell as present (or the status written
-                there) and an empty one as absent; a sheet named after a half-day
-                ("Sáng 10-05") marks that half-day. Every row is checked as in
+                there) and an empty one as absent, for the half-day given by --part
+                (required when the session has several half-days, unless the sheet
+                is named after one, "Sáng 10-05", or has a Buổi column). An empty
+                Ký tên cell never replaces a mark already recorded (a late arrival
+                or an excuse stays); a signature that changes a status drops the old
+                status's note unless the sheet's Ghi chú gives one. Every row is checked as in
                 nominee import: nothing is written if a row fails unless --partial.
                 Example (on the demo, OUTREACH_TODAY=2022-05-10):
                   outreach attendance import diem-danh.csv --session LCI-2022-TDKT
+                  outreach attendance import danh-sach-ky-ten.xlsx --session LCI-2022-TDKT \\
+                    --part 2022-05-10:am
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -27,17 +33,40 @@ extension AttendanceGroup {
         var file: String
         @Option(help: "The session.")
         var session: String
+        @Option(help: "The half-day a sign-in sheet's Ký tên column is for: DATE:am, DATE:pm, or DATE.")
+        var part: String?
         @Flag(name: .customLong("dry-run"), help: "Check and show what would change; write nothing.")
         var dryRun = false
         @Flag(help: "Import the valid rows even when others fail.")
         var partial = false
 
+        func validate() throws {
+            if let part, SessionPart(code: part) == nil {
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+            }
+        }
+
         func execute(_ cli: CLI) throws(OutreachError) {
             let file = try ImportFile.read(path: self.file)
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let checker = AttendanceRowChecker(file: file.name, session: try database.session(code))
+            let session = try database.session(code)
+            let part = self.part.flatMap(SessionPart.init(code:))
+            if let part, !session.parts.contains(part) {
+                let all = session.parts.map(\.code).joined(separator: ", ")
+                throw .usage(LocalizedText(
+                    vi: "--part \(part.code) không phải buổi của đợt \(code.rawValue); các buổi: \(all)",
+                    en: "--part \(part.code) is not a part of session \(code.rawValue); parts: \(all)"))
+            }
+            let checker = AttendanceRowChecker(file: file.name, session: session, part: part)
             let (rows, rowProblems) = checker.check(file.tables)
+            let unplaced = checker.signaturesWithoutPart(rows)
+            if unplaced > 0 {
+                let all = session.parts.map(\.code).joined(separator: ", ")
+                throw .usage(LocalizedText(
+                    vi: "\(file.name): cột Ký tên không ghi buổi nào mà đợt \(code.rawValue) có \(session.parts.count) buổi; thêm --part (một trong: \(all)), không ghi gì",
+                    en: "\(file.name): the Ký tên column does not say which part it is for and session \(code.rawValue) has \(session.parts.count) parts; add --part (one of: \(all)); nothing written"))
+            }
             let failedEarly = rowProblems.contains { $0.severity == .error }
             let outcome = try database.importAttendance(
                 rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial),
@@ -51,6 +80,11 @@ extension AttendanceGroup {
                 for problem in problems {
                     let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
                     FileHandle.standardError.write(Data("\(prefix): \(problem.message(l))\n".utf8))
+                }
+                if outcome.kept > 0 {
+                    cli.warn(l.pick(
+                        "\(outcome.kept) người có ô Ký tên trống nhưng đã được điểm danh: giữ nguyên điểm danh đã có",
+                        "\(outcome.kept) people with an empty Ký tên cell were already marked: their marks are kept"))
                 }
                 let counts = l.pick("điểm danh \(outcome.marked), không đổi \(outcome.unchanged)",
                                     "marked \(outcome.marked), unchanged \(outcome.unchanged)")

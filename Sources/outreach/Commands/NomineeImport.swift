@@ -99,9 +99,9 @@ extension NomineeGroup {
                     vi: "phiếu này là của đợt \(formSession)", en: "this form belongs to session \(formSession)"))
             }
             guard let code = given ?? file.formSession else {
-                throw .invalidValue(field: "--session", value: "", reason: LocalizedText(
-                    vi: "tệp này không phải phiếu đăng ký xuất từ outreach: cần --session MÃ_ĐỢT",
-                    en: "this file is not a form exported by outreach: --session CODE is needed"))
+                throw .usage(LocalizedText(
+                    vi: "thiếu --session: tệp này không phải phiếu đăng ký xuất từ outreach, cần --session MÃ_ĐỢT",
+                    en: "missing --session: this file is not a form exported by outreach, --session CODE is needed"))
             }
             return code
         }

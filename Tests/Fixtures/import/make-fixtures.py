@@ -134,3 +134,24 @@ book.save("list-over-quota.xlsx")
 
 # A PDF renamed .xlsx.
 write("not-a-workbook.xlsx", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+# A plain list ending with the signature block every office's list has (Decree 30): a place-and-date line,
+# the signers' titles, "(Ký, ghi rõ họ tên)", then their names three rows lower.
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "DS"
+sheet.append(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "SĐT", "Vai trò"])
+sheet.append([1, "Nguyễn Văn Hoà", "Trưởng phòng", "PGD-BATXAT", "0912345001", "Lãnh đạo"])
+sheet.append([2, "Lò Thị Mai", "Chuyên viên", "PGD-BATXAT", "0912345002", "Cán bộ TĐKT"])
+sheet.append([])
+sheet["F5"] = "Lào Cai, ngày 03 tháng 5 năm 2022"
+sheet["B6"] = "NGƯỜI LẬP BIỂU"
+sheet["F6"] = "HIỆU TRƯỞNG"
+sheet["B7"] = "(Ký, ghi rõ họ tên)"
+sheet["F7"] = "(Ký, ghi rõ họ tên, đóng dấu)"
+sheet["B10"] = "Nguyễn Văn Lập"
+sheet["F10"] = "Trần Thị Hiệu"
+book.save("list-signature-block.xlsx")
+
+# A workbook that opens fine but holds nothing: no table, invalid input (exit 1), not an unreadable file.
+openpyxl.Workbook().save("empty.xlsx")
