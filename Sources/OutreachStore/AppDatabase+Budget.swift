@@ -168,9 +168,11 @@ extension AppDatabase {
         }
     }
 
-    /// The session's estimate from its facts and the rates alone: no actuals, no attendance.
-    public func budgetEstimate(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetEstimate {
-        try BudgetEstimate(list: try nomineeList(session: code, includeEmptyGroups: true), rates: rates)
+    /// The session's estimate on `today` from its facts and the rates alone: no actuals, no attendance.
+    public func budgetEstimate(
+        session code: SessionCode, rates: RateBook, today: CalendarDate
+    ) throws(OutreachError) -> BudgetEstimate {
+        try BudgetEstimate(list: try nomineeList(session: code, includeEmptyGroups: true), rates: rates, today: today)
     }
 
     /// Who came, by nomination, or nil while no mark is recorded for the session.
@@ -182,10 +184,12 @@ extension AppDatabase {
 
     /// The session's estimate from its facts and the rates, beside the actuals recorded and, for the sending
     /// offices' per-person lines, what the people who came cost.
-    public func budgetStatement(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetStatement {
+    public func budgetStatement(
+        session code: SessionCode, rates: RateBook, today: CalendarDate
+    ) throws(OutreachError) -> BudgetStatement {
         let list = try nomineeList(session: code, includeEmptyGroups: true)
         return try BudgetStatement(
-            estimate: try BudgetEstimate(list: list, rates: rates), actuals: try budgetActuals(session: code),
+            estimate: try BudgetEstimate(list: list, rates: rates, today: today), actuals: try budgetActuals(session: code),
             attendance: try officeAttendance(session: code))
     }
 

@@ -9,8 +9,31 @@ struct BudgetCLITests {
     let demo = DemoRun.shared
     static let rates = Fixture.template("rates")
 
-    func run(_ arguments: [String], db: String) throws -> ProcessResult {
-        try DemoRun.run(arguments + ["--rates", Self.rates], db: db)
+    /// Runs a budget command on the session's day, after the nomination deadline: confirmed nominees count.
+    func run(_ arguments: [String], db: String, today: String = "2022-05-10") throws -> ProcessResult {
+        try DemoRun.run(arguments + ["--rates", Self.rates], db: db, today: today)
+    }
+
+    @Test func estimatePlansForTheQuotaUntilTheDeadline() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The demo has people confirmed; on or before the deadline (05/05/2022) the plan is still the quota.
+        for day in ["2022-05-01", "2022-05-05"] {
+            let open = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db, today: day))
+            #expect(open["participantBasis"] as? String == "quota")
+            #expect(open["participants"] as? Int == 223)
+            #expect(open["total"] as? Int == 114_510_000)
+        }
+        let text = try run(["budget", "estimate", "LCI-2022-TDKT"], db: db, today: "2022-05-05")
+        #expect(text.stdout.contains("223 người (theo định mức, chưa hết hạn đăng ký)"))
+        let closed = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db, today: "2022-05-06"))
+        #expect(closed["participantBasis"] as? String == "confirmed")
+        #expect(closed["participants"] as? Int == 170)
+        #expect(closed["total"] as? Int == 89_800_000)
+        let closedText = try run(["budget", "show", "LCI-2022-TDKT"], db: db, today: "2022-05-06")
+        #expect(closedText.status == 0)
+        let sheet = try run(["export", "budget", "LCI-2022-TDKT", "-o", "open.xlsx"], db: db, today: "2022-05-01")
+        #expect(sheet.stdout.contains("114.510.000"))
     }
 
     func json(_ result: ProcessResult) throws -> [String: Any] {

@@ -32,7 +32,8 @@ extension BudgetGroup {
         static let configuration = CommandConfiguration(
             abstract: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays.",
             discussion: """
-                Participants are the confirmed nominees, or the quota while nobody is confirmed. Only the
+                Participants are every office's required places (the quota) while nominations are open on
+                --today (up to the nomination deadline), then the confirmed nominees. Only the
                 estimate: actuals and differences are shown by `budget show`.
                 Example:
                   outreach budget estimate LCI-2022-TDKT --json
@@ -45,7 +46,7 @@ extension BudgetGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             // The estimate alone: what was spent, and who came, is `budget show`'s.
-            let estimate = try cli.database().budgetEstimate(session: try cli.sessionCode(session), rates: rates.book())
+            let estimate = try cli.database().budgetEstimate(session: try cli.sessionCode(session), rates: rates.book(), today: cli.global.todayDate)
             let statement = try BudgetStatement(estimate: estimate, actuals: [])
             if cli.json { return cli.printJSON(BudgetJSON(statement)) }
             let l = cli.lang
@@ -177,7 +178,7 @@ extension BudgetGroup {
         @OptionGroup var rates: RatesOption
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book())
+            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book(), today: cli.global.todayDate)
             if cli.json { return cli.printJSON(BudgetJSON(statement)) }
             let l = cli.lang
             cli.say(l.pick("Dự toán và thực chi đợt \(statement.estimate.session.code)",

@@ -67,7 +67,7 @@ struct Demo: OutreachCommand {
         ).write(to: attendancePath)
         let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
-        let statement = try database.budgetStatement(session: session.code, rates: rates)
+        let statement = try database.budgetStatement(session: session.code, rates: rates, today: session.starts)
         try BudgetSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true), statement: statement)
             .write(to: budgetPath)
 
