@@ -192,7 +192,16 @@ struct BudgetCLITests {
         var officeRows = 0
         var officeSum = 0.0
         var officesTotal: Double?
-        for (reference, cell) in sheet.cells.sorted(by: { $0.key.row < $1.key.row }) where reference.column == 5 {
+        // Table III, what each office pays, is on its own sheet: its printed pages repeat its own headings.
+        let offices = try #require(document.sheet(named: "Tổng hợp đơn vị"))
+        let heading = try #require(offices.cells.first { $0.value.value == .text("Trang chi tiết") }?.key.row)
+        #expect(offices.printTitleRows == heading...heading)
+        #expect(offices.cells[CellReference(row: heading, column: 1)]?.value == .text("Đơn vị cử người"))
+        #expect(!offices.cells.values.contains { $0.value == .text("Căn cứ") })
+        #expect(!sheet.cells.values.contains { $0.value == .text("Trang chi tiết") })
+        for (sheet, reference, cell) in [sheet, offices].flatMap({ sheet in
+            sheet.cells.sorted(by: { $0.key.row < $1.key.row }).map { (sheet, $0.key, $0.value) }
+        }) where reference.column == 5 {
             guard let formula = cell.formula, case .number(let cached) = cell.value else { continue }
             let r = reference.row + 1
             #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
@@ -220,9 +229,9 @@ struct BudgetCLITests {
             }
         }
         #expect(itemRows == 8)
-        #expect(officeRows == document.sheets.count - 1)
+        #expect(officeRows == document.sheets.count - 2)
         #expect(officesTotal == officeSum)
-        #expect(sheet.cells.values.contains { $0.value == .text("III. TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
+        #expect(offices.cells.values.contains { $0.value == .text("TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
         let grandTotal = try #require(total)
         // 72.200.000 before lodging, less the per diem of the 31 confirmed people of the offices in TP Lào Cai
         // (0 km, under the template's `per_diem: {from_km: 10}`); 68 people of the offices 60 km or more away
