@@ -14,6 +14,29 @@ struct BudgetCLITests {
         try DemoRun.run(arguments + ["--rates", Self.rates], db: db, today: today)
     }
 
+    @Test func anActualThatWouldMakeATotalUnwritableIsRefusedAndNothingChanges() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db).stdout
+        let audit = try DemoRun.run(["audit", "list", "--json"], db: db).stdout
+        for arguments in [["hoi-truong", "999.999.999.999.999"], ["tai-lieu", "999.999.999.999.999"],
+                          ["di-lai", "999.999.999.999.999", "--unit", "PGD-BATXAT"]] {
+            let refused = try run(["budget", "actual", "LCI-2022-TDKT"] + arguments, db: db)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stderr.contains("AMOUNT “999.999.999.999.999”: với số này, tổng thực chi"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("vượt quá 999.999.999.999.999 đồng"))
+        }
+        #expect(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db).stdout == before)
+        #expect(try DemoRun.run(["audit", "list", "--json"], db: db).stdout == audit)
+        // Up to the limit a figure is kept, and the budget stays readable and exportable.
+        let kept = try run(["budget", "actual", "LCI-2022-TDKT", "hoi-truong", "999.999.000.000.000"], db: db)
+        #expect(kept.status == 0)
+        #expect(try run(["budget", "show", "LCI-2022-TDKT"], db: db).status == 0)
+        #expect(try run(["export", "budget", "LCI-2022-TDKT", "-o", "big.xlsx"], db: db).status == 0)
+        let again = try run(["budget", "actual", "LCI-2022-TDKT", "tai-lieu", "999.999.999"], db: db)
+        #expect(again.status == 1 && again.stderr.contains("total actual"), "\(again.stderr)")
+    }
+
     @Test func estimatePlansForTheQuotaUntilTheDeadline() throws {
         let (folder, db) = try demo.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -104,6 +104,7 @@ extension BudgetGroup {
         var unit: String?
         @Flag(help: "Add the amount to the figure already recorded for the line (a further invoice) instead of replacing it.")
         var add = false
+        @OptionGroup var rates: RatesOption
 
         private var amountWords: [String] { amount.filter { $0 != "--" } }
 
@@ -132,7 +133,8 @@ extension BudgetGroup {
             }
             let recording = try cli.database().recordActual(
                 session: code, line: lineCode, unit: unitCode, amount: value, note: note, adding: add,
-                context: try cli.context())
+                // The rates let the whole statement be checked; without them, the recorded figures are.
+                rates: try? rates.book(), context: try cli.context())
             let actual = recording.actual
             if cli.json {
                 var json = BudgetJSON.ActualJSON(actual)
