@@ -11,11 +11,30 @@ import XLSX
 public struct BudgetSheet {
     public var list: NomineeList
     public var statement: BudgetStatement
+    /// The body above each sending office, for the header of the office's own settlement sheet (as its
+    /// nomination form is headed): `PGD-LAOCAI` → UBND THÀNH PHỐ LÀO CAI.
+    public var officeParents: [UnitCode: OrgUnit]
+    /// The day the workbook is made, on the date line above the signers (the command's `--today`).
+    public var today: CalendarDate?
 
-    /// `list` gives the header block; `statement` the figures.
-    public init(list: NomineeList, statement: BudgetStatement) {
+    /// The body above each of the list's offices, from `units` (as the nomination forms take it).
+    public static func officeParents(_ list: NomineeList, units: UnitTree) -> [UnitCode: OrgUnit] {
+        var parents: [UnitCode: OrgUnit] = [:]
+        for group in list.groups {
+            if let parent = units[group.unit.code]?.parent.flatMap({ units[$0] }) { parents[group.unit.code] = parent }
+        }
+        return parents
+    }
+
+    /// `list` gives the header block; `statement` the figures; `today` the date line (the session's first day
+    /// when nil).
+    public init(
+        list: NomineeList, statement: BudgetStatement, officeParents: [UnitCode: OrgUnit] = [:], today: CalendarDate? = nil
+    ) {
         self.list = list
         self.statement = statement
+        self.officeParents = officeParents
+        self.today = today
     }
 
     public static let headings = ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền", "Căn cứ"]
@@ -54,14 +73,16 @@ public struct BudgetSheet {
 
     /// A sheet with the header block, title and headings; `settles` adds Thực chi | Chênh lệch.
     private func page(
-        _ sheet: Worksheet, title: String, lines: [String], settles: Bool, headings: [String] = Self.headings
+        _ sheet: Worksheet, title: String, lines: [String], settles: Bool, headings: [String] = Self.headings,
+        office: OrgUnit? = nil
     ) throws -> OfficialSheet {
         var widths: [Double] = [5, 34, 10, 9, 12, 14, 30]
         if settles { widths += [14, 14] }
         var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true)
+        // An office's own settlement, signed by its head, carries its own header; the rest the organiser's.
+        let (parent, issuer) = office.map { (officeParents[$0.code], $0) } ?? (list.parentBody, list.organiser)
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
-            leftColumns: 3)
+            parentBody: parent?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: 3)
         try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })
         try page.columnHeadings(headings + (settles ? Self.settlementHeadings : []))
         return page
@@ -234,7 +255,7 @@ public struct BudgetSheet {
             lines.append("Thực tế tham dự (điểm danh): \(came.people) người, \(came.personDays) ngày-người")
         }
         let title = settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ" : "DỰ TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
-        var page = try page(sheet, title: title, lines: lines, settles: settles)
+        var page = try page(sheet, title: title, lines: lines, settles: settles, office: unit)
         let first = page.row
         var placed: [(Slug, Int)] = []
         try writeItems(&page, sheet, office.rows.map { ($0.item, $0) }, total: nil, totalLabel: "", actualCells: [:],
@@ -256,7 +277,7 @@ public struct BudgetSheet {
 
     private func signatures(_ page: inout OfficialSheet) throws {
         let last = page.columns - 1
-        try page.signatures(place: list.session.place, date: list.session.starts, signers: [
+        try page.signatures(place: list.session.place, date: today ?? list.session.starts, signers: [
             (Self.signers[0].0, Self.signers[0].1, 0...1),
             (Self.signers[1].0, Self.signers[1].1, 2...4),
             (Self.signers[2].0, Self.signers[2].1, 5...last),

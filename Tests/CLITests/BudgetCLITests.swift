@@ -37,6 +37,28 @@ struct BudgetCLITests {
         #expect(again.status == 1 && again.stderr.contains("total actual"), "\(again.stderr)")
     }
 
+    @Test func anOfficesSettlementCarriesItsOwnHeaderAndTheCommandsDay() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try run(["export", "budget", "LCI-2022-TDKT", "-o", "qt.xlsx"], db: db, today: "2022-05-20")
+        #expect(written.status == 0, "\(written.stderr)")
+        let document = try XLSXReader.read(url: folder.appendingPathComponent("qt.xlsx"))
+        func cell(_ sheet: String, _ row: Int) throws -> CellValue? {
+            try #require(document.sheet(named: sheet)).cells[CellReference(row: row, column: 0)]?.value
+        }
+        // Signed by the office's own head: headed by its parent body and its own name, as its nomination form.
+        #expect(try cell("PGD-LAOCAI", 0) == .text("UBND THÀNH PHỐ LÀO CAI"))
+        #expect(try cell("PGD-LAOCAI", 1) == .text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+        #expect(try cell("Dự toán", 0) == .text("UBND TỈNH LÀO CAI"))
+        #expect(try cell("Dự toán", 1) == .text("SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
+        for sheet in ["Dự toán", "Tổng hợp đơn vị", "PGD-LAOCAI"] {
+            let dates = try #require(document.sheet(named: sheet)).cells.values.compactMap { cell -> String? in
+                if case .text(let text) = cell.value, text.hasPrefix("Lào Cai, ngày") { text } else { nil }
+            }
+            #expect(dates == ["Lào Cai, ngày 20 tháng 5 năm 2022"], "\(sheet)")
+        }
+    }
+
     @Test func estimatePlansForTheQuotaUntilTheDeadline() throws {
         let (folder, db) = try demo.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }

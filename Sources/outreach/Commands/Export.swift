@@ -205,7 +205,10 @@ extension ExportGroup {
             let database = try cli.database()
             let statement = try database.budgetStatement(session: code, rates: rates.book(), today: cli.global.todayDate)
             let path = try output.path(session: code, name: "du-toan.xlsx")
-            try BudgetSheet(list: try database.nomineeList(session: code, includeEmptyGroups: true), statement: statement)
+            let units = UnitTree(try database.units())
+            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+            try BudgetSheet(list: list, statement: statement, officeParents: BudgetSheet.officeParents(list, units: units),
+                            today: cli.global.todayDate)
                 .write(to: path)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
