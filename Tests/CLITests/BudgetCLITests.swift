@@ -59,6 +59,26 @@ struct BudgetCLITests {
         }
     }
 
+    @Test func theRatesAreFoundOutsideTheProjectFolderAndAMissingFolderSaysHowToPointAtIt() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The copy's folder has no Templates/rates: the binary's project's is used.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/rates").path))
+        let list = try CLIRunner.run(["rates", "list", "--on", "2022-05-10"], in: folder)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("Templates/rates)") && list.stdout.contains("phu-cap-luu-tru"), "\(list.stdout)")
+        let estimate = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT"], db: db, today: "2022-05-10")
+        #expect(estimate.status == 0 && estimate.stdout.contains("170 người"), "\(estimate.stderr)")
+        let written = try DemoRun.run(["export", "budget", "LCI-2022-TDKT", "-o", "e.xlsx"], db: db, today: "2022-05-10")
+        #expect(written.status == 0, "\(written.stderr)")
+        // An explicit folder wins, and a missing one is named with the option that points at another.
+        let missing = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT", "--rates", "khong-co"], db: db)
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("không có thư mục khong-co; chỉ đường đến thư mục bằng --rates THƯ-MỤC"), "\(missing.stderr)")
+        let missingDir = try CLIRunner.run(["rates", "list", "--dir", "khong-co"], in: folder)
+        #expect(missingDir.status == 3 && missingDir.stderr.contains("bằng --dir THƯ-MỤC"), "\(missingDir.stderr)")
+    }
+
     @Test func estimatePlansForTheQuotaUntilTheDeadline() throws {
         let (folder, db) = try demo.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutreachCore
 import OutreachStore
@@ -21,10 +22,42 @@ struct BudgetGroup: ParsableCommand {
 
 /// The folder the rate tables are read from.
 struct RatesOption: ParsableArguments {
-    @Option(name: .customLong("rates"), help: "The folder of rate tables.")
-    var folder = "Templates/rates"
+    @Option(name: .customLong("rates"), help: """
+        The folder of rate tables (default: Templates/rates in the current folder, else the Templates/rates \
+        of the project the outreach binary was built in).
+        """)
+    var folder: String?
 
-    func book() throws(OutreachError) -> RateBook { try TemplateLoader.rateBook(folder: folder) }
+    func book() throws(OutreachError) -> RateBook {
+        try TemplateLoader.rateBook(folder: try RatesFolder.resolve(folder, option: "--rates"))
+    }
+}
+
+/// Where the rate tables are: the folder given, else `Templates/rates` in the current folder, else the one found
+/// walking up from the executable (`.build/debug/outreach` → the project's `Templates/rates`).
+enum RatesFolder {
+    static let relative = "Templates/rates"
+
+    static func resolve(_ given: String?, option: String) throws(OutreachError) -> String {
+        let files = FileManager.default
+        func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return files.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+        if let given {
+            guard isFolder(given) else { throw .folderNotFound(path: given, option: option) }
+            return given
+        }
+        if isFolder(relative) { return relative }
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(relative).path
+            if isFolder(candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        throw .folderNotFound(path: relative, option: option)
+    }
 }
 
 extension BudgetGroup {
