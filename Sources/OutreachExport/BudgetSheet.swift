@@ -11,11 +11,30 @@ import XLSX
 public struct BudgetSheet {
     public var list: NomineeList
     public var statement: BudgetStatement
+    /// The body above each sending office, for the header of the office's own settlement sheet (as its
+    /// nomination form is headed): `PGD-LAOCAI` → UBND THÀNH PHỐ LÀO CAI.
+    public var officeParents: [UnitCode: OrgUnit]
+    /// The day the workbook is made, on the date line above the signers (the command's `--today`).
+    public var today: CalendarDate?
 
-    /// `list` gives the header block; `statement` the figures.
-    public init(list: NomineeList, statement: BudgetStatement) {
+    /// The body above each of the list's offices, from `units` (as the nomination forms take it).
+    public static func officeParents(_ list: NomineeList, units: UnitTree) -> [UnitCode: OrgUnit] {
+        var parents: [UnitCode: OrgUnit] = [:]
+        for group in list.groups {
+            if let parent = units[group.unit.code]?.parent.flatMap({ units[$0] }) { parents[group.unit.code] = parent }
+        }
+        return parents
+    }
+
+    /// `list` gives the header block; `statement` the figures; `today` the date line (the session's first day
+    /// when nil).
+    public init(
+        list: NomineeList, statement: BudgetStatement, officeParents: [UnitCode: OrgUnit] = [:], today: CalendarDate? = nil
+    ) {
         self.list = list
         self.statement = statement
+        self.officeParents = officeParents
+        self.today = today
     }
 
     public static let headings = ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền", "Căn cứ"]
@@ -32,6 +51,8 @@ public struct BudgetSheet {
             title: "Dự toán kinh phí – \(session.code)", session: session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
             let summary = try workbook.addWorksheet(named: "Dự toán")
+            // Its own sheet, so every printed page of it repeats its own headings, not the summary's.
+            let totalsSheet = statement.offices.isEmpty ? nil : try workbook.addWorksheet(named: Self.officeTotalsSheet)
             let sheets = try statement.offices.map { try workbook.addWorksheet(named: $0.office.unit.code.rawValue) }
             // The offices first, so the summary knows where each office's actual of each line is.
             var actualCells: [Slug: [String]] = [:]
@@ -43,28 +64,33 @@ public struct BudgetSheet {
                 }
                 totalRows.append(totalRow)
             }
-            try writeSummary(summary, actualCells: actualCells, officeTotalRows: totalRows)
+            try writeSummary(summary, actualCells: actualCells)
+            if let totalsSheet { try writeOfficeTotals(totalsSheet, totalRows: totalRows) }
         }
     }
 
     private var settles: Bool { statement.hasActuals }
 
     /// A sheet with the header block, title and headings; `settles` adds Thực chi | Chênh lệch.
-    private func page(_ sheet: Worksheet, title: String, lines: [String], settles: Bool) throws -> OfficialSheet {
+    private func page(
+        _ sheet: Worksheet, title: String, lines: [String], settles: Bool, headings: [String] = Self.headings,
+        office: OrgUnit? = nil
+    ) throws -> OfficialSheet {
         var widths: [Double] = [5, 34, 10, 9, 12, 14, 30]
         if settles { widths += [14, 14] }
         var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true)
+        // An office's own settlement, signed by its head, carries its own header; the rest the organiser's.
+        let (parent, issuer) = office.map { (officeParents[$0.code], $0) } ?? (list.parentBody, list.organiser)
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
-            leftColumns: 3)
+            parentBody: parent?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: 3)
         try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })
-        try page.columnHeadings(Self.headings + (settles ? Self.settlementHeadings : []))
+        try page.columnHeadings(headings + (settles ? Self.settlementHeadings : []))
         return page
     }
 
     private var title: String { settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ" : "DỰ TOÁN KINH PHÍ" }
 
-    private func writeSummary(_ sheet: Worksheet, actualCells: [Slug: [String]], officeTotalRows: [Int]) throws {
+    private func writeSummary(_ sheet: Worksheet, actualCells: [Slug: [String]]) throws {
         let estimate = statement.estimate
         var page = try page(sheet, title: title, lines: [
             "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
@@ -93,36 +119,35 @@ public struct BudgetSheet {
         if statement.inProgress { try page.note(BudgetStatement.inProgressNote.vi, italic: true) }
         if estimate.sendingUnitTotal > 0 {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
-                + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (chi tiết từng đơn vị ở các trang sau).")
+                + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (tổng hợp theo đơn vị ở trang “\(Self.officeTotalsSheet)”, chi tiết từng đơn vị ở các trang sau).")
         }
         if let lodging = lodgingNote { try page.note(lodging, italic: true) }
         if let perDiem = perDiemNote { try page.note(perDiem, italic: true) }
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {
             try page.note("Thực chi của các đơn vị cử người: theo số người thực tế tham dự (điểm danh), trừ các khoản đơn vị đã báo số thực chi.", italic: true)
         }
-        try writeOfficeTotals(&page, sheet, totalRows: officeTotalRows)
         try signatures(&page)
     }
 
-    /// The title of the summary's table of what each sending office pays.
+    /// The title of the table of what each sending office pays.
     public static let officeTotalsTitle = "TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
+    /// The name of that table's sheet, after the summary's.
+    public static let officeTotalsSheet = "Tổng hợp đơn vị"
+    public static let officeTotalsHeadings = [
+        "STT", "Đơn vị cử người", "Số người", "Khoảng cách (km)", "Lưu trú", "Dự toán", "Trang chi tiết",
+    ]
 
-    /// The summary's table of what each sending office pays, one row per office: its people, distance and
-    /// lodging, then its estimate (and actual and difference) as references to the total row of its own sheet,
-    /// and their sums; so the summary alone says how much each office pays.
-    private func writeOfficeTotals(_ page: inout OfficialSheet, _ sheet: Worksheet, totalRows: [Int]) throws {
-        guard !statement.offices.isEmpty else { return }
+    /// The table of what each sending office pays, on its own sheet (so its printed pages repeat its own
+    /// headings), one row per office: its people, distance and lodging, then its estimate (and actual and
+    /// difference) as references to the total row of its own sheet, and their sums.
+    private func writeOfficeTotals(_ sheet: Worksheet, totalRows: [Int]) throws {
+        let estimate = statement.estimate
+        var page = try page(sheet, title: Self.officeTotalsTitle, lines: [
+            "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
+            "Số người tham dự: \(estimate.participants) (\(estimate.basis.label(.vi)))",
+        ], settles: settles, headings: Self.officeTotalsHeadings)
         let style = page.style
         let settles = page.columns > 7
-        // Repeated as "(tiếp theo)" over a page break, under the main table's headings that the pages repeat.
-        try page.subgroupHeading("III. \(Self.officeTotalsTitle)")
-        var headings = ["STT", "Đơn vị cử người", "Số người", "Khoảng cách (km)", "Lưu trú", "Dự toán", "Trang chi tiết"]
-        if settles { headings += Self.settlementHeadings }
-        try page.tableRow(headings, minimum: 30) { row in
-            for (column, heading) in headings.enumerated() {
-                try sheet.write(row: row, column: column, text: heading, style: style.columnHeading)
-            }
-        }
         let first = page.row
         for (number, (office, totalRow)) in zip(statement.offices, totalRows).enumerated() {
             let unit = office.office.unit
@@ -151,7 +176,7 @@ public struct BudgetSheet {
         let last = page.row - 1
         try page.tableRow([], minimum: 22) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
-                            text: "Cộng III", style: style.cell(bold: true, horizontal: .center))
+                            text: "TỔNG CỘNG", style: style.cell(bold: true, horizontal: .center))
             func sum(_ letter: String, _ value: Int64) throws {
                 let column = Int(letter.unicodeScalars.first!.value - 65)
                 try sheet.write(row: row, column: column, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
@@ -167,10 +192,11 @@ public struct BudgetSheet {
                             cachedNumber: Double(actual - statement.offices.reduce(0) { $0 + $1.office.total }),
                             style: style.number(bold: true))
         }
-        page.endGroup()
+        try page.note("Bằng chữ: \(BudgetEstimate.words(estimate.sendingUnitTotal))", italic: true)
         if settles, statement.offices.contains(where: { $0.unsettledLines > 0 }) {
             try page.note("Chênh lệch = Thực chi − Dự toán; khoản chưa có số thực chi của đơn vị được tính là 0 đồng (chưa chi).", italic: true)
         }
+        try signatures(&page)
     }
 
     /// The note of an office sheet with spending its estimate did not count (nobody of it counted, or a line it
@@ -229,7 +255,7 @@ public struct BudgetSheet {
             lines.append("Thực tế tham dự (điểm danh): \(came.people) người, \(came.personDays) ngày-người")
         }
         let title = settles ? "DỰ TOÁN VÀ QUYẾT TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ" : "DỰ TOÁN KINH PHÍ ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
-        var page = try page(sheet, title: title, lines: lines, settles: settles)
+        var page = try page(sheet, title: title, lines: lines, settles: settles, office: unit)
         let first = page.row
         var placed: [(Slug, Int)] = []
         try writeItems(&page, sheet, office.rows.map { ($0.item, $0) }, total: nil, totalLabel: "", actualCells: [:],
@@ -251,7 +277,7 @@ public struct BudgetSheet {
 
     private func signatures(_ page: inout OfficialSheet) throws {
         let last = page.columns - 1
-        try page.signatures(place: list.session.place, date: list.session.starts, signers: [
+        try page.signatures(place: list.session.place, date: today ?? list.session.starts, signers: [
             (Self.signers[0].0, Self.signers[0].1, 0...1),
             (Self.signers[1].0, Self.signers[1].1, 2...4),
             (Self.signers[2].0, Self.signers[2].1, 5...last),

@@ -20,9 +20,13 @@ extension AppDatabase {
     /// Records what was spent on one line, as `recordActual`, and says what it did to an earlier figure: with
     /// `adding`, `amount` is a further invoice added to the recorded figure (notes joined with "; "); without,
     /// it replaces that figure, returned as `previous` so the user is told. One transaction, audited.
+    ///
+    /// A figure that would make a total too large to write in words is refused in the same transaction: every
+    /// total of the recorded figures, and with `rates` the whole statement as `budget show` computes it (the
+    /// estimate on `context.today` and who came), differences included.
     public func recordActual(
         session code: SessionCode, line: Slug, unit: UnitCode? = nil, amount: Int64, note: String?, adding: Bool,
-        context: CommandContext
+        rates: RateBook? = nil, context: CommandContext
     ) throws(OutreachError) -> ActualRecording {
         guard (0...MoneyInWords.maximum).contains(amount) else {
             throw .invalidValue(field: "amount", value: "\(amount)", reason: amount < 0
@@ -32,6 +36,10 @@ extension AppDatabase {
                     en: "too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
         }
         let note = try FreeText.checked(note, field: "--note")
+        // Neither changes with this write; a session whose estimate cannot be made is checked on its figures alone.
+        let estimate = rates.flatMap { try? budgetEstimate(session: code, rates: $0, today: context.today) }
+        let attendance = estimate == nil ? nil : try officeAttendance(session: code)
+        let statement = estimate.map { (estimate: $0, attendance: attendance) }
         return try write { db in
             let session = try Self.fetchSession(db, code)
             guard let budget = session.budget, let budgetLine = budget.line(line) else {
@@ -55,9 +63,11 @@ extension AppDatabase {
                     vi: "ghi số thực chi", en: "record actual spending"))
             }
             if let unit {
-                return try recordOfficeActual(
+                let recording = try recordOfficeActual(
                     db, session: session, line: line, unit: unit, amount: amount, note: note, adding: adding,
                     context: context)
+                try Self.checkActualTotals(db, session: code, amount: amount, statement: statement)
+                return recording
             }
             let before = try BudgetActualRecord.fetchOne(db, key: ["sessionCode": code.rawValue, "lineCode": line.rawValue])
             let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)
@@ -68,7 +78,51 @@ extension AppDatabase {
             try audit(db, context, entity: "budgetActual", key: "\(code)/\(line)",
                       before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
                       after: ["amount": "\(total)", "note": joined ?? ""], reason: adding ? "add \(amount)" : nil)
+            try Self.checkActualTotals(db, session: code, amount: amount, statement: statement)
             return ActualRecording(actual: record.actual(), previous: before?.actual(), added: adding ? amount : nil)
+        }
+    }
+
+    /// Refuses, inside the recording's transaction (so nothing is kept), a figure that would make a total of the
+    /// recorded actuals (of a line over the offices, of an office, of the session) larger than the budget can
+    /// write in words: `budget show` and `export budget` would otherwise fail on every later run.
+    private static func checkActualTotals(
+        _ db: Database, session code: SessionCode, amount: Int64,
+        statement: (estimate: BudgetEstimate, attendance: [UnitCode: OfficeAttendance]?)?
+    ) throws {
+        let limit = VietnameseNumber.grouped(MoneyInWords.maximum)
+        if let statement {
+            do {
+                _ = try BudgetStatement(
+                    estimate: statement.estimate, actuals: try fetchActuals(db, code), attendance: statement.attendance)
+            } catch let error as OutreachError {
+                guard case .invalidValue(field: "budget", let what, _) = error else { throw error }
+                throw OutreachError.invalidValue(field: "AMOUNT", value: VietnameseNumber.grouped(amount), reason: LocalizedText(
+                    vi: "với số này, tổng thực chi (\(what)) vượt quá \(limit) đồng, số lớn nhất đọc được thành chữ; không ghi gì",
+                    en: "with it, an actual total (\(what)) would exceed \(limit) đồng, the most that can be written in words; nothing recorded"))
+            }
+        }
+        let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+        let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+        var totals: [(vi: String, en: String, amounts: [Int64])] = [(
+            "tổng thực chi của đợt", "the session's actual total", whole.map(\.amount) + offices.map(\.amount))]
+        for (unit, records) in Dictionary(grouping: offices, by: \.unitCode) {
+            totals.append(("tổng thực chi của đơn vị \(unit)", "the actual total of \(unit)", records.map(\.amount)))
+        }
+        for (line, records) in Dictionary(grouping: offices, by: \.lineCode) {
+            totals.append(("tổng thực chi dòng \(line)", "the actual total of line \(line)", records.map(\.amount)))
+        }
+        for total in totals {
+            var sum: Int64 = 0
+            for value in total.amounts {
+                let (next, overflow) = sum.addingReportingOverflow(value)
+                guard !overflow, next <= MoneyInWords.maximum else {
+                    throw OutreachError.invalidValue(field: "AMOUNT", value: VietnameseNumber.grouped(amount), reason: LocalizedText(
+                        vi: "với số này, \(total.vi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì",
+                        en: "with it, \(total.en) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"))
+                }
+                sum = next
+            }
         }
     }
 
@@ -132,18 +186,20 @@ extension AppDatabase {
 
     /// The actuals recorded for a session, in the order of its budget lines: the whole session's, then each office's.
     public func budgetActuals(session code: SessionCode) throws(OutreachError) -> [BudgetActual] {
-        try read { db in
-            let session = try Self.fetchSession(db, code)
-            let order = Dictionary(
-                (session.budget?.lines ?? []).enumerated().map { ($1.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
-            let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-                .sorted { (order[$0.lineCode] ?? .max, $0.lineCode) < (order[$1.lineCode] ?? .max, $1.lineCode) }
-                .map { $0.actual() }
-            let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-                .sorted { (order[$0.lineCode] ?? .max, $0.lineCode, $0.unitCode) < (order[$1.lineCode] ?? .max, $1.lineCode, $1.unitCode) }
-                .map { $0.actual() }
-            return whole + offices
-        }
+        try read { db in try Self.fetchActuals(db, code) }
+    }
+
+    private static func fetchActuals(_ db: Database, _ code: SessionCode) throws -> [BudgetActual] {
+        let session = try Self.fetchSession(db, code)
+        let order = Dictionary(
+            (session.budget?.lines ?? []).enumerated().map { ($1.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+        let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+            .sorted { (order[$0.lineCode] ?? .max, $0.lineCode) < (order[$1.lineCode] ?? .max, $1.lineCode) }
+            .map { $0.actual() }
+        let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+            .sorted { (order[$0.lineCode] ?? .max, $0.lineCode, $0.unitCode) < (order[$1.lineCode] ?? .max, $1.lineCode, $1.unitCode) }
+            .map { $0.actual() }
+        return whole + offices
     }
 
     /// Who came from each sending office, or nil while no attendance is recorded for the session.
@@ -168,9 +224,11 @@ extension AppDatabase {
         }
     }
 
-    /// The session's estimate from its facts and the rates alone: no actuals, no attendance.
-    public func budgetEstimate(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetEstimate {
-        try BudgetEstimate(list: try nomineeList(session: code, includeEmptyGroups: true), rates: rates)
+    /// The session's estimate on `today` from its facts and the rates alone: no actuals, no attendance.
+    public func budgetEstimate(
+        session code: SessionCode, rates: RateBook, today: CalendarDate
+    ) throws(OutreachError) -> BudgetEstimate {
+        try BudgetEstimate(list: try nomineeList(session: code, includeEmptyGroups: true), rates: rates, today: today)
     }
 
     /// Who came, by nomination, or nil while no mark is recorded for the session.
@@ -182,10 +240,12 @@ extension AppDatabase {
 
     /// The session's estimate from its facts and the rates, beside the actuals recorded and, for the sending
     /// offices' per-person lines, what the people who came cost.
-    public func budgetStatement(session code: SessionCode, rates: RateBook) throws(OutreachError) -> BudgetStatement {
+    public func budgetStatement(
+        session code: SessionCode, rates: RateBook, today: CalendarDate
+    ) throws(OutreachError) -> BudgetStatement {
         let list = try nomineeList(session: code, includeEmptyGroups: true)
         return try BudgetStatement(
-            estimate: try BudgetEstimate(list: list, rates: rates), actuals: try budgetActuals(session: code),
+            estimate: try BudgetEstimate(list: list, rates: rates, today: today), actuals: try budgetActuals(session: code),
             attendance: try officeAttendance(session: code))
     }
 

@@ -9,8 +9,96 @@ struct BudgetCLITests {
     let demo = DemoRun.shared
     static let rates = Fixture.template("rates")
 
-    func run(_ arguments: [String], db: String) throws -> ProcessResult {
-        try DemoRun.run(arguments + ["--rates", Self.rates], db: db)
+    /// Runs a budget command on the session's day, after the nomination deadline: confirmed nominees count.
+    func run(_ arguments: [String], db: String, today: String = "2022-05-10") throws -> ProcessResult {
+        try DemoRun.run(arguments + ["--rates", Self.rates], db: db, today: today)
+    }
+
+    @Test func anActualThatWouldMakeATotalUnwritableIsRefusedAndNothingChanges() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db).stdout
+        let audit = try DemoRun.run(["audit", "list", "--json"], db: db).stdout
+        for arguments in [["hoi-truong", "999.999.999.999.999"], ["tai-lieu", "999.999.999.999.999"],
+                          ["di-lai", "999.999.999.999.999", "--unit", "PGD-BATXAT"]] {
+            let refused = try run(["budget", "actual", "LCI-2022-TDKT"] + arguments, db: db)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stderr.contains("AMOUNT “999.999.999.999.999”: với số này, tổng thực chi"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("vượt quá 999.999.999.999.999 đồng"))
+        }
+        #expect(try run(["budget", "show", "LCI-2022-TDKT", "--json"], db: db).stdout == before)
+        #expect(try DemoRun.run(["audit", "list", "--json"], db: db).stdout == audit)
+        // Up to the limit a figure is kept, and the budget stays readable and exportable.
+        let kept = try run(["budget", "actual", "LCI-2022-TDKT", "hoi-truong", "999.999.000.000.000"], db: db)
+        #expect(kept.status == 0)
+        #expect(try run(["budget", "show", "LCI-2022-TDKT"], db: db).status == 0)
+        #expect(try run(["export", "budget", "LCI-2022-TDKT", "-o", "big.xlsx"], db: db).status == 0)
+        let again = try run(["budget", "actual", "LCI-2022-TDKT", "tai-lieu", "999.999.999"], db: db)
+        #expect(again.status == 1 && again.stderr.contains("total actual"), "\(again.stderr)")
+    }
+
+    @Test func anOfficesSettlementCarriesItsOwnHeaderAndTheCommandsDay() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try run(["export", "budget", "LCI-2022-TDKT", "-o", "qt.xlsx"], db: db, today: "2022-05-20")
+        #expect(written.status == 0, "\(written.stderr)")
+        let document = try XLSXReader.read(url: folder.appendingPathComponent("qt.xlsx"))
+        func cell(_ sheet: String, _ row: Int) throws -> CellValue? {
+            try #require(document.sheet(named: sheet)).cells[CellReference(row: row, column: 0)]?.value
+        }
+        // Signed by the office's own head: headed by its parent body and its own name, as its nomination form.
+        #expect(try cell("PGD-LAOCAI", 0) == .text("UBND THÀNH PHỐ LÀO CAI"))
+        #expect(try cell("PGD-LAOCAI", 1) == .text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+        #expect(try cell("Dự toán", 0) == .text("UBND TỈNH LÀO CAI"))
+        #expect(try cell("Dự toán", 1) == .text("SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
+        for sheet in ["Dự toán", "Tổng hợp đơn vị", "PGD-LAOCAI"] {
+            let dates = try #require(document.sheet(named: sheet)).cells.values.compactMap { cell -> String? in
+                if case .text(let text) = cell.value, text.hasPrefix("Lào Cai, ngày") { text } else { nil }
+            }
+            #expect(dates == ["Lào Cai, ngày 20 tháng 5 năm 2022"], "\(sheet)")
+        }
+    }
+
+    @Test func theRatesAreFoundOutsideTheProjectFolderAndAMissingFolderSaysHowToPointAtIt() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The copy's folder has no Templates/rates: the binary's project's is used.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/rates").path))
+        let list = try CLIRunner.run(["rates", "list", "--on", "2022-05-10"], in: folder)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("Templates/rates)") && list.stdout.contains("phu-cap-luu-tru"), "\(list.stdout)")
+        let estimate = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT"], db: db, today: "2022-05-10")
+        #expect(estimate.status == 0 && estimate.stdout.contains("170 người"), "\(estimate.stderr)")
+        let written = try DemoRun.run(["export", "budget", "LCI-2022-TDKT", "-o", "e.xlsx"], db: db, today: "2022-05-10")
+        #expect(written.status == 0, "\(written.stderr)")
+        // An explicit folder wins, and a missing one is named with the option that points at another.
+        let missing = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT", "--rates", "khong-co"], db: db)
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("không có thư mục khong-co; chỉ đường đến thư mục bằng --rates THƯ-MỤC"), "\(missing.stderr)")
+        let missingDir = try CLIRunner.run(["rates", "list", "--dir", "khong-co"], in: folder)
+        #expect(missingDir.status == 3 && missingDir.stderr.contains("bằng --dir THƯ-MỤC"), "\(missingDir.stderr)")
+    }
+
+    @Test func estimatePlansForTheQuotaUntilTheDeadline() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The demo has people confirmed; on or before the deadline (05/05/2022) the plan is still the quota.
+        for day in ["2022-05-01", "2022-05-05"] {
+            let open = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db, today: day))
+            #expect(open["participantBasis"] as? String == "quota")
+            #expect(open["participants"] as? Int == 223)
+            #expect(open["total"] as? Int == 114_510_000)
+        }
+        let text = try run(["budget", "estimate", "LCI-2022-TDKT"], db: db, today: "2022-05-05")
+        #expect(text.stdout.contains("223 người (theo định mức, chưa hết hạn đăng ký)"))
+        let closed = try json(try run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: db, today: "2022-05-06"))
+        #expect(closed["participantBasis"] as? String == "confirmed")
+        #expect(closed["participants"] as? Int == 170)
+        #expect(closed["total"] as? Int == 89_800_000)
+        let closedText = try run(["budget", "show", "LCI-2022-TDKT"], db: db, today: "2022-05-06")
+        #expect(closedText.status == 0)
+        let sheet = try run(["export", "budget", "LCI-2022-TDKT", "-o", "open.xlsx"], db: db, today: "2022-05-01")
+        #expect(sheet.stdout.contains("114.510.000"))
     }
 
     func json(_ result: ProcessResult) throws -> [String: Any] {
@@ -169,7 +257,16 @@ struct BudgetCLITests {
         var officeRows = 0
         var officeSum = 0.0
         var officesTotal: Double?
-        for (reference, cell) in sheet.cells.sorted(by: { $0.key.row < $1.key.row }) where reference.column == 5 {
+        // Table III, what each office pays, is on its own sheet: its printed pages repeat its own headings.
+        let offices = try #require(document.sheet(named: "Tổng hợp đơn vị"))
+        let heading = try #require(offices.cells.first { $0.value.value == .text("Trang chi tiết") }?.key.row)
+        #expect(offices.printTitleRows == heading...heading)
+        #expect(offices.cells[CellReference(row: heading, column: 1)]?.value == .text("Đơn vị cử người"))
+        #expect(!offices.cells.values.contains { $0.value == .text("Căn cứ") })
+        #expect(!sheet.cells.values.contains { $0.value == .text("Trang chi tiết") })
+        for (sheet, reference, cell) in [sheet, offices].flatMap({ sheet in
+            sheet.cells.sorted(by: { $0.key.row < $1.key.row }).map { (sheet, $0.key, $0.value) }
+        }) where reference.column == 5 {
             guard let formula = cell.formula, case .number(let cached) = cell.value else { continue }
             let r = reference.row + 1
             #expect(cell.style?.numberFormat == VietnameseNumber.excelThousandsFormat)
@@ -197,9 +294,9 @@ struct BudgetCLITests {
             }
         }
         #expect(itemRows == 8)
-        #expect(officeRows == document.sheets.count - 1)
+        #expect(officeRows == document.sheets.count - 2)
         #expect(officesTotal == officeSum)
-        #expect(sheet.cells.values.contains { $0.value == .text("III. TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
+        #expect(offices.cells.values.contains { $0.value == .text("TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ") })
         let grandTotal = try #require(total)
         // 72.200.000 before lodging, less the per diem of the 31 confirmed people of the offices in TP Lào Cai
         // (0 km, under the template's `per_diem: {from_km: 10}`); 68 people of the offices 60 km or more away

@@ -30,7 +30,7 @@ struct BudgetSheetTests {
         _ = try database.recordWalkIn(
             Fixture.request("Sùng Thị Mai", role: "cbql", unit: "THPT-CHUYEN"), replacing: nil, status: .present,
             part: SessionPart(date: Self.day, half: .morning), context: onTheDay)
-        return try database.budgetStatement(session: Fixture.session, rates: rates)
+        return try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
     }
 
     @Test func spendingOfAnOfficeWithNobodyCountedIsSettledNotDropped() throws {
@@ -66,8 +66,11 @@ struct BudgetSheetTests {
         let document = try XLSXReader.read(url: path)
         let sapa = try #require(document.sheet(named: "PGD-SAPA"))
         #expect(sapa.cells.values.contains { $0.value == .text(BudgetSheet.unestimatedNote) })
-        let summary = try #require(document.sheet(named: "Dự toán"))
-        #expect(summary.cells.values.contains { $0.value == .text("III. \(BudgetSheet.officeTotalsTitle)") })
+        #expect(document.sheets.map(\.name).prefix(2) == ["Dự toán", BudgetSheet.officeTotalsSheet])
+        let summary = try #require(document.sheet(named: BudgetSheet.officeTotalsSheet))
+        #expect(summary.cells.values.contains { $0.value == .text(BudgetSheet.officeTotalsTitle) })
+        let headings = try #require(summary.cells.first { $0.value.value == .text("Trang chi tiết") }?.key.row)
+        #expect(summary.printTitleRows == headings...headings)
         let expected: [(String, Double, Double, Double)] = [
             ("PGD-BATXAT", 300_000, 200_000, -100_000), ("PGD-SAPA", 0, 150_000, 150_000), ("THPT-CHUYEN", 0, 200_000, 200_000),
         ]
@@ -94,8 +97,8 @@ struct BudgetSheetTests {
             #expect(cell.formula == (letter == "I" ? "H\(totals + 1)-F\(totals + 1)" : "SUM(\(letter)\(first + 1):\(letter)\(totals))"))
             #expect(cell.value == .number(value))
         }
-        #expect(summary.cells[CellReference(row: totals, column: 0)]?.value == .text("Cộng III"))
+        #expect(summary.cells[CellReference(row: totals, column: 0)]?.value == .text("TỔNG CỘNG"))
         try BudgetArithmetic.expectEveryRowAddsUp(document)
-        #expect(summary.cells.values.contains { $0.value == .text(BudgetStatement.inProgressNote.vi) })
+        #expect(try #require(document.sheet(named: "Dự toán")).cells.values.contains { $0.value == .text(BudgetStatement.inProgressNote.vi) })
     }
 }

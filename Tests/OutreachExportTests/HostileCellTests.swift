@@ -103,7 +103,7 @@ final class HostileCellTests {
         written.append(attendance)
         // The payment list, with the hostile workplace.
         let rates = try TemplateLoader.rateBook(folder: Fixture.template("rates"))
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
         let payment = folder.appendingPathComponent("payment.xlsx").path
         try PaymentListSheet(
             list: try database.nomineeList(session: Fixture.session), estimate: statement.estimate,

@@ -40,7 +40,7 @@ struct PaymentListSheetTests {
     func sheet(_ code: String) throws -> PaymentListSheet {
         let list = try database.nomineeList(session: Fixture.session, includeEmptyGroups: true)
         return try PaymentListSheet(
-            list: list, estimate: try BudgetEstimate(list: list, rates: rates), line: line(code),
+            list: list, estimate: try BudgetEstimate(list: list, rates: rates, today: Fixture.afterDeadline), line: line(code),
             attendees: try database.attendees(session: Fixture.session))
     }
 
@@ -100,7 +100,7 @@ struct PaymentListSheetTests {
         #expect(perDiem.payments.map(\.amount) == [200_000, 400_000, 200_000])
         #expect(perDiem.total == 800_000)
         // The settlement counts the same days: the list and the statement agree office by office.
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
         let settled = statement.offices.compactMap { $0.rows.first { $0.item.line.code == line("phu-cap-luu-tru") }?.actual?.amount }
         #expect(settled.reduce(0, +) == perDiem.total)
         // Lodging: only Bát Xát's people who came.

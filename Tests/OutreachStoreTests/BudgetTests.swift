@@ -21,7 +21,7 @@ struct BudgetTests {
     }
 
     @Test func theMiniEstimateCountsTheQuotaBeforeAnyoneIsConfirmed() throws {
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(estimate.basis == .quota)
         #expect(estimate.participants == 10)
         #expect(amounts(estimate.organiserItems) == [
@@ -39,12 +39,19 @@ struct BudgetTests {
         #expect(water.quantity == 10 && water.unitPrice == 40_000 && water.confidence == .unconfirmed)
     }
 
-    @Test func onceSomeoneIsConfirmedOnlyConfirmedNomineesCount() throws {
+    @Test func onceTheDeadlineHasPassedOnlyConfirmedNomineesCount() throws {
         let context = Fixture.context()
         let first = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)
         _ = try database.addNominee(Fixture.request("Sùng Thị Mai", role: "cbql", unit: "THPT-CHUYEN"), context: context)
         _ = try database.confirm(session: Fixture.session, nominees: ["\(first.nomination.id)"], context: context)
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        // One early confirmation does not shrink the plan: up to the deadline (05/05, included) it is the quota.
+        for day in [Fixture.beforeDeadline, try CalendarDate(iso: "2022-05-05")] {
+            let open = try database.budgetEstimate(session: Fixture.session, rates: rates, today: day)
+            #expect(open.basis == .quota)
+            #expect(open.participants == 10)
+            #expect(open.basis.label(.vi) == "theo định mức, chưa hết hạn đăng ký")
+        }
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline).estimate
         #expect(estimate.basis == .confirmed)
         #expect(estimate.participants == 1)
         #expect(estimate.offices.map(\.unit.code.rawValue) == ["PGD-BATXAT"])
@@ -59,7 +66,7 @@ struct BudgetTests {
         let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
         _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
         _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(estimate.participants == 223)
         #expect(amounts(estimate.organiserItems) == [
             "hoi-truong": 5_000_000, "tai-lieu": 6_690_000, "nuoc-uong": 8_920_000, "bao-cao-vien": 3_600_000,
@@ -109,7 +116,7 @@ struct BudgetTests {
         var units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
         _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
         _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
-        let before = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let before = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         // Later the units file says Bắc Hà is near (0 km) and Bát Xát far (80 km): the session's money stays.
         for index in units.units.indices {
             switch units.units[index].code.rawValue {
@@ -120,7 +127,7 @@ struct BudgetTests {
         }
         _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
         #expect(try database.units().first { $0.code.rawValue == "PGD-BACHA" }?.distanceKm == 0)
-        let after = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let after = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(after.total == before.total)
         let bacHa = try #require(after.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
         let bacHaBefore = try #require(before.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
@@ -143,7 +150,7 @@ struct BudgetTests {
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "budget:\n", with: "budget:\n  per_diem: {districts: [BATXAT]}\n")
         _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         let lines = Dictionary(uniqueKeysWithValues: estimate.offices.map {
             ($0.unit.code.rawValue, $0.items.map(\.line.code.rawValue))
         })
@@ -187,7 +194,7 @@ struct BudgetTests {
         _ = try database.recordActual(
             session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-SAPA"), amount: 600_000,
             note: nil, context: acting(nil))
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline)
         let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.attendance == nil)
         // Its per diem is not settled yet: counted as nothing spent so far, so the difference is on its whole estimate.
@@ -221,7 +228,7 @@ struct BudgetTests {
             session: Fixture.session, nominee: "\(first.nomination.id)", status: .present, part: nil, note: nil, context: onTheDay)
         _ = try database.markAttendance(
             session: Fixture.session, nominee: "\(second.nomination.id)", status: .absent, part: nil, note: nil, context: onTheDay)
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
         let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.office.participants == 2)
         #expect(batXat.attendance == OfficeAttendance(people: 1, personDays: 1))
@@ -235,7 +242,7 @@ struct BudgetTests {
         _ = try database.recordActual(
             session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-BATXAT"),
             amount: 300_000, note: "Bảng kê", context: acting(nil))
-        let again = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let again = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
         #expect(again.offices.first?.rows.first?.actual?.amount == 300_000)
     }
 
@@ -263,7 +270,7 @@ struct BudgetTests {
             session: Fixture.session, line: line("hoi-truong"), amount: 1_800_000, note: "Hóa đơn 12", context: acting(nil))
         _ = try database.recordActual(
             session: Fixture.session, line: line("tai-lieu"), amount: 300_000, note: nil, context: acting("SGDDT-LCI"))
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline)
         #expect(statement.rows.first { $0.item.line.code == line("hoi-truong") }?.difference == -200_000)
         #expect(statement.rows.first { $0.item.line.code == line("tai-lieu") }?.difference == 50_000)
         #expect(statement.actualTotal == 2_100_000)
@@ -307,7 +314,7 @@ struct BudgetTests {
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "budget:\n", with: "budget:\n  lodging: {districts: [BATXAT]}\n") + far + near
         _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         let lines = Dictionary(uniqueKeysWithValues: estimate.offices.map {
             ($0.unit.code.rawValue, $0.items.map(\.line.code.rawValue))
         })
@@ -326,7 +333,7 @@ struct BudgetTests {
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "days: 1\n", with: "days: 1\nschedule:\n  - {part: pm, time: \"13:30–17:00\"}\n")
         _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
-        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates).estimate
+        let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(estimate.session.parts.map(\.code) == ["2022-05-10:pm"])
         let items = Dictionary(uniqueKeysWithValues: estimate.items.map { ($0.line.code.rawValue, $0) })
         // One afternoon: the speaker is paid one buổi; per diem and water count the day once.

@@ -39,6 +39,9 @@ public enum Fixture {
     /// The day nominations happen in the mini fixtures (before the 05/05/2022 deadline).
     public static let beforeDeadline = try! CalendarDate(iso: "2022-05-01")
 
+    /// A day after the mini session's nomination deadline: budgets count the confirmed nominees.
+    public static let afterDeadline = try! CalendarDate(iso: "2022-05-06")
+
     /// A context for a command run by the organiser before the deadline.
     public static func context(
         _ command: String = "test", today: CalendarDate = beforeDeadline, late: String? = nil

@@ -5,7 +5,8 @@
 /// and no total exceeds what can be written in words.
 public struct BudgetEstimate: Sendable {
     public var session: Session
-    /// Whether participants are the confirmed nominees or, before anyone is confirmed, the quota.
+    /// Whether participants are the quota (while nominations are open on `today`) or, once the nomination
+    /// deadline has passed, the confirmed nominees.
     public var basis: ParticipantBasis
     public var participants: Int64
     /// The organiser's lines, in template order.
@@ -24,8 +25,8 @@ public struct BudgetEstimate: Sendable {
 
         public func label(_ lang: Language) -> String {
             switch self {
-            case .confirmed: lang.pick("đại biểu đã xác nhận", "confirmed nominees")
-            case .quota: lang.pick("theo định mức (chưa ai được xác nhận)", "the quota (nobody confirmed yet)")
+            case .confirmed: lang.pick("đại biểu đã xác nhận, đã hết hạn đăng ký", "confirmed nominees, nominations closed")
+            case .quota: lang.pick("theo định mức, chưa hết hạn đăng ký", "the quota, nominations still open")
             }
         }
     }
@@ -61,17 +62,21 @@ public struct BudgetEstimate: Sendable {
     /// The "Căn cứ" of an organiser's own price given without a basis.
     public static let ownPriceBasis = "Đơn giá do đơn vị tổ chức tự xác định"
 
-    /// Computes the estimate; an unknown rate, a missing budget or an overflow is an error naming the line.
-    public init(list: NomineeList, rates: RateBook) throws(OutreachError) {
+    /// Computes the estimate on `today`; an unknown rate, a missing budget or an overflow is an error naming the line.
+    ///
+    /// While nominations are open (`today` ≤ the nomination deadline, or before the first day of a session
+    /// without a deadline) the estimate plans for every office's required places; once they are closed it
+    /// counts the confirmed nominees: one early confirmation does not shrink the plan.
+    public init(list: NomineeList, rates: RateBook, today: CalendarDate) throws(OutreachError) {
         session = list.session
         guard let budget = list.session.budget else {
             throw .invalidValue(field: "budget", value: list.session.code.rawValue, reason: LocalizedText(
                 vi: "tệp mẫu của đợt không có mục budget (xem Templates/README.md, “Budget”)",
                 en: "the session's template has no budget section (see Templates/README.md, “Budget”)"))
         }
-        let anyConfirmed = list.groups.contains { $0.quota.confirmed > 0 }
-        basis = anyConfirmed ? .confirmed : .quota
-        let perOffice = list.groups.map { (unit: $0.unit, count: Int64(anyConfirmed ? $0.quota.confirmed : $0.quota.required)) }
+        let closed = Self.nominationsClosed(list.session, on: today)
+        basis = closed ? .confirmed : .quota
+        let perOffice = list.groups.map { (unit: $0.unit, count: Int64(closed ? $0.quota.confirmed : $0.quota.required)) }
         participants = perOffice.reduce(0) { $0 + $1.count }
         invited = list.groups.map(\.unit)
         let lines = budget.applicableLines
@@ -115,6 +120,12 @@ public struct BudgetEstimate: Sendable {
         organiserTotal = try MoneyMath.sum(organiserItems.map(\.amount), what: "organiser")
         sendingUnitTotal = try MoneyMath.sum(sendingUnitItems.map(\.amount), what: "sending-unit")
         total = try MoneyMath.sum([organiserTotal, sendingUnitTotal], what: "total")
+    }
+
+    /// Whether the estimate counts the confirmed nominees on `today`: the nomination deadline has passed, or,
+    /// for a session without one, the session has begun.
+    public static func nominationsClosed(_ session: Session, on today: CalendarDate) -> Bool {
+        session.nominationDeadline == nil ? session.starts <= today : session.isPastDeadline(on: today)
     }
 
     /// Every line as estimated for the whole session: organiser lines, then sending-unit lines summed.

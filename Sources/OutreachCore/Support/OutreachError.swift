@@ -88,6 +88,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case usage(LocalizedText)
     /// A value naming something that does not exist (a budget line): worded like `invalidValue`, exit 3.
     case unknownValue(field: String, value: String, reason: LocalizedText)
+    /// A folder that is not there; `option` is how to point at another one (`--rates`).
+    case folderNotFound(path: String, option: String)
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -96,7 +98,7 @@ public enum OutreachError: Error, Sendable, Equatable {
              .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
-             .unknownPlan, .noReserve, .unknownDuty, .unknownBloc, .unknownValue:
+             .folderNotFound, .unknownPlan, .noReserve, .unknownDuty, .unknownBloc, .unknownValue:
             .notFound
         case .ambiguousNominee:
             .invalid
@@ -201,6 +203,10 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "no database at \(path); create it with: outreach init --db \(path)")
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
+        case let .folderNotFound(path, option):
+            return lang.pick(
+                "không có thư mục \(path); chỉ đường đến thư mục bằng \(option) THƯ-MỤC",
+                "no folder \(path); point at the folder with \(option) FOLDER")
         case let .fileExists(path):
             return lang.pick(
                 "tệp \(path) đã có, không ghi đè; chọn tên khác hoặc thêm --force",

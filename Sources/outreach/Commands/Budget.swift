@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutreachCore
 import OutreachStore
@@ -21,10 +22,42 @@ struct BudgetGroup: ParsableCommand {
 
 /// The folder the rate tables are read from.
 struct RatesOption: ParsableArguments {
-    @Option(name: .customLong("rates"), help: "The folder of rate tables.")
-    var folder = "Templates/rates"
+    @Option(name: .customLong("rates"), help: """
+        The folder of rate tables (default: Templates/rates in the current folder, else the Templates/rates \
+        of the project the outreach binary was built in).
+        """)
+    var folder: String?
 
-    func book() throws(OutreachError) -> RateBook { try TemplateLoader.rateBook(folder: folder) }
+    func book() throws(OutreachError) -> RateBook {
+        try TemplateLoader.rateBook(folder: try RatesFolder.resolve(folder, option: "--rates"))
+    }
+}
+
+/// Where the rate tables are: the folder given, else `Templates/rates` in the current folder, else the one found
+/// walking up from the executable (`.build/debug/outreach` → the project's `Templates/rates`).
+enum RatesFolder {
+    static let relative = "Templates/rates"
+
+    static func resolve(_ given: String?, option: String) throws(OutreachError) -> String {
+        let files = FileManager.default
+        func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return files.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+        if let given {
+            guard isFolder(given) else { throw .folderNotFound(path: given, option: option) }
+            return given
+        }
+        if isFolder(relative) { return relative }
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(relative).path
+            if isFolder(candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        throw .folderNotFound(path: relative, option: option)
+    }
 }
 
 extension BudgetGroup {
@@ -32,7 +65,8 @@ extension BudgetGroup {
         static let configuration = CommandConfiguration(
             abstract: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays.",
             discussion: """
-                Participants are the confirmed nominees, or the quota while nobody is confirmed. Only the
+                Participants are every office's required places (the quota) while nominations are open on
+                --today (up to the nomination deadline), then the confirmed nominees. Only the
                 estimate: actuals and differences are shown by `budget show`.
                 Example:
                   outreach budget estimate LCI-2022-TDKT --json
@@ -45,7 +79,7 @@ extension BudgetGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             // The estimate alone: what was spent, and who came, is `budget show`'s.
-            let estimate = try cli.database().budgetEstimate(session: try cli.sessionCode(session), rates: rates.book())
+            let estimate = try cli.database().budgetEstimate(session: try cli.sessionCode(session), rates: rates.book(), today: cli.global.todayDate)
             let statement = try BudgetStatement(estimate: estimate, actuals: [])
             if cli.json { return cli.printJSON(BudgetJSON(statement)) }
             let l = cli.lang
@@ -103,6 +137,7 @@ extension BudgetGroup {
         var unit: String?
         @Flag(help: "Add the amount to the figure already recorded for the line (a further invoice) instead of replacing it.")
         var add = false
+        @OptionGroup var rates: RatesOption
 
         private var amountWords: [String] { amount.filter { $0 != "--" } }
 
@@ -131,7 +166,8 @@ extension BudgetGroup {
             }
             let recording = try cli.database().recordActual(
                 session: code, line: lineCode, unit: unitCode, amount: value, note: note, adding: add,
-                context: try cli.context())
+                // The rates let the whole statement be checked; without them, the recorded figures are.
+                rates: try? rates.book(), context: try cli.context())
             let actual = recording.actual
             if cli.json {
                 var json = BudgetJSON.ActualJSON(actual)
@@ -177,7 +213,7 @@ extension BudgetGroup {
         @OptionGroup var rates: RatesOption
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book())
+            let statement = try cli.database().budgetStatement(session: try cli.sessionCode(session), rates: rates.book(), today: cli.global.todayDate)
             if cli.json { return cli.printJSON(BudgetJSON(statement)) }
             let l = cli.lang
             cli.say(l.pick("Dự toán và thực chi đợt \(statement.estimate.session.code)",

@@ -67,8 +67,11 @@ struct Demo: OutreachCommand {
         ).write(to: attendancePath)
         let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
-        let statement = try database.budgetStatement(session: session.code, rates: rates)
-        try BudgetSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true), statement: statement)
+        let statement = try database.budgetStatement(session: session.code, rates: rates, today: session.starts)
+        let budgetList = try database.nomineeList(session: session.code, includeEmptyGroups: true)
+        try BudgetSheet(list: budgetList, statement: statement,
+                        officeParents: BudgetSheet.officeParents(budgetList, units: UnitTree(try database.units())),
+                        today: session.starts)
             .write(to: budgetPath)
 
         let cascadePath = ExportFile.defaultPath(root: exports, session: session.code, name: "tuyen-truyen-lai.xlsx")

@@ -203,9 +203,12 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let statement = try database.budgetStatement(session: code, rates: rates.book())
+            let statement = try database.budgetStatement(session: code, rates: rates.book(), today: cli.global.todayDate)
             let path = try output.path(session: code, name: "du-toan.xlsx")
-            try BudgetSheet(list: try database.nomineeList(session: code, includeEmptyGroups: true), statement: statement)
+            let units = UnitTree(try database.units())
+            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+            try BudgetSheet(list: list, statement: statement, officeParents: BudgetSheet.officeParents(list, units: units),
+                            today: cli.global.todayDate)
                 .write(to: path)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
@@ -244,7 +247,7 @@ extension ExportGroup {
             let database = try cli.database()
             let list = try database.nomineeList(session: code, includeEmptyGroups: true)
             let sheet = try PaymentListSheet(
-                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book()), line: lineCode,
+                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book(), today: cli.global.todayDate), line: lineCode,
                 attendees: try database.attendees(session: code))
             let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
             try sheet.write(to: path)

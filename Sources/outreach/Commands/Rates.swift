@@ -30,8 +30,8 @@ extension Rates {
         @OptionGroup var global: GlobalOptions
         @Option(help: "The day, YYYY-MM-DD (default: --today, else today in Vietnam).")
         var on: String?
-        @Option(help: "The folder of rate tables.")
-        var dir = "Templates/rates"
+        @Option(help: "The folder of rate tables (default: Templates/rates here, else the project's of the binary).")
+        var dir: String?
         @Option(help: "Only what applies in this region (e.g. bien-dao for duty at sea).")
         var region: String?
 
@@ -46,6 +46,7 @@ extension Rates {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let date = on.flatMap { try? CalendarDate(iso: $0) } ?? cli.global.todayDate
+            let dir = try RatesFolder.resolve(dir, option: "--dir")
             let book = try TemplateLoader.rateBook(folder: dir)
             let rates = book.rates(on: date, region: region.flatMap(Slug.init(rawValue:)))
             if cli.json { return cli.printJSON(rates.map(RateJSON.init)) }
