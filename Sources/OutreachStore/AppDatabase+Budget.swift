@@ -29,7 +29,7 @@ extension AppDatabase {
         rates: RateBook? = nil, context: CommandContext
     ) throws(OutreachError) -> ActualRecording {
         guard (0...MoneyInWords.maximum).contains(amount) else {
-            throw .invalidValue(field: "amount", value: "\(amount)", reason: amount < 0
+            throw .invalidValue(field: "AMOUNT", value: "\(amount)", reason: amount < 0
                 ? LocalizedText(vi: "không được âm", en: "cannot be negative")
                 : LocalizedText(
                     vi: "lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
@@ -133,7 +133,7 @@ extension AppDatabase {
         guard adding, let previous else { return (amount, note) }
         let (total, overflow) = previous.amount.addingReportingOverflow(amount)
         guard !overflow, total <= MoneyInWords.maximum else {
-            throw .invalidValue(field: "amount", value: "\(amount)", reason: LocalizedText(
+            throw .invalidValue(field: "AMOUNT", value: "\(amount)", reason: LocalizedText(
                 vi: "cộng vào \(VietnameseNumber.grouped(previous.amount)) đồng thì lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
                 en: "added to \(VietnameseNumber.grouped(previous.amount)) đồng is too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
         }

@@ -240,7 +240,7 @@ struct BudgetCLITests {
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         let huge = try DemoRun.run(base + ["999.999.999.999.999", "--add"], db: db)
         #expect(huge.status == 1)
-        #expect(huge.stderr.contains("cộng vào 4.750.000 đồng thì lớn quá, tối đa 999.999.999.999.999 đồng"), "\(huge.stderr)")
+        #expect(huge.stderr.contains("AMOUNT “999999999999999”: cộng vào 4.750.000 đồng thì lớn quá, tối đa 999.999.999.999.999 đồng"), "\(huge.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
 
         let help = try DemoRun.run(["budget", "actual", "--help"], db: db)
