@@ -59,13 +59,20 @@ struct BudgetTests {
         #expect(estimate.organiserTotal == 2_000_000 + 25_000 + 40_000 + 3_600_000)
     }
 
-    @Test func theLaoCaiTemplateEstimatesFromItsQuotaOf223() throws {
+    static let laoCaiUnits = Fixture.template("units/lao-cai-2022.yaml")
+
+    /// A database with the Lào Cai units and the seed session, from the templates; and the units as read.
+    static func laoCai() throws -> (AppDatabase, UnitListTemplate) {
         let database = try AppDatabase.inMemory()
-        let unitsFile = Fixture.template("units/lao-cai-2022.yaml")
         let sessionFile = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
-        let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
-        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
+        let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: laoCaiUnits), file: laoCaiUnits)
+        _ = try database.importUnits(units, source: laoCaiUnits, context: Fixture.context())
         _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
+        return (database, units)
+    }
+
+    @Test func theLaoCaiTemplateEstimatesFromItsQuotaOf223() throws {
+        let (database, _) = try Self.laoCai()
         let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(estimate.participants == 223)
         #expect(amounts(estimate.organiserItems) == [
@@ -110,12 +117,9 @@ struct BudgetTests {
     }
 
     @Test func aSessionKeepsTheDistancesItWasCreatedWith() throws {
-        let database = try AppDatabase.inMemory()
-        let unitsFile = Fixture.template("units/lao-cai-2022.yaml")
-        let sessionFile = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
-        var units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
-        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
-        _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
+        let (database, read) = try Self.laoCai()
+        var units = read
+        let unitsFile = Self.laoCaiUnits
         let before = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         // Later the units file says Bắc Hà is near (0 km) and Bát Xát far (80 km): the session's money stays.
         for index in units.units.indices {
