@@ -11,29 +11,18 @@ import XLSX
 public struct BudgetSheet {
     public var list: NomineeList
     public var statement: BudgetStatement
-    /// The body above each sending office, for the header of the office's own settlement sheet (as its
-    /// nomination form is headed): `PGD-LAOCAI` → UBND THÀNH PHỐ LÀO CAI.
-    public var officeParents: [UnitCode: OrgUnit]
+    /// The unit tree, for the header of each sending office's own settlement sheet: the office under the body
+    /// above it, as its nomination form is headed (`PGD-LAOCAI` under UBND THÀNH PHỐ LÀO CAI).
+    public var units: UnitTree?
     /// The day the workbook is made, on the date line above the signers (the command's `--today`).
     public var today: CalendarDate?
 
-    /// The body above each of the list's offices, from `units` (as the nomination forms take it).
-    public static func officeParents(_ list: NomineeList, units: UnitTree) -> [UnitCode: OrgUnit] {
-        var parents: [UnitCode: OrgUnit] = [:]
-        for group in list.groups {
-            if let parent = units[group.unit.code]?.parent.flatMap({ units[$0] }) { parents[group.unit.code] = parent }
-        }
-        return parents
-    }
-
-    /// `list` gives the header block; `statement` the figures; `today` the date line (the session's first day
-    /// when nil).
-    public init(
-        list: NomineeList, statement: BudgetStatement, officeParents: [UnitCode: OrgUnit] = [:], today: CalendarDate? = nil
-    ) {
+    /// `list` gives the header block; `statement` the figures; `units` each office's parent body; `today` the date
+    /// line (the session's first day when nil).
+    public init(list: NomineeList, statement: BudgetStatement, units: UnitTree? = nil, today: CalendarDate? = nil) {
         self.list = list
         self.statement = statement
-        self.officeParents = officeParents
+        self.units = units
         self.today = today
     }
 
@@ -80,7 +69,8 @@ public struct BudgetSheet {
         if settles { widths += [14, 14] }
         var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true)
         // An office's own settlement, signed by its head, carries its own header; the rest the organiser's.
-        let (parent, issuer) = office.map { (officeParents[$0.code], $0) } ?? (list.parentBody, list.organiser)
+        let (parent, issuer) = office.map { office in (office.parent.flatMap { units?[$0] }, office) }
+            ?? (list.parentBody, list.organiser)
         try page.header(
             parentBody: parent?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: 3)
         try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })

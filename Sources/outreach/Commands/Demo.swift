@@ -70,7 +70,7 @@ struct Demo: OutreachCommand {
         let statement = try database.budgetStatement(session: session.code, rates: rates, today: session.starts)
         let budgetList = try database.nomineeList(session: session.code, includeEmptyGroups: true)
         try BudgetSheet(list: budgetList, statement: statement,
-                        officeParents: BudgetSheet.officeParents(budgetList, units: UnitTree(try database.units())),
+                        units: UnitTree(try database.units()),
                         today: session.starts)
             .write(to: budgetPath)
 

@@ -207,7 +207,7 @@ extension ExportGroup {
             let path = try output.path(session: code, name: "du-toan.xlsx")
             let units = UnitTree(try database.units())
             let list = try database.nomineeList(session: code, includeEmptyGroups: true)
-            try BudgetSheet(list: list, statement: statement, officeParents: BudgetSheet.officeParents(list, units: units),
+            try BudgetSheet(list: list, statement: statement, units: units,
                             today: cli.global.todayDate)
                 .write(to: path)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
