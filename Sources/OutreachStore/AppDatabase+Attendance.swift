@@ -20,8 +20,7 @@ extension AppDatabase {
                     vi: "#\(nomination.id ?? 0) đang “\(label?.label(.vi) ?? nomination.status)”, không điểm danh được",
                     en: "#\(nomination.id ?? 0) is “\(label?.label(.en) ?? nomination.status)” and cannot be marked"))
             }
-            try Self.authorize(db, session, context, sender: nomination.senderCode,
-                               workplace: try PersonRecord.fetchOne(db, key: nomination.personId)?.unitCode,
+            try Self.authorize(db, context, .recordAttendance, session: code,
                                action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
             return try mark(db, session, nomination, status: status, part: part, note: note, context)
         }
@@ -94,6 +93,8 @@ extension AppDatabase {
         }
         return try write { db in
             let session = try Self.fetchSession(db, request.session)
+            try Self.authorize(db, context, .recordAttendance, session: session.code, action: LocalizedText(
+                vi: "ghi người đến không đăng ký trước", en: "record a walk-in"))
             var request = request
             request.note = request.note ?? "Đến không đăng ký trước"
             var old: NominationRecord?

@@ -66,8 +66,7 @@ extension AppDatabase {
             throw OutreachError.invalidValue(field: "NOMINEE", value: row.key, reason: LocalizedText(
                 vi: "đã rút hoặc đã được thay, không điểm danh được", en: "was withdrawn or replaced and cannot be marked"))
         }
-        try Self.authorize(db, session, context, sender: nomination.senderCode,
-                           workplace: try PersonRecord.fetchOne(db, key: nomination.personId)?.unitCode,
+        try Self.authorize(db, context, .recordAttendance, session: session.code,
                            action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
         let nominee = try Self.nominee(db, nomination)
         let existing = try AttendanceRecord.filter(Column("nominationId") == id).fetchAll(db)

@@ -22,7 +22,8 @@ extension AppDatabase {
             guard let plan = try PlanRecord.fetchOne(db, key: planCode.rawValue)?.plan() else {
                 throw OutreachError.unknownPlan(planCode.rawValue)
             }
-            try Self.authorizeIssuer(db, plan, context, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
+            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer), session: nil,
+                               action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
             if plan.template.criteria.isEmpty {
                 throw OutreachError.dutyConflict(LocalizedText(
                     vi: "kế hoạch \(planCode) không có tiêu chí chấm điểm (criteria) nên không lập khối được",
@@ -44,12 +45,10 @@ extension AppDatabase {
     public func addBlocMembers(_ code: UnitCode, units: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView {
         try write { db in
             let info = try Self.blocInfo(db, code)
-            if let actor = context.actor, actor.rawValue != info.chair {
-                guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
-                try Self.authorizeIssuer(db, plan, context, action: LocalizedText(
-                    vi: "thêm thành viên khối \(code) (chỉ đơn vị ban hành kế hoạch hoặc khối trưởng mới được)",
-                    en: "add members to bloc \(code) (only the plan's issuer or the bloc's chair may)"))
-            }
+            guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
+            guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
+            try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair), session: nil,
+                               action: LocalizedText(vi: "thêm thành viên khối \(code)", en: "add members to bloc \(code)"))
             var unique: [UnitCode] = []
             for unit in units where !unique.contains(unit) { unique.append(unit) }
             try Self.checkNewMembers(db, unique, plan: info.plan)
@@ -73,12 +72,10 @@ extension AppDatabase {
     ) throws(OutreachError) -> BlocView {
         try write { db in
             let info = try Self.blocInfo(db, code)
-            if let actor = context.actor, actor.rawValue != info.chair, actor.rawValue != info.deputy {
-                if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "chấm điểm khối \(code) (chỉ khối trưởng \(info.chair)" + (info.deputy.map { " hoặc khối phó \($0)" } ?? "") + " mới được)",
-                    en: "score bloc \(code) (only its chair \(info.chair)" + (info.deputy.map { " or deputy \($0)" } ?? "") + " may)"))
-            }
+            guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
+            try Self.authorize(
+                db, context, .scoreBloc(chair: chair, deputy: info.deputy.flatMap(UnitCode.init(rawValue:))), session: nil,
+                action: LocalizedText(vi: "chấm điểm khối \(code)", en: "score bloc \(code)"))
             if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM blocMember WHERE blocCode = ? AND unitCode = ?",
                                    arguments: [code.rawValue, unit.rawValue]) != nil else {
@@ -165,12 +162,5 @@ extension AppDatabase {
                     vi: "\(unit) đã thuộc khối \(other) của kế hoạch \(plan)", en: "\(unit) already belongs to bloc \(other) of plan \(plan)"))
             }
         }
-    }
-
-    /// The plan's issuer (or the operator without `--as`).
-    private static func authorizeIssuer(_ db: Database, _ plan: ResolvedPlan, _ context: CommandContext, action: LocalizedText) throws {
-        guard let actor = context.actor, actor != plan.template.issuer else { return }
-        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: action)
     }
 }

@@ -58,10 +58,8 @@ extension AppDatabase {
                     en: "line \(line) is paid by each sending office: give --unit CODE"))
             default: break
             }
-            if let actor = context.actor, actor != session.organiser, actor != session.fundedBy, actor != unit {
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "ghi số thực chi", en: "record actual spending"))
-            }
+            try Self.authorize(db, context, .recordActual(office: unit, organiser: session.organiser, fundedBy: session.fundedBy), session: code,
+                               action: LocalizedText(vi: "ghi số thực chi", en: "record actual spending"))
             if let unit {
                 let recording = try recordOfficeActual(
                     db, session: session, line: line, unit: unit, amount: amount, note: note, adding: adding,

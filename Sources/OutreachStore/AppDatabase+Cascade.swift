@@ -120,7 +120,7 @@ extension AppDatabase {
             }
             var record = try Self.dutyRecord(db, .session(parent.code, unit: request.unit))
             let duty = try record.duty()
-            try Self.authorizeOffice(db, duty, context, tree: tree, action: LocalizedText(
+            try Self.authorizeOffice(db, duty, context, action: LocalizedText(
                 vi: "lập kế hoạch tuyên truyền lại của \(duty.unit)", en: "plan the follow-up of \(duty.unit)"))
             if let child = duty.childSession {
                 throw OutreachError.dutyConflict(LocalizedText(
@@ -204,8 +204,7 @@ extension AppDatabase {
                     vi: "nhiệm vụ #\(duty.id) của \(duty.unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo bằng: outreach duty report \(duty.unit) \(duty.id) --on NGÀY",
                     en: "duty #\(duty.id) of \(duty.unit) is a plan's duty, not a follow-up; report it with: outreach duty report \(duty.unit) \(duty.id) --on DATE"))
             }
-            let tree = UnitTree(try Self.fetchUnits(db))
-            try Self.authorizeOffice(db, duty, context, tree: tree, action: LocalizedText(
+            try Self.authorizeOffice(db, duty, context, action: LocalizedText(
                 vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)", en: "report on duty #\(duty.id) of \(duty.unit)"))
             if let accepted = duty.acceptedOn {
                 throw OutreachError.dutyConflict(LocalizedText(
@@ -472,55 +471,23 @@ extension AppDatabase {
         return code
     }
 
-    /// The organiser of the session, or the division that runs it (or the operator, without `--as`).
+    /// Opening a session's cascade: its organisers (and those of the sessions above it).
     private static func authorizeOrganiser(
         _ db: Database, _ session: Session, _ context: CommandContext, action: LocalizedText
     ) throws {
-        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
-        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
-        if try organisers(db, from: session.code).contains(actor) { return }
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ đơn vị tổ chức hoặc cấp trên mới được)",
-            en: "\(action.en) (only the organiser or an office above it may)"))
+        try authorize(db, context, .openCascade, session: session.code, action: action)
     }
 
-    /// The office that owes the duty, a unit above it, or the office it is owed to (and its managing division).
+    /// A duty's report: by the office that owes it, one above it, the office it is owed to or the organisers.
     private static func authorizeOffice(
-        _ db: Database, _ duty: Duty, _ context: CommandContext, tree: UnitTree, action: LocalizedText
+        _ db: Database, _ duty: Duty, _ context: CommandContext, action: LocalizedText
     ) throws {
-        guard let actor = context.actor, actor != duty.unit, actor != duty.owedTo else { return }
-        guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
-        if tree.isSubordinate(duty.unit, of: actor) { return }
-        if let code = duty.session, try organisers(db, from: code).contains(actor) { return }
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ đơn vị có nhiệm vụ hoặc cấp trên mới được)",
-            en: "\(action.en) (only the office that owes it or one above it may)"))
+        try authorize(db, context, .reportDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session, action: action)
     }
 
-    /// Only the office the report is owed to (or its managing division) accepts or reopens it; never the
-    /// office that reported.
+    /// Accepting or reopening a report: the office it is owed to or the organisers; never the office that reported.
     private static func authorizeAbove(_ db: Database, _ duty: Duty, _ context: CommandContext, action: LocalizedText) throws {
-        guard let actor = context.actor, actor != duty.owedTo else { return }
-        if !(try UnitRecord.exists(db, key: actor.rawValue)) { throw OutreachError.unknownUnit(actor.rawValue) }
-        if actor != duty.unit, let code = duty.session, try organisers(db, from: code).contains(actor) { return }
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ \(duty.owedTo), nơi nhận báo cáo, hoặc cấp trên mới được)",
-            en: "\(action.en) (only \(duty.owedTo), which the report is owed to, or an office above may)"))
-    }
-
-    /// The organisers (and managing divisions) of a session and of every session above it in the cascade:
-    /// the offices that may act for the offices below them.
-    private static func organisers(_ db: Database, from code: SessionCode) throws -> Set<UnitCode> {
-        var found: Set<UnitCode> = []
-        var seen: Set<SessionCode> = []
-        var next: SessionCode? = code
-        while let current = next, seen.insert(current).inserted {
-            let session = try fetchSession(db, current)
-            found.insert(session.organiser)
-            if let managedBy = session.managedBy { found.insert(managedBy) }
-            next = session.parent
-        }
-        return found
+        try authorize(db, context, .reviewDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session, action: action)
     }
 }
 

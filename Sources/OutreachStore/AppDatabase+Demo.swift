@@ -53,7 +53,8 @@ extension AppDatabase {
         // Nominations are made a few days before the deadline, as offices would.
         let day = template.session.nominationDeadline?.adding(days: -3) ?? template.session.starts.adding(days: -7)
         let context = CommandContext(actor: organiser, command: "demo", today: day)
-        _ = try importUnits(input.units, source: input.unitsFile, context: context)
+        // Units are the operator's: the province's list holds units no office is above.
+        _ = try importUnits(input.units, source: input.unitsFile, context: CommandContext(command: "demo", today: day))
         let (session, _) = try createSession(yaml: input.sessionYAML, file: input.sessionFile, context: context)
         var generator = DemoNominees(people: input.people, units: UnitTree(input.units.units))
         var toConfirm: [String] = []

@@ -121,6 +121,11 @@ private struct NomineeImporter {
             self.birthYear = birthYear
         }
 
+        /// As `PersonIdentity` sees it.
+        var known: PersonIdentity.Known {
+            PersonIdentity.Known(id: id, phone: phone, birthYear: birthYear, workplace: unitCode)
+        }
+
         init(_ person: PersonRecord) throws {
             guard let id = person.id else { throw StoreCorruption(what: "person without id") }
             self.id = id
@@ -209,7 +214,7 @@ private struct NomineeImporter {
         for unit in units { unitNames[unit.code.rawValue] = unit.shortName ?? unit.name }
         facts = AppDatabase.PlacementFacts(
             quotas: try AppDatabase.fetchQuotas(db, session.code), units: UnitTree(units),
-            active: try AppDatabase.activeCounts(db, session.code))
+            organisers: try AppDatabase.organisers(db, from: session.code), active: try AppDatabase.activeCounts(db, session.code))
         writer = try ImportWriter(db, context)
     }
 
@@ -219,25 +224,26 @@ private struct NomineeImporter {
         let key = row.matchKey
         let workplace = (row.worksAt ?? row.sender)?.rawValue
         let namesakes = people[ExactText(key)] ?? []
-        // The same person: same name and phone; without a phone, same name and birth year, or same name at the
-        // same workplace with no phone known.
-        let same = row.phone.map { phone in namesakes.first { $0.phone == phone } }
-            ?? row.birthYear.flatMap { year in namesakes.first { $0.birthYear == year && $0.phone == nil } }
-            ?? namesakes.first { $0.unitCode == workplace && $0.phone == nil && $0.birthYear == nil }
+        let verdict = PersonIdentity.identify(
+            PersonIdentity.Typed(phone: row.phone, birthYear: row.birthYear, workplace: workplace),
+            among: namesakes.map(\.known))
+        let same = verdict.same.flatMap { found in namesakes.first { $0.id == found.id } }
         if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil {
             let id = known.id
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
                 en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
                 severity: .warning, value: row.fullName))
-        } else if same == nil, let year = row.birthYear, let other = namesakes.first(where: { $0.birthYear == year }) {
+        } else if case .sameBirthYearOtherPhone(let other)? = verdict.namesake, let year = row.birthYear {
             let id = other.id
+            let other = Namesake(id: other.id, unitCode: other.workplace, phone: other.phone, birthYear: other.birthYear)
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và năm sinh \(year) với người #\(id) (\(name(other.unitCode))) nhưng khác số điện thoại: nhập như một người khác, không gộp; nếu là một người thì sửa số điện thoại cho khớp",
                 en: "same name and birth year \(year) as person #\(id) (\(name(other.unitCode))) but another phone: added as someone else, not merged; if it is one person make the phones match"),
                 severity: .warning, value: row.fullName))
-        } else if same == nil, let other = namesakes.first {
+        } else if case .sameNameOnly(let other)? = verdict.namesake {
             let id = other.id
+            let other = Namesake(id: other.id, unitCode: other.workplace, phone: other.phone, birthYear: other.birthYear)
             let phone = other.phone.map { ", " + PhoneNumber.display($0) } ?? ""
             notes.append(row.problem(LocalizedText(
                 vi: "trùng họ tên với người #\(id) (\(name(other.unitCode))\(phone)) nhưng khác số điện thoại hoặc đơn vị: nhập như một người khác, không gộp; kiểm tra lại",
@@ -264,7 +270,7 @@ private struct NomineeImporter {
             var fullName = known.fullName
             if changed {
                 try AppDatabase.authorize(
-                    facts.units, session, context, sender: existing.sender.rawValue, workplace: same.unitCode,
+                    AuthorityFacts(units: facts.units, organisers: facts.organisers), context, sender: existing.sender.rawValue, workplace: same.unitCode,
                     action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
                 var person: PersonRecord?
                 try db.inSavepoint {
@@ -337,17 +343,14 @@ private struct NomineeImporter {
         if let worksAt = request.worksAt ?? request.sender, facts.units[worksAt] == nil {
             throw OutreachError.unknownUnit(worksAt.rawValue)
         }
-        // The person: the one the row names, or the same name and phone already known, or someone new.
+        // The person `PersonIdentity` found (`known`), or someone new.
         var person: PersonRecord
         var moved: (before: [String: String], after: [String: String])?
-        var match = known
-        if match == nil {
-            let new = try AppDatabase.newPerson(request, details, context, matchKey: (row.fullName, row.matchKey))
-            match = try new.phone.flatMap { phone in people[ExactText(new.matchKey)]?.first { $0.phone == phone } }
-                .map(record)
-            person = new
+        let match = known
+        if let known {
+            person = known
         } else {
-            person = known!
+            person = try AppDatabase.newPerson(request, details, context, matchKey: (row.fullName, row.matchKey))
         }
         if let match {
             let change = AppDatabase.moved(match, request, details)

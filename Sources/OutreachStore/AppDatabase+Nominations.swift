@@ -23,10 +23,8 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, code)
             // Who is meant comes first: an unknown nominee is "not found", whatever the day.
             let records = try keys.map { try Self.findNomination(db, session: code, key: $0) }
-            for record in records {
-                try Self.authorize(db, session, context, record, action: Self.confirming)
-            }
-            try Self.checkConfirmationDeadline(session, context)
+            let standings = try records.map { try Self.authorize(db, session, context, $0, action: Self.confirming) }
+            try Self.checkConfirmationDeadline(session, context, standings: standings)
             return try confirm(db, records, context)
         }
     }
@@ -41,8 +39,8 @@ extension AppDatabase {
             guard try QuotaSlotRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
-            try Self.authorize(db, session, context, sender: unit.rawValue, workplace: nil, action: Self.confirming)
-            try Self.checkConfirmationDeadline(session, context)
+            let standing = try Self.authorize(db, session, context, sender: unit.rawValue, workplace: nil, action: Self.confirming)
+            try Self.checkConfirmationDeadline(session, context, standings: [standing])
             let records = try NominationRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("senderCode") == unit.rawValue)
                 .filter(Column("status") == NominationStatus.proposed.rawValue)
@@ -56,8 +54,10 @@ extension AppDatabase {
     /// The nomination deadline binds the offices, not the organiser: the organiser (or the division that runs
     /// the session, or the database's operator without `--as`) confirms the lists after the deadline as
     /// routine; an office confirming its own people after it is late, as for nominating.
-    private static func checkConfirmationDeadline(_ session: Session, _ context: CommandContext) throws {
-        if let actor = context.actor, actor != session.organiser, actor != session.managedBy {
+    private static func checkConfirmationDeadline(
+        _ session: Session, _ context: CommandContext, standings: [Standing]
+    ) throws {
+        if standings.contains(where: { $0 != .organiser && $0 != .databaseOperator }) {
             try checkDeadline(session, context)
         }
     }
@@ -233,41 +233,42 @@ extension AppDatabase {
         return record
     }
 
-    /// Who may change a nomination: with no `--as`, the operator of this database (the organiser's office);
-    /// the organiser or the division that runs the session, any; an office, only the places it sends
-    /// (or a unit above it sends) and the people who work at it or under it.
+    /// Checks, by `Authority`'s rule, that the acting principal may change a nomination that `sender` makes for a
+    /// person working at `workplace`; returns the principal's standing (deadlines depend on it).
+    @discardableResult
     static func authorize(
         _ db: Database, _ session: Session, _ context: CommandContext, sender: String, workplace: String?,
-        action: LocalizedText
-    ) throws {
-        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
-        try authorize(UnitTree(try fetchUnits(db)), session, context, sender: sender, workplace: workplace, action: action)
+        action: @autoclosure () -> LocalizedText
+    ) throws -> Standing {
+        guard let act = nominationAct(sender: sender, workplace: workplace) else {
+            throw StoreCorruption(what: "nomination of an invalid unit code \(sender)")
+        }
+        return try authorize(db, context, act, session: session.code, action: action())
     }
 
-    /// The same check on a unit tree already loaded (an import checks thousands of rows against one tree).
+    /// The same check on facts already loaded (an import checks thousands of rows against one tree).
+    @discardableResult
     static func authorize(
-        _ tree: UnitTree, _ session: Session, _ context: CommandContext, sender: String, workplace: String?,
+        _ facts: AuthorityFacts, _ context: CommandContext, sender: String, workplace: String?,
         action: @autoclosure () -> LocalizedText
-    ) throws {
-        guard let actor = context.actor, actor != session.organiser, actor != session.managedBy else { return }
-        guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
-        let covers = { (code: String?) -> Bool in
-            guard let code, let unit = UnitCode(rawValue: code) else { return false }
-            return unit == actor || tree.isSubordinate(unit, of: actor)
+    ) throws -> Standing {
+        guard let act = nominationAct(sender: sender, workplace: workplace) else {
+            throw StoreCorruption(what: "nomination of an invalid unit code \(sender)")
         }
-        if covers(sender) || covers(workplace) { return }
-        let action = action()
-        throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-            vi: "\(action.vi) (chỉ đơn vị tổ chức, đơn vị cử người hoặc nơi người đó công tác mới được)",
-            en: "\(action.en) (only the organiser, the sending office or the person's workplace may)"))
+        return try Authority.check(context.principal, act, facts: facts, action: action())
+    }
+
+    private static func nominationAct(sender: String, workplace: String?) -> Act? {
+        UnitCode(rawValue: sender).map { .changeNomination(sender: $0, workplace: workplace.flatMap(UnitCode.init(rawValue:))) }
     }
 
     /// Checks that the acting unit may change this nomination.
+    @discardableResult
     static func authorize(
         _ db: Database, _ session: Session, _ context: CommandContext, _ record: NominationRecord, action: LocalizedText
-    ) throws {
+    ) throws -> Standing {
         let workplace = try PersonRecord.fetchOne(db, key: record.personId)?.unitCode
-        try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
+        return try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
     }
 
     /// Nobody is put forward for a session that has ended, even with `--late`: who came without a place is
@@ -299,8 +300,13 @@ extension AppDatabase {
             person = known
         } else {
             let new = try Self.newPerson(request, details, context)
-            if let phone = new.phone, let known = try PersonRecord
-                .filter(Column("matchKey") == new.matchKey && Column("phone") == phone).fetchOne(db) {
+            let namesakes = try PersonRecord.filter(Column("matchKey") == new.matchKey).order(Column("id")).fetchAll(db)
+            let verdict = PersonIdentity.identify(
+                PersonIdentity.Typed(phone: new.phone, birthYear: new.birthYear, workplace: new.unitCode),
+                among: namesakes.compactMap { person in
+                    person.id.map { PersonIdentity.Known(id: $0, phone: person.phone, birthYear: person.birthYear, workplace: person.unitCode) }
+                })
+            if let same = verdict.same, let known = namesakes.first(where: { $0.id == same.id }) {
                 person = known
             } else {
                 person = new
@@ -388,7 +394,7 @@ extension AppDatabase {
             """, arguments: [session.code.rawValue, person.matchKey, person.unitCode, person.phone])
         let facts = PlacementFacts(
             quotas: try Self.fetchQuotas(db, session.code), units: UnitTree(try Self.fetchUnits(db)),
-            active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
+            organisers: try Self.organisers(db, from: session.code), active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
         let (sender, slot) = try Self.placement(
             session: session, person: person, request: request, replacing: old, existing: existing?.senderCode, twin: twin,
             facts: facts, context)
@@ -412,11 +418,14 @@ extension AppDatabase {
         /// The offices the quotas invite.
         let invited: Set<UnitCode>
         let units: UnitTree
+        /// The session's organisers, for `Authority`.
+        let organisers: Set<UnitCode>
         /// Places held per slot id.
         var active: [Int64: Int]
 
-        init(quotas: [UnitQuota], units: UnitTree, active: [Int64: Int]) {
+        init(quotas: [UnitQuota], units: UnitTree, organisers: Set<UnitCode>, active: [Int64: Int]) {
             self.quotas = quotas
+            self.organisers = organisers
             invited = Set(quotas.map(\.unit))
             self.units = units
             self.active = active
@@ -451,7 +460,9 @@ extension AppDatabase {
         guard let quota = quotas.first(where: { $0.unit == sender }) else {
             throw OutreachError.notInvited(unit: sender.rawValue, session: session.code.rawValue)
         }
-        try authorize(tree, session, context, sender: sender.rawValue, workplace: worksAt.rawValue, action: LocalizedText(
+        try authorize(
+            AuthorityFacts(units: tree, organisers: facts.organisers), context, sender: sender.rawValue,
+            workplace: worksAt.rawValue, action: LocalizedText(
             vi: "cử người vào chỉ tiêu của \(sender)", en: "nominate for the quota of \(sender)"))
         var candidates = quota
         var active = facts.active

@@ -104,12 +104,9 @@ extension AppDatabase {
             guard tree[request.unit] != nil else { throw OutreachError.unknownUnit(request.unit.rawValue) }
             let record = try Self.planDutyRecord(db, request.target, unit: request.unit)
             let duty = try record.duty()
-            if let actor = context.actor, actor != duty.unit, actor != duty.owedTo, !tree.isSubordinate(duty.unit, of: actor) {
-                guard tree[actor] != nil else { throw OutreachError.unknownUnit(actor.rawValue) }
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit) (chỉ đơn vị có nhiệm vụ hoặc nơi nhận báo cáo mới được)",
-                    en: "report on duty #\(duty.id) of \(duty.unit) (only the unit that owes it or the office it reports to may)"))
-            }
+            try Self.authorize(db, context, .reportDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session,
+                               action: LocalizedText(vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)",
+                                                     en: "report on duty #\(duty.id) of \(duty.unit)"))
             if let accepted = duty.acceptedOn {
                 throw OutreachError.dutyConflict(LocalizedText(
                     vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại (cascade reopen --duty \(duty.id) --reason …) trước khi sửa",

@@ -42,10 +42,8 @@ extension AppDatabase {
         try write { db in
             let plan = try TemplateLoader.plan(yaml: yaml, file: file, units: UnitTree(try Self.fetchUnits(db)))
             let code = plan.template.code
-            if let actor = context.actor, actor != plan.template.issuer {
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "nạp kế hoạch của \(plan.template.issuer)", en: "load a plan issued by \(plan.template.issuer)"))
-            }
+            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer), session: nil, action: LocalizedText(
+                vi: "nạp kế hoạch của \(plan.template.issuer)", en: "load a plan issued by \(plan.template.issuer)"))
             if let existing = try PlanRecord.fetchOne(db, key: code.rawValue) {
                 guard existing.yaml == yaml else { throw OutreachError.planExists(code.rawValue) }
                 // A plan stored before plans had duty rows gets them now; otherwise nothing changes.

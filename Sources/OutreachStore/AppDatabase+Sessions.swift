@@ -36,6 +36,9 @@ extension AppDatabase {
         _ db: Database, _ template: SessionTemplate, quotas: [PlannedQuota], context: CommandContext
     ) throws {
         let session = template.session
+        try Self.authorize(
+            db, context, .createSession(organiser: session.organiser, managedBy: session.managedBy),
+            session: session.parent, action: LocalizedText(vi: "tạo đợt \(session.code)", en: "create session \(session.code)"))
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)
         }
@@ -72,10 +75,8 @@ extension AppDatabase {
         }
         return try write { db in
             let session = try Self.fetchSession(db, code)
-            if let actor = context.actor, actor != session.organiser, actor != session.managedBy {
-                throw OutreachError.notAllowed(actor: actor.rawValue, action: LocalizedText(
-                    vi: "thay đổi định mức", en: "change quotas"))
-            }
+            try Self.authorize(db, context, .changeQuota, session: code, action: LocalizedText(
+                vi: "thay đổi định mức", en: "change quotas"))
             guard session.role(role) != nil else {
                 throw OutreachError.unknownRole(
                     role: role.rawValue, session: code.rawValue, known: session.roles.map(\.code.rawValue))

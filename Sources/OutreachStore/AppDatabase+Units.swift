@@ -9,6 +9,7 @@ extension AppDatabase {
         _ list: UnitListTemplate, source: String, context: CommandContext
     ) throws(OutreachError) -> UnitImportSummary {
         try write { db in
+            try Self.authorizeUnitChanges(db, list.units, context)
             var summary = UnitImportSummary(inserted: 0, updated: 0, unchanged: 0)
             // Audited after every unit is in, so the acting unit may be one this very file adds.
             var changes: [(key: String, before: [String: String], after: [String: String])] = []
@@ -59,5 +60,24 @@ extension AppDatabase {
 
     static func fetchUnits(_ db: Database) throws -> [OrgUnit] {
         try UnitRecord.order(Column("sortOrder"), Column("code")).fetchAll(db).map { try $0.unit() }
+    }
+
+    /// Units belong to the operator, and to a unit for the units at and below it: the change is checked against
+    /// the tree before it (the units it alters) and after it (every unit it adds or alters), so a file cannot
+    /// move a unit under its sender to gain reach over it.
+    private static func authorizeUnitChanges(_ db: Database, _ units: [OrgUnit], _ context: CommandContext) throws {
+        guard context.principal != .databaseOperator else { return }
+        let before = UnitTree(try fetchUnits(db))
+        let touched = units.filter { before[$0.code] != $0 }.map(\.code)
+        let altered = touched.filter { before[$0] != nil }
+        let action = LocalizedText(vi: "nạp danh sách đơn vị", en: "load units")
+        if !altered.isEmpty {
+            try Authority.check(context.principal, .changeUnits(touching: altered), facts: AuthorityFacts(units: before), action: action)
+        }
+        var after = before.units
+        for unit in units { after[unit.code] = unit }
+        try Authority.check(
+            context.principal, .changeUnits(touching: touched), facts: AuthorityFacts(units: UnitTree(Array(after.values))),
+            action: action)
     }
 }

@@ -3,7 +3,10 @@ import OutreachCore
 
 /// What every writing command carries: who acts, which command, the day rules are judged on, and a late reason.
 public struct CommandContext: Sendable {
+    /// The acting unit; nil for the operator of the database.
     public var actor: UnitCode?
+    /// Who acts, as `Authority` sees it.
+    public var principal: Principal { Principal(actor) }
     public var command: String
     public var today: CalendarDate
     /// Whether `today` was fixed by hand (`--today`) instead of read from the clock; kept in the audit log.

@@ -27,7 +27,7 @@ struct ImportCrashTests {
             """)
         let database = try AppDatabase.open(path: db, create: true)
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(yaml: yaml, file: "big.yaml", context: Fixture.context())
         try database.close()
         let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Lò", "Giàng"]

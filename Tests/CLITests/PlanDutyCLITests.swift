@@ -271,7 +271,7 @@ struct PlanDutyCLITests {
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "21", "--as", "LDLD-TPLAICHAU"],
              1, "POINTS “21”: tiêu chí phong-trao chấm từ 0 đến 20 điểm"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "15", "--as", "LDLD-SINHO"],
-             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-HUYEN (chỉ khối trưởng LDLD-TPLAICHAU hoặc khối phó LDLD-TANUYEN mới được)"),
+             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-HUYEN (chỉ người quản trị cơ sở dữ liệu hoặc LDLD-TPLAICHAU, LDLD-TANUYEN mới được)"),
             (["bloc", "score", Self.bloc, "CDVC-LCU", "phong-trao", "15"], 4, "CDVC-LCU không phải thành viên khối KHOI-LDLD-HUYEN"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "sang-kien", "5"], 1, "CRITERION “sang-kien”: không có trong tiêu chí"),
             (["bloc", "score", "KHOI-KHAC", "LDLD-SINHO", "nhiem-vu", "5"], 3, "không có khối thi đua KHOI-KHAC"),

@@ -32,7 +32,7 @@ final class HostileCellTests {
         let yaml = try Fixture.text("mini-units.yaml")
             + "  - {code: TH-BATXAT-HIEM, name: '\(Self.hostileSchool)', kind: truong, parent: PGD-BATXAT}\n"
         _ = try database.importUnits(
-            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.context())
+            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.operatorContext())
         for person in Self.people {
             var request = Fixture.request(person.name, role: person.role, unit: person.unit, worksAt: person.worksAt)
             request.position = person.position
@@ -142,7 +142,7 @@ final class HostileCellTests {
         let yaml = try Fixture.text("mini-units.yaml")
             + "  - {code: TH-BATXAT-HIEM, name: '\(Self.hostileSchool)', kind: truong, parent: PGD-BATXAT}\n"
         _ = try database.importUnits(
-            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.context())
+            try TemplateLoader.units(yaml: yaml, file: "hostile.yaml"), source: "hostile.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(
             yaml: try Fixture.text("mini-session.yaml") + "\nfollow_up:\n  due_days_after: 30\n",
             file: "mini-session.yaml", context: Fixture.context())
@@ -182,7 +182,7 @@ final class HostileCellTests {
     @Test func thePlanAndItsDutiesHoldThemAsText() throws {
         let unitsYAML = try String(contentsOfFile: Fixture.template("units/lai-chau-ldld-2022.yaml"), encoding: .utf8)
         _ = try database.importUnits(
-            try TemplateLoader.units(yaml: unitsYAML, file: "lai-chau.yaml"), source: "lai-chau.yaml", context: Fixture.context())
+            try TemplateLoader.units(yaml: unitsYAML, file: "lai-chau.yaml"), source: "lai-chau.yaml", context: Fixture.operatorContext())
         let planYAML = try String(contentsOfFile: Fixture.template("plans/lai-chau-2022-tdkt.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "    content: Ban hành Hướng dẫn nhân rộng mô hình",
                                   with: "    content: \"=HYPERLINK(\\\"http://x\\\")\"")

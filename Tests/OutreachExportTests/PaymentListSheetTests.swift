@@ -17,7 +17,7 @@ struct PaymentListSheetTests {
     init() throws {
         database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "days: 1\n", with: "days: 2\n")
             .replacingOccurrences(of: "budget:\n", with: "budget:\n  lodging: {districts: [BATXAT]}\n")

@@ -123,7 +123,7 @@ final class SignInSheetTests {
         let database = try AppDatabase.inMemory()
         let context = Fixture.context()
         _ = try database.importUnits(
-            try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u"), source: "u", context: context)
+            try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u"), source: "u", context: Fixture.operatorContext())
         let yaml = try Fixture.text("mini-session.yaml").replacingOccurrences(of: "days: 1", with: "days: 2")
         let (session, _) = try database.createSession(yaml: yaml, file: "s", context: context)
         _ = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: context)

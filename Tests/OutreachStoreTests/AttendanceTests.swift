@@ -46,7 +46,7 @@ struct AttendanceTests {
         // A two-day session: a nominee added on the second day was never expected on the first.
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(
             yaml: try Fixture.text("mini-session.yaml").replacingOccurrences(of: "days: 1\n", with: "days: 2\n"),
             file: "mini-session.yaml", context: Fixture.context())

@@ -66,7 +66,7 @@ struct BudgetTests {
         let database = try AppDatabase.inMemory()
         let sessionFile = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
         let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: laoCaiUnits), file: laoCaiUnits)
-        _ = try database.importUnits(units, source: laoCaiUnits, context: Fixture.context())
+        _ = try database.importUnits(units, source: laoCaiUnits, context: Fixture.operatorContext())
         _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
         return (database, units)
     }
@@ -129,7 +129,7 @@ struct BudgetTests {
             default: break
             }
         }
-        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
+        _ = try database.importUnits(units, source: unitsFile, context: Fixture.operatorContext())
         #expect(try database.units().first { $0.code.rawValue == "PGD-BACHA" }?.distanceKm == 0)
         let after = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
         #expect(after.total == before.total)
@@ -150,7 +150,7 @@ struct BudgetTests {
     @Test func perDiemGoesOnlyToTheOfficesItsRuleNamesAndOldTemplatesPayEveryone() throws {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
-        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.operatorContext())
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "budget:\n", with: "budget:\n  per_diem: {districts: [BATXAT]}\n")
         _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
@@ -312,7 +312,7 @@ struct BudgetTests {
     @Test func farAndNearOfficesPayTheirOwnTravelAndOnlyFarOnesLodge() throws {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
-        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.operatorContext())
         let far = "    - {code: di-lai-xa, name: Đi lại (xa), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 500.000, offices: far}\n"
         let near = "    - {code: di-lai-gan, name: Đi lại (gần), category: di-lai, payer: sending-unit, unit: đơn vị, quantity: fixed 1, amount: 150.000, offices: near}\n"
         let yaml = try Fixture.text("mini-session.yaml")
@@ -333,7 +333,7 @@ struct BudgetTests {
     @Test func aHalfDaySessionPaysOneSpeakerHalfDayAndOneDayOfPerDiem() throws {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
-        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.operatorContext())
         let yaml = try Fixture.text("mini-session.yaml")
             .replacingOccurrences(of: "days: 1\n", with: "days: 1\nschedule:\n  - {part: pm, time: \"13:30–17:00\"}\n")
         _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())

@@ -17,7 +17,7 @@ struct CascadeAudienceTests {
         let database = try AppDatabase.inMemory()
         var units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
         for index in units.units.indices { units.units[index].staff = staff[units.units[index].code.rawValue] }
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(
             yaml: try Fixture.text("mini-session.yaml") + peopleFollowUp, file: "mini-session.yaml", context: Fixture.context())
         return database
@@ -46,7 +46,7 @@ struct CascadeAudienceTests {
         _ = try database.openCascade(session: Fixture.session, invited: true, context: Self.context)
         var units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
         for index in units.units.indices { units.units[index].staff = 70 }
-        let summary = try database.importUnits(units, source: "again.yaml", context: Self.context)
+        let summary = try database.importUnits(units, source: "again.yaml", context: Fixture.operatorContext())
         #expect(summary.updated == units.units.count)
         #expect(try database.unit(UnitCode(rawValue: "THPT-CHUYEN")!).staff == 70)
         let tree = try database.cascadeTree(session: Fixture.session, today: Self.context.today)

@@ -18,7 +18,7 @@ struct CascadeTests {
     static func database() throws -> AppDatabase {
         let database = try AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(
             yaml: try Fixture.text("mini-session.yaml") + followUp, file: "mini-session.yaml", context: Fixture.context())
         return database
@@ -42,7 +42,7 @@ struct CascadeTests {
         // A school opened later changes no past figure.
         var more = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
         more.units.append(OrgUnit(code: UnitCode(rawValue: "TH-BATXAT-MOI")!, name: "Trường Tiểu học Mới", kind: UnitKind(rawValue: "truong")!, parent: Self.batxat, sortOrder: 99))
-        _ = try database.importUnits(more, source: "more.yaml", context: Self.on("2022-05-20"))
+        _ = try database.importUnits(more, source: "more.yaml", context: Self.on("2022-05-20", as: nil))
         let tree = try database.cascadeTree(session: Fixture.session, today: Self.day("2022-05-20"))
         #expect(tree.nodes.first { $0.duty.unit == Self.batxat }?.duty.audienceUnits == 2)
         // Opened once: a second opening is refused and changes nothing.
@@ -170,7 +170,7 @@ struct CascadeTests {
         for (index, code) in ["TO-KIMDONG-TOAN", "TO-KIMDONG-VAN"].enumerated() {
             more.units.append(OrgUnit(code: UnitCode(rawValue: code)!, name: "Tổ chuyên môn \(index + 1)", kind: UnitKind(rawValue: "to-chuyen-mon")!, parent: Self.kimdong, sortOrder: 100 + index))
         }
-        _ = try database.importUnits(more, source: "more.yaml", context: Fixture.context())
+        _ = try database.importUnits(more, source: "more.yaml", context: Fixture.operatorContext())
         _ = try database.openCascade(session: Fixture.session, invited: true, context: Self.on("2022-05-11"))
         // Level 1 → 2: the district office re-trains its schools, which must re-train their groups.
         let (child, duty, invited) = try database.planCascade(

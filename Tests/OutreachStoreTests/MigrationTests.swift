@@ -42,7 +42,7 @@ struct MigrationTests {
         #expect(try database.isDemo())
         // The brought-up-to-date file works like a new one, and opens again without migrating.
         let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(
             yaml: Fixture.text("mini-session.yaml"), file: "mini-session.yaml", context: Fixture.context())
         _ = try database.addNominee(Fixture.request("Giàng A Páo", role: "lanh-dao", unit: "PGD-BATXAT"), context: Fixture.context())

@@ -66,13 +66,33 @@ struct ReviewFindingsTests {
 
     @Test func aUnitsFileMayAddTheUnitThatImportsIt() throws {
         let yaml = try Fixture.text("mini-units.yaml")
-            .replacingOccurrences(of: "name: Văn phòng Sở,", with: "name: Văn phòng Sở GD&ĐT,")
             + "  - {code: PHONG-MOI, name: Phòng mới, kind: phong-thuoc-so, parent: SGDDT-LCI}\n"
         var acting = context
         acting.actor = UnitCode(rawValue: "PHONG-MOI")
         let summary = try database.importUnits(
             try TemplateLoader.units(yaml: yaml, file: "u.yaml"), source: "u.yaml", context: acting)
-        #expect(summary.inserted == 1 && summary.updated == 1)
+        #expect(summary.inserted == 1 && summary.updated == 0)
+    }
+
+    /// A unit's account maintains the units at and below it only: renaming a unit beside it, or moving one
+    /// under itself to gain reach over it, is refused and changes nothing.
+    @Test func aUnitsFileReachesOnlyBelowItsSender() throws {
+        var acting = context
+        acting.actor = UnitCode(rawValue: "PGD-SAPA")
+        for (find, replace) in [
+            ("name: Văn phòng Sở,", "name: Văn phòng Sở GD&ĐT,"),
+            ("code: THPT-CHUYEN, name: Trường THPT Chuyên Lào Cai, kind: truc-thuoc-so, parent: SGDDT-LCI",
+             "code: THPT-CHUYEN, name: Trường THPT Chuyên Lào Cai, kind: truc-thuoc-so, parent: PGD-SAPA"),
+        ] {
+            let yaml = try Fixture.text("mini-units.yaml").replacingOccurrences(of: find, with: replace)
+            #expect(yaml != (try Fixture.text("mini-units.yaml")))
+            let error = #expect(throws: OutreachError.self) {
+                try database.importUnits(try TemplateLoader.units(yaml: yaml, file: "u.yaml"), source: "u.yaml", context: acting)
+            }
+            #expect(error?.exitStatus == .notAllowed)
+        }
+        #expect(try database.unit(UnitCode(rawValue: "THPT-CHUYEN")!).parent?.rawValue == "SGDDT-LCI")
+        #expect(try database.unit(UnitCode(rawValue: "PHONG-VANPHONG")!).name == "Văn phòng Sở")
     }
 
     @Test func aForeignSQLiteFileIsRefusedAndLeftAlone() throws {

@@ -49,11 +49,19 @@ public enum Fixture {
         CommandContext(actor: UnitCode(rawValue: "SGDDT-LCI"), command: command, today: today, lateReason: late)
     }
 
+    /// A context for the operator of the database (no acting unit): units are the operator's, since a unit's
+    /// account only maintains the units at and below it.
+    public static func operatorContext(
+        _ command: String = "test", today: CalendarDate = beforeDeadline
+    ) -> CommandContext {
+        CommandContext(actor: nil, command: command, today: today)
+    }
+
     /// A database holding the mini units and the mini session, in memory or at `path`.
     public static func miniDatabase(path: String? = nil) throws -> AppDatabase {
         let database = try path.map { try AppDatabase.open(path: $0, create: true) } ?? AppDatabase.inMemory()
         let units = try TemplateLoader.units(yaml: text("mini-units.yaml"), file: "mini-units.yaml")
-        _ = try database.importUnits(units, source: "mini-units.yaml", context: context())
+        _ = try database.importUnits(units, source: "mini-units.yaml", context: operatorContext())
         _ = try database.createSession(yaml: text("mini-session.yaml"), file: "mini-session.yaml", context: context())
         return database
     }

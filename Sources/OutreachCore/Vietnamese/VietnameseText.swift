@@ -2,7 +2,8 @@ import Foundation
 
 /// Cleaning, matching and case mapping for Vietnamese text typed by people or read from old files.
 public enum VietnameseText {
-    /// NFC, with leading and trailing whitespace removed and inner runs (tabs, NBSP, newlines) made one space.
+    /// NFC, with leading and trailing whitespace removed, inner runs (tabs, NBSP, newlines) made one space, and
+    /// invisible formatting characters (zero-width space and joiners, bidi controls, BOM, soft hyphen) removed.
     public static func normalized(_ text: String) -> String {
         FastVietnameseText.normalized(text) ?? normalizedGeneral(text)
     }
@@ -10,8 +11,13 @@ public enum VietnameseText {
     static func normalizedGeneral(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
+        // Invisible and formatting characters (zero-width space and joiners, bidi controls, BOM, soft hyphen:
+        // general category Cf) go first, so that what they separated composes and compares as it looks.
+        let visible = text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format })
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+            : text
         // ASCII is its own NFC: imports normalise every cell, most of them codes, phones and numbers.
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let composed = visible.utf8.allSatisfy { $0 < 0x80 } ? visible : visible.precomposedStringWithCanonicalMapping
         // Composition never reaches across a space, so editing whitespace after NFC keeps the text NFC.
         for scalar in composed.unicodeScalars {
             if scalar.properties.isWhitespace {

@@ -58,11 +58,7 @@ extension NomineeGroup {
             let units = UnitTree(try database.units())
             if let office = sender ?? file.formUnit {
                 guard units[office] != nil else { throw .unknownUnit(office.rawValue) }
-                if let actor = cli.global.actingUnit, actor != session.organiser, actor != session.managedBy,
-                   actor != office, !units.isSubordinate(office, of: actor), !units.isSubordinate(actor, of: office) {
-                    throw .notAllowed(actor: actor.rawValue, action: LocalizedText(
-                        vi: "nhập danh sách cử người của \(office)", en: "import the nominations of \(office)"))
-                }
+                try database.authorizeImport(session: session.code, office: office, context: try cli.context(late: late))
             }
             let checker = NomineeRowChecker(
                 file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)

@@ -1,0 +1,209 @@
+/// Who acts on the shared data: the operator of the database (the organiser's own machine, no unit named), or
+/// the account of one unit (`--as` on the command line, a sign-in or a token on the server).
+public enum Principal: Sendable, Hashable, CustomStringConvertible {
+    case databaseOperator
+    case unit(UnitCode)
+
+    /// `nil` for the operator: the unit the audit log names.
+    public var unit: UnitCode? {
+        if case .unit(let code) = self { return code }
+        return nil
+    }
+
+    public init(_ unit: UnitCode?) {
+        self = unit.map(Principal.unit) ?? .databaseOperator
+    }
+
+    public var description: String { unit?.rawValue ?? "(operator)" }
+}
+
+/// One kind of change, with the facts about its target that decide who may make it.
+public enum Act: Sendable, Equatable {
+    /// Load or change units: the operator, or a unit at or above every unit the change touches. The store asks
+    /// twice, against the tree before the change (for the units it alters) and after it (for every unit in the
+    /// change), so no file can move a unit under its own sender to gain reach over it.
+    case changeUnits(touching: [UnitCode])
+    /// Create a session: the operator, its organiser or the division that runs it.
+    case createSession(organiser: UnitCode, managedBy: UnitCode?)
+    /// Change a session's quota: the session's organisers.
+    case changeQuota
+    /// Nominate, confirm, withdraw, replace, promote or list a reserve: the session's organisers, the sending
+    /// office, the person's workplace, or a unit above either.
+    case changeNomination(sender: UnitCode, workplace: UnitCode?)
+    /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
+    /// (a school returns the list its district office sends); each row is then checked as `changeNomination`.
+    case importNominations(office: UnitCode)
+    /// Mark attendance or record a walk-in: the session's organisers, who keep the sign-in sheet.
+    case recordAttendance
+    /// Record actual spending: the session's organiser itself and the unit that funds it (not the division that
+    /// runs it: spending is the finance office's); for one office's line, also that office (or a unit above it).
+    case recordActual(office: UnitCode?, organiser: UnitCode, fundedBy: UnitCode?)
+    /// Open a follow-up cascade of a session: the session's organisers.
+    case openCascade
+    /// Plan or report a duty: the unit that owes it, a unit above it, the unit it is owed to, or the organisers
+    /// of the session it follows.
+    case reportDuty(owner: UnitCode, owedTo: UnitCode)
+    /// Accept or reopen a duty's report: the unit it is owed to, or the organisers of the session it follows;
+    /// never the unit that owes it.
+    case reviewDuty(owner: UnitCode, owedTo: UnitCode)
+    /// Load a plan or create a bloc: the operator or the plan's issuer.
+    case issuePlan(issuer: UnitCode)
+    /// Add members to a bloc: its chair or the plan's issuer.
+    case manageBloc(issuer: UnitCode, chair: UnitCode)
+    /// Score a bloc's members: its chair or deputy.
+    case scoreBloc(chair: UnitCode, deputy: UnitCode?)
+}
+
+/// Why an act is allowed: the standing of the principal towards its target. Deadlines depend on it (the
+/// organiser confirms after the deadline as routine, an office needs a reason).
+public enum Standing: Sendable, Equatable {
+    /// The operator of the database.
+    case databaseOperator
+    /// The session's organiser, the division that runs it, or an organiser of a session above it; a plan's
+    /// issuer; a bloc's chair.
+    case organiser
+    /// The unit concerned itself (the sending office, the workplace, the office that owes a duty).
+    case concerned
+    /// A unit above the one concerned.
+    case above
+    /// The unit a duty is owed to.
+    case owedTo
+}
+
+/// Why an act is refused: one of these, never a free sentence, so every front end words it its own way.
+public enum Refusal: Error, Sendable, Equatable {
+    /// The acting unit is not in the unit list.
+    case unknownActor(UnitCode)
+    /// Only the operator or the units named may.
+    case onlyOrganisers([UnitCode])
+    /// Only the unit concerned, a unit above it or the organisers may.
+    case notConcerned(concerned: [UnitCode])
+    /// The unit that owes a duty never accepts its own report.
+    case ownReport(UnitCode)
+    /// Only a unit at or above every unit changed may change units.
+    case unitsOutsideReach([UnitCode])
+
+    /// The reason, as a clause after the action ("… (only … may)").
+    public var explanation: LocalizedText {
+        switch self {
+        case .unknownActor(let code):
+            return LocalizedText(vi: "đơn vị \(code) không có trong danh sách đơn vị", en: "unit \(code) is not in the unit list")
+        case .onlyOrganisers(let units):
+            let list = units.map(\.rawValue).joined(separator: ", ")
+            return LocalizedText(
+                vi: "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được",
+                en: "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may")
+        case .notConcerned(let units):
+            let list = units.map(\.rawValue).joined(separator: ", ")
+            return LocalizedText(
+                vi: "chỉ đơn vị tổ chức, \(list) hoặc cấp trên của đơn vị đó mới được",
+                en: "only the organiser, \(list) or a unit above it may")
+        case .ownReport(let unit):
+            return LocalizedText(
+                vi: "\(unit) không tự xác nhận báo cáo của mình; nơi nhận báo cáo hoặc cấp trên xác nhận",
+                en: "\(unit) does not accept its own report; the office it reports to or one above does")
+        case .unitsOutsideReach(let units):
+            let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
+            return LocalizedText(
+                vi: "không phải cấp trên của \(list)", en: "is not above \(list)")
+        }
+    }
+}
+
+/// The facts an authority decision reads: the unit tree as it stands, and, for an act on a session or what
+/// follows from it, that session's organisers (its organiser and managing division, and those of every
+/// session above it in a cascade).
+public struct AuthorityFacts: Sendable {
+    public var units: UnitTree
+    public var organisers: Set<UnitCode>
+
+    public init(units: UnitTree, organisers: Set<UnitCode> = []) {
+        self.units = units
+        self.organisers = organisers
+    }
+}
+
+/// Who may do what to whom: one rule for every front end (command line, web page, API) and every store.
+///
+/// The operator of the database may do everything. A unit's account may act on what concerns it or the units
+/// below it, and a session's organisers on everything of that session; reference data (units, sessions,
+/// plans) belongs to the operator and to the organiser or issuer it names.
+public enum Authority {
+    public static func decide(
+        _ principal: Principal, _ act: Act, facts: AuthorityFacts
+    ) -> Result<Standing, Refusal> {
+        guard case .unit(let actor) = principal else { return .success(.databaseOperator) }
+        let tree = facts.units
+        // A unit's account stands for a unit that exists: a typo in `--as` never gets a blanket refusal message.
+        if tree[actor] == nil { return .failure(.unknownActor(actor)) }
+        let isOrganiser = facts.organisers.contains(actor)
+        /// The standing of `actor` towards `unit`: itself or above it.
+        func reach(_ unit: UnitCode?) -> Standing? {
+            guard let unit else { return nil }
+            if unit == actor { return .concerned }
+            return tree.isSubordinate(unit, of: actor) ? .above : nil
+        }
+        let organisers = facts.organisers.sorted { $0.rawValue < $1.rawValue }
+
+        switch act {
+        case .changeUnits(let touched):
+            let outside = touched.filter { $0 != actor && !tree.isSubordinate($0, of: actor) }
+            return outside.isEmpty ? .success(.organiser) : .failure(.unitsOutsideReach(outside))
+        case .createSession(let organiser, let managedBy):
+            if actor == organiser || actor == managedBy || isOrganiser { return .success(.organiser) }
+            return .failure(.onlyOrganisers([organiser] + [managedBy].compactMap { $0 }))
+        case .changeQuota, .recordAttendance, .openCascade:
+            return isOrganiser ? .success(.organiser) : .failure(.onlyOrganisers(organisers))
+        case .changeNomination(let sender, let workplace):
+            if isOrganiser { return .success(.organiser) }
+            if let standing = reach(sender) ?? reach(workplace) { return .success(standing) }
+            return .failure(.notConcerned(concerned: [sender]))
+        case .importNominations(let office):
+            if isOrganiser { return .success(.organiser) }
+            if let standing = reach(office) { return .success(standing) }
+            if tree.isSubordinate(actor, of: office) { return .success(.concerned) }
+            return .failure(.notConcerned(concerned: [office]))
+        case .recordActual(let office, let organiser, let fundedBy):
+            if actor == organiser || actor == fundedBy { return .success(.organiser) }
+            if let standing = reach(office) { return .success(standing) }
+            var allowed = [organiser]
+            if let fundedBy { allowed.append(fundedBy) }
+            if let office { allowed.append(office) }
+            return .failure(.onlyOrganisers(allowed))
+        case .reportDuty(let owner, let owedTo):
+            if actor == owedTo { return .success(.owedTo) }
+            if isOrganiser { return .success(.organiser) }
+            if let standing = reach(owner) { return .success(standing) }
+            return .failure(.notConcerned(concerned: [owner]))
+        case .reviewDuty(let owner, let owedTo):
+            if actor == owedTo { return .success(.owedTo) }
+            if actor == owner { return .failure(.ownReport(owner)) }
+            if isOrganiser { return .success(.organiser) }
+            return .failure(.onlyOrganisers([owedTo]))
+        case .issuePlan(let issuer):
+            return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
+        case .manageBloc(let issuer, let chair):
+            return actor == issuer || actor == chair ? .success(.organiser) : .failure(.onlyOrganisers([chair, issuer]))
+        case .scoreBloc(let chair, let deputy):
+            return actor == chair || actor == deputy
+                ? .success(.organiser) : .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 }))
+        }
+    }
+
+    /// The same decision as an error: `action` says what was tried ("xác nhận #12").
+    @discardableResult
+    public static func check(
+        _ principal: Principal, _ act: Act, facts: AuthorityFacts, action: @autoclosure () -> LocalizedText
+    ) throws(OutreachError) -> Standing {
+        switch decide(principal, act, facts: facts) {
+        case .success(let standing):
+            return standing
+        case .failure(.unknownActor(let code)):
+            throw .unknownUnit(code.rawValue)
+        case .failure(let refusal):
+            let action = action(), reason = refusal.explanation
+            throw .notAllowed(actor: principal.description, action: LocalizedText(
+                vi: "\(action.vi) (\(reason.vi))", en: "\(action.en) (\(reason.en))"))
+        }
+    }
+}

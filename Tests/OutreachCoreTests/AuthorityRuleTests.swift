@@ -1,0 +1,112 @@
+import Testing
+
+@testable import OutreachCore
+
+/// `Authority.decide`, act by act, for every kind of principal: the operator, the organiser, the division that
+/// runs the session, the office concerned, another office, a unit below the office and a unit above it.
+@Suite struct AuthorityRuleTests {
+    private static func code(_ text: String) -> UnitCode { UnitCode(rawValue: text)! }
+
+    private static func unit(_ code: String, parent: String?) -> OrgUnit {
+        OrgUnit(code: Self.code(code), name: code, kind: UnitKind(rawValue: "don-vi")!,
+                parent: parent.map(Self.code))
+    }
+
+    /// UBND ⊃ SO ⊃ {VP (the division), PGD-A ⊃ TH-A, PGD-B ⊃ TH-B}; the session is SO's, run by VP.
+    static let facts = AuthorityFacts(
+        units: UnitTree([
+            unit("UBND", parent: nil), unit("SO", parent: "UBND"), unit("VP", parent: "SO"),
+            unit("PGD-A", parent: "SO"), unit("TH-A", parent: "PGD-A"),
+            unit("PGD-B", parent: "SO"), unit("TH-B", parent: "PGD-B"),
+        ]),
+        organisers: [code("SO"), code("VP")])
+
+    enum Who: String, CaseIterable, CustomStringConvertible {
+        case databaseOperator, organiser, division, office, otherOffice, unitBelow, unitAbove, unknown
+        var principal: Principal {
+            switch self {
+            case .databaseOperator: .databaseOperator
+            case .organiser: .unit(AuthorityRuleTests.code("SO"))
+            case .division: .unit(AuthorityRuleTests.code("VP"))
+            case .office: .unit(AuthorityRuleTests.code("PGD-A"))
+            case .otherOffice: .unit(AuthorityRuleTests.code("PGD-B"))
+            case .unitBelow: .unit(AuthorityRuleTests.code("TH-A"))
+            // Above the office but not an organiser of the session: the province's people's committee.
+            case .unitAbove: .unit(AuthorityRuleTests.code("UBND"))
+            case .unknown: .unit(AuthorityRuleTests.code("KHONG-CO"))
+            }
+        }
+        var description: String { rawValue }
+    }
+
+    /// Each act with the principals allowed (all others refused). The office concerned is PGD-A.
+    static let table: [(name: String, act: Act, allowed: Set<Who>)] = [
+        ("units of PGD-A's tree", .changeUnits(touching: [code("PGD-A"), code("TH-A")]),
+         [.databaseOperator, .organiser, .office, .unitAbove]),
+        ("create a session of SO", .createSession(organiser: code("SO"), managedBy: code("VP")),
+         [.databaseOperator, .organiser, .division]),
+        ("change a quota", .changeQuota, [.databaseOperator, .organiser, .division]),
+        ("nominate for PGD-A", .changeNomination(sender: code("PGD-A"), workplace: code("TH-A")),
+         [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
+        ("nominate PGD-A's own staff", .changeNomination(sender: code("PGD-A"), workplace: code("PGD-A")),
+         [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        ("import PGD-A's list", .importNominations(office: code("PGD-A")),
+         [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
+        ("mark attendance", .recordAttendance, [.databaseOperator, .organiser, .division]),
+        ("record PGD-A's actual", .recordActual(office: code("PGD-A"), organiser: code("SO"), fundedBy: nil),
+         [.databaseOperator, .organiser, .office, .unitAbove]),
+        ("record the organiser's actual", .recordActual(office: nil, organiser: code("SO"), fundedBy: code("VP")),
+         [.databaseOperator, .organiser, .division]),
+        ("open a cascade", .openCascade, [.databaseOperator, .organiser, .division]),
+        ("report PGD-A's duty to SO", .reportDuty(owner: code("PGD-A"), owedTo: code("SO")),
+         [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        ("accept PGD-A's report", .reviewDuty(owner: code("PGD-A"), owedTo: code("SO")),
+         [.databaseOperator, .organiser, .division]),
+        ("load SO's plan", .issuePlan(issuer: code("SO")), [.databaseOperator, .organiser]),
+        ("add bloc members", .manageBloc(issuer: code("SO"), chair: code("PGD-A")),
+         [.databaseOperator, .organiser, .office]),
+        ("score a bloc", .scoreBloc(chair: code("PGD-A"), deputy: code("PGD-B")),
+         [.databaseOperator, .office, .otherOffice]),
+    ]
+
+    @Test(arguments: Who.allCases)
+    func everyActAsEveryPrincipal(_ who: Who) {
+        for row in Self.table {
+            let decision = Authority.decide(who.principal, row.act, facts: Self.facts)
+            switch decision {
+            case .success:
+                #expect(row.allowed.contains(who), "\(who) may not \(row.name), but was allowed")
+            case .failure(let refusal):
+                #expect(!row.allowed.contains(who), "\(who) may \(row.name), but was refused: \(refusal)")
+                if who == .unknown { #expect(refusal == .unknownActor(Self.code("KHONG-CO"))) }
+            }
+        }
+    }
+
+    @Test func standingTellsTheOrganiserFromTheOffice() throws {
+        let act = Act.changeNomination(sender: Self.code("PGD-A"), workplace: nil)
+        #expect(try Authority.decide(Who.databaseOperator.principal, act, facts: Self.facts).get() == .databaseOperator)
+        #expect(try Authority.decide(Who.division.principal, act, facts: Self.facts).get() == .organiser)
+        #expect(try Authority.decide(Who.office.principal, act, facts: Self.facts).get() == .concerned)
+        #expect(try Authority.decide(Who.unitAbove.principal, act, facts: Self.facts).get() == .above)
+    }
+
+    /// The office that reported never accepts its report, even when it is also above the duty's owner.
+    @Test func anOfficeNeverAcceptsItsOwnReport() {
+        let act = Act.reviewDuty(owner: Self.code("PGD-A"), owedTo: Self.code("SO"))
+        #expect(Authority.decide(Who.office.principal, act, facts: Self.facts) == .failure(.ownReport(Self.code("PGD-A"))))
+    }
+
+    @Test func aRefusalIsNotAllowedWithTheActionAndTheReason() {
+        let error = #expect(throws: OutreachError.self) {
+            try Authority.check(Who.otherOffice.principal, .changeQuota, facts: Self.facts,
+                                action: LocalizedText(vi: "thay đổi định mức", en: "change quotas"))
+        }
+        #expect(error?.exitStatus == .notAllowed)
+        #expect(error?.message(.vi).contains("thay đổi định mức") == true)
+        #expect(error?.message(.vi).contains("SO, VP") == true)
+        #expect(throws: OutreachError.unknownUnit("KHONG-CO")) {
+            try Authority.check(Who.unknown.principal, .changeQuota, facts: Self.facts, action: LocalizedText(vi: "", en: ""))
+        }
+    }
+}
