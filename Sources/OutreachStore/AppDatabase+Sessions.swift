@@ -136,9 +136,19 @@ extension AppDatabase {
     }
 
     /// How far each office has filled its quota, by slot.
-    public func quotaStatus(session code: SessionCode) throws(OutreachError) -> [QuotaStatus] {
+    ///
+    /// With `visibleTo`, only the offices that principal may see (`Authority`'s `viewOffice`): a web page or an
+    /// API call of one office never carries another's figures.
+    public func quotaStatus(
+        session code: SessionCode, visibleTo principal: Principal = .databaseOperator
+    ) throws(OutreachError) -> [QuotaStatus] {
         try read { db in
             _ = try Self.fetchSession(db, code)
+            let facts = principal == .databaseOperator ? nil : try Self.authorityFacts(db, session: code)
+            func visible(_ office: UnitCode) -> Bool {
+                guard let facts else { return true }
+                return (try? Authority.decide(principal, .viewOffice(office), facts: facts).get()) != nil
+            }
             let units = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code, $0) })
             let counts = try Row.fetchAll(db, sql: """
                 SELECT slotId, status, COUNT(*) AS n FROM nomination
@@ -152,7 +162,7 @@ extension AppDatabase {
                 nominated[slot, default: 0] += n
                 if row["status"] == "confirmed" { confirmed[slot, default: 0] += n }
             }
-            return try Self.fetchQuotas(db, code).map { quota in
+            return try Self.fetchQuotas(db, code).filter { visible($0.unit) }.map { quota in
                 let (total, figures) = quota.figures(nominated: nominated, confirmed: confirmed)
                 let slots = zip(quota.slots, figures).map { slot, figure in
                     QuotaStatus.Slot(

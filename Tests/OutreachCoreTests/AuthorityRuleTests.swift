@@ -50,6 +50,7 @@ import Testing
          [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
         ("nominate PGD-A's own staff", .changeNomination(sender: code("PGD-A"), workplace: code("PGD-A")),
          [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        ("see PGD-A's quota", .viewOffice(code("PGD-A")), [.databaseOperator, .organiser, .division, .office, .unitAbove]),
         ("import PGD-A's list", .importNominations(office: code("PGD-A")),
          [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
         ("mark attendance", .recordAttendance, [.databaseOperator, .organiser, .division]),

@@ -69,4 +69,17 @@ struct AuthorityTests {
         _ = try database.setQuota(session: Fixture.session, unit: office, role: role, count: 2, force: false, context: acting("PHONG-VANPHONG"))
         _ = try database.setQuota(session: Fixture.session, unit: office, role: role, count: 3, force: false, context: acting("SGDDT-LCI"))
     }
+
+    /// The quota figures an office's account sees are its own (and those of units below it); the organiser's all.
+    @Test func anOfficeSeesOnlyItsOwnQuota() throws {
+        let all = try database.quotaStatus(session: Fixture.session)
+        #expect(all.count > 2)
+        let batxat = try database.quotaStatus(session: Fixture.session, visibleTo: .unit(UnitCode(rawValue: "PGD-BATXAT")!))
+        #expect(batxat.map(\.unit) == ["PGD-BATXAT"])
+        let above = try database.quotaStatus(session: Fixture.session, visibleTo: .unit(UnitCode(rawValue: "UBND-BATXAT")!))
+        #expect(above.map(\.unit) == ["PGD-BATXAT"])
+        let division = try database.quotaStatus(session: Fixture.session, visibleTo: .unit(UnitCode(rawValue: "PHONG-VANPHONG")!))
+        #expect(division.map(\.unit) == all.map(\.unit))
+        #expect(try database.quotaStatus(session: Fixture.session, visibleTo: .unit(UnitCode(rawValue: "TH-BATXAT-KIMDONG")!)).isEmpty)
+    }
 }

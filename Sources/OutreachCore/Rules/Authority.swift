@@ -30,6 +30,8 @@ public enum Act: Sendable, Equatable {
     /// Nominate, confirm, withdraw, replace, promote or list a reserve: the session's organisers, the sending
     /// office, the person's workplace, or a unit above either.
     case changeNomination(sender: UnitCode, workplace: UnitCode?)
+    /// See an office's quota and people: the session's organisers, the office itself and the units above it.
+    case viewOffice(UnitCode)
     /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
     /// (a school returns the list its district office sends); each row is then checked as `changeNomination`.
     case importNominations(office: UnitCode)
@@ -158,6 +160,10 @@ public enum Authority {
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(sender) ?? reach(workplace) { return .success(standing) }
             return .failure(.notConcerned(concerned: [sender]))
+        case .viewOffice(let office):
+            if isOrganiser { return .success(.organiser) }
+            if let standing = reach(office) { return .success(standing) }
+            return .failure(.notConcerned(concerned: [office]))
         case .importNominations(let office):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(office) { return .success(standing) }

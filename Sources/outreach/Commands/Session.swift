@@ -150,7 +150,7 @@ extension SessionGroup {
                 }
                 return
             }
-            var statuses = try database.quotaStatus(session: session)
+            var statuses = try database.quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
             if let unit {
                 let code = try cli.unitCode(unit)
                 statuses = statuses.filter { $0.unit == code.rawValue }
