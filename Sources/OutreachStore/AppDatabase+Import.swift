@@ -286,6 +286,28 @@ private struct NomineeImporter {
                           sender: existing.sender, role: existing.role), notes)
         }
 
+        // The form's own nominee with the same phone and the name respelled (tone marks, spacing): the office
+        // corrected the spelling, not the person. The name is corrected, with a warning, and the place kept.
+        if same == nil, let prefilled = row.nominationID, let holderID = activeIDs[prefilled], let held = active[holderID],
+           held.role == row.role, row.sender == nil || row.sender == held.sender {
+            var holder = try record(Namesake(id: holderID, unitCode: nil, phone: nil, birthYear: nil))
+            if PersonIdentity.isRespelling(row.fullName, phone: row.phone, of: holder.fullName, phone: holder.phone) {
+                let before = holder.fullName, oldKey = holder.matchKey
+                holder.fullName = row.fullName
+                holder.matchKey = row.matchKey
+                try holder.update(db)
+                try database.audit(db, context, entity: "person", key: "\(holderID)",
+                                   before: ["fullName": before], after: ["fullName": holder.fullName])
+                people[ExactText(oldKey)]?.removeAll { $0.id == holderID }
+                remember(holder)
+                notes.append(row.problem(LocalizedText(
+                    vi: "cùng số điện thoại với #\(prefilled) \(before): coi là sửa cách viết họ tên, không thay người",
+                    en: "same phone as #\(prefilled) \(before): taken as a corrected spelling of the name, not another person"),
+                    severity: .warning, value: row.fullName))
+                return (.init(row, .updated, nomination: prefilled, fullName: holder.fullName, sender: held.sender,
+                              role: held.role), notes)
+            }
+        }
         if let prefilled = row.nominationID, activeIDs[prefilled] != nil {
             var new: Nominee?
             var old: NominationRecord?

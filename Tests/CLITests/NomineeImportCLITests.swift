@@ -309,6 +309,28 @@ struct NomineeImportCLITests {
         return (folder, db, form)
     }
 
+    /// The office corrects the spelling of its prefilled leader (tone marks, spacing) and keeps the phone: the
+    /// name is corrected with a warning, the place kept; no second person with the same phone.
+    @Test func aRespelledNameOnAReturnedFormCorrectsTheName() throws {
+        let (folder, db, form) = try Self.formWithSinhPrefilled()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FormFiller.fill(form, cells: ["C13": .text("Lò  Văn Sinh")])
+        let result = try Self.run(["nominee", "import", form.path], db: db)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("thêm 0, thay 0, cập nhật 1"), "\(result.stdout)")
+        #expect(result.stderr.contains("coi là sửa cách viết họ tên, không thay người"), "\(result.stderr)")
+        let all = try Self.run(["nominee", "list", "LCI-2022-TDKT", "--all", "--json"], db: db)
+        #expect(all.stdout.contains("Lò Văn Sinh"), "\(all.stdout)")
+        #expect(!all.stdout.contains("Lò Văn Sính"), "\(all.stdout)")
+        #expect(!all.stdout.contains("\"replaced\""), "\(all.stdout)")
+        // A name that is not a respelling, with the same phone, is still a replacement.
+        let fresh = folder.appendingPathComponent("f2.xlsx")
+        #expect(try Self.run(["export", "form", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "-o", fresh.path], db: db).status == 0)
+        try FormFiller.fill(fresh, cells: ["C13": .text("Vàng Văn Lử")])
+        let other = try Self.run(["nominee", "import", fresh.path], db: db)
+        #expect(other.stdout.contains("thay 1"), "\(other.stdout)\(other.stderr)")
+    }
+
     @Test func aFormOlderThanAReplacementIsCalledOutOfDate() throws {
         let (folder, db, form) = try Self.formWithSinhPrefilled()
         defer { try? FileManager.default.removeItem(at: folder) }

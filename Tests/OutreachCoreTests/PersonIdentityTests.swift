@@ -65,4 +65,13 @@ import Testing
         #expect(try NameInput.tidied(decomposed) == "Hoà Văn An")
         #expect(VietnameseText.matchKey(decomposed) == VietnameseText.matchKey("Hòa Văn An"))
     }
+
+    @Test func aRespellingIsTheSamePhoneAndTheSameLetters() {
+        #expect(PersonIdentity.isRespelling("Lù Văn Pao", phone: "0912345678", of: "Lù Văn Páo", phone: "0912345678"))
+        #expect(PersonIdentity.isRespelling("Hoàng ThịLan", phone: "0912345678", of: "Hoàng Thị Lan", phone: "0912345678"))
+        #expect(!PersonIdentity.isRespelling("Lù Văn Pao", phone: "0912345679", of: "Lù Văn Páo", phone: "0912345678"))
+        #expect(!PersonIdentity.isRespelling("Lù Văn Pao", phone: nil, of: "Lù Văn Páo", phone: nil))
+        #expect(!PersonIdentity.isRespelling("Lù Văn Phao", phone: "0912345678", of: "Lù Văn Páo", phone: "0912345678"))
+        #expect(!PersonIdentity.isRespelling("Lù Văn Páo", phone: "0912345678", of: "Lù Văn Páo", phone: "0912345678"))
+    }
 }

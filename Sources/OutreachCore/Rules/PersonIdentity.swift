@@ -71,4 +71,13 @@ public enum PersonIdentity {
         guard let workplace = typed.workplace else { return nil }
         return namesakes.first { $0.workplace == workplace && $0.phone == nil && $0.birthYear == nil }
     }
+
+    /// A name typed again for the same phone that differs from the known one only in diacritics or spacing
+    /// ("Lù Văn Pao" for "Lù Văn Páo", "Hoàng Thị  Lan" for "Hoàng Thị Lan"): the same person with the spelling
+    /// corrected, not someone new.
+    public static func isRespelling(_ typed: String, phone typedPhone: String?, of known: String, phone knownPhone: String?) -> Bool {
+        guard let typedPhone, typedPhone == knownPhone, typed != known else { return false }
+        func letters(_ name: String) -> String { VietnameseText.foldedKey(name).filter { $0 != " " } }
+        return letters(typed) == letters(known)
+    }
 }
