@@ -16,7 +16,7 @@ extension AppDatabase {
             guard let id = nomination.id, let current = NominationStatus(rawValue: nomination.status), current.isActive
             else {
                 let label = NominationStatus(rawValue: nomination.status)
-                throw OutreachError.invalidValue(field: "NOMINEE", value: key, reason: LocalizedText(
+                throw OutreachError.invalidInput(.nominee, value: key, reason: LocalizedText(
                     vi: "#\(nomination.id ?? 0) đang “\(label?.label(.vi) ?? nomination.status)”, không điểm danh được",
                     en: "#\(nomination.id ?? 0) is “\(label?.label(.en) ?? nomination.status)” and cannot be marked"))
             }
@@ -41,23 +41,23 @@ extension AppDatabase {
         if let part {
             let all = session.parts.map(\.code).joined(separator: ", ")
             guard session.parts.contains(part) else {
-                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
                     vi: "không phải buổi của đợt này; các buổi: \(all)", en: "is not a part of this session; parts: \(all)"))
             }
             guard part.date <= context.today else {
-                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
                     vi: "buổi này chưa diễn ra (hôm nay \(VietnameseDate.numeric(context.today)))",
                     en: "this part has not been held yet (today \(VietnameseDate.numeric(context.today)))"))
             }
             guard expected.contains(part) else {
-                throw OutreachError.invalidValue(field: "--part", value: part.code, reason: LocalizedText(
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
                     vi: "người này được cử sau buổi đó nên không được tính", en: "this person was nominated after it"))
             }
             parts = [part]
         } else {
             parts = expected
         }
-        let note = try FreeText.checked(note, field: "--note")
+        let note = try FreeText.checked(note, input: .note)
         var marks: [AttendanceMark] = []
         for part in parts {
             var record = try AttendanceRecord
@@ -87,7 +87,7 @@ extension AppDatabase {
         context: CommandContext
     ) throws(OutreachError) -> Nominee {
         guard status.attended else {
-            throw .invalidValue(field: "--status", value: status.rawValue, reason: LocalizedText(
+            throw .invalidInput(.status, value: status.rawValue, reason: LocalizedText(
                 vi: "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”",
                 en: "a walk-in can only be present or late"))
         }

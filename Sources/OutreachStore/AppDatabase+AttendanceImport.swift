@@ -47,8 +47,8 @@ extension AppDatabase {
                     var reason = LocalizedText(vi: error.message(.vi), en: error.message(.en))
                     if case .unknownNominee = error {
                         reason = LocalizedText(
-                            vi: "không có trong danh sách đợt này; người đến không đăng ký thì dùng outreach attendance walk-in",
-                            en: "is not on this session's list; for someone who came unannounced use outreach attendance walk-in")
+                            vi: "không có trong danh sách đợt này; người đến không đăng ký trước thì ghi là người đến không đăng ký",
+                            en: "is not on this session's list; record someone who came unannounced as a walk-in")
                     }
                     outcome.problems.append(row.problem(reason))
                 }
@@ -63,7 +63,7 @@ extension AppDatabase {
     ) throws -> AttendanceImportOutcome.Row {
         let nomination = try Self.findNomination(db, session: session.code, key: row.key)
         guard let id = nomination.id, NominationStatus(rawValue: nomination.status)?.isActive == true else {
-            throw OutreachError.invalidValue(field: "NOMINEE", value: row.key, reason: LocalizedText(
+            throw OutreachError.invalidInput(.nominee, value: row.key, reason: LocalizedText(
                 vi: "đã rút hoặc đã được thay, không điểm danh được", en: "was withdrawn or replaced and cannot be marked"))
         }
         try Self.authorize(db, context, .recordAttendance, session: session.code,

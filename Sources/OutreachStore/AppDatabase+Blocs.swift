@@ -11,11 +11,11 @@ extension AppDatabase {
         code: UnitCode, name: String, plan planCode: UnitCode, chair: UnitCode, deputy: UnitCode?,
         members: [UnitCode], context: CommandContext
     ) throws(OutreachError) -> BlocView {
-        guard let name = try FreeText.checked(name, field: "--name", maxLength: 300) else {
-            throw .invalidValue(field: "--name", value: name, reason: LocalizedText(vi: "không được để trống", en: "must not be empty"))
+        guard let name = try FreeText.checked(name, input: .name, maxLength: 300) else {
+            throw .invalidInput(.name, value: name, reason: LocalizedText(vi: "không được để trống", en: "must not be empty"))
         }
         if deputy == chair {
-            throw .invalidValue(field: "--deputy", value: chair.rawValue, reason: LocalizedText(
+            throw .invalidInput(.deputy, value: chair.rawValue, reason: LocalizedText(
                 vi: "khối phó trùng khối trưởng", en: "the deputy is the chair"))
         }
         try write { db in
@@ -80,17 +80,17 @@ extension AppDatabase {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM blocMember WHERE blocCode = ? AND unitCode = ?",
                                    arguments: [code.rawValue, unit.rawValue]) != nil else {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "\(unit) không phải thành viên khối \(code) (xem: outreach bloc show \(code))",
-                    en: "\(unit) is not a member of bloc \(code) (see: outreach bloc show \(code))"))
+                    vi: "\(unit) không phải thành viên khối \(code) (xem danh sách thành viên khối \(code))",
+                    en: "\(unit) is not a member of bloc \(code) (see the members of bloc \(code))"))
             }
             guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
             guard let scale = plan.template.criteria.first(where: { $0.code == criterion }) else {
-                throw OutreachError.invalidValue(field: "CRITERION", value: criterion.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText(
                     vi: "không có trong tiêu chí của kế hoạch \(info.plan) (có: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))",
                     en: "is not a criterion of plan \(info.plan) (known: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))"))
             }
             guard (0...scale.points).contains(points) else {
-                throw OutreachError.invalidValue(field: "POINTS", value: "\(points)", reason: LocalizedText(
+                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText(
                     vi: "tiêu chí \(criterion) chấm từ 0 đến \(scale.points) điểm", en: "criterion \(criterion) takes 0 to \(scale.points) points"))
             }
             let before = try Int.fetchOne(db, sql: """

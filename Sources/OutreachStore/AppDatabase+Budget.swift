@@ -29,13 +29,13 @@ extension AppDatabase {
         rates: RateBook? = nil, context: CommandContext
     ) throws(OutreachError) -> ActualRecording {
         guard (0...MoneyInWords.maximum).contains(amount) else {
-            throw .invalidValue(field: "AMOUNT", value: "\(amount)", reason: amount < 0
+            throw .invalidInput(.amount, value: "\(amount)", reason: amount < 0
                 ? LocalizedText(vi: "không được âm", en: "cannot be negative")
                 : LocalizedText(
                     vi: "lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
                     en: "too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
         }
-        let note = try FreeText.checked(note, field: "--note")
+        let note = try FreeText.checked(note, input: .note)
         // Neither changes with this write; a session whose estimate cannot be made is checked on its figures alone.
         let estimate = rates.flatMap { try? budgetEstimate(session: code, rates: $0, today: context.today) }
         let attendance = estimate == nil ? nil : try officeAttendance(session: code)
@@ -43,19 +43,19 @@ extension AppDatabase {
         return try write { db in
             let session = try Self.fetchSession(db, code)
             guard let budget = session.budget, let budgetLine = budget.line(line) else {
-                throw OutreachError.invalidValue(field: "LINE", value: line.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText(
                     vi: "đợt \(code) không có dòng dự toán này; các dòng: \(Self.lineCodes(session))",
                     en: "session \(code) has no such budget line; its lines: \(Self.lineCodes(session))"))
             }
             switch (budgetLine.payer, unit) {
             case (.organiser, let unit?):
-                throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
-                    vi: "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm --unit",
-                    en: "line \(line) is paid by the organiser: record it without --unit"))
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
+                    vi: "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị",
+                    en: "line \(line) is paid by the organiser: record it without a unit"))
             case (.sendingUnit, nil):
-                throw OutreachError.invalidValue(field: "LINE", value: line.rawValue, reason: LocalizedText(
-                    vi: "dòng \(line) do từng đơn vị cử người chi: cần --unit MÃ-ĐƠN-VỊ",
-                    en: "line \(line) is paid by each sending office: give --unit CODE"))
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText(
+                    vi: "dòng \(line) do từng đơn vị cử người chi: cần ghi đơn vị",
+                    en: "line \(line) is paid by each sending office: name the unit"))
             default: break
             }
             try Self.authorize(db, context, .recordActual(office: unit, organiser: session.organiser, fundedBy: session.fundedBy), session: code,
@@ -95,7 +95,7 @@ extension AppDatabase {
                     estimate: statement.estimate, actuals: try fetchActuals(db, code), attendance: statement.attendance)
             } catch let error as OutreachError {
                 guard case .invalidValue(field: "budget", let what, _) = error else { throw error }
-                throw OutreachError.invalidValue(field: "AMOUNT", value: VietnameseNumber.grouped(amount), reason: LocalizedText(
+                throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText(
                     vi: "với số này, tổng thực chi (\(what)) vượt quá \(limit) đồng, số lớn nhất đọc được thành chữ; không ghi gì",
                     en: "with it, an actual total (\(what)) would exceed \(limit) đồng, the most that can be written in words; nothing recorded"))
             }
@@ -115,7 +115,7 @@ extension AppDatabase {
             for value in total.amounts {
                 let (next, overflow) = sum.addingReportingOverflow(value)
                 guard !overflow, next <= MoneyInWords.maximum else {
-                    throw OutreachError.invalidValue(field: "AMOUNT", value: VietnameseNumber.grouped(amount), reason: LocalizedText(
+                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText(
                         vi: "với số này, \(total.vi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì",
                         en: "with it, \(total.en) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"))
                 }
@@ -131,12 +131,12 @@ extension AppDatabase {
         guard adding, let previous else { return (amount, note) }
         let (total, overflow) = previous.amount.addingReportingOverflow(amount)
         guard !overflow, total <= MoneyInWords.maximum else {
-            throw .invalidValue(field: "AMOUNT", value: "\(amount)", reason: LocalizedText(
+            throw .invalidInput(.amount, value: "\(amount)", reason: LocalizedText(
                 vi: "cộng vào \(VietnameseNumber.grouped(previous.amount)) đồng thì lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
                 en: "added to \(VietnameseNumber.grouped(previous.amount)) đồng is too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
         }
         let notes = [previous.note, note].compactMap { $0 }
-        return (total, try FreeText.checked(notes.isEmpty ? nil : notes.joined(separator: "; "), field: "--note"))
+        return (total, try FreeText.checked(notes.isEmpty ? nil : notes.joined(separator: "; "), input: .note))
     }
 
     private func recordOfficeActual(
@@ -162,7 +162,7 @@ extension AppDatabase {
             if let refusal {
                 let distance = office.distanceKm.map { "\($0) km" } ?? "?"
                 let rule = refusal.rule ?? "–"
-                throw OutreachError.invalidValue(field: "--unit", value: unit.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
                     vi: "\(refusal.vi) (cách trung tâm tỉnh \(distance); quy định: \(rule))",
                     en: "\(refusal.en) (\(distance) from the province's centre; rule: \(rule))"))
             }

@@ -49,8 +49,8 @@ extension AppDatabase {
                 """, arguments: [code.rawValue])
             if offices.isEmpty {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "đợt \(code) chưa có điểm danh nên chưa biết đơn vị nào tham dự; điểm danh trước, hoặc dùng --invited để giao cho mọi đơn vị được triệu tập",
-                    en: "session \(code) has no attendance, so no office is known to have attended; record attendance, or use --invited to oblige every invited office"))
+                    vi: "đợt \(code) chưa có điểm danh nên chưa biết đơn vị nào tham dự; điểm danh trước, hoặc giao cho mọi đơn vị được triệu tập",
+                    en: "session \(code) has no attendance, so no office is known to have attended; record attendance, or oblige every invited office"))
             }
         }
         let audience = try AudienceCounter(db, on: session.ends)
@@ -93,18 +93,18 @@ extension AppDatabase {
     public func planCascade(
         _ request: CascadePlanRequest, context: CommandContext
     ) throws(OutreachError) -> (session: Session, duty: Duty, quotas: Int) {
-        let venue = try FreeText.checked(request.venue, field: "--venue", maxLength: 300)
-        let place = try FreeText.checked(request.place, field: "--place", maxLength: 100)
+        let venue = try FreeText.checked(request.venue, input: .venue, maxLength: 300)
+        let place = try FreeText.checked(request.place, input: .place, maxLength: 100)
         guard let venue else {
-            throw .invalidValue(field: "--venue", value: request.venue, reason: LocalizedText(
+            throw .invalidInput(.venue, value: request.venue, reason: LocalizedText(
                 vi: "không được để trống", en: "must not be empty"))
         }
         guard (1...10_000).contains(request.perUnit) else {
-            throw .invalidValue(field: "--per-unit", value: "\(request.perUnit)", reason: LocalizedText(
+            throw .invalidInput(.perUnit, value: "\(request.perUnit)", reason: LocalizedText(
                 vi: "phải từ 1 đến 10000", en: "must be between 1 and 10000"))
         }
         guard (1...366).contains(request.days) else {
-            throw .invalidValue(field: "--days", value: "\(request.days)", reason: LocalizedText(
+            throw .invalidInput(.days, value: "\(request.days)", reason: LocalizedText(
                 vi: "phải từ 1 đến 366", en: "must be between 1 and 366"))
         }
         return try write { db in
@@ -114,8 +114,8 @@ extension AppDatabase {
             if try DutyRecord.filter(Column("sessionCode") == parent.code.rawValue).fetchCount(db) == 0 {
                 // Fixing who owes a follow-up is the organiser's act, even when the first plan triggers it.
                 try Self.authorizeOrganiser(db, parent, context, action: LocalizedText(
-                    vi: "giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) (đơn vị tổ chức chạy: outreach cascade open \(parent.code))",
-                    en: "assign the follow-up duties of \(parent.code) (the organiser runs: outreach cascade open \(parent.code))"))
+                    vi: "giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) (việc của đơn vị tổ chức: giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) trước)",
+                    en: "assign the follow-up duties of \(parent.code) (the organiser opens the follow-up of \(parent.code) first)"))
                 _ = try openDuties(db, parent, invited: false, context)
             }
             var record = try Self.dutyRecord(db, .session(parent.code, unit: request.unit))
@@ -128,7 +128,7 @@ extension AppDatabase {
                     en: "\(duty.unit) already planned follow-up session \(child) for \(parent.code)"))
             }
             guard parent.ends <= request.date else {
-                throw OutreachError.invalidValue(field: "--date", value: request.date.iso, reason: LocalizedText(
+                throw OutreachError.invalidInput(.date, value: request.date.iso, reason: LocalizedText(
                     vi: "trước khi đợt \(parent.code) kết thúc (\(VietnameseDate.numeric(parent.ends)))",
                     en: "is before session \(parent.code) ends (\(VietnameseDate.numeric(parent.ends)))"))
             }
@@ -154,7 +154,7 @@ extension AppDatabase {
             child.roles = parent.roles.filter { roles.contains($0.code) }
             child.followUp = request.followUp
             if let due = child.followUp?.dueDate, due < child.ends {
-                throw OutreachError.invalidValue(field: "--follow-up-due", value: due.iso, reason: LocalizedText(
+                throw OutreachError.invalidInput(.followUpDue, value: due.iso, reason: LocalizedText(
                     vi: "trước ngày kết thúc đợt \(code) (\(VietnameseDate.numeric(child.ends)))",
                     en: "is before session \(code) ends (\(VietnameseDate.numeric(child.ends)))"))
             }
@@ -188,10 +188,10 @@ extension AppDatabase {
     public func reportDuty(
         _ request: CascadeReportRequest, context: CommandContext
     ) throws(OutreachError) -> (duty: Duty, report: DutyReport, previous: DutyReport?) {
-        let note = try FreeText.checked(request.note, field: "--note")
-        for (field, value) in [("--reached-units", request.reachedUnits), ("--reached-people", request.reachedPeople)] {
+        let note = try FreeText.checked(request.note, input: .note)
+        for (field, value) in [(InputField.reachedUnits, request.reachedUnits), (.reachedPeople, request.reachedPeople)] {
             if let value, !(0...10_000_000).contains(value) {
-                throw .invalidValue(field: field, value: "\(value)", reason: LocalizedText(
+                throw .invalidInput(field, value: "\(value)", reason: LocalizedText(
                     vi: "phải từ 0 đến 10000000", en: "must be between 0 and 10000000"))
             }
         }
@@ -201,15 +201,15 @@ extension AppDatabase {
             // A plan's registration or report is discharged by `duty report`, which takes no reach figures.
             guard duty.kind == .followUp else {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "nhiệm vụ #\(duty.id) của \(duty.unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo bằng: outreach duty report \(duty.unit) \(duty.id) --on NGÀY",
-                    en: "duty #\(duty.id) of \(duty.unit) is a plan's duty, not a follow-up; report it with: outreach duty report \(duty.unit) \(duty.id) --on DATE"))
+                    vi: "nhiệm vụ #\(duty.id) của \(duty.unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo như nhiệm vụ của kế hoạch",
+                    en: "duty #\(duty.id) of \(duty.unit) is a plan's duty, not a follow-up; report it as a plan's duty"))
             }
             try Self.authorizeOffice(db, duty, context, action: LocalizedText(
                 vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)", en: "report on duty #\(duty.id) of \(duty.unit)"))
             if let accepted = duty.acceptedOn {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) đã được \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại (cascade reopen --reason …) trước khi sửa",
-                    en: "the report of \(duty.unit) was accepted by \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) on \(VietnameseDate.numeric(accepted)); reopen it (cascade reopen --reason …) before correcting"))
+                    vi: "báo cáo của \(duty.unit) đã được \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại báo cáo (kèm lý do) trước khi sửa",
+                    en: "the report of \(duty.unit) was accepted by \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) on \(VietnameseDate.numeric(accepted)); reopen it (with a reason) before correcting"))
             }
             var held = request.held
             var units = request.reachedUnits
@@ -224,8 +224,8 @@ extension AppDatabase {
                     db, sql: "SELECT COUNT(*) FROM attendance WHERE sessionCode = ?", arguments: [child.rawValue]) ?? 0
                 guard marks > 0 else {
                     throw OutreachError.dutyConflict(LocalizedText(
-                        vi: "đợt \(child) chưa có điểm danh nào để đếm; điểm danh trước (outreach attendance mark \(child) …) hoặc nhập số liệu (--held, --reached-units, --reached-people)",
-                        en: "session \(child) has no attendance to count yet; mark it first (outreach attendance mark \(child) …) or give the figures (--held, --reached-units, --reached-people)"))
+                        vi: "đợt \(child) chưa có điểm danh nào để đếm; điểm danh đợt \(child) trước, hoặc nhập ngày tổ chức, số đơn vị và số người đã tuyên truyền",
+                        en: "session \(child) has no attendance to count yet; mark the attendance of \(child) first, or give the day held and the units and people reached"))
                 }
                 let counted = try Row.fetchOne(db, sql: """
                     SELECT COUNT(DISTINCT n.senderCode) AS units, COUNT(DISTINCT n.personId) AS people
@@ -238,27 +238,28 @@ extension AppDatabase {
                 held = held ?? childStart
             }
             guard let held else {
-                throw OutreachError.invalidValue(field: "--held", value: "", reason: LocalizedText(
-                    vi: "cần ngày tổ chức (hoặc --from-attendance)", en: "the day it was held is needed (or --from-attendance)"))
+                throw OutreachError.invalidInput(.held, value: "", reason: LocalizedText(
+                    vi: "cần ngày tổ chức (hoặc đếm từ điểm danh của đợt tuyên truyền lại)",
+                    en: "the day it was held is needed (or counted from the follow-up session's attendance)"))
             }
             guard let units, let people else {
-                throw OutreachError.invalidValue(
-                    field: units == nil ? "--reached-units" : "--reached-people", value: "", reason: LocalizedText(
-                        vi: "cần số đơn vị và số người đã tuyên truyền (hoặc --from-attendance)",
-                        en: "the units and people reached are needed (or --from-attendance)"))
+                throw OutreachError.invalidInput(
+                    units == nil ? .reachedUnits : .reachedPeople, value: "", reason: LocalizedText(
+                        vi: "cần số đơn vị và số người đã tuyên truyền (hoặc đếm từ điểm danh của đợt tuyên truyền lại)",
+                        en: "the units and people reached are needed (or counted from the follow-up session's attendance)"))
             }
             guard held <= context.today else {
-                throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
+                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText(
                     vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ báo cáo việc đã làm",
                     en: "is after today (\(VietnameseDate.numeric(context.today))): only report what was done"))
             }
             if let source = duty.session, held < (try Self.fetchSession(db, source)).ends {
-                throw OutreachError.invalidValue(field: "--held", value: held.iso, reason: LocalizedText(
+                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText(
                     vi: "trước khi đợt \(source) kết thúc", en: "is before session \(source) ended"))
             }
             // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
             if duty.audienceUnits > 0, units > duty.audienceUnits {
-                throw OutreachError.invalidValue(field: "--reached-units", value: "\(units)", reason: LocalizedText(
+                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText(
                     vi: "nhiều hơn \(duty.audienceUnits) đơn vị \(duty.unit) phải tuyên truyền lại",
                     en: "more than the \(duty.audienceUnits) units \(duty.unit) must reach"))
             }
@@ -306,8 +307,8 @@ extension AppDatabase {
 
     /// Unlocks an accepted report so the office can correct it; the reason is kept in the audit log.
     public func reopenDuty(_ target: DutyTarget, reason: String, context: CommandContext) throws(OutreachError) -> Duty {
-        guard let reason = try FreeText.checked(reason, field: "--reason") else {
-            throw .invalidValue(field: "--reason", value: reason, reason: LocalizedText(
+        guard let reason = try FreeText.checked(reason, input: .reason) else {
+            throw .invalidInput(.reason, value: reason, reason: LocalizedText(
                 vi: "cần lý do mở lại", en: "a reason for reopening is needed"))
         }
         return try write { db in
@@ -446,16 +447,16 @@ extension AppDatabase {
                 .order(Column("id")).fetchOne(db)
             else {
                 throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "\(unit) không có nhiệm vụ tuyên truyền lại của đợt \(code) (xem: outreach cascade status \(code))",
-                    en: "\(unit) owes no follow-up of session \(code) (see: outreach cascade status \(code))"))
+                    vi: "\(unit) không có nhiệm vụ tuyên truyền lại của đợt \(code) (xem tình hình tuyên truyền lại của đợt \(code))",
+                    en: "\(unit) owes no follow-up of session \(code) (see the follow-up status of \(code))"))
             }
             return record
         case let .session(code, nil):
             _ = try fetchSession(db, code)
             guard let record = try DutyRecord.filter(Column("childSessionCode") == code.rawValue).fetchOne(db) else {
                 throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "đợt \(code) không phải đợt tuyên truyền lại của nhiệm vụ nào; ghi đợt gốc kèm --unit, hoặc --duty N",
-                    en: "session \(code) is not the follow-up session of any duty; name the parent with --unit, or --duty N"))
+                    vi: "đợt \(code) không phải đợt tuyên truyền lại của nhiệm vụ nào; ghi đợt gốc kèm đơn vị, hoặc số nhiệm vụ",
+                    en: "session \(code) is not the follow-up session of any duty; name the parent session with the unit, or the duty number"))
             }
             return record
         }
@@ -465,8 +466,8 @@ extension AppDatabase {
     private static func childCode(_ parent: SessionCode, _ unit: UnitCode) throws -> SessionCode {
         let text = "\(parent.rawValue)-\(unit.rawValue)"
         guard let code = SessionCode(rawValue: text) else {
-            throw OutreachError.invalidValue(field: "--code", value: text, reason: LocalizedText(
-                vi: "mã tự đặt dài quá 64 ký tự; hãy cho --code", en: "the generated code is over 64 characters; give --code"))
+            throw OutreachError.invalidInput(.code, value: text, reason: LocalizedText(
+                vi: "mã tự đặt dài quá 64 ký tự; hãy tự đặt mã ngắn hơn", en: "the generated code is over 64 characters; give a shorter code"))
         }
         return code
     }

@@ -400,7 +400,7 @@ private struct NomineeImporter {
             session: session, person: person, request: request, replacing: nil, existing: existing?.sender.rawValue,
             twin: twin,
             facts: facts, context)
-        let note = try FreeText.checked(request.note, field: "--note")
+        let note = try FreeText.checked(request.note, input: .note)
 
         // Checked: now written, in the order `nominee add` writes.
         if person.id == nil {
@@ -446,10 +446,9 @@ private struct NomineeImporter {
         case .reserve?: ("đang ở danh sách dự bị", "is on the reserve list")
         default: ("không còn giữ chỗ", "no longer holds the place")
         }
-        let export = "outreach export form \(session.code) --unit \(gone.senderCode)"
         return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
-            vi: "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(vi) sau khi xuất phiếu; xuất phiếu mới (\(export)) rồi điền lại",
-            en: "this form is out of date: nominee #\(id) on this row \(en) after the form was exported; export a new form (\(export)) and fill it in again"))
+            vi: "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(vi) sau khi xuất phiếu; xuất phiếu mới cho \(gone.senderCode) rồi điền lại",
+            en: "this form is out of date: nominee #\(id) on this row \(en) after the form was exported; export a new form for \(gone.senderCode) and fill it in again"))
     }
 
     /// The details of a person already known, read by column through a statement compiled once.

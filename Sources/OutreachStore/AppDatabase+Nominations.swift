@@ -123,7 +123,7 @@ extension AppDatabase {
             try record.update(db)
             try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
                       before: ["status": before], after: ["status": record.status],
-                      reason: try FreeText.checked(reason, field: "--reason") ?? context.lateReason)
+                      reason: try FreeText.checked(reason, input: .reason) ?? context.lateReason)
             let freed = NominationStatus(rawValue: before)?.isActive == true
             let proposal = freed ? try Self.firstReserve(db, for: record).map { try Self.nominee(db, $0) } : nil
             return (try Self.nominee(db, record), proposal)
@@ -325,10 +325,10 @@ extension AppDatabase {
 
     /// The position and email a request gives, checked.
     static func personDetails(_ request: NomineeRequest) throws -> (position: String?, email: String?) {
-        let position = try FreeText.checked(request.position, field: "--position", maxLength: 200)
-        let email = try FreeText.checked(request.email, field: "--email", maxLength: 200)
+        let position = try FreeText.checked(request.position, input: .position, maxLength: 200)
+        let email = try FreeText.checked(request.email, input: .email, maxLength: 200)
         if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
-            throw OutreachError.invalidValue(field: "--email", value: email, reason: LocalizedText(
+            throw OutreachError.invalidInput(.email, value: email, reason: LocalizedText(
                 vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
         }
         return (position, email)
@@ -343,16 +343,16 @@ extension AppDatabase {
         matchKey known: (name: String, key: String)? = nil
     ) throws -> PersonRecord {
         guard let rawName = request.fullName else {
-            throw OutreachError.invalidValue(field: "--name", value: "", reason: LocalizedText(
-                vi: "cần họ và tên (hoặc --person)", en: "a full name is needed (or --person)"))
+            throw OutreachError.invalidInput(.name, value: "", reason: LocalizedText(
+                vi: "cần họ và tên (hoặc số của một người đã có)", en: "a full name is needed (or an existing person's number)"))
         }
         // A name the caller tidied already comes back unchanged from `tidied`, which is not run twice.
         let name = known?.name == rawName ? rawName : try NameInput.tidied(rawName)
         let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
         guard let worksAt = request.worksAt ?? request.sender else {
-            throw OutreachError.invalidValue(field: "--unit", value: "", reason: LocalizedText(
-                vi: "cần đơn vị cử (--unit) hoặc nơi công tác (--works-at)",
-                en: "the sending office (--unit) or the workplace (--works-at) is needed"))
+            throw OutreachError.invalidInput(.unit, value: "", reason: LocalizedText(
+                vi: "cần đơn vị cử hoặc nơi công tác",
+                en: "the sending office or the workplace is needed"))
         }
         return PersonRecord(
             id: nil, fullName: name, matchKey: known?.name == name ? known?.key ?? "" : VietnameseText.matchKey(name),
@@ -402,7 +402,7 @@ extension AppDatabase {
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue,
             status: (request.reserve && old == nil ? NominationStatus.reserve : .proposed).rawValue,
-            replacesId: old?.id, note: try FreeText.checked(request.note, field: "--note"), createdAt: context.now,
+            replacesId: old?.id, note: try FreeText.checked(request.note, input: .note), createdAt: context.now,
             updatedAt: context.now, nominatedOn: context.today.iso)
         try record.insert(db)
         try audit(db, context, entity: "nomination", key: "\(record.id ?? 0)",
@@ -451,7 +451,7 @@ extension AppDatabase {
         let tree = facts.units
         let invited = facts.invited
         guard let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.sender else {
-            throw OutreachError.invalidValue(field: "--works-at", value: "", reason: LocalizedText(
+            throw OutreachError.invalidInput(.worksAt, value: "", reason: LocalizedText(
                 vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))
         }
         guard let sender = request.sender ?? QuotaRules.sender(forWorkplace: worksAt, invited: invited, units: tree)
@@ -472,7 +472,7 @@ extension AppDatabase {
             guard oldSlot.rule.roles.contains(request.role) else {
                 let id = old.id ?? 0
                 let roles = oldSlot.rule.roles.map(\.rawValue).joined(separator: ", ")
-                throw OutreachError.invalidValue(field: "--role", value: request.role.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidInput(.role, value: request.role.rawValue, reason: LocalizedText(
                     vi: "người thay vào chỗ của #\(id), chỗ này chỉ nhận: \(roles); muốn cử người vai trò khác thì rút #\(id) rồi thêm người mới",
                     en: "the replacement takes the place of #\(id), which only takes: \(roles); to send someone in another role, withdraw #\(id) and add them"))
             }

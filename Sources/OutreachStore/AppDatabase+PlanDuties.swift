@@ -93,9 +93,9 @@ extension AppDatabase {
     public func reportPlanDuty(
         _ request: PlanDutyReportRequest, context: CommandContext
     ) throws(OutreachError) -> (line: PlanDutyLine, previous: PlanReport?) {
-        let note = try FreeText.checked(request.note, field: "--note")
+        let note = try FreeText.checked(request.note, input: .note)
         guard request.on <= context.today else {
-            throw .invalidValue(field: "--on", value: request.on.iso, reason: LocalizedText(
+            throw .invalidInput(.on, value: request.on.iso, reason: LocalizedText(
                 vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ ghi báo cáo đã nhận",
                 en: "is after today (\(VietnameseDate.numeric(context.today))): only record reports received"))
         }
@@ -109,11 +109,11 @@ extension AppDatabase {
                                                      en: "report on duty #\(duty.id) of \(duty.unit)"))
             if let accepted = duty.acceptedOn {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại (cascade reopen --duty \(duty.id) --reason …) trước khi sửa",
-                    en: "the report of \(duty.unit) was accepted on \(VietnameseDate.numeric(accepted)); reopen it (cascade reopen --duty \(duty.id) --reason …) before correcting"))
+                    vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại nhiệm vụ #\(duty.id) (kèm lý do) trước khi sửa",
+                    en: "the report of \(duty.unit) was accepted on \(VietnameseDate.numeric(accepted)); reopen duty #\(duty.id) (with a reason) before correcting"))
             }
             if let year = Int(record.dueDate.prefix(4)), request.on.year < year {
-                throw OutreachError.invalidValue(field: "--on", value: request.on.iso, reason: LocalizedText(
+                throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText(
                     vi: "trước năm \(year) của kế hoạch", en: "is before the plan's year \(year)"))
             }
             let reports = try Self.planReports(db, dutyIds: [duty.id])[duty.id] ?? []
@@ -270,8 +270,8 @@ extension AppDatabase {
                         en: "plan \(plan) has no duty “\(code)” (known: \(known.joined(separator: ", ")))"))
                 }
                 throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "\(unit) không có nhiệm vụ “\(code)” trong kế hoạch \(plan) (xem: outreach plan duties \(plan))",
-                    en: "\(unit) owes no “\(code)” under plan \(plan) (see: outreach plan duties \(plan))"))
+                    vi: "\(unit) không có nhiệm vụ “\(code)” trong kế hoạch \(plan) (xem các nhiệm vụ của kế hoạch \(plan))",
+                    en: "\(unit) owes no “\(code)” under plan \(plan) (see the duties of plan \(plan))"))
             }
             return record
         }

@@ -58,12 +58,12 @@ extension AppDatabase {
             if let reserveKey {
                 reserve = try Self.findNomination(db, session: code, key: reserveKey)
                 guard reserve.status == NominationStatus.reserve.rawValue else {
-                    throw OutreachError.invalidValue(field: "--reserve", value: reserveKey, reason: LocalizedText(
+                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText(
                         vi: "#\(reserve.id ?? 0) không phải người dự bị",
                         en: "#\(reserve.id ?? 0) is not a reserve"))
                 }
                 guard reserve.senderCode == old.senderCode else {
-                    throw OutreachError.invalidValue(field: "--reserve", value: reserveKey, reason: LocalizedText(
+                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText(
                         vi: "là dự bị của \(reserve.senderCode), không phải của \(old.senderCode)",
                         en: "is a reserve of \(reserve.senderCode), not of \(old.senderCode)"))
                 }

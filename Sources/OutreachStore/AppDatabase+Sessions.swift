@@ -70,7 +70,7 @@ extension AppDatabase {
         session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
     ) throws(OutreachError) -> QuotaChange {
         guard (0...10_000).contains(count) else {
-            throw .invalidValue(field: "--count", value: "\(count)", reason: LocalizedText(
+            throw .invalidInput(.count, value: "\(count)", reason: LocalizedText(
                 vi: "phải từ 0 đến 10000", en: "must be between 0 and 10000"))
         }
         return try write { db in
@@ -87,7 +87,7 @@ extension AppDatabase {
             guard !slots.isEmpty else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
             let matching = slots.filter { $0.rule.roles.contains(role) }
             if matching.count > 1 {
-                throw OutreachError.invalidValue(field: "--role", value: role.rawValue, reason: LocalizedText(
+                throw OutreachError.invalidInput(.role, value: role.rawValue, reason: LocalizedText(
                     vi: "nhiều nhóm chỉ tiêu của \(unit) nhận vai trò này (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))",
                     en: "several slots of \(unit) accept this role (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))"))
             }

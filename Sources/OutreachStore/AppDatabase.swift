@@ -27,8 +27,8 @@ public final class AppDatabase: Sendable {
                     en: "made by a newer version of outreach; update outreach to open it"))
             case .foreign:
                 throw OutreachError.database(path: path, reason: LocalizedText(
-                    vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn --db khác",
-                    en: "not an outreach database (it holds other tables); choose another --db"))
+                    vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn tệp cơ sở dữ liệu khác",
+                    en: "not an outreach database (it holds other tables); choose another database file"))
             case .empty, .older:
                 try Self.migrate(dbWriter, migrator)
             }

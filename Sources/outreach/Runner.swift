@@ -67,14 +67,15 @@ struct CLI {
     /// Prints an error as one line on stderr (a JSON object with `--json`).
     func fail(_ error: OutreachError) {
         if json {
-            let object: [String: Any] = ["error": error.message(lang), "exit": Int(error.exitStatus.rawValue)]
+            var object: [String: Any] = ["error": error.message(lang, fields: .commandLine), "exit": Int(error.exitStatus.rawValue)]
+            if let field = error.field { object["field"] = field.key }
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 FileHandle.standardError.write(data + Data("\n".utf8))
                 return
             }
         }
         let prefix = lang.pick("lỗi", "error")
-        FileHandle.standardError.write(Data("\(prefix): \(error.message(lang))\n".utf8))
+        FileHandle.standardError.write(Data("\(prefix): \(error.message(lang, fields: .commandLine))\n".utf8))
     }
 
     /// Prints a warning as one line on stderr.
@@ -114,4 +115,17 @@ struct LateOptions: ParsableArguments {
 
     @Option(help: "Why the change is made (required with --late).")
     var reason: String?
+}
+
+extension FieldNames {
+    /// A use case's fields as this command line asks for them: an option (`--works-at`) or an argument (`NOMINEE`).
+    static let commandLine = FieldNames { field, _ in
+        switch field {
+        case .nominee, .line, .amount, .criterion, .points: field.rawValue.uppercased()
+        default:
+            "--" + field.rawValue.reduce(into: "") { flag, character in
+                if character.isUppercase { flag += "-" + character.lowercased() } else { flag.append(character) }
+            }
+        }
+    }
 }

@@ -57,7 +57,7 @@ struct AttendanceImportCLITests {
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "lỗi: diem-danh.csv, dòng 3: Không Có Ai không có trong danh sách đợt này; người đến không đăng ký thì dùng outreach attendance walk-in",
+            "lỗi: diem-danh.csv, dòng 3: Không Có Ai không có trong danh sách đợt này; người đến không đăng ký trước thì ghi là người đến không đăng ký",
             "lỗi: diem-danh.csv, dòng 4, cột Trạng thái: ở nhà ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng",
             "lỗi: diem-danh.csv, dòng 5, cột Buổi: Chiều 11/05/2022 không phải buổi của đợt này; các buổi: Sáng 10/05/2022, Chiều 10/05/2022",
             "lỗi: diem-danh.csv: 3 lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",

@@ -25,7 +25,7 @@ struct CascadeCLITests {
              status: 2, message: "--reached-units", today: after),
         Case(name: "correcting an accepted report",
              arguments: ["cascade", "report", "LCI-2022-TDKT", "--unit", "PGD-LAOCAI", "--held", "2022-05-21"] + figures,
-             status: 4, message: "cần mở lại (cascade reopen --reason …)", today: after),
+             status: 4, message: "cần mở lại báo cáo (kèm lý do) trước khi sửa", today: after),
         Case(name: "counting attendance without a follow-up session", arguments: report + ["--from-attendance"],
              status: 4, message: "chưa lập đợt tuyên truyền lại", today: after),
         Case(name: "an office owing no follow-up",

@@ -345,7 +345,7 @@ struct NomineeImportCLITests {
         #expect(result.stderr.contains("dòng 13"), "\(result.stderr)")
         #expect(result.stderr.contains("phiếu này đã cũ: đại biểu #1 ở dòng này đã được thay sau khi xuất phiếu"),
                 "\(result.stderr)")
-        #expect(result.stderr.contains("outreach export form LCI-2022-TDKT --unit PGD-BATXAT"), "\(result.stderr)")
+        #expect(result.stderr.contains("xuất phiếu mới cho PGD-BATXAT"), "\(result.stderr)")
         #expect(!result.stderr.contains("đã cử đủ"), "\(result.stderr)")
         #expect(try Self.bytes(db) == before)
     }

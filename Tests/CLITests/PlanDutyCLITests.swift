@@ -43,7 +43,7 @@ struct PlanDutyCLITests {
         let refused = try run(["cascade", "report", "--duty", "\(id)", "--held", "2022-01-20", "--reached-units", "1",
                                "--reached-people", "5"], db: db, in: folder, today: "2022-01-25")
         #expect(refused.status == 4, "\(refused.stderr)")
-        #expect(refused.stderr.contains("là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo bằng: outreach duty report"))
+        #expect(refused.stderr.contains("là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo như nhiệm vụ của kế hoạch"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
 

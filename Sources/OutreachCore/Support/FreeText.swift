@@ -2,6 +2,16 @@
 public enum FreeText {
     /// The text NFC-normalised with spaces collapsed, nil when empty; refuses control characters and
     /// text longer than `maxLength`, naming the field.
+    /// The same check of a value given to a use case, named by what it is.
+    public static func checked(_ raw: String?, input: InputField, maxLength: Int = 500) throws(OutreachError) -> String? {
+        do {
+            return try checked(raw, field: input.key, maxLength: maxLength)
+        } catch {
+            guard case .invalidValue(_, let value, let reason) = error else { throw error }
+            throw .invalidInput(input, value: value, reason: reason)
+        }
+    }
+
     public static func checked(_ raw: String?, field: String, maxLength: Int = 500) throws(OutreachError) -> String? {
         guard let raw else { return nil }
         let text = VietnameseText.normalized(raw)

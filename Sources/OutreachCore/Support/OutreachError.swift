@@ -41,6 +41,9 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
 public enum OutreachError: Error, Sendable, Equatable {
     case invalidTemplate(SourceLocation, LocalizedText)
     case invalidValue(field: String, value: String, reason: LocalizedText)
+    /// A value given to a use case that breaks a rule, named by what it is; each front end names the field its
+    /// own way (`FieldNames`).
+    case invalidInput(InputField, value: String, reason: LocalizedText)
     case unknownUnit(String)
     case unknownSession(String)
     case unknownRole(role: String, session: String, known: [String])
@@ -94,7 +97,7 @@ public enum OutreachError: Error, Sendable, Equatable {
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
         switch self {
-        case .invalidTemplate, .invalidValue, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
+        case .invalidTemplate, .invalidValue, .invalidInput, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
              .lateNeedsReason, .importRefused:
             .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
@@ -117,9 +120,9 @@ public enum OutreachError: Error, Sendable, Equatable {
 
     /// One line a user can act on: what is wrong, where, and what to do. Control characters in the values it
     /// quotes are shown as `\u{1B}`, so a line break cannot split it and an escape cannot reach the terminal.
-    public func message(_ lang: Language) -> String {
+    public func message(_ lang: Language, fields: FieldNames = .words) -> String {
         var shown = ""
-        for scalar in text(lang).unicodeScalars {
+        for scalar in text(lang, fields).unicodeScalars {
             if scalar.properties.generalCategory == .control {
                 shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
@@ -129,8 +132,16 @@ public enum OutreachError: Error, Sendable, Equatable {
         return shown
     }
 
-    private func text(_ lang: Language) -> String {
+    /// The field a front end should point at, if the error is about one value.
+    public var field: InputField? {
+        if case .invalidInput(let field, _, _) = self { return field }
+        return nil
+    }
+
+    private func text(_ lang: Language, _ fields: FieldNames) -> String {
         switch self {
+        case let .invalidInput(field, value, reason):
+            return "\(fields.name(field, lang)) “\(value)”: \(reason.text(lang))"
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
