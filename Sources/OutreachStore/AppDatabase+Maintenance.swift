@@ -51,6 +51,11 @@ extension AppDatabase {
         let queue = try openAsIs(path: path)
         return try read(queue, path: path) { db in
             var problems: [LocalizedText] = []
+            if case let .gap(missing) = try schemaState(db, Migrations.migrator) {
+                problems.append(LocalizedText(
+                    vi: "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach)",
+                    en: "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach)"))
+            }
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             for line in integrity where line != "ok" {
                 problems.append(LocalizedText(vi: "cấu trúc tệp hỏng: \(line)", en: "damaged structure: \(line)"))
@@ -86,10 +91,27 @@ extension AppDatabase {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA query_only = ON")
         }
+        let queue: DatabaseQueue
+        let state: SchemaState
         do {
-            return try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            state = try schemaState(queue, Migrations.migrator)
         } catch {
             throw mapped(error, path: path)
+        }
+        // Only outreach's own files are vouched for: an empty or foreign SQLite file is not "ok". A newer
+        // file, or one with a migration missing, is still outreach's and can be copied and checked.
+        switch state {
+        case .empty:
+            throw .database(path: path, reason: LocalizedText(
+                vi: "là tệp rỗng, chưa phải cơ sở dữ liệu của outreach",
+                en: "is an empty file, not an outreach database"))
+        case .foreign:
+            throw .database(path: path, reason: LocalizedText(
+                vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác)",
+                en: "not an outreach database (it holds other tables)"))
+        case .older, .current, .newer, .gap:
+            return queue
         }
     }
 

@@ -80,7 +80,14 @@ final class MaintenanceTests {
 
     @Test func aBackupDoesNotUpgradeAnEarlierDatabase() throws {
         let old = try DatabaseQueue(path: path("old.sqlite"))
-        try old.write { db in try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        // The first version's schema: its first migration only.
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('meta');
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
         try old.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path("old.sqlite")))
         try AppDatabase.backup(path: path("old.sqlite"), to: path("copy.sqlite"))
@@ -88,7 +95,7 @@ final class MaintenanceTests {
         #expect(try AppDatabase.check(path: path("old.sqlite")).isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path("old.sqlite"))) == before)
         let copy = try DatabaseQueue(path: path("copy.sqlite"))
-        #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 0)
+        #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 1)
     }
 
     @Test func aHealthyDatabaseHasNoProblems() throws {
@@ -135,6 +142,33 @@ final class MaintenanceTests {
             #expect(error?.exitStatus == .io, "\(name)")
         }
         #expect(throws: OutreachError.databaseMissing(path("none.sqlite"))) { try AppDatabase.check(path: path("none.sqlite")) }
+    }
+
+    @Test func onlyOutreachsOwnFilesAreCopiedOrCheckedAndNoneIsChanged() throws {
+        #expect(FileManager.default.createFile(atPath: path("zero.sqlite"), contents: nil))
+        let foreign = try DatabaseQueue(path: path("foreign.sqlite"))
+        try foreign.write { try $0.execute(sql: "CREATE TABLE invoice(id INTEGER PRIMARY KEY)") }
+        try foreign.close()
+        for (name, reason) in [("zero.sqlite", "is an empty file"), ("foreign.sqlite", "not an outreach database")] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path(name)))
+            let checked = #expect(throws: OutreachError.self) { try AppDatabase.check(path: path(name)) }
+            #expect(checked?.exitStatus == .io && checked?.message(.en).contains(reason) == true, "\(name)")
+            let copied = #expect(throws: OutreachError.self) { try AppDatabase.backup(path: path(name), to: path("copy.sqlite")) }
+            #expect(copied?.exitStatus == .io && copied?.message(.en).contains(reason) == true, "\(name)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path(name))) == before, "\(name)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foreign.sqlite", "zero.sqlite"])
+    }
+
+    @Test func aMissingMigrationIsAProblemTheCheckNames() throws {
+        try database().close()
+        try damage(path("db.sqlite"), foreignKeys: true) { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'audit'")
+        }
+        let problems = try AppDatabase.check(path: path("db.sqlite"))
+        #expect(problems.map(\.en) == [
+            "migration “audit” is missing while later ones are applied (the file was changed outside outreach)",
+        ])
     }
 
     /// Changes a closed database behind the application's back.
