@@ -48,14 +48,48 @@ final class MaintenanceTests {
         #expect(try AppDatabase.open(path: existing).nominees(session: Fixture.session).count == 1)
     }
 
-    @Test func aNameTakenAtTheLastMomentIsKeptAndTheCopyRemoved() throws {
+    @Test func aSymbolicLinkAtTheNameIsNeverWrittenThrough() throws {
         let original = try database()
-        // A dangling link: the name looks free when checked, but is taken when the copy is put in place.
         let target = path("copy.sqlite")
         try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: path("nowhere"))
-        #expect(throws: OutreachError.fileExists(target)) { try AppDatabase.backup(path: original.path, to: target) }
+        for replacing in [false, true] {
+            let error = #expect(throws: OutreachError.self) {
+                try AppDatabase.backup(path: original.path, to: target, replacing: replacing)
+            }
+            #expect(error?.message(.en).contains("is a symbolic link") == true)
+        }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: target) == path("nowhere"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test func aNewCopyIsReadableByItsOwnerOnlyAndAReplacedOneKeepsItsMode() throws {
+        let original = try database()
+        chmod(original.path, 0o644)
+        try AppDatabase.backup(path: original.path, to: path("copy.sqlite"))
+        #expect(try mode(path("copy.sqlite")) == 0o600)
+        chmod(path("copy.sqlite"), 0o640)
+        try AppDatabase.backup(path: original.path, to: path("copy.sqlite"), replacing: true)
+        #expect(try mode(path("copy.sqlite")) == 0o640)
+        chmod(path("copy.sqlite"), 0o440)
+        let error = #expect(throws: OutreachError.self) {
+            try AppDatabase.backup(path: original.path, to: path("copy.sqlite"), replacing: true)
+        }
+        #expect(error?.exitStatus == .io && error?.message(.en).contains("is read-only") == true)
+    }
+
+    @Test func aKilledBackupsTemporaryAndJournalAreSweptByTheNext() throws {
+        let original = try database()
+        let old = Date(timeIntervalSinceNow: -60)
+        for name in [".copy.sqlite.tmp-k1ll3d", ".copy.sqlite.tmp-k1ll3d-journal"] {
+            try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: path(name)))
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path(name))
+        }
+        try AppDatabase.backup(path: original.path, to: path("other.sqlite"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 
     @Test func impossibleDestinationsAreRefusedBeforeAnyWork() throws {
