@@ -159,6 +159,12 @@ public final class Workbook {
         return worksheet
     }
 
+    /// Adds a sheet named after any text (an office's code, a person's name): the text made a valid name
+    /// and unique among this workbook's sheets (see `Worksheet.name` for what it became).
+    public func addWorksheet(namedAfter text: String) throws -> Worksheet {
+        try addWorksheet(named: SheetName.usable(from: text, taken: worksheets.map(\.name)))
+    }
+
     /// The sheet with this name, compared ignoring case as Excel does.
     public func worksheet(named name: String) -> Worksheet? {
         let folded = SheetName.fold(name)

@@ -183,6 +183,26 @@ struct WorkbookTests {
         #expect(try directory.contents() == ["x.xlsx"])
     }
 
+    @Test(arguments: [
+        ("PGD-" + String(repeating: "X", count: 60), [], String("PGD-" + String(repeating: "X", count: 27))),
+        ("PGD-" + String(repeating: "X", count: 60), ["pgd-" + String(repeating: "x", count: 27)],
+         "PGD-" + String(repeating: "X", count: 23) + " (2)"),
+        ("'Q1/2022: [dự kiến]?'", [], "Q1-2022- -dự kiến--"),
+        ("\u{1B}[2J", [], "-2J"),
+        ("", [], "Sheet"),
+        ("history", [], "Sheet history"),
+        ("Dữ liệu", ["DỮ LIỆU", "Dữ liệu (2)"], "Dữ liệu (3)"),
+    ])
+    func aSheetNamedAfterAnyTextGetsAUsableUniqueName(text: String, taken: [String], expected: String) throws {
+        let name = SheetName.usable(from: text, taken: taken)
+        #expect(name == expected)
+        #expect(SheetName.problem(name) == nil)
+        let directory = try TemporaryDirectory()
+        let workbook = try Workbook(path: directory.path("x.xlsx"))
+        for other in taken { _ = try workbook.addWorksheet(named: other) }
+        #expect(try workbook.addWorksheet(namedAfter: text).name == expected)
+    }
+
     @Test func closeReplacesAnExistingFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("x.xlsx")
