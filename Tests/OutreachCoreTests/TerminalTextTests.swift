@@ -13,3 +13,16 @@ struct TerminalTextTests {
         #expect(TerminalText.printable(text) == printed)
     }
 }
+
+@Suite("An import problem names its sheet, even one without a name")
+struct ImportProblemSheetTests {
+    @Test func anEmptySheetNameIsNeverShownAsEmpty() {
+        let problem = ImportProblem(.error, file: "ds.xlsx", sheet: " ", row: 3, column: "SĐT",
+                                    reason: LocalizedText(vi: "sai", en: "wrong"))
+        #expect(problem.message(.vi) == "ds.xlsx, sheet không tên, dòng 3, cột SĐT: sai")
+        #expect(problem.message(.en) == "ds.xlsx, unnamed sheet, row 3, column SĐT: wrong")
+        var named = problem
+        named.sheet = "Danh sách"
+        #expect(named.message(.vi) == "ds.xlsx, sheet Danh sách, dòng 3, cột SĐT: sai")
+    }
+}
