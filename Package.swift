@@ -37,9 +37,10 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .target(name: "AtomicFile", swiftSettings: strict),
         .target(
             name: "XLSX",
-            dependencies: ["CXlsxWriter", "CZlibReader", "ZIPFoundation"],
+            dependencies: ["AtomicFile", "CXlsxWriter", "CZlibReader", "ZIPFoundation"],
             swiftSettings: strict
         ),
         .target(
@@ -50,7 +51,7 @@ let package = Package(
         .target(
             name: "OutreachStore",
             dependencies: [
-                "OutreachCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "OutreachCore", "AtomicFile", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API GRDB builds on, for the import's bulk inserts (bound without GRDB's boxing).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteConfig",
             ],
@@ -63,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "OutreachExport",
-            dependencies: ["OutreachCore", "XLSX"],
+            dependencies: ["OutreachCore", "XLSX", "AtomicFile"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -79,7 +80,8 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore", "XLSX"], path: "Tests/TestSupport",
             swiftSettings: strict),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"], swiftSettings: strict),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "AtomicFile"], swiftSettings: strict),
+        .testTarget(name: "AtomicFileTests", dependencies: ["AtomicFile"], swiftSettings: strict),
         .testTarget(
             name: "OutreachCoreTests", dependencies: ["OutreachCore", "TestSupport"], swiftSettings: strict),
         .testTarget(

@@ -42,19 +42,21 @@ public struct BudgetSheet {
             let summary = try workbook.addWorksheet(named: "Dự toán")
             // Its own sheet, so every printed page of it repeats its own headings, not the summary's.
             let totalsSheet = statement.offices.isEmpty ? nil : try workbook.addWorksheet(named: Self.officeTotalsSheet)
-            let sheets = try statement.offices.map { try workbook.addWorksheet(named: $0.office.unit.code.rawValue) }
+            // A unit code may be longer than a sheet name may (31): the sheet is named after it, shortened.
+            let sheets = try statement.offices.map { try workbook.addWorksheet(namedAfter: $0.office.unit.code.rawValue) }
             // The offices first, so the summary knows where each office's actual of each line is.
             var actualCells: [Slug: [String]] = [:]
             var totalRows: [Int] = []
             for (office, sheet) in zip(statement.offices, sheets) {
                 let (placed, totalRow) = try writeOffice(office, sheet)
                 for (line, row) in placed {
-                    actualCells[line, default: []].append("'\(office.office.unit.code.rawValue)'!H\(row + 1)")
+                    let quoted = sheet.name.replacingOccurrences(of: "'", with: "''")
+                    actualCells[line, default: []].append("'\(quoted)'!H\(row + 1)")
                 }
                 totalRows.append(totalRow)
             }
             try writeSummary(summary, actualCells: actualCells)
-            if let totalsSheet { try writeOfficeTotals(totalsSheet, totalRows: totalRows) }
+            if let totalsSheet { try writeOfficeTotals(totalsSheet, totalRows: totalRows, sheetNames: sheets.map(\.name)) }
         }
     }
 
@@ -130,7 +132,7 @@ public struct BudgetSheet {
     /// The table of what each sending office pays, on its own sheet (so its printed pages repeat its own
     /// headings), one row per office: its people, distance and lodging, then its estimate (and actual and
     /// difference) as references to the total row of its own sheet, and their sums.
-    private func writeOfficeTotals(_ sheet: Worksheet, totalRows: [Int]) throws {
+    private func writeOfficeTotals(_ sheet: Worksheet, totalRows: [Int], sheetNames: [String]) throws {
         let estimate = statement.estimate
         var page = try page(sheet, title: Self.officeTotalsTitle, lines: [
             "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
@@ -141,8 +143,9 @@ public struct BudgetSheet {
         let first = page.row
         for (number, (office, totalRow)) in zip(statement.offices, totalRows).enumerated() {
             let unit = office.office.unit
-            let name = "'\(unit.code.rawValue)'"
-            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, unit.code.rawValue], minimum: 22) { row in
+            let sheetName = sheetNames[number]
+            let name = "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'"
+            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, sheetName], minimum: 22) { row in
                 try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: unit.displayName, style: style.cell())
                 try sheet.write(row: row, column: 2, integer: office.office.participants, style: style.number())
@@ -155,7 +158,7 @@ public struct BudgetSheet {
                                 style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 5, formula: "\(name)!F\(totalRow + 1)",
                                 cachedNumber: Double(office.office.total), style: style.number())
-                try sheet.write(row: row, column: 6, text: unit.code.rawValue, style: style.cell())
+                try sheet.write(row: row, column: 6, text: sheetName, style: style.cell())
                 guard settles else { return }
                 try sheet.write(row: row, column: 7, formula: "\(name)!H\(totalRow + 1)",
                                 cachedNumber: Double(office.actualTotal ?? 0), style: style.number())

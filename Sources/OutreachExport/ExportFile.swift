@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import XLSX
@@ -46,8 +47,8 @@ public enum ExportFile {
     /// A workbook error in the user's words: where the file could not be written, or what data it refused.
     private static func explain(_ error: XLSXError) -> LocalizedText {
         switch error {
-        case .fileSystem:
-            LocalizedText(vi: "không ghi được vào đây (\(error))", en: "cannot be written here (\(error))")
+        case let .destination(_, failure):
+            LocalizedText(vi: failure.vietnamese, en: failure.english)
         case .library:
             LocalizedText(vi: "không ghi được tệp (\(error))", en: "the file could not be written (\(error))")
         default:

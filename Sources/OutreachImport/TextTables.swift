@@ -9,9 +9,15 @@ enum TextTables {
             throw .file(path: url.path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
         }
         guard let decoded = TextDecoding.decode(data) else {
+            if let place = Self.firstNUL(in: data) {
+                let column = place.column.map { (vi: ", cột \($0)", en: ", column \($0)") } ?? (vi: "", en: "")
+                throw .file(path: url.path, reason: LocalizedText(
+                    vi: "dòng \(place.line)\(column.vi): có ký tự NUL, tệp này không phải văn bản .csv; xoá ký tự đó, hoặc lưu lại tệp từ Excel dạng CSV UTF-8",
+                    en: "row \(place.line)\(column.en): a NUL character, so this is no .csv text; delete it, or save the file again from Excel as CSV UTF-8"))
+            }
             throw .file(path: url.path, reason: LocalizedText(
-                vi: "không phải tệp .xlsx hay .csv (có byte NUL hoặc mã UTF-16 hỏng)",
-                en: "is neither an .xlsx nor a .csv file (NUL bytes or broken UTF-16)"))
+                vi: "không phải tệp .xlsx hay .csv (mã UTF-16 hỏng)",
+                en: "is neither an .xlsx nor a .csv file (broken UTF-16)"))
         }
         let rows = Self.rows(CSVTable.parse(decoded.text))
         let legacy = decoded.asWindows1252.map { Self.rows(CSVTable.parse($0)) }
@@ -19,6 +25,26 @@ enum TextTables {
         let table = ImportFile.table(
             sheet: nil, rows: rows, windows1252: legacy, file: name, required: required, notes: &notes)
         return ImportFile(name: name, tables: table.map { [$0] } ?? [], notes: notes, encoding: decoded.encoding.rawValue)
+    }
+
+    /// Where the first NUL byte is, for a file refused as a whole: its line (a CSV row, unless a quoted field
+    /// spans lines) and the heading of its column, counted by the separator the first line uses most.
+    static func firstNUL(in data: Data) -> (line: Int, column: String?)? {
+        let bytes = [UInt8](data)
+        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        let line = bytes[..<nul].count { $0 == 0x0A } + 1
+        let lineStart = bytes[..<nul].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        let header = bytes[..<min(headerEnd, nul)]
+        guard let separator = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09].max(by: { a, b in
+            header.count { $0 == a } < header.count { $0 == b }
+        }), line > 1 else { return (line, nil) }
+        let index = bytes[lineStart..<nul].count { $0 == separator }
+        let headings = header.split(separator: separator, omittingEmptySubsequences: false)
+        guard headings.indices.contains(index) else { return (line, nil) }
+        let heading = String(decoding: headings[index], as: UTF8.self)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\"\u{FEFF}\r ").union(.whitespaces))
+        return (line, heading.isEmpty ? nil : TerminalText.printable(heading))
     }
 
     private static func rows(_ records: [[String]]) -> [ImportRow] {

@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import GRDB
 import OutreachCore
@@ -11,26 +12,26 @@ extension AppDatabase {
 
     /// Copies the database at `path` into the new file `destination` with SQLite's online backup: a
     /// consistent copy of every committed change, while other processes keep working. The copy is written
-    /// under a hidden temporary name beside `destination` and renamed into place when complete, so a failed
-    /// backup leaves nothing; an existing file is replaced only when `replacing`. Returns the copy's size in bytes.
+    /// under a hidden temporary name beside `destination` (see `PendingFile`) and renamed into place when
+    /// complete, so a failed or interrupted backup leaves nothing; a new copy is readable by its owner only
+    /// (0600: it holds personal data), an existing file is replaced, keeping its mode, only when `replacing`.
+    /// Returns the copy's size in bytes.
     @discardableResult
     public static func backup(path: String, to destination: String, replacing: Bool = false) throws(OutreachError) -> Int {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL
-        let folder = target.deletingLastPathComponent().path
         let source = try openAsIs(path: path)
-        try checkBackupDestination(source: path, destination: destination, folder: folder, replacing: replacing)
-        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let temporary = (folder as NSString).appendingPathComponent(".\(target.lastPathComponent).tmp-\(random)")
-        var finished = false
-        defer {
-            if !finished {
-                for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
-            }
+        try checkBackupDestination(source: path, destination: destination)
+        let pending: PendingFile
+        do {
+            pending = try PendingFile(
+                destination: destination, replacing: replacing, companions: PendingFile.sqliteCompanions,
+                newFileMode: 0o600)
+        } catch {
+            throw refusal(error, destination: destination)
         }
         // Errors inside the copy are the destination's (disk full, unwritable); opening the source is the source's.
         let copied: Result<Void, OutreachError> = try read(source, path: path) { db in
             do {
-                let copy = try DatabaseQueue(path: temporary)
+                let copy = try DatabaseQueue(path: pending.temporaryPath)
                 try copy.writeWithoutTransaction { try db.backup(to: $0) }
                 try copy.close()
                 return .success(())
@@ -39,10 +40,18 @@ extension AppDatabase {
             }
         }
         try copied.get()
-        try moveIntoPlace(temporary, destination: target.path, shownAs: destination, replacing: replacing)
-        finished = true
-        let attributes = try? FileManager.default.attributesOfItem(atPath: target.path)
+        do {
+            try pending.commit()
+        } catch {
+            throw refusal(error, destination: destination)
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: destination)
         return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    private static func refusal(_ failure: PendingFile.Failure, destination: String) -> OutreachError {
+        if case .exists = failure { return .fileExists(destination) }
+        return .file(path: destination, reason: LocalizedText(vi: failure.vietnamese, en: failure.english))
     }
 
     /// What is wrong with the database file at `path`: each line of `PRAGMA integrity_check` other than "ok",
@@ -51,6 +60,11 @@ extension AppDatabase {
         let queue = try openAsIs(path: path)
         return try read(queue, path: path) { db in
             var problems: [LocalizedText] = []
+            if case let .gap(missing) = try schemaState(db, Migrations.migrator) {
+                problems.append(LocalizedText(
+                    vi: "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach)",
+                    en: "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach)"))
+            }
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             for line in integrity where line != "ok" {
                 problems.append(LocalizedText(vi: "cấu trúc tệp hỏng: \(line)", en: "damaged structure: \(line)"))
@@ -86,10 +100,27 @@ extension AppDatabase {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA query_only = ON")
         }
+        let queue: DatabaseQueue
+        let state: SchemaState
         do {
-            return try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            state = try schemaState(queue, Migrations.migrator)
         } catch {
             throw mapped(error, path: path)
+        }
+        // Only outreach's own files are vouched for: an empty or foreign SQLite file is not "ok". A newer
+        // file, or one with a migration missing, is still outreach's and can be copied and checked.
+        switch state {
+        case .empty:
+            throw .database(path: path, reason: LocalizedText(
+                vi: "là tệp rỗng, chưa phải cơ sở dữ liệu của outreach",
+                en: "is an empty file, not an outreach database"))
+        case .foreign:
+            throw .database(path: path, reason: LocalizedText(
+                vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác)",
+                en: "not an outreach database (it holds other tables)"))
+        case .older, .current, .newer, .gap:
+            return queue
         }
     }
 
@@ -103,37 +134,19 @@ extension AppDatabase {
         }
     }
 
-    /// Refuses, before any work, a destination in a missing or unwritable folder, one that is a folder or the
-    /// database itself, one with a journal beside it, and an existing file unless `replacing`.
-    private static func checkBackupDestination(
-        source: String, destination: String, folder: String, replacing: Bool
-    ) throws(OutreachError) {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .file(path: destination, reason: LocalizedText(
-                vi: "thư mục \(folder) không tồn tại", en: "folder \(folder) does not exist"))
-        }
-        guard access(folder, W_OK | X_OK) == 0 else {
-            throw .file(path: destination, reason: LocalizedText(
-                vi: "không ghi được vào thư mục \(folder)", en: "folder \(folder) is not writable"))
-        }
-        let exists = fileManager.fileExists(atPath: destination, isDirectory: &isDirectory)
-        if exists && isDirectory.boolValue {
-            throw .file(path: destination, reason: LocalizedText(
-                vi: "là một thư mục; hãy cho tên tệp sao lưu", en: "is a folder; give the backup file's name"))
-        }
-        if exists && sameFile(source, destination) {
+    /// Refuses, before any work, the database itself as destination and one with a journal beside it
+    /// (`PendingFile` refuses the rest: a missing or unwritable folder, a folder, a link, an existing file).
+    private static func checkBackupDestination(source: String, destination: String) throws(OutreachError) {
+        if sameFile(source, destination) {
             throw .invalidValue(field: "FILE", value: destination, reason: LocalizedText(
                 vi: "là chính cơ sở dữ liệu đang sao lưu", en: "is the database being backed up"))
         }
         // A journal left under the name would be replayed into the new copy when it is next opened.
-        for suffix in ["-wal", "-journal"] where fileManager.fileExists(atPath: destination + suffix) {
+        for suffix in ["-wal", "-journal"] where FileManager.default.fileExists(atPath: destination + suffix) {
             throw .file(path: destination, reason: LocalizedText(
                 vi: "có tệp \(destination + suffix) bên cạnh (cơ sở dữ liệu đang mở hoặc chưa đóng đúng cách); chọn tên khác",
                 en: "\(destination + suffix) is beside it (a database in use or not closed properly); choose another name"))
         }
-        if exists && !replacing { throw .fileExists(destination) }
     }
 
     private static func sameFile(_ first: String, _ second: String) -> Bool {
@@ -141,25 +154,5 @@ extension AppDatabase {
         var b = stat()
         guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
-    }
-
-    /// Renames the finished copy to its name. Without `replacing`, a hard link claims the name only if it is
-    /// still free, so a file that appeared meanwhile is never overwritten; where links are not supported
-    /// (a FAT USB stick), the name is checked just before the rename.
-    private static func moveIntoPlace(
-        _ temporary: String, destination: String, shownAs shown: String, replacing: Bool
-    ) throws(OutreachError) {
-        if !replacing {
-            if link(temporary, destination) == 0 {
-                unlink(temporary)
-                return
-            }
-            if errno == EEXIST || FileManager.default.fileExists(atPath: destination) { throw .fileExists(shown) }
-        }
-        guard rename(temporary, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw .file(path: shown, reason: LocalizedText(
-                vi: "không đặt được tên cho bản sao lưu (\(reason))", en: "the finished copy could not be renamed (\(reason))"))
-        }
     }
 }

@@ -11,27 +11,21 @@ public final class AppDatabase: Sendable {
 
     // MARK: - Configuration
 
-    /// Wraps an open database and brings its schema up to date; refuses a database from a newer version
-    /// and any SQLite file that outreach did not make (it is never taken over).
-    public init(_ dbWriter: any DatabaseWriter, path: String) throws(OutreachError) {
+    /// Wraps an open database and brings its schema up to date, in WAL mode; refuses, changing nothing, a
+    /// database from a newer version, one with a migration missing, any SQLite file that outreach did not make
+    /// (it is never taken over), and unless `create` an empty one (a zero-byte file is not a database yet).
+    public init(_ dbWriter: any DatabaseWriter, path: String, create: Bool = true) throws(OutreachError) {
         self.dbWriter = dbWriter
         self.path = path
         let migrator = Migrations.migrator
         do {
-            switch try Self.schemaState(dbWriter, migrator) {
-            case .current:
-                return
-            case .newer:
-                throw OutreachError.database(path: path, reason: LocalizedText(
-                    vi: "do phiên bản outreach mới hơn tạo ra; hãy cập nhật outreach để mở",
-                    en: "made by a newer version of outreach; update outreach to open it"))
-            case .foreign:
-                throw OutreachError.database(path: path, reason: LocalizedText(
-                    vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn tệp cơ sở dữ liệu khác",
-                    en: "not an outreach database (it holds other tables); choose another database file"))
-            case .empty, .older:
-                try Self.migrate(dbWriter, migrator)
-            }
+            // The schema is judged before anything is written: a refused file keeps every byte.
+            let state = try Self.schemaState(dbWriter, migrator)
+            if let refusal = Self.refusal(state, path: path, create: create) { throw refusal }
+            // WAL is a property of the file, set once. GRDB's `journalMode = .wal` would also create and
+            // drop a table on every open without a WAL file, so even a read-only command would change the file.
+            try dbWriter.writeWithoutTransaction { db in try Self.switchToWAL(db) }
+            if state != .current { try Self.migrate(dbWriter, migrator) }
         } catch let error as OutreachError {
             throw error
         } catch {
@@ -39,36 +33,100 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Applies the missing migrations. Another process (or thread) may be applying them at the same
-    /// moment, one committed migration at a time: then a step fails on a table that now exists, and
-    /// trying again after a pause skips what the other has done.
+    /// Applies the missing migrations, then records how many there are in `user_version`, so a later
+    /// version's file is known as newer even before its migrations are read. Another process (or thread) may
+    /// be applying them at the same moment, one committed migration at a time: then a step fails on a table
+    /// that now exists, and trying again after a pause skips what the other has done.
     private static func migrate(_ dbWriter: any DatabaseWriter, _ migrator: DatabaseMigrator) throws {
         var attempts = 0
         while true {
             do {
                 try migrator.migrate(dbWriter)
-                return
+                break
             } catch {
                 attempts += 1
-                if try schemaState(dbWriter, migrator) == .current { return }
+                if try schemaState(dbWriter, migrator) == .current { break }
                 guard attempts < 40 else { throw error }
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }
+        try dbWriter.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA user_version = \(migrator.migrations.count)")
+        }
     }
 
-    private enum SchemaState {
-        case empty, older, current, newer, foreign
+    /// What a file holds, judged without writing to it.
+    enum SchemaState: Equatable {
+        /// No table at all: a new file, or a zero-byte one.
+        case empty
+        /// An outreach database with the newest migrations still to apply.
+        case older
+        case current
+        /// Made by a later version: `user_version` above the migrations known here, or a migration unknown here.
+        case newer(detail: LocalizedText)
+        /// A migration is missing while later ones are applied: the file was changed outside outreach.
+        case gap(missing: String)
+        /// Tables but no trace of outreach's first migration.
+        case foreign
     }
 
-    private static func schemaState(_ dbWriter: any DatabaseWriter, _ migrator: DatabaseMigrator) throws -> SchemaState {
-        try dbWriter.read { db in
-            guard try db.tableExists("grdb_migrations") else {
-                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                return tables == 0 ? .empty : .foreign
-            }
-            if try migrator.hasBeenSuperseded(db) { return .newer }
-            return try migrator.hasCompletedMigrations(db) ? .current : .older
+    static func schemaState(_ dbWriter: any DatabaseWriter, _ migrator: DatabaseMigrator) throws -> SchemaState {
+        try dbWriter.read { db in try schemaState(db, migrator) }
+    }
+
+    static func schemaState(_ db: Database, _ migrator: DatabaseMigrator) throws -> SchemaState {
+        let known = migrator.migrations
+        guard try db.tableExists("grdb_migrations") else {
+            let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            return tables == 0 ? .empty : .foreign
+        }
+        let applied = try migrator.appliedIdentifiers(db)
+        if applied.isEmpty {
+            // GRDB creates its table before the first migration commits: another process may be creating
+            // the database right now.
+            let others = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')
+                """) ?? 0
+            return others == 0 ? .empty : .foreign
+        }
+        guard let first = known.first, applied.contains(first) else { return .foreign }
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > known.count {
+            return .newer(detail: LocalizedText(
+                vi: "phiên bản lược đồ \(version), bản này chỉ biết đến \(known.count)",
+                en: "schema version \(version), this version knows up to \(known.count)"))
+        }
+        let unknown = applied.filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty {
+            let list = unknown.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+            return .newer(detail: LocalizedText(vi: "bước nâng cấp lạ \(list)", en: "unknown migration \(list)"))
+        }
+        guard let lastApplied = known.lastIndex(where: applied.contains) else { return .empty }
+        if let missing = known[..<lastApplied].first(where: { !applied.contains($0) }) { return .gap(missing: missing) }
+        return lastApplied == known.count - 1 ? .current : .older
+    }
+
+    /// Why a file in `state` is not opened, or nil when it is.
+    private static func refusal(_ state: SchemaState, path: String, create: Bool) -> OutreachError? {
+        switch state {
+        case .current, .older:
+            return nil
+        case .empty:
+            return create ? nil : .database(path: path, reason: LocalizedText(
+                vi: "là tệp rỗng, chưa phải cơ sở dữ liệu; hãy khởi tạo (init) cơ sở dữ liệu ở tệp này trước",
+                en: "is an empty file, not a database yet; initialise (init) a database in it first"))
+        case let .newer(detail):
+            return .database(path: path, reason: LocalizedText(
+                vi: "do phiên bản outreach mới hơn tạo ra (\(detail.vi)); hãy cập nhật outreach để mở",
+                en: "made by a newer version of outreach (\(detail.en)); update outreach to open it"))
+        case let .gap(missing):
+            return .database(path: path, reason: LocalizedText(
+                vi: "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach); hãy khôi phục từ bản sao lưu",
+                en: "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach); restore a backup"))
+        case .foreign:
+            return .database(path: path, reason: LocalizedText(
+                vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn tệp cơ sở dữ liệu khác",
+                en: "not an outreach database (it holds other tables); choose another database file"))
         }
     }
 
@@ -101,10 +159,7 @@ public final class AppDatabase: Sendable {
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            // WAL is a property of the file, set once. GRDB's `journalMode = .wal` would also create and
-            // drop a table on every open without a WAL file, so even a read-only command would change the file.
-            try queue.writeWithoutTransaction { db in try Self.switchToWAL(db) }
-            return try AppDatabase(queue, path: path)
+            return try AppDatabase(queue, path: path, create: create)
         } catch let error as OutreachError {
             throw error
         } catch {

@@ -20,6 +20,26 @@ enum SheetName {
         return nil
     }
 
+    /// A name Excel accepts made from any text (an office's code, a person's name): forbidden characters
+    /// become "-", control characters and edge apostrophes go, and the result is cut to the length limit
+    /// (at a character boundary) and made unique against `taken` with " (2)", " (3)"….
+    static func usable(from text: String, taken: [String]) -> String {
+        var base = String(text.map { forbidden.contains($0) ? "-" : $0 }.filter { character in
+            !character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE }
+        })
+        base = String(base.drop { $0 == "'" || $0 == " " }.reversed().drop { $0 == "'" || $0 == " " }.reversed())
+        if base.isEmpty || fold(base) == fold("History") { base = "Sheet" + (base.isEmpty ? "" : " " + base) }
+        let folded = Set(taken.map(fold))
+        for number in 1... {
+            let suffix = number == 1 ? "" : " (\(number))"
+            var name = base
+            while name.utf16.count + suffix.utf16.count > Limits.sheetNameLength { name.removeLast() }
+            name = String(name.reversed().drop { $0 == "'" || $0 == " " }.reversed()) + suffix
+            if !folded.contains(fold(name)) { return name }
+        }
+        return base
+    }
+
     /// Full Unicode case folding, so "Données" and "DONNÉES" collide as they do in Excel.
     static func fold(_ name: String) -> String {
         name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)

@@ -1,3 +1,4 @@
+import AtomicFile
 import CXlsxWriter
 import Foundation
 
@@ -66,8 +67,9 @@ public final class Workbook {
 
     /// nil once closed: `workbook_close` frees everything, so the pointer must never be used again.
     private var handle: UnsafeMutablePointer<lxw_workbook>?
-    /// The hidden file libxlsxwriter writes; renamed to `path` only after a successful close.
-    let temporaryPath: String
+    /// The hidden file libxlsxwriter writes, renamed to `path` only after a successful close.
+    private let pending: PendingFile
+    var temporaryPath: String { pending.temporaryPath }
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// The last style looked up and its format: rows repeat one style cell after cell, and comparing it is
     /// far cheaper than hashing every field of it again for `formats` (8% of a large export's time).
@@ -83,11 +85,11 @@ public final class Workbook {
     /// so those calls are serialised across all workbooks of the process.
     private static let nonReentrantCalls = NSLock()
 
-    /// Prepares a workbook for `path`; throws at once if the destination directory cannot be written.
+    /// Prepares a workbook for `path`; throws at once if the destination cannot be written (see
+    /// `PendingFile`: a missing or unwritable folder, a folder, a symbolic link or a read-only file in the way).
+    /// A replaced file keeps its mode.
     public init(path: String, options: Options = .init()) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        let directory = url.deletingLastPathComponent().path
-        try Self.checkDestination(path: url.path, directory: directory)
         if let font = options.defaultFont {
             try CellStyle(fontName: font.name, fontSize: font.size).validate()
         }
@@ -98,18 +100,18 @@ public final class Workbook {
         var options = options
         options.constantMemory = options.effectiveConstantMemory
         self.options = options
-        temporaryPath = Self.temporaryPath(for: url.path)
-        // The folder may pass `access` yet refuse a new file (a read-only or virtual file system, as root):
-        // found now, rather than by libxlsxwriter at close, which prints its own line on stderr.
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
-            throw XLSXError.fileSystem(path: url.path, reason: "cannot create a file in '\(directory)'")
+        // Created now, so a folder that passes `access` yet refuses a new file (a read-only or virtual file
+        // system, as root) is found before any work rather than by libxlsxwriter at close.
+        do {
+            pending = try PendingFile(destination: url.path, replacing: true, extension: ".xlsx")
+        } catch {
+            throw XLSXError.destination(path: url.path, error)
         }
-        unlink(temporaryPath)
 
         let created = withMutableCString(options.tmpdir) { tmpdir -> UnsafeMutablePointer<lxw_workbook>? in
             var cOptions = lxw_workbook_options(
                 constant_memory: options.constantMemory ? 1 : 0, tmpdir: tmpdir, use_zip64: options.useZip64 ? 1 : 0)
-            return workbook_new_opt(temporaryPath, &cOptions)
+            return workbook_new_opt(pending.temporaryPath, &cOptions)
         }
         guard let created else {
             throw XLSXError.library(function: "workbook_new_opt", message: "could not allocate the workbook")
@@ -145,8 +147,8 @@ public final class Workbook {
             throw XLSXError.duplicateSheetName(name: name, existing: existing.name)
         }
         // In constant-memory mode this opens the sheet's temporary file.
-        let created = Self.nonReentrantCalls.withLock {
-            NumericLocale.withC { workbook_add_worksheet(handle, name) }
+        let (created, _) = Self.nonReentrantCalls.withLock {
+            LibraryOutput.captured { NumericLocale.withC { workbook_add_worksheet(handle, name) } }
         }
         guard let sheet = created else {
             throw XLSXError.library(function: "workbook_add_worksheet",
@@ -155,6 +157,12 @@ public final class Workbook {
         let worksheet = Worksheet(workbook: self, handle: sheet, name: name, index: worksheets.count)
         worksheets.append(worksheet)
         return worksheet
+    }
+
+    /// Adds a sheet named after any text (an office's code, a person's name): the text made a valid name
+    /// and unique among this workbook's sheets (see `Worksheet.name` for what it became).
+    public func addWorksheet(namedAfter text: String) throws -> Worksheet {
+        try addWorksheet(named: SheetName.usable(from: text, taken: worksheets.map(\.name)))
     }
 
     /// The sheet with this name, compared ignoring case as Excel does.
@@ -235,8 +243,7 @@ public final class Workbook {
     }
 
     /// Writes the file: libxlsxwriter assembles it under a temporary name, which is renamed to `path`
-    /// only on success, when stale temporary files of the same destination are swept away too.
-    /// Throws `.workbookClosed` if called again.
+    /// only on success. Throws `.workbookClosed` if called again.
     public func close() throws {
         let handle = try openHandle()
         self.handle = nil
@@ -244,17 +251,18 @@ public final class Workbook {
         lastFormat = nil
         differentialFormats.removeAll()
         releaseSheetTemporaryFiles(onlyEmpty: true)
-        let status = Self.nonReentrantCalls.withLock { NumericLocale.withC { workbook_close(handle) } }
+        let (status, printed) = Self.nonReentrantCalls.withLock {
+            LibraryOutput.captured { NumericLocale.withC { workbook_close(handle) } }
+        }
         guard status == LXW_NO_ERROR else {
-            unlink(temporaryPath)
-            throw XLSXError.library(function: "workbook_close", message: lxwMessage(status))
+            pending.discard()
+            throw XLSXError.library(function: "workbook_close", message: lxwMessage(status) + LibraryOutput.systemError(in: printed))
         }
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw XLSXError.fileSystem(path: path, reason: "could not move the finished file into place: \(reason)")
+        do {
+            try pending.commit()
+        } catch {
+            throw XLSXError.destination(path: path, error)
         }
-        Self.removeStaleTemporaryFiles(of: path)
     }
 
     /// Whether `close()` has not run yet.
@@ -317,22 +325,6 @@ public final class Workbook {
             fclose(file)
             ws.pointee.optimize_tmpfile = nil
             ws.pointee.file = nil
-        }
-    }
-
-    private static func checkDestination(path: String, directory: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw XLSXError.fileSystem(path: path, reason: "directory '\(directory)' does not exist")
-        }
-        guard isDirectory.boolValue else {
-            throw XLSXError.fileSystem(path: path, reason: "'\(directory)' is not a directory")
-        }
-        guard access(directory, W_OK | X_OK) == 0 else {
-            throw XLSXError.fileSystem(path: path, reason: "directory '\(directory)' is not writable")
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw XLSXError.fileSystem(path: path, reason: "a directory is in the way")
         }
     }
 

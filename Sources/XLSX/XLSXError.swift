@@ -1,3 +1,5 @@
+import AtomicFile
+
 /// Everything the XLSX writer refuses or fails at, with a message that names the sheet and cell involved.
 public enum XLSXError: Error, CustomStringConvertible, Equatable {
     /// libxlsxwriter returned an error code; `message` is its `lxw_strerror` text.
@@ -22,8 +24,9 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
     case rowAlreadyWritten(sheet: String, row: Int, currentRow: Int)
     /// Any use of a workbook (or one of its sheets) after `close()` or after it was discarded.
     case workbookClosed
-    /// The destination cannot be written, or the finished file could not be moved into place.
-    case fileSystem(path: String, reason: String)
+    /// The destination is refused before any work (missing or unwritable folder, a folder, a symbolic link or
+    /// a read-only file in the way), or the finished file could not be moved into place.
+    case destination(path: String, PendingFile.Failure)
     /// Any other argument outside what Excel accepts (font size, width, date, zoom…).
     case invalidValue(sheet: String?, what: String, reason: String)
     /// A data validation Excel would refuse, or one that would crash or corrupt libxlsxwriter 1.1.4.
@@ -61,8 +64,8 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
                 + "row \(currentRow + 1)); write rows in order"
         case .workbookClosed:
             return "the workbook is already closed or was discarded"
-        case let .fileSystem(path, reason):
-            return "cannot write '\(path)': \(reason)"
+        case let .destination(path, failure):
+            return "cannot write '\(path)': \(failure.english)"
         case let .invalidValue(sheet, what, reason):
             let place = sheet.map { "sheet '\($0)': " } ?? ""
             return "\(place)invalid \(what): \(reason)"

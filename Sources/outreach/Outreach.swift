@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutreachCore
 import OutreachStore
 
 /// The `outreach` command: plan training sessions, track nominations against quotas, print the lists.
@@ -34,7 +35,7 @@ struct Outreach: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                let message = UsageMessage.localized(fullMessage(for: error), UsageMessage.language())
+                let message = TerminalText.printable(UsageMessage.localized(fullMessage(for: error), UsageMessage.language()))
                 // With --json a script reads the error as every other error: one JSON object on stderr.
                 if CommandLine.arguments.contains("--json"),
                    let data = try? JSONSerialization.data(

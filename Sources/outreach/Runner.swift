@@ -51,9 +51,9 @@ struct CLI {
             lateReason: reason)
     }
 
-    /// Prints a line to stdout.
+    /// Prints a line to stdout, control characters shown as "�" (see `TerminalText`).
     func say(_ text: String) {
-        print(text)
+        print(TerminalText.printable(text))
     }
 
     /// Prints a value as pretty, sorted JSON.
@@ -75,12 +75,12 @@ struct CLI {
             }
         }
         let prefix = lang.pick("lỗi", "error")
-        FileHandle.standardError.write(Data("\(prefix): \(error.message(lang, fields: .commandLine))\n".utf8))
+        FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(error.message(lang, fields: .commandLine)))\n".utf8))
     }
 
     /// Prints a warning as one line on stderr.
     func warn(_ text: String) {
-        FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(text)\n".utf8))
+        FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(TerminalText.printable(text))\n".utf8))
     }
 
     /// Parses a unit code argument.

@@ -59,6 +59,22 @@ struct DatabaseCommandTests {
         #expect(missing.status == 3 && missing.stderr.contains("outreach init"))
     }
 
+    @Test func aZeroByteFileIsNeverMadeADatabaseButByInit() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rong.sqlite").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        for command in [["session", "list"], ["db", "check"], ["db", "backup", folder.appendingPathComponent("b.sqlite").path]] {
+            let result = try DemoRun.run(command, db: path)
+            #expect(result.status == 5 && result.stdout.isEmpty, "\(command): \(result)")
+            #expect(result.stderr.hasPrefix("lỗi: cơ sở dữ liệu \(path): là tệp rỗng"), "\(command): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rong.sqlite"])
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue == 0)
+        #expect(try DemoRun.run(["init"], db: path).status == 0)
+        #expect(try DemoRun.run(["session", "list"], db: path).status == 0)
+    }
+
     @Test(arguments: [["db", "backup"], ["db", "check"]])
     func helpTeachesWithAnExample(command: [String]) throws {
         let help = try CLIRunner.run(["help"] + command, in: DemoRun.shared.folder)

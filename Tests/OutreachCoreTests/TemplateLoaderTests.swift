@@ -50,6 +50,27 @@ struct TemplateLoaderTests {
         #expect(!reason.vi.contains("\n"))
     }
 
+    /// Every item of `content:` is free text like the title: an escape sequence, a NUL or a pasted document
+    /// is refused at its item, and the items kept are NFC without empty ones.
+    @Test(arguments: [
+        ("\"\\e[2Jxoá màn hình\"", "contains control characters"),
+        ("\"a\\0b\"", "contains control characters"),
+        ("a pasted document of 40,000 characters", "longer than \(TextLimits.maximumLength) characters"),
+    ])
+    func everyContentItemIsCheckedAtItsPlace(item: String, reason: String) throws {
+        let item = item.hasPrefix("a pasted") ? String(repeating: "x", count: 40_000) : item
+        let yaml = session.replacingOccurrences(
+            of: "kind: tuyen-truyen\n", with: "kind: tuyen-truyen\ncontent:\n  - Luật Thi đua\n  - \(item)\n")
+        guard case let .invalidTemplate(location, text)? = sessionError(yaml) else { Issue.record("no error"); return }
+        #expect(location.field == "content[1]" && location.line == 6, "\(location)")
+        #expect(text.en == reason)
+        let clean = session.replacingOccurrences(
+            of: "kind: tuyen-truyen\n", with: "kind: tuyen-truyen\ncontent: [\"Luật Thi đua\", \"\", \"Nghị định 98\"]\n")
+        let tree = UnitTree(try TemplateLoader.units(yaml: units, file: "u.yaml").units)
+        #expect(try TemplateLoader.session(yaml: clean, file: "s.yaml", units: tree).0.session.content
+            == ["Luật Thi đua", "Nghị định 98"])
+    }
+
     @Test func unknownKeyIsAnErrorWithItsLineAndField() throws {
         let yaml = "name: x\nunits:\n  - code: A\n    name: B\n    kind: truong\n    parnet: C\n"
         guard case let .invalidTemplate(location, reason)? = unitError(yaml) else { Issue.record("no error"); return }

@@ -57,6 +57,31 @@ struct BudgetSheetTests {
         #expect(batXat.actualTotal == 200_000 && batXat.difference == 200_000 - 300_000)
     }
 
+    /// Unit codes may have 64 characters, sheet names 31: each office's sheet is named after its code, cut
+    /// and made unique, and the summary's references follow the names the sheets got.
+    @Test func officesWithCodesLongerThanASheetNameAreExported() throws {
+        let long = "PGD-" + String(repeating: "X", count: 56)
+        let units = try Fixture.text("mini-units.yaml")
+            .replacingOccurrences(of: "PGD-BATXAT", with: long + "-1").replacingOccurrences(of: "PGD-SAPA", with: long + "-2")
+        let database = try AppDatabase.inMemory()
+        _ = try database.importUnits(try TemplateLoader.units(yaml: units, file: "u.yaml"), source: "u.yaml", context: Fixture.context())
+        _ = try database.createSession(yaml: try Fixture.text("mini-session.yaml"), file: "s.yaml", context: Fixture.context())
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline)
+        #expect(statement.offices.map(\.office.unit.code.rawValue).filter { $0.hasPrefix(long) } == [long + "-1", long + "-2"])
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("du-toan.xlsx")
+        try BudgetSheet(list: try database.nomineeList(session: Fixture.session), statement: statement).write(to: path.path)
+        let document = try XLSXReader.read(url: path)
+        let cut = String(long.prefix(31))
+        let names = document.sheets.map(\.name)
+        #expect(names.contains(cut) && names.contains(String(long.prefix(27)) + " (2)"), "\(names)")
+        #expect(names.allSatisfy { $0.count <= 31 })
+        let totals = try #require(document.sheet(named: BudgetSheet.officeTotalsSheet))
+        #expect(totals.cells.values.contains { $0.formula?.hasPrefix("'\(String(long.prefix(27))) (2)'!F") == true })
+        #expect(totals.cells.values.contains { $0.value == .text(cut) })
+    }
+
     @Test func theSummaryTellsWhatEachOfficePaysFromTheOfficeSheets() throws {
         let statement = try settle()
         let folder = try Fixture.temporaryDirectory()

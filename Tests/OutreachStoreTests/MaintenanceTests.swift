@@ -48,14 +48,48 @@ final class MaintenanceTests {
         #expect(try AppDatabase.open(path: existing).nominees(session: Fixture.session).count == 1)
     }
 
-    @Test func aNameTakenAtTheLastMomentIsKeptAndTheCopyRemoved() throws {
+    @Test func aSymbolicLinkAtTheNameIsNeverWrittenThrough() throws {
         let original = try database()
-        // A dangling link: the name looks free when checked, but is taken when the copy is put in place.
         let target = path("copy.sqlite")
         try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: path("nowhere"))
-        #expect(throws: OutreachError.fileExists(target)) { try AppDatabase.backup(path: original.path, to: target) }
+        for replacing in [false, true] {
+            let error = #expect(throws: OutreachError.self) {
+                try AppDatabase.backup(path: original.path, to: target, replacing: replacing)
+            }
+            #expect(error?.message(.en).contains("is a symbolic link") == true)
+        }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: target) == path("nowhere"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test func aNewCopyIsReadableByItsOwnerOnlyAndAReplacedOneKeepsItsMode() throws {
+        let original = try database()
+        chmod(original.path, 0o644)
+        try AppDatabase.backup(path: original.path, to: path("copy.sqlite"))
+        #expect(try mode(path("copy.sqlite")) == 0o600)
+        chmod(path("copy.sqlite"), 0o640)
+        try AppDatabase.backup(path: original.path, to: path("copy.sqlite"), replacing: true)
+        #expect(try mode(path("copy.sqlite")) == 0o640)
+        chmod(path("copy.sqlite"), 0o440)
+        let error = #expect(throws: OutreachError.self) {
+            try AppDatabase.backup(path: original.path, to: path("copy.sqlite"), replacing: true)
+        }
+        #expect(error?.exitStatus == .io && error?.message(.en).contains("is read-only") == true)
+    }
+
+    @Test func aKilledBackupsTemporaryAndJournalAreSweptByTheNext() throws {
+        let original = try database()
+        let old = Date(timeIntervalSinceNow: -60)
+        for name in [".copy.sqlite.tmp-k1ll3d", ".copy.sqlite.tmp-k1ll3d-journal"] {
+            try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: path(name)))
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path(name))
+        }
+        try AppDatabase.backup(path: original.path, to: path("other.sqlite"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 
     @Test func impossibleDestinationsAreRefusedBeforeAnyWork() throws {
@@ -80,7 +114,14 @@ final class MaintenanceTests {
 
     @Test func aBackupDoesNotUpgradeAnEarlierDatabase() throws {
         let old = try DatabaseQueue(path: path("old.sqlite"))
-        try old.write { db in try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        // The first version's schema: its first migration only.
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('meta');
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
         try old.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path("old.sqlite")))
         try AppDatabase.backup(path: path("old.sqlite"), to: path("copy.sqlite"))
@@ -88,7 +129,7 @@ final class MaintenanceTests {
         #expect(try AppDatabase.check(path: path("old.sqlite")).isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path("old.sqlite"))) == before)
         let copy = try DatabaseQueue(path: path("copy.sqlite"))
-        #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 0)
+        #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 1)
     }
 
     @Test func aHealthyDatabaseHasNoProblems() throws {
@@ -135,6 +176,33 @@ final class MaintenanceTests {
             #expect(error?.exitStatus == .io, "\(name)")
         }
         #expect(throws: OutreachError.databaseMissing(path("none.sqlite"))) { try AppDatabase.check(path: path("none.sqlite")) }
+    }
+
+    @Test func onlyOutreachsOwnFilesAreCopiedOrCheckedAndNoneIsChanged() throws {
+        #expect(FileManager.default.createFile(atPath: path("zero.sqlite"), contents: nil))
+        let foreign = try DatabaseQueue(path: path("foreign.sqlite"))
+        try foreign.write { try $0.execute(sql: "CREATE TABLE invoice(id INTEGER PRIMARY KEY)") }
+        try foreign.close()
+        for (name, reason) in [("zero.sqlite", "is an empty file"), ("foreign.sqlite", "not an outreach database")] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path(name)))
+            let checked = #expect(throws: OutreachError.self) { try AppDatabase.check(path: path(name)) }
+            #expect(checked?.exitStatus == .io && checked?.message(.en).contains(reason) == true, "\(name)")
+            let copied = #expect(throws: OutreachError.self) { try AppDatabase.backup(path: path(name), to: path("copy.sqlite")) }
+            #expect(copied?.exitStatus == .io && copied?.message(.en).contains(reason) == true, "\(name)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path(name))) == before, "\(name)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foreign.sqlite", "zero.sqlite"])
+    }
+
+    @Test func aMissingMigrationIsAProblemTheCheckNames() throws {
+        try database().close()
+        try damage(path("db.sqlite"), foreignKeys: true) { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'audit'")
+        }
+        let problems = try AppDatabase.check(path: path("db.sqlite"))
+        #expect(problems.map(\.en) == [
+            "migration “audit” is missing while later ones are applied (the file was changed outside outreach)",
+        ])
     }
 
     /// Changes a closed database behind the application's back.

@@ -146,6 +146,11 @@ public struct RunningProcess {
             stderr: String(decoding: stderr, as: UTF8.self), killed: process.terminationReason == .uncaughtSignal)
     }
 
+    /// Sends `signal` (SIGINT as Ctrl-C, SIGTERM as `kill`) to the process if it is still running.
+    public func send(_ signal: Int32) {
+        if process.isRunning { _ = Foundation.kill(process.processIdentifier, signal) }
+    }
+
     /// Ends the process at once with SIGKILL, as `kill -9` or a power cut would: no cleanup code runs.
     public func kill() {
         if process.isRunning { _ = Foundation.kill(process.processIdentifier, SIGKILL) }

@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import Testing
 @testable import XLSX
@@ -145,36 +146,61 @@ struct WorkbookTests {
         let workbook = try Workbook(path: path)
         let sheet = try workbook.addWorksheet(named: "Data")
         try sheet.write(row: 0, column: 0, text: "x")
-        // Nothing at the destination, nor anything else, until close succeeds.
-        #expect(try directory.contents().isEmpty)
+        // Nothing at the destination until close succeeds: only the hidden temporary it is written under.
+        #expect(try directory.contents() == [URL(fileURLWithPath: workbook.temporaryPath).lastPathComponent])
+        #expect(URL(fileURLWithPath: workbook.temporaryPath).lastPathComponent.hasPrefix(".báo cáo.xlsx.tmp-"))
         try workbook.close()
         #expect(try directory.contents() == ["báo cáo.xlsx"])
     }
 
-    @Test func temporaryFilesLeftByAKilledWriterAreSweptByTheNextClose() throws {
+    @Test func aKilledWritersTemporaryIsSweptByTheNextWorkbookInItsFolder() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.path("x.xlsx")
-        let minutesAgo = Date(timeIntervalSinceNow: -2 * Workbook.staleTemporaryAge)
-        func leave(_ name: String, modified: Date) throws {
-            try Data("PK partial".utf8).write(to: directory.fileURL(name))
-            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: directory.path(name))
-        }
-        // Named exactly as a workbook for x.xlsx names its temporary file, and old: a killed writer's.
-        let stale = (0..<3).map { _ in URL(fileURLWithPath: Workbook.temporaryPath(for: path)).lastPathComponent }
-        for name in stale { try leave(name, modified: minutesAgo) }
-        // Another process writing x.xlsx now, another destination's leftover, and files that only look alike.
-        let kept = [
-            URL(fileURLWithPath: Workbook.temporaryPath(for: path)).lastPathComponent,
-            URL(fileURLWithPath: Workbook.temporaryPath(for: directory.path("y.xlsx"))).lastPathComponent,
-            ".x.xlsx.tmp-.xlsx", ".x.xlsx.tmp-Mine.xlsx", ".x.xlsx.tmp-abc.xlsx.bak",
-        ]
-        try leave(kept[0], modified: Date())
-        for name in kept.dropFirst() { try leave(name, modified: minutesAgo) }
-
-        let workbook = try Workbook(path: path)
+        // Named as a workbook names its temporary, held by nobody: its writer was killed.
+        let leftover = ".y.xlsx.tmp-k1ll3d.xlsx"
+        try Data("PK partial".utf8).write(to: directory.fileURL(leftover))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: directory.path(leftover))
+        let workbook = try Workbook(path: directory.path("x.xlsx"))
+        #expect(try directory.contents() == [URL(fileURLWithPath: workbook.temporaryPath).lastPathComponent])
         try workbook.addWorksheet(named: "Data").write(row: 0, column: 0, text: "x")
         try workbook.close()
-        #expect(try directory.contents() == (kept + ["x.xlsx"]).sorted())
+        #expect(try directory.contents() == ["x.xlsx"])
+    }
+
+    @Test func aReplacedWorkbookKeepsItsModeAndAReadOnlyOneIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("x.xlsx")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o600)
+        let workbook = try Workbook(path: path)
+        try workbook.addWorksheet(named: "Data").write(row: 0, column: 0, text: "mới")
+        try workbook.close()
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        chmod(path, 0o400)
+        #expect(throws: XLSXError.destination(path: path, .readOnly(path))) { try Workbook(path: path) }
+        #expect(try XLSXReader.read(url: URL(fileURLWithPath: path)).sheets[0].text(at: "A1") == "mới")
+        #expect(try directory.contents() == ["x.xlsx"])
+    }
+
+    @Test(arguments: [
+        ("PGD-" + String(repeating: "X", count: 60), [], String("PGD-" + String(repeating: "X", count: 27))),
+        ("PGD-" + String(repeating: "X", count: 60), ["pgd-" + String(repeating: "x", count: 27)],
+         "PGD-" + String(repeating: "X", count: 23) + " (2)"),
+        ("'Q1/2022: [dự kiến]?'", [], "Q1-2022- -dự kiến--"),
+        ("\u{1B}[2J", [], "-2J"),
+        ("", [], "Sheet"),
+        ("history", [], "Sheet history"),
+        ("Dữ liệu", ["DỮ LIỆU", "Dữ liệu (2)"], "Dữ liệu (3)"),
+    ])
+    func aSheetNamedAfterAnyTextGetsAUsableUniqueName(text: String, taken: [String], expected: String) throws {
+        let name = SheetName.usable(from: text, taken: taken)
+        #expect(name == expected)
+        #expect(SheetName.problem(name) == nil)
+        let directory = try TemporaryDirectory()
+        let workbook = try Workbook(path: directory.path("x.xlsx"))
+        for other in taken { _ = try workbook.addWorksheet(named: other) }
+        #expect(try workbook.addWorksheet(namedAfter: text).name == expected)
     }
 
     @Test func closeReplacesAnExistingFile() throws {
@@ -212,7 +238,7 @@ struct WorkbookTests {
             #expect(throws: XLSXError.self) { _ = try Workbook(path: path) }
             do {
                 _ = try Workbook(path: path)
-            } catch let XLSXError.fileSystem(errorPath, _) {
+            } catch let XLSXError.destination(errorPath, _) {
                 #expect(errorPath == URL(fileURLWithPath: path).standardizedFileURL.path)
             }
         }

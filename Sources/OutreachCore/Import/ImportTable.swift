@@ -114,11 +114,18 @@ public struct ImportProblem: Sendable, Equatable {
     /// "ds.xlsx, sheet Phiếu đăng ký, dòng 7, cột Điện thoại: 912345678 thiếu số 0 đầu".
     public func message(_ lang: Language) -> String {
         var parts = [file]
-        if let sheet { parts.append("sheet \(sheet)") }
+        if let sheet { parts.append(Self.sheet(sheet, lang)) }
         if let row { parts.append(lang.pick("dòng \(row)", "row \(row)")) }
         if let column { parts.append(lang.pick("cột \(column)", "column \(column)")) }
         let value = self.value.map { $0.isEmpty ? "" : "\(Self.shown($0)) " } ?? ""
         return parts.joined(separator: ", ") + ": " + value + reason.text(lang)
+    }
+
+    /// "sheet Danh sách", or for a sheet whose name is empty (a workbook another program wrote) "sheet
+    /// không tên", never an empty name in quotes.
+    public static func sheet(_ name: String, _ lang: Language) -> String {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? lang.pick("sheet không tên", "unnamed sheet") : "sheet \(name)"
     }
 
     /// The value on one line, control characters written out, long values cut.

@@ -380,11 +380,12 @@ public struct NomineeRowChecker: Sendable {
             if let earlier {
                 let row = rows[index]
                 let first = rows[earlier]
-                let where_ = first.sheet.map { "sheet \($0), " } ?? ""
+                let sheetVi = first.sheet.map { ImportProblem.sheet($0, .vi) + ", " } ?? ""
+                let sheetEn = first.sheet.map { ImportProblem.sheet($0, .en) + ", " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
                 problems.append(row.problem(LocalizedText(
-                    vi: "trùng người ở \(where_)dòng \(first.row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng",
-                    en: "the same person as \(where_)row \(first.row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"),
+                    vi: "trùng người ở \(sheetVi)dòng \(first.row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng",
+                    en: "the same person as \(sheetEn)row \(first.row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"),
                     value: row.fullName))
                 duplicated.insert(place(row))
                 continue

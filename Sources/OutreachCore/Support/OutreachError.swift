@@ -145,7 +145,9 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
-            return lang.pick("\(field) “\(value)”: \(reason.vi)", "\(field) “\(value)”: \(reason.en)")
+            // A whole file has no value to quote: never an empty “”.
+            let shown = value.isEmpty ? "" : " “\(value)”"
+            return lang.pick("\(field)\(shown): \(reason.vi)", "\(field)\(shown): \(reason.en)")
         case let .unknownUnit(code):
             return lang.pick(
                 "không có đơn vị mã “\(code)” (xem: outreach units list)",

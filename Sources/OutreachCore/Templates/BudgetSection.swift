@@ -65,7 +65,7 @@ private struct LodgingEntry: Decodable {
                 c.codingPath + [CodingKeys.fromKm], vi: "phải từ 1 đến 2000 km, không phải \(fromKm)",
                 en: "must be between 1 and 2000 km, not \(fromKm)")
         }
-        let districts = try c.decodeIfPresent([String].self, forKey: .districts) ?? []
+        let districts = try c.decodeTextList(forKey: .districts)
         if fromKm == nil && districts.isEmpty {
             throw TemplateFieldError(
                 decoder.codingPath, vi: "cần from_km hoặc districts (hoặc cả hai)",

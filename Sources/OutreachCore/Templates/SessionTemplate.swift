@@ -25,13 +25,12 @@ public struct SessionTemplate: Sendable, Decodable {
                 c.codingPath + [CodingKeys.days], vi: "phải từ 1 đến 366, không phải \(days)",
                 en: "must be between 1 and 366, not \(days)")
         }
-        let content = try c.decodeIfPresent([String].self, forKey: .content) ?? []
         session = Session(
             code: try c.decode(SessionCode.self, forKey: .code),
             title: try c.decodeText(forKey: .title),
             kind: try c.decodeIfPresent(Slug.self, forKey: .kind) ?? Slug(rawValue: "tap-huan")!,
             topic: try c.decodeTextIfPresent(forKey: .topic),
-            content: content.map(VietnameseText.normalized).filter { !$0.isEmpty },
+            content: try c.decodeTextList(forKey: .content),
             organiser: try c.decode(UnitCode.self, forKey: .organiser),
             managedBy: try c.decodeIfPresent(UnitCode.self, forKey: .managedBy),
             fundedBy: try c.decodeIfPresent(UnitCode.self, forKey: .fundedBy),

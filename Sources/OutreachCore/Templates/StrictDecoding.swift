@@ -53,6 +53,16 @@ extension KeyedDecodingContainer {
         return try Self.checkedText(raw, codingPath: codingPath + [key])
     }
 
+    /// Decodes an optional list of text, each item checked as `decodeText` checks one and named by its
+    /// place (`content[2]`); empty items are dropped.
+    func decodeTextList(forKey key: Key) throws -> [String] {
+        let raw = try decodeIfPresent([String].self, forKey: key) ?? []
+        return try raw.enumerated().compactMap { index, item in
+            if VietnameseText.normalized(item).isEmpty { return nil }
+            return try Self.checkedText(item, codingPath: codingPath + [key, AnyCodingKey(intValue: index)])
+        }
+    }
+
     private static func checkedText(_ raw: String, codingPath: [any CodingKey]) throws -> String {
         let text = VietnameseText.normalized(raw)
         if text.isEmpty {

@@ -79,7 +79,7 @@ extension AttendanceGroup {
             } else {
                 for problem in problems {
                     let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
-                    FileHandle.standardError.write(Data("\(prefix): \(problem.message(l))\n".utf8))
+                    FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l)))\n".utf8))
                 }
                 if outcome.kept > 0 {
                     cli.warn(l.pick(

@@ -128,8 +128,9 @@ extension ExportGroup {
                 Each form is prefilled with who the office has already nominated; input cells are validated
                 (role dropdown per place, gender, birth year, phone) and everything else is protected.
                 A hidden sheet records the session, the office and each row's slot for the later import.
-                Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx):
+                Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx, then one file):
                   outreach export form LCI-2022-TDKT
+                  outreach export form LCI-2022-TDKT -o phieu/
                   outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
                 """)
 
@@ -162,7 +163,9 @@ extension ExportGroup {
             var paths: [String] = []
             let units = UnitTree(try database.units())
             for quota in quotas {
-                let path = try output.path(session: code, name: "forms/\(quota.unit.rawValue).xlsx")
+                // The default folder keeps forms apart (exports/CODE/forms/); a folder the user names gets them directly.
+                let name = "\(quota.unit.rawValue).xlsx"
+                let path = try output.path(session: code, name: output.output == nil ? "forms/\(name)" : name)
                 let office = units[quota.unit]
                 try NominationForm(
                     list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },

@@ -109,7 +109,7 @@ extension NomineeGroup {
             }
             for problem in problems {
                 let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
-                FileHandle.standardError.write(Data("\(prefix): \(problem.message(l))\n".utf8))
+                FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l)))\n".utf8))
             }
             let changed = outcome.rows.filter { $0.change != .unchanged }
             let errors = problems.filter { $0.severity == .error }.count
