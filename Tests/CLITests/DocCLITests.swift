@@ -140,6 +140,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("exports").path))
     }
 
+    @Test func pdfWithoutLibreOfficeSaysHowAndWritesNothing() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        let result = try CLIRunner.run(
+            ["doc", "plan", Self.code, "--pdf", "--db", db], in: folder,
+            environment: ["OUTREACH_TODAY": "2022-05-01", "OUTREACH_SOFFICE": folder.appendingPathComponent("no-soffice").path])
+        #expect(result.status == 5)
+        #expect(result.stderr.contains("make pdf-deps"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("exports").path))
+    }
+
     // MARK: - Printed by LibreOffice
 
     static let soffice: Bool = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
