@@ -1,6 +1,7 @@
 import Foundation
 import OutreachCore
 import OutreachDocuments
+import TestSupport
 import Testing
 
 /// The template format of `Templates/documents/`: placeholders, optional sections, repeated lines and rows, and
@@ -131,5 +132,25 @@ import Testing
         for name in names {
             _ = try DocumentTemplate.load(name: String(name.dropLast(3)), folder: folder.path)
         }
+    }
+}
+
+/// The `documents:` map of a session file: which texts it uses, and the basis its plan cites.
+@Suite struct SessionDocumentsKeyTests {
+    func session(_ documents: String) throws -> Session {
+        let yaml = try String(contentsOfFile: Fixture.path("mini-session.yaml"), encoding: .utf8) + documents
+        let units = try TemplateLoader.units(yaml: try Fixture.text("mini-units.yaml"), file: "mini-units.yaml").units
+        return try TemplateLoader.session(yaml: yaml, file: "s.yaml", units: UnitTree(units)).template.session
+    }
+
+    @Test func namesAndBasisAreRead() throws {
+        let facts = try session("documents:\n  basis: [\"Kế hoạch số 1/KH-UBND\"]\n  plan: ke-hoach-rieng\n  budget_decision: qd\n")
+        #expect(facts.documents == SessionDocuments(basis: ["Kế hoạch số 1/KH-UBND"], plan: "ke-hoach-rieng", budgetDecision: "qd"))
+        #expect(try session("").documents == nil)
+    }
+
+    @Test(arguments: ["documents:\n  plan: ../etc/passwd\n", "documents:\n  plans: ke-hoach\n"])
+    func aNameThatIsNotATemplateOrAnUnknownKeyIsRefused(_ documents: String) throws {
+        #expect(throws: OutreachError.self) { try session(documents) }
     }
 }
