@@ -78,7 +78,8 @@ public struct DocumentTemplate: Sendable {
             guard let value = settings[key] else { return nil }
             if let text = value as? String { return VietnameseText.normalized(text) }
             if let number = value as? Int { return String(number) }
-            throw Self.error(file, nil, field: key, vi: "phải là chữ", en: "must be text")
+            throw Self.error(file, nil, field: key, vi: "phải là chữ (đặt trong ngoặc kép “…” khi có {{…}})",
+                             en: "must be text (in double quotes “…” when it holds {{…}})")
         }
         kind = try string("kind")
         subjectLine = try string("subject")

@@ -114,8 +114,9 @@ public enum DocxWriter {
         var properties = ""
         if run.bold { properties += "<w:b/><w:bCs/>" }
         if run.italic { properties += "<w:i/><w:iCs/>" }
-        if run.underline { properties += #"<w:u w:val="single"/>"# }
+        // CT_RPr's order: b, i, …, sz, szCs, then u (Word refuses elements out of order).
         properties += sizeXML(run.size ?? size)
+        if run.underline { properties += #"<w:u w:val="single"/>"# }
         // A line break inside a run's text becomes <w:br/>.
         let lines = run.text.split(separator: "\n", omittingEmptySubsequences: false)
         let text = lines.map { #"<w:t xml:space="preserve">\#(escape(String($0)))</w:t>"# }.joined(separator: "<w:br/>")
