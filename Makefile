@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test soak bench bench-cli bench-import clean
+.PHONY: deps pdf-deps build demo test soak bench bench-cli bench-import clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -13,13 +13,22 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config zlib1g-dev libsqlite3-dev >/dev/null; \
 	fi
 
+# LibreOffice Writer (headless) and the metric twin of Times New Roman, for `outreach doc … --pdf` and the render
+# test; installed only when missing, the first time a PDF is needed (`make test` needs one).
+pdf-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Liberation Serif"; then \
+		echo "Installing libreoffice-writer-nogui, fonts-liberation2 with apt-get (for PDF output)…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui fonts-liberation2 >/dev/null; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
 demo: build
 	$(BIN) demo --templates Templates --exports exports
 
-test: deps
+test: deps pdf-deps
 	$(SWIFT) test
 
 # Export benchmark (C vs ours vs Python XlsxWriter) into BENCHMARKS.md; never part of `make test`.

@@ -67,10 +67,16 @@ let package = Package(
             dependencies: ["OutreachCore", "XLSX", "AtomicFile"],
             swiftSettings: strict
         ),
+        // Word documents (plan, invitations, decision, certificates) as WordprocessingML, laid out per Decree 30.
+        .target(
+            name: "OutreachDocuments",
+            dependencies: ["OutreachCore", "ZIPFoundation", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "outreach",
             dependencies: [
-                "OutreachCore", "OutreachStore", "OutreachExport", "OutreachImport",
+                "OutreachCore", "OutreachStore", "OutreachExport", "OutreachImport", "OutreachDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -78,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "outreach-bench", dependencies: ["XLSX", "OutreachImport"], path: "Benchmarks/Swift", swiftSettings: strict),
         .target(
-            name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore", "XLSX"], path: "Tests/TestSupport",
+            name: "TestSupport", dependencies: ["OutreachCore", "OutreachStore", "XLSX", "ZIPFoundation"], path: "Tests/TestSupport",
             swiftSettings: strict),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "AtomicFile"], swiftSettings: strict),
         .testTarget(name: "AtomicFileTests", dependencies: ["AtomicFile"], swiftSettings: strict),
@@ -94,6 +100,10 @@ let package = Package(
         .testTarget(
             name: "OutreachImportTests",
             dependencies: ["OutreachImport", "OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "OutreachDocumentsTests",
+            dependencies: ["OutreachDocuments", "OutreachCore", "OutreachStore", "TestSupport", "ZIPFoundation"],
             swiftSettings: strict),
         .testTarget(
             name: "CLITests",

@@ -16,14 +16,15 @@ struct DemoTests {
         #expect(FileManager.default.fileExists(atPath: demo.nominees.path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: demo.signIn.deletingLastPathComponent().path)
         #expect(leftovers.sorted() == [
-            "danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx", "diem-danh.xlsx", "du-toan.xlsx", "tuyen-truyen-lai.xlsx",
+            "danh-sach-dai-bieu.xlsx", "danh-sach-ky-ten.xlsx", "diem-danh.xlsx", "du-toan.xlsx", "giay-chung-nhan.docx",
+            "giay-moi", "giay-moi.docx", "ke-hoach.docx", "quyet-dinh-du-toan.docx", "tuyen-truyen-lai.xlsx",
         ])
         #expect(demo.result.stdout.contains("exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx"))
         // The Lai Châu plan as issued, beside its tracker.
         let planFolder = demo.signIn.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("LCU-2022-TDKT-CD")
         #expect(try FileManager.default.contentsOfDirectory(atPath: planFolder.path).sorted()
-            == ["ke-hoach.xlsx", "theo-doi-bao-cao.xlsx"])
+            == ["ke-hoach.docx", "ke-hoach.xlsx", "theo-doi-bao-cao.xlsx"])
         let plan = try XLSXReader.read(url: planFolder.appendingPathComponent("ke-hoach.xlsx"))
         #expect(plan.sheets.first?.text(at: "A7") == "KẾ HOẠCH")
     }

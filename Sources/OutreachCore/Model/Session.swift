@@ -29,6 +29,8 @@ public struct Session: Hashable, Sendable, Codable {
     public var parent: SessionCode?
     /// The budget lines (*dự toán*), when the template lists them.
     public var budget: SessionBudget?
+    /// The document texts the session's Word documents use (`documents:`), and its legal basis.
+    public var documents: SessionDocuments?
 
     /// The last day of the session.
     public var ends: CalendarDate { starts.adding(days: days - 1) }
@@ -57,6 +59,27 @@ public struct PlanDocument: Hashable, Sendable, Codable {
     public var signer: String?
     public var signerTitle: String?
     public var signerOnBehalf: String?
+}
+
+/// The `documents:` map of a session file: which texts of `Templates/documents/` its plan, invitations, decision
+/// and certificates use (by file name without `.md`), and the legal basis its plan cites.
+public struct SessionDocuments: Hashable, Sendable, Codable {
+    public var basis: [String]
+    public var plan: String?
+    public var invitation: String?
+    public var budgetDecision: String?
+    public var certificate: String?
+
+    public init(
+        basis: [String] = [], plan: String? = nil, invitation: String? = nil, budgetDecision: String? = nil,
+        certificate: String? = nil
+    ) {
+        self.basis = basis
+        self.plan = plan
+        self.invitation = invitation
+        self.budgetDecision = budgetDecision
+        self.certificate = certificate
+    }
 }
 
 /// How attendance is kept: per half-day (*buổi*) or per day.

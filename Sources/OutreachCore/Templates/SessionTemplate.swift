@@ -14,6 +14,7 @@ public struct SessionTemplate: Sendable, Decodable {
         case nominationDeadline = "nomination_deadline"
         case followUp = "follow_up"
         case parent
+        case documents
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +50,7 @@ public struct SessionTemplate: Sendable, Decodable {
             parent: try c.decodeIfPresent(SessionCode.self, forKey: .parent))
         quotas = try c.decode([QuotaBlock].self, forKey: .quotas)
         session.budget = try c.decodeIfPresent(BudgetSection.self, forKey: .budget)?.budget
+        session.documents = try c.decodeIfPresent(DocumentsEntry.self, forKey: .documents)?.documents
         if let schedule = try c.decodeIfPresent([ScheduleEntry].self, forKey: .schedule)?.map(\.part) {
             if schedule.isEmpty {
                 throw TemplateFieldError(
@@ -300,5 +302,33 @@ private struct FollowUpEntry: Decodable {
             note: try c.decodeTextIfPresent(forKey: .note),
             missingAfterDays: try c.decodeIfPresent(Int.self, forKey: .missingAfterDays),
             kinds: try c.decodeIfPresent([UnitKind].self, forKey: .kinds))
+    }
+}
+
+/// The `documents` map of a session file.
+private struct DocumentsEntry: Decodable {
+    var documents: SessionDocuments
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case basis, plan, invitation, certificate
+        case budgetDecision = "budget_decision"
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func name(_ key: CodingKeys) throws -> String? {
+            guard let value = try c.decodeTextIfPresent(forKey: key) else { return nil }
+            guard Slug(rawValue: value) != nil else {
+                throw TemplateFieldError(
+                    c.codingPath + [key], vi: "phải là tên một tệp trong Templates/documents/ (chữ thường, gạch ngang, không có .md), không phải “\(value)”",
+                    en: "must name a file of Templates/documents/ (lower case, dashes, without .md), not “\(value)”")
+            }
+            return value
+        }
+        let basis = try c.decodeIfPresent([String].self, forKey: .basis) ?? []
+        documents = SessionDocuments(
+            basis: basis.map(VietnameseText.normalized).filter { !$0.isEmpty }, plan: try name(.plan),
+            invitation: try name(.invitation), budgetDecision: try name(.budgetDecision), certificate: try name(.certificate))
     }
 }

@@ -104,6 +104,9 @@ struct Demo: OutreachCommand {
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)
         let eligible = try database.awardEligibility(planCode, today: planDay).units
+        let documentPaths = try DemoDocuments.write(
+            database: database, session: session.code, plan: planCode, exports: exports,
+            documents: root.appendingPathComponent("documents").path, rates: rates, day: session.starts)
 
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
@@ -135,6 +138,7 @@ struct Demo: OutreachCommand {
         cli.say("  \(planExportPath)")
         cli.say("  \(trackerPath)")
         cli.say("  \(blocPath)")
+        for documentPath in documentPaths { cli.say("  \(documentPath)") }
         let done = planLines.filter(\.status.isDone).count
         cli.say(l.pick(
             "Kế hoạch \(planCode): \(done)/\(planLines.count) báo cáo đã nhận; \(eligible.filter(\.eligible).count)/\(eligible.count) đơn vị được xét khen thưởng",

@@ -1,0 +1,368 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachDocuments
+import OutreachStore
+
+/// `outreach doc …`: the session's own documents as Decree 30 Word files (and PDF with --pdf).
+struct DocGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doc",
+        abstract: "Write a session's documents as Word files: plan, invitations, budget decision, certificates.",
+        discussion: """
+            The wording comes from Templates/documents/ (the texts the session's `documents:` names; format in
+            Templates/README.md, "Documents"), the facts from the database, the layout from Decree 30/2020.
+            Examples (write into exports/LCI-2022-TDKT/):
+              outreach doc plan LCI-2022-TDKT
+              outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
+              outreach doc decision LCI-2022-TDKT --kind budget
+              outreach doc certificates LCI-2022-TDKT --pdf
+            """,
+        subcommands: [PlanDoc.self, InvitationDoc.self, DecisionDoc.self, CertificatesDoc.self])
+}
+
+/// Where a document goes and how: `-o FILE.docx`, `--exports DIR`, the templates folder, `--pdf`.
+struct DocOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: "The file to write (default: exports/<SESSION>/<name>.docx), or a folder ending in /.")
+    var output: String?
+    @Option(help: "The exports folder for the default path.")
+    var exports: String = "exports"
+    @Option(name: .customLong("documents"), help: """
+        The folder of document texts (default: Templates/documents in the current folder, else that of the \
+        project the outreach binary was built in).
+        """)
+    var documents: String?
+    @Flag(help: "Also write the PDF beside it, printed by LibreOffice (headless).")
+    var pdf = false
+
+    /// The file to write: `-o FILE.docx`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
+    func path(folder: String, name: String) throws(OutreachError) -> String {
+        let files = FileManager.default
+        guard let output else {
+            let directory = ((exports as NSString).appendingPathComponent(folder) as NSString)
+                .appendingPathComponent((name as NSString).deletingLastPathComponent)
+            do {
+                try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw .file(path: directory, reason: LocalizedText(vi: "không tạo được thư mục", en: "cannot create the folder"))
+            }
+            return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
+        }
+        var isDirectory: ObjCBool = false
+        if output.hasSuffix("/") || (files.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            try Self.requireFolder(output)
+            return (output as NSString).appendingPathComponent((name as NSString).lastPathComponent)
+        }
+        guard output.lowercased().hasSuffix(".docx") else {
+            throw .invalidValue(field: "-o", value: output, reason: LocalizedText(
+                vi: "tên tệp văn bản phải có đuôi .docx", en: "the document file name must end in .docx"))
+        }
+        try Self.requireFolder((output as NSString).deletingLastPathComponent)
+        return output
+    }
+
+    private static func requireFolder(_ folder: String) throws(OutreachError) {
+        guard !folder.isEmpty else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .file(path: folder, reason: LocalizedText(
+                vi: "thư mục này chưa có (tạo trước, hoặc kiểm tra lại đường dẫn -o)",
+                en: "this folder does not exist (create it first, or check the -o path)"))
+        }
+    }
+
+    /// The folder of document texts: the one given, `Templates/documents` here, or the project's beside the binary.
+    func folder() throws(OutreachError) -> String {
+        let relative = "Templates/documents"
+        func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+        if let documents {
+            guard isFolder(documents) else { throw .folderNotFound(path: documents, option: "--documents") }
+            return documents
+        }
+        if isFolder(relative) { return relative }
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(relative).path
+            if isFolder(candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        throw .folderNotFound(path: relative, option: "--documents")
+    }
+
+    /// Checks for LibreOffice before anything is written, so `--pdf` without it changes nothing.
+    func checkPDF() throws(OutreachError) {
+        guard pdf, PDFConverter.soffice() == nil else { return }
+        throw .file(path: "soffice", reason: LocalizedText(
+            vi: "--pdf cần LibreOffice: cài bằng “make pdf-deps” (hoặc “apt-get install libreoffice-writer-nogui”), hoặc bỏ --pdf",
+            en: "--pdf needs LibreOffice: install it with “make pdf-deps” (or “apt-get install libreoffice-writer-nogui”), or leave out --pdf"))
+    }
+
+    /// Writes the document, and its PDF with `--pdf`; returns the paths written.
+    func write(_ document: DocxDocument, to path: String) throws(OutreachError) -> [String] {
+        try DocxWriter.write(document, to: path)
+        guard pdf else { return [path] }
+        try PDFConverter.convert(path)
+        return [path, (path as NSString).deletingPathExtension + ".pdf"]
+    }
+}
+
+extension CLI {
+    /// The facts of a session's documents, read with the same store calls as the workbooks.
+    func papers(_ database: AppDatabase, _ code: SessionCode) throws(OutreachError) -> SessionPapers {
+        SessionPapers(
+            list: try database.nomineeList(session: code, includeEmptyGroups: true),
+            quotas: try database.quotas(session: code), units: UnitTree(try database.units()), today: global.todayDate)
+    }
+
+    func reportDocuments(_ paths: [String], count: Int? = nil) {
+        if json { return printJSON(["paths": paths]) }
+        for path in paths { say(lang.pick("Đã ghi \(path)", "Wrote \(path)")) }
+        if let count { say(lang.pick("(\(count) trang văn bản)", "(\(count) documents)")) }
+    }
+}
+
+extension DocGroup {
+    struct PlanDoc: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "The plan (kế hoạch): a session's, as seed 004 lays it out, or a yearly plan as issued.",
+            discussion: """
+                For a session: legal basis, purpose, content, time and venue, who attends from each kind of office
+                (from the quotas), funding (from the budget's payers), duties, recipients and the signer.
+                Examples (write exports/<CODE>/ke-hoach.docx):
+                  outreach doc plan LCI-2022-TDKT
+                  outreach doc plan LCU-2022-TDKT-CD
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code, or the code of a yearly plan (plan import).")
+        var code: String
+        @OptionGroup var options: DocOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            try options.checkPDF()
+            let database = try cli.database()
+            let folder = try options.folder()
+            guard let sessionCode = SessionCode(rawValue: code.uppercased()) else { throw .unknownSession(code) }
+            let document: DocxDocument
+            do {
+                let papers = try cli.papers(database, sessionCode)
+                let template = try DocumentTemplate.load(name: papers.templateName(.plan), folder: folder)
+                document = try papers.plan(template)
+            } catch .unknownSession(let raw) {
+                // Not a session: a yearly plan (seed 003) by the same code.
+                guard let planCode = UnitCode(rawValue: code.uppercased()),
+                      let resolved = try? database.plan(planCode) else { throw .unknownSession(raw) }
+                let units = UnitTree(try database.units())
+                guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }
+                let template = try DocumentTemplate.load(name: YearPlanPaper.templateName, folder: folder)
+                document = try YearPlanPaper(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] },
+                                             units: units).document(template)
+            }
+            let path = try options.path(folder: sessionCode.rawValue, name: "ke-hoach.docx")
+            cli.reportDocuments(try options.write(document, to: path))
+        }
+    }
+
+    struct InvitationDoc: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "invitation",
+            abstract: "Invitations (giấy mời): one per invited office, and all of them in one file to print.",
+            discussion: """
+                Each names the office (Kính gửi), its places by role, the deadline and how to answer: its
+                nomination form (export form) and, with --server or $OUTREACH_SERVER_URL, its sign-in link.
+                Examples (write exports/LCI-2022-TDKT/giay-moi/<UNIT>.docx and giay-moi.docx):
+                  outreach doc invitation LCI-2022-TDKT
+                  outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "Only this office's invitation (default: every invited office).")
+        var unit: String?
+        @Option(help: "The server's address, for each office's sign-in link (default: $OUTREACH_SERVER_URL).")
+        var server: String?
+        @OptionGroup var options: DocOptions
+
+        func validate() throws {
+            if unit == nil, let file = options.output, file.lowercased().hasSuffix(".docx") {
+                throw usageError(vi: "-o TỆP ghi một giấy mời: thêm --unit MÃ_ĐƠN_VỊ, hoặc ghi một thư mục kết thúc bằng /",
+                                 en: "-o FILE writes one invitation: add --unit CODE, or give a folder ending in /")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            try options.checkPDF()
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let papers = try cli.papers(database, code)
+            var only: UnitCode?
+            if let unit {
+                let unitCode = try database.unit(try cli.unitCode(unit)).code
+                guard papers.quotas.contains(where: { $0.unit == unitCode }) else {
+                    throw .notInvited(unit: unitCode.rawValue, session: code.rawValue)
+                }
+                only = unitCode
+            }
+            let template = try DocumentTemplate.load(name: papers.templateName(.invitation), folder: try options.folder())
+            let base = server ?? ProcessInfo.processInfo.environment["OUTREACH_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            let invitations = try papers.invitations(template, only: only, link: base)
+            var paths: [String] = []
+            for invitation in invitations {
+                let path = try options.path(folder: code.rawValue, name: "giay-moi/\(invitation.unit.code.rawValue).docx")
+                paths += try options.write(DocxDocument(title: "Giấy mời – \(invitation.unit.name)", sections: [invitation.section]), to: path)
+            }
+            if only == nil {
+                let all = DocxDocument(title: "Giấy mời – \(papers.list.session.title)", sections: invitations.map(\.section))
+                paths += try options.write(all, to: try options.path(folder: code.rawValue, name: "giay-moi.docx"))
+            }
+            if cli.json || paths.count <= 4 { return cli.reportDocuments(paths) }
+            let folder = (paths[0] as NSString).deletingLastPathComponent
+            cli.say(cli.lang.pick("Đã ghi \(invitations.count) giấy mời vào \(folder)/", "Wrote \(invitations.count) invitations into \(folder)/"))
+            for path in paths.suffix(options.pdf ? 2 : 1) { cli.say(cli.lang.pick("Đã ghi \(path)", "Wrote \(path)")) }
+        }
+    }
+
+    struct DecisionDoc: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "decision",
+            abstract: "A decision (quyết định); --kind budget approves the estimate, with it as a table.",
+            discussion: """
+                The estimate, its total and the amount in words are those of `budget estimate` on --today.
+                Example (writes exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
+                  outreach doc decision LCI-2022-TDKT --kind budget
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @Option(help: "What the decision decides: budget (the estimate).")
+        var kind: String = "budget"
+        @OptionGroup var rates: RatesOption
+        @OptionGroup var options: DocOptions
+
+        func validate() throws {
+            guard kind == "budget" else {
+                throw usageError(vi: "--kind phải là budget (quyết định phê duyệt dự toán), không phải “\(kind)”",
+                                 en: "--kind must be budget (the decision approving the estimate), not “\(kind)”")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            try options.checkPDF()
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let papers = try cli.papers(database, code)
+            let estimate = try database.budgetEstimate(session: code, rates: rates.book(), today: cli.global.todayDate)
+            let template = try DocumentTemplate.load(name: papers.templateName(.budgetDecision), folder: try options.folder())
+            let document = try papers.budgetDecision(template, estimate: estimate)
+            let path = try options.path(folder: code.rawValue, name: "quyet-dinh-du-toan.docx")
+            let paths = try options.write(document, to: path)
+            if cli.json { return cli.printJSON(["paths": paths, "total": ["\(estimate.total)"]]) }
+            cli.reportDocuments(paths)
+            cli.say(cli.lang.pick("Tổng cộng \(VietnameseNumber.grouped(estimate.total)) đồng",
+                                  "Total \(VietnameseNumber.grouped(estimate.total)) đồng"))
+        }
+    }
+
+    struct CertificatesDoc: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "certificates",
+            abstract: "Certificates (giấy chứng nhận) for everyone who came, one landscape page each.",
+            discussion: """
+                Everyone marked present or late at one half-day or more (walk-ins included), in the sign-in
+                sheet's order. Needs the attendance (attendance mark / import).
+                Example (writes exports/LCI-2022-TDKT/giay-chung-nhan.docx):
+                  outreach doc certificates LCI-2022-TDKT
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The session code.")
+        var session: String
+        @OptionGroup var options: DocOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            try options.checkPDF()
+            let code = try cli.sessionCode(session)
+            let database = try cli.database()
+            let papers = try cli.papers(database, code)
+            guard let attendees = try database.attendees(session: code), !attendees.people.isEmpty else {
+                throw .invalidValue(field: "attendance", value: code.rawValue, reason: LocalizedText(
+                    vi: "chưa có ai được điểm danh có mặt: ghi điểm danh trước (attendance mark hoặc attendance import)",
+                    en: "nobody is marked present yet: record the attendance first (attendance mark or attendance import)"))
+            }
+            let template = try DocumentTemplate.load(name: papers.templateName(.certificate), folder: try options.folder())
+            let document = try papers.certificates(template, attendees: attendees)
+            let path = try options.path(folder: code.rawValue, name: "giay-chung-nhan.docx")
+            let paths = try options.write(document, to: path)
+            if cli.json { return cli.printJSON(["paths": paths, "people": ["\(document.sections.count)"]]) }
+            cli.reportDocuments(paths)
+            cli.say(cli.lang.pick("\(document.sections.count) giấy chứng nhận", "\(document.sections.count) certificates"))
+        }
+    }
+}
+
+/// The demo's documents (`outreach demo`): the plan, the invitations, the decision and the certificates of the
+/// demo session, and the yearly plan, written with the same calls as `doc …`.
+enum DemoDocuments {
+    static func write(
+        database: AppDatabase, session code: SessionCode, plan planCode: UnitCode, exports: String, documents: String,
+        rates: RateBook, day: CalendarDate
+    ) throws(OutreachError) -> [String] {
+        let units = UnitTree(try database.units())
+        func papers(_ today: CalendarDate) throws(OutreachError) -> SessionPapers {
+            SessionPapers(list: try database.nomineeList(session: code, includeEmptyGroups: true),
+                          quotas: try database.quotas(session: code), units: units, today: today)
+        }
+        func path(_ folder: String, _ name: String) -> String {
+            ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
+        }
+        var paths: [String] = []
+        let onDay = try papers(day)
+        let plan = path(code.rawValue, "ke-hoach.docx")
+        try DocxWriter.write(try onDay.plan(try DocumentTemplate.load(name: onDay.templateName(.plan), folder: documents)), to: plan)
+        paths.append(plan)
+        // The invitations go out with the plan, dated as it is.
+        let invited = try papers(onDay.list.session.plan?.date ?? day)
+        let invitations = try invited.invitations(try DocumentTemplate.load(name: invited.templateName(.invitation), folder: documents))
+        let folder = path(code.rawValue, "giay-moi")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .file(path: folder, reason: LocalizedText(vi: "không tạo được thư mục", en: "cannot create the folder"))
+        }
+        for invitation in invitations {
+            try DocxWriter.write(DocxDocument(title: "Giấy mời – \(invitation.unit.name)", sections: [invitation.section]),
+                                 to: (folder as NSString).appendingPathComponent("\(invitation.unit.code.rawValue).docx"))
+        }
+        let all = path(code.rawValue, "giay-moi.docx")
+        try DocxWriter.write(DocxDocument(title: "Giấy mời", sections: invitations.map(\.section)), to: all)
+        paths += [folder + "/ (\(invitations.count))", all]
+        let decision = path(code.rawValue, "quyet-dinh-du-toan.docx")
+        try DocxWriter.write(try onDay.budgetDecision(
+            try DocumentTemplate.load(name: onDay.templateName(.budgetDecision), folder: documents),
+            estimate: try database.budgetEstimate(session: code, rates: rates, today: day)), to: decision)
+        paths.append(decision)
+        if let attendees = try database.attendees(session: code) {
+            let certificates = path(code.rawValue, "giay-chung-nhan.docx")
+            try DocxWriter.write(try onDay.certificates(
+                try DocumentTemplate.load(name: onDay.templateName(.certificate), folder: documents), attendees: attendees),
+                to: certificates)
+            paths.append(certificates)
+        }
+        let resolved = try database.plan(planCode)
+        if let issuer = units[resolved.template.issuer] {
+            let yearly = path(planCode.rawValue, "ke-hoach.docx")
+            try DocxWriter.write(try YearPlanPaper(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] },
+                                                   units: units)
+                .document(try DocumentTemplate.load(name: YearPlanPaper.templateName, folder: documents)), to: yearly)
+            paths.append(yearly)
+        }
+        return paths
+    }
+}
