@@ -34,6 +34,9 @@ extension AppDatabase {
     ) throws(OutreachError) -> AttendanceImportOutcome {
         try writeOrRollBack { db in
             let session = try Self.fetchSession(db, code)
+            // The sign-in sheet is the organisers' evidence: refused as a whole, before any row, to anyone else.
+            try Self.authorize(db, context, .recordAttendance, session: code, action: LocalizedText(
+                vi: "nhập điểm danh đợt \(code)", en: "import the attendance of \(code)"))
             var outcome = AttendanceImportOutcome()
             for row in rows {
                 do {

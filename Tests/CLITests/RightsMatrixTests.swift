@@ -62,6 +62,12 @@ struct RightsMatrixTests {
                 file: ("ds.csv", "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nĐinh Văn Nam,giao-vien,TH-BATXAT-QUANGKIM,0815173045\n")),
         Command(name: "attendance mark", arguments: ["attendance", "mark", session, "31", "absent"],
                 allowed: organisers, today: "2022-05-10"),
+        Command(name: "attendance import", arguments: ["attendance", "import", "dd.csv", "--session", session],
+                allowed: organisers, today: "2022-05-10",
+                file: ("dd.csv", "Họ và tên,Trạng thái\nGiàng Sử Sai,Vắng\n")),
+        Command(name: "attendance walk-in", arguments: [
+            "attendance", "walk-in", session, "--unit", "PGD-BATXAT", "--name", "Hoàng Văn Mới", "--role", "lanh-dao",
+            "--replaces", "31"], allowed: organisers, today: "2022-05-10"),
         Command(name: "budget actual (organiser's line)", arguments: ["budget", "actual", session, "hoi-truong", "1000000"],
                 allowed: [.databaseOperator, .organiser], today: "2022-05-10"),
         // Bát Xát's report was accepted by the Sở in the demo: reopening it is for the office it is owed to and

@@ -17,7 +17,7 @@ import Testing
         let unitsFile = Fixture.template("units/lao-cai-2022.yaml")
         let sessionFile = Fixture.template("sessions/lao-cai-2022-tdkt.yaml")
         let units = try TemplateLoader.units(yaml: TemplateLoader.readText(path: unitsFile), file: unitsFile)
-        _ = try database.importUnits(units, source: unitsFile, context: Fixture.context())
+        _ = try database.importUnits(units, source: unitsFile, context: Fixture.operatorContext())
         _ = try database.createSession(yaml: TemplateLoader.readText(path: sessionFile), file: sessionFile, context: Fixture.context())
         folder = try Fixture.temporaryDirectory()
     }

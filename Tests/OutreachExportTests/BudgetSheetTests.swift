@@ -64,7 +64,7 @@ struct BudgetSheetTests {
         let units = try Fixture.text("mini-units.yaml")
             .replacingOccurrences(of: "PGD-BATXAT", with: long + "-1").replacingOccurrences(of: "PGD-SAPA", with: long + "-2")
         let database = try AppDatabase.inMemory()
-        _ = try database.importUnits(try TemplateLoader.units(yaml: units, file: "u.yaml"), source: "u.yaml", context: Fixture.context())
+        _ = try database.importUnits(try TemplateLoader.units(yaml: units, file: "u.yaml"), source: "u.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(yaml: try Fixture.text("mini-session.yaml"), file: "s.yaml", context: Fixture.context())
         let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline)
         #expect(statement.offices.map(\.office.unit.code.rawValue).filter { $0.hasPrefix(long) } == [long + "-1", long + "-2"])
