@@ -522,7 +522,20 @@ private struct NomineeImporter {
 /// The inserts of an import, prepared once and run for every row: people, nominations and audit lines
 /// (one per nomination, as for `nominee add`). Values are bound through SQLite's C API on GRDB's prepared
 /// statements: GRDB's `StatementArguments` box every value, which cost more than the insert itself.
-private struct ImportWriter {
+struct ImportWriter {
+    /// The columns each insert binds, in binding order; `ImportSchemaTests` holds them to the tables' columns
+    /// and to the records' own, so a column added to a table cannot be forgotten here.
+    static let personColumns = ["fullName", "matchKey", "unitCode", "position", "phone", "email", "createdAt", "birthYear", "gender"]
+    static let nominationColumns = [
+        "sessionCode", "personId", "senderCode", "slotId", "role", "status", "replacesId", "note", "createdAt", "updatedAt",
+        "nominatedOn",
+    ]
+    static let auditColumns = ["at", "actor", "command", "today", "todaySet", "entity", "entityKey", "before", "after", "reason"]
+
+    static func insertSQL(_ table: String, _ columns: [String]) -> String {
+        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
+
     let context: CommandContext
     /// The command's time and day as stored, converted once rather than for every line.
     let now: String
@@ -544,19 +557,9 @@ private struct ImportWriter {
         if let actor = context.actor, !(try UnitRecord.exists(db, key: actor.rawValue)) {
             throw OutreachError.unknownUnit(actor.rawValue)
         }
-        person = try db.makeStatement(sql: """
-            INSERT INTO person (fullName, matchKey, unitCode, position, phone, email, createdAt, birthYear, gender)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        nomination = try db.makeStatement(sql: """
-            INSERT INTO nomination (sessionCode, personId, senderCode, slotId, role, status, replacesId, note,
-                                    createdAt, updatedAt, nominatedOn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        audit = try db.makeStatement(sql: """
-            INSERT INTO audit (at, actor, command, today, todaySet, entity, entityKey, before, after, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        person = try db.makeStatement(sql: Self.insertSQL("person", Self.personColumns))
+        nomination = try db.makeStatement(sql: Self.insertSQL("nomination", Self.nominationColumns))
+        audit = try db.makeStatement(sql: Self.insertSQL("audit", Self.auditColumns))
     }
 
     func insert(_ record: PersonRecord) throws -> Int64 {
