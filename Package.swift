@@ -62,6 +62,12 @@ let package = Package(
             dependencies: ["OutreachCore", "XLSX"],
             swiftSettings: strict
         ),
+        // Use cases that span more than the store (a file read, checked, then applied), shared by every front end.
+        .target(
+            name: "OutreachOperations",
+            dependencies: ["OutreachCore", "OutreachStore", "OutreachImport"],
+            swiftSettings: strict
+        ),
         .target(
             name: "OutreachExport",
             dependencies: ["OutreachCore", "XLSX", "AtomicFile"],
@@ -76,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "outreach",
             dependencies: [
-                "OutreachCore", "OutreachStore", "OutreachExport", "OutreachImport", "OutreachDocuments",
+                "OutreachCore", "OutreachStore", "OutreachExport", "OutreachImport", "OutreachOperations", "OutreachDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -119,9 +119,10 @@ struct LateOptions: ParsableArguments {
 
 extension FieldNames {
     /// A use case's fields as this command line asks for them: an option (`--works-at`) or an argument (`NOMINEE`).
-    static let commandLine = FieldNames { field, _ in
+    static let commandLine = FieldNames { field, lang in
         switch field {
         case .nominee, .line, .amount, .criterion, .points: field.rawValue.uppercased()
+        case .file: lang.pick("tệp", "file")
         default:
             "--" + field.rawValue.reduce(into: "") { flag, character in
                 if character.isUppercase { flag += "-" + character.lowercased() } else { flag.append(character) }

@@ -48,7 +48,7 @@ struct CLIErrorTests {
         Case(name: "an empty .xlsx", arguments: ["nominee", "import", Fixture.path("import/empty.xlsx"), "--session", "LCI-2022-TDKT"],
              status: 1, message: "empty.xlsx: không tìm thấy dòng tiêu đề"),
         Case(name: "a list without --session", arguments: ["nominee", "import", Fixture.path("import/list-utf8.csv")],
-             status: 2, message: "lỗi: thiếu --session: tệp này không phải phiếu đăng ký xuất từ outreach, cần --session MÃ_ĐỢT"),
+             status: 2, message: "lỗi: thiếu --session: tệp này không phải phiếu đăng ký xuất từ outreach nên cần cho biết đợt"),
         Case(name: "an unknown budget line", arguments: ["export", "payment", "LCI-2022-TDKT", "--line", "khong-co", "-o", "chi.xlsx", "--rates", Fixture.template("rates")],
              status: 3, message: "--line “khong-co”: đợt LCI-2022-TDKT không có dòng dự toán này"),
         Case(name: "unknown nominee", arguments: ["nominee", "confirm", "LCI-2022-TDKT", "Không Có Ai"],

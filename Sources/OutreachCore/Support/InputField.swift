@@ -2,9 +2,9 @@
 /// `--works-at`, a web form “Nơi công tác”, the API `"field": "worksAt"`. Errors from the store and the rules name
 /// these, never a flag or a form field.
 public enum InputField: String, Sendable, CaseIterable, Codable {
-    case amount, code, count, criterion, date, days, deputy, duty, email, followUpDue, held, line, name, note,
+    case amount, code, count, criterion, date, days, deputy, duty, email, file, followUpDue, held, line, name, note,
          nominee, on, part, person, perUnit, place, points, position, reachedPeople, reachedUnits, reason, reserve,
-         role, status, unit, venue, worksAt
+         role, session, status, unit, venue, worksAt
 
     /// The key of the API and of the JSON errors.
     public var key: String { rawValue }
@@ -21,6 +21,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .deputy: ("khối phó", "deputy")
         case .duty: ("nhiệm vụ", "duty")
         case .email: ("email", "email")
+        case .file: ("tệp", "file")
         case .followUpDue: ("hạn tuyên truyền lại", "follow-up due date")
         case .held: ("ngày tổ chức", "day held")
         case .line: ("dòng dự toán", "budget line")
@@ -39,6 +40,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .reason: ("lý do", "reason")
         case .reserve: ("người dự bị", "reserve")
         case .role: ("vai trò", "role")
+        case .session: ("đợt", "session")
         case .status: ("trạng thái", "status")
         case .unit: ("đơn vị", "unit")
         case .venue: ("địa điểm", "venue")

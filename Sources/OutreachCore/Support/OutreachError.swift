@@ -44,6 +44,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     /// A value given to a use case that breaks a rule, named by what it is; each front end names the field its
     /// own way (`FieldNames`).
     case invalidInput(InputField, value: String, reason: LocalizedText)
+    /// A value the use case needs that was not given, and could not be found otherwise (exit 2, as a usage error).
+    case missingInput(InputField, reason: LocalizedText)
     case unknownUnit(String)
     case unknownSession(String)
     case unknownRole(role: String, session: String, known: [String])
@@ -113,7 +115,7 @@ public enum OutreachError: Error, Sendable, Equatable {
             .io
         case .notAllowed:
             .notAllowed
-        case .usage:
+        case .usage, .missingInput:
             .usage
         }
     }
@@ -134,12 +136,16 @@ public enum OutreachError: Error, Sendable, Equatable {
 
     /// The field a front end should point at, if the error is about one value.
     public var field: InputField? {
-        if case .invalidInput(let field, _, _) = self { return field }
-        return nil
+        switch self {
+        case .invalidInput(let field, _, _), .missingInput(let field, _): return field
+        default: return nil
+        }
     }
 
     private func text(_ lang: Language, _ fields: FieldNames) -> String {
         switch self {
+        case let .missingInput(field, reason):
+            return lang.pick("thiếu \(fields.name(field, lang)): \(reason.vi)", "missing \(fields.name(field, lang)): \(reason.en)")
         case let .invalidInput(field, value, reason):
             return "\(fields.name(field, lang)) “\(value)”: \(reason.text(lang))"
         case let .invalidTemplate(location, reason):

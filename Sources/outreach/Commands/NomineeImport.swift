@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachImport
+import OutreachOperations
 import OutreachStore
 
 extension NomineeGroup {
@@ -42,70 +43,26 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let clock = PhaseClock()
-            var file = try ImportFile.read(path: self.file)
+            let file = try ImportFile.read(path: self.file)
             clock.mark("read")
-            let code = try sessionCode(cli, file)
-            let sender = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
-            if let sender, let formUnit = file.formUnit, sender != formUnit {
-                throw .invalidValue(field: "--unit", value: sender.rawValue, reason: LocalizedText(
-                    vi: "phiếu này là của \(formUnit); bỏ --unit hoặc dùng đúng phiếu",
-                    en: "this form belongs to \(formUnit); drop --unit or use the right form"))
-            }
-            let database = try cli.database()
-            let session = try database.session(code)
-            // Whole-file refusals come before any row is read: an unknown office is not a row's fault (exit 3),
-            // nor is an office acting for one it has nothing to do with (exit 6).
-            let units = UnitTree(try database.units())
-            if let office = sender ?? file.formUnit {
-                guard units[office] != nil else { throw .unknownUnit(office.rawValue) }
-                try database.authorizeImport(session: session.code, office: office, context: try cli.context(late: late))
-            }
-            let checker = NomineeRowChecker(
-                file: file.name, session: session, units: try database.units(), sender: sender ?? file.formUnit)
-            // The cells are not needed once the rows are checked: the checker frees each table's as it goes.
-            let tables = file.tables
-            file.tables = []
-            let (rows, rowProblems) = checker.check(consume tables)
-            clock.mark("check")
-            let failedEarly = rowProblems.contains { $0.severity == .error }
-            let progress = ProgressBar(total: rows.count)
-            let outcome = try database.importNominees(
-                rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial),
-                context: try cli.context(late: late), progress: progress.map { bar in { bar.update($0) } })
+            let progress = ProgressBar(total: file.rowCount)
+            let result = try ImportNominees.run(
+                file, session: try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
+                office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }, partial: partial,
+                dryRun: dryRun, database: try cli.database(), context: try cli.context(late: late),
+                progress: progress.map { bar in { bar.update($0) } })
             progress?.finish()
-            clock.mark("write")
-            let problems = file.notes + ImportProblem.inFileOrder(rowProblems + outcome.problems)
-            report(cli, file: file, outcome: outcome, problems: problems)
+            clock.mark("check and write")
+            report(cli, result)
             clock.mark("report")
-            let errors = problems.filter { $0.severity == .error }.count
-            if errors > 0 && !partial { throw .importRefused(file: file.name, errors: errors) }
-            // --partial imports the valid rows; when there are none, nothing was done and that is no success.
-            if errors > 0 && outcome.rows.isEmpty { throw .importRefused(file: file.name, errors: errors) }
-            if errors == 0 && outcome.rows.isEmpty {
-                throw .invalidValue(field: cli.lang.pick("tệp", "file"), value: file.name, reason: LocalizedText(
-                    vi: "không có dòng nào có họ tên để nhập (chỉ có dòng tiêu đề?)",
-                    en: "has no row with a name to import (only the header row?)"))
-            }
+            if let refusal = ImportNominees.refusal(result, partial: partial) { throw refusal }
         }
 
-        private func sessionCode(_ cli: CLI, _ file: ImportFile) throws(OutreachError) -> SessionCode {
-            let given = try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) }
-            if let given, let formSession = file.formSession, given != formSession {
-                throw .invalidValue(field: "--session", value: given.rawValue, reason: LocalizedText(
-                    vi: "phiếu này là của đợt \(formSession)", en: "this form belongs to session \(formSession)"))
-            }
-            guard let code = given ?? file.formSession else {
-                throw .usage(LocalizedText(
-                    vi: "thiếu --session: tệp này không phải phiếu đăng ký xuất từ outreach, cần --session MÃ_ĐỢT",
-                    en: "missing --session: this file is not a form exported by outreach, --session CODE is needed"))
-            }
-            return code
-        }
-
-        private func report(_ cli: CLI, file: ImportFile, outcome: NomineeImportOutcome, problems: [ImportProblem]) {
+        private func report(_ cli: CLI, _ result: NomineeFileImport) {
             let l = cli.lang
+            let outcome = result.outcome, problems = result.problems
             if cli.json {
-                return cli.printJSON(ImportJSON(file: file, outcome: outcome, problems: problems, lang: l))
+                return cli.printJSON(ImportJSON(result, lang: l))
             }
             for problem in problems {
                 let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
@@ -130,7 +87,7 @@ extension NomineeGroup {
                 + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
             if outcome.committed && !outcome.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
-                cli.say(l.pick("Đã nhập \(file.name): ", "Imported \(file.name): ") + counts + refused + ".")
+                cli.say(l.pick("Đã nhập \(result.file): ", "Imported \(result.file): ") + counts + refused + ".")
             } else if listed && !outcome.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
@@ -167,9 +124,10 @@ private struct ImportJSON: Encodable {
     var rows: [Row]
     var problems: [Problem]
 
-    init(file: ImportFile, outcome: NomineeImportOutcome, problems: [ImportProblem], lang: Language) {
-        self.file = file.name
-        encoding = file.encoding
+    init(_ result: NomineeFileImport, lang: Language) {
+        let outcome = result.outcome, problems = result.problems
+        self.file = result.file
+        encoding = result.encoding
         committed = outcome.committed
         counts = Dictionary(uniqueKeysWithValues: [NomineeImportOutcome.Change.added, .replaced, .updated, .unchanged]
             .map { ($0.rawValue, outcome.count($0)) })
