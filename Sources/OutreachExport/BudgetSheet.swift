@@ -72,7 +72,7 @@ public struct BudgetSheet {
         let (parent, issuer) = office.map { office in (office.parent.flatMap { units?[$0] }, office) }
             ?? (list.parentBody, list.organiser)
         try page.header(
-            parentBody: parent?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: 3)
+            parentBody: parent?.headerAsParent, issuingBody: issuer.documentHeaderName, leftColumns: 3)
         try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })
         try page.columnHeadings(headings + (settles ? Self.settlementHeadings : []))
         return page
@@ -261,13 +261,15 @@ public struct BudgetSheet {
         if office.rows.contains(where: { $0.item.amount == 0 && $0.actual != nil }) {
             try page.note(Self.unestimatedNote, italic: true)
         }
-        try signatures(&page)
+        try signatures(&page, place: units?.placeName(of: unit))
         return (placed, totalRow)
     }
 
-    private func signatures(_ page: inout OfficialSheet) throws {
+    /// The signers under a table, dated at `place` (an office's own sheet: the office's place, as its
+    /// nomination form; else the session's).
+    private func signatures(_ page: inout OfficialSheet, place: String? = nil) throws {
         let last = page.columns - 1
-        try page.signatures(place: list.session.place, date: today ?? list.session.starts, signers: [
+        try page.signatures(place: place ?? list.session.place, date: today ?? list.session.starts, signers: [
             (Self.signers[0].0, Self.signers[0].1, 0...1),
             (Self.signers[1].0, Self.signers[1].1, 2...4),
             (Self.signers[2].0, Self.signers[2].1, 5...last),

@@ -46,8 +46,13 @@ struct DemoTests {
         let schools = offices.filter { ($0["unit"] as? String)?.hasPrefix("THPT-") == true }
         #expect(schools.count == 36)
         #expect(schools.allSatisfy { $0["required"] as? Int == 2 })
-        let centres = offices.filter { ($0["unit"] as? String)?.hasPrefix("TTGDNN-") == true }
+        // The provincial centre is named with the THPT principals in seed 004's closing paragraph: a unit under
+        // the Sở, sending 2; the district centres send 1 each.
+        #expect(byUnit["TTGDNN-TINH"]?["required"] as? Int == 2)
+        let centres = offices.filter { ($0["unit"] as? String)?.hasPrefix("TTGDNN-") == true && $0["unit"] as? String != "TTGDNN-TINH" }
+        #expect(centres.count == 8)
         #expect(centres.allSatisfy { $0["required"] as? Int == 1 })
+        #expect(offices.reduce(0) { $0 + ($1["required"] as? Int ?? 0) } == 224)
         #expect(byUnit["TTGDNN-LAOCAI"] == nil, "TP Lào Cai had no centre of its own in 2021–22")
         // The demo leaves a few offices short and a few nominees unconfirmed.
         #expect(offices.contains { ($0["missing"] as? Int ?? 0) > 0 })

@@ -166,7 +166,7 @@ extension ExportGroup {
                 let office = units[quota.unit]
                 try NominationForm(
                     list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
-                    officePlace: office?.district.flatMap { units.placeName(ofDistrict: $0) }
+                    officePlace: office.flatMap { units.placeName(of: $0) }
                 ).write(to: path)
                 paths.append(path)
             }
