@@ -214,9 +214,11 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "đợt \(code) đã có trong cơ sở dữ liệu",
                 "session \(code) already exists in the database")
         case let .databaseMissing(path):
+            // Run from another folder, the default ./outreach.sqlite is simply elsewhere: say how to point at it.
+            let here = path.hasPrefix("/") ? "" : lang.pick(" ở thư mục hiện tại", " in the current folder")
             return lang.pick(
-                "chưa có cơ sở dữ liệu \(path); tạo bằng: outreach init --db \(path)",
-                "no database at \(path); create it with: outreach init --db \(path)")
+                "chưa có cơ sở dữ liệu \(path)\(here); chỉ đến cơ sở dữ liệu đã có bằng --db ĐƯỜNG-DẪN hoặc biến OUTREACH_DB, hoặc tạo mới bằng: outreach init --db \(path)",
+                "no database \(path)\(here); point at an existing one with --db PATH or OUTREACH_DB, or create it with: outreach init --db \(path)")
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
         case let .folderNotFound(path, option):
