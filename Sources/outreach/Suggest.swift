@@ -82,3 +82,19 @@ extension CLI {
             "\(duty.unit) has reported its follow-up already (held \(VietnameseDate.numeric(last.done)), reported \(VietnameseDate.numeric(last.reported))); the new session does not replace that report: correct it with outreach cascade report … if needed"))
     }
 }
+
+extension CLI {
+    /// A withdrawal of someone already marked present or late: the marks stay, and they are what the payment
+    /// lists and the settlement count, so the user is told rather than left to think the person is gone.
+    func warnIfAttended(_ nominee: Nominee) {
+        guard let marks = try? database().attendanceMarks(session: nominee.nomination.session) else { return }
+        let came = marks.filter { $0.nominationID == nominee.nomination.id && ($0.status == .present || $0.status == .late) }
+            .sorted { $0.part < $1.part }
+        guard !came.isEmpty else { return }
+        let vi = came.map { $0.part.label(.vi) }.joined(separator: ", ")
+        let en = came.map { $0.part.label(.en) }.joined(separator: ", ")
+        warn(lang.pick(
+            "#\(nominee.nomination.id) \(nominee.person.fullName) đã được điểm danh có mặt (\(vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark",
+            "#\(nominee.nomination.id) \(nominee.person.fullName) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import XLSX
 
 /// What a clerk found wrong (issue 18): each case run through the binary on a copy of the demo.
 @Suite("A clerk's findings: names, dates, typos, a missing database, the cascade's totals")
@@ -148,5 +149,35 @@ struct ClerkTests {
         let owed = try DemoRun.run(["cascade", "plan", "LCI-2022-TDKT", "--unit", "PGD-SIMACAI", "--date", "20/07/2022",
                                     "--venue", "Hội trường"], db: db, today: "2022-07-15")
         #expect(owed.status == 0 && owed.stderr.isEmpty, "\(owed.stderr)")
+    }
+
+    @Test func withdrawingSomeoneMarkedPresentWarnsAndTheyAreStillPaid() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = try DemoRun.run(["nominee", "list", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--json"], db: db)
+        let people = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let leader = try #require(people.first { $0["role"] as? String == "lanh-dao" })
+        let id = try #require(leader["id"] as? Int), name = try #require(leader["name"] as? String)
+        for part in ["2022-05-10:am", "2022-05-10:pm"] {
+            let mark = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#\(id)", "present", "--part", part],
+                                       db: db, today: "2022-05-10")
+            #expect(mark.status == 0, "\(mark.stderr)")
+        }
+        let withdrawn = try DemoRun.run(["nominee", "withdraw", "LCI-2022-TDKT", "#\(id)", "--late", "--reason", "về sớm"],
+                                        db: db, today: "2022-05-10")
+        #expect(withdrawn.status == 0, "\(withdrawn.stderr)")
+        #expect(withdrawn.stderr == "cảnh báo: #\(id) \(name) đã được điểm danh có mặt (Sáng 10/05/2022, Chiều 10/05/2022): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark\n", "\(withdrawn.stderr)")
+        // The marks are the evidence: the payment list still pays the days they came.
+        let paid = try DemoRun.run(["export", "payment", "LCI-2022-TDKT", "--line", "phu-cap-luu-tru", "-o", "chi.xlsx"],
+                                   db: db, today: "2022-05-11")
+        #expect(paid.status == 0, "\(paid.stderr)")
+        let sheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("chi.xlsx")).sheets.first)
+        #expect(sheet.cells.values.contains { $0.value == .text(name) }, "\(name) is paid")
+        // Someone never marked is withdrawn without a warning.
+        let added = try DemoRun.run(["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-SIMACAI-THITRAN",
+                                     "--name", "Lò Thị Thơm", "--role", "cbql"], db: db)
+        #expect(added.status == 0, "\(added.stderr)")
+        let quiet = try DemoRun.run(["nominee", "withdraw", "LCI-2022-TDKT", "Lò Thị Thơm"], db: db)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 }

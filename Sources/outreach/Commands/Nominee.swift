@@ -232,6 +232,7 @@ extension NomineeGroup {
                 session: try cli.sessionCode(session), nominee: nominee, reason: late.reason,
                 context: try cli.context(late: late))
             if !cli.json { cli.noteMatch(nominee, withdrawn) }
+            cli.warnIfAttended(withdrawn)
             if cli.json {
                 var json = NomineeJSON(withdrawn)
                 json.proposedReserve = proposal?.nomination.id
