@@ -111,6 +111,7 @@ public struct BudgetSheet {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (tổng hợp theo đơn vị ở trang “\(Self.officeTotalsSheet)”, chi tiết từng đơn vị ở các trang sau).")
         }
+        if let uncertain = statement.estimate.uncertainRatesNote { try page.note(uncertain.vi, italic: true) }
         if let lodging = lodgingNote { try page.note(lodging, italic: true) }
         if let perDiem = perDiemNote { try page.note(perDiem, italic: true) }
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {
@@ -289,7 +290,7 @@ public struct BudgetSheet {
         let settles = page.columns > 7
         for (number, entry) in items.enumerated() {
             let item = entry.item
-            let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.basis]
+            let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.markedBasis]
             try page.tableRow(texts, minimum: 22) { row in
                 let r = row + 1
                 placed.append((item.line.code, row))
@@ -300,7 +301,7 @@ public struct BudgetSheet {
                 try sheet.write(row: row, column: 4, integer: item.unitPrice, style: style.number())
                 try sheet.write(row: row, column: 5, formula: "D\(r)*E\(r)", cachedNumber: Double(item.amount),
                                 style: style.number())
-                try sheet.write(row: row, column: 6, text: item.basis, style: style.cell())
+                try sheet.write(row: row, column: 6, text: item.markedBasis, style: style.cell())
                 guard settles else { return }
                 if let actual = entry.row?.actual, let difference = entry.row?.difference {
                     if let cells = actualCells[item.line.code], !cells.isEmpty {

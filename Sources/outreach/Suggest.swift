@@ -98,3 +98,10 @@ extension CLI {
             "#\(nominee.nomination.id) \(nominee.person.fullName) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
     }
 }
+
+extension CLI {
+    /// An estimate priced at an unconfirmed or placeholder rate says so on stderr, whatever else is printed.
+    func warnUncertainRates(_ estimate: BudgetEstimate) {
+        if let note = estimate.uncertainRatesNote { warn(note.text(lang)) }
+    }
+}

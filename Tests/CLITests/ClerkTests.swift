@@ -180,4 +180,28 @@ struct ClerkTests {
         let quiet = try DemoRun.run(["nominee", "withdraw", "LCI-2022-TDKT", "Lò Thị Thơm"], db: db)
         #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
+
+    @Test func unconfirmedAndPlaceholderRatesAreMarkedAndWarned() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The demo prices water at 40.000 (not confirmed in any source, ?) and speakers from the example
+        // ladder (a placeholder, !).
+        let estimate = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT"], db: db)
+        #expect(estimate.status == 0, "\(estimate.stderr)")
+        #expect(estimate.stderr.hasPrefix("cảnh báo: Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: "), "\(estimate.stderr)")
+        #expect(estimate.stderr.contains("nuoc-uong 40.000 đồng (? chưa xác nhận được nguồn)"), "\(estimate.stderr)")
+        #expect(estimate.stderr.contains("(! mức tạm, phải xác nhận trước khi dùng)"), "\(estimate.stderr)")
+        let water = try #require(estimate.stdout.split(separator: "\n").first { $0.hasPrefix("nuoc-uong") })
+        #expect(water.contains("40.000 ?"), "\(water)")
+        let english = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT", "--lang", "en"], db: db)
+        #expect(english.stderr.hasPrefix("warning: Rates still to be checked before signing: "), "\(english.stderr)")
+        // The workbook marks them in its Căn cứ column and says what the marks mean under the table.
+        let written = try DemoRun.run(["export", "budget", "LCI-2022-TDKT", "-o", "dt.xlsx"], db: db)
+        #expect(written.status == 0 && written.stderr.contains("nuoc-uong 40.000 đồng"), "\(written.stderr)")
+        let sheet = try #require(try XLSXReader.read(url: folder.appendingPathComponent("dt.xlsx")).sheets.first)
+        let texts = sheet.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
+        #expect(texts.contains { $0.hasPrefix("(?) ") }, "the water line's basis is marked")
+        #expect(texts.contains { $0.hasPrefix("(!) ") }, "the speakers' basis is marked")
+        #expect(texts.contains { $0.hasPrefix("Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: ") })
+    }
 }

@@ -210,6 +210,7 @@ extension ExportGroup {
             try BudgetSheet(list: list, statement: statement, units: units,
                             today: cli.global.todayDate)
                 .write(to: path)
+            cli.warnUncertainRates(statement.estimate)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
                 "Đã ghi \(path) (tổng cộng \(VietnameseNumber.grouped(statement.estimate.total)) đồng)",
