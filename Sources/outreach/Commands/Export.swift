@@ -64,7 +64,8 @@ extension ExportGroup {
             abstract: "The sign-in sheet: everyone nominated, by sending office, with a column to sign.",
             discussion: """
                 People are ordered by given name, then family and middle names (Vietnamese alphabet);
-                offices in the order of the session's quotas and the units file.
+                offices in the order of the session's quotas and the units file. A session of several
+                half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
                 Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                   outreach export signin LCI-2022-TDKT
                 """)
