@@ -40,7 +40,7 @@ public struct AttendanceSheet {
     private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
         let session = list.session
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: leftColumns)
         let parts = session.parts.map { part in
             session.schedule(of: part).map { "\(part.label(.vi)) (\($0.start.vietnamese)–\($0.end.vietnamese))" } ?? part.label(.vi)

@@ -55,7 +55,7 @@ public struct BlocSheet {
         let noteColumn = rankColumn + 1
         let keyColumn = noteColumn + 1
         try sheet.setColumnWidth(keyColumn...keyColumn, width: 12, hidden: true)
-        try page.header(parentBody: issuer.documentHeaderName, issuingBody: VietnameseText.uppercased(bloc.name),
+        try page.header(parentBody: issuer.headerAsParent, issuingBody: VietnameseText.uppercased(bloc.name),
                         leftColumns: 2 + count / 2)
         try page.title("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA", lines: [
             ("\(bloc.name) – năm \(bloc.plan.template.year)", true, false),

@@ -74,7 +74,7 @@ public struct BudgetSheet {
         let (parent, issuer) = office.map { office in (office.parent.flatMap { units?[$0] }, office) }
             ?? (list.parentBody, list.organiser)
         try page.header(
-            parentBody: parent?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: 3)
+            parentBody: parent?.headerAsParent, issuingBody: issuer.documentHeaderName, leftColumns: 3)
         try page.title(title, lines: [(list.session.title, true, false)] + lines.map { ($0, false, true) })
         try page.columnHeadings(headings + (settles ? Self.settlementHeadings : []))
         return page
@@ -113,6 +113,7 @@ public struct BudgetSheet {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (tổng hợp theo đơn vị ở trang “\(Self.officeTotalsSheet)”, chi tiết từng đơn vị ở các trang sau).")
         }
+        if let uncertain = statement.estimate.uncertainRatesNote { try page.note(uncertain.vi, italic: true) }
         if let lodging = lodgingNote { try page.note(lodging, italic: true) }
         if let perDiem = perDiemNote { try page.note(perDiem, italic: true) }
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {
@@ -264,13 +265,15 @@ public struct BudgetSheet {
         if office.rows.contains(where: { $0.item.amount == 0 && $0.actual != nil }) {
             try page.note(Self.unestimatedNote, italic: true)
         }
-        try signatures(&page)
+        try signatures(&page, place: units?.placeName(of: unit))
         return (placed, totalRow)
     }
 
-    private func signatures(_ page: inout OfficialSheet) throws {
+    /// The signers under a table, dated at `place` (an office's own sheet: the office's place, as its
+    /// nomination form; else the session's).
+    private func signatures(_ page: inout OfficialSheet, place: String? = nil) throws {
         let last = page.columns - 1
-        try page.signatures(place: list.session.place, date: today ?? list.session.starts, signers: [
+        try page.signatures(place: place ?? list.session.place, date: today ?? list.session.starts, signers: [
             (Self.signers[0].0, Self.signers[0].1, 0...1),
             (Self.signers[1].0, Self.signers[1].1, 2...4),
             (Self.signers[2].0, Self.signers[2].1, 5...last),
@@ -290,7 +293,7 @@ public struct BudgetSheet {
         let settles = page.columns > 7
         for (number, entry) in items.enumerated() {
             let item = entry.item
-            let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.basis]
+            let texts: [String?] = ["\(number + 1)", item.line.name, item.line.unit, nil, nil, nil, item.markedBasis]
             try page.tableRow(texts, minimum: 22) { row in
                 let r = row + 1
                 placed.append((item.line.code, row))
@@ -301,7 +304,7 @@ public struct BudgetSheet {
                 try sheet.write(row: row, column: 4, integer: item.unitPrice, style: style.number())
                 try sheet.write(row: row, column: 5, formula: "D\(r)*E\(r)", cachedNumber: Double(item.amount),
                                 style: style.number())
-                try sheet.write(row: row, column: 6, text: item.basis, style: style.cell())
+                try sheet.write(row: row, column: 6, text: item.markedBasis, style: style.cell())
                 guard settles else { return }
                 if let actual = entry.row?.actual, let difference = entry.row?.difference {
                     if let cells = actualCells[item.line.code], !cells.isEmpty {

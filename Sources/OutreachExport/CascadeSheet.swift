@@ -54,7 +54,7 @@ public struct CascadeSheet {
 
     private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
         try page.header(
-            parentBody: parentBody?.documentHeaderName, issuingBody: organiser.documentHeaderName,
+            parentBody: parentBody?.headerAsParent, issuingBody: organiser.documentHeaderName,
             leftColumns: leftColumns)
         try page.title(title, lines: [
             (session.title, true, false),

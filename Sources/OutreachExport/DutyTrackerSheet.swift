@@ -76,7 +76,7 @@ public struct DutyTrackerSheet {
     }
 
     private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
-        try page.header(parentBody: parentBody?.documentHeaderName, issuingBody: issuer.documentHeaderName,
+        try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer.documentHeaderName,
                         leftColumns: leftColumns)
         try page.title(title, lines: [
             (plan.template.title, true, false),

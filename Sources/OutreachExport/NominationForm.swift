@@ -105,7 +105,7 @@ public struct NominationForm {
         var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.widths, landscape: true)
         // The office fills, signs and returns the form: its own name heads it, as on any document it sends.
         try page.header(
-            parentBody: officeParent?.documentHeaderName, issuingBody: unit.documentHeaderName, leftColumns: 4)
+            parentBody: officeParent?.headerAsParent, issuingBody: unit.documentHeaderName, leftColumns: 4)
         var lines: [(text: String, bold: Bool, italic: Bool)] = [
             (session.title, true, false),
             ("Thời gian: \(session.whenText). Địa điểm: \(session.venue)", false, true),

@@ -29,7 +29,7 @@ public struct NomineeListSheet {
 
     private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: leftColumns)
         try page.title(title, lines: [
             (list.session.title, true, false),

@@ -122,7 +122,7 @@ public struct PaymentListSheet {
         let amountColumn = perDay ? 5 : 3
         var page = try OfficialSheet(sheet: sheet, style: style, widths: widths, landscape: false)
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 2)
         let rate = "\(VietnameseNumber.grouped(item.unitPrice)) đồng/người" + (perDay ? "/ngày" : "")
         try page.title(isForecast ? "\(Self.title) (DỰ KIẾN)" : Self.title, lines: [

@@ -37,7 +37,7 @@ public struct PlanSheet {
     private func heading(_ page: inout OfficialSheet, title: String, leftColumns: Int) throws {
         let template = plan.template
         try page.header(
-            parentBody: parentBody?.documentHeaderName, issuingBody: issuer.documentHeaderName, leftColumns: leftColumns)
+            parentBody: parentBody?.headerAsParent, issuingBody: issuer.documentHeaderName, leftColumns: leftColumns)
         try page.numberAndDate(
             number: template.document?.number, place: template.place, date: template.document?.date,
             leftColumns: leftColumns)

@@ -159,7 +159,7 @@ public struct ReminderSheet {
     private func writePrint(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true)
-        try page.header(parentBody: parentBody?.documentHeaderName, issuingBody: issuer?.documentHeaderName ?? "",
+        try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer?.documentHeaderName ?? "",
                         leftColumns: 2)
         var lines: [(text: String, bold: Bool, italic: Bool)] = []
         if let subject { lines.append((subject, true, false)) }

@@ -27,15 +27,17 @@ public struct SignInSheet {
         let properties = ExportFile.properties(
             title: "Danh sách ký tên – \(session.code)", session: session, organiser: list.organiser)
         try ExportFile.write(to: path, properties: properties) { workbook in
-            // A session over several days signs in again at every part: one sheet per half-day or day.
-            let parts: [SessionPart?] = session.days > 1 ? session.parts : [nil]
+            // A session of several parts (a morning and an afternoon, or several days) signs in again at every
+            // part: one sheet per half-day or day, named after it and naming it in its heading, so each
+            // printout says which it is and `attendance import` knows the part from the sheet.
+            let parts: [SessionPart?] = session.parts.count > 1 ? session.parts : [nil]
             for part in parts {
                 try writeSheet(try workbook.addWorksheet(named: Self.sheetName(for: part)), part: part)
             }
         }
     }
 
-    /// "Danh sách ký tên" for a one-day session; "Sáng 10-05", "Chiều 10-05" or "Ngày 10-05" per part otherwise
+    /// "Danh sách ký tên" for a session of one part; "Sáng 10-05", "Chiều 10-05" or "Ngày 10-05" per part otherwise
     /// (a sheet name cannot hold "/").
     static func sheetName(for part: SessionPart?) -> String {
         guard let part else { return "Danh sách ký tên" }
@@ -49,7 +51,7 @@ public struct SignInSheet {
         var page = try OfficialSheet(
             sheet: sheet, style: DocumentStyle(), widths: [5, 20, 14, 19, 12.5, 15, 9], landscape: false)
         try page.header(
-            parentBody: list.parentBody?.documentHeaderName, issuingBody: list.organiser.documentHeaderName,
+            parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 3)
         var lines: [(text: String, bold: Bool, italic: Bool)] = [
             (session.title, true, false),

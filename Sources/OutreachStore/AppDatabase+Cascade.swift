@@ -361,9 +361,9 @@ extension AppDatabase {
                 SELECT d.id, d.kind, d.scope, d.sessionCode, d.unitCode, d.owedTo, d.dueDate, d.closesOn, d.audience,
                     d.audienceUnits, d.audiencePeople, d.note, d.childSessionCode, d.acceptedOn, d.acceptedBy, d.createdOn,
                     COALESCE(u.shortName, u.name),
-                    -- Offices in the order of the session's quota blocks, then the units file.
+                    -- Offices in the order of the session's quota blocks, then the units' order (sortOrder < 10^14).
                     COALESCE((SELECT MIN(q.groupIndex) FROM quotaSlot q
-                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 1000000 + u.sortOrder,
+                              WHERE q.sessionCode = d.sessionCode AND q.unitCode = d.unitCode), 0) * 100000000000000 + u.sortOrder,
                     d.audiencePeopleFrom
                 FROM duty d JOIN tree t ON d.sessionCode = t.code JOIN unit u ON u.code = d.unitCode
                 """, arguments: [code.rawValue])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OutreachCore
 
 /// The inputs of the demo, read from `Templates/` by the caller.
@@ -25,10 +26,17 @@ public struct DemoInput: Sendable {
 extension AppDatabase {
     /// Builds the demo database at `path`: units, the session, invented nominees (most confirmed).
     /// It is made in a temporary file and renamed into place whole; only a database the demo made is replaced.
-    public static func buildDemo(at path: String, from input: DemoInput) throws(OutreachError) -> Session {
+    /// A demo someone has since worked in (any audited change not made by `demo` itself) is replaced only with
+    /// `force`: without it the refusal says what would be lost.
+    public static func buildDemo(
+        at path: String, from input: DemoInput, force: Bool = false
+    ) throws(OutreachError) -> Session {
         if FileManager.default.fileExists(atPath: path) {
             // Refuses foreign and newer files without writing to them; an old demo is replaced below.
-            guard try AppDatabase.open(path: path).isDemo() else { throw .notADemoDatabase(path) }
+            let existing = try AppDatabase.open(path: path)
+            guard try existing.isDemo() else { throw .notADemoDatabase(path) }
+            let changes = try existing.changesSinceDemo()
+            if !force, !changes.isEmpty { throw .demoWouldReplace(path: path, changes: changes) }
         }
         let temporary = path + ".demo-tmp"
         removeDatabaseFiles(temporary)
@@ -43,6 +51,17 @@ extension AppDatabase {
                 vi: "không chuyển được cơ sở dữ liệu demo vào chỗ", en: "the demo database could not be moved into place"))
         }
         return session
+    }
+
+    /// What was done in a demo database after `demo` made it: each command with how many audited changes it
+    /// made, in the order first used ("nominee add" 2, "attendance mark" 1).
+    public func changesSinceDemo() throws(OutreachError) -> [DemoChange] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT command, COUNT(*) AS n, MAX(today) AS last FROM audit WHERE command <> 'demo'
+                GROUP BY command ORDER BY MIN(id)
+                """).map { DemoChange(command: $0["command"], count: $0["n"], lastDay: $0["last"]) }
+        }
     }
 
     private func loadDemo(_ input: DemoInput) throws(OutreachError) -> Session {

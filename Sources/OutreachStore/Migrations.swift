@@ -287,6 +287,13 @@ enum Migrations {
                 FROM quotaSlot JOIN unit ON unit.code = quotaSlot.unitCode
                 """)
         }
+        migrator.registerMigration("unit-parent-header-name") { db in
+            // How a unit prints above a unit under it, with its place ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI"
+            // over a school); NULL prints its header name, as before.
+            try db.alter(table: "unit") { t in
+                t.add(column: "parentHeaderName", .text)
+            }
+        }
         return migrator
     }
 }

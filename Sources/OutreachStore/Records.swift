@@ -21,8 +21,10 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
     var source: String?
     var distanceKm: Int?
     var staff: Int?
+    var parentHeaderName: String?
 
     init(_ unit: OrgUnit, source: String?) {
+        parentHeaderName = unit.parentHeaderName
         code = unit.code.rawValue
         name = unit.name
         shortName = unit.shortName
@@ -51,7 +53,8 @@ struct UnitRecord: Codable, FetchableRecord, PersistableRecord {
             parent: parentCode.flatMap(UnitCode.init(rawValue:)), district: district, distanceKm: distanceKm,
             address: address,
             phone: phone, email: email, validFrom: try validFrom.map { try CalendarDate(iso: $0) },
-            validTo: try validTo.map { try CalendarDate(iso: $0) }, sortOrder: sortOrder, staff: staff)
+            validTo: try validTo.map { try CalendarDate(iso: $0) }, sortOrder: sortOrder, staff: staff,
+            parentHeaderName: parentHeaderName)
     }
 }
 

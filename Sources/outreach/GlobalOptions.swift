@@ -16,16 +16,14 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Language of messages: vi or en (default: $OUTREACH_LANG, else vi).")
     var lang: String?
 
-    @Option(help: "The date rules are judged on, YYYY-MM-DD (default: $OUTREACH_TODAY, else today in Vietnam).")
+    @Option(help: "The date rules are judged on, DD/MM/YYYY or YYYY-MM-DD (default: $OUTREACH_TODAY, else today in Vietnam).")
     var today: String?
 
     mutating func validate() throws {
         if let lang = lang ?? env("OUTREACH_LANG"), Language(rawValue: lang) == nil {
             throw usageError(vi: "--lang phải là vi hoặc en, không phải “\(lang)”", en: "--lang must be vi or en, not “\(lang)”")
         }
-        if let today = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: today)) == nil {
-            throw usageError(vi: "--today phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(today)”", en: "--today must be a real date written YYYY-MM-DD, not “\(today)”")
-        }
+        _ = try DateOption.validated(today ?? env("OUTREACH_TODAY"), option: "--today")
         if let actor = actor ?? env("OUTREACH_AS"), UnitCode(rawValue: actor.uppercased()) == nil {
             throw usageError(vi: "--as phải là mã đơn vị như PGD-BATXAT, không phải “\(actor)”", en: "--as must be a unit code such as PGD-BATXAT, not “\(actor)”")
         }
@@ -39,7 +37,7 @@ struct GlobalOptions: ParsableArguments {
     var todayIsSet: Bool { (today ?? env("OUTREACH_TODAY")) != nil }
 
     var todayDate: CalendarDate {
-        (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today()
+        (today ?? env("OUTREACH_TODAY")).flatMap { CalendarDate(typed: $0) } ?? CalendarDate.today()
     }
 
     private func env(_ name: String) -> String? {

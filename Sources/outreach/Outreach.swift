@@ -35,7 +35,11 @@ struct Outreach: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                let message = TerminalText.printable(UsageMessage.localized(fullMessage(for: error), UsageMessage.language()))
+                var message = TerminalText.printable(UsageMessage.localized(fullMessage(for: error), UsageMessage.language()))
+                if let hint = CommandSuggestion.hint(
+                    arguments: Array(CommandLine.arguments.dropFirst()), root: Outreach.self, lang: UsageMessage.language()) {
+                    message += "\n" + hint
+                }
                 // With --json a script reads the error as every other error: one JSON object on stderr.
                 if CommandLine.arguments.contains("--json"),
                    let data = try? JSONSerialization.data(

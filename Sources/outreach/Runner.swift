@@ -67,7 +67,9 @@ struct CLI {
     /// Prints an error as one line on stderr (a JSON object with `--json`).
     func fail(_ error: OutreachError) {
         if json {
-            var object: [String: Any] = ["error": error.message(lang, fields: .commandLine), "exit": Int(error.exitStatus.rawValue)]
+            var object: [String: Any] = [
+                "error": error.message(lang, fields: .commandLine) + hint(for: error), "exit": Int(error.exitStatus.rawValue),
+            ]
             if let field = error.field { object["field"] = field.key }
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 FileHandle.standardError.write(data + Data("\n".utf8))
@@ -75,7 +77,8 @@ struct CLI {
             }
         }
         let prefix = lang.pick("lỗi", "error")
-        FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(error.message(lang, fields: .commandLine)))\n".utf8))
+        FileHandle.standardError.write(
+            Data("\(prefix): \(TerminalText.printable(error.message(lang, fields: .commandLine) + hint(for: error)))\n".utf8))
     }
 
     /// Prints a warning as one line on stderr.
@@ -83,13 +86,11 @@ struct CLI {
         FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(TerminalText.printable(text))\n".utf8))
     }
 
-    /// Parses a unit code argument.
+    /// Parses a unit argument: a code, or a unit's name or short name as imports read them ("Phòng GD&ĐT Bát
+    /// Xát", with or without accents).
     func unitCode(_ raw: String, field: String = "--unit") throws(OutreachError) -> UnitCode {
-        guard let code = UnitCode(rawValue: raw.uppercased()) else {
-            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
-                vi: "không phải mã đơn vị (chữ in hoa, số, gạch ngang)", en: "is not a unit code (A–Z, 0–9, dashes)"))
-        }
-        return code
+        if let code = UnitCode(rawValue: raw.uppercased()) { return code }
+        return try unitNamed(raw, field: field)
     }
 
     /// Parses a session code argument.

@@ -16,7 +16,7 @@ struct CLIErrorTests {
     }
 
     static let miniSession = (try? Fixture.text("mini-session.yaml")) ?? ""
-    static let add = ["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-BAOTHANG-SO1PHOLU", "--role", "cbql"]
+    static let add = ["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-SIMACAI-THITRAN", "--role", "cbql"]
 
     static let cases: [Case] = [
         Case(name: "unknown unit", arguments: ["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-KHONGCO",

@@ -38,7 +38,7 @@ struct CascadeCLITests {
              arguments: report + ["--held", "2022-06-01", "--reached-units", "400", "--reached-people", "9"],
              status: 1, message: "--reached-units “400”: nhiều hơn", today: after),
         Case(name: "exporting a cascade with no duties",
-             arguments: ["export", "cascade", "LCI-2022-TDKT-PGD-SAPA-MN-SAPA-HOANGLIEN"],
+             arguments: ["export", "cascade", "LCI-2022-TDKT-PGD-MUONGKHUONG-MN-MUONGKHUONG-BANLAU"],
              status: 4, message: "chưa có nhiệm vụ tuyên truyền lại nào", today: after),
         Case(name: "an unknown duty number", arguments: ["cascade", "accept", "--duty", "99999"],
              status: 3, message: "không có nhiệm vụ số 99999", today: after),

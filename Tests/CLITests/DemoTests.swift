@@ -47,8 +47,13 @@ struct DemoTests {
         let schools = offices.filter { ($0["unit"] as? String)?.hasPrefix("THPT-") == true }
         #expect(schools.count == 36)
         #expect(schools.allSatisfy { $0["required"] as? Int == 2 })
-        let centres = offices.filter { ($0["unit"] as? String)?.hasPrefix("TTGDNN-") == true }
+        // The provincial centre is named with the THPT principals in seed 004's closing paragraph: a unit under
+        // the Sở, sending 2; the district centres send 1 each.
+        #expect(byUnit["TTGDNN-TINH"]?["required"] as? Int == 2)
+        let centres = offices.filter { ($0["unit"] as? String)?.hasPrefix("TTGDNN-") == true && $0["unit"] as? String != "TTGDNN-TINH" }
+        #expect(centres.count == 8)
         #expect(centres.allSatisfy { $0["required"] as? Int == 1 })
+        #expect(offices.reduce(0) { $0 + ($1["required"] as? Int ?? 0) } == 224)
         #expect(byUnit["TTGDNN-LAOCAI"] == nil, "TP Lào Cai had no centre of its own in 2021–22")
         // The demo leaves a few offices short and a few nominees unconfirmed.
         #expect(offices.contains { ($0["missing"] as? Int ?? 0) > 0 })
@@ -164,5 +169,31 @@ struct DemoTests {
             in: folder)
         #expect(result.status == 4)
         #expect(try Data(contentsOf: folder.appendingPathComponent("mine.sqlite")) == before)
+    }
+
+    @Test func demoRefusesToReplaceADemoSomeoneWorkedInUnlessForced() throws {
+        let (folder, path) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = Fixture.root.appendingPathComponent("Templates").path
+        let exports = folder.appendingPathComponent("exports").path
+        // An untouched demo is rebuilt without asking: nothing would be lost.
+        let again = try DemoRun.run(["demo", "--templates", templates, "--exports", exports], db: path)
+        #expect(again.status == 0, "\(again.stderr)")
+        // Someone works in it: two changes by two commands.
+        let marked = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#1", "absent", "--part", "2022-05-10:pm"],
+                                     db: path, today: "2022-05-10")
+        #expect(marked.status == 0, "\(marked.stderr)")
+        let quota = try DemoRun.run(["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--role", "lanh-dao",
+                                     "--count", "2"], db: path, today: "2022-05-02")
+        #expect(quota.status == 0, "\(quota.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refused = try DemoRun.run(["demo", "--templates", templates, "--exports", exports], db: path)
+        #expect(refused.status == 4)
+        #expect(refused.stderr == "lỗi: \(path) đã có 2 thay đổi sau khi tạo demo (attendance mark ×1, session quota ×1, lần cuối ngày 10/05/2022); tạo lại demo sẽ xóa hết; thêm --force để vẫn tạo lại, hoặc chọn --db khác\n", "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "nothing replaced")
+        let forced = try DemoRun.run(["demo", "--templates", templates, "--exports", exports, "--force"], db: path)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let log = try DemoRun.run(["audit", "list", "--json"], db: path)
+        #expect(!log.stdout.contains("attendance mark"), "the forced rebuild starts afresh")
     }
 }

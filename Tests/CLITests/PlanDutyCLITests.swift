@@ -187,9 +187,13 @@ struct PlanDutyCLITests {
         // Sìn Hồ has a row under each duty: the first is the registration's.
         let sinho = try #require(tracker.cells.filter { $0.value.displayText == "LĐLĐ huyện Sìn Hồ" }.map(\.key.row).min())
         #expect(tracker.text(at: CellReference(row: sinho, column: 6)) == "Đúng hạn")
-        #expect(tracker.text(at: CellReference(row: sinho + 1, column: 6)) == "Trễ hạn")
-        #expect(tracker.cells[CellReference(row: sinho + 1, column: 10)]?.value == .number(3))
-        #expect(tracker.text(at: CellReference(row: sinho - 1, column: 6)) == "Quá hạn")
+        // In the official order (statistical codes): Mường Tè (107), Sìn Hồ (108), Phong Thổ (109).
+        func firstRow(_ name: String) -> Int? { tracker.cells.filter { $0.value.displayText == name }.map(\.key.row).min() }
+        #expect(firstRow("LĐLĐ huyện Mường Tè") == sinho - 1)
+        #expect(tracker.text(at: CellReference(row: sinho - 1, column: 6)) == "Trễ hạn")
+        #expect(tracker.cells[CellReference(row: sinho - 1, column: 10)]?.value == .number(3))
+        #expect(firstRow("LĐLĐ huyện Phong Thổ") == sinho + 1)
+        #expect(tracker.text(at: CellReference(row: sinho + 1, column: 6)) == "Quá hạn")
         let rules = tracker.conditionalFormats.flatMap(\.formulas)
         for label in ["Đúng hạn", "Trễ hạn", "Quá hạn", "Không báo cáo"] {
             #expect(rules.contains { $0.contains("\"\(label)\"") }, "no rule for \(label)")

@@ -263,7 +263,7 @@ struct ReserveTests {
         BadCase(name: "promote an unknown nominee", arguments: ["nominee", "promote", session, "#99"], status: 3,
                 message: "không tìm thấy đại biểu “#99”"),
         BadCase(name: "audit list --since an impossible day", arguments: ["audit", "list", "--since", "2022-02-30"],
-                status: 1, message: "lỗi: --since “2022-02-30”: phải là một ngày có thật dạng YYYY-MM-DD"),
+                status: 2, message: "lỗi: --since phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, không phải “2022-02-30”"),
         BadCase(name: "audit list of an unknown session", arguments: ["audit", "list", "--session", "LCI-2099-X"],
                 status: 3, message: "không có đợt tập huấn mã “LCI-2099-X”"),
         BadCase(name: "audit list of an unknown unit", arguments: ["audit", "list", "--unit", "PGD-KHONGCO"],

@@ -111,7 +111,9 @@ struct SoakTests {
         }
         func expectSuccess(_ result: ProcessResult?, _ what: String) -> Bool {
             guard let result else { return false }
-            if result.status == 0 && result.stderr.isEmpty { return true }
+            // The one warning a worker's own steps may cause: withdrawing someone it marked present (the marks stay).
+            let warnings = result.stderr.split(separator: "\n").allSatisfy { $0.contains("đã được điểm danh có mặt") }
+            if result.status == 0 && (result.stderr.isEmpty || warnings) { return true }
             log.problems.append("\(what): exit \(result.status), stderr \(result.stderr)")
             return false
         }

@@ -34,4 +34,27 @@ struct NameInputTests {
     func findsTheClosestMatches(query: String, expected: [String]) {
         #expect(NameSearch.best(query, among: people) { $0 } == expected)
     }
+
+    static let namesakes = ["Trịnh Thị Hương", "Trịnh Thị Hường", "Trịnh Văn Hưng"]
+
+    @Test(arguments: [
+        ("Trịnh Thị Hường", ["Trịnh Thị Hường"]),                     // typed with its tones: that one only
+        ("Trịnh Thị Hương", ["Trịnh Thị Hương"]),
+        ("Trinh Thi Huong", ["Trịnh Thị Hương", "Trịnh Thị Hường"]),  // without any: every accented form
+        ("Trinh Thi Hường", ["Trịnh Thị Hường"]),                     // a word typed with accents binds
+        ("Hường", ["Trịnh Thị Hường"]),
+        ("Hưởng", []),                                                // another tone is another name
+        ("Thị Hườ", ["Trịnh Thị Hường"]),                             // part of a name, with its accents
+    ])
+    func accentsTypedMustMatch(query: String, expected: [String]) {
+        #expect(NameSearch.best(query, among: Self.namesakes) { $0 } == expected)
+    }
+
+    @Test func onlyTheWholeNameIsAnExactMatch() {
+        let people = ["Lê Thị Hoà", "Hoàng Văn Nam"]
+        #expect(NameSearch.search("Lê Thị Hòa", among: people) { $0 }.closeness == .exact)
+        #expect(NameSearch.search("Hòa", among: people) { $0 }.closeness == .partial)
+        #expect(NameSearch.isExact("  lê thị HÒA ", name: "Lê Thị Hoà"))
+        #expect(!NameSearch.isExact("Le Thi Hoa", name: "Lê Thị Hoà"))
+    }
 }

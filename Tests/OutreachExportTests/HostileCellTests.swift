@@ -58,7 +58,7 @@ final class HostileCellTests {
         for sheet in document.sheets {
             #expect(sheet.cells.values.allSatisfy { $0.formula == nil }, "no formula at all on \(sheet.name)")
         }
-        let sheet = try #require(document.sheet(named: "Danh sách ký tên"))
+        let sheet = try #require(document.sheet(named: "Sáng 10-05"))
         for text in Self.people.map(\.position) + [Self.hostileSchool] {
             expectText(text, in: sheet)
         }

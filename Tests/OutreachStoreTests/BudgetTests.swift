@@ -71,12 +71,12 @@ struct BudgetTests {
         return (database, units)
     }
 
-    @Test func theLaoCaiTemplateEstimatesFromItsQuotaOf223() throws {
+    @Test func theLaoCaiTemplateEstimatesFromItsQuotaOf224() throws {
         let (database, _) = try Self.laoCai()
         let estimate = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline).estimate
-        #expect(estimate.participants == 223)
+        #expect(estimate.participants == 224)
         #expect(amounts(estimate.organiserItems) == [
-            "hoi-truong": 5_000_000, "tai-lieu": 6_690_000, "nuoc-uong": 8_920_000, "bao-cao-vien": 3_600_000,
+            "hoi-truong": 5_000_000, "tai-lieu": 6_720_000, "nuoc-uong": 8_960_000, "bao-cao-vien": 3_600_000,
             "phong-khanh-tiet": 1_500_000,
         ])
         #expect(estimate.offices.count == 61)
@@ -95,7 +95,7 @@ struct BudgetTests {
         #expect(stayHome.allSatisfy { !$0.items.contains { $0.line.code == line("phu-cap-luu-tru") } })
         #expect(estimate.offices.filter(\.paysPerDiem).allSatisfy { ($0.unit.distanceKm ?? 0) >= 10 })
         let perDiemPeople = estimate.offices.filter(\.paysPerDiem).reduce(Int64(0)) { $0 + $1.participants }
-        #expect(perDiemPeople == 188)  // 223 − 35: PGD-LAOCAI 15, the city's six schools 12, the centre 1, divisions 7
+        #expect(perDiemPeople == 188)  // 224 − 36: PGD-LAOCAI 15, the city's six schools 12, the centre 2, divisions 7
         #expect(amounts(estimate.sendingUnitItems) == [
             "phu-cap-luu-tru": 37_600_000, "luu-tru": people * 350_000, "di-lai": 18_300_000,
         ])
@@ -109,11 +109,11 @@ struct BudgetTests {
         // Every figure adds up: the offices' totals make the sending-unit total, and the whole total.
         #expect(estimate.offices.reduce(Int64(0)) { $0 + $1.total } == estimate.sendingUnitTotal)
         #expect(estimate.sendingUnitTotal == 37_600_000 + people * 350_000 + 18_300_000)
-        // 114.510.000 with lodging for the 94 people of the far offices; before the per diem rule it was 7.000.000
-        // more (35 people × 200.000), per diem being paid to all 223.
+        // 114.580.000 with lodging for the 94 people of the far offices (the provincial centre's second place,
+        // seed 004, adds its documents and water: 30.000 + 40.000).
         #expect(people == 94)
-        #expect(estimate.total == 81_610_000 + people * 350_000)
-        #expect(BudgetEstimate.words(estimate.total) == "Một trăm mười bốn triệu năm trăm mười nghìn đồng")
+        #expect(estimate.total == 81_680_000 + people * 350_000)
+        #expect(BudgetEstimate.words(estimate.total) == "Một trăm mười bốn triệu năm trăm tám mươi nghìn đồng")
     }
 
     @Test func aSessionKeepsTheDistancesItWasCreatedWith() throws {

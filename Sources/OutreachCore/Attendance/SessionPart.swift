@@ -14,10 +14,10 @@ public struct SessionPart: Hashable, Comparable, Sendable, CustomStringConvertib
         self.half = half
     }
 
-    /// Parses `2022-05-10:am`, `2022-05-10:pm` or `2022-05-10` (a whole day).
+    /// Parses `2022-05-10:am`, `10/05/2022:pm` or a day alone (`10/05/2022`): the date as `CalendarDate(typed:)` reads it.
     public init?(code: String) {
         let pieces = code.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let first = pieces.first, let date = try? CalendarDate(iso: first) else { return nil }
+        guard let first = pieces.first, let date = CalendarDate(typed: first) else { return nil }
         let half = pieces.count == 2 ? Half(rawValue: pieces[1].lowercased()) : .day
         guard let half else { return nil }
         self.init(date: date, half: half)

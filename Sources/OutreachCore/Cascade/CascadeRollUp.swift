@@ -85,6 +85,14 @@ public struct CascadeTree: Sendable, Codable {
     public var levels: [CascadeFigures]
     public var total: CascadeFigures
 
+    /// The total of the levels down to `level` (every level when nil): what a view cut at that level adds up to.
+    public func total(upTo level: Int?) -> CascadeFigures {
+        guard let level, level < levels.count else { return total }
+        var sum = CascadeFigures()
+        for figures in levels.prefix(max(level, 0)) { sum.add(figures) }
+        return sum
+    }
+
     /// One duty as read from the store: the duty, the session it belongs to and that session's depth.
     public struct Row: Sendable {
         public var duty: Duty

@@ -63,6 +63,18 @@ public struct AttendanceRowChecker {
                                           en: "no Trạng thái (status) or Ký tên (signature) column")))
                 continue
             }
+            var tableRows: [AttendanceImportRow] = []
+            defer {
+                // A sheet of one half-day that nobody signed has not been typed in yet (the afternoon's sheet of
+                // a workbook whose morning is done): skipped, so it marks no one absent.
+                if signIn, sheetPart != nil, !tableRows.isEmpty, tableRows.allSatisfy(\.blankSignature) {
+                    problems.append(ImportProblem(.warning, file: file, sheet: table.sheet, row: columns.headerRow,
+                        reason: LocalizedText(vi: "không ai ký ở buổi này: bỏ qua cả trang (chưa nhập buổi này)",
+                                              en: "nobody signed for this part: the whole sheet is skipped (not typed in yet)")))
+                } else {
+                    rows += tableRows
+                }
+            }
             for source in table.rows {
                 func text(_ field: ImportField) -> String {
                     VietnameseText.normalized(columns.columns[field].map { source[$0].text } ?? "")
@@ -110,7 +122,7 @@ public struct AttendanceRowChecker {
                 row.fromSignature = signIn
                 row.blankSignature = signIn && text(.signature).isEmpty
                 row.plainSignature = signIn && !row.blankSignature && Self.status(text(.signature)) ?? .present == .present
-                rows.append(row)
+                tableRows.append(row)
             }
         }
         return (rows, problems)

@@ -24,9 +24,7 @@ public struct NomineeRowChecker: Sendable {
         self.sender = sender
         var byKey: [String: [UnitCode]] = [:]
         for unit in units {
-            var keys: Set<String> = [unit.code.rawValue.lowercased(), ImportField.headerKey(unit.name)]
-            if let short = unit.shortName { keys.insert(ImportField.headerKey(short)) }
-            for key in keys where !key.isEmpty { byKey[key, default: []].append(unit.code) }
+            for key in UnitLookup.keys(unit) { byKey[key, default: []].append(unit.code) }
         }
         unitsByKey = byKey
         let roleKeys = session.roles.map { (ImportField.headerKey($0.name), $0.nameEn.map(ImportField.headerKey)) }

@@ -5,6 +5,9 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     public var shortName: String?
     /// How the unit is printed at the top left of official documents (`SỞ GIÁO DỤC VÀ ĐÀO TẠO`).
     public var headerName: String?
+    /// How the unit prints on the first line of the header of a unit under it, naming its place
+    /// (`SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI` over a school); `headerName` when nil.
+    public var parentHeaderName: String?
     public var kind: UnitKind
     public var parent: UnitCode?
     public var district: String?
@@ -26,8 +29,9 @@ public struct OrgUnit: Hashable, Sendable, Codable {
         code: UnitCode, name: String, shortName: String? = nil, headerName: String? = nil, kind: UnitKind,
         parent: UnitCode? = nil, district: String? = nil, distanceKm: Int? = nil, address: String? = nil, phone: String? = nil,
         email: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, sortOrder: Int = 0,
-        staff: Int? = nil
+        staff: Int? = nil, parentHeaderName: String? = nil
     ) {
+        self.parentHeaderName = parentHeaderName
         self.code = code
         self.name = name
         self.shortName = shortName
@@ -50,6 +54,9 @@ public struct OrgUnit: Hashable, Sendable, Codable {
 
     /// The name printed in a document header, upper-cased from the full name when none is given.
     public var documentHeaderName: String { headerName ?? VietnameseText.uppercased(name) }
+
+    /// The line printed above the header name of a unit under this one: the parent named with its place.
+    public var headerAsParent: String { parentHeaderName ?? documentHeaderName }
 
     /// Whether the unit existed on a given day.
     public func isValid(on date: CalendarDate) -> Bool {

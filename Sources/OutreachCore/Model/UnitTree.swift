@@ -55,6 +55,11 @@ public struct UnitTree: Sendable {
         units.values.filter { $0.parent == code }.sorted { $0.sortOrder < $1.sortOrder }
     }
 
+    /// The place a unit writes in its date line: its district's ("Bát Xát"); nil when it has none.
+    public func placeName(of unit: OrgUnit) -> String? {
+        unit.district.flatMap { placeName(ofDistrict: $0) }
+    }
+
     /// The place a unit of `district` writes in its date line ("Bát Xát, ngày …"): the district People's
     /// Committee's name without "UBND" and the word for its rank; nil when the district has none.
     public func placeName(ofDistrict district: String) -> String? {

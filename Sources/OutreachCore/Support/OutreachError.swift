@@ -37,6 +37,20 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+/// What was done with one command in a demo database since `demo` built it: lost if the demo is built again.
+public struct DemoChange: Sendable, Equatable {
+    public var command: String
+    public var count: Int
+    /// The last day (ISO) the rules were judged on for these changes.
+    public var lastDay: String?
+
+    public init(command: String, count: Int, lastDay: String?) {
+        self.command = command
+        self.count = count
+        self.lastDay = lastDay
+    }
+}
+
 /// Every failure a user can cause, with a message in both languages and the exit status it maps to.
 public enum OutreachError: Error, Sendable, Equatable {
     case invalidTemplate(SourceLocation, LocalizedText)
@@ -95,6 +109,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownValue(field: String, value: String, reason: LocalizedText)
     /// A folder that is not there; `option` is how to point at another one (`--rates`).
     case folderNotFound(path: String, option: String)
+    /// `demo` would replace a demo database someone has worked in since; `changes` is what would be lost.
+    case demoWouldReplace(path: String, changes: [DemoChange])
 
     /// The exit status the command line returns for this error.
     public var exitStatus: ExitStatus {
@@ -109,7 +125,7 @@ public enum OutreachError: Error, Sendable, Equatable {
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
              .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .sessionEnded, .planExists, .placeTaken,
-             .dutyConflict:
+             .dutyConflict, .demoWouldReplace:
             .conflict
         case .database, .file:
             .io
@@ -217,9 +233,11 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "đợt \(code) đã có trong cơ sở dữ liệu",
                 "session \(code) already exists in the database")
         case let .databaseMissing(path):
+            // Run from another folder, the default ./outreach.sqlite is simply elsewhere: say how to point at it.
+            let here = path.hasPrefix("/") ? "" : lang.pick(" ở thư mục hiện tại", " in the current folder")
             return lang.pick(
-                "chưa có cơ sở dữ liệu \(path); tạo bằng: outreach init --db \(path)",
-                "no database at \(path); create it with: outreach init --db \(path)")
+                "chưa có cơ sở dữ liệu \(path)\(here); chỉ đến cơ sở dữ liệu đã có bằng --db ĐƯỜNG-DẪN hoặc biến OUTREACH_DB, hoặc tạo mới bằng: outreach init --db \(path)",
+                "no database \(path)\(here); point at an existing one with --db PATH or OUTREACH_DB, or create it with: outreach init --db \(path)")
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
         case let .folderNotFound(path, option):
@@ -270,6 +288,15 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",
                 "session \(session) ended on \(ended); nobody can be nominated now; record someone who came unnominated with: outreach attendance walk-in \(session) …")
+        case let .demoWouldReplace(path, changes):
+            let total = changes.reduce(0) { $0 + $1.count }
+            let listed = changes.map { "\($0.command) ×\($0.count)" }.joined(separator: ", ")
+            let last = changes.compactMap(\.lastDay).max().flatMap { try? CalendarDate(iso: $0) }
+            let lastVI = last.map { ", lần cuối ngày \(VietnameseDate.numeric($0))" } ?? ""
+            let lastEN = last.map { ", the last on \(VietnameseDate.numeric($0))" } ?? ""
+            return lang.pick(
+                "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI)); tạo lại demo sẽ xóa hết; thêm --force để vẫn tạo lại, hoặc chọn --db khác",
+                "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN)); building the demo again would lose them all; add --force to rebuild anyway, or choose another --db")
         case let .notADemoDatabase(path):
             return lang.pick(
                 "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",

@@ -3,9 +3,38 @@
 public struct UnitListTemplate: Sendable, Decodable {
     public var name: String
     public var units: [OrgUnit]
+    /// The district-level units in their official order (by statistical code), when the file lists them.
+    public var districts: [District]
+
+    /// A district-level unit as the national list of administrative units numbers it.
+    public struct District: Sendable, Equatable, Decodable {
+        /// The key units give as `district`.
+        public var code: String
+        /// The statistical code (mã đơn vị hành chính), three digits: the official order.
+        public var statCode: String
+        public var name: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case code, name
+            case statCode = "stat_code"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            code = try c.decodeText(forKey: .code)
+            name = try c.decodeText(forKey: .name)
+            statCode = try c.decodeText(forKey: .statCode)
+            guard statCode.count == 3, statCode.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw TemplateFieldError(c.codingPath + [CodingKeys.statCode],
+                    vi: "mã thống kê phải gồm 3 chữ số (080), không phải \(statCode)",
+                    en: "the statistical code must be 3 digits (080), not \(statCode)")
+            }
+        }
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, units
+        case name, units, districts
         case districtDistances = "district_distances_km"
         case validFrom = "valid_from"
         case validTo = "valid_to"
@@ -26,18 +55,47 @@ public struct UnitListTemplate: Sendable, Decodable {
                     en: "must be between 0 and \(UnitEntry.maximumDistance) km, not \(km)")
             }
         }
+        districts = try c.decodeIfPresent([District].self, forKey: .districts) ?? []
         var list = try c.nestedUnkeyedContainer(forKey: .units)
         var units: [OrgUnit] = []
         while !list.isAtEnd {
             let entry = try list.decode(UnitEntry.self)
             var unit = entry.unit
-            unit.sortOrder = units.count
             unit.validFrom = unit.validFrom ?? validFrom
             unit.validTo = unit.validTo ?? validTo
             unit.distanceKm = unit.distanceKm ?? unit.district.flatMap { distances[$0] }
             units.append(unit)
         }
-        self.units = units
+        self.units = Self.inAdministrativeOrder(units, districts: districts)
+    }
+
+    /// The units in file order (so problems name the right entry), each numbered (`sortOrder`) in the order lists print them: units of one kind under parents of one kind (the
+    /// district offices, the schools under them) follow the official order of their districts (`districts`,
+    /// by statistical code), then the file's order; those groups, and everything else, keep the file's order.
+    static func inAdministrativeOrder(_ units: [OrgUnit], districts: [District]) -> [OrgUnit] {
+        let rank = Dictionary(
+            districts.sorted { $0.statCode < $1.statCode }.enumerated().map { ($1.code, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let kinds = Dictionary(units.map { ($0.code, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var groupStart: [String: Int] = [:]
+        let keyed = units.enumerated().map { index, unit -> (group: Int, district: Int, index: Int, unit: OrgUnit) in
+            let group = "\(unit.kind.rawValue)/\(unit.parent.flatMap { kinds[$0]?.rawValue } ?? "")"
+            let start = groupStart[group] ?? index
+            groupStart[group] = start
+            return (start, unit.district.flatMap { rank[$0] } ?? -1, index, unit)
+        }
+        var ordered = units
+        // The key itself, so a unit added at the end of a group renumbers no other unit (a re-import then
+        // updates only what changed); compact ranks for a file too large to encode.
+        if units.count < 100_000, districts.count < 999 {
+            for entry in keyed {
+                ordered[entry.index].sortOrder = (entry.group * 1000 + entry.district + 1) * 100_000 + entry.index
+            }
+        } else {
+            let sorted = keyed.sorted { ($0.group, $0.district, $0.index) < ($1.group, $1.district, $1.index) }
+            for (order, entry) in sorted.enumerated() { ordered[entry.index].sortOrder = order }
+        }
+        return ordered
     }
 
     /// Checks what decoding cannot: unique codes, known parents, no cycles, sensible validity.
@@ -45,6 +103,16 @@ public struct UnitListTemplate: Sendable, Decodable {
     func problems() -> [(path: [String], reason: LocalizedText)] {
         var problems: [(path: [String], reason: LocalizedText)] = []
         var seen: [UnitCode: Int] = [:]
+        let listed = Set(districts.map(\.code))
+        if !districts.isEmpty {
+            for (index, unit) in units.enumerated() {
+                if let district = unit.district, !listed.contains(district) {
+                    problems.append((["units", "\(index)", "district"], LocalizedText(
+                        vi: "huyện \(district) không có trong danh sách districts",
+                        en: "district \(district) is not in the districts list")))
+                }
+            }
+        }
         for (index, unit) in units.enumerated() {
             if let first = seen[unit.code] {
                 problems.append((["units", "\(index)", "code"], LocalizedText(
@@ -91,6 +159,7 @@ private struct UnitEntry: Decodable {
         case distanceKm = "distance_km"
         case shortName = "short_name"
         case headerName = "header_name"
+        case parentHeaderName = "parent_header_name"
         case validFrom = "valid_from"
         case validTo = "valid_to"
     }
@@ -112,7 +181,8 @@ private struct UnitEntry: Decodable {
             email: try c.decodeTextIfPresent(forKey: .email),
             validFrom: try c.decodeDateIfPresent(forKey: .validFrom),
             validTo: try c.decodeDateIfPresent(forKey: .validTo),
-            staff: try c.decodeIfPresent(Int.self, forKey: .staff))
+            staff: try c.decodeIfPresent(Int.self, forKey: .staff),
+            parentHeaderName: try c.decodeTextIfPresent(forKey: .parentHeaderName))
         if let staff = unit.staff, !(0...Self.maximumStaff).contains(staff) {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.staff], vi: "số người phải từ 0 đến \(Self.maximumStaff), không phải \(staff)",

@@ -24,6 +24,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         try self.init(year: year, month: month, day: day, text: text)
     }
 
+    /// A date as a user types it on the command line: day first as every output prints it ("10/05/2022",
+    /// "10/5/2022") or ISO ("2022-05-10"); nil when it is neither or not a real day.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = try? CalendarDate(iso: trimmed) {
+            self = date
+        } else if trimmed.contains("/"), let date = try? CalendarDate(vietnamese: trimmed) {
+            self = date
+        } else {
+            return nil
+        }
+    }
+
     /// Parses the Vietnamese day-first form "10/5/2022" or "10/05/2022" ("-" and "." also separate).
     public init(vietnamese text: String) throws(DateError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -40,7 +40,7 @@ extension AttendanceGroup {
                 throw usageError(vi: "TRẠNG_THÁI phải là present (có mặt), late (đến muộn), excused (vắng có phép) hoặc absent (vắng), không phải “\(status)”", en: "STATUS must be present, late, excused or absent, not “\(status)”")
             }
             if let part, SessionPart(code: part) == nil {
-                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
             }
         }
 
@@ -88,7 +88,7 @@ extension AttendanceGroup {
                 throw usageError(vi: "--status phải là present (có mặt) hoặc late (đến muộn), không phải “\(status)”", en: "--status must be present or late, not “\(status)”")
             }
             if let part, SessionPart(code: part) == nil {
-                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
             }
             if unit == nil && person.worksAt == nil && replaces == nil && person.person == nil {
                 throw usageError(vi: "ghi --unit hoặc --works-at (hoặc --replaces)", en: "give --unit or --works-at (or --replaces)")

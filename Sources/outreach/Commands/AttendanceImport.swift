@@ -42,7 +42,7 @@ extension AttendanceGroup {
 
         func validate() throws {
             if let part, SessionPart(code: part) == nil {
-                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (YYYY-MM-DD), not “\(part)”")
+                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
             }
         }
 

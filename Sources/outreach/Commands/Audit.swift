@@ -28,17 +28,11 @@ extension AuditGroup {
         var session: String?
         @Option(help: "Only lines about this unit.")
         var unit: String?
-        @Option(help: "Only lines from this day on (YYYY-MM-DD).")
+        @Option(help: "Only lines from this day on (DD/MM/YYYY or YYYY-MM-DD).")
         var since: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let day = try since.map { raw throws(OutreachError) -> CalendarDate in
-                guard let date = try? CalendarDate(iso: raw) else {
-                    throw .invalidValue(field: "--since", value: raw, reason: LocalizedText(
-                        vi: "phải là một ngày có thật dạng YYYY-MM-DD", en: "must be a real date written YYYY-MM-DD"))
-                }
-                return date
-            }
+            let day = try since.map { raw throws(OutreachError) in try DateOption.required(raw, option: "--since") }
             let entries = try cli.database().auditLog(
                 session: try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
                 unit: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }, since: day)

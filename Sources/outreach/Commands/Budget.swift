@@ -253,7 +253,7 @@ extension CLI {
             let item = row.item
             var cells = [
                 item.line.code.rawValue, item.line.name, item.line.payer.label(l), item.line.unit,
-                VietnameseNumber.grouped(item.quantity), VietnameseNumber.grouped(item.unitPrice),
+                VietnameseNumber.grouped(item.quantity), item.markedUnitPrice,
                 VietnameseNumber.grouped(item.amount),
             ]
             if actuals {
@@ -262,6 +262,7 @@ extension CLI {
             }
             table.add(cells)
         }
+        warnUncertainRates(statement.estimate)
         return table.render()
     }
 

@@ -46,11 +46,7 @@ struct DutyOptions: ParsableArguments {
 
 /// A date option checked before anything runs.
 func parseDate(_ raw: String?, option: String) throws -> CalendarDate? {
-    guard let raw else { return nil }
-    guard let date = try? CalendarDate(iso: raw) else {
-        throw usageError(vi: "\(option) phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(raw)”", en: "\(option) must be a real date written YYYY-MM-DD, not “\(raw)”")
-    }
-    return date
+    try DateOption.validated(raw, option: option)
 }
 
 extension CascadeGroup {
@@ -102,7 +98,7 @@ extension CascadeGroup {
         var parent: String
         @Option(help: "The office that re-runs the session.")
         var unit: String
-        @Option(help: "The day the child session starts, YYYY-MM-DD.")
+        @Option(help: "The day the child session starts, DD/MM/YYYY or YYYY-MM-DD.")
         var date: String
         @Option(help: "Where it is held.")
         var venue: String
@@ -144,7 +140,7 @@ extension CascadeGroup {
             var followUp: FollowUpRule?
             if followUpDays != nil || followUpDue != nil {
                 followUp = FollowUpRule(
-                    dueDaysAfter: followUpDays, dueDate: followUpDue.flatMap { try? CalendarDate(iso: $0) },
+                    dueDaysAfter: followUpDays, dueDate: followUpDue.flatMap { CalendarDate(typed: $0) },
                     audience: audience)
             }
             var roleCodes: [RoleCode] = []
@@ -154,9 +150,10 @@ extension CascadeGroup {
             let request = CascadePlanRequest(
                 parent: try cli.sessionCode(parent), unit: try cli.unitCode(unit),
                 code: try code.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
-                date: (try? CalendarDate(iso: date)) ?? cli.global.todayDate, days: days, venue: venue, place: place,
+                date: CalendarDate(typed: date) ?? cli.global.todayDate, days: days, venue: venue, place: place,
                 perUnit: perUnit, roles: roleCodes, followUp: followUp)
             let (session, duty, quotas) = try cli.database().planCascade(request, context: try cli.context())
+            cli.warnIfReported(duty, today: cli.global.todayDate)
             if cli.json {
                 return cli.printJSON(["session": session.code.rawValue, "duty": "\(duty.id)", "offices": "\(quotas)"])
             }
@@ -183,7 +180,7 @@ extension CascadeGroup {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: DutyOptions
-        @Option(help: "The day the follow-up was held, YYYY-MM-DD.")
+        @Option(help: "The day the follow-up was held, DD/MM/YYYY or YYYY-MM-DD.")
         var held: String?
         @Option(name: .customLong("reached-units"), help: "Units reached.")
         var reachedUnits: Int?
@@ -204,7 +201,7 @@ extension CascadeGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let (duty, report, previous) = try cli.database().reportDuty(
                 CascadeReportRequest(
-                    target: try target.target(cli), held: held.flatMap { try? CalendarDate(iso: $0) },
+                    target: try target.target(cli), held: held.flatMap { CalendarDate(typed: $0) },
                     reachedUnits: reachedUnits, reachedPeople: reachedPeople, fromAttendance: fromAttendance,
                     note: note),
                 context: try cli.context())

@@ -50,7 +50,7 @@ extension CascadeGroup {
             for (index, figures) in tree.levels.prefix(shown).enumerated() {
                 summary.add(Self.cells("\(index + 1)", figures))
             }
-            summary.add(Self.cells(l.pick("Tổng", "Total"), tree.total))
+            summary.add(Self.cells(l.pick("Tổng", "Total"), tree.total(upTo: level)))
             cli.say(summary.render())
             cli.say("")
             var table = Table(
@@ -195,7 +195,7 @@ enum CascadeJSON {
         json.field("session", tree.session.rawValue)
         json.field("today", iso(tree.today))
         json.key("total")
-        write(tree.total, to: &json)
+        write(tree.total(upTo: level), to: &json)
         json.endObject()
         json.newlineAtEnd()
         json.flush(force: true)

@@ -12,7 +12,9 @@ struct Demo: OutreachCommand {
             Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
             (a few offices short, a few nominees unconfirmed), records their attendance on the day,
             and writes the sign-in sheet, nominee list and budget estimate.
-            Only a database made by `outreach demo` is ever replaced.
+            Only a database made by `outreach demo` is ever replaced, and one worked in since
+            (nominees added, attendance marked…) only with --force: without it the
+            command says what would be lost and changes nothing (exit 4).
             Example:
               outreach demo --db outreach.sqlite \\
                 --templates Templates --exports exports
@@ -23,6 +25,8 @@ struct Demo: OutreachCommand {
     var templates: String = "Templates"
     @Option(help: "The exports folder.")
     var exports: String = "exports"
+    @Flag(help: "Replace a demo database even when changes were made in it since.")
+    var force = false
 
     static let unitsFile = "units/lao-cai-2022.yaml"
     static let sessionFile = "sessions/lao-cai-2022-tdkt.yaml"
@@ -49,7 +53,7 @@ struct Demo: OutreachCommand {
         let path = cli.global.databasePath
         let session = try AppDatabase.buildDemo(at: path, from: DemoInput(
             units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people,
-            plan: planInput))
+            plan: planInput), force: force)
 
         let database = try AppDatabase.open(path: path)
         let signinPath = ExportFile.defaultPath(root: exports, session: session.code, name: "danh-sach-ky-ten.xlsx")

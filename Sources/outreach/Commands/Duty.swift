@@ -35,7 +35,7 @@ extension DutyGroup {
         var duty: String
         @Option(help: "The plan the duty code belongs to.")
         var plan: String?
-        @Option(help: "The day the report was received, YYYY-MM-DD.")
+        @Option(help: "The day the report was received, DD/MM/YYYY or YYYY-MM-DD.")
         var on: String
         @Option(help: "The report's file: its path and SHA-256 are recorded, not the file.")
         var file: String?
@@ -73,9 +73,7 @@ extension DutyGroup {
                 path = url.path
                 digest = SHA256.hex(data)
             }
-            guard let day = try? CalendarDate(iso: on) else {
-                throw .invalidValue(field: "--on", value: on, reason: LocalizedText(vi: "không phải ngày", en: "is not a date"))
-            }
+            let day = try DateOption.required(on, option: "--on")
             let (line, previous) = try cli.database().reportPlanDuty(
                 PlanDutyReportRequest(unit: try cli.unitCode(unit, field: "UNIT"), target: target, on: day, file: path,
                                       sha256: digest, note: note),

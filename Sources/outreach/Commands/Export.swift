@@ -64,7 +64,8 @@ extension ExportGroup {
             abstract: "The sign-in sheet: everyone nominated, by sending office, with a column to sign.",
             discussion: """
                 People are ordered by given name, then family and middle names (Vietnamese alphabet);
-                offices in the order of the session's quotas and the units file.
+                offices in the order of the session's quotas and the units file. A session of several
+                half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
                 Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                   outreach export signin LCI-2022-TDKT
                 """)
@@ -169,7 +170,7 @@ extension ExportGroup {
                 let office = units[quota.unit]
                 try NominationForm(
                     list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
-                    officePlace: office?.district.flatMap { units.placeName(ofDistrict: $0) }
+                    officePlace: office.flatMap { units.placeName(of: $0) }
                 ).write(to: path)
                 paths.append(path)
             }
@@ -213,6 +214,7 @@ extension ExportGroup {
             try BudgetSheet(list: list, statement: statement, units: units,
                             today: cli.global.todayDate)
                 .write(to: path)
+            cli.warnUncertainRates(statement.estimate)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
                 "Đã ghi \(path) (tổng cộng \(VietnameseNumber.grouped(statement.estimate.total)) đồng)",

@@ -190,14 +190,21 @@ extension NomineeGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let context = try cli.context(late: late)
+            // Who each name finds, and whether they were confirmed already, as before the change.
+            let before = unit == nil ? nominees.map { try? database.findNominee(session: code, key: $0) } : []
             let confirmed = if let unit {
                 try database.confirmAll(session: code, unit: try cli.unitCode(unit), context: context)
             } else {
                 try database.confirm(session: code, nominees: nominees, context: context)
             }
             if cli.json { return cli.printJSON(confirmed.map(NomineeJSON.init)) }
-            for nominee in confirmed {
-                cli.say(cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.nomination.id) \(nominee.person.fullName)")
+            for (index, nominee) in confirmed.enumerated() {
+                if index < nominees.count, unit == nil { cli.noteMatch(nominees[index], nominee) }
+                let already = index < before.count && before[index]?.nomination.status == .confirmed
+                cli.say(already
+                    ? cli.lang.pick("#\(nominee.nomination.id) \(nominee.person.fullName): đã xác nhận từ trước, không đổi",
+                                    "#\(nominee.nomination.id) \(nominee.person.fullName): confirmed already, unchanged")
+                    : cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.nomination.id) \(nominee.person.fullName)")
             }
             if confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
         }
@@ -224,6 +231,8 @@ extension NomineeGroup {
             let (withdrawn, proposal) = try database.withdrawProposingReserve(
                 session: try cli.sessionCode(session), nominee: nominee, reason: late.reason,
                 context: try cli.context(late: late))
+            if !cli.json { cli.noteMatch(nominee, withdrawn) }
+            cli.warnIfAttended(withdrawn)
             if cli.json {
                 var json = NomineeJSON(withdrawn)
                 json.proposedReserve = proposal?.nomination.id
@@ -266,14 +275,16 @@ extension NomineeGroup {
                 session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
                 context: try cli.context(late: late))
             if cli.json { return cli.printJSON(NomineeJSON(new)) }
+            if let before { cli.noteMatch(nominee, before) }
             if new.nomination.id == before?.nomination.id {
                 return cli.say(cli.lang.pick(
                     "Không đổi: #\(new.nomination.id) đã là \(new.person.fullName)",
                     "Unchanged: #\(new.nomination.id) is \(new.person.fullName) already"))
             }
+            let old = before.map { "#\($0.nomination.id) \($0.person.fullName) " } ?? ""
             cli.say(cli.lang.pick(
-                "Đã thay bằng #\(new.nomination.id) \(new.person.fullName)",
-                "Replaced with #\(new.nomination.id) \(new.person.fullName)"))
+                "Đã thay \(old)bằng #\(new.nomination.id) \(new.person.fullName)",
+                "Replaced \(old)with #\(new.nomination.id) \(new.person.fullName)"))
         }
     }
 }

@@ -28,7 +28,7 @@ extension Rates {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The day, YYYY-MM-DD (default: --today, else today in Vietnam).")
+        @Option(help: "The day, DD/MM/YYYY or YYYY-MM-DD (default: --today, else today in Vietnam).")
         var on: String?
         @Option(help: "The folder of rate tables (default: Templates/rates here, else the project's of the binary).")
         var dir: String?
@@ -36,16 +36,14 @@ extension Rates {
         var region: String?
 
         func validate() throws {
-            if let on, (try? CalendarDate(iso: on)) == nil {
-                throw usageError(vi: "--on phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(on)”", en: "--on must be a real date written YYYY-MM-DD, not “\(on)”")
-            }
+            _ = try DateOption.validated(on, option: "--on")
             if let region, Slug(rawValue: region) == nil {
                 throw usageError(vi: "--region phải là mã chữ thường như bien-dao, không phải “\(region)”", en: "--region must be a lowercase code such as bien-dao, not “\(region)”")
             }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let date = on.flatMap { try? CalendarDate(iso: $0) } ?? cli.global.todayDate
+            let date = on.flatMap { CalendarDate(typed: $0) } ?? cli.global.todayDate
             let dir = try RatesFolder.resolve(dir, option: "--dir")
             let book = try TemplateLoader.rateBook(folder: dir)
             let rates = book.rates(on: date, region: region.flatMap(Slug.init(rawValue:)))

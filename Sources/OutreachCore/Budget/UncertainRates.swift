@@ -1,0 +1,37 @@
+/// Rates not read in any source (`?`) or placeholders (`!`) in an estimate: marked wherever the estimate is
+/// shown, so nobody signs a figure that still has to be checked.
+extension BudgetEstimate {
+    /// The lines priced at an unconfirmed or placeholder rate, in the estimate's order.
+    public var uncertainItems: [Item] {
+        (organiserItems + sendingUnitItems).filter { ($0.confidence ?? .verified) != .verified }
+    }
+
+    /// One sentence naming those lines and what their marks mean; nil when every rate is checked.
+    public var uncertainRatesNote: LocalizedText? {
+        let items = uncertainItems
+        guard !items.isEmpty else { return nil }
+        func listed(_ lang: Language) -> String {
+            items.map { item in
+                let mark = item.confidence?.mark ?? ""
+                return "\(item.line.code) \(VietnameseNumber.grouped(item.unitPrice)) đồng (\(mark) \(item.confidence?.label(lang) ?? ""))"
+            }.joined(separator: "; ")
+        }
+        return LocalizedText(
+            vi: "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed(.vi)) (xem: outreach rates list)",
+            en: "Rates still to be checked before signing: \(listed(.en)) (see: outreach rates list)")
+    }
+}
+
+extension BudgetEstimate.Item {
+    /// The unit price as a table prints it, followed by `?` or `!` when the rate is not checked.
+    public var markedUnitPrice: String {
+        let mark = confidence?.mark ?? ""
+        return VietnameseNumber.grouped(unitPrice) + (mark.isEmpty ? "" : " \(mark)")
+    }
+
+    /// The "Căn cứ" text, led by the mark when the rate is not checked ("(?) Thông tư 40/2017/TT-BTC …").
+    public var markedBasis: String {
+        let mark = confidence?.mark ?? ""
+        return mark.isEmpty ? basis : "(\(mark)) \(basis)"
+    }
+}

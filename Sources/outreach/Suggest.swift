@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachStore
+
+extension CLI {
+    /// The unit a name (not a code) gives, found as an import finds it; several or none are errors.
+    func unitNamed(_ raw: String, field: String) throws(OutreachError) -> UnitCode {
+        guard !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
+                vi: "không phải mã đơn vị (chữ in hoa, số, gạch ngang)", en: "is not a unit code (A–Z, 0–9, dashes)"))
+        }
+        let found = UnitLookup.matching(raw, in: try database().units())
+        guard let first = found.first else { throw .unknownUnit(raw) }
+        guard found.count == 1 else {
+            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
+                vi: "tên này chỉ nhiều đơn vị: \(found.map(\.code.rawValue).joined(separator: ", ")); ghi mã đơn vị",
+                en: "this name fits several units: \(found.map(\.code.rawValue).joined(separator: ", ")); give the unit's code"))
+        }
+        return first.code
+    }
+
+    /// "; có phải: PGD-BATXAT?" after an unknown unit, session or role, from what the database holds.
+    func hint(for error: OutreachError) -> String {
+        let typed: String, candidates: [String]
+        switch error {
+        case let .unknownUnit(code):
+            guard let units = try? AppDatabase.open(path: global.databasePath).units() else { return "" }
+            // A name typed in part finds its unit too ("Bat Xat" → PGD-BATXAT…).
+            return Self.didYouMean(Suggestions.nearest(
+                code, among: units, value: \.code.rawValue,
+                names: { [$0.code.rawValue, $0.displayName, $0.name] }), lang)
+        case let .unknownSession(code):
+            guard let sessions = try? AppDatabase.open(path: global.databasePath).sessions() else { return "" }
+            typed = code
+            candidates = sessions.map(\.code.rawValue)
+        case let .unknownRole(role, _, known):
+            typed = role
+            candidates = known
+        default:
+            return ""
+        }
+        return Self.didYouMean(Suggestions.nearest(typed, among: candidates), lang)
+    }
+
+    static func didYouMean(_ names: [String], _ lang: Language) -> String {
+        guard !names.isEmpty else { return "" }
+        return lang.pick("; có phải: \(names.joined(separator: ", "))?", "; did you mean: \(names.joined(separator: ", "))?")
+    }
+}
+
+/// The nearest subcommands to a mistyped one ("outreach nomine list": "nominee"), for the usage error.
+enum CommandSuggestion {
+    static func hint(arguments: [String], root: any ParsableCommand.Type, lang: Language) -> String? {
+        var command = root
+        var path: [String] = []
+        for argument in arguments where !argument.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            if subcommands.isEmpty || argument == "help" { return nil }
+            if let next = subcommands.first(where: { $0._commandName == argument }) {
+                command = next
+                path.append(argument)
+                continue
+            }
+            let names = Suggestions.nearest(argument, among: subcommands.map { $0._commandName })
+            guard !names.isEmpty else { return nil }
+            let full = names.map { (["outreach"] + path + [$0]).joined(separator: " ") }
+            return lang.pick("Có phải: \(full.joined(separator: ", "))?", "Did you mean: \(full.joined(separator: ", "))?")
+        }
+        return nil
+    }
+}
+
+extension CLI {
+    /// `cascade plan` for an office whose follow-up is reported already: the plan is kept, but the report
+    /// stands until it is corrected, so the user is told.
+    func warnIfReported(_ duty: Duty, today: CalendarDate) {
+        guard let reports = try? database().dutyReports(.id(duty.id)).reports,
+              let last = reports.filter({ $0.reported <= today }).last else { return }
+        warn(lang.pick(
+            "\(duty.unit) đã báo cáo tuyên truyền lại (tổ chức ngày \(VietnameseDate.numeric(last.done)), báo cáo ngày \(VietnameseDate.numeric(last.reported))); đợt mới không thay báo cáo đó: sửa bằng outreach cascade report … nếu cần",
+            "\(duty.unit) has reported its follow-up already (held \(VietnameseDate.numeric(last.done)), reported \(VietnameseDate.numeric(last.reported))); the new session does not replace that report: correct it with outreach cascade report … if needed"))
+    }
+}
+
+extension CLI {
+    /// A withdrawal of someone already marked present or late: the marks stay, and they are what the payment
+    /// lists and the settlement count, so the user is told rather than left to think the person is gone.
+    func warnIfAttended(_ nominee: Nominee) {
+        guard let marks = try? database().attendanceMarks(session: nominee.nomination.session) else { return }
+        let came = marks.filter { $0.nominationID == nominee.nomination.id && ($0.status == .present || $0.status == .late) }
+            .sorted { $0.part < $1.part }
+        guard !came.isEmpty else { return }
+        let vi = came.map { $0.part.label(.vi) }.joined(separator: ", ")
+        let en = came.map { $0.part.label(.en) }.joined(separator: ", ")
+        warn(lang.pick(
+            "#\(nominee.nomination.id) \(nominee.person.fullName) đã được điểm danh có mặt (\(vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark",
+            "#\(nominee.nomination.id) \(nominee.person.fullName) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
+    }
+}
+
+extension CLI {
+    /// An estimate priced at an unconfirmed or placeholder rate says so on stderr, whatever else is printed.
+    func warnUncertainRates(_ estimate: BudgetEstimate) {
+        if let note = estimate.uncertainRatesNote { warn(note.text(lang)) }
+    }
+}
