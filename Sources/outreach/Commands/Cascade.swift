@@ -169,8 +169,8 @@ extension CascadeGroup {
             en: "Places per invited unit."))
         var perUnit: Int = 1
         @Option(help: .text(
-            vi: "Các vai trò được nhận vào các chỗ, cách nhau bằng dấu phẩy (mặc định: mọi vai trò của đợt cấp trên).",
-            en: "Roles the places accept, comma-separated (default: every role of the parent)."))
+            vi: "Các vai trò được nhận vào các chỗ (mã hoặc tên), cách nhau bằng dấu phẩy (mặc định: mọi vai trò của đợt cấp trên).",
+            en: "Roles the places accept (codes or names), comma-separated (default: every role of the parent)."))
         var roles: String?
         @Option(name: .customLong("follow-up-days"), help: .text(
             vi: "Đợt tuyên truyền lại này lại giao nghĩa vụ tuyên truyền lại, hạn N ngày sau khi kết thúc.",
@@ -208,7 +208,7 @@ extension CascadeGroup {
             }
             var roleCodes: [RoleCode] = []
             for raw in (roles ?? "").split(separator: ",") {
-                roleCodes.append(try cli.roleCode(raw.trimmingCharacters(in: .whitespaces)))
+                roleCodes.append(try cli.roleCode(raw.trimmingCharacters(in: .whitespaces), session: try cli.sessionCode(parent)))
             }
             let request = CascadePlanRequest(
                 parent: try cli.sessionCode(parent), unit: try cli.unitCode(unit),

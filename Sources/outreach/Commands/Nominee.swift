@@ -18,7 +18,7 @@ struct PersonOptions: ParsableArguments {
     var name: String?
     @Option(help: .text(
         vi: "Vai trò trong đợt: mã (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) hoặc tên vai trò, ví dụ \"Giáo viên\".",
-        en: "The role in the session's catalogue (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…)."))
+        en: "The role in the session: its code (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) or its name, e.g. \"Giáo viên\"."))
     var role: String
     @Option(name: .customLong("works-at"), help: .text(
         vi: "Mã đơn vị nơi người đó công tác (mặc định: đơn vị cử; khi thay người thì là nơi công tác của người bị thay).",
@@ -50,7 +50,7 @@ struct PersonOptions: ParsableArguments {
         NomineeRequest(
             session: session, sender: try sender.map { raw throws(OutreachError) in try cli.unitCode(raw) },
             worksAt: try worksAt.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--works-at") },
-            personID: person, fullName: name, role: try cli.roleCode(role), position: position, phone: phone,
+            personID: person, fullName: name, role: try cli.roleCode(role, session: session), position: position, phone: phone,
             email: email, note: note)
     }
 }

@@ -150,8 +150,8 @@ extension SessionGroup {
             en: "Only this office (required to change a count)."))
         var unit: String?
         @Option(help: .text(
-            vi: "Vai trò có chỗ cần sửa: mã hoặc tên vai trò, ví dụ \"Lãnh đạo\".",
-            en: "The role whose slot to change."))
+            vi: "Vai trò có chỗ cần sửa: mã hoặc tên vai trò, ví dụ \"Giáo viên\".",
+            en: "The role whose slot to change: its code or its name, e.g. \"Giáo viên\"."))
         var role: String?
         @Option(help: .text(vi: "Số chỗ mới cho vai trò đó.", en: "The new number of places for that slot."))
         var count: Int?
@@ -174,7 +174,7 @@ extension SessionGroup {
             let session = try cli.sessionCode(code)
             if let count, let unit, let role {
                 let change = try database.setQuota(
-                    session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role), count: count,
+                    session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role, session: session), count: count,
                     force: force, context: try cli.context())
                 cli.say(cli.lang.pick(
                     "\(change.unit) – \(change.roles): \(change.from) → \(change.to)",
