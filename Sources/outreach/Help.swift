@@ -43,9 +43,10 @@ enum Help {
             ("Show help information.", "Xem hướng dẫn này."),
             ("Show subcommand help information.", "Xem hướng dẫn của một lệnh."),
             ("Show the version.", "Xem số phiên bản."),
-            ("(values: ", "(giá trị: "),
-            ("; default: ", "; mặc định: "),
-            ("(default: ", "(mặc định: "),
+            // No space after the colon: ArgumentParser may have wrapped the line there.
+            ("(values:", "(giá trị:"),
+            ("; default:", "; mặc định:"),
+            ("(default:", "(mặc định:"),
         ]
         for (english, vietnamese) in phrases {
             line = line.replacingOccurrences(of: english, with: vietnamese)
