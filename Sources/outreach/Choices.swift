@@ -4,12 +4,8 @@ import OutreachCore
 // The closed choices of the command line. Each is an enum ArgumentParser parses, so `--help` lists its values
 // (“(giá trị: …)”) and a value outside them exits 2 naming the valid ones (“Giá trị hợp lệ: …”).
 
-/// `--lang vi|en`.
-extension Language: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(rawValue: argument.lowercased())
-    }
-}
+/// `--lang vi|en`, exactly as `OUTREACH_LANG` and the raw-argument reading of help and usage errors take it.
+extension Language: ExpressibleByArgument {}
 
 /// An attendance mark: `present`, `late`, `excused` or `absent`, or its Vietnamese label as the sign-in sheet and
 /// the attendance import write it (`Có mặt`, `Đến muộn`, `Vắng có phép`, `Vắng`; any case, with or without accents).
