@@ -8,17 +8,31 @@ import OutreachStore
 struct Outreach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outreach",
-        abstract: "Plan training and outreach sessions from quota to sign-in sheet (tập huấn, tuyên truyền).",
-        discussion: """
-            Start with the demo (`outreach demo`), or build your own database:
-              outreach init --db tinh.sqlite
-              outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
-              outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml --db tinh.sqlite
-            Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as UNIT,
-            --json, --lang vi|en and --today YYYY-MM-DD.
-            Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full, deadline
-            passed, duplicate), 5 database or file error, 6 not allowed for the --as unit.
-            """,
+        abstract: Help.text(
+            vi: "Tổ chức các đợt tập huấn, tuyên truyền: từ định mức cử người đến danh sách ký tên.",
+            en: "Plan training and outreach sessions from quota to sign-in sheet (tập huấn, tuyên truyền)."),
+        discussion: Help.text(
+            vi: """
+                Bắt đầu với dữ liệu mẫu (`outreach demo`), hoặc tự tạo cơ sở dữ liệu:
+                  outreach init --db tinh.sqlite
+                  outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
+                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml --db tinh.sqlite
+                Mọi lệnh đều nhận --db (mặc định $OUTREACH_DB, nếu không có thì
+                ./outreach.sqlite), --as ĐƠN-VỊ, --json, --lang vi|en và --today YYYY-MM-DD.
+                Mã thoát: 0 xong, 1 dữ liệu không hợp lệ, 2 sai cách dùng lệnh, 3 không tìm
+                thấy, 4 xung đột (đủ định mức, quá hạn, trùng), 5 lỗi cơ sở dữ liệu hoặc tệp,
+                6 đơn vị ghi ở --as không có quyền.
+                """,
+            en: """
+                Start with the demo (`outreach demo`), or build your own database:
+                  outreach init --db tinh.sqlite
+                  outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
+                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml --db tinh.sqlite
+                Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as UNIT,
+                --json, --lang vi|en and --today YYYY-MM-DD.
+                Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full, deadline
+                passed, duplicate), 5 database or file error, 6 not allowed for the --as unit.
+                """),
         version: "0.1.0",
         subcommands: [
             Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self,
@@ -34,6 +48,11 @@ struct Outreach: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success, !CommandLine.arguments.contains("--experimental-dump-help") {
+                // `--help`, `help …`, `--version`: the help screen with ArgumentParser's own words translated.
+                print(Help.localizedScreen(fullMessage(for: error)))
+                Foundation.exit(0)
+            }
             if code == .validationFailure {
                 var message = TerminalText.printable(UsageMessage.localized(fullMessage(for: error), UsageMessage.language()))
                 if let hint = CommandSuggestion.hint(

@@ -111,10 +111,14 @@ struct CLI {
 
 /// `--late --reason "…"`: a change after the nomination deadline, recorded with its reason.
 struct LateOptions: ParsableArguments {
-    @Flag(help: "Allow a change after the nomination deadline (needs --reason, kept in the audit log).")
+    @Flag(help: .text(
+        vi: "Cho phép thay đổi sau hạn đăng ký (phải ghi --reason; lý do được lưu vào nhật ký).",
+        en: "Allow a change after the nomination deadline (needs --reason, kept in the audit log)."))
     var late = false
 
-    @Option(help: "Why the change is made (required with --late).")
+    @Option(help: .text(
+        vi: "Lý do thay đổi (bắt buộc khi dùng --late).",
+        en: "Why the change is made (required with --late)."))
     var reason: String?
 }
 

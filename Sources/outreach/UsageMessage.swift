@@ -40,8 +40,14 @@ enum UsageMessage {
         if let match = line.firstMatch(of: /^Error: (\d+) unexpected arguments: (.*)$/) {
             return "lỗi: thừa \(match.1) tham số không hiểu: \(match.2)"
         }
-        if let match = line.firstMatch(of: /^Error: The value (.*) is invalid for (.*)$/) {
-            return "lỗi: giá trị \(match.1) không hợp lệ cho \(match.2)"
+        if let match = line.firstMatch(of: /^Error: The value (.*) is invalid for (.*?)(?:\. Please provide one of (.*))?$/) {
+            // A closed choice: ArgumentParser names the valid values ("'a', 'b' or 'c'.", or a list below).
+            var valid = ""
+            if let values = match.3 {
+                valid = values == "the following:" ? ". Giá trị hợp lệ:" : ". Giá trị hợp lệ: " + String(values)
+                    .replacingOccurrences(of: "' and '", with: "' và '").replacingOccurrences(of: "' or '", with: "' hoặc '")
+            }
+            return "lỗi: giá trị \(match.1) không hợp lệ cho \(match.2)\(valid)"
         }
         if let match = line.firstMatch(of: /^(\s*)See '(.*)' for more information\.$/) {
             return "\(match.1)Xem thêm: \(match.2)"

@@ -248,7 +248,7 @@ struct BudgetCLITests {
         #expect(huge.stderr.contains("AMOUNT “999999999999999”: cộng vào 4.750.000 đồng thì lớn quá, tối đa 999.999.999.999.999 đồng"), "\(huge.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
 
-        let help = try DemoRun.run(["budget", "actual", "--help"], db: db)
+        let help = try DemoRun.run(["budget", "actual", "--help", "--lang", "en"], db: db)
         #expect(help.stdout.contains("--add") && help.stdout.contains("replaces the first"), "\(help.stdout)")
     }
 

@@ -144,7 +144,7 @@ struct CLIErrorTests {
         Case(name: "misspelt --part", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "present", "--part", "sáng"],
              status: 2, message: "--part", today: "2022-05-10"),
         Case(name: "unknown attendance status", arguments: ["attendance", "mark", "LCI-2022-TDKT", "#2", "here"],
-             status: 2, message: "TRẠNG_THÁI phải là present (có mặt)", today: "2022-05-10"),
+             status: 2, message: "Giá trị hợp lệ: 'present', 'late', 'excused' hoặc 'absent'", today: "2022-05-10"),
         Case(name: "backup into a missing folder", arguments: ["db", "backup", "khong-co/sao-luu.sqlite"], status: 5,
              message: "không tồn tại"),
         Case(name: "a sending-unit line recorded without --unit",
@@ -234,7 +234,7 @@ struct CLIErrorTests {
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any])
         #expect(object["exit"] as? Int == 2)
-        #expect((object["error"] as? String)?.hasPrefix("lỗi: --lang phải là vi hoặc en") == true)
+        #expect((object["error"] as? String)?.hasPrefix("lỗi: giá trị 'fr' không hợp lệ cho '--lang <lang>'. Giá trị hợp lệ: 'vi' và 'en'") == true)
     }
 
     @Test func usageErrorsInVietnameseUnlessEnglishIsAsked() throws {

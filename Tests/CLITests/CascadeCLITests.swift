@@ -67,7 +67,7 @@ struct CascadeCLITests {
         Case(name: "an unknown audience",
              arguments: ["cascade", "plan", "LCI-2022-TDKT", "--unit", "PGD-SIMACAI", "--date", "2022-06-01", "--venue", "X",
                          "--follow-up-days", "10", "--audience", "hoc-sinh"],
-             status: 2, message: "--audience phải là subordinate-units hoặc people", today: after),
+             status: 2, message: "Giá trị hợp lệ: 'subordinate-units' và 'people'", today: after),
         Case(name: "reminders to a pdf", arguments: ["cascade", "remind", "LCI-2022-TDKT", "-o", "nhac.pdf"],
              status: 2, message: "-o phải là tệp .csv hoặc .xlsx", today: after),
     ]

@@ -79,6 +79,6 @@ struct DatabaseCommandTests {
     func helpTeachesWithAnExample(command: [String]) throws {
         let help = try CLIRunner.run(["help"] + command, in: DemoRun.shared.folder)
         #expect(help.status == 0)
-        #expect(help.stdout.contains("Example") && help.stdout.contains("outreach \(command.joined(separator: " "))"))
+        #expect(help.stdout.contains("Ví dụ") && help.stdout.contains("outreach \(command.joined(separator: " "))"))
     }
 }

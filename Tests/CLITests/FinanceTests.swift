@@ -119,7 +119,7 @@ struct FinanceTests {
         for command in [["rates", "list"], ["money", "words"], ["rates"], ["money"]] {
             let help = try run(["help"] + command)
             #expect(help.status == 0)
-            #expect(help.stdout.contains("Example"))
+            #expect(help.stdout.contains("Ví dụ"))
             let example = help.stdout.split(separator: "\n").filter { $0.hasPrefix("  outreach \(command[0])") }
             #expect(!example.isEmpty)
             #expect(example.allSatisfy { $0.count <= 80 }, "\(example)")

@@ -48,7 +48,7 @@ struct WorkflowTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let help = try CLIRunner.run(["help", "nominee", "add"], in: folder)
         #expect(help.status == 0)
-        #expect(help.stdout.contains("Example"))
+        #expect(help.stdout.contains("Ví dụ"))
         #expect(help.stdout.contains("--works-at"))
     }
 }

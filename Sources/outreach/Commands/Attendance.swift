@@ -6,39 +6,58 @@ import OutreachStore
 struct AttendanceGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "Record who came (per half-day or day) and report attendance per office and role.",
+        abstract: Help.text(
+            vi: "Điểm danh người đến dự (theo buổi hoặc theo ngày) và báo cáo tình hình tham dự theo đơn vị, theo vai trò.",
+            en: "Record who came (per half-day or day) and report attendance per office and role."),
         subcommands: [Mark.self, WalkIn.self, Report.self, Import.self])
 }
 
 extension AttendanceGroup {
     struct Mark: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a nominee as present, late, excused or absent, at one part or at every part.",
-            discussion: """
-                Parts are half-days (2022-05-10:am, 2022-05-10:pm) or days (2022-05-10), as the
-                session template says; without --part the mark applies to every part the nominee
-                was expected at. A mark already there is replaced and the change audited.
-                Example (on the demo):
-                  outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
-                    --part 2022-05-10:am --note "đến 8h20"
-                """)
+            abstract: Help.text(
+                vi: "Ghi đại biểu có mặt, đến muộn, vắng có phép hoặc vắng, ở một buổi hoặc ở mọi buổi.",
+                en: "Record a nominee as present, late, excused or absent, at one part or at every part."),
+            discussion: Help.text(
+                vi: """
+                    Buổi là nửa ngày (2022-05-10:am là buổi sáng, 2022-05-10:pm là buổi chiều)
+                    hoặc cả ngày (2022-05-10), theo mẫu của đợt; không ghi --part thì ghi cho mọi
+                    buổi đại biểu phải dự. Nếu buổi đó đã có điểm danh thì ghi đè, và thay đổi
+                    được lưu vào nhật ký. Trạng thái ghi bằng mã (present, late, excused, absent)
+                    hoặc bằng chữ như trên danh sách ký tên (“Có mặt”, “Đến muộn”, “Vắng có phép”,
+                    “Vắng”).
+                    Ví dụ (trên dữ liệu mẫu):
+                      outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
+                        --part 2022-05-10:am --note "đến 8h20"
+                    """,
+                en: """
+                    Parts are half-days (2022-05-10:am, 2022-05-10:pm) or days (2022-05-10), as the
+                    session template says; without --part the mark applies to every part the nominee
+                    was expected at. A mark already there is replaced and the change audited.
+                    The status is a code (present, late, excused, absent) or the Vietnamese label the
+                    sign-in sheet uses (“Có mặt”, “Đến muộn”, “Vắng có phép”, “Vắng”).
+                    Example (on the demo):
+                      outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
+                        --part 2022-05-10:am --note "đến 8h20"
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The nominee: number (#12), phone or part of the name.")
+        @Argument(help: .nomineeKey)
         var nominee: String
-        @Argument(help: "present, late, excused or absent.")
-        var status: String
-        @Option(help: "The part: DATE:am, DATE:pm, or DATE for a whole day.")
+        @Argument(help: .text(
+            vi: "present (có mặt), late (đến muộn), excused (vắng có phép) hoặc absent (vắng).",
+            en: "present, late, excused or absent."))
+        var status: AttendanceStatus
+        @Option(help: .text(
+            vi: "Buổi: NGÀY:am (sáng), NGÀY:pm (chiều), hoặc NGÀY cho cả ngày; NGÀY viết YYYY-MM-DD.",
+            en: "The part: DATE:am, DATE:pm, or DATE for a whole day."))
         var part: String?
-        @Option(help: "A note kept with the mark.")
+        @Option(help: .text(vi: "Ghi chú kèm theo điểm danh.", en: "A note kept with the mark."))
         var note: String?
 
         func validate() throws {
-            guard AttendanceStatus(rawValue: status.lowercased()) != nil else {
-                throw usageError(vi: "TRẠNG_THÁI phải là present (có mặt), late (đến muộn), excused (vắng có phép) hoặc absent (vắng), không phải “\(status)”", en: "STATUS must be present, late, excused or absent, not “\(status)”")
-            }
             if let part, SessionPart(code: part) == nil {
                 throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
             }
@@ -47,7 +66,7 @@ extension AttendanceGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let marks = try cli.database().markAttendance(
                 session: try cli.sessionCode(session), nominee: nominee,
-                status: AttendanceStatus(rawValue: status.lowercased()) ?? .present,
+                status: status,
                 part: part.flatMap(SessionPart.init(code:)), note: note, context: try cli.context())
             if cli.json {
                 return cli.printJSON(marks.map { ["nomination": "\($0.nominationID)", "part": $0.part.code, "status": $0.status.rawValue] })
@@ -61,32 +80,46 @@ extension AttendanceGroup {
     struct WalkIn: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "walk-in",
-            abstract: "Record someone who came without being nominated: in a free place, or replacing a nominee.",
-            discussion: """
-                The person is added to their office's quota (or takes the place of --replaces) and
-                marked as come; the nomination is noted as a walk-in. A full quota needs --replaces.
-                Example (on the demo, on the day):
-                  outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
-                    --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
-                """)
+            abstract: Help.text(
+                vi: "Ghi người đến dự mà chưa được đăng ký: vào một chỗ còn trống, hoặc thay một đại biểu.",
+                en: "Record someone who came without being nominated: in a free place, or replacing a nominee."),
+            discussion: Help.text(
+                vi: """
+                    Người này được tính vào định mức của đơn vị cử (hoặc nhận chỗ của đại biểu ghi
+                    ở --replaces) và được ghi là đã đến; việc đăng ký được đánh dấu là đến không
+                    đăng ký trước. Định mức đã đủ thì phải có --replaces.
+                    Ví dụ (trên dữ liệu mẫu, vào ngày tập huấn):
+                      outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
+                        --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
+                    """,
+                en: """
+                    The person is added to their office's quota (or takes the place of --replaces) and
+                    marked as come; the nomination is noted as a walk-in. A full quota needs --replaces.
+                    Example (on the demo, on the day):
+                      outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
+                        --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "The sending office (found from --works-at when omitted).")
+        @Option(help: .text(
+            vi: "Mã đơn vị cử (bỏ trống thì lấy theo --works-at).",
+            en: "The sending office (found from --works-at when omitted)."))
         var unit: String?
         @OptionGroup var person: PersonOptions
-        @Option(help: "The nominee whose place the walk-in takes: number, phone or part of the name.")
+        @Option(help: .text(
+            vi: "Đại biểu được thay chỗ: số thứ tự, số điện thoại hoặc một phần họ tên.",
+            en: "The nominee whose place the walk-in takes: number, phone or part of the name."))
         var replaces: String?
-        @Option(help: "present or late.")
-        var status: String = AttendanceStatus.present.rawValue
-        @Option(help: "The part: DATE:am, DATE:pm, or DATE (default: every part held so far).")
+        @Option(help: .text(vi: "present (có mặt) hoặc late (đến muộn).", en: "present or late."))
+        var status: WalkInStatus = .present
+        @Option(help: .text(
+            vi: "Buổi: NGÀY:am, NGÀY:pm hoặc NGÀY (mặc định: mọi buổi đã diễn ra đến hôm nay).",
+            en: "The part: DATE:am, DATE:pm, or DATE (default: every part held so far)."))
         var part: String?
 
         func validate() throws {
-            guard let parsed = AttendanceStatus(rawValue: status.lowercased()), parsed.attended else {
-                throw usageError(vi: "--status phải là present (có mặt) hoặc late (đến muộn), không phải “\(status)”", en: "--status must be present or late, not “\(status)”")
-            }
             if let part, SessionPart(code: part) == nil {
                 throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
             }
@@ -99,7 +132,7 @@ extension AttendanceGroup {
             let code = try cli.sessionCode(session)
             let nominee = try cli.database().recordWalkIn(
                 try person.request(cli, session: code, sender: unit), replacing: replaces,
-                status: AttendanceStatus(rawValue: status.lowercased()) ?? .present,
+                status: status.status,
                 part: part.flatMap(SessionPart.init(code:)), context: try cli.context())
             if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
             cli.say(cli.lang.pick(
@@ -110,15 +143,23 @@ extension AttendanceGroup {
 
     struct Report: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Attendance per office, per role and in total, against the quota and the confirmed.",
-            discussion: """
-                Counted over person-parts: a nominee at a half-day. Someone nominated after a part
-                was held is not expected at it.
-                Example: outreach attendance report LCI-2022-TDKT --json
-                """)
+            abstract: Help.text(
+                vi: "Tình hình tham dự theo đơn vị, theo vai trò và tổng cộng, so với định mức và số đã xác nhận.",
+                en: "Attendance per office, per role and in total, against the quota and the confirmed."),
+            discussion: Help.text(
+                vi: """
+                    Đếm theo lượt: một đại biểu ở một buổi. Người được đăng ký sau khi một buổi đã
+                    diễn ra thì không tính phải dự buổi đó.
+                    Ví dụ: outreach attendance report LCI-2022-TDKT --json
+                    """,
+                en: """
+                    Counted over person-parts: a nominee at a half-day. Someone nominated after a part
+                    was held is not expected at it.
+                    Example: outreach attendance report LCI-2022-TDKT --json
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
 
         func execute(_ cli: CLI) throws(OutreachError) {

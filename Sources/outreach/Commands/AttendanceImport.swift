@@ -8,36 +8,62 @@ extension AttendanceGroup {
     struct Import: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import attendance from a typed-back sign-in sheet or a list (.xlsx or .csv).",
-            discussion: """
-                A list needs a name (or phone) column and a Trạng thái column (Có
-                mặt, Đến muộn, Vắng có phép, Vắng), optionally Buổi (Sáng 10/05/2022
-                or 2022-05-10:pm) and Ghi chú; without Buổi a mark counts for every
-                part held. A sign-in sheet from export signin with its Ký tên column
-                typed in counts a filled cell as present (or the status written
-                there) and an empty one as absent, for the half-day given by --part
-                (required when the session has several half-days, unless the sheet
-                is named after one, "Sáng 10-05", or has a Buổi column). An empty
-                Ký tên cell never replaces a mark already recorded (a late arrival
-                or an excuse stays); a signature that changes a status drops the old
-                status's note unless the sheet's Ghi chú gives one. Every row is checked as in
-                nominee import: nothing is written if a row fails unless --partial.
-                Example (on the demo, OUTREACH_TODAY=2022-05-10):
-                  outreach attendance import diem-danh.csv --session LCI-2022-TDKT
-                  outreach attendance import danh-sach-ky-ten.xlsx --session LCI-2022-TDKT \\
-                    --part 2022-05-10:am
-                """)
+            abstract: Help.text(
+                vi: "Nhập điểm danh từ danh sách ký tên đã nhập lại hoặc từ một danh sách (.xlsx hoặc .csv).",
+                en: "Import attendance from a typed-back sign-in sheet or a list (.xlsx or .csv)."),
+            discussion: Help.text(
+                vi: """
+                    Danh sách cần có cột họ tên (hoặc điện thoại) và cột Trạng thái (Có mặt, Đến
+                    muộn, Vắng có phép, Vắng), có thể có thêm cột Buổi (Sáng 10/05/2022 hoặc
+                    2022-05-10:pm) và Ghi chú; không có cột Buổi thì điểm danh tính cho mọi buổi
+                    đã diễn ra. Với danh sách ký tên xuất bằng export signin đã nhập lại cột Ký
+                    tên: ô có chữ ký là có mặt (hoặc trạng thái ghi trong ô), ô trống là vắng, cho
+                    buổi ghi ở --part (bắt buộc khi đợt có nhiều buổi, trừ khi trang tính mang tên
+                    một buổi, "Sáng 10-05", hoặc có cột Buổi). Ô Ký tên trống không bao giờ ghi đè
+                    điểm danh đã có (đến muộn hoặc vắng có phép vẫn giữ nguyên); chữ ký làm thay
+                    đổi trạng thái thì bỏ ghi chú của trạng thái cũ, trừ khi cột Ghi chú có ghi.
+                    Mọi dòng được kiểm tra như nominee import: có dòng lỗi thì không ghi gì, trừ
+                    khi có --partial.
+                    Ví dụ (trên dữ liệu mẫu, OUTREACH_TODAY=2022-05-10):
+                      outreach attendance import diem-danh.csv --session LCI-2022-TDKT
+                      outreach attendance import danh-sach-ky-ten.xlsx --session LCI-2022-TDKT \\
+                        --part 2022-05-10:am
+                    """,
+                en: """
+                    A list needs a name (or phone) column and a Trạng thái column (Có
+                    mặt, Đến muộn, Vắng có phép, Vắng), optionally Buổi (Sáng 10/05/2022
+                    or 2022-05-10:pm) and Ghi chú; without Buổi a mark counts for every
+                    part held. A sign-in sheet from export signin with its Ký tên column
+                    typed in counts a filled cell as present (or the status written
+                    there) and an empty one as absent, for the half-day given by --part
+                    (required when the session has several half-days, unless the sheet
+                    is named after one, "Sáng 10-05", or has a Buổi column). An empty
+                    Ký tên cell never replaces a mark already recorded (a late arrival
+                    or an excuse stays); a signature that changes a status drops the old
+                    status's note unless the sheet's Ghi chú gives one. Every row is checked as in
+                    nominee import: nothing is written if a row fails unless --partial.
+                    Example (on the demo, OUTREACH_TODAY=2022-05-10):
+                      outreach attendance import diem-danh.csv --session LCI-2022-TDKT
+                      outreach attendance import danh-sach-ky-ten.xlsx --session LCI-2022-TDKT \\
+                        --part 2022-05-10:am
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The .xlsx or .csv file.")
+        @Argument(help: .text(vi: "Tệp .xlsx hoặc .csv.", en: "The .xlsx or .csv file."))
         var file: String
-        @Option(help: "The session.")
+        @Option(help: .text(vi: "Mã đợt tập huấn.", en: "The session."))
         var session: String
-        @Option(help: "The half-day a sign-in sheet's Ký tên column is for: DATE:am, DATE:pm, or DATE.")
+        @Option(help: .text(
+            vi: "Buổi mà cột Ký tên của danh sách ký tên ghi nhận: NGÀY:am, NGÀY:pm hoặc NGÀY.",
+            en: "The half-day a sign-in sheet's Ký tên column is for: DATE:am, DATE:pm, or DATE."))
         var part: String?
-        @Flag(name: .customLong("dry-run"), help: "Check and show what would change; write nothing.")
+        @Flag(name: .customLong("dry-run"), help: .text(
+            vi: "Chỉ kiểm tra và cho xem những gì sẽ thay đổi; không ghi gì.",
+            en: "Check and show what would change; write nothing."))
         var dryRun = false
-        @Flag(help: "Import the valid rows even when others fail.")
+        @Flag(help: .text(
+            vi: "Nhập các dòng hợp lệ dù có dòng khác bị lỗi.",
+            en: "Import the valid rows even when others fail."))
         var partial = false
 
         func validate() throws {

@@ -8,34 +8,49 @@ import OutreachStore
 struct BlocGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bloc",
-        abstract: "Emulation blocs: members, the chair's scores against the plan's criteria, the ranking.",
+        abstract: Help.text(
+            vi: "Khối thi đua: thành viên, điểm do khối trưởng chấm theo tiêu chí của kế hoạch, xếp hạng.",
+            en: "Emulation blocs: members, the chair's scores against the plan's criteria, the ranking."),
         subcommands: [Create.self, Add.self, Score.self, Show.self, List.self])
 }
 
 extension BlocGroup {
     struct Create: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a bloc of a plan (blocs written in the plan file are created by plan import).",
-            discussion: """
-                The bloc is scored on the plan's criteria. Only the plan's issuer may create one. A unit
-                belongs to one bloc per plan; the chair and deputy are members.
-                Example:
-                  outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
-                    --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
-                """)
+            abstract: Help.text(
+                vi: "Tạo một khối thi đua của kế hoạch (các khối ghi trong tệp kế hoạch được tạo khi chạy plan import).",
+                en: "Create a bloc of a plan (blocs written in the plan file are created by plan import)."),
+            discussion: Help.text(
+                vi: """
+                    Khối được chấm điểm theo các tiêu chí của kế hoạch. Chỉ đơn vị ban hành kế
+                    hoạch được tạo khối. Mỗi đơn vị chỉ thuộc một khối trong một kế hoạch; khối
+                    trưởng và khối phó là thành viên.
+                    Ví dụ:
+                      outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
+                        --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
+                    """,
+                en: """
+                    The bloc is scored on the plan's criteria. Only the plan's issuer may create one. A unit
+                    belongs to one bloc per plan; the chair and deputy are members.
+                    Example:
+                      outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
+                        --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The bloc's code.")
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
         var code: String
-        @Option(help: "The plan whose criteria the bloc scores on.")
+        @Option(help: .text(
+            vi: "Kế hoạch có các tiêu chí mà khối dùng để chấm điểm.",
+            en: "The plan whose criteria the bloc scores on."))
         var plan: String
-        @Option(help: "The bloc's name.")
+        @Option(help: .text(vi: "Tên khối thi đua.", en: "The bloc's name."))
         var name: String
-        @Option(help: "The chair unit (khối trưởng).")
+        @Option(help: .text(vi: "Đơn vị khối trưởng.", en: "The chair unit (khối trưởng)."))
         var chair: String
-        @Option(help: "The deputy unit (khối phó).")
+        @Option(help: .text(vi: "Đơn vị khối phó.", en: "The deputy unit (khối phó)."))
         var deputy: String?
-        @Option(parsing: .upToNextOption, help: "Further members.")
+        @Option(parsing: .upToNextOption, help: .text(vi: "Các thành viên khác.", en: "Further members."))
         var member: [String] = []
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -53,13 +68,17 @@ extension BlocGroup {
 
     struct Add: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add members to a bloc (the plan's issuer or the bloc's chair).",
-            discussion: "Example: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG")
+            abstract: Help.text(
+                vi: "Thêm thành viên vào khối thi đua (do đơn vị ban hành kế hoạch hoặc khối trưởng thực hiện).",
+                en: "Add members to a bloc (the plan's issuer or the bloc's chair)."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG",
+                en: "Example: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The bloc's code.")
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
         var bloc: String
-        @Argument(help: "The units to add.")
+        @Argument(help: .text(vi: "Các đơn vị cần thêm.", en: "The units to add."))
         var units: [String]
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -74,22 +93,31 @@ extension BlocGroup {
 
     struct Score: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a member's points on one criterion (the bloc's chair or deputy).",
-            discussion: """
-                POINTS run from 0 to the criterion's maximum in the plan. Scoring the same criterion again
-                corrects it; the earlier score is kept in the history and the audit log.
-                Example:
-                  outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
-                """)
+            abstract: Help.text(
+                vi: "Ghi điểm của một thành viên theo một tiêu chí (do khối trưởng hoặc khối phó thực hiện).",
+                en: "Record a member's points on one criterion (the bloc's chair or deputy)."),
+            discussion: Help.text(
+                vi: """
+                    POINTS từ 0 đến điểm tối đa của tiêu chí trong kế hoạch. Chấm lại cùng một
+                    tiêu chí là sửa điểm; điểm cũ vẫn được giữ trong lịch sử và nhật ký.
+                    Ví dụ:
+                      outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                    """,
+                en: """
+                    POINTS run from 0 to the criterion's maximum in the plan. Scoring the same criterion again
+                    corrects it; the earlier score is kept in the history and the audit log.
+                    Example:
+                      outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The bloc's code.")
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
         var bloc: String
-        @Argument(help: "The member scored.")
+        @Argument(help: .text(vi: "Thành viên được chấm điểm.", en: "The member scored."))
         var unit: String
-        @Argument(help: "The criterion's code in the plan.")
+        @Argument(help: .text(vi: "Mã tiêu chí trong kế hoạch.", en: "The criterion's code in the plan."))
         var criterion: String
-        @Argument(help: "The points.")
+        @Argument(help: .text(vi: "Số điểm.", en: "The points."))
         var points: Int
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -113,11 +141,15 @@ extension BlocGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A bloc's members ranked by total score, ties broken by the plan's tie_break criteria and explained.",
-            discussion: "Example: outreach bloc show KHOI-LDLD-HUYEN")
+            abstract: Help.text(
+                vi: "Xếp hạng thành viên của khối theo tổng điểm; bằng điểm thì xét theo các tiêu chí tie_break của kế hoạch, có giải thích.",
+                en: "A bloc's members ranked by total score, ties broken by the plan's tie_break criteria and explained."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach bloc show KHOI-LDLD-HUYEN",
+                en: "Example: outreach bloc show KHOI-LDLD-HUYEN"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The bloc's code.")
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
         var bloc: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -145,10 +177,12 @@ extension BlocGroup {
 
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The blocs of a plan.", discussion: "Example: outreach bloc list LCU-2022-TDKT-CD")
+            abstract: Help.text(vi: "Các khối thi đua của một kế hoạch.", en: "The blocs of a plan."), discussion: Help.text(
+                vi: "Ví dụ: outreach bloc list LCU-2022-TDKT-CD",
+                en: "Example: outreach bloc list LCU-2022-TDKT-CD"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -202,14 +236,21 @@ extension ExportGroup {
     struct BlocExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "bloc",
-            abstract: "A bloc's score sheet: points per criterion, live totals and ranks, ties explained.",
-            discussion: """
-                Example (writes exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
-                  outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
-                """)
+            abstract: Help.text(
+                vi: "Bảng điểm của khối: điểm theo tiêu chí, tổng điểm và thứ hạng bằng công thức, giải thích trường hợp bằng điểm.",
+                en: "A bloc's score sheet: points per criterion, live totals and ranks, ties explained."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (ghi tệp exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
+                      outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                    """,
+                en: """
+                    Example (writes exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
+                      outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The bloc's code.")
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
         var bloc: String
         @OptionGroup var output: OutputOptions
 

@@ -7,25 +7,43 @@ import OutreachStore
 struct BudgetGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
-        abstract: "Estimate a session's budget from its facts and record what was really spent.",
-        discussion: """
-            The lines come from the session template's `budget:` section (Templates/README.md, "Budget");
-            prices from Templates/rates/ on the session's first day or the organiser's own figures.
-            Example:
-              outreach budget estimate LCI-2022-TDKT
-              outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
-              outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
-              outreach budget show LCI-2022-TDKT
-            """,
+        abstract: Help.text(
+            vi: "Lập dự toán kinh phí của đợt từ thông tin của đợt và ghi số thực chi.",
+            en: "Estimate a session's budget from its facts and record what was really spent."),
+        discussion: Help.text(
+            vi: """
+                Các dòng lấy từ mục `budget:` trong tệp mẫu của đợt (Templates/README.md, mục
+                "Budget"); đơn giá lấy từ Templates/rates/ vào ngày đầu của đợt, hoặc do đơn
+                vị tổ chức tự ghi.
+                Ví dụ:
+                  outreach budget estimate LCI-2022-TDKT
+                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+                  outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
+                  outreach budget show LCI-2022-TDKT
+                """,
+            en: """
+                The lines come from the session template's `budget:` section (Templates/README.md, "Budget");
+                prices from Templates/rates/ on the session's first day or the organiser's own figures.
+                Example:
+                  outreach budget estimate LCI-2022-TDKT
+                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+                  outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
+                  outreach budget show LCI-2022-TDKT
+                """),
         subcommands: [Estimate.self, Actual.self, Show.self])
 }
 
 /// The folder the rate tables are read from.
 struct RatesOption: ParsableArguments {
-    @Option(name: .customLong("rates"), help: """
-        The folder of rate tables (default: Templates/rates in the current folder, else the Templates/rates \
-        of the project the outreach binary was built in).
-        """)
+    @Option(name: .customLong("rates"), help: .text(
+        vi: """
+            Thư mục các bảng định mức chi (mặc định: Templates/rates trong thư mục hiện tại, nếu không có thì \
+            Templates/rates của dự án nơi chương trình outreach được dựng).
+            """,
+        en: """
+            The folder of rate tables (default: Templates/rates in the current folder, else the Templates/rates \
+            of the project the outreach binary was built in).
+            """))
     var folder: String?
 
     func book() throws(OutreachError) -> RateBook {
@@ -63,17 +81,27 @@ enum RatesFolder {
 extension BudgetGroup {
     struct Estimate: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays.",
-            discussion: """
-                Participants are every office's required places (the quota) while nominations are open on
-                --today (up to the nomination deadline), then the confirmed nominees. Only the
-                estimate: actuals and differences are shown by `budget show`.
-                Example:
-                  outreach budget estimate LCI-2022-TDKT --json
-                """)
+            abstract: Help.text(
+                vi: "Xem dự toán: các dòng của đơn vị tổ chức, tổng các dòng của đơn vị cử, và phần mỗi đơn vị chi.",
+                en: "Show the estimate: organiser lines, sending-unit lines summed, and what each office pays."),
+            discussion: Help.text(
+                vi: """
+                    Số người dự là số chỗ mọi đơn vị phải cử (định mức) khi việc đăng ký còn mở
+                    vào ngày --today (đến hết hạn đăng ký), sau đó là số đại biểu đã xác nhận.
+                    Lệnh này chỉ cho xem dự toán: thực chi và chênh lệch xem bằng `budget show`.
+                    Ví dụ:
+                      outreach budget estimate LCI-2022-TDKT --json
+                    """,
+                en: """
+                    Participants are every office's required places (the quota) while nominations are open on
+                    --today (up to the nomination deadline), then the confirmed nominees. Only the
+                    estimate: actuals and differences are shown by `budget show`.
+                    Example:
+                      outreach budget estimate LCI-2022-TDKT --json
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
         @OptionGroup var rates: RatesOption
 
@@ -106,36 +134,63 @@ extension BudgetGroup {
 
     struct Actual: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record what was really spent on one budget line (replaces an earlier figure, or --add; audited).",
-            discussion: """
-                The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
-                for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
-                with --unit. A second figure for the same line replaces the first, and the message names
-                the figure it replaced; with --add it is a further invoice added to the line (amounts summed,
-                notes joined with "; "), in one audited transaction. --add adds to the recorded figure only,
-                not to a figure the settlement derives from attendance. Until an office records a per-person line, its settlement counts the people who
-                actually came (attendance). A figure for an invited office nobody was confirmed from is
-                kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
-                (funded_by) or, for its own lines, the office itself may record.
-                Example:
-                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
-                  outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
-                  outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
-                """)
+            abstract: Help.text(
+                vi: "Ghi số thực chi của một dòng dự toán (thay số đã ghi trước, hoặc cộng thêm với --add; có ghi nhật ký).",
+                en: "Record what was really spent on one budget line (replaces an earlier figure, or --add; audited)."),
+            discussion: Help.text(
+                vi: """
+                    Số tiền là số đồng chẵn: 4500000, 4.500.000 hoặc 4,500,000. Dòng của đơn vị tổ
+                    chức được ghi cho cả đợt; dòng của đơn vị cử (phụ cấp lưu trú, tiền phòng
+                    nghỉ, đi lại) ghi cho một đơn vị được mời, bằng --unit. Ghi số thứ hai cho
+                    cùng một dòng thì thay số thứ nhất, và thông báo nêu số đã bị thay; với --add
+                    thì đó là một hóa đơn nữa được cộng vào dòng (cộng số tiền, nối ghi chú bằng
+                    "; "), trong một lần ghi có nhật ký. --add chỉ cộng vào số đã ghi, không cộng
+                    vào số quyết toán tính từ điểm danh. Khi một đơn vị chưa ghi dòng chi theo
+                    người thì quyết toán của đơn vị đó tính theo số người thực tế đến dự (điểm
+                    danh). Số tiền ghi cho một đơn vị được mời mà không có ai được xác nhận vẫn
+                    được giữ và quyết toán với dự toán bằng 0. Khi có --as, chỉ đơn vị tổ chức,
+                    đơn vị cấp kinh phí của đợt (funded_by) hoặc chính đơn vị cử (với các dòng của
+                    mình) được ghi.
+                    Ví dụ:
+                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
+                    """,
+                en: """
+                    The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
+                    for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
+                    with --unit. A second figure for the same line replaces the first, and the message names
+                    the figure it replaced; with --add it is a further invoice added to the line (amounts summed,
+                    notes joined with "; "), in one audited transaction. --add adds to the recorded figure only,
+                    not to a figure the settlement derives from attendance. Until an office records a per-person line, its settlement counts the people who
+                    actually came (attendance). A figure for an invited office nobody was confirmed from is
+                    kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
+                    (funded_by) or, for its own lines, the office itself may record.
+                    Example:
+                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The budget line code, e.g. hoi-truong.")
+        @Argument(help: .text(vi: "Mã dòng dự toán, ví dụ hoi-truong.", en: "The budget line code, e.g. hoi-truong."))
         var line: String
         // Taken as it comes, so "-5" reaches the amount check and is refused as negative.
-        @Argument(parsing: .allUnrecognized, help: "The amount in đồng.")
+        @Argument(parsing: .allUnrecognized, help: .text(vi: "Số tiền (đồng).", en: "The amount in đồng."))
         var amount: [String]
-        @Option(help: "What the figure is (invoice number, reason for a difference).")
+        @Option(help: .text(
+            vi: "Nội dung của số tiền (số hóa đơn, lý do chênh lệch).",
+            en: "What the figure is (invoice number, reason for a difference)."))
         var note: String?
-        @Option(help: "The sending office whose spending this is (sending-unit lines only), e.g. PGD-BATXAT.")
+        @Option(help: .text(
+            vi: "Đơn vị cử đã chi khoản này (chỉ với các dòng do đơn vị cử chi), ví dụ PGD-BATXAT.",
+            en: "The sending office whose spending this is (sending-unit lines only), e.g. PGD-BATXAT."))
         var unit: String?
-        @Flag(help: "Add the amount to the figure already recorded for the line (a further invoice) instead of replacing it.")
+        @Flag(help: .text(
+            vi: "Cộng số tiền vào số đã ghi của dòng này (thêm một hóa đơn) thay vì ghi đè.",
+            en: "Add the amount to the figure already recorded for the line (a further invoice) instead of replacing it."))
         var add = false
         @OptionGroup var rates: RatesOption
 
@@ -201,14 +256,21 @@ extension BudgetGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Estimate, actual and difference per line and in total (the settlement, quyết toán).",
-            discussion: """
-                Example:
-                  outreach budget show LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Dự toán, thực chi và chênh lệch theo từng dòng và tổng cộng (quyết toán).",
+                en: "Estimate, actual and difference per line and in total (the settlement, quyết toán)."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ:
+                      outreach budget show LCI-2022-TDKT
+                    """,
+                en: """
+                    Example:
+                      outreach budget show LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
         @OptionGroup var rates: RatesOption
 

@@ -8,26 +8,45 @@ import OutreachStore
 struct CascadeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cascade",
-        abstract: "Follow-up cascades (tuyên truyền lại): duties per office, child sessions, reports, roll-up.",
-        discussion: """
-            After a session is held, `cascade open` gives each attending office one follow-up duty, due as
-            the template's follow_up says, with its audience counted that day (fixed from then on). Each
-            office plans its own session (`cascade plan`), which may require a follow-up in turn, to any
-            depth, and reports back (`cascade report`); the office above accepts the report, which locks it.
-            Status on a day (--today): due (until the due date, inclusive), on-time (held on or before the
-            due date), late (held after it), overdue (not reported after the due date), missing (not
-            reported after the closing date, due + missing_after_days, default 30).
-            """,
+        abstract: Help.text(
+            vi: "Tuyên truyền lại: nghĩa vụ của từng đơn vị, đợt tuyên truyền lại của đơn vị, báo cáo, tổng hợp.",
+            en: "Follow-up cascades (tuyên truyền lại): duties per office, child sessions, reports, roll-up."),
+        discussion: Help.text(
+            vi: """
+                Sau khi đợt được tổ chức, `cascade open` giao cho mỗi đơn vị có người dự một
+                nghĩa vụ tuyên truyền lại, hạn theo mục follow_up của tệp mẫu, với số đối
+                tượng đếm vào ngày đó (chốt từ đó về sau). Mỗi đơn vị lập đợt của mình
+                (`cascade plan`), đợt đó có thể lại giao nghĩa vụ tuyên truyền lại cho cấp
+                dưới, đến bao nhiêu cấp cũng được, và báo cáo lên (`cascade report`); đơn vị
+                cấp trên chấp nhận báo cáo, khi đó báo cáo bị khóa. Tình trạng vào một ngày
+                (--today): Chưa đến hạn (đến hết ngày hạn), Đúng hạn (tổ chức đúng hoặc trước
+                hạn), Trễ hạn (tổ chức sau hạn), Quá hạn (chưa báo cáo khi đã quá hạn), Không
+                báo cáo (chưa báo cáo khi đã quá ngày khóa sổ, tức hạn + missing_after_days,
+                mặc định 30 ngày).
+                """,
+            en: """
+                After a session is held, `cascade open` gives each attending office one follow-up duty, due as
+                the template's follow_up says, with its audience counted that day (fixed from then on). Each
+                office plans its own session (`cascade plan`), which may require a follow-up in turn, to any
+                depth, and reports back (`cascade report`); the office above accepts the report, which locks it.
+                Status on a day (--today): due (until the due date, inclusive), on-time (held on or before the
+                due date), late (held after it), overdue (not reported after the due date), missing (not
+                reported after the closing date, due + missing_after_days, default 30).
+                """),
         subcommands: [Open.self, Plan.self, Report.self, Accept.self, Reopen.self, Status.self, Remind.self])
 }
 
 /// A duty named on the command line: `SESSION [--unit U]` or `--duty N`.
 struct DutyOptions: ParsableArguments {
-    @Argument(help: "The session the duty comes from (with --unit), or the follow-up session planned for it.")
+    @Argument(help: .text(
+        vi: "Đợt phát sinh nghĩa vụ (dùng với --unit), hoặc đợt tuyên truyền lại đã lập cho nghĩa vụ đó.",
+        en: "The session the duty comes from (with --unit), or the follow-up session planned for it."))
     var session: String?
-    @Option(help: "The office that owes the follow-up.")
+    @Option(help: .text(vi: "Đơn vị phải tuyên truyền lại.", en: "The office that owes the follow-up."))
     var unit: String?
-    @Option(help: "The duty number (as in cascade status --json).")
+    @Option(help: .text(
+        vi: "Số của nghĩa vụ (như trong cascade status --json).",
+        en: "The duty number (as in cascade status --json)."))
     var duty: Int64?
 
     func validate() throws {
@@ -52,20 +71,33 @@ func parseDate(_ raw: String?, option: String) throws -> CalendarDate? {
 extension CascadeGroup {
     struct Open: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fix the follow-up duties of a held session: one per attending office.",
-            discussion: """
-                Offices with at least one person present or late owe a follow-up; with --invited, every
-                invited office does (for sessions whose attendance is not kept); follow_up.kinds limits
-                it to some kinds of office. Done once; `cascade plan` does it by itself on first use.
-                The session is marked held.
-                Example (on the demo database, after the session):
-                  outreach cascade open LCI-2022-TDKT --today 2022-05-11
-                """)
+            abstract: Help.text(
+                vi: "Chốt nghĩa vụ tuyên truyền lại của một đợt đã tổ chức: mỗi đơn vị có người dự một nghĩa vụ.",
+                en: "Fix the follow-up duties of a held session: one per attending office."),
+            discussion: Help.text(
+                vi: """
+                    Đơn vị có ít nhất một người có mặt hoặc đến muộn phải tuyên truyền lại; với
+                    --invited thì mọi đơn vị được mời đều phải (cho các đợt không điểm danh);
+                    follow_up.kinds giới hạn ở một số loại đơn vị. Chỉ làm một lần; `cascade plan`
+                    tự làm việc này ở lần dùng đầu tiên. Đợt được đánh dấu là đã tổ chức.
+                    Ví dụ (trên dữ liệu mẫu, sau ngày tập huấn):
+                      outreach cascade open LCI-2022-TDKT --today 2022-05-11
+                    """,
+                en: """
+                    Offices with at least one person present or late owe a follow-up; with --invited, every
+                    invited office does (for sessions whose attendance is not kept); follow_up.kinds limits
+                    it to some kinds of office. Done once; `cascade plan` does it by itself on first use.
+                    The session is marked held.
+                    Example (on the demo database, after the session):
+                      outreach cascade open LCI-2022-TDKT --today 2022-05-11
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Flag(help: "Oblige every invited office, not only those that attended.")
+        @Flag(help: .text(
+            vi: "Giao nghĩa vụ cho mọi đơn vị được mời, không chỉ các đơn vị có người dự.",
+            en: "Oblige every invited office, not only those that attended."))
         var invited = false
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -81,43 +113,73 @@ extension CascadeGroup {
 
     struct Plan: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create an office's own session to re-run a session for its units (the child session).",
-            discussion: """
-                The child inherits title, topic, content and roles; each unit directly under the office
-                gets a quota of --per-unit places (the office's own staff when it has no units below).
-                --follow-up-days or --follow-up-due makes the child require a follow-up in turn
-                (--audience subordinate-units or people), so the cascade goes on: Sở → Phòng → trường.
-                Example:
-                  outreach cascade plan LCI-2022-TDKT --unit PGD-BATXAT --as PGD-BATXAT \\
-                    --date 2022-05-25 --venue "Hội trường Phòng GD&ĐT Bát Xát" --per-unit 2 \\
-                    --follow-up-days 20 --audience people
-                """)
+            abstract: Help.text(
+                vi: "Lập đợt tuyên truyền lại của một đơn vị cho các đơn vị trực thuộc (đợt cấp dưới).",
+                en: "Create an office's own session to re-run a session for its units (the child session)."),
+            discussion: Help.text(
+                vi: """
+                    Đợt cấp dưới kế thừa tên, chủ đề, nội dung và vai trò; mỗi đơn vị trực thuộc
+                    đơn vị tổ chức được định mức --per-unit chỗ (là cán bộ của chính đơn vị nếu
+                    không có đơn vị trực thuộc). --follow-up-days hoặc --follow-up-due làm đợt cấp
+                    dưới lại giao nghĩa vụ tuyên truyền lại (--audience subordinate-units hoặc
+                    people), cứ thế tiếp tục: Sở → Phòng → trường.
+                    Ví dụ:
+                      outreach cascade plan LCI-2022-TDKT --unit PGD-BATXAT --as PGD-BATXAT \\
+                        --date 2022-05-25 --venue "Hội trường Phòng GD&ĐT Bát Xát" --per-unit 2 \\
+                        --follow-up-days 20 --audience people
+                    """,
+                en: """
+                    The child inherits title, topic, content and roles; each unit directly under the office
+                    gets a quota of --per-unit places (the office's own staff when it has no units below).
+                    --follow-up-days or --follow-up-due makes the child require a follow-up in turn
+                    (--audience subordinate-units or people), so the cascade goes on: Sở → Phòng → trường.
+                    Example:
+                      outreach cascade plan LCI-2022-TDKT --unit PGD-BATXAT --as PGD-BATXAT \\
+                        --date 2022-05-25 --venue "Hội trường Phòng GD&ĐT Bát Xát" --per-unit 2 \\
+                        --follow-up-days 20 --audience people
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The parent session code.")
+        @Argument(help: .text(vi: "Mã đợt cấp trên.", en: "The parent session code."))
         var parent: String
-        @Option(help: "The office that re-runs the session.")
+        @Option(help: .text(vi: "Đơn vị tổ chức tuyên truyền lại.", en: "The office that re-runs the session."))
         var unit: String
-        @Option(help: "The day the child session starts, DD/MM/YYYY or YYYY-MM-DD.")
+        @Option(help: .text(
+            vi: "Ngày bắt đầu đợt tuyên truyền lại, DD/MM/YYYY hoặc YYYY-MM-DD.",
+            en: "The day the child session starts, DD/MM/YYYY or YYYY-MM-DD."))
         var date: String
-        @Option(help: "Where it is held.")
+        @Option(help: .text(vi: "Địa điểm tổ chức.", en: "Where it is held."))
         var venue: String
-        @Option(help: "The place in the date line (default: the office's district).")
+        @Option(help: .text(
+            vi: "Địa danh ghi ở dòng ngày tháng (mặc định: huyện của đơn vị).",
+            en: "The place in the date line (default: the office's district)."))
         var place: String?
-        @Option(help: "The child session's code (default: PARENT-UNIT).")
+        @Option(help: .text(
+            vi: "Mã đợt tuyên truyền lại (mặc định: MÃ-ĐỢT-CẤP-TRÊN-MÃ-ĐƠN-VỊ).",
+            en: "The child session's code (default: PARENT-UNIT)."))
         var code: String?
-        @Option(help: "Days it lasts.")
+        @Option(help: .text(vi: "Số ngày tổ chức.", en: "Days it lasts."))
         var days: Int = 1
-        @Option(name: .customLong("per-unit"), help: "Places per invited unit.")
+        @Option(name: .customLong("per-unit"), help: .text(
+            vi: "Số chỗ cho mỗi đơn vị được mời.",
+            en: "Places per invited unit."))
         var perUnit: Int = 1
-        @Option(help: "Roles the places accept, comma-separated (default: every role of the parent).")
+        @Option(help: .text(
+            vi: "Các vai trò được nhận vào các chỗ (mã hoặc tên), cách nhau bằng dấu phẩy (mặc định: mọi vai trò của đợt cấp trên).",
+            en: "Roles the places accept (codes or names), comma-separated (default: every role of the parent)."))
         var roles: String?
-        @Option(name: .customLong("follow-up-days"), help: "The child requires a follow-up due N days after it ends.")
+        @Option(name: .customLong("follow-up-days"), help: .text(
+            vi: "Đợt tuyên truyền lại này lại giao nghĩa vụ tuyên truyền lại, hạn N ngày sau khi kết thúc.",
+            en: "The child requires a follow-up due N days after it ends."))
         var followUpDays: Int?
-        @Option(name: .customLong("follow-up-due"), help: "The child requires a follow-up due on this date.")
+        @Option(name: .customLong("follow-up-due"), help: .text(
+            vi: "Đợt tuyên truyền lại này lại giao nghĩa vụ tuyên truyền lại, hạn vào ngày này.",
+            en: "The child requires a follow-up due on this date."))
         var followUpDue: String?
-        @Option(help: "Whom the child's follow-up must reach: subordinate-units or people.")
-        var audience: String?
+        @Option(help: .text(
+            vi: "Đối tượng phải tuyên truyền đến: subordinate-units (các đơn vị trực thuộc) hoặc people (số người).",
+            en: "Whom the child's follow-up must reach: subordinate-units or people."))
+        var audience: DutyAudience?
 
         func validate() throws {
             _ = try parseDate(date, option: "--date")
@@ -127,9 +189,6 @@ extension CascadeGroup {
             }
             if let followUpDays, !(0...3650).contains(followUpDays) {
                 throw usageError(vi: "--follow-up-days phải từ 0 đến 3650", en: "--follow-up-days must be 0…3650")
-            }
-            if let audience, DutyAudience(rawValue: audience) == nil {
-                throw usageError(vi: "--audience phải là subordinate-units hoặc people, không phải “\(audience)”", en: "--audience must be subordinate-units or people, not “\(audience)”")
             }
             if audience != nil && followUpDays == nil && followUpDue == nil {
                 throw usageError(vi: "--audience cần --follow-up-days hoặc --follow-up-due", en: "--audience needs --follow-up-days or --follow-up-due")
@@ -141,11 +200,11 @@ extension CascadeGroup {
             if followUpDays != nil || followUpDue != nil {
                 followUp = FollowUpRule(
                     dueDaysAfter: followUpDays, dueDate: followUpDue.flatMap { CalendarDate(typed: $0) },
-                    audience: audience)
+                    audience: audience?.rawValue)
             }
             var roleCodes: [RoleCode] = []
             for raw in (roles ?? "").split(separator: ",") {
-                roleCodes.append(try cli.roleCode(raw.trimmingCharacters(in: .whitespaces)))
+                roleCodes.append(try cli.roleCode(raw.trimmingCharacters(in: .whitespaces), session: try cli.sessionCode(parent)))
             }
             let request = CascadePlanRequest(
                 parent: try cli.sessionCode(parent), unit: try cli.unitCode(unit),
@@ -165,30 +224,52 @@ extension CascadeGroup {
 
     struct Report: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Report a follow-up as held, with the units and people reached; again to correct it.",
-            discussion: """
-                The figures are typed, or counted from the child session's attendance (--from-attendance:
-                units that sent someone present or late, and those people). A second report corrects
-                the first: both are kept, and the audit log shows the change. An accepted report is
-                locked until reopened.
-                Examples:
-                  outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
-                    --held 2022-05-25 --reached-units 11 --reached-people 22
-                  outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
-                    --reached-units 20 --reached-people 41
-                """)
+            abstract: Help.text(
+                vi: "Báo cáo đã tổ chức tuyên truyền lại, với số đơn vị và số người được tuyên truyền; báo cáo lại để sửa.",
+                en: "Report a follow-up as held, with the units and people reached; again to correct it."),
+            discussion: Help.text(
+                vi: """
+                    Số liệu được gõ vào, hoặc đếm từ điểm danh của đợt cấp dưới
+                    (--from-attendance: các đơn vị có người có mặt hoặc đến muộn, và số người đó).
+                    Báo cáo lần hai sửa lần một: cả hai đều được giữ, nhật ký ghi lại thay đổi.
+                    Báo cáo đã được chấp nhận thì bị khóa cho đến khi mở lại.
+                    Ví dụ:
+                      outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
+                        --held 2022-05-25 --reached-units 11 --reached-people 22
+                      outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
+                        --reached-units 20 --reached-people 41
+                    """,
+                en: """
+                    The figures are typed, or counted from the child session's attendance (--from-attendance:
+                    units that sent someone present or late, and those people). A second report corrects
+                    the first: both are kept, and the audit log shows the change. An accepted report is
+                    locked until reopened.
+                    Examples:
+                      outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
+                        --held 2022-05-25 --reached-units 11 --reached-people 22
+                      outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
+                        --reached-units 20 --reached-people 41
+                    """))
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: DutyOptions
-        @Option(help: "The day the follow-up was held, DD/MM/YYYY or YYYY-MM-DD.")
+        @Option(help: .text(
+            vi: "Ngày tổ chức tuyên truyền lại, DD/MM/YYYY hoặc YYYY-MM-DD.",
+            en: "The day the follow-up was held, DD/MM/YYYY or YYYY-MM-DD."))
         var held: String?
-        @Option(name: .customLong("reached-units"), help: "Units reached.")
+        @Option(name: .customLong("reached-units"), help: .text(
+            vi: "Số đơn vị được tuyên truyền.",
+            en: "Units reached."))
         var reachedUnits: Int?
-        @Option(name: .customLong("reached-people"), help: "People reached.")
+        @Option(name: .customLong("reached-people"), help: .text(
+            vi: "Số người được tuyên truyền.",
+            en: "People reached."))
         var reachedPeople: Int?
-        @Flag(name: .customLong("from-attendance"), help: "Count units and people from the child session's attendance.")
+        @Flag(name: .customLong("from-attendance"), help: .text(
+            vi: "Đếm số đơn vị và số người từ điểm danh của đợt tuyên truyền lại.",
+            en: "Count units and people from the child session's attendance."))
         var fromAttendance = false
-        @Option(help: "A note kept with the report.")
+        @Option(help: .text(vi: "Ghi chú kèm theo báo cáo.", en: "A note kept with the report."))
         var note: String?
 
         func validate() throws {
@@ -217,10 +298,16 @@ extension CascadeGroup {
 
     struct Accept: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Accept an office's report (the office it is owed to): locks it until reopened.",
-            discussion: """
-                Example: outreach cascade accept LCI-2022-TDKT --unit PGD-BATXAT --as SGDDT-LCI
-                """)
+            abstract: Help.text(
+                vi: "Chấp nhận báo cáo của một đơn vị (do đơn vị nhận báo cáo thực hiện): khóa báo cáo cho đến khi mở lại.",
+                en: "Accept an office's report (the office it is owed to): locks it until reopened."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ: outreach cascade accept LCI-2022-TDKT --unit PGD-BATXAT --as SGDDT-LCI
+                    """,
+                en: """
+                    Example: outreach cascade accept LCI-2022-TDKT --unit PGD-BATXAT --as SGDDT-LCI
+                    """))
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: DutyOptions
@@ -236,14 +323,21 @@ extension CascadeGroup {
 
     struct Reopen: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reopen an accepted report so it can be corrected; the reason is kept in the audit log.",
-            discussion: """
-                Example: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai số người"
-                """)
+            abstract: Help.text(
+                vi: "Mở lại một báo cáo đã chấp nhận để sửa; lý do được lưu vào nhật ký.",
+                en: "Reopen an accepted report so it can be corrected; the reason is kept in the audit log."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai
+                    số người"
+                    """,
+                en: """
+                    Example: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai số người"
+                    """))
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: DutyOptions
-        @Option(help: "Why the report is reopened (required).")
+        @Option(help: .text(vi: "Lý do mở lại báo cáo (bắt buộc).", en: "Why the report is reopened (required)."))
         var reason: String
 
         func execute(_ cli: CLI) throws(OutreachError) {

@@ -7,20 +7,34 @@ import OutreachStore
 extension CascadeGroup {
     struct Status: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The follow-up tree of a session on a day: each office's status and the roll-up at every level.",
-            discussion: """
-                Completeness is reports over duties owed (each office counted once, never over 100 %);
-                timeliness is on-time over reported; units and people reached against the audience
-                fixed when the duties were opened. The roll-up of a row covers it and everything below.
-                Examples (on the demo):
-                  outreach cascade status LCI-2022-TDKT --today 2022-07-15
-                  outreach cascade status LCI-2022-TDKT --level 1 --json
-                """)
+            abstract: Help.text(
+                vi: "Cây tuyên truyền lại của một đợt vào một ngày: tình trạng của từng đơn vị và số tổng hợp ở mọi cấp.",
+                en: "The follow-up tree of a session on a day: each office's status and the roll-up at every level."),
+            discussion: Help.text(
+                vi: """
+                    Tỷ lệ hoàn thành là số báo cáo trên số nghĩa vụ (mỗi đơn vị tính một lần,
+                    không quá 100 %); tỷ lệ đúng hạn là số đúng hạn trên số đã báo cáo; số đơn vị
+                    và số người được tuyên truyền so với số đối tượng chốt khi giao nghĩa vụ. Số
+                    tổng hợp của một dòng gồm dòng đó và mọi cấp dưới.
+                    Ví dụ (trên dữ liệu mẫu):
+                      outreach cascade status LCI-2022-TDKT --today 2022-07-15
+                      outreach cascade status LCI-2022-TDKT --level 1 --json
+                    """,
+                en: """
+                    Completeness is reports over duties owed (each office counted once, never over 100 %);
+                    timeliness is on-time over reported; units and people reached against the audience
+                    fixed when the duties were opened. The roll-up of a row covers it and everything below.
+                    Examples (on the demo):
+                      outreach cascade status LCI-2022-TDKT --today 2022-07-15
+                      outreach cascade status LCI-2022-TDKT --level 1 --json
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "Show the tree down to this level (1 = the offices that attended).")
+        @Option(help: .text(
+            vi: "Hiện cây đến cấp này (1 = các đơn vị đã dự đợt).",
+            en: "Show the tree down to this level (1 = the offices that attended)."))
         var level: Int?
 
         func validate() throws {
@@ -98,23 +112,38 @@ extension CascadeGroup {
 
     struct Remind: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The offices still owing a follow-up report, with contacts, as CSV or xlsx for a mail merge.",
-            discussion: """
-                Lists every duty not done on --today (due, overdue, missing) in tree order. Prints CSV
-                (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless -o names a .csv or
-                .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo") and a sheet to print
-                ("Bản in"): the header, one block per office, the signatures, A4 landscape.
-                Examples:
-                  outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
-                  outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
-                """)
+            abstract: Help.text(
+                vi: "Các đơn vị còn nợ báo cáo tuyên truyền lại, kèm thông tin liên hệ, dạng CSV hoặc xlsx để trộn thư.",
+                en: "The offices still owing a follow-up report, with contacts, as CSV or xlsx for a mail merge."),
+            discussion: Help.text(
+                vi: """
+                    Liệt kê mọi nghĩa vụ chưa hoàn thành vào ngày --today (chưa đến hạn, quá hạn,
+                    không báo cáo) theo thứ tự của cây. In ra CSV (UTF-8 có BOM để Excel đọc đúng
+                    tiếng Việt), trừ khi -o ghi tên tệp .csv hoặc .xlsx. Tệp xlsx có bảng để trộn
+                    thư ("Nhắc báo cáo") và một trang để in ("Bản in"): phần tiêu đề, mỗi đơn vị
+                    một khối, phần chữ ký, khổ A4 ngang.
+                    Ví dụ:
+                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
+                      outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
+                    """,
+                en: """
+                    Lists every duty not done on --today (due, overdue, missing) in tree order. Prints CSV
+                    (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless -o names a .csv or
+                    .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo") and a sheet to print
+                    ("Bản in"): the header, one block per office, the signatures, A4 landscape.
+                    Examples:
+                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
+                      outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "Only duties down to this level.")
+        @Option(help: .text(vi: "Chỉ các nghĩa vụ đến cấp này.", en: "Only duties down to this level."))
         var level: Int?
-        @Option(name: [.customShort("o"), .long], help: "Write to FILE.csv or FILE.xlsx instead of printing CSV.")
+        @Option(name: [.customShort("o"), .long], help: .text(
+            vi: "Ghi ra tệp FILE.csv hoặc FILE.xlsx thay vì in CSV ra màn hình.",
+            en: "Write to FILE.csv or FILE.xlsx instead of printing CSV."))
         var output: String?
 
         func validate() throws {
@@ -228,17 +257,28 @@ extension ExportGroup {
     struct CascadeExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "cascade",
-            abstract: "The follow-up workbook: the cascade tree with collapsible levels, live totals, marks, a chart.",
-            discussion: """
-                One row per office owing a follow-up, grouped under the office above (Excel's +/– buttons
-                open and close each level); late, overdue and missing rows coloured; totals per level and
-                overall as live formulas; completeness per district on its own sheet, with a chart.
-                Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
-                  outreach export cascade LCI-2022-TDKT --today 2022-07-15
-                """)
+            abstract: Help.text(
+                vi: "Bảng tính tuyên truyền lại: cây các cấp thu gọn được, tổng cộng bằng công thức, đánh dấu tình trạng, biểu đồ.",
+                en: "The follow-up workbook: the cascade tree with collapsible levels, live totals, marks, a chart."),
+            discussion: Help.text(
+                vi: """
+                    Mỗi đơn vị có nghĩa vụ tuyên truyền lại một dòng, xếp dưới đơn vị cấp trên
+                    (nút +/– của Excel mở và đóng từng cấp); các dòng trễ hạn, quá hạn và không
+                    báo cáo được tô màu; tổng cộng theo từng cấp và toàn bộ bằng công thức; tỷ lệ
+                    hoàn thành theo huyện ở một trang riêng, kèm biểu đồ.
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
+                      outreach export cascade LCI-2022-TDKT --today 2022-07-15
+                    """,
+                en: """
+                    One row per office owing a follow-up, grouped under the office above (Excel's +/– buttons
+                    open and close each level); late, overdue and missing rows coloured; totals per level and
+                    overall as live formulas; completeness per district on its own sheet, with a chart.
+                    Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
+                      outreach export cascade LCI-2022-TDKT --today 2022-07-15
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
         @OptionGroup var output: OutputOptions
 

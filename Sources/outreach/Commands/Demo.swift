@@ -7,23 +7,37 @@ import OutreachStore
 /// `outreach demo`: the Lào Cai 2022 session end to end, from the templates to the printed lists.
 struct Demo: OutreachCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build a fresh demo database from Templates/ (Lào Cai 2022) and write its exports.",
-        discussion: """
-            Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
-            (a few offices short, a few nominees unconfirmed), records their attendance on the day,
-            and writes the sign-in sheet, nominee list and budget estimate.
-            Only a database made by `outreach demo` is ever replaced, and one worked in since
-            (nominees added, attendance marked…) only with --force: without it the
-            command says what would be lost and changes nothing (exit 4).
-            Example:
-              outreach demo --db outreach.sqlite \\
-                --templates Templates --exports exports
-            """)
+        abstract: Help.text(
+            vi: "Tạo mới cơ sở dữ liệu mẫu từ Templates/ (Lào Cai 2022) và xuất các bảng tính của nó.",
+            en: "Build a fresh demo database from Templates/ (Lào Cai 2022) and write its exports."),
+        discussion: Help.text(
+            vi: """
+                Nhập danh sách đơn vị, tạo đợt LCI-2022-TDKT, tạo một bộ đại biểu giả định
+                (luôn như nhau; vài đơn vị cử thiếu, vài đại biểu chưa xác nhận), ghi điểm
+                danh ngày tập huấn, và xuất danh sách ký tên, danh sách đại biểu và dự toán.
+                Lệnh chỉ ghi đè cơ sở dữ liệu do chính `outreach demo` tạo ra, và cơ sở dữ liệu
+                đã có thay đổi sau đó (thêm đại biểu, điểm danh…) chỉ khi có --force: không có
+                --force, lệnh cho biết những gì sẽ mất và không đổi gì (mã thoát 4).
+                Ví dụ:
+                  outreach demo --db outreach.sqlite \\
+                    --templates Templates --exports exports
+                """,
+            en: """
+                Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
+                (a few offices short, a few nominees unconfirmed), records their attendance on the day,
+                and writes the sign-in sheet, nominee list and budget estimate.
+                Only a database made by `outreach demo` is ever replaced, and one worked in since
+                (nominees added, attendance marked…) only with --force: without it the
+                command says what would be lost and changes nothing (exit 4).
+                Example:
+                  outreach demo --db outreach.sqlite \\
+                    --templates Templates --exports exports
+                """))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The templates folder.")
+    @Option(help: .text(vi: "Thư mục tệp mẫu.", en: "The templates folder."))
     var templates: String = "Templates"
-    @Option(help: "The exports folder.")
+    @Option(help: .text(vi: "Thư mục xuất.", en: "The exports folder."))
     var exports: String = "exports"
     @Flag(help: "Replace a demo database even when changes were made in it since.")
     var force = false

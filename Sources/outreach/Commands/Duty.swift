@@ -8,38 +8,61 @@ import OutreachStore
 struct DutyGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duty",
-        abstract: "Record reports on plan duties and remind units of what falls due.",
+        abstract: Help.text(
+            vi: "Ghi nhận báo cáo theo nghĩa vụ của kế hoạch và nhắc các đơn vị việc sắp đến hạn.",
+            en: "Record reports on plan duties and remind units of what falls due."),
         subcommands: [Report.self, Remind.self])
 }
 
 extension DutyGroup {
     struct Report: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that a unit registered or reported for a plan duty; again to correct it.",
-            discussion: """
-                DUTY is the duty's code in the plan (with --plan) or its number (as in plan duties --json).
-                --on is the day the report reached the office it is owed to: on or before the due date is
-                on time. --file cites the report's file: its path and SHA-256 are kept, the file is not
-                copied. A second report corrects the first; both are kept and the audit log shows the
-                change. The unit itself, the office it reports to, or a unit above it may record.
-                Examples:
-                  outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
-                    --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
-                  outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
-                """)
+            abstract: Help.text(
+                vi: "Ghi nhận một đơn vị đã đăng ký hoặc đã báo cáo theo một nghĩa vụ của kế hoạch; ghi lại để sửa.",
+                en: "Record that a unit registered or reported for a plan duty; again to correct it."),
+            discussion: Help.text(
+                vi: """
+                    DUTY là mã nghĩa vụ trong kế hoạch (dùng với --plan) hoặc số của nghĩa vụ (như
+                    trong plan duties --json). --on là ngày báo cáo đến đơn vị nhận báo cáo: đúng
+                    hoặc trước hạn là đúng hạn. --file dẫn chiếu tệp báo cáo: chỉ lưu đường dẫn và
+                    mã SHA-256, không sao chép tệp. Báo cáo lần hai sửa lần một; cả hai đều được
+                    giữ và nhật ký ghi lại thay đổi. Chính đơn vị, đơn vị nhận báo cáo hoặc một
+                    đơn vị cấp trên được ghi.
+                    Ví dụ:
+                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
+                        --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
+                      outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
+                    """,
+                en: """
+                    DUTY is the duty's code in the plan (with --plan) or its number (as in plan duties --json).
+                    --on is the day the report reached the office it is owed to: on or before the due date is
+                    on time. --file cites the report's file: its path and SHA-256 are kept, the file is not
+                    copied. A second report corrects the first; both are kept and the audit log shows the
+                    change. The unit itself, the office it reports to, or a unit above it may record.
+                    Examples:
+                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
+                        --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
+                      outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The unit that owes the duty.")
+        @Argument(help: .text(vi: "Đơn vị có nghĩa vụ.", en: "The unit that owes the duty."))
         var unit: String
-        @Argument(help: "The duty: its code in the plan (with --plan), or its number.")
+        @Argument(help: .text(
+            vi: "Nghĩa vụ: mã trong kế hoạch (dùng với --plan), hoặc số của nghĩa vụ.",
+            en: "The duty: its code in the plan (with --plan), or its number."))
         var duty: String
-        @Option(help: "The plan the duty code belongs to.")
+        @Option(help: .text(vi: "Kế hoạch có mã nghĩa vụ đó.", en: "The plan the duty code belongs to."))
         var plan: String?
-        @Option(help: "The day the report was received, DD/MM/YYYY or YYYY-MM-DD.")
+        @Option(help: .text(
+            vi: "Ngày nhận được báo cáo, DD/MM/YYYY hoặc YYYY-MM-DD.",
+            en: "The day the report was received, DD/MM/YYYY or YYYY-MM-DD."))
         var on: String
-        @Option(help: "The report's file: its path and SHA-256 are recorded, not the file.")
+        @Option(help: .text(
+            vi: "Tệp báo cáo: chỉ ghi lại đường dẫn và mã SHA-256, không lưu tệp.",
+            en: "The report's file: its path and SHA-256 are recorded, not the file."))
         var file: String?
-        @Option(help: "A note kept with the report.")
+        @Option(help: .text(vi: "Ghi chú kèm theo báo cáo.", en: "A note kept with the report."))
         var note: String?
 
         func validate() throws {
@@ -92,23 +115,40 @@ extension DutyGroup {
 
     struct Remind: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Units whose plan duty falls due within N days or is overdue, with contacts, as CSV or xlsx.",
-            discussion: """
-                Lists every duty of the plan not done on --today that is due within --before days, overdue
-                or missing, plan order then administrative order. Prints CSV (UTF-8 with a byte-order mark)
-                unless -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo")
-                and a sheet to print ("Bản in"): the header, one block per duty owed, the signatures.
-                Examples:
-                  outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
-                  outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
-                """)
+            abstract: Help.text(
+                vi: "Các đơn vị có nghĩa vụ đến hạn trong N ngày tới hoặc đã quá hạn, kèm thông tin liên hệ, dạng CSV hoặc xlsx.",
+                en: "Units whose plan duty falls due within N days or is overdue, with contacts, as CSV or xlsx."),
+            discussion: Help.text(
+                vi: """
+                    Liệt kê mọi nghĩa vụ của kế hoạch chưa hoàn thành vào ngày --today mà đến hạn
+                    trong --before ngày tới, đã quá hạn hoặc không báo cáo, theo thứ tự kế hoạch
+                    rồi thứ tự hành chính. In ra CSV (UTF-8 có BOM), trừ khi -o ghi tên tệp .csv
+                    hoặc .xlsx. Tệp xlsx có bảng để trộn thư ("Nhắc báo cáo") và một trang để in
+                    ("Bản in"): phần tiêu đề, mỗi nghĩa vụ một khối, phần chữ ký.
+                    Ví dụ:
+                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
+                      outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
+                    """,
+                en: """
+                    Lists every duty of the plan not done on --today that is due within --before days, overdue
+                    or missing, plan order then administrative order. Prints CSV (UTF-8 with a byte-order mark)
+                    unless -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo")
+                    and a sheet to print ("Bản in"): the header, one block per duty owed, the signatures.
+                    Examples:
+                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
+                      outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
-        @Option(help: "Days ahead: duties due within this many days are listed (0 = only overdue and due today).")
+        @Option(help: .text(
+            vi: "Số ngày tới: liệt kê các nghĩa vụ đến hạn trong chừng ấy ngày (0 = chỉ các nghĩa vụ quá hạn và đến hạn hôm nay).",
+            en: "Days ahead: duties due within this many days are listed (0 = only overdue and due today)."))
         var before: Int = 7
-        @Option(name: [.customShort("o"), .long], help: "Write to FILE.csv or FILE.xlsx instead of printing CSV.")
+        @Option(name: [.customShort("o"), .long], help: .text(
+            vi: "Ghi ra tệp FILE.csv hoặc FILE.xlsx thay vì in CSV ra màn hình.",
+            en: "Write to FILE.csv or FILE.xlsx instead of printing CSV."))
         var output: String?
 
         func validate() throws {
@@ -182,15 +222,24 @@ extension ExportGroup {
     struct DutiesExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "duties",
-            abstract: "The plan's report-back tracker: one row per unit and duty, completeness and timeliness per duty and bloc.",
-            discussion: """
-                Status as of --today, marked in colour; the figures are live formulas. A chart compares the duties.
-                Example (writes exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
-                  outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
-                """)
+            abstract: Help.text(
+                vi: "Bảng theo dõi báo cáo của kế hoạch: mỗi đơn vị và nghĩa vụ một dòng, tỷ lệ hoàn thành và đúng hạn theo nghĩa vụ và theo khối.",
+                en: "The plan's report-back tracker: one row per unit and duty, completeness and timeliness per duty and bloc."),
+            discussion: Help.text(
+                vi: """
+                    Tình trạng tính đến ngày --today, đánh dấu bằng màu; các số liệu là công thức.
+                    Biểu đồ so sánh các nghĩa vụ.
+                    Ví dụ (ghi tệp exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
+                      outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
+                    """,
+                en: """
+                    Status as of --today, marked in colour; the figures are live formulas. A chart compares the duties.
+                    Example (writes exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
+                      outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
         @OptionGroup var output: OutputOptions
 

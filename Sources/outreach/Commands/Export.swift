@@ -8,7 +8,9 @@ import OutreachStore
 struct ExportGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write print-ready workbooks (A4, Times New Roman, header row on every page).",
+        abstract: Help.text(
+            vi: "Xuất các bảng tính sẵn để in (khổ A4, phông Times New Roman, dòng tiêu đề lặp lại ở mỗi trang).",
+            en: "Write print-ready workbooks (A4, Times New Roman, header row on every page)."),
         subcommands: [
             SignIn.self, Nominees.self, Form.self, Attendance.self, BudgetExport.self, Payment.self, CascadeExport.self,
             PlanExport.self, DutiesExport.self, BlocExport.self,
@@ -17,9 +19,13 @@ struct ExportGroup: ParsableCommand {
 
 /// Where an export goes: `-o FILE`, or the default name under `--exports DIR`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .long], help: "The file to write (default: exports/<SESSION>/<name>.xlsx).")
+    @Option(name: [.customShort("o"), .long], help: .text(
+        vi: "Tệp cần ghi, hoặc thư mục kết thúc bằng / (mặc định: exports/<MÃ-ĐỢT>/<tên>.xlsx).",
+        en: "The file to write (default: exports/<SESSION>/<name>.xlsx)."))
     var output: String?
-    @Option(help: "The exports folder for the default path.")
+    @Option(help: .text(
+        vi: "Thư mục xuất dùng cho đường dẫn mặc định.",
+        en: "The exports folder for the default path."))
     var exports: String = "exports"
 
     /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<SESSION>/<name>`.
@@ -61,36 +67,49 @@ extension ExportGroup {
     struct SignIn: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "signin",
-            abstract: "The sign-in sheet: everyone nominated, by sending office, with a column to sign.",
-            discussion: """
-                People are ordered by given name, then family and middle names (Vietnamese alphabet);
-                offices in the order of the session's quotas and the units file. A session of several
-                half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
-                Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
-                  outreach export signin LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Danh sách ký tên: mọi đại biểu đã đăng ký, theo đơn vị cử, có cột ký tên.",
+                en: "The sign-in sheet: everyone nominated, by sending office, with a column to sign."),
+            discussion: Help.text(
+                vi: """
+                    Người được xếp theo tên, rồi đến họ và tên đệm (theo bảng chữ cái tiếng Việt);
+                    đơn vị theo thứ tự định mức của đợt và của tệp danh sách đơn vị. Đợt có nhiều buổi
+                    được một trang tính cho mỗi buổi ("Sáng 10-05", "Chiều 10-05"), ghi ở tiêu đề.
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
+                      outreach export signin LCI-2022-TDKT
+                    """,
+                en: """
+                    People are ordered by given name, then family and middle names (Vietnamese alphabet);
+                    offices in the order of the session's quotas and the units file. A session of several
+                    half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
+                    Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
+                      outreach export signin LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Flag(help: "One numbered list, without office headings.")
+        @Flag(help: .text(
+            vi: "Một danh sách đánh số liền, không chia theo đơn vị.",
+            en: "One numbered list, without office headings."))
         var flat = false
-        @Option(name: .customLong("blank-rows"), help: "Empty numbered rows at the end for extra participants.")
+        @Option(name: .customLong("blank-rows"), help: .text(
+            vi: "Số dòng trống có đánh số ở cuối danh sách, cho người đến thêm.",
+            en: "Empty numbered rows at the end for extra participants."))
         var blankRows: Int = 5
-        @Option(name: .customLong("name-order"), help: "Tie-break after the given name: given-family or given-middle.")
-        var nameOrder: String = NameOrder.givenThenFamily.rawValue
+        @Option(name: .customLong("name-order"), help: .text(
+            vi: "Cách xếp khi trùng tên: given-family (tên, rồi họ và tên đệm) hoặc given-middle (tên, rồi tên đệm, rồi họ).",
+            en: "Tie-break after the given name: given-family or given-middle."))
+        var nameOrder: NameOrder = .givenThenFamily
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard NameOrder(rawValue: nameOrder) != nil else {
-                throw usageError(vi: "--name-order phải là given-family hoặc given-middle", en: "--name-order must be given-family or given-middle")
-            }
             guard (0...200).contains(blankRows) else { throw usageError(vi: "--blank-rows phải từ 0 đến 200", en: "--blank-rows must be 0…200") }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let order = NameOrder(rawValue: nameOrder) ?? .givenThenFamily
+            let order = nameOrder
             let list = try cli.database().nomineeList(session: code, nameOrder: order)
             let path = try output.path(session: code, name: "danh-sach-ky-ten.xlsx")
             try SignInSheet(list: list, flat: flat, blankRows: blankRows, nameOrder: order).write(to: path)
@@ -100,14 +119,21 @@ extension ExportGroup {
 
     struct Nominees: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The nominee list: each office's quota (required, nominated, confirmed, missing) and its people.",
-            discussion: """
-                Example (writes exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx):
-                  outreach export nominees LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Danh sách đại biểu: định mức của từng đơn vị (phải cử, đã đăng ký, đã xác nhận, còn thiếu) và những người được cử.",
+                en: "The nominee list: each office's quota (required, nominated, confirmed, missing) and its people."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx):
+                      outreach export nominees LCI-2022-TDKT
+                    """,
+                en: """
+                    Example (writes exports/LCI-2022-TDKT/danh-sach-dai-bieu.xlsx):
+                      outreach export nominees LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
         @OptionGroup var output: OutputOptions
 
@@ -124,21 +150,36 @@ extension ExportGroup {
 extension ExportGroup {
     struct Form: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nomination forms: one workbook per invited office, one row per quota place, to fill and send back.",
-            discussion: """
-                Each form is prefilled with who the office has already nominated; input cells are validated
-                (role dropdown per place, gender, birth year, phone) and everything else is protected.
-                A hidden sheet records the session, the office and each row's slot for the later import.
-                Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx, then one file):
-                  outreach export form LCI-2022-TDKT
-                  outreach export form LCI-2022-TDKT -o phieu/
-                  outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
-                """)
+            abstract: Help.text(
+                vi: "Phiếu đăng ký: mỗi đơn vị được mời một tệp, mỗi chỗ trong định mức một dòng, để điền và gửi lại.",
+                en: "Nomination forms: one workbook per invited office, one row per quota place, to fill and send back."),
+            discussion: Help.text(
+                vi: """
+                    Mỗi phiếu ghi sẵn những người đơn vị đã đăng ký; các ô nhập liệu được kiểm tra
+                    (danh sách chọn vai trò theo từng chỗ, giới tính, năm sinh, điện thoại), các ô
+                    khác đều bị khóa. Một trang tính ẩn ghi đợt, đơn vị và chỗ của từng dòng để
+                    nhập lại sau này.
+                    Ví dụ (ghi exports/LCI-2022-TDKT/forms/<ĐƠN-VỊ>.xlsx, rồi phieu/<ĐƠN-VỊ>.xlsx, rồi một tệp):
+                      outreach export form LCI-2022-TDKT
+                      outreach export form LCI-2022-TDKT -o phieu/
+                      outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
+                    """,
+                en: """
+                    Each form is prefilled with who the office has already nominated; input cells are validated
+                    (role dropdown per place, gender, birth year, phone) and everything else is protected.
+                    A hidden sheet records the session, the office and each row's slot for the later import.
+                    Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx, then one file):
+                      outreach export form LCI-2022-TDKT
+                      outreach export form LCI-2022-TDKT -o phieu/
+                      outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "Only this office's form (default: every invited office).")
+        @Option(help: .text(
+            vi: "Chỉ xuất phiếu của đơn vị này (mặc định: mọi đơn vị được mời).",
+            en: "Only this office's form (default: every invited office)."))
         var unit: String?
         @OptionGroup var output: OutputOptions
 
@@ -190,16 +231,26 @@ extension ExportGroup {
     struct BudgetExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "budget",
-            abstract: "The budget estimate (dự toán), with the settlement columns once actuals are recorded.",
-            discussion: """
-                A summary sheet (organiser's lines, sending units' lines, totals as formulas, total in words,
-                three signers), then one sheet per sending office with what it pays.
-                Example (writes exports/LCI-2022-TDKT/du-toan.xlsx):
-                  outreach export budget LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Dự toán kinh phí, kèm các cột quyết toán khi đã ghi số thực chi.",
+                en: "The budget estimate (dự toán), with the settlement columns once actuals are recorded."),
+            discussion: Help.text(
+                vi: """
+                    Một trang tổng hợp (các dòng của đơn vị tổ chức, các dòng của đơn vị cử, tổng
+                    cộng bằng công thức, tổng số tiền bằng chữ, ba người ký), sau đó mỗi đơn vị cử
+                    một trang ghi phần đơn vị đó chi.
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/du-toan.xlsx):
+                      outreach export budget LCI-2022-TDKT
+                    """,
+                en: """
+                    A summary sheet (organiser's lines, sending units' lines, totals as formulas, total in words,
+                    three signers), then one sheet per sending office with what it pays.
+                    Example (writes exports/LCI-2022-TDKT/du-toan.xlsx):
+                      outreach export budget LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
         @OptionGroup var rates: RatesOption
         @OptionGroup var output: OutputOptions
@@ -224,21 +275,37 @@ extension ExportGroup {
 
     struct Payment: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A payment list (danh sách chi tiền) for a per-person budget line, with a column to sign.",
-            discussion: """
-                Once attendance is recorded: the people who came (present or late, walk-ins included), each
-                paid for the days they came on a per-day line. Before that, a forecast titled "(DỰ KIẾN)": the
-                confirmed nominees (everyone nominated while nobody is confirmed) for every day. Lodging is paid
-                only to the offices the session's distance rule pays. By office and Vietnamese name order; the
-                total as a formula and in words.
-                Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
-                  outreach export payment LCI-2022-TDKT --line tai-lieu
-                """)
+            abstract: Help.text(
+                vi: "Danh sách chi tiền cho một dòng dự toán tính theo người, có cột ký nhận.",
+                en: "A payment list (danh sách chi tiền) for a per-person budget line, with a column to sign."),
+            discussion: Help.text(
+                vi: """
+                    Khi đã có điểm danh: những người thực tế đến dự (có mặt hoặc đến muộn, kể cả
+                    người đến không đăng ký trước), với dòng chi theo ngày thì mỗi người được chi
+                    theo số ngày có mặt. Trước đó là danh sách dự kiến, tiêu đề "(DỰ KIẾN)": các
+                    đại biểu đã xác nhận (mọi người đã đăng ký nếu chưa ai được xác nhận) cho mọi
+                    ngày. Tiền phòng nghỉ chỉ chi cho các đơn vị thuộc diện được chi theo quy định
+                    về khoảng cách của đợt. Xếp theo đơn vị và theo thứ tự tên tiếng Việt; tổng
+                    cộng bằng công thức và bằng chữ.
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
+                      outreach export payment LCI-2022-TDKT --line tai-lieu
+                    """,
+                en: """
+                    Once attendance is recorded: the people who came (present or late, walk-ins included), each
+                    paid for the days they came on a per-day line. Before that, a forecast titled "(DỰ KIẾN)": the
+                    confirmed nominees (everyone nominated while nobody is confirmed) for every day. Lodging is paid
+                    only to the offices the session's distance rule pays. By office and Vietnamese name order; the
+                    total as a formula and in words.
+                    Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
+                      outreach export payment LCI-2022-TDKT --line tai-lieu
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "The budget line paid, e.g. phu-cap-luu-tru.")
+        @Option(help: .text(
+            vi: "Mã dòng dự toán được chi, ví dụ phu-cap-luu-tru.",
+            en: "The budget line paid, e.g. phu-cap-luu-tru."))
         var line: String
         @OptionGroup var rates: RatesOption
         @OptionGroup var output: OutputOptions
@@ -275,17 +342,28 @@ extension ExportGroup {
 extension ExportGroup {
     struct Attendance: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The attendance workbook: a summary per office with rates, everyone's marks, a chart.",
-            discussion: """
-                Offices below --threshold of their quota are marked red, offices nobody came from grey.
-                Example (writes exports/LCI-2022-TDKT/diem-danh.xlsx):
-                  outreach export attendance LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Bảng tính điểm danh: tổng hợp theo đơn vị kèm tỷ lệ, điểm danh của từng người và biểu đồ.",
+                en: "The attendance workbook: a summary per office with rates, everyone's marks, a chart."),
+            discussion: Help.text(
+                vi: """
+                    Đơn vị có tỷ lệ tham dự dưới --threshold định mức được tô đỏ, đơn vị không có
+                    ai đến được tô xám.
+                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/diem-danh.xlsx):
+                      outreach export attendance LCI-2022-TDKT
+                    """,
+                en: """
+                    Offices below --threshold of their quota are marked red, offices nobody came from grey.
+                    Example (writes exports/LCI-2022-TDKT/diem-danh.xlsx):
+                      outreach export attendance LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "The attendance rate (percent of the quota) below which an office is marked.")
+        @Option(help: .text(
+            vi: "Tỷ lệ tham dự (phần trăm định mức) mà đơn vị thấp hơn sẽ bị tô màu.",
+            en: "The attendance rate (percent of the quota) below which an office is marked."))
         var threshold: Double = 80
         @OptionGroup var output: OutputOptions
 

@@ -6,27 +6,39 @@ import OutreachStore
 struct NomineeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nominee",
-        abstract: "Nominate, list, confirm, withdraw and replace the people offices send.",
+        abstract: Help.text(
+            vi: "Đăng ký, xem danh sách, xác nhận, rút và thay đại biểu do các đơn vị cử.",
+            en: "Nominate, list, confirm, withdraw and replace the people offices send."),
         subcommands: [Add.self, List.self, Show.self, Confirm.self, Withdraw.self, Replace.self, Promote.self, Import.self])
 }
 
 /// Who the nominee is: a known person, or a name with contact details and workplace.
 struct PersonOptions: ParsableArguments {
-    @Option(help: "Full name (Họ và tên), e.g. \"Giàng A Páo\".")
+    @Option(help: .text(vi: "Họ và tên, ví dụ \"Giàng A Páo\".", en: "Full name (Họ và tên), e.g. \"Giàng A Páo\"."))
     var name: String?
-    @Option(help: "The role in the session's catalogue (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…).")
+    @Option(help: .text(
+        vi: "Vai trò trong đợt: mã (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) hoặc tên vai trò, ví dụ \"Giáo viên\".",
+        en: "The role in the session: its code (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) or its name, e.g. \"Giáo viên\"."))
     var role: String
-    @Option(name: .customLong("works-at"), help: "The unit the person works at (default: the sending office, or for a replacement the replaced person's).")
+    @Option(name: .customLong("works-at"), help: .text(
+        vi: "Mã đơn vị nơi người đó công tác (mặc định: đơn vị cử; khi thay người thì là nơi công tác của người bị thay).",
+        en: "The unit the person works at (default: the sending office, or for a replacement the replaced person's)."))
     var worksAt: String?
-    @Option(help: "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\".")
+    @Option(help: .text(
+        vi: "Chức vụ, ví dụ \"Phó Hiệu trưởng\".",
+        en: "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\"."))
     var position: String?
-    @Option(help: "Phone, 10 digits starting with 0 (spaces and dots allowed).")
+    @Option(help: .text(
+        vi: "Số điện thoại: 10 chữ số, bắt đầu bằng 0 (được viết cách hoặc có dấu chấm).",
+        en: "Phone, 10 digits starting with 0 (spaces and dots allowed)."))
     var phone: String?
-    @Option(help: "Email.")
+    @Option(help: .text(vi: "Thư điện tử (email).", en: "Email."))
     var email: String?
-    @Option(help: "An existing person's number, instead of --name.")
+    @Option(help: .text(
+        vi: "Số của một người đã có trong cơ sở dữ liệu, dùng thay cho --name.",
+        en: "An existing person's number, instead of --name."))
     var person: Int64?
-    @Option(help: "A note kept with the nomination.")
+    @Option(help: .text(vi: "Ghi chú kèm theo việc đăng ký.", en: "A note kept with the nomination."))
     var note: String?
 
     func validate() throws {
@@ -38,7 +50,7 @@ struct PersonOptions: ParsableArguments {
         NomineeRequest(
             session: session, sender: try sender.map { raw throws(OutreachError) in try cli.unitCode(raw) },
             worksAt: try worksAt.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--works-at") },
-            personID: person, fullName: name, role: try cli.roleCode(role), position: position, phone: phone,
+            personID: person, fullName: name, role: try cli.roleCode(role, session: session), position: position, phone: phone,
             email: email, note: note)
     }
 }
@@ -46,29 +58,51 @@ struct PersonOptions: ParsableArguments {
 extension NomineeGroup {
     struct Add: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nominate a person for a place in an office's quota.",
-            discussion: """
-                The office is --unit; a person working at one of its schools also counts for it (--works-at).
-                Refused when the role is not in the office's quota, the person is already nominated,
-                the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
-                With --reserve the person is listed as a reserve (dự bị) for the slot instead: reserves take no
-                place and wait, in the order listed, for a nominee of the same office to withdraw.
-                Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee add LCI-2022-TDKT \\
-                    --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
-                    --name "Giàng A Páo" --role cbql \\
-                    --position "Hiệu trưởng" --phone 0912345678
-                  outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
-                    --name "Lò Thị Hoa" --role lanh-dao --reserve
-                """)
+            abstract: Help.text(
+                vi: "Đăng ký một người vào một chỗ trong định mức của đơn vị cử.",
+                en: "Nominate a person for a place in an office's quota."),
+            discussion: Help.text(
+                vi: """
+                    Đơn vị cử ghi ở --unit; người công tác tại một trường trực thuộc cũng được
+                    tính cho đơn vị đó (--works-at). Bị từ chối khi vai trò không có trong định
+                    mức của đơn vị, người đó đã được đăng ký, định mức đã đủ (mã thoát 4) hoặc đã
+                    quá hạn đăng ký (mã thoát 4; muốn vẫn ghi thì thêm --late --reason "…"). Với
+                    --reserve, người đó được ghi là dự bị cho chỗ đó: người dự bị không chiếm chỗ
+                    và chờ, theo thứ tự đã ghi, đến khi một đại biểu của cùng đơn vị rút tên.
+                    Ví dụ (trên dữ liệu mẫu, trước hạn đăng ký: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee add LCI-2022-TDKT \\
+                        --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
+                        --name "Giàng A Páo" --role cbql \\
+                        --position "Hiệu trưởng" --phone 0912345678
+                      outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
+                        --name "Lò Thị Hoa" --role lanh-dao --reserve
+                    """,
+                en: """
+                    The office is --unit; a person working at one of its schools also counts for it (--works-at).
+                    Refused when the role is not in the office's quota, the person is already nominated,
+                    the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
+                    With --reserve the person is listed as a reserve (dự bị) for the slot instead: reserves take no
+                    place and wait, in the order listed, for a nominee of the same office to withdraw.
+                    Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee add LCI-2022-TDKT \\
+                        --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
+                        --name "Giàng A Páo" --role cbql \\
+                        --position "Hiệu trưởng" --phone 0912345678
+                      outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
+                        --name "Lò Thị Hoa" --role lanh-dao --reserve
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "The sending office (found from --works-at when omitted).")
+        @Option(help: .text(
+            vi: "Mã đơn vị cử (bỏ trống thì lấy theo --works-at).",
+            en: "The sending office (found from --works-at when omitted)."))
         var unit: String?
         @OptionGroup var person: PersonOptions
-        @Flag(help: "List the person as a reserve (dự bị) for the slot; reserves do not count against the quota.")
+        @Flag(help: .text(
+            vi: "Ghi người này là dự bị cho chỗ đó; người dự bị không tính vào định mức.",
+            en: "List the person as a reserve (dự bị) for the slot; reserves do not count against the quota."))
         var reserve = false
         @OptionGroup var late: LateOptions
 
@@ -107,19 +141,30 @@ extension NomineeGroup {
 
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List a session's nominees by office, in official order.",
-            discussion: """
-                Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order they wait.
-                Example:
-                  outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
-                """)
+            abstract: Help.text(
+                vi: "Danh sách đại biểu của đợt theo từng đơn vị cử, theo thứ tự chính thức.",
+                en: "List a session's nominees by office, in official order."),
+            discussion: Help.text(
+                vi: """
+                    Người dự bị được liệt kê sau các đại biểu của mỗi đơn vị, ghi “Dự bị”, theo
+                    thứ tự chờ.
+                    Ví dụ:
+                      outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
+                    """,
+                en: """
+                    Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order they wait.
+                    Example:
+                      outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Option(help: "Only this office.")
+        @Option(help: .text(vi: "Chỉ đơn vị này.", en: "Only this office."))
         var unit: String?
-        @Flag(help: "Also list withdrawn and replaced nominations.")
+        @Flag(help: .text(
+            vi: "Liệt kê cả những người đã rút và đã được thay.",
+            en: "Also list withdrawn and replaced nominations."))
         var all = false
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -162,22 +207,37 @@ extension NomineeGroup {
 
     struct Confirm: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Confirm nominees, by number, phone or an unambiguous part of the name, or all of one office.",
-            discussion: """
-                Examples (on the demo: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
-                  outreach nominee confirm LCI-2022-TDKT \\
-                    --unit PGD-BAOTHANG --all
-                """)
+            abstract: Help.text(
+                vi: "Xác nhận đại biểu theo số thứ tự, số điện thoại hoặc một phần họ tên đủ để phân biệt, hoặc cả một đơn vị.",
+                en: "Confirm nominees, by number, phone or an unambiguous part of the name, or all of one office."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
+                      outreach nominee confirm LCI-2022-TDKT \\
+                        --unit PGD-BAOTHANG --all
+                    """,
+                en: """
+                    Examples (on the demo: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
+                      outreach nominee confirm LCI-2022-TDKT \\
+                        --unit PGD-BAOTHANG --all
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "Nominees: number (#12), phone or part of the name.")
+        @Argument(help: .text(
+            vi: "Các đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên.",
+            en: "Nominees: number (#12), phone or part of the name."))
         var nominees: [String] = []
-        @Option(help: "With --all: the office whose proposed nominees to confirm.")
+        @Option(help: .text(
+            vi: "Dùng với --all: đơn vị có các đại biểu cần xác nhận.",
+            en: "With --all: the office whose proposed nominees to confirm."))
         var unit: String?
-        @Flag(help: "Confirm every proposed nominee of --unit.")
+        @Flag(help: .text(
+            vi: "Xác nhận tất cả đại biểu đã đăng ký của đơn vị ghi ở --unit.",
+            en: "Confirm every proposed nominee of --unit."))
         var all = false
         @OptionGroup var late: LateOptions
 
@@ -212,17 +272,27 @@ extension NomineeGroup {
 
     struct Withdraw: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Withdraw a nominee, freeing their place.",
-            discussion: """
-                Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
-                    --reason "ốm"
-                """)
+            abstract: Help.text(
+                vi: "Rút tên một đại biểu, trả lại chỗ trong định mức.",
+                en: "Withdraw a nominee, freeing their place."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
+                        --reason "ốm"
+                    """,
+                en: """
+                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
+                        --reason "ốm"
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The nominee: number, phone or part of the name.")
+        @Argument(help: .text(
+            vi: "Đại biểu: số thứ tự, số điện thoại hoặc một phần họ tên.",
+            en: "The nominee: number, phone or part of the name."))
         var nominee: String
         @OptionGroup var late: LateOptions
 
@@ -250,19 +320,31 @@ extension NomineeGroup {
 
     struct Replace: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replace a nominee with another person in the same place.",
-            discussion: """
-                The new person takes the same place; their workplace is the replaced
-                person's unless --works-at says otherwise.
-                Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
-                    --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
-                """)
+            abstract: Help.text(
+                vi: "Thay một đại biểu bằng người khác, giữ nguyên chỗ.",
+                en: "Replace a nominee with another person in the same place."),
+            discussion: Help.text(
+                vi: """
+                    Người mới nhận đúng chỗ đó; nơi công tác của người mới là nơi công tác của
+                    người bị thay, trừ khi ghi --works-at khác.
+                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
+                        --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
+                    """,
+                en: """
+                    The new person takes the same place; their workplace is the replaced
+                    person's unless --works-at says otherwise.
+                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
+                        --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The nominee to replace: number, phone or part of the name.")
+        @Argument(help: .text(
+            vi: "Đại biểu cần thay: số thứ tự, số điện thoại hoặc một phần họ tên.",
+            en: "The nominee to replace: number, phone or part of the name."))
         var nominee: String
         @OptionGroup var person: PersonOptions
         @OptionGroup var late: LateOptions

@@ -6,25 +6,42 @@ import OutreachStore
 extension NomineeGroup {
     struct Promote: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Give a nominee's place to a reserve (dự bị) of the same office, in one step.",
-            discussion: """
-                NOMINEE is the one whose place is taken: withdrawn already (it stays withdrawn) or still
-                holding it (it becomes replaced). The first reserve waiting for that slot takes the place
-                (one with the same role first), unless --reserve names another reserve of the same office.
-                The reserve becomes proposed, or confirmed with --confirm; the history keeps who replaced whom.
-                Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee withdraw LCI-2022-TDKT "#12" --reason "ốm"
-                  outreach nominee promote LCI-2022-TDKT "#12" --confirm
-                """)
+            abstract: Help.text(
+                vi: "Chuyển chỗ của một đại biểu cho người dự bị của cùng đơn vị, trong một bước.",
+                en: "Give a nominee's place to a reserve (dự bị) of the same office, in one step."),
+            discussion: Help.text(
+                vi: """
+                    NOMINEE là đại biểu có chỗ được chuyển: đã rút (vẫn giữ trạng thái đã rút)
+                    hoặc còn giữ chỗ (chuyển thành đã được thay). Người dự bị đứng đầu danh sách
+                    chờ cho chỗ đó sẽ nhận chỗ (ưu tiên người cùng vai trò), trừ khi --reserve chỉ
+                    định người dự bị khác của cùng đơn vị. Người dự bị chuyển thành đã đăng ký,
+                    hoặc đã xác nhận nếu có --confirm; lịch sử lưu lại ai thay ai.
+                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee withdraw LCI-2022-TDKT "#12" --reason "ốm"
+                      outreach nominee promote LCI-2022-TDKT "#12" --confirm
+                    """,
+                en: """
+                    NOMINEE is the one whose place is taken: withdrawn already (it stays withdrawn) or still
+                    holding it (it becomes replaced). The first reserve waiting for that slot takes the place
+                    (one with the same role first), unless --reserve names another reserve of the same office.
+                    The reserve becomes proposed, or confirmed with --confirm; the history keeps who replaced whom.
+                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee withdraw LCI-2022-TDKT "#12" --reason "ốm"
+                      outreach nominee promote LCI-2022-TDKT "#12" --confirm
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The nominee whose place the reserve takes: number, phone or part of the name.")
+        @Argument(help: .text(
+            vi: "Đại biểu có chỗ được chuyển cho người dự bị: số thứ tự, số điện thoại hoặc một phần họ tên.",
+            en: "The nominee whose place the reserve takes: number, phone or part of the name."))
         var nominee: String
-        @Option(help: "The reserve to promote (default: the first waiting for that place).")
+        @Option(help: .text(
+            vi: "Người dự bị được nhận chỗ (mặc định: người đứng đầu danh sách chờ cho chỗ đó).",
+            en: "The reserve to promote (default: the first waiting for that place)."))
         var reserve: String?
-        @Flag(help: "Confirm the promoted reserve at once.")
+        @Flag(help: .text(vi: "Xác nhận ngay người dự bị vừa nhận chỗ.", en: "Confirm the promoted reserve at once."))
         var confirm = false
         @OptionGroup var late: LateOptions
 
@@ -42,16 +59,25 @@ extension NomineeGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show one nominee with the chain of replacements through them and its audit trail.",
-            discussion: """
-                Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                  outreach nominee show LCI-2022-TDKT "#12"
-                """)
+            abstract: Help.text(
+                vi: "Xem một đại biểu, chuỗi thay thế liên quan và nhật ký thay đổi.",
+                en: "Show one nominee with the chain of replacements through them and its audit trail."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee show LCI-2022-TDKT "#12"
+                    """,
+                en: """
+                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
+                      outreach nominee show LCI-2022-TDKT "#12"
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: "The nominee: number, phone or part of the name.")
+        @Argument(help: .text(
+            vi: "Đại biểu: số thứ tự, số điện thoại hoặc một phần họ tên.",
+            en: "The nominee: number, phone or part of the name."))
         var nominee: String
 
         func execute(_ cli: CLI) throws(OutreachError) {

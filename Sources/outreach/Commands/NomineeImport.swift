@@ -9,35 +9,62 @@ extension NomineeGroup {
     struct Import: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import nominees from a filled nomination form or any list (.xlsx or .csv).",
-            discussion: """
-                Reads our own forms (outreach export form: hidden markers give the
-                session, office and places), any .xlsx whose header row names the
-                columns (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới
-                tính, Năm sinh, Email, Ghi chú; accents, case and order free; below a
-                title block; on several sheets), and CSV in UTF-8, UTF-16 or
-                Windows-1258. Text typed in TCVN3 (ABC) or VNI fonts becomes Unicode.
-                Every row is checked first; each problem names file, sheet, row and
-                column. Nothing is imported when a row fails (exit 1) unless
-                --partial; --dry-run writes nothing; importing a file again changes
-                nothing.
-                Examples (on the demo, OUTREACH_TODAY=2022-05-01):
-                  outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
-                  outreach nominee import bt.xlsx --dry-run
-                  outreach nominee import ds.csv --session LCI-2022-TDKT \\
-                    --unit PGD-BATXAT
-                """)
+            abstract: Help.text(
+                vi: "Nhập đại biểu từ phiếu đăng ký đã điền hoặc từ một danh sách bất kỳ (.xlsx hoặc .csv).",
+                en: "Import nominees from a filled nomination form or any list (.xlsx or .csv)."),
+            discussion: Help.text(
+                vi: """
+                    Đọc được phiếu đăng ký do outreach xuất (outreach export form: các dấu ẩn cho
+                    biết đợt, đơn vị và các chỗ), mọi tệp .xlsx có dòng tiêu đề ghi tên các cột
+                    (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới tính, Năm sinh,
+                    Email, Ghi chú; có dấu hay không dấu, chữ hoa hay thường, thứ tự tùy ý; có thể
+                    nằm dưới phần tiêu đề văn bản; trên nhiều trang tính), và tệp CSV mã UTF-8,
+                    UTF-16 hoặc Windows-1258. Chữ gõ bằng phông TCVN3 (ABC) hoặc VNI được chuyển
+                    sang Unicode. Mọi dòng được kiểm tra trước; mỗi lỗi ghi rõ tệp, trang tính,
+                    dòng và cột. Có dòng lỗi thì không nhập gì (mã thoát 1), trừ khi có --partial;
+                    --dry-run không ghi gì; nhập lại cùng một tệp thì không thay đổi gì.
+                    Ví dụ (trên dữ liệu mẫu, OUTREACH_TODAY=2022-05-01):
+                      outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
+                      outreach nominee import bt.xlsx --dry-run
+                      outreach nominee import ds.csv --session LCI-2022-TDKT \\
+                        --unit PGD-BATXAT
+                    """,
+                en: """
+                    Reads our own forms (outreach export form: hidden markers give the
+                    session, office and places), any .xlsx whose header row names the
+                    columns (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới
+                    tính, Năm sinh, Email, Ghi chú; accents, case and order free; below a
+                    title block; on several sheets), and CSV in UTF-8, UTF-16 or
+                    Windows-1258. Text typed in TCVN3 (ABC) or VNI fonts becomes Unicode.
+                    Every row is checked first; each problem names file, sheet, row and
+                    column. Nothing is imported when a row fails (exit 1) unless
+                    --partial; --dry-run writes nothing; importing a file again changes
+                    nothing.
+                    Examples (on the demo, OUTREACH_TODAY=2022-05-01):
+                      outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
+                      outreach nominee import bt.xlsx --dry-run
+                      outreach nominee import ds.csv --session LCI-2022-TDKT \\
+                        --unit PGD-BATXAT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The .xlsx or .csv file.")
+        @Argument(help: .text(vi: "Tệp .xlsx hoặc .csv.", en: "The .xlsx or .csv file."))
         var file: String
-        @Option(help: "The session (read from our own forms; needed for any other list).")
+        @Option(help: .text(
+            vi: "Mã đợt (phiếu đăng ký do outreach xuất đã có sẵn; danh sách khác thì phải ghi).",
+            en: "The session (read from our own forms; needed for any other list)."))
         var session: String?
-        @Option(help: "The sending office for every row (read from our own forms).")
+        @Option(help: .text(
+            vi: "Đơn vị cử cho mọi dòng (phiếu đăng ký do outreach xuất đã có sẵn).",
+            en: "The sending office for every row (read from our own forms)."))
         var unit: String?
-        @Flag(name: .customLong("dry-run"), help: "Check and show what would change; write nothing.")
+        @Flag(name: .customLong("dry-run"), help: .text(
+            vi: "Chỉ kiểm tra và cho xem những gì sẽ thay đổi; không ghi gì.",
+            en: "Check and show what would change; write nothing."))
         var dryRun = false
-        @Flag(help: "Import the valid rows even when others fail.")
+        @Flag(help: .text(
+            vi: "Nhập các dòng hợp lệ dù có dòng khác bị lỗi.",
+            en: "Import the valid rows even when others fail."))
         var partial = false
         @OptionGroup var late: LateOptions
 

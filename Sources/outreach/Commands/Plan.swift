@@ -8,24 +8,37 @@ import OutreachStore
 struct PlanGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them.",
+        abstract: Help.text(
+            vi: "Nạp và xem kế hoạch năm (hoạt động theo quý, nghĩa vụ báo cáo, khối thi đua).",
+            en: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them."),
         subcommands: [Import.self, List.self, Show.self, Duties.self, Eligible.self])
 }
 
 extension PlanGroup {
     struct Import: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Load a plan file (YAML); its units are fixed as they are today.",
-            discussion: """
-                Import the plan's units first (outreach units import …). Loading the same file again
-                changes nothing; a changed plan needs a new code. See Templates/README.md, "Plans".
-                Example:
-                  outreach units import Templates/units/lai-chau-ldld-2022.yaml
-                  outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
-                """)
+            abstract: Help.text(
+                vi: "Nạp tệp kế hoạch (YAML); các đơn vị của kế hoạch được chốt theo hiện trạng hôm nay.",
+                en: "Load a plan file (YAML); its units are fixed as they are today."),
+            discussion: Help.text(
+                vi: """
+                    Nhập các đơn vị của kế hoạch trước (outreach units import …). Nạp lại cùng một
+                    tệp thì không thay đổi gì; kế hoạch đã sửa thì cần mã mới. Xem
+                    Templates/README.md, mục "Plans".
+                    Ví dụ:
+                      outreach units import Templates/units/lai-chau-ldld-2022.yaml
+                      outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
+                    """,
+                en: """
+                    Import the plan's units first (outreach units import …). Loading the same file again
+                    changes nothing; a changed plan needs a new code. See Templates/README.md, "Plans".
+                    Example:
+                      outreach units import Templates/units/lai-chau-ldld-2022.yaml
+                      outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan file.")
+        @Argument(help: .text(vi: "Tệp kế hoạch.", en: "The plan file."))
         var file: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -54,7 +67,9 @@ extension PlanGroup {
     }
 
     struct List: OutreachCommand {
-        static let configuration = CommandConfiguration(abstract: "List plans, newest year first.")
+        static let configuration = CommandConfiguration(abstract: Help.text(
+            vi: "Danh sách kế hoạch, năm mới nhất trước.",
+            en: "List plans, newest year first."))
 
         @OptionGroup var global: GlobalOptions
 
@@ -74,11 +89,15 @@ extension PlanGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a plan: its activities by quarter, the duties with their deadlines, the award rule and blocs.",
-            discussion: "Example: outreach plan show LCU-2022-TDKT-CD")
+            abstract: Help.text(
+                vi: "Xem một kế hoạch: hoạt động theo quý, các nghĩa vụ và thời hạn, điều kiện khen thưởng và các khối thi đua.",
+                en: "Show a plan: its activities by quarter, the duties with their deadlines, the award rule and blocs."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach plan show LCU-2022-TDKT-CD",
+                en: "Example: outreach plan show LCU-2022-TDKT-CD"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var code: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -124,21 +143,34 @@ extension PlanGroup {
 extension PlanGroup {
     struct Duties: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What each unit owes under a plan, by when, and where it stands on --today.",
-            discussion: """
-                One line per unit and duty, in plan order then administrative order. Status: due (not yet
-                reported, due date not passed), on time (received on or before the due date), late
-                (received after it), overdue (not received, up to 30 days after the due date), missing
-                (later still). A report recorded after --today is not seen.
-                Examples:
-                  outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
-                  outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
-                """)
+            abstract: Help.text(
+                vi: "Mỗi đơn vị phải làm gì theo kế hoạch, hạn đến khi nào, và tình trạng vào ngày --today.",
+                en: "What each unit owes under a plan, by when, and where it stands on --today."),
+            discussion: Help.text(
+                vi: """
+                    Mỗi đơn vị và mỗi nghĩa vụ một dòng, theo thứ tự trong kế hoạch rồi theo thứ
+                    tự hành chính. Tình trạng: Chưa đến hạn (chưa báo cáo, chưa đến hạn), Đúng hạn
+                    (nhận đúng hoặc trước hạn), Trễ hạn (nhận sau hạn), Quá hạn (chưa nhận, trong
+                    30 ngày sau hạn), Không báo cáo (quá thời gian đó). Báo cáo ghi sau ngày
+                    --today thì không được tính.
+                    Ví dụ:
+                      outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
+                      outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
+                    """,
+                en: """
+                    One line per unit and duty, in plan order then administrative order. Status: due (not yet
+                    reported, due date not passed), on time (received on or before the due date), late
+                    (received after it), overdue (not received, up to 30 days after the due date), missing
+                    (later still). A report recorded after --today is not seen.
+                    Examples:
+                      outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
+                      outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
-        @Option(help: "Only this unit's duties.")
+        @Option(help: .text(vi: "Chỉ các nghĩa vụ của đơn vị này.", en: "Only this unit's duties."))
         var unit: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -164,16 +196,25 @@ extension PlanGroup {
 
     struct Eligible: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The plan's award rule: units that may be considered for awards, and why the others may not.",
-            discussion: """
-                A unit is eligible when it has discharged every duty the rule requires (on time, when the
-                rule says on_time) as of --today.
-                Example:
-                  outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
-                """)
+            abstract: Help.text(
+                vi: "Điều kiện khen thưởng của kế hoạch: các đơn vị được xét khen thưởng, và lý do các đơn vị còn lại không được xét.",
+                en: "The plan's award rule: units that may be considered for awards, and why the others may not."),
+            discussion: Help.text(
+                vi: """
+                    Một đơn vị được xét khi đã hoàn thành mọi nghĩa vụ mà điều kiện yêu cầu (đúng
+                    hạn, nếu điều kiện ghi on_time) tính đến ngày --today.
+                    Ví dụ:
+                      outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
+                    """,
+                en: """
+                    A unit is eligible when it has discharged every duty the rule requires (on time, when the
+                    rule says on_time) as of --today.
+                    Example:
+                      outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -252,14 +293,21 @@ extension ExportGroup {
     struct PlanExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "A plan as issued: TT | Nội dung | Đơn vị thực hiện by quarter, the deadlines, and the duties.",
-            discussion: """
-                Example (writes exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
-                  outreach export plan LCU-2022-TDKT-CD
-                """)
+            abstract: Help.text(
+                vi: "Kế hoạch như khi ban hành: TT | Nội dung | Đơn vị thực hiện theo quý, các thời hạn và các nghĩa vụ.",
+                en: "A plan as issued: TT | Nội dung | Đơn vị thực hiện by quarter, the deadlines, and the duties."),
+            discussion: Help.text(
+                vi: """
+                    Ví dụ (ghi tệp exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
+                      outreach export plan LCU-2022-TDKT-CD
+                    """,
+                en: """
+                    Example (writes exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
+                      outreach export plan LCU-2022-TDKT-CD
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The plan code.")
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
         var plan: String
         @OptionGroup var output: OutputOptions
 

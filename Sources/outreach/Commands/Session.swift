@@ -6,24 +6,36 @@ import OutreachStore
 struct SessionGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
-        abstract: "Create sessions from templates, list them, and see or change their quotas.",
+        abstract: Help.text(
+            vi: "Tạo đợt tập huấn từ tệp mẫu, xem danh sách đợt, xem hoặc sửa định mức.",
+            en: "Create sessions from templates, list them, and see or change their quotas."),
         subcommands: [Create.self, List.self, Show.self, Quota.self])
 }
 
 extension SessionGroup {
     struct Create: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a session from a session template (YAML); its quotas are fixed for every invited office.",
-            discussion: """
-                Import the units first (outreach units import …).
-                See Templates/README.md for the file format.
-                Example:
-                  outreach session create \\
-                    --template Templates/sessions/lao-cai-2022-tdkt.yaml
-                """)
+            abstract: Help.text(
+                vi: "Tạo đợt tập huấn từ tệp mẫu (YAML); định mức được chốt cho từng đơn vị được mời.",
+                en: "Create a session from a session template (YAML); its quotas are fixed for every invited office."),
+            discussion: Help.text(
+                vi: """
+                    Nhập danh sách đơn vị trước (outreach units import …). Cấu trúc tệp xem trong
+                    Templates/README.md.
+                    Ví dụ:
+                      outreach session create \\
+                        --template Templates/sessions/lao-cai-2022-tdkt.yaml
+                    """,
+                en: """
+                    Import the units first (outreach units import …).
+                    See Templates/README.md for the file format.
+                    Example:
+                      outreach session create \\
+                        --template Templates/sessions/lao-cai-2022-tdkt.yaml
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The session template file.")
+        @Option(help: .text(vi: "Tệp mẫu của đợt tập huấn.", en: "The session template file."))
         var template: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -40,7 +52,9 @@ extension SessionGroup {
     }
 
     struct List: OutreachCommand {
-        static let configuration = CommandConfiguration(abstract: "List sessions, newest first.")
+        static let configuration = CommandConfiguration(abstract: Help.text(
+            vi: "Danh sách các đợt tập huấn, đợt mới nhất trước.",
+            en: "List sessions, newest first."))
 
         @OptionGroup var global: GlobalOptions
 
@@ -63,10 +77,12 @@ extension SessionGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a session's facts.", discussion: "Example: outreach session show LCI-2022-TDKT")
+            abstract: Help.text(vi: "Xem thông tin của một đợt tập huấn.", en: "Show a session's facts."), discussion: Help.text(
+                vi: "Ví dụ: outreach session show LCI-2022-TDKT",
+                en: "Example: outreach session show LCI-2022-TDKT"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var code: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -103,27 +119,45 @@ extension SessionGroup {
 
     struct Quota: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show each office's quota (required, nominated, confirmed, missing by role), or change one.",
-            discussion: """
-                Show:
-                  outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
-                Change (the organiser's decision, allowed after the deadline too):
-                  outreach session quota LCI-2022-TDKT \\
-                    --unit PGD-BATXAT --role lanh-dao --count 2
-                Lowering a count below the people already nominated is refused unless --force,
-                which names the people then left beyond the quota.
-                """)
+            abstract: Help.text(
+                vi: "Xem định mức của từng đơn vị (phải cử, đã đăng ký, đã xác nhận, còn thiếu theo vai trò), hoặc sửa một định mức.",
+                en: "Show each office's quota (required, nominated, confirmed, missing by role), or change one."),
+            discussion: Help.text(
+                vi: """
+                    Xem:
+                      outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
+                    Sửa (do đơn vị tổ chức quyết định, được sửa cả sau hạn đăng ký):
+                      outreach session quota LCI-2022-TDKT \\
+                        --unit PGD-BATXAT --role lanh-dao --count 2
+                    Giảm số lượng xuống dưới số người đã đăng ký thì bị từ chối, trừ khi có
+                    --force; khi đó lệnh nêu tên những người vượt quá định mức.
+                    """,
+                en: """
+                    Show:
+                      outreach session quota LCI-2022-TDKT [--unit PGD-BATXAT] [--json]
+                    Change (the organiser's decision, allowed after the deadline too):
+                      outreach session quota LCI-2022-TDKT \\
+                        --unit PGD-BATXAT --role lanh-dao --count 2
+                    Lowering a count below the people already nominated is refused unless --force,
+                    which names the people then left beyond the quota.
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .sessionCode)
         var code: String
-        @Option(help: "Only this office (required to change a count).")
+        @Option(help: .text(
+            vi: "Chỉ đơn vị này (bắt buộc khi sửa số lượng).",
+            en: "Only this office (required to change a count)."))
         var unit: String?
-        @Option(help: "The role whose slot to change.")
+        @Option(help: .text(
+            vi: "Vai trò có chỗ cần sửa: mã hoặc tên vai trò, ví dụ \"Giáo viên\".",
+            en: "The role whose slot to change: its code or its name, e.g. \"Giáo viên\"."))
         var role: String?
-        @Option(help: "The new number of places for that slot.")
+        @Option(help: .text(vi: "Số chỗ mới cho vai trò đó.", en: "The new number of places for that slot."))
         var count: Int?
-        @Flag(help: "Lower the count even below the people already nominated.")
+        @Flag(help: .text(
+            vi: "Vẫn giảm số lượng dù thấp hơn số người đã đăng ký.",
+            en: "Lower the count even below the people already nominated."))
         var force = false
 
         func validate() throws {
@@ -140,7 +174,7 @@ extension SessionGroup {
             let session = try cli.sessionCode(code)
             if let count, let unit, let role {
                 let change = try database.setQuota(
-                    session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role), count: count,
+                    session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role, session: session), count: count,
                     force: force, context: try cli.context())
                 cli.say(cli.lang.pick(
                     "\(change.unit) – \(change.roles): \(change.from) → \(change.to)",

@@ -4,22 +4,35 @@ import OutreachCore
 /// `outreach units …`: the administrative tree of offices and schools.
 struct Units: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import and look at units (offices, schools, divisions).",
+        abstract: Help.text(
+            vi: "Nhập và xem các đơn vị (phòng, trường, đơn vị trực thuộc).",
+            en: "Import and look at units (offices, schools, divisions)."),
         subcommands: [Import.self, List.self, Show.self])
 }
 
 extension Units {
     struct Import: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a units file (YAML); everything is checked before anything is written.",
-            discussion: """
-                Units already present are updated; the file's order is the order lists use.
-                Example:
-                  outreach units import Templates/units/lao-cai-2022.yaml
-                """)
+            abstract: Help.text(
+                vi: "Nhập tệp danh sách đơn vị (YAML); mọi thứ được kiểm tra trước khi ghi.",
+                en: "Import a units file (YAML); everything is checked before anything is written."),
+            discussion: Help.text(
+                vi: """
+                    Đơn vị đã có thì được cập nhật; thứ tự trong tệp là thứ tự dùng trong các danh
+                    sách.
+                    Ví dụ:
+                      outreach units import Templates/units/lao-cai-2022.yaml
+                    """,
+                en: """
+                    Units already present are updated; the file's order is the order lists use.
+                    Example:
+                      outreach units import Templates/units/lao-cai-2022.yaml
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The units file, e.g. Templates/units/lao-cai-2022.yaml.")
+        @Argument(help: .text(
+            vi: "Tệp danh sách đơn vị, ví dụ Templates/units/lao-cai-2022.yaml.",
+            en: "The units file, e.g. Templates/units/lao-cai-2022.yaml."))
         var file: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -35,13 +48,19 @@ extension Units {
 
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List units, optionally of one kind or under one parent.",
-            discussion: "Example: outreach units list --kind phong-gddt")
+            abstract: Help.text(
+                vi: "Danh sách đơn vị, có thể lọc theo loại hoặc theo đơn vị cấp trên.",
+                en: "List units, optionally of one kind or under one parent."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach units list --kind phong-gddt",
+                en: "Example: outreach units list --kind phong-gddt"))
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only units of this kind (so, phong-gddt, truc-thuoc-so, tt-gdnn-gdtx, truong…).")
+        @Option(help: .text(
+            vi: "Chỉ các đơn vị thuộc loại này (so, phong-gddt, truc-thuoc-so, tt-gdnn-gdtx, truong…).",
+            en: "Only units of this kind (so, phong-gddt, truc-thuoc-so, tt-gdnn-gdtx, truong…)."))
         var kind: String?
-        @Option(help: "Only units directly under this unit.")
+        @Option(help: .text(vi: "Chỉ các đơn vị trực thuộc đơn vị này.", en: "Only units directly under this unit."))
         var parent: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -73,11 +92,15 @@ extension Units {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show one unit with its parents and the units directly under it.",
-            discussion: "Example: outreach units show PGD-BATXAT")
+            abstract: Help.text(
+                vi: "Xem một đơn vị, các đơn vị cấp trên và các đơn vị trực thuộc.",
+                en: "Show one unit with its parents and the units directly under it."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach units show PGD-BATXAT",
+                en: "Example: outreach units show PGD-BATXAT"))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The unit code.")
+        @Argument(help: .text(vi: "Mã đơn vị.", en: "The unit code."))
         var code: String
 
         func execute(_ cli: CLI) throws(OutreachError) {

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+
+/// The help of every command, argument, option and flag, in both languages.
+///
+/// ArgumentParser builds `--help` from static strings, so the language cannot come from the parsed `--lang`:
+/// it is read once, from the raw arguments (`--lang vi|en`, else `OUTREACH_LANG`, else Vietnamese) as usage
+/// errors are (`UsageMessage.language`), the first time a text is asked for, which is before ArgumentParser
+/// builds any help. Every text is written twice at its declaration, Vietnamese first, so none can lack a
+/// translation.
+enum Help {
+    /// The language help is shown in, fixed for the process.
+    static let language: Language = UsageMessage.language()
+
+    /// The text in the process's language.
+    static func text(vi: String, en: String) -> String {
+        language.pick(vi, en)
+    }
+
+    /// ArgumentParser's own words on a help screen (section titles, `--help`, `(default: …)`) in Vietnamese when
+    /// Vietnamese is asked for; the option names, value names and our own texts are left as they are.
+    static func localizedScreen(_ screen: String, _ lang: Language = language) -> String {
+        guard lang == .vi else { return screen }
+        return screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            translate(String(line))
+        }.joined(separator: "\n")
+    }
+
+    private static func translate(_ line: String) -> String {
+        let titles = [
+            "OVERVIEW: ": "TỔNG QUAN: ", "USAGE: ": "CÁCH DÙNG: ", "ARGUMENTS:": "THAM SỐ:", "OPTIONS:": "TÙY CHỌN:",
+            "SUBCOMMANDS:": "LỆNH:",
+        ]
+        for (english, vietnamese) in titles where line.hasPrefix(english) {
+            return vietnamese + line.dropFirst(english.count)
+        }
+        if let match = line.firstMatch(of: /^(\s*)See '(.*) <subcommand>' for detailed help\.$/) {
+            return "\(match.1)Xem hướng dẫn từng lệnh: \(match.2) <lệnh>"
+        }
+        var line = line
+        let phrases = [
+            ("Show help information.", "Xem hướng dẫn này."),
+            ("Show subcommand help information.", "Xem hướng dẫn của một lệnh."),
+            ("Show the version.", "Xem số phiên bản."),
+            // No space after the colon: ArgumentParser may have wrapped the line there.
+            ("(values:", "(giá trị:"),
+            ("; default:", "; mặc định:"),
+            ("(default:", "(mặc định:"),
+        ]
+        for (english, vietnamese) in phrases {
+            line = line.replacingOccurrences(of: english, with: vietnamese)
+        }
+        return line
+    }
+}
+
+extension ArgumentHelp {
+    /// Help for an argument, option or flag in both languages; the one shown is the process's (`Help.language`).
+    static func text(vi: String, en: String, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(Help.text(vi: vi, en: en), valueName: valueName)
+    }
+}
+
+extension ArgumentHelp {
+    /// The session argument most commands take.
+    static var sessionCode: ArgumentHelp {
+        .text(vi: "Mã đợt tập huấn, ví dụ LCI-2022-TDKT.", en: "The session code.")
+    }
+
+    /// The plan argument of the plan, duty and bloc commands.
+    static var planCode: ArgumentHelp {
+        .text(vi: "Mã kế hoạch.", en: "The plan code.")
+    }
+
+    /// The bloc argument of the bloc commands.
+    static var blocCode: ArgumentHelp {
+        .text(vi: "Mã khối thi đua.", en: "The bloc's code.")
+    }
+
+    /// A nominee named on the command line.
+    static var nomineeKey: ArgumentHelp {
+        .text(
+            vi: "Đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên.",
+            en: "The nominee: number (#12), phone or part of the name.")
+    }
+}
