@@ -141,7 +141,7 @@ struct HelpLanguageTests {
         let (folder, db) = try DemoRun.shared.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
-        let walkIn = ["attendance", "walk-in", "LCI-2022-TDKT", "--works-at", "TH-BAOTHANG-SO1PHOLU",
+        let walkIn = ["attendance", "walk-in", "LCI-2022-TDKT", "--works-at", "TH-SIMACAI-THITRAN",
                       "--name", "Hoàng Văn Thắng", "--role", "giao-vien"]
         // Absent is a status, but not one a walk-in can have.
         let vi = try DemoRun.run(walkIn + ["--status", "vắng"], db: db, today: "2022-05-10")
@@ -180,7 +180,7 @@ struct HelpLanguageTests {
     @Test func aRoleMayBeGivenByItsVietnameseName() throws {
         let (folder, db) = try DemoRun.shared.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let add = ["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-BAOTHANG-SO1PHOLU", "--json"]
+        let add = ["nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-SIMACAI-THITRAN", "--json"]
         let named = try DemoRun.run(add + ["--name", "Giàng A Páo", "--role", "Giáo viên"], db: db)
         #expect(named.status == 0, "\(named.stderr)")
         #expect(named.stdout.contains("\"role\" : \"giao-vien\""), "\(named.stdout)")

@@ -46,28 +46,28 @@ struct RightsMatrixTests {
         Command(name: "nominee add (reserve at the office)", arguments: [
             "nominee", "add", session, "--unit", "PGD-BATXAT", "--name", "Lò Thị Hoa", "--role", "lanh-dao", "--reserve"],
                 allowed: nominations),
-        // #40 works at TH-BATXAT-QUANGKIM; the unit below is another school of Bát Xát.
-        Command(name: "nominee confirm", arguments: ["nominee", "confirm", session, "40"], allowed: nominations),
+        // Cao Thanh An (proposed) works at TH-BATXAT-KIMDONG-TO23; the unit below is another school of Bát Xát.
+        Command(name: "nominee confirm", arguments: ["nominee", "confirm", session, "Cao Thanh An"], allowed: nominations),
         Command(name: "nominee confirm --all", arguments: ["nominee", "confirm", session, "--unit", "PGD-BATXAT", "--all"],
                 allowed: nominations),
-        // #31 works at Phòng GD&ĐT Bát Xát itself.
-        Command(name: "nominee withdraw", arguments: ["nominee", "withdraw", session, "31", "--reason", "ốm"],
+        // Hà Thị Oanh, Bát Xát's leader, works at Phòng GD&ĐT Bát Xát itself.
+        Command(name: "nominee withdraw", arguments: ["nominee", "withdraw", session, "Hà Thị Oanh", "--reason", "ốm"],
                 allowed: nominations),
         Command(name: "nominee replace", arguments: [
-            "nominee", "replace", session, "31", "--name", "Sùng Thị Mai", "--role", "lanh-dao", "--phone", "0987654321"],
+            "nominee", "replace", session, "Hà Thị Oanh", "--name", "Sùng Thị Mai", "--role", "lanh-dao", "--phone", "0987654321"],
                 allowed: nominations),
         Command(name: "nominee import (the office's list, unchanged rows)", arguments: [
             "nominee", "import", "ds.csv", "--session", session, "--unit", "PGD-BATXAT"],
                 allowed: nominations.union([.unitBelow]),
-                file: ("ds.csv", "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nĐinh Văn Nam,giao-vien,TH-BATXAT-QUANGKIM,0815173045\n")),
-        Command(name: "attendance mark", arguments: ["attendance", "mark", session, "31", "absent"],
+                file: ("ds.csv", "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nThào Mỷ Lụa,giao-vien,TH-BATXAT-QUANGKIM,0817052720\n")),
+        Command(name: "attendance mark", arguments: ["attendance", "mark", session, "Hà Thị Oanh", "absent"],
                 allowed: organisers, today: "2022-05-10"),
         Command(name: "attendance import", arguments: ["attendance", "import", "dd.csv", "--session", session],
                 allowed: organisers, today: "2022-05-10",
-                file: ("dd.csv", "Họ và tên,Trạng thái\nGiàng Sử Sai,Vắng\n")),
+                file: ("dd.csv", "Họ và tên,Trạng thái\nHà Thị Oanh,Vắng\n")),
         Command(name: "attendance walk-in", arguments: [
             "attendance", "walk-in", session, "--unit", "PGD-BATXAT", "--name", "Hoàng Văn Mới", "--role", "lanh-dao",
-            "--replaces", "31"], allowed: organisers, today: "2022-05-10"),
+            "--replaces", "Hà Thị Oanh"], allowed: organisers, today: "2022-05-10"),
         Command(name: "budget actual (organiser's line)", arguments: ["budget", "actual", session, "hoi-truong", "1000000"],
                 allowed: [.databaseOperator, .organiser], today: "2022-05-10"),
         // Bát Xát's report was accepted by the Sở in the demo: reopening it is for the office it is owed to and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 /// `outreach demo`: the Lào Cai 2022 session end to end, from the templates to the printed lists.
@@ -39,7 +40,9 @@ struct Demo: OutreachCommand {
     var templates: String = "Templates"
     @Option(help: .text(vi: "Thư mục xuất.", en: "The exports folder."))
     var exports: String = "exports"
-    @Flag(help: "Replace a demo database even when changes were made in it since.")
+    @Flag(help: .text(
+        vi: "Ghi đè cơ sở dữ liệu demo cả khi đã có thay đổi trong đó sau khi tạo.",
+        en: "Replace a demo database even when changes were made in it since."))
     var force = false
 
     static let unitsFile = "units/lao-cai-2022.yaml"
@@ -65,7 +68,7 @@ struct Demo: OutreachCommand {
             unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath)
 
         let path = cli.global.databasePath
-        let session = try AppDatabase.buildDemo(at: path, from: DemoInput(
+        let session = try DemoScenario.build(at: path, from: DemoInput(
             units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people,
             plan: planInput), force: force)
 
@@ -94,11 +97,11 @@ struct Demo: OutreachCommand {
 
         let cascadePath = ExportFile.defaultPath(root: exports, session: session.code, name: "tuyen-truyen-lai.xlsx")
         try CascadeSheet.build(
-            database: database, tree: try database.cascadeTree(session: session.code, today: AppDatabase.demoCascadeDay)
+            database: database, tree: try database.cascadeTree(session: session.code, today: DemoScenario.demoCascadeDay)
         ).write(to: cascadePath)
 
         // The Lai Châu plan: the report-back tracker and the district bloc's scores, as of the demo's plan day.
-        let planDay = AppDatabase.demoPlanDay
+        let planDay = DemoScenario.demoPlanDay
         let planCode = UnitCode(rawValue: "LCU-2022-TDKT-CD")!
         let (plan, planLines) = try database.planDuties(planCode, today: planDay)
         let units = UnitTree(try database.units())

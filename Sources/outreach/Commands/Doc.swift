@@ -8,31 +8,47 @@ import OutreachStore
 struct DocGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doc",
-        abstract: "Write a session's documents as Word files: plan, invitations, budget decision, certificates.",
-        discussion: """
-            The wording comes from Templates/documents/ (the texts the session's `documents:` names; format in
-            Templates/README.md, "Documents"), the facts from the database, the layout from Decree 30/2020.
-            Examples (write into exports/LCI-2022-TDKT/):
-              outreach doc plan LCI-2022-TDKT
-              outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
-              outreach doc decision LCI-2022-TDKT --kind budget
-              outreach doc certificates LCI-2022-TDKT --pdf
-            """,
+        abstract: Help.text(
+            vi: "Soạn các văn bản của đợt dưới dạng tệp Word: kế hoạch, giấy mời, quyết định dự toán, giấy chứng nhận.",
+            en: "Write a session's documents as Word files: plan, invitations, budget decision, certificates."),
+        discussion: Help.text(
+            vi: """
+                Câu chữ lấy từ Templates/documents/ (các văn bản ghi ở mục `documents:` của đợt;
+                cách viết xem Templates/README.md, mục "Documents"), số liệu lấy từ cơ sở dữ liệu,
+                thể thức theo Nghị định 30/2020/NĐ-CP.
+                Ví dụ (ghi vào exports/LCI-2022-TDKT/):
+                  outreach doc plan LCI-2022-TDKT
+                  outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
+                  outreach doc decision LCI-2022-TDKT --kind budget
+                  outreach doc certificates LCI-2022-TDKT --pdf
+                """,
+            en: """
+                The wording comes from Templates/documents/ (the texts the session's `documents:` names; format in
+                Templates/README.md, "Documents"), the facts from the database, the layout from Decree 30/2020.
+                Examples (write into exports/LCI-2022-TDKT/):
+                  outreach doc plan LCI-2022-TDKT
+                  outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
+                  outreach doc decision LCI-2022-TDKT --kind budget
+                  outreach doc certificates LCI-2022-TDKT --pdf
+                """),
         subcommands: [PlanDoc.self, InvitationDoc.self, DecisionDoc.self, CertificatesDoc.self])
 }
 
 /// Where a document goes and how: `-o FILE.docx`, `--exports DIR`, the templates folder, `--pdf`.
 struct DocOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .long], help: "The file to write (default: exports/<SESSION>/<name>.docx), or a folder ending in /.")
+    @Option(name: [.customShort("o"), .long], help: .text(
+        vi: "Tệp cần ghi (mặc định: exports/<ĐỢT>/<tên>.docx), hoặc một thư mục kết thúc bằng /.",
+        en: "The file to write (default: exports/<SESSION>/<name>.docx), or a folder ending in /."))
     var output: String?
-    @Option(help: "The exports folder for the default path.")
+    @Option(help: .text(vi: "Thư mục xuất cho đường dẫn mặc định.", en: "The exports folder for the default path."))
     var exports: String = "exports"
-    @Option(name: .customLong("documents"), help: """
-        The folder of document texts (default: Templates/documents in the current folder, else that of the \
-        project the outreach binary was built in).
-        """)
+    @Option(name: .customLong("documents"), help: .text(
+        vi: "Thư mục câu chữ văn bản (mặc định: Templates/documents trong thư mục hiện tại, nếu không có thì của dự án đã dựng chương trình outreach).",
+        en: "The folder of document texts (default: Templates/documents in the current folder, else that of the project the outreach binary was built in)."))
     var documents: String?
-    @Flag(help: "Also write the PDF beside it, printed by LibreOffice (headless).")
+    @Flag(help: .text(
+        vi: "Ghi thêm bản PDF bên cạnh, in bằng LibreOffice (không giao diện).",
+        en: "Also write the PDF beside it, printed by LibreOffice (headless)."))
     var pdf = false
 
     /// The file to write: `-o FILE.docx`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
@@ -129,17 +145,30 @@ extension DocGroup {
     struct PlanDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "The plan (kế hoạch): a session's, as seed 004 lays it out, or a yearly plan as issued.",
-            discussion: """
-                For a session: legal basis, purpose, content, time and venue, who attends from each kind of office
-                (from the quotas), funding (from the budget's payers), duties, recipients and the signer.
-                Examples (write exports/<CODE>/ke-hoach.docx):
-                  outreach doc plan LCI-2022-TDKT
-                  outreach doc plan LCU-2022-TDKT-CD
-                """)
+            abstract: Help.text(
+                vi: "Kế hoạch: của một đợt, theo bố cục văn bản mẫu 004, hoặc kế hoạch năm như đã ban hành.",
+                en: "The plan (kế hoạch): a session's, as seed 004 lays it out, or a yearly plan as issued."),
+            discussion: Help.text(
+                vi: """
+                    Với một đợt: căn cứ, mục đích, nội dung, thời gian và địa điểm, thành phần tham dự
+                    của từng loại đơn vị (từ định mức), kinh phí (từ bên chi trong dự toán), phân công,
+                    nơi nhận và người ký.
+                    Ví dụ (ghi exports/<MÃ>/ke-hoach.docx):
+                      outreach doc plan LCI-2022-TDKT
+                      outreach doc plan LCU-2022-TDKT-CD
+                    """,
+                en: """
+                    For a session: legal basis, purpose, content, time and venue, who attends from each kind of office
+                    (from the quotas), funding (from the budget's payers), duties, recipients and the signer.
+                    Examples (write exports/<CODE>/ke-hoach.docx):
+                      outreach doc plan LCI-2022-TDKT
+                      outreach doc plan LCU-2022-TDKT-CD
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code, or the code of a yearly plan (plan import).")
+        @Argument(help: .text(
+            vi: "Mã đợt, hoặc mã của một kế hoạch năm (plan import).",
+            en: "The session code, or the code of a yearly plan (plan import)."))
         var code: String
         @OptionGroup var options: DocOptions
 
@@ -171,21 +200,36 @@ extension DocGroup {
     struct InvitationDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "invitation",
-            abstract: "Invitations (giấy mời): one per invited office, and all of them in one file to print.",
-            discussion: """
-                Each names the office (Kính gửi), its places by role, the deadline and how to answer: its
-                nomination form (export form) and, with --server or $OUTREACH_SERVER_URL, its sign-in link.
-                Examples (write exports/LCI-2022-TDKT/giay-moi/<UNIT>.docx and giay-moi.docx):
-                  outreach doc invitation LCI-2022-TDKT
-                  outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
-                """)
+            abstract: Help.text(
+                vi: "Giấy mời: mỗi đơn vị được mời một tệp, và tất cả trong một tệp để in.",
+                en: "Invitations (giấy mời): one per invited office, and all of them in one file to print."),
+            discussion: Help.text(
+                vi: """
+                    Mỗi giấy ghi đơn vị (Kính gửi), số chỗ theo vai trò, hạn đăng ký và cách trả lời:
+                    phiếu đăng ký của đơn vị (export form) và, khi có --server hoặc $OUTREACH_SERVER_URL,
+                    đường dẫn đăng nhập của đơn vị.
+                    Ví dụ (ghi exports/LCI-2022-TDKT/giay-moi/<ĐƠN-VỊ>.docx và giay-moi.docx):
+                      outreach doc invitation LCI-2022-TDKT
+                      outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
+                    """,
+                en: """
+                    Each names the office (Kính gửi), its places by role, the deadline and how to answer: its
+                    nomination form (export form) and, with --server or $OUTREACH_SERVER_URL, its sign-in link.
+                    Examples (write exports/LCI-2022-TDKT/giay-moi/<UNIT>.docx and giay-moi.docx):
+                      outreach doc invitation LCI-2022-TDKT
+                      outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .text(vi: "Mã đợt.", en: "The session code."))
         var session: String
-        @Option(help: "Only this office's invitation (default: every invited office).")
+        @Option(help: .text(
+            vi: "Chỉ giấy mời của đơn vị này (mặc định: mọi đơn vị được mời).",
+            en: "Only this office's invitation (default: every invited office)."))
         var unit: String?
-        @Option(help: "The server's address, for each office's sign-in link (default: $OUTREACH_SERVER_URL).")
+        @Option(help: .text(
+            vi: "Địa chỉ máy chủ, để ghi đường dẫn đăng nhập của từng đơn vị (mặc định: $OUTREACH_SERVER_URL).",
+            en: "The server's address, for each office's sign-in link (default: $OUTREACH_SERVER_URL)."))
         var server: String?
         @OptionGroup var options: DocOptions
 
@@ -231,17 +275,26 @@ extension DocGroup {
     struct DecisionDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "decision",
-            abstract: "A decision (quyết định); --kind budget approves the estimate, with it as a table.",
-            discussion: """
-                The estimate, its total and the amount in words are those of `budget estimate` on --today.
-                Example (writes exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
-                  outreach doc decision LCI-2022-TDKT --kind budget
-                """)
+            abstract: Help.text(
+                vi: "Quyết định; --kind budget phê duyệt dự toán, kèm bảng dự toán.",
+                en: "A decision (quyết định); --kind budget approves the estimate, with it as a table."),
+            discussion: Help.text(
+                vi: """
+                    Dự toán, tổng số và số tiền bằng chữ đúng như `budget estimate` vào ngày --today.
+                    Ví dụ (ghi exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
+                      outreach doc decision LCI-2022-TDKT --kind budget
+                    """,
+                en: """
+                    The estimate, its total and the amount in words are those of `budget estimate` on --today.
+                    Example (writes exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
+                      outreach doc decision LCI-2022-TDKT --kind budget
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .text(vi: "Mã đợt.", en: "The session code."))
         var session: String
-        @Option(help: "What the decision decides: budget (the estimate).")
+        @Option(help: .text(
+            vi: "Quyết định về việc gì: budget (dự toán).", en: "What the decision decides: budget (the estimate)."))
         var kind: String = "budget"
         @OptionGroup var rates: RatesOption
         @OptionGroup var options: DocOptions
@@ -273,16 +326,25 @@ extension DocGroup {
     struct CertificatesDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "certificates",
-            abstract: "Certificates (giấy chứng nhận) for everyone who came, one landscape page each.",
-            discussion: """
-                Everyone marked present or late at one half-day or more (walk-ins included), in the sign-in
-                sheet's order. Needs the attendance (attendance mark / import).
-                Example (writes exports/LCI-2022-TDKT/giay-chung-nhan.docx):
-                  outreach doc certificates LCI-2022-TDKT
-                """)
+            abstract: Help.text(
+                vi: "Giấy chứng nhận cho mọi người đã tham dự, mỗi người một trang khổ ngang.",
+                en: "Certificates (giấy chứng nhận) for everyone who came, one landscape page each."),
+            discussion: Help.text(
+                vi: """
+                    Mọi người có mặt hoặc đến muộn ít nhất một buổi (kể cả người đến không đăng ký
+                    trước), theo thứ tự của danh sách ký tên. Cần có điểm danh (attendance mark / import).
+                    Ví dụ (ghi exports/LCI-2022-TDKT/giay-chung-nhan.docx):
+                      outreach doc certificates LCI-2022-TDKT
+                    """,
+                en: """
+                    Everyone marked present or late at one half-day or more (walk-ins included), in the sign-in
+                    sheet's order. Needs the attendance (attendance mark / import).
+                    Example (writes exports/LCI-2022-TDKT/giay-chung-nhan.docx):
+                      outreach doc certificates LCI-2022-TDKT
+                    """))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The session code.")
+        @Argument(help: .text(vi: "Mã đợt.", en: "The session code."))
         var session: String
         @OptionGroup var options: DocOptions
 

@@ -1,6 +1,7 @@
 import OutreachCore
+import OutreachStore
 
-extension AppDatabase {
+extension DemoScenario {
     /// The day the demo's follow-up workbook is judged on: after every level-1 duty has closed.
     public static let demoCascadeDay = try! CalendarDate(iso: "2022-07-15")
 
@@ -13,8 +14,8 @@ extension AppDatabase {
         func on(_ day: CalendarDate, as actor: UnitCode? = nil) -> CommandContext {
             CommandContext(actor: actor ?? organiser, command: "demo", today: day)
         }
-        let duties = try openCascade(session: session.code, context: on(session.ends.adding(days: 1)))
-        let units = UnitTree(try self.units())
+        let duties = try database.openCascade(session: session.code, context: on(session.ends.adding(days: 1)))
+        let units = UnitTree(try database.units())
         var random = SeededRandom(seed: 2022)
         func roll(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
         // Most of the staff come to a re-training; a few are away.
@@ -30,7 +31,7 @@ extension AppDatabase {
             guard units[duty.unit]?.kind.rawValue == "phong-gddt" else {
                 // Schools and centres re-train their own staff and report directly; about one in seven late.
                 let held = roll(1...7) == 1 ? duty.due.adding(days: roll(2...12)) : duty.due.adding(days: -roll(3...20))
-                _ = try reportDuty(
+                _ = try database.reportDuty(
                     CascadeReportRequest(
                         target: .id(duty.id), held: held, reachedUnits: 0, reachedPeople: share(of: duty.audiencePeople)),
                     context: on(held.adding(days: roll(1...3)), as: duty.unit))
@@ -38,19 +39,19 @@ extension AppDatabase {
             }
             let held = late[code] ?? session.ends.adding(days: 10 + 2 * districtIndex)
             districtIndex += 1
-            let (child, _, invited) = try planCascade(
+            let (child, _, invited) = try database.planCascade(
                 CascadePlanRequest(
                     parent: session.code, unit: duty.unit, date: held, venue: "Hội trường \(units[duty.unit]?.displayName ?? code)",
                     perUnit: 2, roles: [RoleCode(rawValue: "cbql")!, RoleCode(rawValue: "giao-vien")!],
                     followUp: FollowUpRule(dueDaysAfter: 20, audience: DutyAudience.people.rawValue, missingAfterDays: 20)),
                 context: on(held.adding(days: -7), as: duty.unit))
-            let schools = try openCascade(session: child.code, invited: true, context: on(held.adding(days: 1), as: duty.unit))
+            let schools = try database.openCascade(session: child.code, invited: true, context: on(held.adding(days: 1), as: duty.unit))
             let reached = max(0, invited - roll(0...2))
-            _ = try reportDuty(
+            _ = try database.reportDuty(
                 CascadeReportRequest(target: .id(duty.id), held: held, reachedUnits: reached, reachedPeople: reached * 2 - roll(0...3)),
                 context: on(held.adding(days: 2), as: duty.unit))
             if late[code] == nil {
-                _ = try acceptDuty(.id(duty.id), context: on(held.adding(days: 5)))
+                _ = try database.acceptDuty(.id(duty.id), context: on(held.adding(days: 5)))
             }
             // The schools of the first three districts re-train their teachers; most report, some late. The first
             // school of each district holds a session of its own; a school with professional groups (tổ chuyên môn)
@@ -62,7 +63,7 @@ extension AppDatabase {
                 if chance > 17 { continue }
                 let schoolHeld = chance > 15 ? school.due.adding(days: roll(3...10)) : school.due.adding(days: -roll(2...15))
                 if index == 0 || !groups.isEmpty {
-                    let (own, _, _) = try planCascade(
+                    let (own, _, _) = try database.planCascade(
                         CascadePlanRequest(
                             parent: child.code, unit: school.unit, date: schoolHeld,
                             venue: "Phòng họp \(units[school.unit]?.displayName ?? school.unit.rawValue)",
@@ -70,11 +71,11 @@ extension AppDatabase {
                                 dueDaysAfter: 10, audience: DutyAudience.people.rawValue, missingAfterDays: 20)),
                         context: on(schoolHeld.adding(days: -5), as: school.unit))
                     if !groups.isEmpty {
-                        let owed = try openCascade(session: own.code, invited: true, context: on(schoolHeld.adding(days: 1), as: school.unit))
+                        let owed = try database.openCascade(session: own.code, invited: true, context: on(schoolHeld.adding(days: 1), as: school.unit))
                         for (number, group) in owed.enumerated() {
                             // The last group holds its meeting after the school's deadline.
                             let groupHeld = number == owed.count - 1 ? group.due.adding(days: 2) : group.due.adding(days: -roll(1...6))
-                            _ = try reportDuty(
+                            _ = try database.reportDuty(
                                 CascadeReportRequest(
                                     target: .id(group.id), held: groupHeld, reachedUnits: 0,
                                     reachedPeople: share(of: group.audiencePeople)),
@@ -82,7 +83,7 @@ extension AppDatabase {
                         }
                     }
                 }
-                _ = try reportDuty(
+                _ = try database.reportDuty(
                     CascadeReportRequest(
                         target: .id(school.id), held: schoolHeld, reachedUnits: groups.isEmpty ? 0 : groups.count,
                         reachedPeople: share(of: school.audiencePeople)),

@@ -1,4 +1,5 @@
 import OutreachCore
+import OutreachStore
 
 /// The second part of the demo: the Lai Châu trade-union plan of seed 003 (a separate units file).
 public struct DemoPlanInput: Sendable {
@@ -15,7 +16,7 @@ public struct DemoPlanInput: Sendable {
     }
 }
 
-extension AppDatabase {
+extension DemoScenario {
     /// The day the demo's plan workbooks are judged on: the annual reports are due 10/12, some still owed.
     public static let demoPlanDay = try! CalendarDate(iso: "2022-12-20")
 
@@ -27,11 +28,11 @@ extension AppDatabase {
         func on(_ iso: String, as actor: String? = nil) -> CommandContext {
             CommandContext(actor: actor.flatMap(UnitCode.init(rawValue:)), command: "demo", today: try! CalendarDate(iso: iso))
         }
-        _ = try importUnits(input.units, source: input.unitsFile, context: on("2022-01-05"))
-        let (plan, _) = try importPlan(yaml: input.planYAML, file: input.planFile, context: on("2022-01-06", as: "LDLD-LCU"))
+        _ = try database.importUnits(input.units, source: input.unitsFile, context: on("2022-01-05"))
+        let (plan, _) = try database.importPlan(yaml: input.planYAML, file: input.planFile, context: on("2022-01-06", as: "LDLD-LCU"))
         let code = plan.template.code
         func report(_ unit: String, _ duty: String, _ day: String, note: String? = nil, recorded: String? = nil) throws(OutreachError) {
-            _ = try reportPlanDuty(
+            _ = try database.reportPlanDuty(
                 PlanDutyReportRequest(unit: UnitCode(rawValue: unit)!, target: .plan(code, Slug(rawValue: duty)!),
                                       on: try! CalendarDate(iso: day), note: note),
                 context: on(recorded ?? day, as: unit))
@@ -75,7 +76,7 @@ extension AppDatabase {
             for (unit, points) in scores {
                 let scorer = unit == chair ? deputy : chair
                 for (criterion, value) in zip(criteria, points) {
-                    _ = try scoreBloc(UnitCode(rawValue: bloc)!, unit: UnitCode(rawValue: unit)!, criterion: criterion,
+                    _ = try database.scoreBloc(UnitCode(rawValue: bloc)!, unit: UnitCode(rawValue: unit)!, criterion: criterion,
                                       points: value, context: on("2022-12-15", as: scorer))
                 }
             }
