@@ -51,12 +51,10 @@ struct RatesOption: ParsableArguments {
     }
 }
 
-/// Where the rate tables are: the folder given, else `Templates/rates` in the current folder, else the one found
-/// walking up from the executable (`.build/debug/outreach` → the project's `Templates/rates`).
-enum RatesFolder {
-    static let relative = "Templates/rates"
-
-    static func resolve(_ given: String?, option: String) throws(OutreachError) -> String {
+/// Where a folder of `Templates/` is (rate tables, document texts): the folder given, else `Templates/<kind>` in the
+/// current folder, else the one found walking up from the executable (`.build/debug/outreach` → the project's).
+enum TemplatesFolder {
+    static func resolve(_ given: String?, relative: String, option: String) throws(OutreachError) -> String {
         let files = FileManager.default
         func isFolder(_ path: String) -> Bool {
             var folder: ObjCBool = false
@@ -75,6 +73,15 @@ enum RatesFolder {
             folder.deleteLastPathComponent()
         }
         throw .folderNotFound(path: relative, option: option)
+    }
+}
+
+/// The rate tables: `Templates/rates`.
+enum RatesFolder {
+    static let relative = "Templates/rates"
+
+    static func resolve(_ given: String?, option: String) throws(OutreachError) -> String {
+        try TemplatesFolder.resolve(given, relative: relative, option: option)
     }
 }
 

@@ -64,49 +64,12 @@ struct DocOptions: ParsableArguments {
             }
             return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
         }
-        var isDirectory: ObjCBool = false
-        if output.hasSuffix("/") || (files.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            try Self.requireFolder(output)
-            return (output as NSString).appendingPathComponent((name as NSString).lastPathComponent)
-        }
-        guard output.lowercased().hasSuffix(".docx") else {
-            throw .invalidValue(field: "-o", value: output, reason: LocalizedText(
-                vi: "tên tệp văn bản phải có đuôi .docx", en: "the document file name must end in .docx"))
-        }
-        try Self.requireFolder((output as NSString).deletingLastPathComponent)
-        return output
-    }
-
-    private static func requireFolder(_ folder: String) throws(OutreachError) {
-        guard !folder.isEmpty else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .file(path: folder, reason: LocalizedText(
-                vi: "thư mục này chưa có (tạo trước, hoặc kiểm tra lại đường dẫn -o)",
-                en: "this folder does not exist (create it first, or check the -o path)"))
-        }
+        return try OutputPath.given(output, name: (name as NSString).lastPathComponent, fileExtension: "docx")
     }
 
     /// The folder of document texts: the one given, `Templates/documents` here, or the project's beside the binary.
     func folder() throws(OutreachError) -> String {
-        let relative = "Templates/documents"
-        func isFolder(_ path: String) -> Bool {
-            var folder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
-        }
-        if let documents {
-            guard isFolder(documents) else { throw .folderNotFound(path: documents, option: "--documents") }
-            return documents
-        }
-        if isFolder(relative) { return relative }
-        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" && !folder.path.isEmpty {
-            let candidate = folder.appendingPathComponent(relative).path
-            if isFolder(candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw .folderNotFound(path: relative, option: "--documents")
+        try TemplatesFolder.resolve(documents, relative: "Templates/documents", option: "--documents")
     }
 
     /// Checks for LibreOffice before anything is written, so `--pdf` without it changes nothing.

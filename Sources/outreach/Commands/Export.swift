@@ -36,30 +36,7 @@ struct OutputOptions: ParsableArguments {
     /// The file to write: `-o FILE`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
     func path(folder: String, name: String) throws(OutreachError) -> String {
         guard let output else { return ExportFile.defaultPath(root: exports, folder: folder, name: name) }
-        var isDirectory: ObjCBool = false
-        if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-            && isDirectory.boolValue) {
-            try Self.requireFolder(output)
-            return (output as NSString).appendingPathComponent(name)
-        }
-        guard output.lowercased().hasSuffix(".xlsx") else {
-            throw .invalidValue(field: "-o", value: output, reason: LocalizedText(
-                vi: "tên tệp xuất phải có đuôi .xlsx", en: "the export file name must end in .xlsx"))
-        }
-        try Self.requireFolder((output as NSString).deletingLastPathComponent)
-        return output
-    }
-
-    /// A folder the user named must exist: only the default `exports/<…>` folders are made on demand, so a
-    /// typo in `-o` is an error rather than a new tree of folders somewhere.
-    private static func requireFolder(_ folder: String) throws(OutreachError) {
-        guard !folder.isEmpty else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .file(path: folder, reason: LocalizedText(
-                vi: "thư mục này chưa có (tạo trước, hoặc kiểm tra lại đường dẫn -o)",
-                en: "this folder does not exist (create it first, or check the -o path)"))
-        }
+        return try OutputPath.given(output, name: name, fileExtension: "xlsx")
     }
 }
 
