@@ -50,7 +50,7 @@ extension XLSXSizeLimit: CustomStringConvertible {
         case let .expansion(allowance, fileBytes, ratio):
             "the file (\(fileBytes) bytes) decompresses to more than \(allowance / 1_048_576) MiB, "
                 + "beyond the \(ratio) times a workbook ever compresses"
-        case let .tokenBytes(limit): "one XML tag longer than \(limit / 1_048_576) MiB"
+        case let .tokenBytes(limit): "one XML tag longer than \(limit) bytes"
         case let .sheetTextBytes(limit): "the sheet's cells hold more than \(limit / 1_048_576) MiB of text"
         }
     }

@@ -75,7 +75,7 @@ struct XMLScanner: ~Copyable {
     /// Text that runs to the end of the bytes pushed so far is handed on once this long, not kept waiting
     /// for its end (a hostile cell of 300 MB would otherwise be scanned again at every chunk and held whole);
     /// the handler then sees one text as several consecutive pieces.
-    static let textPieceBytes = 64 * 1024
+    let textPieceBytes: Int
     private var buffer: [UInt8] = []
     private var position = 0
     /// Names of the open elements, back to back in the first `namesCount` bytes of `memory.names`, with
@@ -94,6 +94,7 @@ struct XMLScanner: ~Copyable {
     init(part: String, maxTokenBytes: Int = XLSXReadLimits.standard.tokenBytes) {
         self.part = part
         self.maxTokenBytes = maxTokenBytes
+        textPieceBytes = min(64 * 1024, max(16, maxTokenBytes / 4))
     }
 
     /// Fixed scratch memory, allocated once per scanner (which is why a scanner cannot be copied): the
@@ -237,7 +238,7 @@ struct XMLScanner: ~Copyable {
                     }
                     guard next < end || final else {
                         // Long text cut by the end of the bytes so far: what is surely whole goes on now.
-                        if next - position >= Self.textPieceBytes {
+                        if next - position >= textPieceBytes {
                             let cut = Self.pieceEnd(pointer, position, next)
                             try text(pointer, position..<cut, entities: entities, &handler)
                             position = cut
