@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps pdf-deps build demo test soak bench bench-cli bench-import clean
+.PHONY: deps pdf-deps build demo test soak bench bench-cli bench-import bench-bounds clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -48,6 +48,11 @@ bench-cli: deps
 # BENCH_IMPORT_ROWS=2000 make bench-import for a quick run.
 bench-import: deps
 	SWIFT=$(SWIFT) bash Benchmarks/import.sh
+
+# Hostile workbooks through `nominee import` (each refused within 2 s and 256 MiB) and, after bench-import, the
+# imported session's sign-in sheet and nominee list past 1023 page breaks; prints, writes nothing tracked.
+bench-bounds: deps
+	SWIFT=$(SWIFT) bash Benchmarks/bounds.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/

@@ -82,7 +82,7 @@ public struct NomineeListSheet {
     private func writeDetail(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         var page = try OfficialSheet(
-            sheet: sheet, style: style, widths: [5, 24, 17, 28, 18, 14, 13, 14], landscape: true)
+            sheet: sheet, style: style, widths: [5, 24, 17, 28, 18, 14, 13, 14], landscape: true, continues: true)
         try heading(&page, title: "DANH SÁCH ĐẠI BIỂU THAM DỰ", leftColumns: 3)
         try page.columnHeadings(Self.detailHeadings)
         var number = 0
@@ -97,7 +97,7 @@ public struct NomineeListSheet {
                 try page.subgroupHeading(text)
                 for nominee in group.rows {
                     number += 1
-                    try personRow(nominee, number: number, page: &page, sheet: sheet, style: style)
+                    try personRow(nominee, number: number, page: &page, style: style)
                 }
             }
         }
@@ -119,7 +119,7 @@ public struct NomineeListSheet {
                     "\(index + 1). \(names[office.code] ?? office.code.rawValue) – dự bị \(office.people.count)")
                 for nominee in office.people {
                     reserveNumber += 1
-                    try personRow(nominee, number: reserveNumber, page: &page, sheet: sheet, style: style)
+                    try personRow(nominee, number: reserveNumber, page: &page, style: style)
                 }
             }
         }
@@ -131,7 +131,7 @@ public struct NomineeListSheet {
     }
 
     private func personRow(
-        _ nominee: Nominee, number: Int, page: inout OfficialSheet, sheet: Worksheet, style: DocumentStyle
+        _ nominee: Nominee, number: Int, page: inout OfficialSheet, style: DocumentStyle
     ) throws {
         let role = list.session.role(nominee.nomination.role)?.name ?? nominee.nomination.role.rawValue
         let values = [
@@ -139,7 +139,8 @@ public struct NomineeListSheet {
             nominee.person.phone.map(PhoneNumber.display) ?? "", nominee.nomination.status.label(.vi),
             nominee.nomination.note ?? "",
         ]
-        try page.tableRow(["\(number)"] + values, minimum: 24) { row in
+        // On the sheet the row falls on: a long list goes on to "Danh sách (2)", numbering on.
+        try page.tableRow(["\(number)"] + values, minimum: 24) { sheet, row in
             try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
             for (offset, value) in values.enumerated() {
                 let centred = offset == 4 || offset == 5

@@ -8,8 +8,20 @@ import XLSX
 /// page ends. A heading is never left alone at the foot of a page, and a group that runs over a page
 /// starts the next one with its heading again, marked "(tiếp theo)". The closing blocks (notes, signatures)
 /// never stand alone at the top of a page: the table's last rows go over with them.
+///
+/// A sheet holds at most 1023 manual page breaks (Excel's limit; libxlsxwriter refuses more), which a list of
+/// about 20,000 people passes. A sheet made with `continues: true` goes on, once it has `breaksPerSheet` breaks,
+/// on a new sheet of the same workbook named after it ("Danh sách (2)"), where the next page would have
+/// started: the same columns, the column headings at the top (repeated on every page), the office continued
+/// "(tiếp theo)", the numbering going on from the previous sheet (the caller's numbers run on), and the pages
+/// numbered on from the previous sheet's, "Trang N/M" counting every sheet. A new sheet rather than anything
+/// else because each sheet prints as it did, page for page, with the same rules: splitting by office would
+/// still fail for one office of 20,000 people and scatter a short list over many sheets. Sheets whose rows are
+/// summed by formulas (budgets, totals) keep one sheet: their formulas could not reach rows on another.
 struct OfficialSheet {
-    let sheet: Worksheet
+    /// The sheet being written: a continued list moves to a new one at a page break, so callers write the rows
+    /// `tableRow` hands them to the sheet it hands with them.
+    private(set) var sheet: Worksheet
     let style: DocumentStyle
     /// The column widths (character units) of the table.
     let widths: [Double]
@@ -22,6 +34,18 @@ struct OfficialSheet {
     private var used = 0.0
     private var titleRowHeight = 0.0
     private var breaks: [Int] = []
+    /// Whether the list goes on to a new sheet rather than passing `breaksPerSheet` breaks.
+    let continues: Bool
+    /// The sheets already filled, each with its page breaks, before `sheet`.
+    private var filled: [(sheet: Worksheet, breaks: [Int])] = []
+    private var headings: [String] = []
+    /// The first sheet's name, which the continuation sheets are named after.
+    private let baseName: String
+
+    /// The manual page breaks a sheet gets before a continued list goes on to a new sheet: Excel allows 1023;
+    /// a few are kept for the closing blocks, which may still add one each. Tests lower it to check the
+    /// continuation with a small list.
+    @TaskLocal static var breaksPerSheet = 1_000
     private var continuation: String?
     /// The lines written on the current page, so a closing block that needs a new page can take the table's
     /// last rows with it.
@@ -34,8 +58,10 @@ struct OfficialSheet {
 
     static let margins = PageSetup.Margins(left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8)
 
-    init(sheet: Worksheet, style: DocumentStyle, widths: [Double], landscape: Bool) throws {
+    init(sheet: Worksheet, style: DocumentStyle, widths: [Double], landscape: Bool, continues: Bool = false) throws {
         self.sheet = sheet
+        self.continues = continues
+        baseName = sheet.name
         self.style = style
         self.widths = widths
         self.landscape = landscape
@@ -127,6 +153,7 @@ struct OfficialSheet {
     /// The column headings, repeated on every printed page and frozen on screen.
     mutating func columnHeadings(_ headings: [String]) throws {
         let (sheet, style) = (self.sheet, self.style)
+        self.headings = headings
         let height = max(30, Double(zip(headings, widths).map { Self.lines($0, width: $1, size: style.tableSize) }.max() ?? 1) * 16 + 4)
         titleRowHeight = height
         try line(height) { row in
@@ -155,11 +182,13 @@ struct OfficialSheet {
     /// bold across the others. The heading moves to the next page unless `keepWith` points of the block's rows
     /// fit under it, so a short block is never split; a longer one repeats it as "(tiếp theo)" over a break.
     mutating func numberedHeading(_ number: Int, _ text: String, keepWith: Double) throws {
-        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        let (style, columns) = (self.style, self.columns)
         continuation = nil
         let width = widths[1...].reduce(0, +)
         let height = max(20, Double(Self.lines(text, width: width, size: style.tableSize)) * 15 + 5)
         try breakIfNeeded(before: height + min(keepWith, pageCapacity / 2))
+        // The break may have moved the list to a new sheet.
+        let sheet = self.sheet
         try line(height) { row in
             try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(bold: true, horizontal: .center))
             try Self.merge(sheet, row, 1...(columns - 1), text, style.cell(bold: true))
@@ -178,10 +207,18 @@ struct OfficialSheet {
     mutating func tableRow(
         _ texts: [String?], minimum: Double, outlineLevel: Int = 0, _ write: (Int) throws -> Void
     ) throws {
+        try tableRow(texts, minimum: minimum, outlineLevel: outlineLevel) { _, row in try write(row) }
+    }
+
+    /// `tableRow` for a list that may go on to a new sheet: `write` fills row `row` of the sheet it is given.
+    mutating func tableRow(
+        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, _ write: (Worksheet, Int) throws -> Void
+    ) throws {
         let lines = zip(texts, widths).map { text, width in text.map { Self.lines($0, width: width, size: style.tableSize) } ?? 1 }
         let height = max(minimum, Double(lines.max() ?? 1) * 15 + 5)
         try breakIfNeeded(before: height)
-        try line(height, outlineLevel: outlineLevel, kind: .table, write)
+        let sheet = self.sheet
+        try line(height, outlineLevel: outlineLevel, kind: .table) { row in try write(sheet, row) }
     }
 
     /// The signature block: a date line and two signers side by side, kept together under the table.
@@ -198,11 +235,13 @@ struct OfficialSheet {
     mutating func signatures(
         place: String, date: CalendarDate?, signers: [(title: String, note: String, columns: ClosedRange<Int>)]
     ) throws {
-        let (sheet, style) = (self.sheet, self.style)
+        let style = self.style
         guard let last = signers.last else { return }
         continuation = nil
         let heights: [Double] = [12, 18, 18, 16, 60]
         try breakKeepingTableRows(before: heights.reduce(0, +))
+        // The break may have moved the list to a new sheet.
+        let sheet = self.sheet
         try line(heights[0], kind: .closing) { _ in }
         // The date line needs about 38 characters: widen it leftwards over narrow signer columns.
         // Without a date the line is left for the signer to fill in by hand.
@@ -234,11 +273,13 @@ struct OfficialSheet {
     /// The signer of a document, on the right: the authority line (TM., KT., TL.), the title, room to
     /// sign and seal, and the name; kept together on one page.
     mutating func signer(onBehalf: String?, title: String?, name: String?, columns signerColumns: ClosedRange<Int>) throws {
-        let (sheet, style) = (self.sheet, self.style)
+        let style = self.style
         continuation = nil
         let lines = [onBehalf, title].compactMap { $0 }
         let heights = [12.0] + lines.map { _ in 18.0 } + [70, 18]
         try breakKeepingTableRows(before: heights.reduce(0, +))
+        // The break may have moved the list to a new sheet.
+        let sheet = self.sheet
         try line(heights[0], kind: .closing) { _ in }
         for text in lines {
             try line(18, kind: .closing) { row in
@@ -255,29 +296,47 @@ struct OfficialSheet {
 
     /// A line of text across the table under it (the amount in words), as tall as its wrapped text needs.
     mutating func note(_ text: String, italic: Bool = false) throws {
-        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        let (style, columns) = (self.style, self.columns)
         let height = Double(Self.lines(text, width: widths.reduce(0, +), size: style.headerSize)) * 17 + 3
         try breakKeepingTableRows(before: height)
+        // The break may have moved the list to a new sheet.
+        let sheet = self.sheet
         try line(height, kind: .closing) { row in
             try Self.merge(sheet, row, 0...(columns - 1), text, style.text(size: style.headerSize, italic: italic))
         }
     }
 
-    /// A4 with Decree 30 margins, the chosen scale, the footer "Trang N/M" and the page breaks laid out above.
+    /// A4 with Decree 30 margins, the chosen scale, the footer "Trang N/M" and the page breaks laid out above;
+    /// for a list continued over several sheets, on each of them, the pages numbered on from sheet to sheet
+    /// and M counting them all.
     func finishPages() throws {
-        var setup = PageSetup()
-        setup.paper = .a4
-        setup.orientation = landscape ? .landscape : .portrait
-        setup.margins = Self.margins
-        setup.scale = scale
-        setup.centerHorizontally = true
-        var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
-        footer.center.fontName = DocumentStyle.font
-        footer.center.fontSize = 11
-        setup.footer = footer
-        try sheet.pageSetup(setup)
-        if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
+        let sheets = filled + [(sheet, breaks)]
+        let total = sheets.reduce(0) { $0 + $1.breaks.count + 1 }
+        var first = 1
+        for (sheet, breaks) in sheets {
+            var setup = PageSetup()
+            setup.paper = .a4
+            setup.orientation = landscape ? .landscape : .portrait
+            setup.margins = Self.margins
+            setup.scale = scale
+            setup.centerHorizontally = true
+            var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
+            if sheets.count > 1 {
+                // Each sheet prints on its own: its first page number is set, the count is the whole list's.
+                setup.firstPageNumber = first
+                footer.center.parts = [.text("Trang "), .pageNumber, .text("/\(total)")]
+            }
+            footer.center.fontName = DocumentStyle.font
+            footer.center.fontSize = 11
+            setup.footer = footer
+            try sheet.pageSetup(setup)
+            if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
+            first += breaks.count + 1
+        }
     }
+
+    /// The sheets the document was written on, the first one first.
+    var sheets: [Worksheet] { filled.map(\.sheet) + [sheet] }
 
     // MARK: - Rows and pages
 
@@ -293,9 +352,11 @@ struct OfficialSheet {
     }
 
     private mutating func heading(_ text: String, style cellStyle: CellStyle, height: Double) throws {
-        let (sheet, columns) = (self.sheet, self.columns)
+        let columns = self.columns
         // A heading needs room for itself and the first row under it, or it moves to the next page.
         try breakIfNeeded(before: height + 35)
+        // The break may have moved the list to a new sheet.
+        let sheet = self.sheet
         try line(height) { row in
             try Self.merge(sheet, row, 0...(columns - 1), text, cellStyle)
         }
@@ -304,16 +365,42 @@ struct OfficialSheet {
     /// Starts a new page before the next row when `height` no longer fits on this one, repeating the
     /// current office's heading at the top of the new page.
     private mutating func breakIfNeeded(before height: Double) throws {
-        let (sheet, style, columns) = (self.sheet, self.style, self.columns)
+        let (style, columns) = (self.style, self.columns)
         guard used + height > pageCapacity, used > titleRowHeight else { return }
-        breaks.append(row)
-        used = titleRowHeight
-        page = []
+        if continues, breaks.count >= Self.breaksPerSheet {
+            try continueOnNewSheet()
+        } else {
+            breaks.append(row)
+            used = titleRowHeight
+            page = []
+        }
+        let sheet = self.sheet
         if let continuation {
             try line(20) { row in
                 try Self.merge(sheet, row, 0...(columns - 1), "\(continuation) (tiếp theo)", style.cell(bold: true, italic: true))
             }
         }
+    }
+
+    /// Goes on to a new sheet where the next page would start: the same columns and column headings, the
+    /// breaks counted afresh; the caller's office heading follows as "(tiếp theo)".
+    private mutating func continueOnNewSheet() throws {
+        guard let workbook = sheet.owner else { throw XLSXError.workbookClosed }
+        filled.append((sheet, breaks))
+        let suffix = " (\(filled.count + 1))"
+        var name = baseName
+        while name.utf16.count + suffix.utf16.count > 31 { name.removeLast() }
+        sheet = try workbook.addWorksheet(namedAfter: name + suffix)
+        for (column, width) in widths.enumerated() {
+            try sheet.setColumnWidth(column...column, width: width)
+        }
+        breaks = []
+        page = []
+        row = 0
+        used = 0
+        try columnHeadings(headings)
+        used = titleRowHeight
+        page = []
     }
 
     /// Starts a new page before a closing block (a note, the signatures) that no longer fits, moving the table's

@@ -49,7 +49,7 @@ public struct SignInSheet {
         // Room to sign: "Ký tên" is the widest column after the name and the office, and "Ghi chú" keeps its
         // heading on one line; names and offices wrap onto the rows' second line when they must.
         var page = try OfficialSheet(
-            sheet: sheet, style: DocumentStyle(), widths: [5, 20, 14, 19, 12.5, 15, 9], landscape: false)
+            sheet: sheet, style: DocumentStyle(), widths: [5, 20, 14, 19, 12.5, 15, 9], landscape: false, continues: true)
         try page.header(
             parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 3)
@@ -96,13 +96,13 @@ public struct SignInSheet {
 
     private func writeRow(_ page: inout OfficialSheet, number: Int, nominee: Nominee?) throws {
         let style = page.style
-        let sheet = page.sheet
         let values = [
             nominee?.person.fullName, nominee?.person.position, nominee?.workplace,
             nominee?.person.phone.map(PhoneNumber.display), nil, nil,
         ]
         // Tall enough to sign by hand, taller when a long unit name wraps.
-        try page.tableRow(["\(number)"] + values, minimum: 33) { row in
+        // On the sheet the row falls on: a long list goes on to "Danh sách ký tên (2)", numbering on.
+        try page.tableRow(["\(number)"] + values, minimum: 33) { sheet, row in
             try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
             for (offset, value) in values.enumerated() {
                 let column = offset + 1

@@ -5,16 +5,18 @@ import XLSX
 /// `.xlsx` workbooks: every visible sheet with a header row, or our own form trusted through its markers.
 enum WorkbookTables {
     static func read(url: URL, name: String, required: ImportField) throws(OutreachError) -> ImportFile {
+        // One budget for every read of the file (outline, each sheet): the bytes it inflates add up.
+        let budget = XLSXReadBudget()
         do {
-            let outline = try XLSXReader.outline(url: url)
+            let outline = try XLSXReader.outline(url: url, budget: budget)
             if outline.definedNames.contains(where: { $0.name == "outreach_session" }),
                outline.sheets.contains(where: { $0.name == "_outreach" }) {
-                return try readForm(url: url, name: name, required: required)
+                return try readForm(url: url, name: name, required: required, budget: budget)
             }
             var tables: [ImportTable] = []
             var notes: [ImportProblem] = []
             for sheet in outline.sheets where sheet.state == .visible {
-                let rows = try sheetRows(url: url, sheet: sheet.name)
+                let rows = try sheetRows(url: url, sheet: sheet.name, budget: budget)
                 if let table = ImportFile.table(
                     sheet: sheet.name, rows: rows, file: name, required: required, notes: &notes) {
                     tables.append(table)
@@ -23,6 +25,10 @@ enum WorkbookTables {
             return ImportFile(name: name, tables: tables, notes: notes)
         } catch let error as OutreachError {
             throw error
+        } catch let error as XLSXReadError {
+            if let reason = tooLarge(error) { throw .invalidValue(field: name, value: "", reason: reason) }
+            throw .file(path: url.path, reason: LocalizedText(
+                vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
         } catch {
             throw .file(path: url.path, reason: LocalizedText(
                 vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
@@ -31,9 +37,9 @@ enum WorkbookTables {
 
     /// A sheet's rows as import values, merged ranges filled from their top-left cell (an office merges
     /// the workplace of several people into one cell).
-    static func sheetRows(url: URL, sheet: String) throws -> [ImportRow] {
+    static func sheetRows(url: URL, sheet: String, budget: XLSXReadBudget = XLSXReadBudget()) throws -> [ImportRow] {
         var rows: [ImportRow] = []
-        let layout = try XLSXReader.scanRows(url: url, sheet: sheet) { row in
+        let layout = try XLSXReader.scanRows(url: url, sheet: sheet, budget: budget) { row in
             // By index, so that each cell is read in place rather than copied whole.
             let cells = row.cells
             var width = 0
@@ -79,6 +85,49 @@ enum WorkbookTables {
         return rows
     }
 
+    /// A file refused for its size (a cell, the shared strings, what it inflates to), in the user's words: invalid
+    /// input naming the part of the file and the cell when known; nil for any other read error.
+    static func tooLarge(_ error: XLSXReadError) -> LocalizedText? {
+        let part: String, cell: String?, limit: XLSXSizeLimit
+        switch error {
+        case let .sizeLimit(p, c, l): (part, cell, limit) = (p, c, l)
+        case let .partTooLarge(p, bytes): (part, cell, limit) = (p, nil, .inflatedBytes(bytes))
+        default: return nil
+        }
+        func mib(_ bytes: some BinaryInteger) -> String { "\(Int(bytes) / 1_048_576) MiB" }
+        func vi(_ number: Int) -> String { VietnameseNumber.grouped(Int64(number)) }
+        let place = LocalizedText(vi: cell.map { "ô \($0) trong \(part)" } ?? part,
+                                  en: cell.map { "cell \($0) in \(part)" } ?? part)
+        let what: LocalizedText
+        switch limit {
+        case let .cellCharacters(count):
+            what = LocalizedText(vi: "dài hơn \(vi(count)) ký tự, giới hạn một ô của Excel",
+                                 en: "holds more than \(count) characters, Excel's limit for a cell")
+        case let .sharedStrings(count):
+            what = LocalizedText(vi: "có hơn \(vi(count)) chuỗi chữ", en: "holds more than \(count) strings")
+        case let .sharedStringBytes(bytes):
+            what = LocalizedText(vi: "chứa hơn \(mib(bytes)) chữ", en: "holds more than \(mib(bytes)) of text")
+        case let .inflatedBytes(bytes):
+            what = LocalizedText(vi: "giải nén ra hơn \(mib(bytes))", en: "decompresses to more than \(mib(bytes))")
+        case let .expansion(allowance, fileBytes, ratio):
+            let size = fileBytes >= 1_048_576 ? mib(fileBytes) : "\(fileBytes / 1024) KB"
+            what = LocalizedText(
+                vi: "giải nén ra hơn \(mib(allowance)) từ tệp \(size) (bảng tính thật nén không quá \(ratio) lần)",
+                en: "decompresses to more than \(mib(allowance)) from a file of \(size) (a real workbook compresses at most \(ratio) times)")
+        case let .tokenBytes(bytes):
+            what = LocalizedText(vi: "có một thẻ XML dài hơn \(mib(bytes))", en: "holds an XML tag longer than \(mib(bytes))")
+        case let .sheetTextBytes(bytes):
+            // The cell only says how far the reading went: every cell before it counts.
+            let upTo = LocalizedText(vi: cell.map { " (đến ô \($0))" } ?? "", en: cell.map { " (up to cell \($0))" } ?? "")
+            return LocalizedText(
+                vi: "tệp quá lớn, không nhập: các ô của \(part) chứa hơn \(mib(bytes)) chữ\(upTo.vi), một chuỗi dùng chung tính ở mỗi ô dùng nó; cơ sở dữ liệu không thay đổi",
+                en: "file too large, not imported: the cells of \(part) hold more than \(mib(bytes)) of text\(upTo.en), a shared string counted at every cell using it; the database is unchanged")
+        }
+        return LocalizedText(
+            vi: "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi",
+            en: "file too large, not imported: \(place.en) \(what.en); the database is unchanged")
+    }
+
     /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.
     static func value(_ cell: StreamedCell) -> ImportValue {
         switch cell.value {
@@ -101,10 +150,11 @@ enum WorkbookTables {
     }
 
     /// Our own form: the markers name the session, the office, the sheet, and each row's place.
-    private static func readForm(url: URL, name: String, required: ImportField) throws -> ImportFile {
+    private static func readForm(url: URL, name: String, required: ImportField, budget: XLSXReadBudget) throws
+        -> ImportFile {
         var facts: [String: String] = [:]
         var markers: [Int: FormRowMarker] = [:]
-        try XLSXReader.forEachRow(url: url, sheet: "_outreach") { index, cells in
+        try XLSXReader.forEachRow(url: url, sheet: "_outreach", budget: budget) { index, cells in
             let a = cells[0]?.displayText ?? "", b = cells[1]?.displayText ?? ""
             if index < 6 { facts[a] = b }
             guard index >= 8, let row = Int(a), let slot = Int64(b) else { return }
@@ -123,7 +173,7 @@ enum WorkbookTables {
         guard let sheet = facts["sheet"], let firstRow = facts["first_row"].flatMap({ Int($0) }), firstRow > 1 else {
             throw broken("sheet")
         }
-        let rows = try sheetRows(url: url, sheet: sheet)
+        let rows = try sheetRows(url: url, sheet: sheet, budget: budget)
         var notes: [ImportProblem] = []
         guard let header = rows.first(where: { $0.number == firstRow - 1 }),
               ImportColumns.match(header, required: required) != nil,
@@ -141,6 +191,7 @@ extension ImportFile {
     /// One sheet's rows as the workbook import reads them (import values, merged ranges filled), before any
     /// header is matched: for the read benchmark (`outreach-bench read`).
     public static func workbookRows(path: String, sheet: String) throws -> [ImportRow] {
+        // The import's own limits and budget, so the benchmark reads as the import does.
         try WorkbookTables.sheetRows(url: URL(fileURLWithPath: path), sheet: sheet)
     }
 }

@@ -70,6 +70,9 @@ public struct PageSetup: Hashable, Sendable {
     public var header: HeaderFooter?
     /// Page footer.
     public var footer: HeaderFooter?
+    /// The number of the sheet's first printed page (1...65535), for a document continued over several
+    /// sheets; nil lets the printer number from 1.
+    public var firstPageNumber: Int?
 
     /// A page setup; every argument defaults to A4 portrait with Excel's margins.
     public init(paper: Paper = .a4, orientation: Orientation = .portrait, margins: Margins = Margins(),
@@ -98,6 +101,9 @@ public struct PageSetup: Hashable, Sendable {
             if let pages, !(0...32_767).contains(pages) {
                 throw XLSXError.invalidValue(sheet: sheet, what: "\(what) \(pages)", reason: "must be 0...32767")
             }
+        }
+        if let firstPageNumber, !(1...65_535).contains(firstPageNumber) {
+            throw XLSXError.invalidValue(sheet: sheet, what: "first page number \(firstPageNumber)", reason: "must be 1...65535")
         }
         if let scale {
             guard (10...400).contains(scale) else {

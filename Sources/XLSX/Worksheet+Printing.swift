@@ -27,6 +27,7 @@ extension Worksheet {
             worksheet_fit_to_pages(handle, UInt16(setup.fitToWidth ?? 0), UInt16(setup.fitToHeight ?? 0))
         }
         if let scale = setup.scale { worksheet_set_print_scale(handle, UInt16(scale)) }
+        if let first = setup.firstPageNumber { worksheet_set_start_page(handle, UInt16(first)) }
         if setup.centerHorizontally { worksheet_center_horizontally(handle) }
         if setup.centerVertically { worksheet_center_vertically(handle) }
         printGridlines = setup.printGridlines

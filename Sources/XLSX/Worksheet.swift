@@ -20,6 +20,9 @@ public final class Worksheet {
 
     /// Weak: the workbook owns its sheets, and a sheet must not keep a discarded workbook alive.
     weak var workbook: Workbook?
+
+    /// The workbook the sheet belongs to (nil once it is gone), to add the sheets a long document continues on.
+    public var owner: Workbook? { workbook }
     /// Valid only while `workbook` is open; libxlsxwriter frees it at close.
     let handle: UnsafeMutablePointer<lxw_worksheet>
     /// Constant-memory mode: the row libxlsxwriter holds in memory; earlier rows are on disk.

@@ -4,13 +4,13 @@ enum ChartReader {
     static func charts(ofSheetPart sheetPart: String, in package: PackageReader) throws -> [ReadChart] {
         guard let drawing = try related(to: sheetPart, ofType: "/drawing", in: package).first else { return [] }
         let drawingParser = DrawingParser(part: drawing)
-        try drawingParser.parse(package.data(drawing))
+        try drawingParser.parse(package.smallPart(drawing))
         let chartParts = try relationships(of: drawing, in: package)
         return try drawingParser.chartIDs.compactMap { id in
             guard let relationship = chartParts?.relationships[id], relationship.type.hasSuffix("/chart") else { return nil }
             let part = RelationshipsParser.resolve(relationship.target, relativeTo: folder(of: drawing))
             let parser = ChartParser(part: part)
-            try parser.parse(package.data(part))
+            try parser.parse(package.smallPart(part))
             return parser.chart
         }
     }
@@ -26,7 +26,7 @@ enum ChartReader {
         let rels = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
         guard package.contains(rels) else { return nil }
         let parser = RelationshipsParser(part: rels)
-        try parser.parse(package.data(rels))
+        try parser.parse(package.smallPart(rels))
         return parser
     }
 

@@ -6,11 +6,14 @@ import CZlibReader
 final class PackageReader {
     let url: URL
     let maxPartSize: UInt64
+    /// The limits and the bytes inflated so far over the whole file (shared by every reader of it).
+    let budget: XLSXReadBudget
     private let archive: Archive
 
-    init(url: URL, maxPartSize: UInt64) throws {
+    init(url: URL, maxPartSize: UInt64, budget: XLSXReadBudget = XLSXReadBudget()) throws {
         self.url = url
         self.maxPartSize = maxPartSize
+        self.budget = budget
         let path = url.path
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
@@ -22,6 +25,8 @@ final class PackageReader {
         guard magic == Data([0x50, 0x4B, 0x03, 0x04]) || magic == Data([0x50, 0x4B, 0x05, 0x06]) else {
             throw XLSXReadError.notAZip(path: path)
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value
+        budget.start(fileBytes: size ?? 0)
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
@@ -33,11 +38,17 @@ final class PackageReader {
         archive[part] != nil
     }
 
-    /// The whole part in memory, refusing it once it grows past the limit.
-    func data(_ part: String) throws -> Data {
+    /// The whole part in memory, refusing it once it grows past the limit (`limit`, or the part size limit).
+    func data(_ part: String, limit: UInt64? = nil) throws -> Data {
         var data = Data()
-        try read(part) { data.append($0) }
+        try read(part, limit: limit) { data.append($0) }
         return data
+    }
+
+    /// The whole part in memory, for the small parts read through Foundation's `XMLParser` (relationships,
+    /// workbook, styles, properties): within `XLSXReadLimits.wholePartBytes`.
+    func smallPart(_ part: String) throws -> Data {
+        try data(part, limit: min(maxPartSize, budget.limits.wholePartBytes))
     }
 
     /// Decompresses a part into a file chunk by chunk, for parts too big to hold in memory.
@@ -52,14 +63,18 @@ final class PackageReader {
     }
 
     /// Hands a part's decompressed bytes to `consume` chunk by chunk, within the size limit.
-    func read(_ part: String, into consume: (Data) throws -> Void) throws {
+    func read(_ part: String, limit: UInt64? = nil, into consume: (Data) throws -> Void) throws {
         guard let entry = archive[part] else {
             throw XLSXReadError.missingPart(path: url.path, part: part)
         }
-        // The declared size can lie, so the bytes are also counted as they arrive.
+        let maxPartSize = limit ?? self.maxPartSize
+        // The declared size can lie, so the bytes are also counted as they arrive, in this part and in the
+        // whole file; a declared size beyond either is refused before inflating anything.
         guard entry.uncompressedSize <= maxPartSize else {
             throw XLSXReadError.partTooLarge(part: part, limit: maxPartSize)
         }
+        try budget.add(entry.uncompressedSize, part: part, declared: true)
+        let budget = self.budget
         var total: UInt64 = 0
         // The checksum is zlib's (ZIPFoundation's own runs a byte at a time on Linux), over chunks large
         // enough that each costs little.
@@ -67,9 +82,10 @@ final class PackageReader {
         do {
             _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { chunk in
                 total += UInt64(chunk.count)
-                guard total <= self.maxPartSize else {
-                    throw XLSXReadError.partTooLarge(part: part, limit: self.maxPartSize)
+                guard total <= maxPartSize else {
+                    throw XLSXReadError.partTooLarge(part: part, limit: maxPartSize)
                 }
+                try budget.add(UInt64(chunk.count), part: part)
                 checksum = chunk.withUnsafeBytes { bytes in
                     crc32(checksum, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
                 }

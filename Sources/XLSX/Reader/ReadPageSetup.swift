@@ -18,6 +18,8 @@ public struct ReadPageSetup: Sendable, Equatable {
     public var centerVertically = false
     /// Gridlines printed.
     public var printGridlines = false
+    /// The first page's number when the sheet sets one (useFirstPageNumber).
+    public var firstPageNumber: Int?
 }
 
 /// Page margins in inches, as stored.

@@ -17,9 +17,10 @@ struct SheetRowScanner: ~Copyable {
     private var cells: SheetCellReader
 
     init(part: String, name: String, sharedStrings: [String], styles: StylesParser?,
-         onRow: @escaping (StreamedRow) throws -> Void) {
-        scanner = XMLScanner(part: part)
-        cells = SheetCellReader(part: part, name: name, sharedStrings: sharedStrings, styles: styles, onRow: onRow)
+         limits: XLSXReadLimits = .standard, onRow: @escaping (StreamedRow) throws -> Void) {
+        scanner = XMLScanner(part: part, maxTokenBytes: limits.tokenBytes)
+        cells = SheetCellReader(part: part, name: name, sharedStrings: sharedStrings, styles: styles, limits: limits,
+                                onRow: onRow)
     }
 
     var sheet: SheetContent { cells.sheet }
@@ -48,6 +49,11 @@ private struct SheetCellReader: XMLHandler {
     /// Whether each cell style shows numbers as dates, computed once per style.
     private let dateStyles: [Bool]
     private let onRow: (StreamedRow) throws -> Void
+    private let limits: XLSXReadLimits
+    /// The bytes of text the current cell's value, formula or inline string gathered so far.
+    private var cellBytes = 0
+    /// The bytes of text of every cell handed out so far, shared strings counted at each use.
+    private var sheetTextBytes = 0
 
     private var row: StreamedRow
     private var column = -1
@@ -68,9 +74,10 @@ private struct SheetCellReader: XMLHandler {
     private var inPhonetic = false
     private var inSheetData = false
 
-    init(part: String, name: String, sharedStrings: [String], styles: StylesParser?,
+    init(part: String, name: String, sharedStrings: [String], styles: StylesParser?, limits: XLSXReadLimits,
          onRow: @escaping (StreamedRow) throws -> Void) {
         self.part = part
+        self.limits = limits
         sheet = SheetContent(name: name)
         self.sharedStrings = sharedStrings
         self.styles = styles
@@ -133,7 +140,18 @@ private struct SheetCellReader: XMLHandler {
         }
     }
 
+    /// A size limit passed at the current cell.
+    private func refuse(_ limit: XLSXSizeLimit) -> XLSXReadError {
+        let cell = column >= 0 && row.index >= 0 ? CellReference(row: row.index, column: column).a1 : nil
+        return .sizeLimit(part: part, cell: cell, limit: limit)
+    }
+
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if target != 0 {
+            // Refused while it streams in, long before a hostile cell is whole.
+            cellBytes += bytes.count
+            if cellBytes > limits.cellBytes { throw refuse(.cellCharacters(limits.cellCharacters)) }
+        }
         switch target {
         case 1: value.append(bytes)
         case 2: formula.append(bytes)
@@ -202,6 +220,7 @@ private struct SheetCellReader: XMLHandler {
         hasValue = false
         hasFormula = false
         inlineRuns = 0
+        cellBytes = 0
     }
 
     private static func kind(_ raw: UnsafeBufferPointer<UInt8>, part: String) throws -> Kind {
@@ -258,6 +277,15 @@ private struct SheetCellReader: XMLHandler {
             } else {
                 cellValue = .text(value.string())
             }
+        }
+        if case .text(let text) = cellValue {
+            let bytes = text.utf8.count
+            // Characters as Excel counts them (UTF-16 units), only for text that may have too many.
+            if bytes > limits.cellCharacters, text.utf16.count > limits.cellCharacters {
+                throw refuse(.cellCharacters(limits.cellCharacters))
+            }
+            sheetTextBytes += bytes
+            if sheetTextBytes > limits.sheetTextBytes { throw refuse(.sheetTextBytes(limits.sheetTextBytes)) }
         }
         let formulaText = hasFormula && !formula.isEmpty ? formula.string() : nil
         let isDate = styleIndex.map { dateStyles[$0] } ?? false

@@ -195,6 +195,9 @@ final class WorksheetParser: XMLPartParser {
         sheet.pageSetup.orientation = attributes["orientation"]
         sheet.pageSetup.fitToWidth = attributes["fitToWidth"].flatMap { Int($0) }
         sheet.pageSetup.fitToHeight = attributes["fitToHeight"].flatMap { Int($0) }
+        if StylesParser.flag(attributes["useFirstPageNumber"]) {
+            sheet.pageSetup.firstPageNumber = attributes["firstPageNumber"].flatMap { Int($0) }
+        }
         sheet.pageSetup.scale = attributes["scale"].flatMap { Int($0) }
     }
 

@@ -18,6 +18,8 @@ public enum XLSXReadError: Error, CustomStringConvertible, Equatable {
     case corruptPart(part: String, reason: String)
     /// No sheet has the requested name.
     case sheetNotFound(name: String)
+    /// The file passed one of the reader's size limits (`XLSXReadLimits`) in `part`, at `cell` (A1) when known.
+    case sizeLimit(part: String, cell: String?, limit: XLSXSizeLimit)
 
     /// A one-line English message naming the file or part.
     public var description: String {
@@ -31,6 +33,25 @@ public enum XLSXReadError: Error, CustomStringConvertible, Equatable {
         case let .partTooLarge(part, limit): "\(part) decompresses to more than \(limit) bytes; refusing to read it"
         case let .corruptPart(part, reason): "\(part) cannot be decompressed: \(reason)"
         case let .sheetNotFound(name): "there is no sheet named '\(name)'"
+        case let .sizeLimit(part, cell, limit):
+            (cell.map { "cell \($0) of " } ?? "") + "\(part): " + limit.description + "; refusing to read it"
+        }
+    }
+}
+
+extension XLSXSizeLimit: CustomStringConvertible {
+    /// What was too large, in English.
+    public var description: String {
+        switch self {
+        case let .cellCharacters(limit): "text longer than \(limit) characters (Excel's limit for a cell)"
+        case let .sharedStrings(limit): "more than \(limit) shared strings"
+        case let .sharedStringBytes(limit): "shared strings larger than \(limit / 1_048_576) MiB in all"
+        case let .inflatedBytes(limit): "the file decompresses to more than \(limit / 1_048_576) MiB"
+        case let .expansion(allowance, fileBytes, ratio):
+            "the file (\(fileBytes) bytes) decompresses to more than \(allowance / 1_048_576) MiB, "
+                + "beyond the \(ratio) times a workbook ever compresses"
+        case let .tokenBytes(limit): "one XML tag longer than \(limit) bytes"
+        case let .sheetTextBytes(limit): "the sheet's cells hold more than \(limit / 1_048_576) MiB of text"
         }
     }
 }

@@ -28,8 +28,12 @@ public enum XLSXReader {
     }
 
     /// The sheets (name and visibility, in tab order) and defined names, without reading any sheet.
-    public static func outline(url: URL, maxPartSize: UInt64 = defaultMaxPartSize) throws -> XLSXOutline {
-        let workbook = try WorkbookLayout(package: PackageReader(url: url, maxPartSize: maxPartSize))
+    /// `budget` carries the size limits and the bytes inflated so far when the same file is read several times
+    /// (an import reads the outline, then each sheet).
+    public static func outline(url: URL, maxPartSize: UInt64 = defaultMaxPartSize,
+                               budget: XLSXReadBudget = XLSXReadBudget()) throws -> XLSXOutline {
+        let workbook = try WorkbookLayout(package: PackageReader(url: url, maxPartSize: maxPartSize, budget: budget),
+                                          sharedStrings: false)
         return XLSXOutline(
             sheets: workbook.sheets.map { XLSXOutline.Sheet(name: $0.name, state: $0.state) },
             definedNames: workbook.definedNames)
@@ -42,19 +46,24 @@ public enum XLSXReader {
     /// `scanRows` does the same with less work per cell, for large sheets.
     @discardableResult
     public static func forEachRow(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
+                                  budget: XLSXReadBudget = XLSXReadBudget(),
                                   _ body: @escaping (_ row: Int, _ cells: [Int: CellData]) throws -> Void) throws
         -> SheetContent {
-        try scanRows(url: url, sheet: sheet, maxPartSize: maxPartSize) { row in try body(row.index, row.cellsByColumn) }
+        try scanRows(url: url, sheet: sheet, maxPartSize: maxPartSize, budget: budget) { row in
+            try body(row.index, row.cellsByColumn)
+        }
     }
 
     /// Streams the rows of one sheet (the first if `sheet` is nil) as `forEachRow` does, each lent to `body`
     /// as a `StreamedRow` whose storage is reused for the next row: cells in the file's order, values parsed
     /// from the bytes, shared strings handed out as the table's own strings, dates flagged from the styles.
-    /// For imports of large sheets.
+    /// For imports of large sheets. Whatever passes a limit of `budget` (`XLSXReadLimits`: one cell's text, the
+    /// shared strings, the bytes inflated) is refused as it is read, as `XLSXReadError.sizeLimit`.
     @discardableResult
     public static func scanRows(url: URL, sheet: String? = nil, maxPartSize: UInt64 = defaultMaxPartSize,
+                                budget: XLSXReadBudget = XLSXReadBudget(),
                                 _ body: @escaping (_ row: StreamedRow) throws -> Void) throws -> SheetContent {
-        let package = try PackageReader(url: url, maxPartSize: maxPartSize)
+        let package = try PackageReader(url: url, maxPartSize: maxPartSize, budget: budget)
         let workbook = try WorkbookLayout(package: package)
         let entry: WorkbookLayout.Sheet
         if let sheet {
@@ -70,7 +79,7 @@ public enum XLSXReader {
         }
         var scanner = SheetRowScanner(
             part: entry.part, name: entry.name, sharedStrings: workbook.sharedStrings, styles: workbook.styles,
-            onRow: body)
+            limits: budget.limits, onRow: body)
         // The caller's own errors (and the scanner's) come out as they were thrown, not as a damaged part.
         var thrown: (any Error)?
         do {
@@ -90,7 +99,7 @@ public enum XLSXReader {
         var properties: [String: String] = [:]
         for (part, qualified) in [("docProps/app.xml", false), ("docProps/core.xml", true)] where package.contains(part) {
             let parser = PropertiesParser(part: part, qualifiedKeys: qualified)
-            try parser.parse(package.data(part))
+            try parser.parse(package.smallPart(part))
             properties.merge(parser.properties) { _, new in new }
         }
         return properties
@@ -110,7 +119,8 @@ private struct WorkbookLayout {
     let sharedStrings: [String]
     let styles: StylesParser?
 
-    init(package: PackageReader) throws {
+    /// `sharedStrings: false` skips the shared strings (the outline needs none).
+    init(package: PackageReader, sharedStrings readStrings: Bool = true) throws {
         let path = package.url.path
         guard package.contains("[Content_Types].xml") else {
             throw XLSXReadError.notAnXLSX(path: path, reason: "no [Content_Types].xml")
@@ -118,7 +128,7 @@ private struct WorkbookLayout {
         var workbookPart = "xl/workbook.xml"
         if package.contains("_rels/.rels") {
             let root = RelationshipsParser(part: "_rels/.rels")
-            try root.parse(package.data("_rels/.rels"))
+            try root.parse(package.smallPart("_rels/.rels"))
             if let target = root.target(ofType: "/officeDocument") {
                 workbookPart = RelationshipsParser.resolve(target, relativeTo: "")
             }
@@ -130,9 +140,9 @@ private struct WorkbookLayout {
         let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/"
             + (workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         let relationships = RelationshipsParser(part: relsPart)
-        try relationships.parse(package.data(relsPart))
+        try relationships.parse(package.smallPart(relsPart))
         let workbook = WorkbookPartParser(part: workbookPart)
-        try workbook.parse(package.data(workbookPart))
+        try workbook.parse(package.smallPart(workbookPart))
 
         sheets = try workbook.sheets.map { entry in
             guard let target = relationships.relationships[entry.relationshipID]?.target else {
@@ -142,16 +152,16 @@ private struct WorkbookLayout {
         }
         definedNames = workbook.definedNames
 
-        if let target = relationships.target(ofType: "/sharedStrings") {
+        if readStrings, let target = relationships.target(ofType: "/sharedStrings") {
             let part = RelationshipsParser.resolve(target, relativeTo: folder)
-            sharedStrings = try SharedStringsParser.strings(of: part, in: package)
+            sharedStrings = try SharedStringsParser.strings(of: part, in: package, limits: package.budget.limits)
         } else {
             sharedStrings = []
         }
-        if let target = relationships.target(ofType: "/styles") {
+        if readStrings, let target = relationships.target(ofType: "/styles") {
             let part = RelationshipsParser.resolve(target, relativeTo: folder)
             let parser = StylesParser(part: part)
-            try parser.parse(package.data(part))
+            try parser.parse(package.smallPart(part))
             styles = parser
         } else {
             styles = nil

@@ -69,6 +69,13 @@ struct XMLScanner: ~Copyable {
     }
 
     let part: String
+    /// The longest tag, comment, CDATA section or declaration accepted (`XLSXReadLimits.tokenBytes`); text is
+    /// handed on in pieces, so no token waits for more bytes longer than this.
+    let maxTokenBytes: Int
+    /// Text that runs to the end of the bytes pushed so far is handed on once this long, not kept waiting
+    /// for its end (a hostile cell of 300 MB would otherwise be scanned again at every chunk and held whole);
+    /// the handler then sees one text as several consecutive pieces.
+    let textPieceBytes: Int
     private var buffer: [UInt8] = []
     private var position = 0
     /// Names of the open elements, back to back in the first `namesCount` bytes of `memory.names`, with
@@ -84,8 +91,10 @@ struct XMLScanner: ~Copyable {
     /// Decoded text when it held entities (reused).
     private var decoded = ByteBuffer()
 
-    init(part: String) {
+    init(part: String, maxTokenBytes: Int = XLSXReadLimits.standard.tokenBytes) {
         self.part = part
+        self.maxTokenBytes = maxTokenBytes
+        textPieceBytes = min(64 * 1024, max(16, maxTokenBytes / 4))
     }
 
     /// Fixed scratch memory, allocated once per scanner (which is why a scanner cannot be copied): the
@@ -137,6 +146,10 @@ struct XMLScanner: ~Copyable {
         }
         buffer.append(contentsOf: bytes)
         try scan(final: false, &handler)
+        // What is left waits for the next bytes: a token cut by the chunk's end (text is never kept this long).
+        if buffer.count - position > maxTokenBytes {
+            throw XLSXReadError.sizeLimit(part: part, cell: nil, limit: .tokenBytes(maxTokenBytes))
+        }
     }
 
     /// Ends the document: what is left must be complete and every element closed.
@@ -209,13 +222,29 @@ struct XMLScanner: ~Copyable {
                     // two calls to memchr.
                     var next = position
                     var entities = false
-                    while next < end {
+                    let quick = min(end, position &+ 64)
+                    while next < quick {
                         let byte = pointer[next]
                         if byte == UInt8(ascii: "<") { break }
                         if byte == UInt8(ascii: "&") { entities = true }
                         next &+= 1
                     }
-                    guard next < end || final else { return }
+                    if next == quick, next < end, let base = pointer.baseAddress {
+                        // Longer text (a hostile cell, a run of spaces): memchr, not a byte at a time.
+                        let less = memchr(base + next, Int32(UInt8(ascii: "<")), end - next)
+                        let stop = less.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                        if !entities { entities = memchr(base + next, Int32(UInt8(ascii: "&")), stop - next) != nil }
+                        next = stop
+                    }
+                    guard next < end || final else {
+                        // Long text cut by the end of the bytes so far: what is surely whole goes on now.
+                        if next - position >= textPieceBytes {
+                            let cut = Self.pieceEnd(pointer, position, next)
+                            try text(pointer, position..<cut, entities: entities, &handler)
+                            position = cut
+                        }
+                        return
+                    }
                     try text(pointer, position..<next, entities: entities, &handler)
                     position = next
                     continue
@@ -251,6 +280,28 @@ struct XMLScanner: ~Copyable {
                 position = next
             }
         }
+    }
+
+    /// Where a piece of text running from `start` to the end of the bytes so far (`end`) may be cut: before a
+    /// '&' whose entity may be unfinished, and never inside a UTF-8 sequence.
+    private static func pieceEnd(_ pointer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var cut = end
+        // An entity is at most 12 bytes ("&#x10FFFF;"); one starting among the last 12 may be cut.
+        var i = end - 1
+        while i >= max(start, end - 12) {
+            if pointer[i] == UInt8(ascii: ";") { break }
+            if pointer[i] == UInt8(ascii: "&") { cut = i; break }
+            i -= 1
+        }
+        // The last UTF-8 sequence before the cut must be whole, or it waits for the next bytes too.
+        var lead = cut - 1
+        while lead > start, pointer[lead] & 0xC0 == 0x80 { lead -= 1 }
+        if lead >= start {
+            let byte = pointer[lead]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if lead + length > cut { cut = lead }
+        }
+        return cut
     }
 
     private func cut(_ final: Bool) throws {
