@@ -109,7 +109,8 @@ final class LongListSheetsTests {
         let path = folder.appendingPathComponent("short.xlsx").path
         try SignInSheet(list: list, blankRows: 2).write(to: path)
         let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
-        #expect(document.sheets.map(\.name) == ["Danh sách ký tên"])
+        // One sheet per half-day of the session (morning and afternoon), none continued.
+        #expect(document.sheets.map(\.name) == ["Sáng 10-05", "Chiều 10-05"])
         #expect(document.sheets[0].pageSetup.firstPageNumber == nil)
         #expect(document.sheets[0].footer?.contains("Trang &P/&N") == true, "\(document.sheets[0].footer ?? "")")
     }
