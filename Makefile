@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps build demo test soak bench bench-cli bench-import clean
+.PHONY: deps build demo serve test soak bench bench-cli bench-import clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -18,6 +18,17 @@ build: deps
 
 demo: build
 	$(BIN) demo --templates Templates --exports exports
+
+# The web server on the demo database (made first if missing), judged on 01/05/2022 like the README's tour,
+# with a sign-in link for one office and one for the organiser. PORT=8081 make serve for another port.
+PORT ?= 8080
+serve: build
+	@[ -f outreach.sqlite ] || $(BIN) demo --templates Templates --exports exports
+	@echo "— Phòng GD&ĐT Bát Xát (một đơn vị):"
+	@$(BIN) access grant PGD-BATXAT --url http://127.0.0.1:$(PORT) | grep -E "Liên kết|Mã:"
+	@echo "— Sở GD&ĐT Lào Cai (đơn vị tổ chức):"
+	@$(BIN) access grant SGDDT-LCI --url http://127.0.0.1:$(PORT) | grep -E "Liên kết|Mã:"
+	$(BIN) serve --db outreach.sqlite --port $(PORT) --today 2022-05-01
 
 test: deps
 	$(SWIFT) test
