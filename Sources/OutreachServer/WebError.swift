@@ -50,7 +50,7 @@ struct WebError: Error, Sendable {
     static func malformedJSON(_ detail: String) -> WebError {
         WebError(
             .badRequest, code: "malformed_json",
-            vi: "nội dung JSON không đọc được: \(detail)", en: "the JSON body cannot be read: \(detail)")
+            vi: "nội dung JSON không đọc được (sai cú pháp JSON)", en: "the JSON body cannot be read: \(detail)")
     }
     static func tooLarge(_ limit: Int) -> WebError {
         WebError(

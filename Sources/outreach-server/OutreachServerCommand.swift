@@ -63,7 +63,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
             logger.logLevel = env("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
             let app = try buildApplication(database: database, settings: settings, logger: logger)
             let scheme = settings.tlsCertificate == nil ? "http" : "https"
-            print("outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)")
+            FileHandle.standardOutput.write(Data("outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)\n".utf8))
             try await app.runService()
         } catch let error as OutreachError {
             FileHandle.standardError.write(Data("lỗi: \(error.message(.vi))\n".utf8))

@@ -89,12 +89,15 @@ struct PageRouteTests {
             let shown = try await browser.get(client, office)
             #expect(shown.text.contains("Đã đề cử #\(nominee.nomination.id) Lò Văn Páo"))
             #expect(shown.text.contains("<td class=\"n\" id=\"con-thieu\">3</td>"))
+            #expect(shown.text.contains("<td data-label=\"Họ và tên\">Lò Văn Páo</td>"))
+            #expect(shown.text.contains("<td data-label=\"Trạng thái\" class=\"status\">Đã đăng ký</td>"))
 
             let confirmed = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/xac-nhan", [:])
             #expect(confirmed.status == .seeOther)
             #expect(try harness.status(nominee.nomination.id) == .confirmed)
             let after = try await browser.get(client, office)
             #expect(after.text.contains("Đã xác nhận #\(nominee.nomination.id) Lò Văn Páo"))
+            #expect(after.text.contains("<td data-label=\"Trạng thái\" class=\"status\">Đã xác nhận</td>"))
         }
     }
 
@@ -170,6 +173,7 @@ struct PageRouteTests {
             for unit in ["PGD-BATXAT", "PGD-SAPA", "THPT-CHUYEN"] { #expect(page.text.contains("/don-vi/\(unit)")) }
             #expect(page.text.contains("Tổng: định mức 10, đã cử 1, đã xác nhận 0, còn thiếu 9; 0/3 đơn vị đủ."))
             #expect(page.text.contains("Cán bộ TĐKT: 1; Cán bộ quản lý / Giáo viên: 2"))
+            #expect(page.text.contains(">Phòng GD&amp;ĐT Sa Pa</a></td>"))
             let english = try await browser.get(client, "/dot/LCI-2022-TDKT?lang=en")
             #expect(english.text.contains("Total: required 10, nominated 1"))
         }

@@ -62,7 +62,7 @@ extension Outreach {
 
     private static func describe(_ error: any Error) -> String {
         if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+            return (context.underlyingError.map { (error: any Error) -> String in "\(error)" } ?? context.debugDescription)
                 .replacingOccurrences(of: "\n", with: " ").prefix(200).description
         }
         return "\(error)".prefix(200).description

@@ -40,7 +40,7 @@ enum HTML {
                 """
         }
         header += "</header>"
-        let notice = flash.map { "<p class=\"flash\" role=\"status\">\(escape($0))</p>" } ?? ""
+        let notice: String = flash.map { (text: String) -> String in "<p class=\"flash\" role=\"status\">\(escape(text))</p>" } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="\(lang.rawValue)">

@@ -7,7 +7,7 @@ enum Pages {
     typealias E = HTML
 
     static func signIn(lang: Language, csrf: String, code: String?, error: String?) -> String {
-        let problem = error.map { "<p class=\"error\" role=\"alert\">\(E.escape($0))</p>" } ?? ""
+        let problem: String = error.map { (text: String) -> String in "<p class=\"error\" role=\"alert\">\(E.escape(text))</p>" } ?? ""
         return """
             <h1>\(lang.pick("Đăng nhập", "Sign in"))</h1>
             \(problem)
@@ -39,7 +39,7 @@ enum Pages {
         guard !sessions.isEmpty else {
             return "<h1>\(lang.pick("Các đợt tập huấn", "Sessions"))</h1><p>\(lang.pick("Đơn vị chưa tham gia đợt nào.", "Your unit takes part in no session yet."))</p>"
         }
-        let rows = sessions.map { session in
+        let rows = sessions.map { session -> String in
             """
             <tr><td data-label="\(lang.pick("Mã", "Code"))"><a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a></td>\
             <td data-label="\(lang.pick("Tên đợt", "Title"))">\(E.escape(session.title))</td>\
@@ -56,12 +56,12 @@ enum Pages {
     }
 
     static func roleNames(_ codes: [String], _ session: Session, _ lang: Language) -> String {
-        codes.map { code in session.roles.first { $0.code.rawValue == code }?.label(lang) ?? code }.joined(separator: " / ")
+        codes.map { code -> String in session.roles.first { $0.code.rawValue == code }?.label(lang) ?? code }.joined(separator: " / ")
     }
 
     /// What an office still lacks, per slot: "Lãnh đạo: 1; Cán bộ quản lý / Giáo viên: 2".
     static func lacking(_ status: QuotaStatus, _ session: Session, _ lang: Language) -> String {
-        let parts = status.slots.filter { $0.missing > 0 }.map { "\(roleNames($0.roles, session, lang)): \($0.missing)" }
+        let parts = status.slots.filter { $0.missing > 0 }.map { slot -> String in "\(roleNames(slot.roles, session, lang)): \(slot.missing)" }
         if !parts.isEmpty { return parts.joined(separator: "; ") }
         return status.over > 0 ? lang.pick("vượt \(status.over)", "\(status.over) over") : lang.pick("đủ", "complete")
     }
@@ -71,7 +71,7 @@ enum Pages {
     ) -> String {
         let total = QuotaStatus.total(offices)
         let complete = offices.filter { $0.missing == 0 }.count
-        let rows = offices.map { office in
+        let rows = offices.map { office -> String in
             """
             <tr class="\(office.missing > 0 ? "short" : "done")">\
             <td data-label="\(lang.pick("Đơn vị", "Office"))"><a href="/dot/\(E.url(session.code.rawValue))/don-vi/\(E.url(office.unit))">\(E.escape(office.unitName))</a></td>\
@@ -104,7 +104,7 @@ enum Pages {
         _ session: Session, status: QuotaStatus, nominees: [Nominee], csrf: String, today: CalendarDate, lang: Language
     ) -> String {
         let base = "/dot/\(E.url(session.code.rawValue))"
-        let slots = status.slots.map { slot in
+        let slots = status.slots.map { slot -> String in
             """
             <tr><td data-label="\(lang.pick("Vai trò", "Role"))">\(E.escape(roleNames(slot.roles, session, lang)))</td>\
             <td data-label="\(lang.pick("Định mức", "Required"))" class="n">\(slot.required)</td>\
@@ -114,7 +114,7 @@ enum Pages {
             """
         }.joined(separator: "\n")
         let token = "<input type=\"hidden\" name=\"csrf\" value=\"\(E.escape(csrf))\">"
-        let people = nominees.map { nominee in
+        let people = nominees.map { nominee -> String in
             let id = nominee.nomination.id
             var actions = ""
             if nominee.nomination.status == .proposed {
@@ -207,7 +207,7 @@ enum Pages {
 
     /// A refusal: what was wrong, that nothing changed, and the way back (`back`: a path on this site).
     static func error(_ message: String, status: Int, back: String?, lang: Language) -> String {
-        let link = back.map { "<a href=\"\(E.escape($0))\">\(lang.pick("Quay lại", "Back"))</a> · " } ?? ""
+        let link: String = back.map { (path: String) -> String in "<a href=\"\(E.escape(path))\">\(lang.pick("Quay lại", "Back"))</a> · " } ?? ""
         return """
             <h1>\(lang.pick("Không thực hiện được", "Could not be done"))</h1>
             <p class="error" role="alert">\(E.escape(message))</p>
