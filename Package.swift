@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "outreach", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
+                "outreach", "outreach-server", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),

@@ -117,10 +117,23 @@ struct WebError: Error, Sendable {
 }
 
 extension Request {
-    /// Vietnamese unless asked otherwise: `?lang=en`, else an `Accept-Language` that starts with English.
+    /// Vietnamese unless asked otherwise: `?lang=en`; then for the pages the language chosen before (a cookie set
+    /// by `?lang=`: many office PCs run an English browser for Vietnamese users), for the API an `Accept-Language`
+    /// that starts with English.
     var language: Language {
-        if let asked = uri.queryParameters["lang"], let language = Language(rawValue: String(asked)) { return language }
-        let accept = headers[.acceptLanguage]?.lowercased() ?? ""
-        return accept.hasPrefix("en") ? .en : .vi
+        if let asked = askedLanguage { return asked }
+        if isAPI {
+            let accept = headers[.acceptLanguage]?.lowercased() ?? ""
+            return accept.hasPrefix("en") ? .en : .vi
+        }
+        return cookies["outreach_lang"].flatMap { Language(rawValue: $0.value) } ?? .vi
     }
+
+    /// The language of `?lang=`, when it names one.
+    var askedLanguage: Language? {
+        uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) }
+    }
+
+    /// The JSON routes (errors as `{"error", "code", "field"}`), as opposed to the pages.
+    var isAPI: Bool { uri.path.hasPrefix("/api/") || uri.path == "/healthz" }
 }

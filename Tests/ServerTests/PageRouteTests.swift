@@ -176,6 +176,16 @@ struct PageRouteTests {
             #expect(page.text.contains(">Phòng GD&amp;ĐT Sa Pa</a></td>"))
             let english = try await browser.get(client, "/dot/LCI-2022-TDKT?lang=en")
             #expect(english.text.contains("Total: required 10, nominated 1"))
+            // The choice is kept for the next page (a cookie); an English browser alone does not switch the pages.
+            let language = try #require(english.headers[values: .setCookie].first { $0.hasPrefix("outreach_lang=en") })
+            var headers = HTTPFields()
+            headers[.cookie] = (browser.cookie ?? "") + "; " + String(language.prefix { $0 != ";" })
+            let next = try await client.execute(uri: "/", method: .get, headers: headers)
+            #expect(next.text.contains("<html lang=\"en\">"))
+            headers[.cookie] = browser.cookie
+            headers[.acceptLanguage] = "en-US,en;q=0.9"
+            let browserLanguage = try await client.execute(uri: "/", method: .get, headers: headers)
+            #expect(browserLanguage.text.contains("<html lang=\"vi\">"))
         }
     }
 

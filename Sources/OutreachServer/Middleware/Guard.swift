@@ -26,6 +26,12 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
             response = Self.render(refusal, request)
         }
         var headers = response.headers
+        // A page asked for in a language keeps it for the next pages.
+        if !request.isAPI, let asked = request.askedLanguage {
+            headers[values: .setCookie].append(
+                Cookie(name: "outreach_lang", value: asked.rawValue, maxAge: 365 * 86_400, path: "/", secure: tls, sameSite: .strict)
+                    .description)
+        }
         headers[.init("X-Content-Type-Options")!] = "nosniff"
         headers[.init("X-Frame-Options")!] = "DENY"
         headers[.init("Referrer-Policy")!] = "same-origin"
@@ -40,8 +46,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     static func render(_ refusal: WebError, _ request: Request) -> Response {
         let lang = request.language
         let message = refusal.message.text(lang)
-        let path = request.uri.path
-        if path.hasPrefix("/api/") || path == "/healthz" {
+        if request.isAPI {
             return Respond.json(ErrorBody(error: message, code: refusal.code, field: refusal.field), status: refusal.status)
         }
         let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)

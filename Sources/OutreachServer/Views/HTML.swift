@@ -39,6 +39,8 @@ enum HTML {
                 <button type="submit">\(lang.pick("Đăng xuất", "Sign out"))</button></form>
                 """
         }
+        // A plain link: the query keeps the page, the server remembers the choice.
+        header += lang == .vi ? "<a class=\"lang\" href=\"?lang=en\" lang=\"en\">English</a>" : "<a class=\"lang\" href=\"?lang=vi\" lang=\"vi\">Tiếng Việt</a>"
         header += "</header>"
         let notice: String = flash.map { (text: String) -> String in "<p class=\"flash\" role=\"status\">\(escape(text))</p>" } ?? ""
         return """
