@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps pdf-deps build demo test soak bench bench-cli bench-import bench-bounds clean
+.PHONY: deps pdf-deps browser-deps build demo serve test test-browser soak bench bench-cli bench-import bench-bounds clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -28,8 +28,32 @@ build: deps
 demo: build
 	$(BIN) demo --templates Templates --exports exports
 
-test: deps pdf-deps
+# The web server on the demo database (made first if missing), judged on 01/05/2022 like the README's tour,
+# with a sign-in link for one office and one for the organiser. PORT=8081 make serve for another port.
+PORT ?= 8080
+serve: build
+	@[ -f outreach.sqlite ] || $(BIN) demo --templates Templates --exports exports
+	@echo "— Phòng GD&ĐT Si Ma Cai (một đơn vị, còn một chỗ trống):"
+	@$(BIN) access grant PGD-SIMACAI --url http://127.0.0.1:$(PORT) | grep -E "Liên kết|Mã:"
+	@echo "— Sở GD&ĐT Lào Cai (đơn vị tổ chức):"
+	@$(BIN) access grant SGDDT-LCI --url http://127.0.0.1:$(PORT) | grep -E "Liên kết|Mã:"
+	$(BIN) serve --db outreach.sqlite --port $(PORT) --today 2022-05-01
+
+test: deps pdf-deps browser-deps
 	$(SWIFT) test
+	$(MAKE) test-browser
+
+# The real-browser test of the web pages (headless Chromium through Selenium on a running `outreach serve`).
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \
+		echo "Installing chromium, chromium-driver, python3-selenium with apt-get…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver python3-selenium >/dev/null; \
+	fi
+
+test-browser: deps browser-deps
+	$(SWIFT) build
+	bash Tests/Browser/run.sh
 
 # Export benchmark (C vs ours vs Python XlsxWriter) into BENCHMARKS.md; never part of `make test`.
 # BENCH_ROWS=100000 BENCH_RUNS=1 make bench for a quick run.

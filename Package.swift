@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "outreach", targets: ["outreach"]),
         .executable(name: "outreach-bench", targets: ["outreach-bench"]),
+        .executable(name: "outreach-server", targets: ["outreach-server"]),
         .library(name: "XLSX", targets: ["XLSX"]),
         .library(name: "OutreachCore", targets: ["OutreachCore"]),
     ],
@@ -19,6 +20,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The server only (`outreach serve` runs the sibling `outreach-server`): the CLI never links them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -87,6 +95,28 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "OutreachServer",
+            dependencies: [
+                "OutreachCore", "OutreachStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "outreach-server",
+            dependencies: [
+                "OutreachServer", "OutreachCore", "OutreachStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "outreach-bench", dependencies: ["XLSX", "OutreachImport"], path: "Benchmarks/Swift", swiftSettings: strict),
         .target(
@@ -112,9 +142,16 @@ let package = Package(
             dependencies: ["OutreachDocuments", "OutreachCore", "OutreachStore", "TestSupport", "ZIPFoundation"],
             swiftSettings: strict),
         .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "OutreachServer", "OutreachStore", "OutreachCore", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
             name: "CLITests",
             dependencies: [
-                "outreach", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
+                "outreach", "outreach-server", "XLSX", "OutreachCore", "OutreachStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),

@@ -294,6 +294,20 @@ enum Migrations {
                 t.add(column: "parentHeaderName", .text)
             }
         }
+        migrator.registerMigration("access-tokens") { db in
+            // Sign-in for the server (`outreach access grant`): one row per token given to a unit. Only the
+            // SHA-256 of the token is kept, so a copy of the file signs nobody in; revoking keeps the row for
+            // `access list` and the audit.
+            try db.create(table: "accessToken") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("unitCode", .text).notNull().indexed().references("unit", onDelete: .restrict)
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+                t.column("expires", .text)
+                t.column("revokedAt", .datetime)
+                t.column("lastUsedAt", .datetime)
+            }
+        }
         return migrator
     }
 }

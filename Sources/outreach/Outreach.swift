@@ -37,7 +37,7 @@ struct Outreach: ParsableCommand {
         subcommands: [
             Init.self, Units.self, SessionGroup.self, NomineeGroup.self, AttendanceGroup.self, ExportGroup.self,
             Rates.self, Money.self, Demo.self, DatabaseGroup.self, BudgetGroup.self, PlanGroup.self, AuditGroup.self, CascadeGroup.self,
-            DutyGroup.self, BlocGroup.self, DocGroup.self,
+            DutyGroup.self, BlocGroup.self, DocGroup.self, AccessGroup.self, Serve.self,
         ])
 
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.

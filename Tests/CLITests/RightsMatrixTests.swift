@@ -83,6 +83,9 @@ struct RightsMatrixTests {
                 allowed: [.databaseOperator, .organiser],
                 file: ("u.yaml", (try? String(contentsOf: Fixture.root.appendingPathComponent("Templates/units/lao-cai-2022.yaml"), encoding: .utf8))?
                     .replacingOccurrences(of: "name: Trường THPT số 1 Bát Xát\n", with: "name: Trường THPT số 1 huyện Bát Xát\n") ?? "")),
+        // A sign-in to the server is the unit's own: the operator, the unit itself or a unit above it (as for units).
+        Command(name: "access grant", arguments: ["access", "grant", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
+        Command(name: "access revoke", arguments: ["access", "revoke", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
     ]
 
     /// The database file and its WAL, as bytes to compare.

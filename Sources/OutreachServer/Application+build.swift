@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import HummingbirdCore
+import HummingbirdTLS
+import Logging
+import NIOSSL
+import OutreachCore
+import OutreachStore
+
+/// The server's application: routes, middleware and the listening socket, ready to run or to test.
+public func buildApplication(
+    database: AppDatabase, settings: ServerSettings, logger: Logger? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
+) throws(OutreachError) -> some ApplicationProtocol {
+    let outreach = Outreach(
+        database: database, settings: settings,
+        limiter: SignInLimiter(attempts: settings.signInAttempts, window: settings.signInWindow, clock: clock),
+        clock: clock)
+    let server: HTTPServerBuilder
+    if let certificate = settings.tlsCertificate, let key = settings.tlsKey {
+        server = try tlsServer(certificate: certificate, key: key)
+    } else {
+        server = .http1()
+    }
+    // Sessions live in this process's memory: a restart signs every browser out (the codes stay valid).
+    let sessions = MemoryPersistDriver()
+    return Application(
+        responder: Guard(inner: buildRouter(outreach, sessions: sessions).buildResponder(), tls: settings.usesTLS),
+        server: server,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+        services: [sessions],
+        logger: logger ?? Logger(label: "outreach-server"))
+}
+
+/// Routes by who may call them: public (health, stylesheet, API description), the pages (a session cookie) and
+/// the API (a bearer token).
+func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<WebRequestContext> {
+    let router = Router(context: WebRequestContext.self)
+    PublicController(outreach: outreach).addRoutes(to: router)
+
+    let api = router.group("api/v1").add(middleware: BearerAccount(outreach: outreach))
+    APIController(outreach: outreach).addRoutes(to: api)
+
+    let cookie = SessionCookieParameters(
+        name: "outreach_phien", path: "/", secure: outreach.settings.secureCookies, sameSite: .strict)
+    let pages = router.group()
+        .add(middleware: SessionMiddleware<WebRequestContext>(
+            storage: sessions,
+            configuration: .init(sessionCookieParameters: cookie, defaultSessionExpiration: .seconds(8 * 3600))))
+        .add(middleware: SessionAccount(outreach: outreach))
+    SignInController(outreach: outreach).addRoutes(to: pages)
+    PageController(outreach: outreach).addRoutes(to: pages)
+    return router
+}
+
+/// HTTPS from PEM files; an unreadable file is a clear error before the server starts.
+private func tlsServer(certificate: String, key: String) throws(OutreachError) -> HTTPServerBuilder {
+    do {
+        let chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
+        let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
+        return try .tls(.http1(), tlsConfiguration: tls)
+    } catch {
+        throw OutreachError.file(path: "\(certificate), \(key)", reason: LocalizedText(
+            vi: "không đọc được chứng chỉ hoặc khóa TLS (cần tệp PEM): \(error)",
+            en: "cannot read the TLS certificate or key (PEM files needed): \(error)"))
+    }
+}

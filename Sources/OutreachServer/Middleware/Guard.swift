@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import OutreachCore
+
+/// The outermost responder: every error becomes a refusal in the caller's language (JSON under `/api` and for
+/// `/healthz`, a page otherwise; never a stack trace), and every response carries the security headers.
+struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
+    let inner: Inner
+    let tls: Bool
+
+    func respond(to request: Request, context: WebRequestContext) async throws -> Response {
+        var response: Response
+        do {
+            response = try await inner.respond(to: request, context: context)
+        } catch {
+            let refusal = WebError.from(error)
+            if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
+            response = Self.render(refusal, request)
+        }
+        // The router answers an unknown path or method itself, with an empty body: given words here.
+        if response.status.code >= 400, response.headers[.contentType] == nil {
+            let refusal = response.status == .notFound
+                ? WebError.notFound
+                : WebError(response.status, code: "bad_request", vi: "yêu cầu không hợp lệ", en: "bad request")
+            response = Self.render(refusal, request)
+        }
+        var headers = response.headers
+        // A page asked for in a language keeps it for the next pages.
+        if !request.isAPI, let asked = request.askedLanguage {
+            headers[values: .setCookie].append(
+                Cookie(name: "outreach_lang", value: asked.rawValue, maxAge: 365 * 86_400, path: "/", secure: tls, sameSite: .strict)
+                    .description)
+        }
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        headers[.init("X-Frame-Options")!] = "DENY"
+        headers[.init("Referrer-Policy")!] = "same-origin"
+        headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        if headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
+        if tls { headers[.strictTransportSecurity] = "max-age=31536000" }
+        response.headers = headers
+        return response
+    }
+
+    static func render(_ refusal: WebError, _ request: Request) -> Response {
+        let lang = request.language
+        let message = refusal.message.text(lang)
+        if request.isAPI {
+            return Respond.json(ErrorBody(error: message, code: refusal.code, field: refusal.field), status: refusal.status)
+        }
+        let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)
+        return Respond.html(HTML.page(title: lang.pick("Không thực hiện được", "Could not be done"), lang: lang, body: body), status: refusal.status)
+    }
+
+    /// The page the refused form was on, from `Referer`, as a path on this site only.
+    private static func backPath(_ request: Request) -> String? {
+        guard let referer = request.headers[.referer], let url = URL(string: referer) else { return nil }
+        let path = url.path
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path != request.uri.path else { return nil }
+        return path
+    }
+}
+
+/// The error body of every API refusal: `{"error", "code", "field"}`.
+struct ErrorBody: Encodable {
+    var error: String
+    var code: String
+    var field: String?
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(error, forKey: .error)
+        try container.encode(code, forKey: .code)
+        // Always present, null when no field is at fault, so clients read one shape.
+        try container.encode(field, forKey: .field)
+    }
+
+    enum CodingKeys: String, CodingKey { case error, code, field }
+}
+
+/// Building responses.
+enum Respond {
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: .init(bytes: data)))
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: .init(string: text)))
+    }
+
+    static func seeOther(_ path: String) -> Response {
+        .redirect(to: path, type: .normal)
+    }
+}

@@ -1,0 +1,78 @@
+import Hummingbird
+import OutreachCore
+import OutreachStore
+
+/// Signing in and out of the pages. The sign-in link only fills the form (a link preview or a mail scanner that
+/// follows it signs nobody in); the office presses the button, which also keeps the strict session cookie.
+struct SignInController {
+    let outreach: Outreach
+
+    func addRoutes(to router: RouterGroup<WebRequestContext>) {
+        router.get("dang-nhap", use: page)
+        router.post("dang-nhap", use: signIn)
+        router.post("dang-xuat", use: signOut)
+    }
+
+    /// The session of a browser before sign-in: only a CSRF token for its forms.
+    static func ensureSession(_ context: WebRequestContext) -> WebSession {
+        if let session = context.sessions.session { return session }
+        let session = WebSession(csrf: AppDatabase.newToken())
+        context.sessions.createSession(session)
+        return session
+    }
+
+    @Sendable func page(_ request: Request, context: WebRequestContext) async throws -> Response {
+        if context.identity != nil, request.uri.queryParameters["ma"] == nil { return Respond.seeOther("/") }
+        let session = Self.ensureSession(context)
+        var flash = session.flash
+        if flash != nil {
+            var cleared = session
+            cleared.flash = nil
+            _ = context.sessions.updateSession(cleared)
+            if flash == "" { flash = nil }
+        }
+        return render(request, csrf: session.csrf, code: request.uri.queryParameters["ma"].map(String.init), error: flash)
+    }
+
+    @Sendable func signIn(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let form = try await outreach.form(request, session: context.sessions.session)
+        let session = Self.ensureSession(context)
+        let address = outreach.address(request, context)
+        guard await outreach.limiter.allows(address) else {
+            return render(request, csrf: session.csrf, code: nil, error: WebError.tooManyAttempts, status: .tooManyRequests)
+        }
+        let code = form["ma"] ?? ""
+        let now = outreach.clock()
+        let check = try await outreach.run { try $0.checkAccess(token: code, now: now, markUsed: true) }
+        do {
+            let account = try outreach.account(for: check)
+            await outreach.limiter.succeeded(address)
+            // A new session id at sign-in: an id planted before it is worth nothing after.
+            context.sessions.createSession(WebSession(csrf: AppDatabase.newToken(), account: account.id))
+            return Respond.seeOther("/")
+        } catch {
+            await outreach.limiter.failed(address)
+            return render(request, csrf: session.csrf, code: nil, error: WebError.from(error), status: .unauthorized)
+        }
+    }
+
+    @Sendable func signOut(_ request: Request, context: WebRequestContext) async throws -> Response {
+        _ = try await outreach.form(request, session: context.sessions.session)
+        context.sessions.clearSession()
+        return Respond.seeOther("/dang-nhap")
+    }
+
+    private func render(
+        _ request: Request, csrf: String, code: String?, error: WebError, status: HTTPResponse.Status
+    ) -> Response {
+        let lang = request.language
+        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error.message.text(lang))
+        return Respond.html(HTML.page(title: lang.pick("Đăng nhập", "Sign in"), lang: lang, body: body), status: status)
+    }
+
+    private func render(_ request: Request, csrf: String, code: String?, error: String?) -> Response {
+        let lang = request.language
+        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error)
+        return Respond.html(HTML.page(title: lang.pick("Đăng nhập", "Sign in"), lang: lang, body: body))
+    }
+}

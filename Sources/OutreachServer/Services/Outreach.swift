@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import NIOPosix
+import OutreachCore
+import OutreachStore
+
+/// The store as the routes use it: each operation runs on a thread of its own (SQLite calls block, and may wait
+/// for a command-line writer's lock), with a `CommandContext` made from the signed-in account.
+struct Outreach: Sendable {
+    let database: AppDatabase
+    let settings: ServerSettings
+    let limiter: SignInLimiter
+    /// The real clock (token expiry, sign-in limits); tests move it.
+    let clock: @Sendable () -> Date
+
+    /// Runs a store call off Swift's cooperative threads.
+    func run<T: Sendable>(_ body: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
+        let database = self.database
+        return try await NIOThreadPool.singleton.runIfActive { try body(database) }
+    }
+
+    /// The context of one write: the account's unit acts; the audit log's command names the route, the account
+    /// and the address it came from.
+    func context(_ command: String, account: AccessAccount, address: String) -> CommandContext {
+        CommandContext(
+            actor: account.unit, command: "web \(command) [access \(account.id) from \(address)]",
+            today: settings.today, todayIsSet: settings.fixedToday != nil)
+    }
+
+    /// The client's address: the socket's, or behind a proxy the last `X-Forwarded-For` entry (the one the proxy
+    /// added; earlier ones are the client's word).
+    func address(_ request: Request, _ context: WebRequestContext) -> String {
+        if settings.behindProxy, let forwarded = request.headers[.init("X-Forwarded-For")!] {
+            let last = forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if !last.isEmpty { return last }
+        }
+        return context.socketAddress ?? "local"
+    }
+
+    /// What a presented token or a session's account is worth, as the error a refused request gets.
+    func account(for check: AccessCheck) throws -> AccessAccount {
+        switch check {
+        case .valid(let account): return account
+        case .unknown: throw WebError.unknownToken
+        case .revoked: throw WebError.revokedToken
+        case .expired(let day): throw WebError.expiredToken(day)
+        }
+    }
+}

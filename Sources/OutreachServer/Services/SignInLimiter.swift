@@ -1,0 +1,37 @@
+import Foundation
+
+/// Counts failed sign-ins (a wrong code on the sign-in page or a bad bearer token) per address: after
+/// `attempts` failures within `window`, that address is refused until the oldest failure is older than the
+/// window. Kept in memory: a restart forgets it.
+actor SignInLimiter {
+    private let attempts: Int
+    private let window: TimeInterval
+    private let clock: @Sendable () -> Date
+    private var failures: [String: [Date]] = [:]
+
+    init(attempts: Int, window: TimeInterval, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.attempts = attempts
+        self.window = window
+        self.clock = clock
+    }
+
+    /// Whether `address` may try again now.
+    func allows(_ address: String) -> Bool {
+        recent(address).count < attempts
+    }
+
+    func failed(_ address: String) {
+        failures[address] = recent(address) + [clock()]
+        // The table never outgrows the addresses seen within one window.
+        if failures.count > 10_000 { failures = failures.filter { !recent($0.key).isEmpty } }
+    }
+
+    func succeeded(_ address: String) {
+        failures[address] = nil
+    }
+
+    private func recent(_ address: String) -> [Date] {
+        let since = clock().addingTimeInterval(-window)
+        return (failures[address] ?? []).filter { $0 > since }
+    }
+}

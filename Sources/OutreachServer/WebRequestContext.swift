@@ -1,0 +1,32 @@
+import Hummingbird
+import HummingbirdAuth
+import NIOCore
+import OutreachStore
+
+/// What a browser session holds, in the server's memory only (a restart signs everyone out): the CSRF token of
+/// its forms, the account once signed in, and one message to show after a redirect.
+public struct WebSession: Codable, Sendable {
+    var csrf: String
+    var account: Int64?
+    var flash: String?
+}
+
+/// The request context of every route: the signed-in account (from a bearer token or a session cookie), the
+/// browser session, and the address the request came from (for the audit log and the sign-in limit).
+public struct WebRequestContext: AuthRequestContext, SessionRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: AccessAccount?
+    public let sessions: SessionContext<WebSession>
+    /// The peer's IP address as the socket sees it; nil in in-process tests.
+    public let socketAddress: String?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.identity = nil
+        self.sessions = .init()
+        self.socketAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// Bodies are small forms and JSON objects; the limit is the settings' (checked when a body is read).
+    public var maxUploadSize: Int { 64 * 1024 }
+}

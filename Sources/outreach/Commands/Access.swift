@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import OutreachCore
+import OutreachStore
+
+/// `outreach access …`: give offices their own sign-in to the server (`outreach serve`).
+struct AccessGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "access",
+        abstract: "Give an office its own sign-in to the web server, list and revoke them.",
+        discussion: """
+            Each office gets a token: a sign-in link for its browser and the same text as a code for the API
+            (Authorization: Bearer CODE). Only its SHA-256 is kept in the database: the link is printed once,
+            and a lost link is replaced by granting again (then revoke the old one).
+            Example:
+              outreach access grant PGD-BATXAT --expires 2022-05-31 --url https://tap-huan.example.vn
+              outreach access list
+              outreach access revoke PGD-BATXAT
+            """,
+        subcommands: [Grant.self, List.self, Revoke.self])
+}
+
+extension AccessGroup {
+    struct Grant: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a unit a new sign-in link and code (printed once).",
+            discussion: """
+                The link opens the sign-in page with the code filled in; the office presses "Đăng nhập".
+                The unit sees and changes what `--as UNIT` would on the command line: its own quotas and
+                people and those of the units below it (the organiser of a session sees all of it).
+                --expires is the last day the code works (default: 60 days from today, on the real clock).
+                Example: outreach access grant PGD-BATXAT --expires 2022-05-31 --json
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The unit, e.g. PGD-BATXAT.")
+        var unit: String
+        @Option(help: "The last day the code signs in, YYYY-MM-DD (default: 60 days from today).")
+        var expires: String?
+        @Option(help: "The server's address as offices reach it (default: $OUTREACH_URL, else http://127.0.0.1:8080).")
+        var url: String?
+
+        func validate() throws {
+            if let expires, (try? CalendarDate(iso: expires)) == nil {
+                throw usageError(
+                    vi: "--expires phải là một ngày có thật, viết YYYY-MM-DD, không phải “\(expires)”",
+                    en: "--expires must be a real date written YYYY-MM-DD, not “\(expires)”")
+            }
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let database = try cli.database()
+            let until = expires.flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today().adding(days: 60)
+            let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "UNIT"), expires: until, context: try cli.context())
+            let base = (url ?? ProcessInfo.processInfo.environment["OUTREACH_URL"] ?? "http://127.0.0.1:8080")
+            let link = base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/dang-nhap?ma=" + grant.token
+            if cli.json {
+                return cli.printJSON(GrantJSON(unit: grant.unit.rawValue, token: grant.token, link: link, expires: grant.expires?.iso))
+            }
+            let l = cli.lang
+            cli.say(l.pick("Quyền truy cập cho \(grant.unit) (số \(grant.id))", "Access for \(grant.unit) (number \(grant.id))"))
+            cli.say(l.pick("  Liên kết đăng nhập: ", "  Sign-in link: ") + link)
+            cli.say(l.pick("  Mã: ", "  Code: ") + grant.token)
+            cli.say(l.pick("  Hết hạn sau ngày: ", "  Expires after: ") + (grant.expires.map(VietnameseDate.numeric) ?? "-"))
+            cli.say(l.pick(
+                "Mã chỉ in ra một lần này; hãy gửi riêng cho đơn vị.",
+                "The code is printed this once only; send it to the unit privately."))
+        }
+    }
+
+    struct List: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the sign-ins given (never the codes): unit, state, expiry, last sign-in.",
+            discussion: "Example: outreach access list --json")
+
+        @OptionGroup var global: GlobalOptions
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let entries = try cli.database().accessList(context: try cli.context())
+            if cli.json { return cli.printJSON(entries) }
+            let l = cli.lang
+            var table = Table(
+                l.pick(["Số", "Đơn vị", "Trạng thái", "Hết hạn", "Đăng nhập gần nhất"],
+                       ["No.", "Unit", "State", "Expires", "Last sign-in"]), numeric: [0])
+            for entry in entries {
+                let state = switch entry.state {
+                case .active: l.pick("hiệu lực", "active")
+                case .revoked: l.pick("đã thu hồi", "revoked")
+                case .expired: l.pick("hết hạn", "expired")
+                }
+                table.add([
+                    "\(entry.id)", entry.unit, state, entry.expires ?? "-",
+                    entry.lastUsedAt.map { ISO8601DateFormatter().string(from: $0) } ?? "-",
+                ])
+            }
+            cli.say(table.render())
+        }
+    }
+
+    struct Revoke: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke every sign-in of a unit; its open browser sessions end at their next click.",
+            discussion: "Example: outreach access revoke PGD-BATXAT")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The unit, e.g. PGD-BATXAT.")
+        var unit: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let code = try cli.unitCode(unit, field: "UNIT")
+            let count = try cli.database().revokeAccess(unit: code, context: try cli.context())
+            if cli.json { return cli.printJSON(["unit": code.rawValue, "revoked": "\(count)"]) }
+            cli.say(count == 0
+                ? cli.lang.pick("\(code) không có quyền truy cập nào đang hiệu lực", "\(code) had no access in force")
+                : cli.lang.pick("Đã thu hồi \(count) quyền truy cập của \(code)", "Revoked \(count) access(es) of \(code)"))
+        }
+    }
+}
+
+private struct GrantJSON: Encodable {
+    let unit: String
+    let token: String
+    let link: String
+    let expires: String?
+}

@@ -1,0 +1,105 @@
+"""A real browser (headless Chromium through Selenium) on a running `outreach serve` over the demo database:
+an office signs in from its link, nominates and confirms, sees its quota change, cannot reach another office's
+people by changing the URL, and the organiser's page shows the change. Run by Tests/Browser/run.sh."""
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+base, office_link, organiser_link = sys.argv[1:4]
+failures = []
+
+
+def check(condition, what):
+    print(("ok    " if condition else "FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+options = Options()
+for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi", "--window-size=390,900"):
+    options.add_argument(argument)
+options.binary_location = "/usr/bin/chromium"
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.implicitly_wait(10)
+
+
+def sign_in(link):
+    driver.get(link)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/dang-nhap'] button").click()
+
+
+def office_row(name):
+    """The organiser's figures for one office: (nominated, confirmed)."""
+    for row in driver.find_elements(By.CSS_SELECTOR, "#dinh-muc tbody tr"):
+        cells = row.find_elements(By.TAG_NAME, "td")
+        if cells and cells[0].text.strip() == name:
+            return int(cells[2].text), int(cells[3].text)
+    return None
+
+
+def sign_out():
+    driver.find_element(By.CSS_SELECTOR, "form[action='/dang-xuat'] button").click()
+
+
+try:
+    # The organiser's figures before.
+    sign_in(organiser_link)
+    driver.get(base + "/dot/LCI-2022-TDKT")
+    before = office_row("Phòng GD&ĐT Si Ma Cai")
+    check(before is not None, "the organiser sees Si Ma Cai's row")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#dinh-muc tbody tr")) == 61, "the organiser sees all 61 offices")
+    sign_out()
+    check("Đăng nhập" in driver.page_source, "signed out, back on the sign-in page")
+
+    # The office: its sessions, then its page.
+    sign_in(office_link)
+    check("LCI-2022-TDKT" in driver.page_source, "the office sees its session after signing in")
+    check("còn 4 ngày đến hạn đăng ký" in driver.page_source, "the days left before the deadline")
+    driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI")
+    missing = int(driver.find_element(By.ID, "con-thieu").text)
+    check(missing >= 1, f"Si Ma Cai lacks {missing} place(s)")
+
+    form = driver.find_element(By.ID, "de-cu")
+    form.find_element(By.NAME, "ho-ten").send_keys("giàng a páo")
+    Select(form.find_element(By.NAME, "vai-tro")).select_by_value("cbql")
+    form.find_element(By.NAME, "chuc-vu").send_keys("Hiệu trưởng")
+    form.find_element(By.NAME, "dien-thoai").send_keys("0912 345 678")
+    form.find_element(By.NAME, "noi-cong-tac").send_keys("TH-SIMACAI-THITRAN")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
+    check(flash.startswith("Đã đề cử #") and "Giàng A Páo" in flash, f"nominated: {flash}")
+    check(int(driver.find_element(By.ID, "con-thieu").text) == missing - 1, "the quota lacks one place fewer")
+
+    number = flash.split("#")[1].split(" ")[0]
+    row = driver.find_element(By.ID, "dai-bieu-" + number)
+    row.find_element(By.CSS_SELECTOR, "form[action$='/xac-nhan'] button").click()
+    check("Đã xác nhận #" + number in driver.find_element(By.CSS_SELECTOR, ".flash").text, "confirmed")
+    status = driver.find_element(By.CSS_SELECTOR, f"#dai-bieu-{number} td.status").text
+    check(status == "Đã xác nhận", f"the row now says {status}")
+
+    # Another office's people, by changing the URL.
+    driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-BATXAT")
+    check("Không thực hiện được" in driver.page_source and not driver.find_elements(By.ID, "dai-bieu"),
+          "Bát Xát's page is refused, no nominee shown")
+    driver.get(base + "/dot/LCI-2022-TDKT/dai-bieu/31/thay")
+    check("Không thực hiện được" in driver.page_source and "dai-bieu-31" not in driver.page_source,
+          "another office's nominee #31 (Mường Khương's) is refused, not shown")
+    driver.get(base + "/")
+    sign_out()
+
+    # The organiser sees the change.
+    sign_in(organiser_link)
+    driver.get(base + "/dot/LCI-2022-TDKT")
+    after = office_row("Phòng GD&ĐT Si Ma Cai")
+    check(after == (before[0] + 1, before[1] + 1), f"the organiser's page shows Si Ma Cai {before} → {after}")
+finally:
+    driver.quit()
+
+if failures:
+    print(f"{len(failures)} check(s) failed")
+    sys.exit(1)
+print("browser test passed")

@@ -1,0 +1,215 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import OutreachCore
+import OutreachServer
+import OutreachStore
+import Testing
+import TestSupport
+
+@Suite("JSON API under /api/v1")
+struct APIRouteTests {
+    let quota = "/api/v1/sessions/LCI-2022-TDKT/quota"
+
+    @Test("GET /healthz answers 200 when the database is reachable")
+    func health() async throws {
+        let harness = try ServerHarness()
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok)
+            #expect(try response.json()["status"] as? String == "ok")
+        }
+    }
+
+    @Test("An office sees only its own quota; the organiser and the division running the session see every office")
+    func quotaIsLimitedToWhatTheCallerMaySee() async throws {
+        let harness = try ServerHarness()
+        let office = try harness.token("PGD-BATXAT")
+        let organiser = try harness.token("SGDDT-LCI")
+        let division = try harness.token("PHONG-VANPHONG")
+        try await harness.app().test(.router) { client in
+            let own = try await client.execute(uri: quota, method: .get, headers: .bearer(office))
+            #expect(own.status == .ok)
+            let offices = try own.json()["offices"] as? [[String: Any]] ?? []
+            #expect(offices.map { $0["unit"] as? String } == ["PGD-BATXAT"])
+            #expect(offices.first?["required"] as? Int == 4)
+            for token in [organiser, division] {
+                let all = try await client.execute(uri: quota, method: .get, headers: .bearer(token))
+                let units = (try all.json()["offices"] as? [[String: Any]] ?? []).compactMap { $0["unit"] as? String }
+                #expect(Set(units) == ["PGD-BATXAT", "PGD-SAPA", "THPT-CHUYEN"])
+            }
+        }
+    }
+
+    @Test("An office confirms its nominee; its quota shows it; the audit names the account and the address")
+    func confirm() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm", method: .post,
+                headers: .bearer(token))
+            #expect(response.status == .ok)
+            #expect(try response.json()["status"] as? String == "confirmed")
+            let after = try await client.execute(uri: quota, method: .get, headers: .bearer(token))
+            let office = (try after.json()["offices"] as? [[String: Any]])?.first
+            #expect(office?["confirmed"] as? Int == 1)
+        }
+        let line = try #require(try harness.database.auditLog(key: "\(nominee.nomination.id)").last)
+        #expect(line.actor == "PGD-BATXAT")
+        #expect(line.command.hasPrefix("web nominee confirm [access "))
+        #expect(line.command.hasSuffix(" from local]"))
+    }
+
+    @Test("Another office's nominee or session: 403 in Vietnamese (English when asked), nothing changed")
+    func anotherOffice() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let sapa = try harness.token("PGD-SAPA")
+        let school = try harness.token("TH-BATXAT-KIMDONG")
+        let before = try harness.snapshot()
+        try await harness.app().test(.router) { client in
+            let confirm = "/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm"
+            let refused = try await client.execute(uri: confirm, method: .post, headers: .bearer(sapa))
+            #expect(refused.status == .forbidden)
+            #expect(try refused.json()["code"] as? String == "notAllowed")
+            #expect((try refused.json()["error"] as? String)?.contains("chỉ đơn vị tổ chức") == true)
+            let english = try await client.execute(uri: confirm + "?lang=en", method: .post, headers: .bearer(sapa))
+            #expect((try english.json()["error"] as? String)?.contains("only the organiser") == true)
+
+            let list = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/offices/PGD-BATXAT/nominees", method: .get, headers: .bearer(sapa))
+            #expect(list.status == .forbidden)
+            // A school below Bát Xát is invited to nothing itself and sees no office above it.
+            let notInvited = try await client.execute(uri: quota, method: .get, headers: .bearer(school))
+            #expect(notInvited.status == .forbidden)
+            #expect(try notInvited.json()["code"] as? String == "not_allowed")
+        }
+        #expect(try harness.snapshot() == before)
+    }
+
+    @Test("No token, a wrong one, a revoked one, an expired one: 401 with a message that says which")
+    func tokens() async throws {
+        var harness = try ServerHarness()
+        let revoked = try harness.token("PGD-BATXAT")
+        try harness.database.revokeAccess(unit: UnitCode(rawValue: "PGD-BATXAT")!, context: Fixture.operatorContext())
+        let expiring = try harness.token("PGD-SAPA", expires: CalendarDate.today())
+        // Three days on: the code that expired today is refused.
+        harness.clock = { Date().addingTimeInterval(3 * 86_400) }
+        try await harness.app().test(.router) { client in
+            let cases: [(HTTPFields, String, String)] = [
+                ([:], "unauthenticated", "cần đăng nhập"),
+                (.bearer(String(repeating: "A", count: 43)), "token_unknown", "không đúng"),
+                (.bearer(revoked), "token_revoked", "đã bị thu hồi"),
+                (.bearer(expiring), "token_expired", "đã hết hạn"),
+            ]
+            for (headers, code, words) in cases {
+                let response = try await client.execute(uri: quota, method: .get, headers: headers)
+                #expect(response.status == .unauthorized, "\(code)")
+                let body = try response.json()
+                #expect(body["code"] as? String == code)
+                #expect((body["error"] as? String)?.contains(words) == true, "\(body)")
+                #expect(body.keys.contains("field"))
+            }
+        }
+    }
+
+    @Test("Malformed JSON, a wrong content type, a body over the limit, a missing field, a bad number: 4xx, nothing changed")
+    func badInput() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("PGD-BATXAT")
+        let before = try harness.snapshot()
+        let add = "/api/v1/sessions/LCI-2022-TDKT/nominees"
+        try await harness.app().test(.router) { client in
+            func post(_ uri: String, _ body: String, type: String = "application/json") async throws -> TestResponse {
+                var headers = HTTPFields.bearer(token)
+                headers[.contentType] = type
+                return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+            }
+            let cases: [(TestResponse, HTTPResponse.Status, String, String?)] = [
+                (try await post(add, "{\"name\": \"Vàng A Dế\", "), .badRequest, "malformed_json", nil),
+                (try await post(add, "name=Vàng", type: "text/plain"), .unsupportedMediaType, "unsupported_media_type", nil),
+                (try await post(add, "{\"name\": \"" + String(repeating: "a", count: 5000) + "\"}"), .contentTooLarge, "body_too_large", nil),
+                (try await post(add, "{\"name\": \"Vàng A Dế\"}"), .unprocessableContent, "missing_field", "role"),
+                (try await post(add, "{\"name\": 12, \"role\": \"cbql\"}"), .unprocessableContent, "invalid_field", "name"),
+                (try await post(add, "{\"office\": \"PGD-BATXAT\", \"name\": \"Vàng A Dế\", \"role\": \"can-bo-tdkt\", \"phone\": \"12\"}"),
+                 .unprocessableContent, "invalidValue", nil),
+                (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/abc/confirm", ""), .unprocessableContent, "invalid_field", "number"),
+                (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm", "{}", type: "text/plain"),
+                 .unsupportedMediaType, "unsupported_media_type", nil),
+                (try await post("/api/v1/sessions/NO-SUCH/nominees/1/confirm", ""), .notFound, "unknownSession", nil),
+                (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/99999/confirm", ""), .notFound, "unknownNominee", nil),
+            ]
+            for (response, status, code, field) in cases {
+                let body = try response.json()
+                #expect(response.status == status, "\(code): \(body)")
+                #expect(body["code"] as? String == code)
+                if let field { #expect(body["field"] as? String == field) }
+                #expect((body["error"] as? String)?.isEmpty == false)
+            }
+        }
+        #expect(try harness.snapshot() == before)
+    }
+
+    @Test("A full quota is a 409 with the store's own message; the last place is never over-filled")
+    func quotaFull() async throws {
+        let harness = try ServerHarness()
+        let first = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var headers = HTTPFields.bearer(token)
+            headers[.contentType] = "application/json"
+            let body = #"{"office": "PGD-BATXAT", "name": "Vàng A Dế", "role": "lanh-dao", "phone": "0912345678"}"#
+            let refused = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/nominees", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(refused.status == .conflict)
+            #expect(try refused.json()["code"] as? String == "quotaFull")
+            #expect(try harness.status(first.nomination.id) == .proposed)
+        }
+    }
+
+    @Test("An office nominates through the API: 201 and the nominee in its list")
+    func nominate() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var headers = HTTPFields.bearer(token)
+            headers[.contentType] = "application/json; charset=utf-8"
+            let body = #"{"office": "PGD-BATXAT", "worksAt": "TH-BATXAT-KIMDONG", "name": "giàng a páo", "role": "cbql", "phone": "0912 345 678"}"#
+            let created = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/nominees", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(created.status == .created)
+            #expect(try created.json()["name"] as? String == "Giàng A Páo")
+            let list = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/offices/PGD-BATXAT/nominees", method: .get, headers: .bearer(token))
+            #expect(try list.jsonArray().map { $0["name"] as? String } == ["Giàng A Páo"])
+        }
+    }
+
+    @Test("The OpenAPI document is JSON and describes every route the API answers")
+    func openAPI() async throws {
+        let harness = try ServerHarness()
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
+            #expect(response.status == .ok)
+            let paths = try #require(try response.json()["paths"] as? [String: Any])
+            #expect(Set(paths.keys) == [
+                "/sessions", "/sessions/{code}/quota", "/sessions/{code}/offices/{unit}/nominees", "/sessions/{code}/nominees",
+                "/sessions/{code}/nominees/{number}/confirm", "/sessions/{code}/nominees/{number}/withdraw",
+            ])
+        }
+    }
+
+    @Test("An unknown API path is a JSON 404 once signed in")
+    func unknownPath() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(uri: "/api/v1/nothing", method: .get, headers: .bearer(token))
+            #expect(response.status == .notFound)
+            #expect(try response.json()["code"] as? String == "not_found")
+        }
+    }
+}

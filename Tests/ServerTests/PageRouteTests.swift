@@ -1,0 +1,245 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import OutreachCore
+import OutreachServer
+import OutreachStore
+import Testing
+import TestSupport
+
+@Suite("Pages: sign-in, an office's session, forms with CSRF")
+struct PageRouteTests {
+    let office = "/dot/LCI-2022-TDKT/don-vi/PGD-BATXAT"
+
+    @Test("Signed out, every page leads to the sign-in page; the link fills the code, the button signs in")
+    func signIn() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            let home = try await browser.get(client, "/")
+            #expect(home.status == .seeOther)
+            #expect(home.headers[.location] == "/dang-nhap")
+
+            let form = try await browser.get(client, "/dang-nhap?ma=\(token)")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("<html lang=\"vi\">"))
+            #expect(form.text.contains("value=\"\(token)\""))
+            let cookie = try #require(form.headers[values: .setCookie].first { $0.hasPrefix("outreach_phien=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Strict"))
+            #expect(!cookie.contains("Secure"))
+            #expect(form.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+
+            let before = browser.cookie
+            let signedIn = try await browser.post(client, "/dang-nhap", ["ma": token])
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers[.location] == "/")
+            // A new session id at sign-in.
+            #expect(browser.cookie != before)
+
+            let sessions = try await browser.get(client, "/")
+            #expect(sessions.status == .ok)
+            #expect(sessions.text.contains("LCI-2022-TDKT"))
+            #expect(sessions.text.contains("còn 4 ngày đến hạn đăng ký (05/05/2022)"))
+        }
+    }
+
+    @Test("A wrong code is refused on the page (401) and, after ten, the address waits (429) even with a right code")
+    func signInIsRateLimited() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.get(client, "/dang-nhap")
+            for _ in 0..<10 {
+                let wrong = try await browser.post(client, "/dang-nhap", ["ma": "sai-ma"])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.text.contains("mã truy cập không đúng"))
+            }
+            let waiting = try await browser.post(client, "/dang-nhap", ["ma": token])
+            #expect(waiting.status == .tooManyRequests)
+            #expect(waiting.text.contains("quá nhiều lần"))
+            // The API's bearer tokens count against the same address.
+            let api = try await client.execute(uri: "/api/v1/sessions", method: .get, headers: .bearer(token))
+            #expect(api.status == .tooManyRequests)
+        }
+    }
+
+    @Test("An office nominates and confirms from its page; the quota it sees changes")
+    func nominateAndConfirm() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            let page = try await browser.get(client, office)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Chưa có đại biểu."))
+            #expect(page.text.contains("<td class=\"n\" id=\"con-thieu\">4</td>"))
+
+            let added = try await browser.post(client, office + "/de-cu", [
+                "ho-ten": "lò văn páo", "vai-tro": "lanh-dao", "chuc-vu": "Trưởng phòng", "dien-thoai": "0912 345 678",
+            ])
+            #expect(added.status == .seeOther)
+            #expect(added.headers[.location] == office)
+            let nominee = try #require(try harness.database.nominees(session: Fixture.session).first)
+            #expect(nominee.person.fullName == "Lò Văn Páo")
+
+            let shown = try await browser.get(client, office)
+            #expect(shown.text.contains("Đã đề cử #\(nominee.nomination.id) Lò Văn Páo"))
+            #expect(shown.text.contains("<td class=\"n\" id=\"con-thieu\">3</td>"))
+            #expect(shown.text.contains("<td data-label=\"Họ và tên\">Lò Văn Páo</td>"))
+            #expect(shown.text.contains("<td data-label=\"Trạng thái\" class=\"status\">Đã đăng ký</td>"))
+
+            let confirmed = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/xac-nhan", [:])
+            #expect(confirmed.status == .seeOther)
+            #expect(try harness.status(nominee.nomination.id) == .confirmed)
+            let after = try await browser.get(client, office)
+            #expect(after.text.contains("Đã xác nhận #\(nominee.nomination.id) Lò Văn Páo"))
+            #expect(after.text.contains("<td data-label=\"Trạng thái\" class=\"status\">Đã xác nhận</td>"))
+        }
+    }
+
+    @Test("A form without its CSRF token, or with another session's, is refused (403) and changes nothing")
+    func csrf() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("PGD-BATXAT")
+        let before = try harness.snapshot()
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            _ = try await browser.get(client, office)
+            let confirm = "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/xac-nhan"
+            let missing = try await browser.post(client, confirm, [:], csrf: false)
+            #expect(missing.status == .forbidden)
+            #expect(missing.text.contains("thiếu mã CSRF"))
+            var other = Browser()
+            _ = try await other.get(client, "/dang-nhap")
+            let foreign = try await browser.post(client, confirm, ["csrf": other.csrf ?? "x"], csrf: false)
+            #expect(foreign.status == .forbidden)
+            // A form posted as JSON is not a form.
+            var headers = HTTPFields()
+            headers[.cookie] = browser.cookie
+            headers[.contentType] = "application/json"
+            let json = try await client.execute(uri: confirm, method: .post, headers: headers, body: ByteBuffer(string: "{}"))
+            #expect(json.status == .unsupportedMediaType)
+        }
+        #expect(try harness.snapshot() == before)
+    }
+
+    @Test("Another office's page or nominee, by changing the URL: 403, nothing shown, nothing changed")
+    func anotherOffice() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT", phone: "0912345678")
+        let token = try harness.token("PGD-SAPA")
+        let before = try harness.snapshot()
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            _ = try await browser.get(client, "/dot/LCI-2022-TDKT/don-vi/PGD-SAPA")
+            let page = try await browser.get(client, office)
+            #expect(page.status == .forbidden)
+            #expect(!page.text.contains("Lò Văn Páo"))
+            let replace = try await browser.get(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/thay")
+            #expect(replace.status == .forbidden)
+            #expect(!replace.text.contains("Lò Văn Páo"))
+            for action in ["xac-nhan", "rut"] {
+                let refused = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/\(action)", [:])
+                #expect(refused.status == .forbidden, "\(action)")
+                #expect(refused.text.contains("Không có gì bị thay đổi."))
+            }
+            let nominated = try await browser.post(client, office + "/de-cu", ["ho-ten": "Vàng A Dế", "vai-tro": "can-bo-tdkt"])
+            #expect(nominated.status == .forbidden)
+            // The organiser's overview shows every office; an office's shows its own.
+            let overview = try await browser.get(client, "/dot/LCI-2022-TDKT")
+            #expect(overview.text.contains("PGD-SAPA"))
+            #expect(!overview.text.contains("PGD-BATXAT"))
+        }
+        #expect(try harness.snapshot() == before)
+    }
+
+    @Test("The organiser's page shows every office's fill and what each still lacks")
+    func organiserOverview() async throws {
+        let harness = try ServerHarness()
+        try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("SGDDT-LCI")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            let page = try await browser.get(client, "/dot/LCI-2022-TDKT")
+            #expect(page.status == .ok)
+            for unit in ["PGD-BATXAT", "PGD-SAPA", "THPT-CHUYEN"] { #expect(page.text.contains("/don-vi/\(unit)")) }
+            #expect(page.text.contains("Tổng: định mức 10, đã cử 1, đã xác nhận 0, còn thiếu 9; 0/3 đơn vị đủ."))
+            #expect(page.text.contains("Cán bộ TĐKT: 1; Cán bộ quản lý / Giáo viên: 2"))
+            #expect(page.text.contains(">Phòng GD&amp;ĐT Sa Pa</a></td>"))
+            let english = try await browser.get(client, "/dot/LCI-2022-TDKT?lang=en")
+            #expect(english.text.contains("Total: required 10, nominated 1"))
+            // The choice is kept for the next page (a cookie); an English browser alone does not switch the pages.
+            let language = try #require(english.headers[values: .setCookie].first { $0.hasPrefix("outreach_lang=en") })
+            var headers = HTTPFields()
+            headers[.cookie] = (browser.cookie ?? "") + "; " + String(language.prefix { $0 != ";" })
+            let next = try await client.execute(uri: "/", method: .get, headers: headers)
+            #expect(next.text.contains("<html lang=\"en\">"))
+            headers[.cookie] = browser.cookie
+            headers[.acceptLanguage] = "en-US,en;q=0.9"
+            let browserLanguage = try await client.execute(uri: "/", method: .get, headers: headers)
+            #expect(browserLanguage.text.contains("<html lang=\"vi\">"))
+        }
+    }
+
+    @Test("A revoked code ends the browser's session at the next click")
+    func revokedSession() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            #expect(try await browser.get(client, office).status == .ok)
+            try harness.database.revokeAccess(unit: UnitCode(rawValue: "PGD-BATXAT")!, context: Fixture.operatorContext())
+            let after = try await browser.get(client, office)
+            #expect(after.status == .seeOther)
+            let signIn = try await browser.get(client, "/dang-nhap")
+            #expect(signIn.text.contains("đã bị thu hồi"))
+        }
+    }
+
+    @Test("Replace and withdraw from the page keep the CLI's rules and messages")
+    func replaceAndWithdraw() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            let form = try await browser.get(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/thay")
+            #expect(form.status == .ok)
+            let replaced = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(nominee.nomination.id)/thay", [
+                "ho-ten": "Sùng Thị Mai", "vai-tro": "lanh-dao", "dien-thoai": "0987654321",
+            ])
+            #expect(replaced.status == .seeOther)
+            #expect(try harness.status(nominee.nomination.id) == .replaced)
+            let new = try #require(try harness.database.nominees(session: Fixture.session).first)
+            let bad = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(new.nomination.id)/thay", [
+                "ho-ten": "Vàng A Dế", "vai-tro": "lanh-dao", "dien-thoai": "12",
+            ])
+            #expect(bad.status == .unprocessableContent)
+            let withdrawn = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(new.nomination.id)/rut", ["ly-do": "bận công tác"])
+            #expect(withdrawn.status == .seeOther)
+            #expect(try harness.status(new.nomination.id) == .withdrawn)
+            let again = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(new.nomination.id)/rut", [:])
+            #expect(again.status == .conflict)
+        }
+    }
+
+    @Test("An unknown page is a Vietnamese 404 page")
+    func unknownPage() async throws {
+        let harness = try ServerHarness()
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(uri: "/khong-co", method: .get)
+            #expect(response.status == .notFound)
+            #expect(response.text.contains("không có trang này"))
+        }
+    }
+}
