@@ -120,7 +120,7 @@ public struct AttendanceSheet {
         let parts = list.session.parts
         var page = try OfficialSheet(
             sheet: sheet, style: style, widths: [5, 24, 26] + parts.map { _ in 13.0 } + [14],
-            landscape: parts.count > 2)
+            landscape: parts.count > 2, continues: true)
         try heading(&page, title: "DANH SÁCH ĐIỂM DANH", leftColumns: 2)
         try writeTimes(&page, sheet, parts: parts)
         try page.columnHeadings(["STT", "Họ và tên", "Đơn vị"] + parts.map { $0.label(.vi) } + ["Ghi chú"])
@@ -132,7 +132,8 @@ public struct AttendanceSheet {
                 number += 1
                 let found = parts.map { byKey["\(nominee.nomination.id)|\($0.code)"] }
                 let notes = found.compactMap { $0?.note }.joined(separator: "; ")
-                try page.tableRow([nil, nominee.person.fullName, nominee.workplace, notes], minimum: 20) { row in
+                // On the sheet the row falls on: a long list goes on to a new sheet, numbering on.
+                try page.tableRow([nil, nominee.person.fullName, nominee.workplace, notes], minimum: 20) { sheet, row in
                     try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
                     try sheet.write(row: row, column: 1, text: nominee.person.fullName, style: style.cell())
                     try sheet.write(row: row, column: 2, text: nominee.workplace ?? "", style: style.cell())

@@ -104,6 +104,26 @@ final class LongListSheetsTests {
         #expect(names == ["Tổng hợp"] + sheets.map(\.name))
     }
 
+    @Test func aLongAttendanceDetailGoesOnToNewSheets() throws {
+        let list = try longList(times: 150)
+        let path = folder.appendingPathComponent("attendance.xlsx").path
+        try OfficialSheet.$breaksPerSheet.withValue(Self.breaks) {
+            try AttendanceSheet(
+                report: try database.attendanceReport(session: Fixture.session), list: list,
+                marks: try database.attendanceMarks(session: Fixture.session)
+            ).write(to: path)
+        }
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        let sheets = document.sheets.filter { $0.name == "Chi tiết" || $0.name.hasPrefix("Chi tiết (") }
+        #expect(sheets.count >= 3, "\(document.sheets.map(\.name))")
+        for sheet in sheets { #expect(sheet.rowBreaks.count <= Self.breaks, "\(sheet.name)") }
+        #expect(Self.numbers(sheets) == Array(1...list.allRows.count))
+        for sheet in sheets.dropFirst() {
+            #expect(sheet.text(at: CellReference(row: 0, column: 0)) == "STT")
+            #expect(sheet.text(at: CellReference(row: 1, column: 0)).hasSuffix("(tiếp theo)"), "\(sheet.name) row 2")
+        }
+    }
+
     @Test func aShortListStaysOnOneSheetNumberedAsBefore() throws {
         let list = try longList(times: 3)
         let path = folder.appendingPathComponent("short.xlsx").path
