@@ -22,6 +22,9 @@ struct Outreach: ParsableCommand {
                 Mã thoát: 0 xong, 1 dữ liệu không hợp lệ, 2 sai cách dùng lệnh, 3 không tìm
                 thấy, 4 xung đột (đủ định mức, quá hạn, trùng), 5 lỗi cơ sở dữ liệu hoặc tệp,
                 6 đơn vị ghi ở --as không có quyền.
+                Trên máy của một đơn vị, với mã truy cập do đơn vị tổ chức cấp:
+                  outreach --server https://… --token MÃ session quota LCI-2022-TDKT
+                  outreach --server https://… --token MÃ nominee confirm LCI-2022-TDKT 12
                 """,
             en: """
                 Start with the demo (`outreach demo`), or build your own database:
@@ -32,6 +35,9 @@ struct Outreach: ParsableCommand {
                 --json, --lang vi|en and --today YYYY-MM-DD.
                 Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full, deadline
                 passed, duplicate), 5 database or file error, 6 not allowed for the --as unit.
+                On an office's own machine, with the access code the organiser gives:
+                  outreach --server https://… --token CODE session quota LCI-2022-TDKT
+                  outreach --server https://… --token CODE nominee confirm LCI-2022-TDKT 12
                 """),
         version: "0.1.0",
         subcommands: [
@@ -44,7 +50,7 @@ struct Outreach: ParsableCommand {
     static func main() {
         AppDatabase.configureProcess()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(RemoteServer.takeArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -9,10 +9,18 @@ protocol OutreachCommand: ParsableCommand {
     func execute(_ cli: CLI) throws(OutreachError)
 }
 
+/// A command that also runs against a server (`--server URL --token CODE`).
+protocol RemoteCapable: OutreachCommand {}
+
 extension OutreachCommand {
     func run() throws {
         let cli = CLI(global: global, commandName: Self.invokedPath)
-        do {
+        do throws(OutreachError) {
+            if try cli.remote() != nil, !(self is any RemoteCapable) {
+                throw .usage(LocalizedText(
+                    vi: "lệnh này chưa chạy được qua máy chủ (--server); qua máy chủ chạy được: session quota (xem), nominee confirm",
+                    en: "this command does not run against a server (--server) yet; these do: session quota (show), nominee confirm"))
+            }
             try execute(cli)
         } catch {
             cli.fail(error)
@@ -33,6 +41,14 @@ struct CLI {
 
     var lang: Language { global.language }
     var json: Bool { global.json }
+
+    /// The server the command runs against, when `--server` (or `OUTREACH_SERVER`) names one.
+    func remote() throws(OutreachError) -> RemoteServer? {
+        let environment = ProcessInfo.processInfo.environment
+        return try RemoteServer(
+            server: environment["OUTREACH_SERVER"].flatMap { $0.isEmpty ? nil : $0 }, token: environment["OUTREACH_TOKEN"],
+            lang: lang)
+    }
 
     /// Opens the database, which must exist unless `create`.
     func database(create: Bool = false) throws(OutreachError) -> AppDatabase {

@@ -89,7 +89,9 @@ final class LongListSheetsTests {
         try OfficialSheet.$breaksPerSheet.withValue(Self.breaks) {
             try SignInSheet(list: list, blankRows: 2).write(to: path)
         }
-        _ = try checkContinued(path, first: "Danh sách ký tên", people: people + 2, headings: SignInSheet.headings)
+        // The mini session has a morning and an afternoon: each half-day's sheet goes on by itself.
+        _ = try checkContinued(path, first: "Sáng 10-05", people: people + 2, headings: SignInSheet.headings)
+        _ = try checkContinued(path, first: "Chiều 10-05", people: people + 2, headings: SignInSheet.headings)
     }
 
     @Test func aLongNomineeListGoesOnToNewSheetsAfterItsSummary() throws {

@@ -109,6 +109,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case unknownValue(field: String, value: String, reason: LocalizedText)
     /// A folder that is not there; `option` is how to point at another one (`--rates`).
     case folderNotFound(path: String, option: String)
+    /// A server refused the request (`--server`): its own message, and the exit status its HTTP status maps to.
+    case server(message: String, status: ExitStatus)
     /// `demo` would replace a demo database someone has worked in since; `changes` is what would be lost.
     case demoWouldReplace(path: String, changes: [DemoChange])
 
@@ -133,6 +135,8 @@ public enum OutreachError: Error, Sendable, Equatable {
             .notAllowed
         case .usage, .missingInput:
             .usage
+        case .server(_, let status):
+            status
         }
     }
 
@@ -160,6 +164,8 @@ public enum OutreachError: Error, Sendable, Equatable {
 
     private func text(_ lang: Language, _ fields: FieldNames) -> String {
         switch self {
+        case let .server(message, _):
+            return message
         case let .missingInput(field, reason):
             return lang.pick("thiếu \(fields.name(field, lang)): \(reason.vi)", "missing \(fields.name(field, lang)): \(reason.en)")
         case let .invalidInput(field, value, reason):

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutreachCore
 import OutreachStore
@@ -205,7 +206,7 @@ extension NomineeGroup {
         }
     }
 
-    struct Confirm: OutreachCommand {
+    struct Confirm: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Xác nhận đại biểu theo số thứ tự, số điện thoại hoặc một phần họ tên đủ để phân biệt, hoặc cả một đơn vị.",
@@ -248,6 +249,7 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
+            if let remote = try cli.remote() { return try confirmRemotely(cli, remote, code) }
             let database = try cli.database()
             let context = try cli.context(late: late)
             // Who each name finds, and whether they were confirmed already, as before the change.
@@ -268,6 +270,40 @@ extension NomineeGroup {
             }
             if confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
         }
+
+        /// Through the server's API, one nominee at a time by number: the server applies the same rules (who may,
+        /// the deadline, the quota) and its refusal ends the command with the same exit status as locally.
+        private func confirmRemotely(_ cli: CLI, _ remote: RemoteServer, _ code: SessionCode) throws(OutreachError) {
+            guard unit == nil, !late.late else {
+                throw .usage(LocalizedText(
+                    vi: "qua máy chủ, xác nhận từng đại biểu theo số (không dùng --all hay --late)",
+                    en: "through a server, confirm nominees one by one by number (no --all or --late)"))
+            }
+            var confirmed: [RemoteNominee] = []
+            for key in nominees {
+                let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
+                guard let number = Int64(digits), number > 0 else {
+                    throw .invalidInput(.nominee, value: key, reason: LocalizedText(
+                        vi: "qua máy chủ, đại biểu ghi bằng số (#12)", en: "through a server, name the nominee by number (#12)"))
+                }
+                let body = try remote.send("POST", "/api/v1/sessions/\(code.rawValue)/nominees/\(number)/confirm")
+                guard let nominee = try? JSONDecoder().decode(RemoteNominee.self, from: body) else {
+                    throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+                }
+                confirmed.append(nominee)
+                if !cli.json { cli.say(cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.id) \(nominee.name)") }
+            }
+            if cli.json { cli.printJSON(confirmed) }
+        }
+    }
+
+    /// A nominee as the server's API sends it back.
+    struct RemoteNominee: Codable {
+        var id: Int64
+        var name: String
+        var sender: String
+        var role: String
+        var status: String
     }
 
     struct Withdraw: OutreachCommand {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutreachCore
 import OutreachStore
@@ -117,7 +118,7 @@ extension SessionGroup {
         }
     }
 
-    struct Quota: OutreachCommand {
+    struct Quota: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Xem định mức của từng đơn vị (phải cử, đã đăng ký, đã xác nhận, còn thiếu theo vai trò), hoặc sửa một định mức.",
@@ -170,9 +171,15 @@ extension SessionGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let database = try cli.database()
             let session = try cli.sessionCode(code)
+            let remote = try cli.remote()
             if let count, let unit, let role {
+                if remote != nil {
+                    throw .usage(LocalizedText(
+                        vi: "sửa định mức là việc của đơn vị tổ chức, trên máy của mình, không qua --server",
+                        en: "changing a quota is the organiser's, on its own machine, not through --server"))
+                }
+                let database = try cli.database()
                 let change = try database.setQuota(
                     session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role, session: session), count: count,
                     force: force, context: try cli.context())
@@ -184,9 +191,23 @@ extension SessionGroup {
                 }
                 return
             }
-            var statuses = try database.quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
+            var statuses: [QuotaStatus]
+            if let remote {
+                // What the server lets this office's code see, as `session quota --as` shows it locally.
+                let body = try remote.send("GET", "/api/v1/sessions/\(session.rawValue)/quota")
+                guard let report = try? JSONDecoder().decode(RemoteQuota.self, from: body) else {
+                    throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+                }
+                statuses = report.offices
+            } else {
+                statuses = try cli.database().quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
+            }
             if let unit {
-                let code = try cli.unitCode(unit)
+                let local = remote == nil ? try cli.unitCode(unit) : nil
+                guard let code = UnitCode(rawValue: unit.uppercased()) ?? local else {
+                    throw .invalidInput(.unit, value: unit, reason: LocalizedText(
+                        vi: "qua máy chủ, đơn vị ghi bằng mã", en: "through a server, give the unit's code"))
+                }
                 statuses = statuses.filter { $0.unit == code.rawValue }
                 if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
             }
@@ -251,6 +272,11 @@ struct SessionJSON: Encodable {
         status = session.status.rawValue
         roles = Dictionary(uniqueKeysWithValues: session.roles.map { ($0.code.rawValue, $0.name) })
     }
+}
+
+/// The quota report as the server's API sends it.
+struct RemoteQuota: Decodable {
+    var offices: [QuotaStatus]
 }
 
 struct QuotaReportJSON: Encodable {

@@ -1,0 +1,118 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import OutreachCore
+
+/// `--server URL --token CODE`: a command an office runs on its own machine against the organiser's server. It
+/// sends the request the web API takes (`/api/v1`, the office's access code as a bearer token), so the server's
+/// rules decide, and prints the answer as the command prints it locally, with the same exit status.
+struct RemoteServer {
+    let base: URL
+    let token: String
+    let lang: Language
+
+    init?(server: String?, token: String?, lang: Language) throws(OutreachError) {
+        guard let server else { return nil }
+        guard let url = URL(string: server.hasSuffix("/") ? String(server.dropLast()) : server),
+              let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw .usage(LocalizedText(
+                vi: "--server phải là địa chỉ http(s)://…, không phải “\(server)”",
+                en: "--server must be an http(s)://… address, not “\(server)”"))
+        }
+        guard let token, !token.isEmpty else {
+            throw .usage(LocalizedText(
+                vi: "--server cần --token (mã truy cập do đơn vị tổ chức cấp: outreach access grant)",
+                en: "--server needs --token (the access code the organiser gives: outreach access grant)"))
+        }
+        base = url
+        self.token = token
+        self.lang = lang
+    }
+
+    /// Sends one request and returns the body of a 2xx answer; any other answer is the server's own message with
+    /// the exit status its HTTP status stands for.
+    func send(_ method: String, _ path: String) throws(OutreachError) -> Data {
+        guard let url = URL(string: base.absoluteString + path) else {
+            throw .usage(LocalizedText(vi: "đường dẫn không hợp lệ: \(path)", en: "invalid path: \(path)"))
+        }
+        var request = URLRequest(url: url, timeoutInterval: 30)
+        request.httpMethod = method
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        request.setValue(lang.rawValue, forHTTPHeaderField: "Accept-Language")
+        if method == "POST" {
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data("{}".utf8)
+        }
+        let answer = Answer()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, error in
+            answer.set(data, (response as? HTTPURLResponse)?.statusCode, error)
+            done.signal()
+        }.resume()
+        done.wait()
+        let (data, status, failure) = answer.get()
+        guard let status else {
+            throw .file(path: base.absoluteString, reason: LocalizedText(
+                vi: "không kết nối được máy chủ (\(failure?.localizedDescription ?? "không có trả lời"))",
+                en: "cannot reach the server (\(failure?.localizedDescription ?? "no answer"))"))
+        }
+        let body = data ?? Data()
+        if (200..<300).contains(status) { return body }
+        let message = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
+            ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
+        throw .server(message: message, status: Self.exitStatus(http: status))
+    }
+
+    /// `--server URL` and `--token CODE` anywhere on the command line (before the command, as
+    /// `outreach --server URL --token CODE nominee confirm …`, or after it) become `OUTREACH_SERVER` and
+    /// `OUTREACH_TOKEN` for the command, which ArgumentParser would otherwise only take after the command's name.
+    static func takeArguments(_ arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            var matched = false
+            for (flag, variable) in [("--server", "OUTREACH_SERVER"), ("--token", "OUTREACH_TOKEN")] {
+                if argument == flag, index + 1 < arguments.endIndex {
+                    setenv(variable, arguments[index + 1], 1)
+                    index += 2
+                    matched = true
+                } else if argument.hasPrefix(flag + "=") {
+                    setenv(variable, String(argument.dropFirst(flag.count + 1)), 1)
+                    index += 1
+                    matched = true
+                }
+                if matched { break }
+            }
+            if !matched {
+                rest.append(argument)
+                index += 1
+            }
+        }
+        return rest
+    }
+
+    /// The exit status a command would give locally for the server's HTTP status.
+    static func exitStatus(http status: Int) -> ExitStatus {
+        switch status {
+        case 401, 403: .notAllowed
+        case 404: .notFound
+        case 409, 429: .conflict
+        case 400..<500: .invalid
+        default: .io
+        }
+    }
+
+    private struct ErrorBody: Decodable {
+        var error: String
+    }
+
+    /// The answer of the data task, handed from its queue to the waiting command.
+    private final class Answer: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value: (Data?, Int?, (any Error)?) = (nil, nil, nil)
+        func set(_ data: Data?, _ status: Int?, _ error: (any Error)?) { lock.withLock { value = (data, status, error) } }
+        func get() -> (Data?, Int?, (any Error)?) { lock.withLock { value } }
+    }
+}
