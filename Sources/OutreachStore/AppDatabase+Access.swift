@@ -52,7 +52,7 @@ extension AppDatabase {
     public func grantAccess(unit: UnitCode, expires: CalendarDate?, context: CommandContext) throws(OutreachError) -> AccessGrant {
         let realToday = CalendarDate.today(now: context.now)
         if let expires, expires < realToday {
-            throw OutreachError.invalidValue(field: "--expires", value: expires.iso, reason: LocalizedText(
+            throw OutreachError.invalidInput(.expires, value: expires.iso, reason: LocalizedText(
                 vi: "đã qua (hôm nay là \(realToday.iso)); chọn một ngày từ hôm nay trở đi",
                 en: "is past (today is \(realToday.iso)); choose today or a later day"))
         }

@@ -64,9 +64,8 @@ struct RemoteServer {
         throw .server(message: message, status: Self.exitStatus(http: status))
     }
 
-    /// `--server URL` and `--token CODE` anywhere on the command line (before the command, as
-    /// `outreach --server URL --token CODE nominee confirm …`, or after it) become `OUTREACH_SERVER` and
-    /// `OUTREACH_TOKEN` for the command, which ArgumentParser would otherwise only take after the command's name.
+    /// `--server URL` and `--token CODE` before the command (`outreach --server URL --token CODE nominee confirm …`)
+    /// become `OUTREACH_SERVER` and `OUTREACH_TOKEN` for it: ArgumentParser takes options only after a command's name.
     static func takeArguments(_ arguments: [String]) -> [String] {
         var rest: [String] = []
         var index = arguments.startIndex
@@ -86,8 +85,9 @@ struct RemoteServer {
                 if matched { break }
             }
             if !matched {
-                rest.append(argument)
-                index += 1
+                // Only before the command's name: after it, `--server` may be a command's own option (`doc
+                // invitation --server URL` prints the sign-in link).
+                return rest + arguments[index...]
             }
         }
         return rest

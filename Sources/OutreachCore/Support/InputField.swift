@@ -2,7 +2,7 @@
 /// `--works-at`, a web form “Nơi công tác”, the API `"field": "worksAt"`. Errors from the store and the rules name
 /// these, never a flag or a form field.
 public enum InputField: String, Sendable, CaseIterable, Codable {
-    case amount, code, count, criterion, date, days, deputy, duty, email, file, followUpDue, held, line, name, note,
+    case amount, code, count, criterion, date, days, deputy, duty, email, expires, file, followUpDue, held, line, name, note,
          nominee, on, part, person, perUnit, place, points, position, reachedPeople, reachedUnits, reason, reserve,
          role, session, status, unit, venue, worksAt
 
@@ -21,6 +21,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .deputy: ("khối phó", "deputy")
         case .duty: ("nhiệm vụ", "duty")
         case .email: ("email", "email")
+        case .expires: ("hạn dùng", "expiry date")
         case .file: ("tệp", "file")
         case .followUpDue: ("hạn tuyên truyền lại", "follow-up due date")
         case .held: ("ngày tổ chức", "day held")

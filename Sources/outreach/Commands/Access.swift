@@ -7,7 +7,9 @@ import OutreachStore
 struct AccessGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access",
-        abstract: "Give an office its own sign-in to the web server, list and revoke them.",
+        abstract: Help.text(
+            vi: "Cấp cho đơn vị quyền đăng nhập máy chủ web của riêng mình, xem danh sách và thu hồi.",
+            en: "Give an office its own sign-in to the web server, list and revoke them."),
         discussion: """
             Each office gets a token: a sign-in link for its browser and the same text as a code for the API
             (Authorization: Bearer CODE). Only its SHA-256 is kept in the database: the link is printed once,
@@ -23,7 +25,9 @@ struct AccessGroup: ParsableCommand {
 extension AccessGroup {
     struct Grant: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Give a unit a new sign-in link and code (printed once).",
+            abstract: Help.text(
+                vi: "Cấp cho đơn vị một đường dẫn và mã đăng nhập mới (chỉ in ra một lần).",
+                en: "Give a unit a new sign-in link and code (printed once)."),
             discussion: """
                 The link opens the sign-in page with the code filled in; the office presses "Đăng nhập".
                 The unit sees and changes what `--as UNIT` would on the command line: its own quotas and
@@ -33,11 +37,15 @@ extension AccessGroup {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The unit, e.g. PGD-BATXAT.")
+        @Argument(help: .text(vi: "Mã đơn vị, ví dụ PGD-BATXAT.", en: "The unit, e.g. PGD-BATXAT."))
         var unit: String
-        @Option(help: "The last day the code signs in, YYYY-MM-DD (default: 60 days from today).")
+        @Option(help: .text(
+            vi: "Ngày cuối cùng mã còn dùng được, YYYY-MM-DD (mặc định: 60 ngày kể từ hôm nay).",
+            en: "The last day the code signs in, YYYY-MM-DD (default: 60 days from today)."))
         var expires: String?
-        @Option(help: "The server's address as offices reach it (default: $OUTREACH_URL, else http://127.0.0.1:8080).")
+        @Option(help: .text(
+            vi: "Địa chỉ máy chủ mà các đơn vị truy cập (mặc định: $OUTREACH_URL, nếu không có thì http://127.0.0.1:8080).",
+            en: "The server's address as offices reach it (default: $OUTREACH_URL, else http://127.0.0.1:8080)."))
         var url: String?
 
         func validate() throws {
@@ -70,7 +78,9 @@ extension AccessGroup {
 
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the sign-ins given (never the codes): unit, state, expiry, last sign-in.",
+            abstract: Help.text(
+                vi: "Liệt kê các quyền đăng nhập đã cấp (không bao giờ in mã): đơn vị, tình trạng, hạn dùng, lần đăng nhập cuối.",
+                en: "List the sign-ins given (never the codes): unit, state, expiry, last sign-in."),
             discussion: "Example: outreach access list --json")
 
         @OptionGroup var global: GlobalOptions
@@ -99,11 +109,13 @@ extension AccessGroup {
 
     struct Revoke: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Revoke every sign-in of a unit; its open browser sessions end at their next click.",
+            abstract: Help.text(
+                vi: "Thu hồi mọi quyền đăng nhập của một đơn vị; phiên trình duyệt đang mở kết thúc ở lần bấm tiếp theo.",
+                en: "Revoke every sign-in of a unit; its open browser sessions end at their next click."),
             discussion: "Example: outreach access revoke PGD-BATXAT")
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The unit, e.g. PGD-BATXAT.")
+        @Argument(help: .text(vi: "Mã đơn vị, ví dụ PGD-BATXAT.", en: "The unit, e.g. PGD-BATXAT."))
         var unit: String
 
         func execute(_ cli: CLI) throws(OutreachError) {

@@ -7,14 +7,17 @@ import Foundation
 /// start: this command only finds it and replaces itself with it, passing every argument through.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the web pages and the JSON API for offices (runs outreach-server).",
+        abstract: Help.text(
+            vi: "Chạy máy chủ web: các trang và API JSON cho các đơn vị (chạy chương trình outreach-server).",
+            en: "Serve the web pages and the JSON API for offices (runs outreach-server)."),
         discussion: """
             Options (see outreach serve --help for all): --db FILE, --host 127.0.0.1, --port 8080,
             --tls-cert FILE --tls-key FILE, --today YYYY-MM-DD, --behind-proxy.
             Example: outreach serve --db outreach.sqlite --port 8080
             """)
 
-    @Argument(parsing: .captureForPassthrough, help: "Options of outreach-server.")
+    @Argument(parsing: .captureForPassthrough, help: .text(
+        vi: "Các tùy chọn của outreach-server.", en: "Options of outreach-server."))
     var arguments: [String] = []
 
     func run() throws {
