@@ -7,7 +7,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, office_link, organiser_link = sys.argv[1:4]
 failures = []
@@ -27,9 +28,17 @@ driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opti
 driver.implicitly_wait(10)
 
 
+def press(button):
+    """Clicks a form's button and waits until the next page has replaced this one (a click does not wait, and
+    on a busy machine the old page, its flash message included, would still be read)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+
+
 def sign_in(link):
     driver.get(link)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/dang-nhap'] button").click()
+    press(driver.find_element(By.CSS_SELECTOR, "form[action='/dang-nhap'] button"))
 
 
 def office_row(name):
@@ -42,7 +51,7 @@ def office_row(name):
 
 
 def sign_out():
-    driver.find_element(By.CSS_SELECTOR, "form[action='/dang-xuat'] button").click()
+    press(driver.find_element(By.CSS_SELECTOR, "form[action='/dang-xuat'] button"))
 
 
 try:
@@ -69,14 +78,14 @@ try:
     form.find_element(By.NAME, "chuc-vu").send_keys("Hiệu trưởng")
     form.find_element(By.NAME, "dien-thoai").send_keys("0912 345 678")
     form.find_element(By.NAME, "noi-cong-tac").send_keys("TH-SIMACAI-THITRAN")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    press(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
     check(flash.startswith("Đã đề cử #") and "Giàng A Páo" in flash, f"nominated: {flash}")
     check(int(driver.find_element(By.ID, "con-thieu").text) == missing - 1, "the quota lacks one place fewer")
 
     number = flash.split("#")[1].split(" ")[0]
     row = driver.find_element(By.ID, "dai-bieu-" + number)
-    row.find_element(By.CSS_SELECTOR, "form[action$='/xac-nhan'] button").click()
+    press(row.find_element(By.CSS_SELECTOR, "form[action$='/xac-nhan'] button"))
     check("Đã xác nhận #" + number in driver.find_element(By.CSS_SELECTOR, ".flash").text, "confirmed")
     status = driver.find_element(By.CSS_SELECTOR, f"#dai-bieu-{number} td.status").text
     check(status == "Đã xác nhận", f"the row now says {status}")
