@@ -36,7 +36,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         let unit = try PageController.unitCode(context)
         let nominees = try await outreach.run { try $0.nominees(session: code, office: unit, visibleTo: account.principal) }
-        return Respond.json(nominees.map(NomineeBody.init))
+        return Respond.json(nominees.map(NomineeJSON.init))
     }
 
     @Sendable func nominate(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -46,7 +46,7 @@ struct APIController {
         let nominee = try body.request(session: code)
         let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
         let added = try await outreach.run { try $0.addNominee(nominee, context: command) }
-        return Respond.json(NomineeBody(added), status: .created)
+        return Respond.json(NomineeJSON(added), status: .created)
     }
 
     @Sendable func confirm(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -58,7 +58,7 @@ struct APIController {
         let command = outreach.context("nominee confirm", account: account, address: outreach.address(request, context))
         let confirmed = try await outreach.run { try $0.confirm(session: code, nominees: ["#\(number)"], context: command) }
         guard let nominee = confirmed.first else { throw WebError.notFound }
-        return Respond.json(NomineeBody(nominee))
+        return Respond.json(NomineeJSON(nominee))
     }
 
     @Sendable func withdraw(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -70,7 +70,7 @@ struct APIController {
         let (withdrawn, reserve) = try await outreach.run {
             try $0.withdrawProposingReserve(session: code, nominee: "#\(number)", reason: body?.reason, context: command)
         }
-        var result = NomineeBody(withdrawn)
+        var result = NomineeJSON(withdrawn)
         result.proposedReserve = reserve?.nomination.id
         return Respond.json(result)
     }
@@ -142,32 +142,3 @@ struct SessionSummary: Encodable {
     }
 }
 
-/// A nominee as JSON: the fields of `outreach nominee list --json`.
-struct NomineeBody: Encodable {
-    var id: Int64
-    var person: Int64
-    var name: String
-    var position: String?
-    var workplace: String?
-    var worksAt: String?
-    var sender: String
-    var role: String
-    var phone: String?
-    var status: String
-    var replaces: Int64?
-    var proposedReserve: Int64?
-
-    init(_ nominee: Nominee) {
-        id = nominee.nomination.id
-        person = nominee.person.id
-        name = nominee.person.fullName
-        position = nominee.person.position
-        workplace = nominee.workplace
-        worksAt = nominee.person.unit?.rawValue
-        sender = nominee.nomination.sender.rawValue
-        role = nominee.nomination.role.rawValue
-        phone = nominee.person.phone
-        status = nominee.nomination.status.rawValue
-        replaces = nominee.nomination.replaces
-    }
-}

@@ -279,7 +279,7 @@ extension NomineeGroup {
                     vi: "qua máy chủ, xác nhận từng đại biểu theo số (không dùng --all hay --late)",
                     en: "through a server, confirm nominees one by one by number (no --all or --late)"))
             }
-            var confirmed: [RemoteNominee] = []
+            var confirmed: [NomineeJSON] = []
             for key in nominees {
                 let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
                 guard let number = Int64(digits), number > 0 else {
@@ -287,7 +287,7 @@ extension NomineeGroup {
                         vi: "qua máy chủ, đại biểu ghi bằng số (#12)", en: "through a server, name the nominee by number (#12)"))
                 }
                 let body = try remote.send("POST", "/api/v1/sessions/\(code.rawValue)/nominees/\(number)/confirm")
-                guard let nominee = try? JSONDecoder().decode(RemoteNominee.self, from: body) else {
+                guard let nominee = try? JSONDecoder().decode(NomineeJSON.self, from: body) else {
                     throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
                 }
                 confirmed.append(nominee)
@@ -297,14 +297,6 @@ extension NomineeGroup {
         }
     }
 
-    /// A nominee as the server's API sends it back.
-    struct RemoteNominee: Codable {
-        var id: Int64
-        var name: String
-        var sender: String
-        var role: String
-        var status: String
-    }
 
     struct Withdraw: OutreachCommand {
         static let configuration = CommandConfiguration(
@@ -407,33 +399,3 @@ extension NomineeGroup {
     }
 }
 
-/// A nominee as JSON output.
-struct NomineeJSON: Encodable {
-    var id: Int64
-    var person: Int64
-    var name: String
-    var position: String?
-    var workplace: String?
-    var worksAt: String?
-    var sender: String
-    var role: String
-    var phone: String?
-    var status: String
-    var replaces: Int64?
-    /// After a withdrawal: the reserve proposed to take the freed place.
-    var proposedReserve: Int64?
-
-    init(_ nominee: Nominee) {
-        id = nominee.nomination.id
-        person = nominee.person.id
-        name = nominee.person.fullName
-        position = nominee.person.position
-        workplace = nominee.workplace
-        worksAt = nominee.person.unit?.rawValue
-        sender = nominee.nomination.sender.rawValue
-        role = nominee.nomination.role.rawValue
-        phone = nominee.person.phone
-        status = nominee.nomination.status.rawValue
-        replaces = nominee.nomination.replaces
-    }
-}
