@@ -279,7 +279,7 @@ struct CascadeTests {
                 context: Self.on("2022-05-12"))
             Issue.record("a follow-up due before its session")
         } catch {
-            #expect(error.exitStatus == .invalid && error.field == .followUpDue)
+            #expect(error.exitStatus == .invalid && error.field == .followUpDue, "\(error)")
         }
         _ = try database.planCascade(
             CascadePlanRequest(parent: Fixture.session, unit: Self.batxat, date: Self.day("2022-05-20"), venue: "X"),
