@@ -7,7 +7,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, office_link, organiser_link = sys.argv[1:4]
@@ -31,9 +31,13 @@ driver.implicitly_wait(10)
 def press(button):
     """Clicks a form's button and waits until the next page has replaced this one (a click does not wait, and
     on a busy machine the old page, its flash message included, would still be read)."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    # A mark on this document's window object: the next document starts without it. (Waiting for the old <html>
+    # element to go stale raced: Chromium sometimes answers "Node with given id does not belong to the document"
+    # instead of "stale element" while the page changes.)
+    driver.execute_script("window.__outreachOldPage = true;")
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return document.readyState === 'complete' && !window.__outreachOldPage;"))
 
 
 def sign_in(link):
