@@ -335,7 +335,11 @@ extension AppDatabase {
 
     /// The follow-up tree of a session as it stood on `today`: three queries whatever its size (the session,
     /// the duties of its whole session tree through a recursive CTE, and their reports), rolled up in one pass.
-    public func cascadeTree(session code: SessionCode, today: CalendarDate) throws(OutreachError) -> CascadeTree {
+    /// For a unit's account (`visibleTo`), only the duties of the offices it may see (`viewOffice`) and what hangs
+    /// below them: an office sees its own follow-up and its units', the session's organisers see everything.
+    public func cascadeTree(
+        session code: SessionCode, today: CalendarDate, visibleTo principal: Principal = .databaseOperator
+    ) throws(OutreachError) -> CascadeTree {
         try read { db in
             _ = try Self.fetchSession(db, code)
             let tree = """
@@ -390,6 +394,13 @@ extension AppDatabase {
                 reports.append(DutyReport(
                     id: row[0], duty: row[1], done: try date(row[2]), reported: try date(row[3]), reachedUnits: row[4],
                     reachedPeople: row[5], source: row[6], note: row[7], recordedBy: try unitCode(row[8])))
+            }
+            if principal != .databaseOperator {
+                let facts = try Self.authorityFacts(db, session: code)
+                rows = rows.filter { row in
+                    row.duty.session != code
+                        || (try? Authority.decide(principal, .viewOffice(row.duty.unit), facts: facts).get()) != nil
+                }
             }
             return CascadeTree(root: code, today: today, rows: rows, reports: reports)
         }
