@@ -198,6 +198,8 @@ struct APIRouteTests {
             #expect(Set(paths.keys) == [
                 "/sessions", "/sessions/{code}/quota", "/sessions/{code}/offices/{unit}/nominees", "/sessions/{code}/nominees",
                 "/sessions/{code}/nominees/{number}/confirm", "/sessions/{code}/nominees/{number}/withdraw",
+                "/sessions/{code}/confirm", "/sessions/{code}/withdraw", "/sessions/{code}/replace", "/sessions/{code}/promote",
+                "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report",
             ])
         }
     }

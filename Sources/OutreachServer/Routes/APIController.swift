@@ -13,6 +13,17 @@ struct APIController {
         group.post("sessions/:code/nominees", use: nominate)
         group.post("sessions/:code/nominees/:number/confirm", use: confirm)
         group.post("sessions/:code/nominees/:number/withdraw", use: withdraw)
+        // The command line's nominee, attendance and cascade commands (`outreach --server URL --token CODE …`):
+        // nominees named as there, by number, phone or part of the name.
+        group.get("sessions/:code/nominees", use: list)
+        group.post("sessions/:code/confirm", use: confirmByKey)
+        group.post("sessions/:code/withdraw", use: withdrawByKey)
+        group.post("sessions/:code/replace", use: replace)
+        group.post("sessions/:code/promote", use: promote)
+        group.get("sessions/:code/attendance", use: attendanceReport)
+        group.post("sessions/:code/attendance", use: markAttendance)
+        group.get("sessions/:code/cascade", use: cascadeStatus)
+        group.post("cascade/report", use: reportDuty)
     }
 
     @Sendable func sessions(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -42,11 +53,185 @@ struct APIController {
     @Sendable func nominate(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(NewNominee.self, request) else { throw WebError.malformedJSON("empty body") }
-        let nominee = try body.request(session: code)
-        let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
-        let added = try await outreach.run { try $0.addNominee(nominee, context: command) }
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let command = try lateContext("nominee add", account, request, context, late: body.late, reason: body.reason)
+        let added = try await outreach.run { database in
+            var nominee = try body.request(session: code, database: database)
+            nominee.reserve = body.reserve ?? false
+            return try database.addNominee(nominee, context: command)
+        }
         return Respond.json(NomineeJSON(added), status: .created)
+    }
+
+    /// `nominee list [--unit U] [--all]`: the offices the caller may see.
+    @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        let office = try Self.unit(request.uri.queryParameters["unit"].map(String.init), "unit")
+        let all = request.uri.queryParameters["all"].map { $0 == "true" || $0 == "1" } ?? false
+        let rows = try await outreach.run {
+            try $0.nomineeRows(session: code, office: office, includeInactive: all, visibleTo: account.principal)
+        }
+        return Respond.json(rows.map(NomineeJSON.init))
+    }
+
+    /// `nominee confirm KEY…` or `--unit U --all`.
+    @Sendable func confirmByKey(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(ConfirmBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let keys = body.nominees ?? []
+        let office = try Self.unit(body.unit, "unit")
+        guard office != nil || !keys.isEmpty else { throw WebError.missing("nominees") }
+        let command = try lateContext("nominee confirm", account, request, context, late: body.late, reason: body.reason)
+        let (confirmed, already) = try await outreach.run {
+            try $0.confirmNoting(session: code, nominees: keys, office: office, context: command)
+        }
+        return Respond.json(ConfirmationJSON(
+            confirmed: confirmed.map(NomineeJSON.init), already: confirmed.map(\.nomination.id).filter(already.contains)))
+    }
+
+    /// `nominee withdraw KEY [--reason R] [--late]`.
+    @Sendable func withdrawByKey(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let command = try lateContext("nominee withdraw", account, request, context, late: body.late, reason: body.reason)
+        let (withdrawn, reserve, marks) = try await outreach.run { database in
+            let (withdrawn, reserve) = try database.withdrawProposingReserve(
+                session: code, nominee: body.nominee, reason: body.reason, context: command)
+            return (withdrawn, reserve, (try? database.attendanceMarks(session: code)) ?? [])
+        }
+        let attended = marks.filter { $0.nominationID == withdrawn.nomination.id && $0.status.attended }
+            .map(\.part).sorted().map(\.code)
+        var json = NomineeJSON(withdrawn)
+        json.proposedReserve = reserve?.nomination.id
+        return Respond.json(WithdrawalJSON(withdrawn: json, reserve: reserve.map(NomineeJSON.init), attended: attended))
+    }
+
+    /// `nominee replace KEY --name … --role …`.
+    @Sendable func replace(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let key = body.nominee else { throw WebError.missing("nominee") }
+        let command = try lateContext("nominee replace", account, request, context, late: body.late, reason: body.reason)
+        let (before, new) = try await outreach.run { database in
+            let before = try? database.findNominee(session: code, key: key)
+            var person = try body.request(session: code, database: database)
+            person.sender = nil
+            return (before, try database.replace(session: code, nominee: key, with: person, context: command))
+        }
+        return Respond.json(ReplacementJSON(before: before.map(NomineeJSON.init), nominee: NomineeJSON(new)))
+    }
+
+    /// `nominee promote KEY [--reserve R] [--confirm]`.
+    @Sendable func promote(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let command = try lateContext("nominee promote", account, request, context, late: body.late, reason: body.reason)
+        let promoted = try await outreach.run {
+            try $0.promote(session: code, place: body.nominee, reserve: body.reserve, confirm: body.confirm ?? false, context: command)
+        }
+        return Respond.json(NomineeJSON(promoted))
+    }
+
+    /// `attendance report`: the offices the caller may see (every office for the session's organisers).
+    @Sendable func attendanceReport(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        let report = try await outreach.run { try $0.attendanceReport(session: code, visibleTo: account.principal) }
+        return Respond.json(report)
+    }
+
+    /// `attendance mark KEY STATUS [--part P] [--note N]`.
+    @Sendable func markAttendance(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let status = AttendanceStatus(rawValue: body.status.lowercased()) else {
+            throw WebError.invalid("status", vi: "trạng thái “\(body.status)” không hợp lệ (present, late, excused, absent)",
+                                   en: "status “\(body.status)” is not valid (present, late, excused, absent)")
+        }
+        let part = try body.part.map { raw in
+            guard let parsed = SessionPart(code: raw) else {
+                throw WebError.invalid("part", vi: "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY",
+                                       en: "part “\(raw)” must be DATE:am, DATE:pm or DATE")
+            }
+            return parsed
+        }
+        let command = outreach.context("attendance mark", account: account, address: outreach.address(request, context))
+        let marks = try await outreach.run {
+            try $0.markAttendance(session: code, nominee: body.nominee, status: status, part: part, note: body.note, context: command)
+        }
+        return Respond.json(marks.map(AttendanceMarkJSON.init))
+    }
+
+    /// `cascade status`: the follow-up tree on the server's day, the duties of the offices the caller may see.
+    @Sendable func cascadeStatus(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        let today = outreach.settings.today
+        let tree = try await outreach.run { try $0.cascadeTree(session: code, today: today, visibleTo: account.principal) }
+        return Respond.json(tree)
+    }
+
+    /// `cascade report`: a duty by number, or by the session it comes from and the office.
+    @Sendable func reportDuty(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        guard let body = try await outreach.json(CascadeReportBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let target: DutyTarget
+        if let duty = body.duty {
+            target = .id(duty)
+        } else if let raw = body.session {
+            guard let code = SessionCode(rawValue: raw.uppercased()) else { throw OutreachError.unknownSession(raw) }
+            target = .session(code, unit: try Self.unit(body.unit, "unit"))
+        } else {
+            throw WebError.missing("session")
+        }
+        var held: CalendarDate?
+        if let raw = body.held {
+            guard let day = CalendarDate(typed: raw) else {
+                throw WebError.invalid("held", vi: "ngày “\(raw)” phải viết DD/MM/YYYY hoặc YYYY-MM-DD",
+                                       en: "date “\(raw)” must be DD/MM/YYYY or YYYY-MM-DD")
+            }
+            held = day
+        }
+        let report = CascadeReportRequest(
+            target: target, held: held, reachedUnits: body.reachedUnits, reachedPeople: body.reachedPeople,
+            fromAttendance: body.fromAttendance ?? false, note: body.note)
+        let command = outreach.context("cascade report", account: account, address: outreach.address(request, context))
+        let (duty, recorded, previous) = try await outreach.run { try $0.reportDuty(report, context: command) }
+        let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: recorded.done, reported: recorded.reported,
+                                   today: command.today)
+        return Respond.json(DutyReportJSON(duty: duty, report: recorded, corrected: previous != nil, status: status))
+    }
+
+    /// A unit code sent in a body or a query (`nil` when absent or blank).
+    static func unit(_ raw: String?, _ field: String) throws -> UnitCode? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let code = UnitCode(rawValue: raw.uppercased()) else {
+            throw WebError.invalid(field, vi: "“\(raw)” không phải mã đơn vị", en: "“\(raw)” is not a unit code")
+        }
+        return code
+    }
+
+    /// The context of a write that may come after the deadline (`"late": true` with its `"reason"`).
+    private func lateContext(
+        _ name: String, _ account: AccessAccount, _ request: Request, _ context: WebRequestContext, late: Bool?,
+        reason: String?
+    ) throws -> CommandContext {
+        var command = outreach.context(name, account: account, address: outreach.address(request, context))
+        command.lateReason = try Self.lateReason(late, reason)
+        return command
+    }
+
+    /// `"late": true` with its `"reason"`: a change after the deadline, as `--late --reason` on the command line.
+    static func lateReason(_ late: Bool?, _ reason: String?) throws -> String? {
+        guard late == true else { return nil }
+        guard let text = try FreeText.checked(reason, input: .reason) else { throw OutreachError.lateNeedsReason }
+        return text
     }
 
     @Sendable func confirm(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -91,30 +276,24 @@ struct Withdrawal: Decodable {
     var reason: String?
 }
 
-/// A nominee put forward through the API: the office whose place it takes, and the person.
-struct NewNominee: Decodable {
-    var office: String?
-    var worksAt: String?
-    var name: String
-    var role: String
-    var position: String?
-    var phone: String?
-    var email: String?
-
-    func request(session: SessionCode) throws -> NomineeRequest {
-        guard let role = RoleCode(rawValue: role.lowercased()) else {
+extension NomineeBody {
+    /// The store's request: units by code, the role by code or by its label in the session (as `--role` takes it).
+    func request(session: SessionCode, database: AppDatabase) throws -> NomineeRequest {
+        var code = RoleCode(rawValue: role.lowercased())
+        if code == nil, !role.allSatisfy(\.isWhitespace) {
+            let roles = try database.session(session).roles
+            guard let match = RoleArgument.match(role, in: roles) else {
+                throw OutreachError.unknownRole(role: role, session: session.rawValue, known: roles.map(\.code.rawValue))
+            }
+            code = match.code
+        }
+        guard let code else {
             throw WebError.invalid("role", vi: "vai trò “\(role)” không hợp lệ", en: "role “\(role)” is not valid")
         }
-        func unit(_ raw: String?, _ field: String) throws -> UnitCode? {
-            guard let raw, !raw.isEmpty else { return nil }
-            guard let code = UnitCode(rawValue: raw.uppercased()) else {
-                throw WebError.invalid(field, vi: "“\(raw)” không phải mã đơn vị", en: "“\(raw)” is not a unit code")
-            }
-            return code
-        }
         return NomineeRequest(
-            session: session, sender: try unit(office, "office"), worksAt: try unit(worksAt, "worksAt"), fullName: name,
-            role: role, position: position, phone: phone, email: email)
+            session: session, sender: try APIController.unit(office, "office"),
+            worksAt: try APIController.unit(worksAt, "worksAt"), personID: person, fullName: name, role: code,
+            position: position, phone: phone, email: email, note: note)
     }
 }
 

@@ -46,10 +46,25 @@ enum OpenAPI {
               }
             },
             "/sessions/{code}/nominees": {
+              "get": {
+                "summary": "The nominees of the offices the caller may see, by office in official order, reserves after each office (outreach nominee list --json)",
+                "parameters": [
+                  {"$ref": "#/components/parameters/code"},
+                  {"name": "unit", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Only this office (refused with 403 when the caller may not see it)"},
+                  {"name": "all", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Also the withdrawn and replaced"}
+                ],
+                "responses": {
+                  "200": {"description": "Nominees", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Nominee"}}}}},
+                  "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              },
               "post": {
                 "summary": "Nominate a person for a place of an office (outreach nominee add)",
                 "parameters": [{"$ref": "#/components/parameters/code"}],
-                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewNominee"}}}},
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NomineeBody"}}}},
                 "responses": {
                   "201": {"description": "The new nominee", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nominee"}}}},
                   "400": {"$ref": "#/components/responses/Error"},
@@ -90,6 +105,106 @@ enum OpenAPI {
                   "404": {"$ref": "#/components/responses/Error"},
                   "409": {"$ref": "#/components/responses/Error"},
                   "415": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/confirm": {
+              "post": {
+                "summary": "Confirm nominees named by number (#12), phone or part of the name, or every proposed nominee of one office (outreach nominee confirm)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConfirmBody"}}}},
+                "responses": {
+                  "200": {"description": "The nominees confirmed, and those confirmed already before", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Confirmation"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/withdraw": {
+              "post": {
+                "summary": "Withdraw a nominee named by number, phone or part of the name (outreach nominee withdraw)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceBody"}}}},
+                "responses": {
+                  "200": {"description": "The nominee withdrawn, the reserve proposed for the place and the parts the nominee was marked present at", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Withdrawal"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/replace": {
+              "post": {
+                "summary": "Replace a nominee (nominee: number, phone or part of the name) with another person in the same place (outreach nominee replace)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NomineeBody"}}}},
+                "responses": {
+                  "200": {"description": "The nominee as found before and the new one", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Replacement"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/promote": {
+              "post": {
+                "summary": "Give a nominee's place to a reserve of the same office (outreach nominee promote)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceBody"}}}},
+                "responses": {
+                  "200": {"description": "The promoted reserve", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nominee"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/attendance": {
+              "get": {
+                "summary": "Attendance per office, per role and in total, over the offices the caller may see (outreach attendance report --json)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "responses": {
+                  "200": {"description": "Attendance report", "content": {"application/json": {"schema": {"type": "object"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}
+                }
+              },
+              "post": {
+                "summary": "Mark a nominee present, late, excused or absent at one part or at every part (outreach attendance mark); the session's organisers only",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AttendanceBody"}}}},
+                "responses": {
+                  "200": {"description": "The marks recorded", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AttendanceMark"}}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "415": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/cascade": {
+              "get": {
+                "summary": "The follow-up tree on the server's day: the duties of the offices the caller may see and everything below them, with the roll-up (what outreach cascade status prints)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "responses": {
+                  "200": {"description": "The tree: session, today, nodes (depth-first, each with its duty, status, report and subtree figures), levels, total", "content": {"application/json": {"schema": {"type": "object"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/cascade/report": {
+              "post": {
+                "summary": "Report a follow-up as held; again to correct it (outreach cascade report)",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CascadeReportBody"}}}},
+                "responses": {
+                  "200": {"description": "The duty, the report recorded, whether it corrects an earlier one and the duty's status on the server's day", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DutyReport"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
                 }
               }
             }
@@ -147,12 +262,80 @@ enum OpenAPI {
                   "replaces": {"type": "integer"}, "proposedReserve": {"type": "integer"}
                 }
               },
-              "NewNominee": {
-                "type": "object", "required": ["name", "role"],
+              "NomineeBody": {
+                "type": "object", "required": ["role"],
                 "properties": {
                   "office": {"type": "string", "description": "The office whose place it takes; found from worksAt when absent"},
-                  "worksAt": {"type": "string"}, "name": {"type": "string"}, "role": {"type": "string"},
-                  "position": {"type": "string"}, "phone": {"type": "string"}, "email": {"type": "string"}
+                  "worksAt": {"type": "string"}, "name": {"type": "string", "description": "The full name; or person"},
+                  "person": {"type": "integer", "description": "An existing person's number, instead of name"},
+                  "role": {"type": "string", "description": "A role code, or the role's name in the session"},
+                  "position": {"type": "string"}, "phone": {"type": "string"}, "email": {"type": "string"}, "note": {"type": "string"},
+                  "reserve": {"type": "boolean", "description": "List as a reserve (dự bị) instead of taking a place"},
+                  "nominee": {"type": "string", "description": "replace only: the nominee replaced (number, phone or part of the name)"},
+                  "late": {"type": "boolean", "description": "After the nomination deadline; needs reason"}, "reason": {"type": "string"}
+                }
+              },
+              "ConfirmBody": {
+                "type": "object",
+                "properties": {
+                  "nominees": {"type": "array", "items": {"type": "string"}, "description": "Number (#12), phone or part of the name"},
+                  "unit": {"type": "string", "description": "Instead of nominees: every proposed nominee of this office"},
+                  "late": {"type": "boolean"}, "reason": {"type": "string"}
+                }
+              },
+              "Confirmation": {
+                "type": "object",
+                "properties": {
+                  "confirmed": {"type": "array", "items": {"$ref": "#/components/schemas/Nominee"}},
+                  "already": {"type": "array", "items": {"type": "integer"}, "description": "Numbers of those confirmed before already (unchanged)"}
+                }
+              },
+              "PlaceBody": {
+                "type": "object", "required": ["nominee"],
+                "properties": {
+                  "nominee": {"type": "string", "description": "Number (#12), phone or part of the name"},
+                  "reserve": {"type": "string", "description": "promote only: the reserve to promote (default: the first waiting)"},
+                  "confirm": {"type": "boolean", "description": "promote only: confirm the promoted reserve at once"},
+                  "late": {"type": "boolean"}, "reason": {"type": "string", "description": "Why (kept in the audit log); required with late"}
+                }
+              },
+              "Withdrawal": {
+                "type": "object",
+                "properties": {
+                  "withdrawn": {"$ref": "#/components/schemas/Nominee"}, "reserve": {"$ref": "#/components/schemas/Nominee"},
+                  "attended": {"type": "array", "items": {"type": "string"}, "description": "Parts the nominee was marked present or late at"}
+                }
+              },
+              "Replacement": {
+                "type": "object",
+                "properties": {"before": {"$ref": "#/components/schemas/Nominee"}, "nominee": {"$ref": "#/components/schemas/Nominee"}}
+              },
+              "AttendanceBody": {
+                "type": "object", "required": ["nominee", "status"],
+                "properties": {
+                  "nominee": {"type": "string"}, "status": {"type": "string", "enum": ["present", "late", "excused", "absent"]},
+                  "part": {"type": "string", "description": "DATE:am, DATE:pm or DATE; every part held so far when absent"},
+                  "note": {"type": "string"}
+                }
+              },
+              "AttendanceMark": {
+                "type": "object",
+                "properties": {"nomination": {"type": "string"}, "part": {"type": "string"}, "status": {"type": "string"}}
+              },
+              "CascadeReportBody": {
+                "type": "object",
+                "properties": {
+                  "session": {"type": "string", "description": "The session the duty comes from (with unit), or the follow-up session planned for it"},
+                  "unit": {"type": "string"}, "duty": {"type": "integer", "description": "Instead of session: the duty's number"},
+                  "held": {"type": "string", "format": "date"}, "reachedUnits": {"type": "integer"}, "reachedPeople": {"type": "integer"},
+                  "fromAttendance": {"type": "boolean"}, "note": {"type": "string"}
+                }
+              },
+              "DutyReport": {
+                "type": "object",
+                "properties": {
+                  "duty": {"type": "object"}, "report": {"type": "object"}, "corrected": {"type": "boolean"},
+                  "status": {"type": "string", "enum": ["due", "on-time", "late", "overdue", "missing"]}
                 }
               }
             }
