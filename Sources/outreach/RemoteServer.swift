@@ -30,9 +30,32 @@ struct RemoteServer {
         self.lang = lang
     }
 
+    /// `GET /api/v1…` and the answer read as `T`; query items without a value are left out.
+    func get<T: Decodable>(_ path: String, query: [(String, String?)] = []) throws(OutreachError) -> T {
+        var components = URLComponents()
+        components.queryItems = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        let suffix = components.queryItems?.isEmpty == false ? "?" + (components.percentEncodedQuery ?? "") : ""
+        return try decode(try send("GET", path + suffix))
+    }
+
+    /// `POST /api/v1…` with `body` as JSON, and the answer read as `T`.
+    func post<T: Decodable>(_ path: String, _ body: some Encodable) throws(OutreachError) -> T {
+        guard let data = try? JSONEncoder().encode(body) else {
+            throw .server(message: lang.pick("không ghi được yêu cầu", "cannot write the request"), status: .io)
+        }
+        return try decode(try send("POST", path, body: data))
+    }
+
+    private func decode<T: Decodable>(_ data: Data) throws(OutreachError) -> T {
+        guard let value = try? JSONDecoder().decode(T.self, from: data) else {
+            throw .server(message: lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+        }
+        return value
+    }
+
     /// Sends one request and returns the body of a 2xx answer; any other answer is the server's own message with
     /// the exit status its HTTP status stands for.
-    func send(_ method: String, _ path: String) throws(OutreachError) -> Data {
+    func send(_ method: String, _ path: String, body: Data? = nil) throws(OutreachError) -> Data {
         guard let url = URL(string: base.absoluteString + path) else {
             throw .usage(LocalizedText(vi: "đường dẫn không hợp lệ: \(path)", en: "invalid path: \(path)"))
         }
@@ -42,7 +65,7 @@ struct RemoteServer {
         request.setValue(lang.rawValue, forHTTPHeaderField: "Accept-Language")
         if method == "POST" {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data("{}".utf8)
+            request.httpBody = body ?? Data("{}".utf8)
         }
         let answer = Answer()
         let done = DispatchSemaphore(value: 0)
@@ -97,11 +120,21 @@ struct RemoteServer {
     static func exitStatus(http status: Int) -> ExitStatus {
         switch status {
         case 401, 403: .notAllowed
+        case 400: .usage
         case 404: .notFound
         case 409, 429: .conflict
         case 400..<500: .invalid
         default: .io
         }
+    }
+
+    /// A unit named for the server: by code only (the server matches no names for a command line).
+    static func unitCode(_ raw: String, field: InputField = .unit) throws(OutreachError) -> UnitCode {
+        guard let code = UnitCode(rawValue: raw.uppercased()) else {
+            throw .invalidInput(field, value: raw, reason: LocalizedText(
+                vi: "qua máy chủ, đơn vị ghi bằng mã", en: "through a server, give the unit's code"))
+        }
+        return code
     }
 
     private struct ErrorBody: Decodable {

@@ -16,16 +16,28 @@ extension OutreachCommand {
     func run() throws {
         let cli = CLI(global: global, commandName: Self.invokedPath)
         do throws(OutreachError) {
-            if try cli.remote() != nil, !(self is any RemoteCapable) {
-                throw .usage(LocalizedText(
-                    vi: "lệnh này chưa chạy được qua máy chủ (--server); qua máy chủ chạy được: session quota (xem), nominee confirm",
-                    en: "this command does not run against a server (--server) yet; these do: session quota (show), nominee confirm"))
+            if try cli.remote() != nil {
+                if !(self is any RemoteCapable) {
+                    throw .usage(LocalizedText(
+                        vi: "lệnh này chưa chạy được qua máy chủ (--server); qua máy chủ chạy được: \(Self.remoteCommands)",
+                        en: "this command does not run against a server (--server) yet; these do: \(Self.remoteCommands)"))
+                }
+                if global.actor != nil {
+                    throw .usage(LocalizedText(
+                        vi: "qua máy chủ, đơn vị thực hiện là đơn vị của mã truy cập (--token): bỏ --as",
+                        en: "through a server the unit acting is the access code's (--token): drop --as"))
+                }
             }
             try execute(cli)
         } catch {
             cli.fail(error)
             throw ExitCode(error.exitStatus.rawValue)
         }
+    }
+
+    /// The commands that run against a server (`RemoteCapable`), as the refusal of another one lists them.
+    static var remoteCommands: String {
+        "nominee list/add/confirm/withdraw/replace/promote, session quota, attendance mark/report, cascade status/report"
     }
 
     /// The command as the audit log records it, e.g. `nominee add`: the leading words of the command line.

@@ -89,13 +89,18 @@ extension CLI {
     func warnIfAttended(_ nominee: Nominee) {
         guard let marks = try? database().attendanceMarks(session: nominee.nomination.session) else { return }
         let came = marks.filter { $0.nominationID == nominee.nomination.id && ($0.status == .present || $0.status == .late) }
-            .sorted { $0.part < $1.part }
+            .map(\.part).sorted()
+        warnIfAttended(NomineeJSON(nominee), parts: came)
+    }
+
+    /// The same from the parts the nominee was marked present or late at (as the server answers a withdrawal).
+    func warnIfAttended(_ nominee: NomineeJSON, parts came: [SessionPart]) {
         guard !came.isEmpty else { return }
-        let vi = came.map { $0.part.label(.vi) }.joined(separator: ", ")
-        let en = came.map { $0.part.label(.en) }.joined(separator: ", ")
+        let vi = came.map { $0.label(.vi) }.joined(separator: ", ")
+        let en = came.map { $0.label(.en) }.joined(separator: ", ")
         warn(lang.pick(
-            "#\(nominee.nomination.id) \(nominee.person.fullName) đã được điểm danh có mặt (\(vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark",
-            "#\(nominee.nomination.id) \(nominee.person.fullName) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
+            "#\(nominee.id) \(nominee.name) đã được điểm danh có mặt (\(vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark",
+            "#\(nominee.id) \(nominee.name) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
     }
 }
 

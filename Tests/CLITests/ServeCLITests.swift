@@ -98,7 +98,134 @@ struct ServeCLITests {
         let wrong = try CLIRunner.run(
             ["--server", "http://127.0.0.1:\(port)", "--token", "x", "session", "quota", "LCI-2022-TDKT"], in: elsewhere)
         #expect(wrong.status == 6, "\(wrong.stderr)")
-        let unsupported = try CLIRunner.run(remote + ["nominee", "withdraw", "LCI-2022-TDKT", "#1", "--reason", "ốm"], in: elsewhere)
+        let unsupported = try CLIRunner.run(remote + ["budget", "show", "LCI-2022-TDKT"], in: elsewhere)
         #expect(unsupported.status == 2 && unsupported.stderr.contains("qua máy chủ"), "\(unsupported.stderr)")
+        #expect(unsupported.stdout.isEmpty)
+        // The access code's unit acts: `--as` is refused rather than ignored.
+        let acting = try CLIRunner.run(remote + ["nominee", "list", "LCI-2022-TDKT", "--as", "SGDDT-LCI"], in: elsewhere)
+        #expect(acting.status == 2 && acting.stderr.contains("--as"), "\(acting.stderr)")
+    }
+
+    /// Two copies of the demo database: one the command line works on with `--as UNIT`, the other served, where
+    /// each unit has an access code. The same command runs both ways, one after the other, so both copies go
+    /// through the same changes.
+    private struct Twins {
+        let folder: URL
+        let elsewhere: URL
+        let local: String
+        let url: String
+        let today: String
+        let server: RunningProcess
+        var tokens: [String: String] = [:]
+
+        init(today: String, units: [String], port: Int) throws {
+            folder = try Fixture.temporaryDirectory()
+            elsewhere = try Fixture.temporaryDirectory()
+            #expect(DemoRun.shared.result.status == 0, "\(DemoRun.shared.result.stderr)")
+            local = folder.appendingPathComponent("local.sqlite").path
+            let served = folder.appendingPathComponent("served.sqlite").path
+            try FileManager.default.copyItem(atPath: DemoRun.shared.database, toPath: local)
+            try FileManager.default.copyItem(atPath: DemoRun.shared.database, toPath: served)
+            for unit in units {
+                let grant = try CLIRunner.run(["access", "grant", unit, "--json", "--db", served], in: folder)
+                tokens[unit] = (try JSONSerialization.jsonObject(with: Data(grant.stdout.utf8)) as? [String: String])?["token"]
+            }
+            self.today = today
+            url = "http://127.0.0.1:\(port)"
+            server = try CLIRunner.start(["serve", "--db", served, "--port", "\(port)", "--today", today], in: folder)
+        }
+
+        /// Runs `arguments` as `unit` locally and through the server; both must print the same and exit `status`.
+        @discardableResult
+        func same(
+            _ unit: String, _ arguments: [String], status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation
+        ) throws -> ProcessResult {
+            let here = try CLIRunner.run(arguments + ["--db", local, "--as", unit, "--today", today], in: folder)
+            let there = try CLIRunner.run(
+                ["--server", url, "--token", tokens[unit] ?? "none"] + arguments, in: elsewhere)
+            let command = arguments.joined(separator: " ")
+            #expect(here.status == status, "\(command) locally: \(here.stderr)", sourceLocation: sourceLocation)
+            #expect(there.status == here.status, "\(command) remotely: \(there.stderr)", sourceLocation: sourceLocation)
+            #expect(there.stdout == here.stdout, "\(command)", sourceLocation: sourceLocation)
+            return there
+        }
+    }
+
+    private func waitForHealth(_ url: String) async throws {
+        for _ in 0..<300 where await get(url + "/healthz") == nil {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    /// Before the deadline, offices nominate, replace, withdraw, list reserves, promote and confirm through the
+    /// server exactly as with `--as` on the organiser's machine, and are refused the same way.
+    @Test func nomineeCommandsPrintTheSameThroughAServer() async throws {
+        let twins = try Twins(today: "2022-05-01", units: ["PGD-SIMACAI", "PGD-BATXAT", "SGDDT-LCI"], port: freePort())
+        defer { twins.server.kill() }
+        try await waitForHealth(twins.url)
+        let s = "LCI-2022-TDKT"
+        try twins.same("PGD-SIMACAI", ["nominee", "list", s])
+        try twins.same("PGD-SIMACAI", ["nominee", "list", s, "--json", "--all"])
+        try twins.same("SGDDT-LCI", ["nominee", "list", s, "--unit", "PGD-BATXAT"])
+        try twins.same("PGD-SIMACAI", ["session", "quota", s, "--unit", "PGD-SIMACAI"])
+        let added = try twins.same("PGD-SIMACAI", [
+            "nominee", "add", s, "--works-at", "TH-SIMACAI-THITRAN", "--name", "giàng a páo", "--role", "cbql",
+            "--position", "Hiệu trưởng", "--phone", "0912 345 678"])
+        #expect(added.stdout.hasPrefix("Đã đăng ký #"), "\(added.stdout)")
+        try twins.same("PGD-SIMACAI", [
+            "nominee", "replace", s, "Giàng A Páo", "--name", "Sùng Thị Mai", "--role", "Giáo viên", "--phone", "0987654321"])
+        try twins.same("PGD-SIMACAI", ["nominee", "withdraw", s, "Sùng Thị Mai", "--reason", "bận công tác"])
+        try twins.same("PGD-SIMACAI", ["nominee", "confirm", s, "--unit", "PGD-SIMACAI", "--all", "--json"])
+        try twins.same("PGD-SIMACAI", ["nominee", "list", s, "--unit", "PGD-SIMACAI", "--all"])
+        // Reserves: listed, proposed when a place frees up, promoted into it.
+        try twins.same("PGD-BATXAT", ["nominee", "add", s, "--unit", "PGD-BATXAT", "--name", "Lò Thị Hoa", "--role", "lanh-dao", "--reserve"])
+        let withdrawn = try twins.same("PGD-BATXAT", ["nominee", "withdraw", s, "#16", "--reason", "ốm"])
+        #expect(withdrawn.stdout.contains("Lò Thị Hoa"), "\(withdrawn.stdout)")
+        try twins.same("PGD-BATXAT", ["nominee", "promote", s, "16", "--confirm"])
+        try twins.same("SGDDT-LCI", ["nominee", "confirm", s, "Lò Thị Hoa", "#16"], status: 4)
+        // Refusals keep their exit statuses: another office's nominee or list (6), an unknown one (3), a bad phone
+        // (1), a full quota (4), `--late` without a reason (1).
+        try twins.same("PGD-SIMACAI", ["nominee", "confirm", s, "Lò Thị Hoa"], status: 6)
+        try twins.same("PGD-SIMACAI", ["nominee", "list", s, "--unit", "PGD-BATXAT"], status: 6)
+        try twins.same("PGD-SIMACAI", ["nominee", "withdraw", s, "#9999"], status: 3)
+        try twins.same("PGD-SIMACAI", ["nominee", "add", s, "--unit", "PGD-SIMACAI", "--name", "Vàng A Dế", "--role", "cbql", "--phone", "12"], status: 1)
+        try twins.same("PGD-BATXAT", [
+            "nominee", "add", s, "--unit", "PGD-BATXAT", "--works-at", "TH-BATXAT-KIMDONG", "--name", "Lò Văn Sính", "--role", "giao-vien"],
+            status: 4)
+        try twins.same("PGD-BATXAT", ["nominee", "confirm", s, "#16", "--late"], status: 1)
+        try twins.same("SGDDT-LCI", ["nominee", "list", s, "--json"])
+        try twins.same("SGDDT-LCI", ["session", "quota", s, "--json"])
+    }
+
+    /// After the session: the organiser marks attendance, offices report their follow-up, and the reports and the
+    /// cascade's tree read the same through the server, each unit seeing what it may.
+    @Test func attendanceAndCascadeCommandsPrintTheSameThroughAServer() async throws {
+        let twins = try Twins(today: "2022-07-16", units: ["PGD-SIMACAI", "PGD-BATXAT", "SGDDT-LCI"], port: freePort())
+        defer { twins.server.kill() }
+        try await waitForHealth(twins.url)
+        let s = "LCI-2022-TDKT"
+        try twins.same("SGDDT-LCI", ["attendance", "mark", s, "Triệu Thị Chi", "late", "--part", "2022-05-10:am", "--note", "đến 8h20"])
+        try twins.same("SGDDT-LCI", ["attendance", "mark", s, "Triệu Thị Chi", "present", "--json"])
+        try twins.same("PGD-BATXAT", ["attendance", "mark", s, "Triệu Thị Chi", "absent"], status: 6)
+        try twins.same("SGDDT-LCI", ["attendance", "mark", s, "Triệu Thị Chi", "absent", "--part", "2022-06-01:am"], status: 1)
+        try twins.same("SGDDT-LCI", ["attendance", "report", s])
+        try twins.same("PGD-BATXAT", ["attendance", "report", s, "--json"])
+        try twins.same("SGDDT-LCI", ["cascade", "status", s])
+        try twins.same("SGDDT-LCI", ["cascade", "status", s, "--level", "1", "--json"])
+        let own = try twins.same("PGD-BATXAT", ["cascade", "status", s])
+        #expect(own.stdout.contains("PGD-BATXAT") || own.stdout.contains("Bát Xát"), "\(own.stdout)")
+        #expect(!own.stdout.contains("Si Ma Cai"), "another office's duty: \(own.stdout)")
+        try twins.same("PGD-SIMACAI", [
+            "cascade", "report", s, "--unit", "PGD-SIMACAI", "--held", "2022-07-12", "--reached-units", "9", "--reached-people", "30"])
+        try twins.same("PGD-SIMACAI", [
+            "cascade", "report", s, "--unit", "PGD-SIMACAI", "--held", "2022-07-13", "--reached-units", "9", "--reached-people", "31",
+            "--json"])
+        try twins.same("PGD-BATXAT", [
+            "cascade", "report", s, "--unit", "PGD-SIMACAI", "--held", "2022-07-12", "--reached-units", "9", "--reached-people", "30"],
+            status: 6)
+        try twins.same("PGD-SIMACAI", [
+            "cascade", "report", s, "--unit", "PGD-SIMACAI", "--held", "2022-07-12", "--reached-units", "9", "--reached-people", "20000000"],
+            status: 1)
+        try twins.same("SGDDT-LCI", ["cascade", "status", s, "--level", "1"])
     }
 }

@@ -13,7 +13,7 @@ struct AttendanceGroup: ParsableCommand {
 }
 
 extension AttendanceGroup {
-    struct Mark: OutreachCommand {
+    struct Mark: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Ghi đại biểu có mặt, đến muộn, vắng có phép hoặc vắng, ở một buổi hoặc ở mọi buổi.",
@@ -64,15 +64,22 @@ extension AttendanceGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let marks = try cli.database().markAttendance(
-                session: try cli.sessionCode(session), nominee: nominee,
-                status: status,
-                part: part.flatMap(SessionPart.init(code:)), note: note, context: try cli.context())
-            if cli.json {
-                return cli.printJSON(marks.map { ["nomination": "\($0.nominationID)", "part": $0.part.code, "status": $0.status.rawValue] })
+            let code = try cli.sessionCode(session)
+            let sessionPart = part.flatMap(SessionPart.init(code:))
+            let marks: [AttendanceMarkJSON]
+            if let remote = try cli.remote() {
+                marks = try remote.post("/api/v1/sessions/\(code.rawValue)/attendance", AttendanceBody(
+                    nominee: nominee, status: status.rawValue, part: sessionPart?.code, note: note))
+            } else {
+                marks = try cli.database().markAttendance(
+                    session: code, nominee: nominee, status: status, part: sessionPart, note: note,
+                    context: try cli.context()).map(AttendanceMarkJSON.init)
             }
+            if cli.json { return cli.printJSON(marks) }
             for mark in marks {
-                cli.say("#\(mark.nominationID)  \(mark.part.label(cli.lang)): \(mark.status.label(cli.lang))")
+                let part = SessionPart(code: mark.part)?.label(cli.lang) ?? mark.part
+                let status = AttendanceStatus(rawValue: mark.status)?.label(cli.lang) ?? mark.status
+                cli.say("#\(mark.nomination)  \(part): \(status)")
             }
         }
     }
@@ -141,7 +148,7 @@ extension AttendanceGroup {
         }
     }
 
-    struct Report: OutreachCommand {
+    struct Report: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Tình hình tham dự theo đơn vị, theo vai trò và tổng cộng, so với định mức và số đã xác nhận.",
@@ -163,7 +170,13 @@ extension AttendanceGroup {
         var session: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let report = try cli.database().attendanceReport(session: try cli.sessionCode(session))
+            let code = try cli.sessionCode(session)
+            // The offices the acting unit may see (`--as`, or the access code's unit through `--server`).
+            let report: AttendanceReport = if let remote = try cli.remote() {
+                try remote.get("/api/v1/sessions/\(code.rawValue)/attendance")
+            } else {
+                try cli.database().attendanceReport(session: code, visibleTo: Principal(cli.global.actingUnit))
+            }
             if cli.json { return cli.printJSON(report) }
             let l = cli.lang
             cli.say(l.pick("Các buổi: ", "Parts: ") + report.parts.joined(separator: ", "))

@@ -222,7 +222,7 @@ extension CascadeGroup {
         }
     }
 
-    struct Report: OutreachCommand {
+    struct Report: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Báo cáo đã tổ chức tuyên truyền lại, với số đơn vị và số người được tuyên truyền; báo cáo lại để sửa.",
@@ -280,14 +280,30 @@ extension CascadeGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let (duty, report, previous) = try cli.database().reportDuty(
-                CascadeReportRequest(
-                    target: try target.target(cli), held: held.flatMap { CalendarDate(typed: $0) },
-                    reachedUnits: reachedUnits, reachedPeople: reachedPeople, fromAttendance: fromAttendance,
-                    note: note),
-                context: try cli.context())
-            let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: report.done,
-                                       reported: report.reported, today: cli.global.todayDate)
+            let answer: DutyReportJSON
+            if let remote = try cli.remote() {
+                var body = CascadeReportBody()
+                body.session = try target.session.map { raw throws(OutreachError) in try cli.sessionCode(raw).rawValue }
+                body.unit = try target.unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
+                body.duty = target.duty
+                body.held = held.flatMap { CalendarDate(typed: $0) }?.iso
+                body.reachedUnits = reachedUnits
+                body.reachedPeople = reachedPeople
+                body.fromAttendance = fromAttendance ? true : nil
+                body.note = note
+                answer = try remote.post("/api/v1/cascade/report", body)
+            } else {
+                let (duty, report, previous) = try cli.database().reportDuty(
+                    CascadeReportRequest(
+                        target: try target.target(cli), held: held.flatMap { CalendarDate(typed: $0) },
+                        reachedUnits: reachedUnits, reachedPeople: reachedPeople, fromAttendance: fromAttendance,
+                        note: note),
+                    context: try cli.context())
+                let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: report.done,
+                                           reported: report.reported, today: cli.global.todayDate)
+                answer = DutyReportJSON(duty: duty, report: report, corrected: previous != nil, status: status)
+            }
+            let (duty, report, status, previous) = (answer.duty, answer.report, answer.status, answer.corrected ? answer.report : nil)
             if cli.json { return cli.printJSON(["duty": "\(duty.id)", "status": status.rawValue, "report": "\(report.id)"]) }
             let l = cli.lang
             cli.say(l.pick(

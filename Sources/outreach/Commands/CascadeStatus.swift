@@ -5,7 +5,7 @@ import OutreachExport
 import OutreachStore
 
 extension CascadeGroup {
-    struct Status: OutreachCommand {
+    struct Status: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Cây tuyên truyền lại của một đợt vào một ngày: tình trạng của từng đơn vị và số tổng hợp ở mọi cấp.",
@@ -42,7 +42,14 @@ extension CascadeGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let tree = try cli.database().cascadeTree(session: try cli.sessionCode(session), today: cli.global.todayDate)
+            let code = try cli.sessionCode(session)
+            // The duties of the offices the acting unit may see; through `--server`, on the server's day.
+            let tree: CascadeTree = if let remote = try cli.remote() {
+                try remote.get("/api/v1/sessions/\(code.rawValue)/cascade")
+            } else {
+                try cli.database().cascadeTree(
+                    session: code, today: cli.global.todayDate, visibleTo: Principal(cli.global.actingUnit))
+            }
             if cli.json {
                 var json = JSONWriter.standardOutput()
                 return CascadeJSON.write(tree, level: level, to: &json)

@@ -47,6 +47,22 @@ struct PersonOptions: ParsableArguments {
         if name != nil && person != nil { throw usageError(vi: "ghi --name hoặc --person, không ghi cả hai", en: "give --name or --person, not both") }
     }
 
+    /// The person as the server takes it (`--server`): units by code, the role as typed (the server resolves a label).
+    func body(sender: String?, late: LateOptions) throws(OutreachError) -> NomineeBody {
+        var body = NomineeBody(role: role)
+        body.office = try sender.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
+        body.worksAt = try worksAt.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw, field: .worksAt).rawValue }
+        body.person = person
+        body.name = name
+        body.position = position
+        body.phone = phone
+        body.email = email
+        body.note = note
+        body.late = late.late ? true : nil
+        body.reason = late.reason
+        return body
+    }
+
     func request(_ cli: CLI, session: SessionCode, sender: String?) throws(OutreachError) -> NomineeRequest {
         NomineeRequest(
             session: session, sender: try sender.map { raw throws(OutreachError) in try cli.unitCode(raw) },
@@ -57,7 +73,7 @@ struct PersonOptions: ParsableArguments {
 }
 
 extension NomineeGroup {
-    struct Add: OutreachCommand {
+    struct Add: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Đăng ký một người vào một chỗ trong định mức của đơn vị cử.",
@@ -115,6 +131,11 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
+            if let remote = try cli.remote() {
+                var body = try person.body(sender: unit, late: late)
+                body.reserve = reserve ? true : nil
+                return render(cli, try remote.post("/api/v1/sessions/\(code.rawValue)/nominees", body))
+            }
             let database = try cli.database()
             var request = try person.request(cli, session: code, sender: unit)
             request.reserve = reserve
@@ -128,19 +149,24 @@ extension NomineeGroup {
                         "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"))
                 }
             }
-            if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
+            render(cli, NomineeJSON(nominee))
+        }
+
+        /// What was added, from the database or from the server's answer.
+        private func render(_ cli: CLI, _ nominee: NomineeJSON) {
+            if cli.json { return cli.printJSON(nominee) }
             if reserve {
                 return cli.say(cli.lang.pick(
-                    "Đã ghi dự bị #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) cho \(nominee.nomination.sender).",
-                    "Listed reserve #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) for \(nominee.nomination.sender)."))
+                    "Đã ghi dự bị #\(nominee.id) \(nominee.name) (\(nominee.role)) cho \(nominee.sender).",
+                    "Listed reserve #\(nominee.id) \(nominee.name) (\(nominee.role)) for \(nominee.sender)."))
             }
             cli.say(cli.lang.pick(
-                "Đã đăng ký #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) cho \(nominee.nomination.sender).",
-                "Nominated #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.role)) for \(nominee.nomination.sender)."))
+                "Đã đăng ký #\(nominee.id) \(nominee.name) (\(nominee.role)) cho \(nominee.sender).",
+                "Nominated #\(nominee.id) \(nominee.name) (\(nominee.role)) for \(nominee.sender)."))
         }
     }
 
-    struct List: OutreachCommand {
+    struct List: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Danh sách đại biểu của đợt theo từng đơn vị cử, theo thứ tự chính thức.",
@@ -170,25 +196,19 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let database = try cli.database()
-            let list = try database.nomineeList(session: code)
-            let filter = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
-            if let filter, !list.groups.contains(where: { $0.unit.code == filter }) {
-                _ = try database.unit(filter)
+            let rows: [NomineeJSON]
+            if let remote = try cli.remote() {
+                // What the access code's unit may see, as `--as` that unit sees it locally.
+                let office = try unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
+                rows = try remote.get(
+                    "/api/v1/sessions/\(code.rawValue)/nominees", query: [("unit", office), ("all", all ? "true" : nil)])
+            } else {
+                let database = try cli.database()
+                rows = try database.nomineeRows(
+                    session: code, office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) },
+                    includeInactive: all, visibleTo: Principal(cli.global.actingUnit)).map(NomineeJSON.init)
             }
-            var rows: [Nominee] = []
-            for group in list.groups where filter == nil || group.unit.code == filter {
-                rows += group.rows
-                rows += list.reserves.filter { $0.nomination.sender == group.unit.code }
-            }
-            let listed = Set(list.groups.map(\.unit.code))
-            rows += list.reserves.filter { !listed.contains($0.nomination.sender) && (filter == nil || $0.nomination.sender == filter) }
-            if all {
-                let inactive = try database.nominees(session: code, includeInactive: true)
-                    .filter { !$0.nomination.status.isActive && $0.nomination.status != .reserve && (filter == nil || $0.nomination.sender == filter) }
-                rows += inactive
-            }
-            if cli.json { return cli.printJSON(rows.map(NomineeJSON.init)) }
+            if cli.json { return cli.printJSON(rows) }
             let l = cli.lang
             var table = Table(
                 l.pick(["Số", "Họ và tên", "Chức vụ", "Nơi công tác", "Đơn vị cử", "Vai trò", "Điện thoại", "Trạng thái"],
@@ -196,9 +216,8 @@ extension NomineeGroup {
                 numeric: [0])
             for row in rows {
                 table.add([
-                    "#\(row.nomination.id)", row.person.fullName, row.person.position ?? "", row.workplace ?? "",
-                    row.nomination.sender.rawValue, row.nomination.role.rawValue,
-                    row.person.phone.map(PhoneNumber.display) ?? "", row.nomination.status.label(l),
+                    "#\(row.id)", row.name, row.position ?? "", row.workplace ?? "", row.sender, row.role,
+                    row.phone.map(PhoneNumber.display) ?? "", NominationStatus(rawValue: row.status)?.label(l) ?? row.status,
                 ])
             }
             cli.say(table.render())
@@ -249,56 +268,36 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            if let remote = try cli.remote() { return try confirmRemotely(cli, remote, code) }
-            let database = try cli.database()
-            let context = try cli.context(late: late)
-            // Who each name finds, and whether they were confirmed already, as before the change.
-            let before = unit == nil ? nominees.map { try? database.findNominee(session: code, key: $0) } : []
-            let confirmed = if let unit {
-                try database.confirmAll(session: code, unit: try cli.unitCode(unit), context: context)
+            let answer: ConfirmationJSON
+            if let remote = try cli.remote() {
+                // The server applies the same rules (who may, the deadline, the quota) in one transaction.
+                answer = try remote.post("/api/v1/sessions/\(code.rawValue)/confirm", ConfirmBody(
+                    nominees: unit == nil ? nominees : nil,
+                    unit: try unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue },
+                    late: late.late ? true : nil, reason: late.reason))
             } else {
-                try database.confirm(session: code, nominees: nominees, context: context)
+                let database = try cli.database()
+                let (confirmed, already) = try database.confirmNoting(
+                    session: code, nominees: nominees, office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) },
+                    context: try cli.context(late: late))
+                answer = ConfirmationJSON(
+                    confirmed: confirmed.map(NomineeJSON.init),
+                    already: confirmed.map(\.nomination.id).filter(already.contains))
             }
-            if cli.json { return cli.printJSON(confirmed.map(NomineeJSON.init)) }
-            for (index, nominee) in confirmed.enumerated() {
+            if cli.json { return cli.printJSON(answer.confirmed) }
+            let already = Set(answer.already)
+            for (index, nominee) in answer.confirmed.enumerated() {
                 if index < nominees.count, unit == nil { cli.noteMatch(nominees[index], nominee) }
-                let already = index < before.count && before[index]?.nomination.status == .confirmed
-                cli.say(already
-                    ? cli.lang.pick("#\(nominee.nomination.id) \(nominee.person.fullName): đã xác nhận từ trước, không đổi",
-                                    "#\(nominee.nomination.id) \(nominee.person.fullName): confirmed already, unchanged")
-                    : cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.nomination.id) \(nominee.person.fullName)")
+                cli.say(already.contains(nominee.id)
+                    ? cli.lang.pick("#\(nominee.id) \(nominee.name): đã xác nhận từ trước, không đổi",
+                                    "#\(nominee.id) \(nominee.name): confirmed already, unchanged")
+                    : cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.id) \(nominee.name)")
             }
-            if confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
-        }
-
-        /// Through the server's API, one nominee at a time by number: the server applies the same rules (who may,
-        /// the deadline, the quota) and its refusal ends the command with the same exit status as locally.
-        private func confirmRemotely(_ cli: CLI, _ remote: RemoteServer, _ code: SessionCode) throws(OutreachError) {
-            guard unit == nil, !late.late else {
-                throw .usage(LocalizedText(
-                    vi: "qua máy chủ, xác nhận từng đại biểu theo số (không dùng --all hay --late)",
-                    en: "through a server, confirm nominees one by one by number (no --all or --late)"))
-            }
-            var confirmed: [NomineeJSON] = []
-            for key in nominees {
-                let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
-                guard let number = Int64(digits), number > 0 else {
-                    throw .invalidInput(.nominee, value: key, reason: LocalizedText(
-                        vi: "qua máy chủ, đại biểu ghi bằng số (#12)", en: "through a server, name the nominee by number (#12)"))
-                }
-                let body = try remote.send("POST", "/api/v1/sessions/\(code.rawValue)/nominees/\(number)/confirm")
-                guard let nominee = try? JSONDecoder().decode(NomineeJSON.self, from: body) else {
-                    throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
-                }
-                confirmed.append(nominee)
-                if !cli.json { cli.say(cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.id) \(nominee.name)") }
-            }
-            if cli.json { cli.printJSON(confirmed) }
+            if answer.confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
         }
     }
 
-
-    struct Withdraw: OutreachCommand {
+    struct Withdraw: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Rút tên một đại biểu, trả lại chỗ trong định mức.",
@@ -325,28 +324,40 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let database = try cli.database()
-            let (withdrawn, proposal) = try database.withdrawProposingReserve(
-                session: try cli.sessionCode(session), nominee: nominee, reason: late.reason,
-                context: try cli.context(late: late))
-            if !cli.json { cli.noteMatch(nominee, withdrawn) }
-            cli.warnIfAttended(withdrawn)
-            if cli.json {
+            let code = try cli.sessionCode(session)
+            let answer: WithdrawalJSON
+            if let remote = try cli.remote() {
+                var body = PlaceBody(nominee: nominee)
+                body.late = late.late ? true : nil
+                body.reason = late.reason
+                answer = try remote.post("/api/v1/sessions/\(code.rawValue)/withdraw", body)
+            } else {
+                let database = try cli.database()
+                let (withdrawn, proposal) = try database.withdrawProposingReserve(
+                    session: code, nominee: nominee, reason: late.reason, context: try cli.context(late: late))
                 var json = NomineeJSON(withdrawn)
                 json.proposedReserve = proposal?.nomination.id
-                return cli.printJSON(json)
+                let marks = (try? database.attendanceMarks(session: code)) ?? []
+                answer = WithdrawalJSON(
+                    withdrawn: json, reserve: proposal.map(NomineeJSON.init),
+                    attended: marks.filter { $0.nominationID == withdrawn.nomination.id && $0.status.attended }
+                        .map(\.part).sorted().map(\.code))
             }
-            cli.say(cli.lang.pick("Đã rút", "Withdrew") + " #\(withdrawn.nomination.id) \(withdrawn.person.fullName)")
-            if let proposal {
-                let session = withdrawn.nomination.session.rawValue
+            let withdrawn = answer.withdrawn
+            if !cli.json { cli.noteMatch(nominee, withdrawn) }
+            cli.warnIfAttended(withdrawn, parts: answer.attended.compactMap(SessionPart.init(code:)))
+            if cli.json { return cli.printJSON(withdrawn) }
+            cli.say(cli.lang.pick("Đã rút", "Withdrew") + " #\(withdrawn.id) \(withdrawn.name)")
+            if let proposal = answer.reserve {
+                let session = code.rawValue
                 cli.say(cli.lang.pick(
-                    "Người dự bị thay thế: #\(proposal.nomination.id) \(proposal.person.fullName) (\(proposal.nomination.role)); nhận chỗ bằng: outreach nominee promote \(session) \(withdrawn.nomination.id)",
-                    "Proposed replacement (reserve): #\(proposal.nomination.id) \(proposal.person.fullName) (\(proposal.nomination.role)); take it up with: outreach nominee promote \(session) \(withdrawn.nomination.id)"))
+                    "Người dự bị thay thế: #\(proposal.id) \(proposal.name) (\(proposal.role)); nhận chỗ bằng: outreach nominee promote \(session) \(withdrawn.id)",
+                    "Proposed replacement (reserve): #\(proposal.id) \(proposal.name) (\(proposal.role)); take it up with: outreach nominee promote \(session) \(withdrawn.id)"))
             }
         }
     }
 
-    struct Replace: OutreachCommand {
+    struct Replace: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Thay một đại biểu bằng người khác, giữ nguyên chỗ.",
@@ -379,22 +390,31 @@ extension NomineeGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let database = try cli.database()
-            let before = try? database.findNominee(session: code, key: nominee)
-            let new = try database.replace(
-                session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
-                context: try cli.context(late: late))
-            if cli.json { return cli.printJSON(NomineeJSON(new)) }
-            if let before { cli.noteMatch(nominee, before) }
-            if new.nomination.id == before?.nomination.id {
-                return cli.say(cli.lang.pick(
-                    "Không đổi: #\(new.nomination.id) đã là \(new.person.fullName)",
-                    "Unchanged: #\(new.nomination.id) is \(new.person.fullName) already"))
+            let answer: ReplacementJSON
+            if let remote = try cli.remote() {
+                var body = try person.body(sender: nil, late: late)
+                body.nominee = nominee
+                answer = try remote.post("/api/v1/sessions/\(code.rawValue)/replace", body)
+            } else {
+                let database = try cli.database()
+                let before = try? database.findNominee(session: code, key: nominee)
+                let new = try database.replace(
+                    session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
+                    context: try cli.context(late: late))
+                answer = ReplacementJSON(before: before.map(NomineeJSON.init), nominee: NomineeJSON(new))
             }
-            let old = before.map { "#\($0.nomination.id) \($0.person.fullName) " } ?? ""
+            let (before, new) = (answer.before, answer.nominee)
+            if cli.json { return cli.printJSON(new) }
+            if let before { cli.noteMatch(nominee, before) }
+            if new.id == before?.id {
+                return cli.say(cli.lang.pick(
+                    "Không đổi: #\(new.id) đã là \(new.name)",
+                    "Unchanged: #\(new.id) is \(new.name) already"))
+            }
+            let old = before.map { "#\($0.id) \($0.name) " } ?? ""
             cli.say(cli.lang.pick(
-                "Đã thay \(old)bằng #\(new.nomination.id) \(new.person.fullName)",
-                "Replaced \(old)with #\(new.nomination.id) \(new.person.fullName)"))
+                "Đã thay \(old)bằng #\(new.id) \(new.name)",
+                "Replaced \(old)with #\(new.id) \(new.name)"))
         }
     }
 }

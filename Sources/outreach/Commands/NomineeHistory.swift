@@ -4,7 +4,7 @@ import OutreachCore
 import OutreachStore
 
 extension NomineeGroup {
-    struct Promote: OutreachCommand {
+    struct Promote: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Chuyển chỗ của một đại biểu cho người dự bị của cùng đơn vị, trong một bước.",
@@ -46,14 +46,24 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let database = try cli.database()
-            let promoted = try database.promote(
-                session: try cli.sessionCode(session), place: nominee, reserve: reserve, confirm: confirm,
-                context: try cli.context(late: late))
-            if cli.json { return cli.printJSON(NomineeJSON(promoted)) }
+            let code = try cli.sessionCode(session)
+            let promoted: NomineeJSON
+            if let remote = try cli.remote() {
+                var body = PlaceBody(nominee: nominee)
+                body.reserve = reserve
+                body.confirm = confirm ? true : nil
+                body.late = late.late ? true : nil
+                body.reason = late.reason
+                promoted = try remote.post("/api/v1/sessions/\(code.rawValue)/promote", body)
+            } else {
+                promoted = NomineeJSON(try cli.database().promote(
+                    session: code, place: nominee, reserve: reserve, confirm: confirm, context: try cli.context(late: late)))
+            }
+            if cli.json { return cli.printJSON(promoted) }
+            let status = NominationStatus(rawValue: promoted.status)
             cli.say(cli.lang.pick(
-                "#\(promoted.nomination.id) \(promoted.person.fullName) (dự bị) thay #\(promoted.nomination.replaces ?? 0): \(promoted.nomination.status.label(.vi).lowercased())",
-                "#\(promoted.nomination.id) \(promoted.person.fullName) (reserve) replaces #\(promoted.nomination.replaces ?? 0): \(promoted.nomination.status.label(.en).lowercased())"))
+                "#\(promoted.id) \(promoted.name) (dự bị) thay #\(promoted.replaces ?? 0): \((status?.label(.vi) ?? promoted.status).lowercased())",
+                "#\(promoted.id) \(promoted.name) (reserve) replaces #\(promoted.replaces ?? 0): \((status?.label(.en) ?? promoted.status).lowercased())"))
         }
     }
 
