@@ -107,6 +107,7 @@ struct WebError: Error, Sendable {
         var field: String?
         switch error {
         case .invalidValue(let name, _, _), .unknownValue(let name, _, _): field = name
+        case .unknownRole: field = InputField.role.key
         default: field = error.field?.key
         }
         self.status = status

@@ -153,6 +153,63 @@ struct APIRouteTests {
         #expect(try harness.snapshot() == before)
     }
 
+    @Test("The command line's routes: nominees by name or phone, another office's 403, a bad field 422 naming it, nothing changed")
+    func commandLineRoutes() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT", phone: "0912345678")
+        let own = try harness.token("PGD-BATXAT")
+        let sapa = try harness.token("PGD-SAPA")
+        let before = try harness.snapshot()
+        try await harness.app().test(.router) { client in
+            func post(_ uri: String, _ body: String, token: String) async throws -> TestResponse {
+                var headers = HTTPFields.bearer(token)
+                headers[.contentType] = "application/json"
+                return try await client.execute(
+                    uri: "/api/v1" + uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+            }
+            let s = "/sessions/LCI-2022-TDKT"
+            let cases: [(TestResponse, HTTPResponse.Status, String, String?)] = [
+                (try await post(s + "/confirm", #"{"nominees": ["Páo"]}"#, token: sapa), .forbidden, "notAllowed", nil),
+                (try await post(s + "/withdraw", #"{"nominee": "0912345678", "reason": "ốm"}"#, token: sapa), .forbidden, "notAllowed", nil),
+                (try await post(s + "/confirm", #"{}"#, token: own), .unprocessableContent, "missing_field", "nominees"),
+                (try await post(s + "/confirm", #"{"nominees": ["Páo"], "late": true}"#, token: own), .unprocessableContent, "lateNeedsReason", nil),
+                (try await post(s + "/withdraw", #"{"reason": "ốm"}"#, token: own), .unprocessableContent, "missing_field", "nominee"),
+                (try await post(s + "/replace", #"{"nominee": "Páo", "name": "Vàng A Dế", "role": "không có"}"#, token: own),
+                 .unprocessableContent, "unknownRole", "role"),
+                (try await post(s + "/attendance", #"{"nominee": "Páo", "status": "maybe"}"#, token: own),
+                 .unprocessableContent, "invalid_field", "status"),
+                (try await post(s + "/attendance", #"{"nominee": "Páo", "status": "present"}"#, token: own), .forbidden, "notAllowed", nil),
+                (try await post("/cascade/report", #"{"held": "2022-06-01"}"#, token: own), .unprocessableContent, "missing_field", "session"),
+                (try await post("/cascade/report", #"{"session": "LCI-2022-TDKT", "unit": "PGD-BATXAT", "held": "mai"}"#, token: own),
+                 .unprocessableContent, "invalid_field", "held"),
+            ]
+            for (response, status, code, field) in cases {
+                let body = try response.json()
+                #expect(response.status == status, "\(code): \(body)")
+                #expect(body["code"] as? String == code, "\(body)")
+                if let field { #expect(body["field"] as? String == field, "\(body)") }
+            }
+            let list = try await client.execute(uri: "/api/v1" + s + "/nominees?unit=PGD-BATXAT", method: .get, headers: .bearer(sapa))
+            #expect(list.status == .forbidden)
+            let others = try await client.execute(uri: "/api/v1" + s + "/nominees", method: .get, headers: .bearer(sapa))
+            #expect(try others.jsonArray().isEmpty)
+        }
+        #expect(try harness.snapshot() == before)
+        // By name, as `nominee confirm LCI-2022-TDKT Páo`: the one nominee it finds, confirmed.
+        try await harness.app().test(.router) { client in
+            var headers = HTTPFields.bearer(own)
+            headers[.contentType] = "application/json"
+            let confirmed = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/confirm", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"nominees": ["páo"]}"#))
+            #expect(confirmed.status == .ok)
+            let answer = try confirmed.json()
+            #expect((answer["confirmed"] as? [[String: Any]])?.first?["id"] as? Int == Int(nominee.nomination.id))
+            #expect((answer["already"] as? [Any])?.isEmpty == true)
+        }
+        #expect(try harness.status(nominee.nomination.id) == .confirmed)
+    }
+
     @Test("A full quota is a 409 with the store's own message; the last place is never over-filled")
     func quotaFull() async throws {
         let harness = try ServerHarness()
