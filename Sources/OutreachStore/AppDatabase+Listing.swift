@@ -17,7 +17,7 @@ extension AppDatabase {
         }
         let visible = try visibility(session: code, principal: principal)
         if let office, !visible(office) {
-            try read { db in
+            _ = try read { db in
                 try Authority.check(
                     principal, .viewOffice(office), facts: try Self.authorityFacts(db, session: code),
                     action: LocalizedText(vi: "xem đại biểu của \(office)", en: "see the nominees of \(office)"))
