@@ -27,6 +27,11 @@ extension OutreachCommand {
                         vi: "qua máy chủ, đơn vị thực hiện là đơn vị của mã truy cập (--token): bỏ --as",
                         en: "through a server the unit acting is the access code's (--token): drop --as"))
                 }
+                if global.today != nil {
+                    throw .usage(LocalizedText(
+                        vi: "qua máy chủ, các quy định được xét theo ngày của máy chủ: bỏ --today",
+                        en: "through a server the rules are judged on the server's day: drop --today"))
+                }
             }
             try execute(cli)
         } catch {

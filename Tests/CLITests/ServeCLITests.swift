@@ -104,6 +104,9 @@ struct ServeCLITests {
         // The access code's unit acts: `--as` is refused rather than ignored.
         let acting = try CLIRunner.run(remote + ["nominee", "list", "LCI-2022-TDKT", "--as", "SGDDT-LCI"], in: elsewhere)
         #expect(acting.status == 2 && acting.stderr.contains("--as"), "\(acting.stderr)")
+        // And on the server's day: `--today` is refused rather than ignored.
+        let day = try CLIRunner.run(remote + ["nominee", "list", "LCI-2022-TDKT", "--today", "2022-07-01"], in: elsewhere)
+        #expect(day.status == 2 && day.stderr.contains("--today") && day.stdout.isEmpty, "\(day.stderr)")
     }
 
     /// Two copies of the demo database: one the command line works on with `--as UNIT`, the other served, where
