@@ -26,7 +26,8 @@ public struct DemoInput: Sendable {
 /// The demo's scenario, played through the same public operations every front end calls (a units file, a
 /// session, nominations, confirmations, attendance, a follow-up cascade, a yearly plan), from this one place.
 public struct DemoScenario {
-    let database: AppDatabase
+    /// Any engine: the scenario uses only the use cases of `OutreachStorage`.
+    let database: any OutreachStorage
 }
 
 extension DemoScenario {
