@@ -50,14 +50,14 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func markAttendance(session code: SessionCode, nominee key: String, status: AttendanceStatus, part: SessionPart?, note: String?, context: CommandContext) throws(OutreachError) -> [AttendanceMark]
     func recordWalkIn(_ request: NomineeRequest, replacing key: String?, status: AttendanceStatus, part: SessionPart?, context: CommandContext) throws(OutreachError) -> Nominee
     func importAttendance(_ rows: [AttendanceImportRow], session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext) throws(OutreachError) -> AttendanceImportOutcome
-    func attendanceReport(session code: SessionCode) throws(OutreachError) -> AttendanceReport
-    func attendanceMarks(session code: SessionCode) throws(OutreachError) -> [AttendanceMark]
+    func attendanceReport(session code: SessionCode, asOf: CalendarDate?) throws(OutreachError) -> AttendanceReport
+    func attendanceMarks(session code: SessionCode, asOf: CalendarDate?) throws(OutreachError) -> [AttendanceMark]
 
     // MARK: Budget
     func recordActual(session code: SessionCode, line: Slug, unit: UnitCode?, amount: Int64, note: String?, adding: Bool, rates: RateBook?, context: CommandContext) throws(OutreachError) -> ActualRecording
-    func budgetActuals(session code: SessionCode) throws(OutreachError) -> [BudgetActual]
-    func officeAttendance(session code: SessionCode) throws(OutreachError) -> [UnitCode: OfficeAttendance]?
-    func attendees(session code: SessionCode) throws(OutreachError) -> Attendees?
+    func budgetActuals(session code: SessionCode, asOf: CalendarDate?) throws(OutreachError) -> [BudgetActual]
+    func officeAttendance(session code: SessionCode, asOf: CalendarDate?) throws(OutreachError) -> [UnitCode: OfficeAttendance]?
+    func attendees(session code: SessionCode, asOf: CalendarDate?) throws(OutreachError) -> Attendees?
     func budgetEstimate(session code: SessionCode, rates: RateBook, today: CalendarDate) throws(OutreachError) -> BudgetEstimate
     func budgetStatement(session code: SessionCode, rates: RateBook, today: CalendarDate) throws(OutreachError) -> BudgetStatement
 
@@ -83,7 +83,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func createBloc(code: UnitCode, name: String, plan planCode: UnitCode, chair: UnitCode, deputy: UnitCode?, members: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView
     func addBlocMembers(_ code: UnitCode, units: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView
     func scoreBloc(_ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext) throws(OutreachError) -> BlocView
-    func bloc(_ code: UnitCode) throws(OutreachError) -> BlocView
+    func bloc(_ code: UnitCode, asOf: CalendarDate?) throws(OutreachError) -> BlocView
     func blocs(plan code: UnitCode) throws(OutreachError) -> [UnitCode]
 
     // MARK: Access for offices (the server's sign-in)
@@ -109,6 +109,10 @@ extension OutreachStorage {
 
     public func auditLog() throws(OutreachError) -> [AuditEntry] {
         try auditLog(key: nil)
+    }
+
+    public func attendanceMarks(session code: SessionCode) throws(OutreachError) -> [AttendanceMark] {
+        try attendanceMarks(session: code, asOf: nil)
     }
 
     public func quotaStatus(session code: SessionCode) throws(OutreachError) -> [QuotaStatus] {
