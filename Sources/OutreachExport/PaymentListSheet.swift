@@ -79,7 +79,8 @@ public struct PaymentListSheet {
         }
         var payments: [Payment] = []
         for (nominee, came) in people where paid(nominee) {
-            let quantity = BudgetStatement.attendedQuantity(item.line.quantity, came) ?? 1
+            let lodges = offices[nominee.nomination.sender].map { budget?.lodges($0.unit) ?? false } ?? false
+            let quantity = BudgetStatement.attendedQuantity(item.line, came, lodges: lodges) ?? 1
             payments.append(Payment(
                 nominee: nominee,
                 office: offices[nominee.nomination.sender]?.unit.displayName ?? nominee.nomination.sender.rawValue,

@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import XLSX
@@ -68,15 +69,20 @@ public struct ReminderSheet {
         return "\u{FEFF}" + lines.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Writes the CSV atomically (a temporary file renamed into place).
+    /// Writes the CSV atomically (a `PendingFile`: a temporary renamed into place).
     public func writeCSV(to path: String) throws(OutreachError) {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(csv().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw .file(path: path, reason: LocalizedText(
                 vi: "không ghi được (\(error.localizedDescription))", en: "cannot be written (\(error.localizedDescription))"))
+        }
+        // Through a PendingFile like every export: whole or not at all, no temporary left on failure or signal.
+        do {
+            try PendingFile.write(Data(csv().utf8), to: path, extension: ".csv")
+        } catch {
+            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
         }
     }
 
@@ -158,7 +164,8 @@ public struct ReminderSheet {
     /// The sheet to print: header, title, one block per office under repeated column headings, signatures.
     private func writePrint(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true)
+        // Any number of offices: past `OfficialSheet.breaksPerSheet` page breaks the blocks go on to "Bản in (2)".
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true, continues: true)
         try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer?.documentHeaderName ?? "",
                         leftColumns: 2)
         var lines: [(text: String, bold: Bool, italic: Bool)] = []
@@ -174,7 +181,7 @@ public struct ReminderSheet {
             for (text, value) in lines {
                 // The late status stands out: an office reads its own block first.
                 let strong = text == "Hạn báo cáo" && reminder.daysLate > 0
-                try page.tableRow([nil, text, value], minimum: 20) { row in
+                try page.tableRow([nil, text, value], minimum: 20) { sheet, row in
                     try sheet.write(row: row, column: 0, text: "", style: style.cell())
                     try sheet.write(row: row, column: 1, text: text, style: style.cell(italic: true))
                     try sheet.write(row: row, column: 2, text: value, style: style.cell(bold: strong))

@@ -338,7 +338,7 @@ extension AppDatabase {
     /// For a unit's account (`visibleTo`), only the duties of the offices it may see (`viewOffice`) and what hangs
     /// below them: an office sees its own follow-up and its units', the session's organisers see everything.
     public func cascadeTree(
-        session code: SessionCode, today: CalendarDate, visibleTo principal: Principal = .databaseOperator
+        session code: SessionCode, today: CalendarDate, visibleTo principal: Principal
     ) throws(OutreachError) -> CascadeTree {
         try read { db in
             _ = try Self.fetchSession(db, code)

@@ -44,21 +44,7 @@ extension AppDatabase {
     public func attendanceReport(session code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> AttendanceReport {
         guard principal != .databaseOperator else { return try attendanceReport(session: code) }
         let visible = try visibility(session: code, principal: principal)
-        return try read { db in
-            let session = try Self.fetchSession(db, code)
-            let nominations = try NominationRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-                .filter { UnitCode(rawValue: $0.senderCode).map(visible) ?? false }
-            let entries = try nominations.map {
-                AttendanceReport.Entry(
-                    nomination: try $0.nomination(), nominatedOn: $0.nominatedOn.flatMap { try? CalendarDate(iso: $0) })
-            }
-            let shown = Set(nominations.compactMap(\.id))
-            let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-                .compactMap { $0.mark() }.filter { shown.contains($0.nominationID) }
-            return AttendanceReport(
-                session: session, quotas: try Self.fetchQuotas(db, code).filter { visible($0.unit) },
-                units: UnitTree(try Self.fetchUnits(db)), entries: entries, marks: marks)
-        }
+        return try read { db in try Self.attendanceReport(db, code, asOf: nil, offices: visible) }
     }
 
     /// Whether `principal` may see an office of the session (`viewOffice`), decided once per office.
@@ -66,18 +52,5 @@ extension AppDatabase {
         guard principal != .databaseOperator else { return { _ in true } }
         let facts = try read { db in try Self.authorityFacts(db, session: code) }
         return { office in (try? Authority.decide(principal, .viewOffice(office), facts: facts).get()) != nil }
-    }
-
-    // MARK: - Confirming, as a front end reports it
-
-    /// `confirm` by keys, or `confirmAll` of `office`, with the numbers of the nominees named by key that were
-    /// confirmed already before (a front end says they are unchanged).
-    public func confirmNoting(
-        session code: SessionCode, nominees keys: [String], office: UnitCode?, context: CommandContext
-    ) throws(OutreachError) -> (confirmed: [Nominee], already: Set<Int64>) {
-        if let office { return (try confirmAll(session: code, unit: office, context: context), []) }
-        let before = keys.map { try? findNominee(session: code, key: $0) }
-        let already = Set(before.compactMap { $0?.nomination.status == .confirmed ? $0?.nomination.id : nil })
-        return (try confirm(session: code, nominees: keys, context: context), already)
     }
 }

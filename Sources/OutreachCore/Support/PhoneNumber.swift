@@ -52,6 +52,6 @@ public enum PhoneNumber {
     }
 
     private static func invalid(_ raw: String, _ reason: LocalizedText) -> OutreachError {
-        .invalidValue(field: "--phone", value: raw, reason: reason)
+        .invalidInput(.phone, value: raw, reason: reason)
     }
 }

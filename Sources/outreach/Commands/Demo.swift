@@ -82,9 +82,9 @@ struct Demo: OutreachCommand {
 
         let attendancePath = ExportFile.defaultPath(root: exports, session: session.code, name: "diem-danh.xlsx")
         try AttendanceSheet(
-            report: try database.attendanceReport(session: session.code),
+            report: try database.attendanceReport(session: session.code, asOf: session.starts),
             list: try database.nomineeList(session: session.code, includeEmptyGroups: true),
-            marks: try database.attendanceMarks(session: session.code)
+            marks: try database.attendanceMarks(session: session.code, asOf: session.starts)
         ).write(to: attendancePath)
         let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
@@ -120,7 +120,7 @@ struct Demo: OutreachCommand {
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
                              parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
             .write(to: trackerPath)
-        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-HUYEN")!)
+        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-HUYEN")!, asOf: planDay)
         let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)

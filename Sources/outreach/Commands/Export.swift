@@ -297,7 +297,7 @@ extension ExportGroup {
             let list = try database.nomineeList(session: code, includeEmptyGroups: true)
             let sheet = try PaymentListSheet(
                 list: list, estimate: try BudgetEstimate(list: list, rates: rates.book(), today: cli.global.todayDate), line: lineCode,
-                attendees: try database.attendees(session: code))
+                attendees: try database.attendees(session: code, asOf: cli.global.todayDate))
             let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
             try sheet.write(to: path)
             if cli.json {
@@ -353,9 +353,9 @@ extension ExportGroup {
             let database = try cli.database()
             let path = try output.path(session: code, name: "diem-danh.xlsx")
             try AttendanceSheet(
-                report: try database.attendanceReport(session: code),
+                report: try database.attendanceReport(session: code, asOf: cli.global.todayDate),
                 list: try database.nomineeList(session: code, includeEmptyGroups: true),
-                marks: try database.attendanceMarks(session: code), threshold: threshold / 100
+                marks: try database.attendanceMarks(session: code, asOf: cli.global.todayDate), threshold: threshold / 100
             ).write(to: path)
             cli.report(path: path, people: try database.nominees(session: code).count)
         }
