@@ -206,7 +206,7 @@ public struct CascadeSheet {
     ) throws -> ClosedRange<Int> {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 30, 11, 11, 11, 11, 12], landscape: false)
-        try heading(&page, title: "TỈ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", leftColumns: 2)
+        try heading(&page, title: "TỶ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", leftColumns: 2)
         try page.columnHeadings(["STT", "Địa bàn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành"])
         let (districtOf, _) = districtOfNodes()
         var figures: [String: CascadeFigures] = [:]
