@@ -159,7 +159,7 @@ public struct PaymentListSheet {
             }
         }
         let last = page.row - 1
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2),
                             text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
             if perDay {

@@ -10,13 +10,20 @@ public struct PlanSheet {
     public var parentBody: OrgUnit?
     /// Every unit the plan names, for their names.
     public var units: UnitTree
+    /// *Nơi nhận* of the plan as issued, one recipient a line (from the plan's document template,
+    /// `Templates/documents/ke-hoach-nam.md`); the plan's units and the archive when nil.
+    public var recipients: [String]?
 
-    public init(plan: ResolvedPlan, issuer: OrgUnit, parentBody: OrgUnit?, units: UnitTree) {
+    public init(plan: ResolvedPlan, issuer: OrgUnit, parentBody: OrgUnit?, units: UnitTree, recipients: [String]? = nil) {
         self.plan = plan
         self.issuer = issuer
         self.parentBody = parentBody
         self.units = units
+        self.recipients = recipients
     }
+
+    /// The recipients printed beside the signer.
+    var recipientLines: [String] { recipients ?? ["Các đơn vị;", "Lưu: VT."] }
 
     public static let planHeadings = ["TT", "Nội dung", "Đơn vị thực hiện"]
     public static let dutyHeadings = ["TT", "Nội dung phải thực hiện", "Thời hạn", "Đơn vị phải thực hiện", "Số đơn vị"]
@@ -65,7 +72,8 @@ public struct PlanSheet {
         }
         let document = plan.template.document
         try page.signer(
-            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 2...2)
+            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 2...2,
+            recipients: recipientLines)
         try page.finishPages()
     }
 
