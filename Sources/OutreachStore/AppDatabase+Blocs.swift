@@ -131,7 +131,8 @@ extension AppDatabase {
             }
             let standings = BlocStanding.rank(
                 members: members.map { ($0, units[$0]?.displayName ?? $0.rawValue) }, points: points,
-                tieBreak: plan.template.tieBreak)
+                tieBreak: plan.template.tieBreak,
+                criterionNames: Dictionary(plan.template.criteria.map { ($0.code.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a }))
             return BlocView(code: code, name: info.name, plan: plan, chair: UnitCode(rawValue: info.chair) ?? code,
                             deputy: info.deputy.flatMap(UnitCode.init(rawValue:)), standings: standings, history: history)
         }

@@ -199,12 +199,27 @@ extension AppDatabase {
             guard let organiser = tree[session.organiser] else {
                 throw OutreachError.unknownUnit(session.organiser.rawValue)
             }
+            // Read straight into each office's array (sized by a count first), which the list empties as it
+            // makes its groups: a session of 200,000 people is held about once, not three times.
+            var bySender: [UnitCode: [Nominee]] = [:]
+            let statuses = Self.placedOrWaiting
+            let counts = try Row.fetchAll(db, sql: """
+                SELECT senderCode, COUNT(*) FROM nomination
+                WHERE sessionCode = ? AND status IN (\(statuses.map { _ in "?" }.joined(separator: ", "))) GROUP BY senderCode
+                """, arguments: StatementArguments([code.rawValue] + statuses))
+            for row in counts {
+                guard let sender = UnitCode(rawValue: row[0]) else { continue }
+                var rows: [Nominee] = []
+                rows.reserveCapacity(row[1])
+                bySender[sender] = rows
+            }
+            try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true) { nominee in
+                bySender[nominee.nomination.sender, default: []].append(nominee)
+            }
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
-                quotas: try Self.fetchQuotas(db, code), units: tree,
-                nominees: try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true),
-                nameOrder: nameOrder,
-                includeEmptyGroups: includeEmptyGroups)
+                quotas: try Self.fetchQuotas(db, code), units: tree, nomineesBySender: &bySender,
+                nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups)
         }
     }
 
@@ -525,6 +540,19 @@ extension AppDatabase {
     static func fetchNominees(
         _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false
     ) throws -> [Nominee] {
+        var nominees: [Nominee] = []
+        try fetchNominees(db, code, includeInactive: includeInactive, includeReserves: includeReserves, count: {
+            nominees.reserveCapacity($0)
+        }) { nominees.append($0) }
+        return nominees
+    }
+
+    /// Each nomination of the session with its person, in the order they were made, handed to `each`;
+    /// `count` is told how many first.
+    static func fetchNominees(
+        _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false,
+        count: (Int) -> Void = { _ in }, _ each: (Nominee) throws -> Void
+    ) throws {
         var arguments: StatementArguments = [code.rawValue]
         var statuses = ""
         if !includeInactive {
@@ -541,10 +569,9 @@ extension AppDatabase {
         var senders: [String: UnitCode] = [:]
         var units: [String: (code: UnitCode, name: String?)] = [:]
         var roles: [String: RoleCode] = [:]
-        var nominees: [Nominee] = []
-        if let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination n WHERE n.sessionCode = ?\(statuses)",
+        if let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination n WHERE n.sessionCode = ?\(statuses)",
                                         arguments: arguments) {
-            nominees.reserveCapacity(count)
+            count(total)
         }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT n.id, n.personId, n.senderCode, n.slotId, n.role, n.status, n.replacesId, n.note,
@@ -577,14 +604,13 @@ extension AppDatabase {
                 }
             }
             let personID: Int64 = row[1]
-            nominees.append(Nominee(
+            try each(Nominee(
                 nomination: Nomination(
                     id: id, session: code, personID: personID, sender: sender, slotID: row[3], role: role,
                     status: status, replaces: row[6], note: row[7]),
                 person: Person(id: personID, fullName: row[8], unit: unit, position: row[10], phone: row[11], email: row[12]),
                 workplace: workplace))
         }
-        return nominees
     }
 
     /// Resolves a number, phone or name fragment to exactly one nomination of the session.

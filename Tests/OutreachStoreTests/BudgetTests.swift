@@ -79,7 +79,8 @@ struct BudgetTests {
             "hoi-truong": 5_000_000, "tai-lieu": 6_720_000, "nuoc-uong": 8_960_000, "bao-cao-vien": 3_600_000,
             "phong-khanh-tiet": 1_500_000,
         ])
-        #expect(estimate.offices.count == 61)
+        // 61 invited offices; the Sở's 7 divisions (in the city, no seal of their own) pay no share of their own.
+        #expect(estimate.offices.count == 54)
         // Lodging the night before for the offices 60 km or more from TP Lào Cai: the district offices, schools
         // and centres of Bảo Yên, Bắc Hà, Si Ma Cai and Văn Bàn.
         let lodging = estimate.offices.filter(\.lodges)
@@ -236,7 +237,7 @@ struct BudgetTests {
             session: Fixture.session, nominee: "\(first.nomination.id)", status: .present, part: nil, note: nil, context: onTheDay)
         _ = try database.markAttendance(
             session: Fixture.session, nominee: "\(second.nomination.id)", status: .absent, part: nil, note: nil, context: onTheDay)
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: onTheDay.today)
         let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.office.participants == 2)
         #expect(batXat.attendance == OfficeAttendance(people: 1, personDays: 1))
@@ -250,7 +251,7 @@ struct BudgetTests {
         _ = try database.recordActual(
             session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-BATXAT"),
             amount: 300_000, note: "Bảng kê", context: acting(nil))
-        let again = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        let again = try database.budgetStatement(session: Fixture.session, rates: rates, today: onTheDay.today)
         #expect(again.offices.first?.rows.first?.actual?.amount == 300_000)
     }
 

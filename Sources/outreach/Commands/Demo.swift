@@ -114,7 +114,8 @@ struct Demo: OutreachCommand {
             for standing in view.standings { blocOf[standing.unit] = view.name }
         }
         let planExportPath = (exports as NSString).appendingPathComponent("\(planCode)/ke-hoach.xlsx")
-        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units)
+        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units,
+                      recipients: PlanSheet.issuedRecipients())
             .write(to: planExportPath)
         let trackerPath = (exports as NSString).appendingPathComponent("\(planCode)/theo-doi-bao-cao.xlsx")
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
