@@ -39,8 +39,8 @@ public struct CascadeSheet {
         // An empty tree would leave the totals summing their own cells (a circular reference).
         guard !tree.nodes.isEmpty else {
             throw .dutyConflict(LocalizedText(
-                vi: "đợt \(session.code) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(VietnameseDate.numeric(tree.today)) (giao bằng: outreach cascade open \(session.code))",
-                en: "session \(session.code) has no follow-up duty by \(VietnameseDate.numeric(tree.today)) (assign them with: outreach cascade open \(session.code))"))
+                vi: "đợt \(session.code) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(VietnameseDate.numeric(tree.today)): giao nhiệm vụ cho các đơn vị trước",
+                en: "session \(session.code) has no follow-up duty by \(VietnameseDate.numeric(tree.today)): assign the duties first"))
         }
         let properties = ExportFile.properties(
             title: "Tổng hợp tuyên truyền lại – \(session.code)", session: session, organiser: organiser)

@@ -53,13 +53,13 @@ public struct PlanSheet {
 
     private func writePlan(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false, continues: true)
         try heading(&page, title: "KẾ HOẠCH", leftColumns: 2)
         try page.columnHeadings(Self.planHeadings)
         for (quarter, activities) in plan.activitiesByQuarter {
             try page.groupHeading("QUÝ \(RomanNumeral.of(quarter))")
             for activity in activities {
-                try page.tableRow(["\(activity.number)", activity.content, activity.responsible], minimum: 20) { row in
+                try page.tableRow(["\(activity.number)", activity.content, activity.responsible], minimum: 20) { sheet, row in
                     try sheet.write(row: row, column: 0, integer: Int64(activity.number), style: style.cell(horizontal: .center))
                     try sheet.write(row: row, column: 1, text: activity.content, style: style.cell())
                     try sheet.write(row: row, column: 2, text: activity.responsible, style: style.cell())
@@ -92,14 +92,14 @@ public struct PlanSheet {
 
     private func writeDuties(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true, continues: true)
         try heading(&page, title: "CÁC NỘI DUNG ĐƠN VỊ PHẢI BÁO CÁO", leftColumns: 2)
         try page.columnHeadings(Self.dutyHeadings)
         for (index, duty) in plan.template.duties.enumerated() {
             let owing = plan.owing[index]
             let names = owing.map { units[$0]?.displayName ?? $0.rawValue }.joined(separator: "; ")
             let due = VietnameseDate.numeric(duty.due)
-            try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { row in
+            try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: duty.title, style: style.cell())
                 try sheet.write(row: row, column: 2, text: due, style: style.cell(horizontal: .center))

@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import XLSX
@@ -71,15 +72,20 @@ public struct ReminderSheet {
         return "\u{FEFF}" + lines.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Writes the CSV atomically (a temporary file renamed into place).
+    /// Writes the CSV atomically (a `PendingFile`: a temporary renamed into place).
     public func writeCSV(to path: String) throws(OutreachError) {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(csv().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw .file(path: path, reason: LocalizedText(
                 vi: "không ghi được (\(error.localizedDescription))", en: "cannot be written (\(error.localizedDescription))"))
+        }
+        // Through a PendingFile like every export: whole or not at all, no temporary left on failure or signal.
+        do {
+            try PendingFile.write(Data(csv().utf8), to: path, extension: ".csv")
+        } catch {
+            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
         }
     }
 
@@ -161,7 +167,8 @@ public struct ReminderSheet {
     /// The sheet to print: header, title, one row per office under repeated column headings, signatures.
     private func writePrint(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true)
+        // Any number of offices: past `OfficialSheet.breaksPerSheet` page breaks the blocks go on to "Bản in (2)".
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true, continues: true)
         try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer?.documentHeaderName ?? "",
                         leftColumns: 3)
         var lines: [(text: String, bold: Bool, italic: Bool)] = []
@@ -175,7 +182,7 @@ public struct ReminderSheet {
             let texts = [nil, reminder.unitName] + values.map { Optional($0) }
             // The late status stands out: an office reads its own line first.
             let strong = reminder.daysLate > 0
-            try page.tableRow(texts, minimum: 20, boldColumns: strong ? [1, 3] : [1]) { row in
+            try page.tableRow(texts, minimum: 20, boldColumns: strong ? [1, 3] : [1]) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: reminder.unitName, style: style.cell(bold: true))
                 for (offset, value) in values.enumerated() {

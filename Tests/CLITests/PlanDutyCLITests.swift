@@ -51,15 +51,16 @@ struct PlanDutyCLITests {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder))
-        #expect(lines.count == 33)
-        #expect(Set(lines.map { $0["duty"] as? String }) == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket"])
+        #expect(lines.count == 44)
+        #expect(Set(lines.map { $0["duty"] as? String })
+                == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua"])
         #expect(lines.allSatisfy { $0["owedTo"] as? String == "LDLD-LCU" && $0["status"] as? String == "due" })
-        #expect(lines.first?["kind"] as? String == "registration" && lines.last?["kind"] as? String == "periodic-report")
+        #expect(lines.first?["kind"] as? String == "registration" && lines.last?["kind"] as? String == "launch")
         let again = try run(["plan", "import", Self.plan], db: db, in: folder)
         #expect(again.status == 0)
-        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 33)
+        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 44)
         let one = try json(try run(["plan", "duties", Self.code, "--unit", "LDLD-SINHO", "--json"], db: db, in: folder))
-        #expect(one.map { $0["due"] as? String } == ["2022-01-30", "2022-06-10", "2022-12-10"])
+        #expect(one.map { $0["due"] as? String } == ["2022-01-30", "2022-06-10", "2022-12-10", "2022-03-31"])
         let blocs = try json(try run(["bloc", "list", Self.code, "--json"], db: db, in: folder))
         #expect(blocs.map { $0["code"] as? String } == ["KHOI-CDN-CDVC", "KHOI-LDLD-HUYEN"])
         #expect((blocs[1]["members"] as? [Any])?.count == 8)
@@ -110,24 +111,59 @@ struct PlanDutyCLITests {
         #expect(try owed("2022-03-02") == "missing")
     }
 
-    @Test func eligibilityFollowsTheAwardRule() throws {
-        let (folder, db) = try database()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for unit in ["LDLD-TPLAICHAU", "LDLD-TAMDUONG", "LDLD-PHONGTHO", "LDLD-SINHO", "LDLD-THANUYEN", "LDLD-TANUYEN",
-                     "CDN-GIAODUC-LCU", "CDN-YTE-LCU", "CDVC-LCU"] {
-            #expect(try report(unit, "dang-ky-thi-dua", on: "2022-01-28", db: db, in: folder).status == 0)
+    /// Seed 003's "Lưu ý": a unit that did not register or did not launch emulation is not considered. As written
+    /// (the plan file's default) a late registration counts; `on_time: true` in the plan file is the stricter reading.
+    @Test func eligibilityFollowsTheAwardRuleAsWrittenAndTheStricterReading() throws {
+        for strict in [false, true] {
+            let folder = try Fixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let db = folder.appendingPathComponent("plans.sqlite").path
+            let planFile = folder.appendingPathComponent("plan.yaml").path
+            let yaml = try String(contentsOfFile: Self.plan, encoding: .utf8)
+            #expect(yaml.contains("  on_time: false\n"))
+            try yaml.replacingOccurrences(of: "  on_time: false\n", with: "  on_time: \(strict)\n")
+                .write(toFile: planFile, atomically: true, encoding: .utf8)
+            for arguments in [["init"], ["units", "import", Self.units], ["plan", "import", planFile]] {
+                let result = try run(arguments, db: db, in: folder)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+            for unit in ["LDLD-TPLAICHAU", "LDLD-TAMDUONG", "LDLD-PHONGTHO", "LDLD-SINHO", "LDLD-THANUYEN", "LDLD-TANUYEN",
+                         "CDN-GIAODUC-LCU", "CDN-YTE-LCU", "CDVC-LCU"] {
+                #expect(try report(unit, "dang-ky-thi-dua", on: "2022-01-28", db: db, in: folder).status == 0)
+                if unit != "CDN-YTE-LCU" {
+                    #expect(try report(unit, "phat-dong-thi-dua", on: "2022-02-20", db: db, in: folder).status == 0)
+                }
+            }
+            #expect(try report("LDLD-MUONGTE", "dang-ky-thi-dua", on: "2022-02-02", db: db, in: folder).status == 0)
+            #expect(try report("LDLD-MUONGTE", "phat-dong-thi-dua", on: "2022-03-05", db: db, in: folder).status == 0)
+            let units = try json(try run(["plan", "eligible", Self.code, "--json"], db: db, in: folder, today: "2022-12-20"))
+            #expect(units.count == 11)
+            #expect(units.allSatisfy { $0["reading"] as? String == (strict ? "on-time" : "as-written") })
+            let muongte = try #require(units.first { $0["unit"] as? String == "LDLD-MUONGTE" })
+            let checks = try #require(muongte["checks"] as? [[String: Any]])
+            #expect(checks.map { $0["duty"] as? String } == ["dang-ky-thi-dua", "phat-dong-thi-dua"])
+            #expect(checks.map { $0["done"] as? String } == ["2022-02-02", "2022-03-05"])
+            let yte = try #require(units.first { $0["unit"] as? String == "CDN-YTE-LCU" })
+            #expect(yte["eligible"] as? Bool == false)
+            #expect(yte["reasons"] as? [String] == [strict ? "chưa phát động thi đua trước 31/03/2022"
+                                                           : "chưa phát động thi đua tính đến ngày 20/12/2022 (hạn 31/03/2022)"])
+            let namnhun = try #require(units.first { $0["unit"] as? String == "LDLD-NAMNHUN" })
+            #expect((namnhun["reasons"] as? [String])?.count == 2)
+            if strict {
+                #expect(muongte["eligible"] as? Bool == false)
+                #expect(muongte["reasons"] as? [String] == ["đăng ký muộn ngày 02/02/2022 (hạn 30/01/2022)"])
+            } else {
+                #expect(muongte["eligible"] as? Bool == true)
+                #expect(checks.first?["text"] as? String
+                        == "đã đăng ký thi đua ngày 02/02/2022, sau hạn 30/01/2022: theo văn bản vẫn được xét")
+            }
+            let text = try run(["plan", "eligible", Self.code], db: db, in: folder, today: "2022-12-20")
+            #expect(text.stdout.contains(strict
+                ? "8/11 đơn vị được xét khen thưởng (điều kiện: dang-ky-thi-dua, phat-dong-thi-dua; đọc chặt: phải làm đúng hạn)"
+                : "9/11 đơn vị được xét khen thưởng (điều kiện: dang-ky-thi-dua, phat-dong-thi-dua; theo văn bản: đã làm là được, bất kể ngày nào)"),
+                "\(text.stdout)")
+            #expect(text.stdout.contains("đã phát động thi đua ngày 20/02/2022 (hạn 31/03/2022)"))
         }
-        #expect(try report("LDLD-MUONGTE", "dang-ky-thi-dua", on: "2022-02-02", db: db, in: folder).status == 0)
-        let result = try run(["plan", "eligible", Self.code, "--json"], db: db, in: folder, today: "2022-12-20")
-        let units = try json(result)
-        #expect(units.count == 11)
-        #expect(units.filter { $0["eligible"] as? Bool == true }.count == 9)
-        let muongte = try #require(units.first { $0["unit"] as? String == "LDLD-MUONGTE" })
-        #expect(muongte["reasons"] as? [String] == ["đăng ký muộn ngày 02/02/2022 (hạn 30/01/2022)"])
-        let namnhun = try #require(units.first { $0["unit"] as? String == "LDLD-NAMNHUN" })
-        #expect(namnhun["reasons"] as? [String] == ["chưa đăng ký thi đua trước 30/01/2022"])
-        let text = try run(["plan", "eligible", Self.code], db: db, in: folder, today: "2022-12-20")
-        #expect(text.stdout.contains("9/11 đơn vị được xét khen thưởng"))
     }
 
     @Test func scoringAndRankingWithTies() throws {
@@ -299,16 +335,16 @@ struct PlanDutyCLITests {
         #expect(demo.result.status == 0, "\(demo.result.stderr)")
         #expect(demo.result.stdout.contains("exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         #expect(demo.result.stdout.contains("exports/KHOI-LDLD-HUYEN/cham-diem.xlsx"))
-        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 28/33 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
+        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 37/44 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
         let eligible = try json(try DemoRun.run(["plan", "eligible", Self.code, "--json"], db: demo.database, today: "2022-12-20"))
-        #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-MUONGTE", "LDLD-NAMNHUN"])
+        #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-NAMNHUN", "CDN-YTE-LCU"])
         let shown = try DemoRun.run(["bloc", "show", Self.bloc], db: demo.database, today: "2022-12-20")
         #expect(shown.stdout.contains("bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 36 > 35"))
         let tracker = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         let summary = try #require(tracker.sheet(named: "Tổng hợp"))
         let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)
-        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(33))
-        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(28))
+        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(44))
+        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(37))
     }
 
     @Test func blocsCanBeCreatedAndGrown() throws {

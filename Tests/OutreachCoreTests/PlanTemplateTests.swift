@@ -48,17 +48,18 @@ struct PlanTemplateTests {
     @Test func theThreeDutiesAreOwedByTheElevenMemberBodies() throws {
         let plan = try TemplateLoader.plan(yaml: seedPlan, file: "p.yaml", units: tree)
         let duties = plan.template.duties
-        #expect(duties.map(\.code.rawValue) == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket"])
-        #expect(duties.map(\.due.iso) == ["2022-01-30", "2022-06-10", "2022-12-10"])
-        #expect(duties.map(\.kind) == [.registration, .periodicReport, .periodicReport])
+        #expect(duties.map(\.code.rawValue) == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua"])
+        #expect(duties.map(\.due.iso) == ["2022-01-30", "2022-06-10", "2022-12-10", "2022-03-31"])
+        #expect(duties.map(\.kind) == [.registration, .periodicReport, .periodicReport, .launch])
         for owing in plan.owing {
             #expect(owing.count == 11)
             #expect(owing.first?.rawValue == "LDLD-TPLAICHAU")
             #expect(owing.last?.rawValue == "CDVC-LCU")
             #expect(!owing.contains(UnitCode(rawValue: "LDLD-LCU")!))
         }
-        #expect(plan.template.awardRule?.requires.map(\.rawValue) == ["dang-ky-thi-dua"])
-        #expect(plan.template.awardRule?.onTime == true)
+        // "Lưu ý": registering and launching, as written (done at all), not by the due date.
+        #expect(plan.template.awardRule?.requires.map(\.rawValue) == ["dang-ky-thi-dua", "phat-dong-thi-dua"])
+        #expect(plan.template.awardRule?.reading == .asWritten)
     }
 
     @Test func blocsHaveTheirMembersChairsAndAHundredPointScale() throws {
@@ -82,7 +83,7 @@ struct PlanTemplateTests {
             ("    quarter: 3\n    content: Kiểm tra hoạt động", "    quarter: 5\n    content: Kiểm tra hoạt động",
              "activities[17].quarter", "quarter must be 1 to 4, not 5"),
             ("  - number: 27\n", "  - number: 26\n", "activities[26].number", "number 26 is used twice"),
-            ("  requires: [dang-ky-thi-dua]", "  requires: [dang-ky]", "award_rule.requires[0]",
+            ("  requires: [dang-ky-thi-dua, phat-dong-thi-dua]", "  requires: [dang-ky]", "award_rule.requires[0]",
              "no duty “dang-ky” under duties"),
             ("    due: 2022-06-10", "    due: 2023-06-10", "duties[1].due", "not in the plan's year 2022"),
             ("    due: 2022-06-10", "    due: 2022-06-31", "duties[1].due", "2022-06-31"),
@@ -101,7 +102,7 @@ struct PlanTemplateTests {
              "activities[1].assigned", "give units or kinds"),
             ("    points: 40", "    points: 0", "criteria[0].points", "between 1 and 1000"),
             ("    kind: registration", "    kind: dang-ky", "duties[0].kind", "choose one of: registration"),
-            ("  on_time: true", "  ontime: true", "award_rule.ontime", "unknown key “ontime”"),
+            ("  on_time: false", "  ontime: false", "award_rule.ontime", "unknown key “ontime”"),
         ]
         for fault in cases {
             let yaml = seed(replacing: fault.old, with: fault.new)

@@ -163,8 +163,8 @@ public struct BudgetEstimate: Sendable {
         case .rate(let code):
             guard let applied = rates.rate(code, on: session.starts) else {
                 throw .invalidValue(field: "budget.\(line.code)", value: code.rawValue, reason: LocalizedText(
-                    vi: "không có định mức “\(code)” áp dụng ngày \(VietnameseDate.numeric(session.starts)) (xem outreach rates list)",
-                    en: "no rate “\(code)” is in force on \(VietnameseDate.numeric(session.starts)) (see outreach rates list)"))
+                    vi: "không có định mức “\(code)” áp dụng ngày \(VietnameseDate.numeric(session.starts)) trong danh mục định mức",
+                    en: "no rate “\(code)” is in force on \(VietnameseDate.numeric(session.starts)) in the list of rates"))
             }
             return (applied.rate.amount, line.basis ?? applied.rate.basis, applied.rate.confidence)
         }

@@ -5,6 +5,8 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
     case followUp = "follow-up"
     /// Register for an emulation movement (*đăng ký thi đua*).
     case registration
+    /// Launch emulation among one's own units (*phát động thi đua*).
+    case launch
     /// Send a periodic report (*báo cáo sơ kết, tổng kết*).
     case periodicReport = "periodic-report"
     /// Anything else a plan or dispatch asks for by a date.
@@ -15,6 +17,7 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
         switch self {
         case .followUp: lang.pick("Tuyên truyền lại", "Follow-up")
         case .registration: lang.pick("Đăng ký thi đua", "Registration")
+        case .launch: lang.pick("Phát động thi đua", "Launch")
         case .periodicReport: lang.pick("Báo cáo định kỳ", "Periodic report")
         case .other: lang.pick("Nhiệm vụ khác", "Other duty")
         }

@@ -56,68 +56,6 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     }
 }
 
-/// Whether a unit may be considered for awards under a plan's rule, and if not, why.
-public struct AwardEligibility: Sendable, Equatable {
-    public var unit: UnitCode
-    public var unitName: String
-    public var eligible: Bool
-    public var reasons: [LocalizedText]
-
-    public init(unit: UnitCode, unitName: String, eligible: Bool, reasons: [LocalizedText]) {
-        self.unit = unit
-        self.unitName = unitName
-        self.eligible = eligible
-        self.reasons = reasons
-    }
-
-    /// Applies the rule to every unit that owes one of its duties, in the order of `lines` (plan order, then
-    /// administrative order). A required duty not done disqualifies; done late disqualifies when the rule
-    /// says `on_time`. A duty not yet due and not done also keeps the unit off the list, with the days left.
-    public static func evaluate(rule: AwardRule, lines: [PlanDutyLine], today: CalendarDate) -> [AwardEligibility] {
-        var order: [UnitCode] = []
-        var names: [UnitCode: String] = [:]
-        var reasons: [UnitCode: [LocalizedText]] = [:]
-        for code in rule.requires {
-            for line in lines where line.code == code {
-                let unit = line.duty.unit
-                if names[unit] == nil {
-                    order.append(unit)
-                    names[unit] = line.unitName
-                    reasons[unit] = []
-                }
-                if let reason = reason(line, onTime: rule.onTime, today: today) { reasons[unit, default: []].append(reason) }
-            }
-        }
-        return order.map { unit in
-            let why = reasons[unit] ?? []
-            return AwardEligibility(unit: unit, unitName: names[unit] ?? unit.rawValue, eligible: why.isEmpty, reasons: why)
-        }
-    }
-
-    private static func reason(_ line: PlanDutyLine, onTime: Bool, today: CalendarDate) -> LocalizedText? {
-        let due = VietnameseDate.numeric(line.duty.due)
-        let registration = line.duty.kind == .registration
-        let whatVi = registration ? "đăng ký thi đua" : "gửi \(lowercasedFirst(line.title))"
-        let whatEn = registration ? "registered" : "sent “\(line.title)”"
-        switch line.status {
-        case .onTime:
-            return nil
-        case .late:
-            guard onTime, let done = line.report?.report.done else { return nil }
-            let day = VietnameseDate.numeric(done)
-            return registration
-                ? LocalizedText(vi: "đăng ký muộn ngày \(day) (hạn \(due))", en: "registered late on \(day) (due \(due))")
-                : LocalizedText(vi: "\(whatVi) muộn ngày \(day) (hạn \(due))", en: "\(whatEn) late on \(day) (due \(due))")
-        case .due:
-            let left = today.days(to: line.duty.due)
-            return LocalizedText(vi: "chưa \(whatVi) (hạn \(due), còn \(left) ngày)",
-                                 en: "not yet \(whatEn) (due \(due), \(left) days left)")
-        case .overdue, .missing:
-            return LocalizedText(vi: "chưa \(whatVi) trước \(due)", en: "not \(whatEn) by \(due)")
-        }
-    }
-}
-
 /// One member's place in its bloc: points per criterion, total, rank (shared by members still equal
 /// after the tie-break criteria) and, when its total equals another's, how the tie was settled.
 public struct BlocStanding: Sendable, Equatable {
@@ -201,12 +139,6 @@ public struct BlocStanding: Sendable, Equatable {
         }
         return standings
     }
-}
-
-/// "Báo cáo sơ kết …" as it reads inside a sentence: "báo cáo sơ kết …".
-private func lowercasedFirst(_ text: String) -> String {
-    guard let first = text.first else { return text }
-    return first.lowercased() + text.dropFirst()
 }
 
 /// A bloc as shown: who chairs it, its criteria and its members ranked on their scores.

@@ -160,6 +160,8 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         /// Registering for emulation titles (đăng ký thi đua).
         case registration
+        /// Launching emulation among one's own units (phát động thi đua).
+        case launch
         /// A six-month, annual or other periodic report (báo cáo sơ kết, tổng kết).
         case periodicReport = "periodic-report"
         /// Re-running a session for one's own units (tuyên truyền lại).
@@ -199,7 +201,8 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
 /// Which duties a unit must have discharged to be considered for awards.
 public struct AwardRule: Hashable, Sendable, Decodable {
     public var requires: [Slug]
-    /// Whether a report after the due date still counts (false) or disqualifies (true).
+    /// The stricter reading: a report after the due date disqualifies (true). By default (false) the rule is
+    /// applied as written: a duty done at all, whenever, counts. See `AwardReading`.
     public var onTime: Bool
     /// The rule as the plan words it.
     public var note: String?
@@ -209,7 +212,7 @@ public struct AwardRule: Hashable, Sendable, Decodable {
         case onTime = "on_time"
     }
 
-    public init(requires: [Slug], onTime: Bool = true, note: String? = nil) {
+    public init(requires: [Slug], onTime: Bool = false, note: String? = nil) {
         self.requires = requires
         self.onTime = onTime
         self.note = note
@@ -223,7 +226,7 @@ public struct AwardRule: Hashable, Sendable, Decodable {
             throw TemplateFieldError(c.codingPath + [CodingKeys.requires], vi: "cần ít nhất một nhiệm vụ",
                                      en: "needs at least one duty")
         }
-        onTime = try c.decodeIfPresent(Bool.self, forKey: .onTime) ?? true
+        onTime = try c.decodeIfPresent(Bool.self, forKey: .onTime) ?? false
         note = try c.decodeTextIfPresent(forKey: .note)
     }
 }

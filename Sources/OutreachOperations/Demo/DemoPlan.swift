@@ -21,7 +21,9 @@ extension DemoScenario {
     public static let demoPlanDay = try! CalendarDate(iso: "2022-12-20")
 
     /// Loads the Lai Châu units and plan and plays the year: registrations by 30/01 (Mường Tè late on 02/02,
-    /// Nậm Nhùn never, so it may not be considered for awards; Sìn Hồ corrects its registration), six-month
+    /// which the rule as written still counts; Nậm Nhùn never, so it may not be considered for awards; Sìn Hồ
+    /// corrects its registration), launches in quarter I (Phong Thổ late, Y tế never, so it may not be
+    /// considered either), six-month
     /// reports by 10/06 (two late), annual reports by 10/12 (one late, two still owed on the demo day), and the
     /// district bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
     func recordDemoPlan(_ input: DemoPlanInput) throws(OutreachError) {
@@ -46,6 +48,14 @@ extension DemoScenario {
         for (unit, day) in registrations { try report(unit, "dang-ky-thi-dua", day) }
         try report("LDLD-SINHO", "dang-ky-thi-dua", "2022-01-28", note: "Bổ sung bản đăng ký có chữ ký, đóng dấu",
                    recorded: "2022-01-29")
+        // Launching emulation (phát động), which the award rule names beside registering: Phong Thổ launches
+        // after the quarter (late, still counted as written); Y tế never does, so it may not be considered.
+        let launches: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-02-15"), ("LDLD-TAMDUONG", "2022-02-22"), ("LDLD-PHONGTHO", "2022-04-05"),
+            ("LDLD-SINHO", "2022-03-10"), ("LDLD-MUONGTE", "2022-03-01"), ("LDLD-THANUYEN", "2022-02-25"),
+            ("LDLD-TANUYEN", "2022-02-18"), ("CDN-GIAODUC-LCU", "2022-02-11"), ("CDVC-LCU", "2022-03-04"),
+        ]
+        for (unit, day) in launches { try report(unit, "phat-dong-thi-dua", day) }
         let sixMonths: [(String, String)] = [
             ("LDLD-TPLAICHAU", "2022-06-06"), ("LDLD-TAMDUONG", "2022-06-09"), ("LDLD-PHONGTHO", "2022-06-14"),
             ("LDLD-SINHO", "2022-06-10"), ("LDLD-MUONGTE", "2022-06-08"), ("LDLD-THANUYEN", "2022-06-07"),

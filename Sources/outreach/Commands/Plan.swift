@@ -141,7 +141,7 @@ extension PlanGroup {
             if let rule = template.awardRule {
                 lines.append("  \(l.pick("Điều kiện khen thưởng", "Award rule")): "
                              + rule.requires.map(\.rawValue).joined(separator: ", ")
-                             + (rule.onTime ? l.pick(" (đúng hạn)", " (on time)") : ""))
+                             + " (\(rule.reading.label.text(l)))")
             }
             for (bloc, members) in zip(template.blocs, plan.blocMembers) {
                 lines.append("  \(l.pick("Khối", "Bloc")) \(bloc.code): \(bloc.name), "
@@ -214,14 +214,19 @@ extension PlanGroup {
                 en: "The plan's award rule: units that may be considered for awards, and why the others may not."),
             discussion: Help.text(
                 vi: """
-                    Một đơn vị được xét khi đã hoàn thành mọi nghĩa vụ mà điều kiện yêu cầu (đúng
-                    hạn, nếu điều kiện ghi on_time) tính đến ngày --today.
+                    Một đơn vị được xét khi đã làm mọi nghĩa vụ mà điều kiện yêu cầu (đăng ký thi
+                    đua, phát động thi đua) tính đến ngày --today. Theo văn bản (mặc định), làm
+                    muộn vẫn được tính; nếu tệp kế hoạch ghi on_time: true (đọc chặt) thì phải
+                    làm đúng hạn. Mỗi đơn vị được ghi căn cứ: nghĩa vụ nào, làm ngày nào hoặc
+                    chưa làm, theo cách đọc nào.
                     Ví dụ:
                       outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
                     """,
                 en: """
-                    A unit is eligible when it has discharged every duty the rule requires (on time, when the
-                    rule says on_time) as of --today.
+                    A unit is eligible when it has done every duty the rule requires (registering,
+                    launching emulation) as of --today. As written (the default) a late one counts; when
+                    the plan file says on_time: true (the stricter reading) it must be on time. Each unit
+                    shows its grounds: which duty, done when or not done, under which reading.
                     Example:
                       outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
                     """))
@@ -233,27 +238,44 @@ extension PlanGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let (_, rule, units) = try cli.database().awardEligibility(try cli.planCode(plan), today: cli.global.todayDate)
             let l = cli.lang
+            let reading = rule.reading
             if cli.json {
+                struct Check: Encodable {
+                    var duty: String
+                    var kind: String
+                    var due: String
+                    var done: String?
+                    var status: String
+                    var passes: Bool
+                    var text: String
+                }
                 struct Line: Encodable {
                     var unit: String
                     var unitName: String
                     var eligible: Bool
+                    var reading: String
                     var reasons: [String]
+                    var checks: [Check]
                 }
                 return cli.printJSON(units.map {
-                    Line(unit: $0.unit.rawValue, unitName: $0.unitName, eligible: $0.eligible,
-                         reasons: $0.reasons.map { $0.text(l) })
+                    Line(unit: $0.unit.rawValue, unitName: $0.unitName, eligible: $0.eligible, reading: reading.rawValue,
+                         reasons: $0.reasons.map { $0.text(l) },
+                         checks: $0.checks.map {
+                             Check(duty: $0.duty.rawValue, kind: $0.kind.rawValue, due: $0.due.iso, done: $0.done?.iso,
+                                   status: $0.status.rawValue, passes: $0.passes, text: $0.text.text(l))
+                         })
                 })
             }
-            var table = Table(l.pick(["Đơn vị", "Tên", "Xét khen thưởng", "Lý do"], ["Unit", "Name", "Eligible", "Why not"]))
+            var table = Table(l.pick(["Đơn vị", "Tên", "Xét khen thưởng", "Căn cứ"], ["Unit", "Name", "Eligible", "Grounds"]))
             for unit in units {
                 table.add([unit.unit.rawValue, unit.unitName, unit.eligible ? l.pick("Được xét", "yes") : l.pick("Không xét", "no"),
-                           unit.reasons.map { $0.text(l) }.joined(separator: "; ")])
+                           unit.checks.map { $0.text.text(l) }.joined(separator: "; ")])
             }
             cli.say(table.render())
             let count = units.filter(\.eligible).count
-            cli.say(l.pick("\(count)/\(units.count) đơn vị được xét khen thưởng (điều kiện: \(rule.requires.map(\.rawValue).joined(separator: ", ")))",
-                           "\(count)/\(units.count) units may be considered (requires: \(rule.requires.map(\.rawValue).joined(separator: ", ")))"))
+            let required = rule.requires.map(\.rawValue).joined(separator: ", ")
+            cli.say(l.pick("\(count)/\(units.count) đơn vị được xét khen thưởng (điều kiện: \(required); \(reading.label.vi))",
+                           "\(count)/\(units.count) units may be considered (requires: \(required); \(reading.label.en))"))
         }
     }
 }
