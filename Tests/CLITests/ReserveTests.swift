@@ -151,7 +151,7 @@ struct ReserveTests {
         #expect(audit.compactMap { $0["command"] as? String } == ["nominee add", "nominee add", "nominee promote", "nominee promote"])
         let shown = try setup.run(["nominee", "show", Self.session, "Páo"])
         #expect(shown.stdout.contains("  #1 Giàng A Páo (PGD-BATXAT, lanh-dao) – Đã thay\n→ #3 Sùng Thị Mai (PGD-BATXAT, lanh-dao) – Đã đăng ký, thay #1"))
-        #expect(shown.stdout.contains("status: Dự bị → Đã đăng ký"))
+        #expect(shown.stdout.contains("trạng thái: Dự bị → Đã đăng ký"))
     }
 
     @Test func replaceKeepsWhoReplacedWhomWhenAndByWhom() throws {
@@ -205,7 +205,7 @@ struct ReserveTests {
         #expect(since.count == 1)
         #expect(since.first?["reason"] as? String == "ốm")
         let text = try setup.run(["audit", "list", "--since", "2022-05-04"])
-        #expect(text.stdout.contains("PGD-BATXAT  nominee withdraw  nomination 1  status: Đã đăng ký → Đã rút  ốm"))
+        #expect(text.stdout.contains("PGD-BATXAT  nominee withdraw  đại biểu #1  trạng thái: Đã đăng ký → Đã rút  ốm"))
         #expect(text.stdout.hasPrefix("Lúc"))
         #expect(text.stdout.contains("1 dòng"))
     }

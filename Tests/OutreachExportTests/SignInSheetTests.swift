@@ -115,7 +115,9 @@ final class SignInSheetTests {
         #expect(abs((sheet.margins?.left ?? 0) - 30 / 25.4) < 0.001)
         #expect(abs((sheet.margins?.right ?? 0) - 15 / 25.4) < 0.001)
         #expect(abs((sheet.margins?.top ?? 0) - 20 / 25.4) < 0.001)
-        #expect(sheet.footer?.contains("Trang &P/&N") == true)
+        // Numbered from its own page 1, its page count written out (LibreOffice numbers on across sheets).
+        #expect(sheet.pageSetup.firstPageNumber == 1)
+        #expect(sheet.footer?.contains("Trang &P/\(sheet.rowBreaks.count + 1)") == true, "\(sheet.footer ?? "")")
         #expect((sheet.rowHeights[header + 3] ?? 0) >= 30, "rows tall enough to sign")
         #expect(sheet.columnWidths.count >= 7)
     }
