@@ -58,7 +58,8 @@ struct PendingWriteTests {
         #expect(full.stderr.hasPrefix("lỗi: tệp moi.docx: không ghi được tệp (") && full.stderr.filter { $0 == "\n" }.count == 1,
                 "\(full.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("moi.docx").path))
-        #expect(try Self.hidden(folder).isEmpty, "\(try Self.hidden(folder))")
+        let hidden = try Self.hidden(folder)
+        #expect(hidden.isEmpty, "\(hidden)")
     }
 
     @Test func remindersAsCSVKeepTheModeOfTheFileTheyReplaceAndRefuseReadOnlyOnes() throws {
