@@ -29,7 +29,7 @@ import TestSupport
             }
         }
         // Vietnamese in NFC takes the fast path, or the comparison would prove nothing.
-        #expect(fast > 2_000)
+        #expect(fast >= 2_000)
     }
 
     /// Random mixtures of words, spaces, line breaks, long words and scalars that send a text down the
