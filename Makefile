@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps pdf-deps browser-deps build demo serve test test-browser soak bench bench-cli bench-import bench-bounds clean
+.PHONY: deps pdf-deps browser-deps build demo serve test test-browser soak bench bench-cli bench-import bench-bounds bench-server clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -77,6 +77,11 @@ bench-import: deps
 # imported session's sign-in sheet and nominee list past 1023 page breaks; prints, writes nothing tracked.
 bench-bounds: deps
 	SWIFT=$(SWIFT) bash Benchmarks/bounds.sh
+
+# Only the server case: 60 clients confirming through the API of a release outreach-server on loopback (confirms/s,
+# p99, peak RSS, beside raw SQLite and CLI references); replaces its section in BENCHMARKS.md.
+bench-server: deps
+	SWIFT=$(SWIFT) BENCH_SERVER_UPDATE=1 bash Benchmarks/server.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/
