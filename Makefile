@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/outreach
 
-.PHONY: deps pdf-deps browser-deps build demo serve test test-browser soak bench bench-cli bench-import bench-bounds bench-export clean
+.PHONY: deps pdf-deps browser-deps build demo serve test test-browser soak bench bench-cli bench-import bench-bounds bench-export bench-server clean
 
 # Install the C library (and pkg-config, zlib for its -lz, SQLite for GRDB) only when missing.
 deps:
@@ -83,6 +83,10 @@ bench-bounds: deps
 # in BENCHMARKS.md). BENCH_EXPORT_SIZES=20000 BENCH_EXPORT_RUNS=1 make bench-export for a quick run.
 bench-export: deps
 	SWIFT=$(SWIFT) bash Benchmarks/export.sh
+# Only the server case: 60 clients confirming through the API of a release outreach-server on loopback (confirms/s,
+# p99, peak RSS, beside raw SQLite and CLI references); replaces its section in BENCHMARKS.md.
+bench-server: deps
+	SWIFT=$(SWIFT) BENCH_SERVER_UPDATE=1 bash Benchmarks/server.sh
 
 clean:
 	rm -rf .build exports/*.sqlite* exports/*/

@@ -98,7 +98,7 @@ let package = Package(
         .target(
             name: "OutreachServer",
             dependencies: [
-                "OutreachCore", "OutreachStore",
+                "OutreachCore", "OutreachStore", "OutreachOperations", "OutreachImport", "OutreachExport", "AtomicFile",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

@@ -16,7 +16,7 @@ public func buildApplication(
     let outreach = Outreach(
         database: database, settings: settings,
         limiter: SignInLimiter(attempts: settings.signInAttempts, window: settings.signInWindow, clock: clock),
-        clock: clock)
+        imports: PendingImports(clock: clock), clock: clock)
     let server: HTTPServerBuilder
     if let certificate = settings.tlsCertificate, let key = settings.tlsKey {
         server = try tlsServer(certificate: certificate, key: key)

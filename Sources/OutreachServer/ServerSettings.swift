@@ -15,6 +15,11 @@ public struct ServerSettings: Sendable {
     public var fixedToday: CalendarDate?
     /// The largest request body read, in bytes; a larger one is refused with 413.
     public var maxBody: Int
+    /// The largest uploaded form or list (multipart), in bytes; a larger one is refused with 413.
+    public var maxUpload: Int
+    /// The exports folder (`--exports`, as the command line's): workbooks made for download are written under it,
+    /// and a download names a file inside it, never outside.
+    public var exports: String
     /// Failed sign-ins from one address before it waits, and for how long.
     public var signInAttempts: Int
     public var signInWindow: TimeInterval
@@ -22,6 +27,7 @@ public struct ServerSettings: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil,
         behindProxy: Bool = false, fixedToday: CalendarDate? = nil, maxBody: Int = 64 * 1024,
+        maxUpload: Int = 4 * 1024 * 1024, exports: String = "exports",
         signInAttempts: Int = 10, signInWindow: TimeInterval = 15 * 60
     ) {
         self.host = host
@@ -31,6 +37,8 @@ public struct ServerSettings: Sendable {
         self.behindProxy = behindProxy
         self.fixedToday = fixedToday
         self.maxBody = maxBody
+        self.maxUpload = maxUpload
+        self.exports = exports
         self.signInAttempts = signInAttempts
         self.signInWindow = signInWindow
     }

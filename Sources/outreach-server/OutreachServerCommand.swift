@@ -38,6 +38,10 @@ struct OutreachServerCommand: AsyncParsableCommand {
     var today: String?
     @Option(help: "Largest request body in KiB.")
     var maxBodyKib = 64
+    @Option(help: "Largest uploaded nomination form or list in KiB.")
+    var maxUploadKib = 4096
+    @Option(help: "The exports folder: workbooks made for download go under it, downloads come only from it.")
+    var exports = "exports"
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) {
@@ -48,6 +52,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
         }
         guard (1...65535).contains(port) else { throw ValidationError("--port: 1–65535") }
         guard (1...10_240).contains(maxBodyKib) else { throw ValidationError("--max-body-kib: 1–10240") }
+        guard (1...102_400).contains(maxUploadKib) else { throw ValidationError("--max-upload-kib: 1–102400") }
     }
 
     func run() async throws {
@@ -56,7 +61,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
         let settings = ServerSettings(
             host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, behindProxy: behindProxy,
             fixedToday: (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) },
-            maxBody: maxBodyKib * 1024)
+            maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports)
         do {
             let database = try AppDatabase.open(path: path)
             var logger = Logger(label: "outreach-server")

@@ -1,7 +1,11 @@
 """A real browser (headless Chromium through Selenium) on a running `outreach serve` over the demo database:
-an office signs in from its link, nominates and confirms, sees its quota change, cannot reach another office's
-people by changing the URL, and the organiser's page shows the change. Run by Tests/Browser/run.sh."""
+an office signs in from its link, nominates and confirms, sees its quota change, downloads its nomination form,
+uploads a list (its problems shown, then a clean one checked and confirmed), cannot reach another office's people
+by changing the URL, and the organiser's page shows the change. Run by Tests/Browser/run.sh."""
+import os
 import sys
+import tempfile
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -94,13 +98,52 @@ try:
     status = driver.find_element(By.CSS_SELECTOR, f"#dai-bieu-{number} td.status").text
     check(status == "Đã xác nhận", f"the row now says {status}")
 
+    # The nomination form: linked from the office's page, downloaded with the browser's session (an .xlsx).
+    form_link = driver.find_element(By.ID, "tai-phieu").get_attribute("href")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(form_link, headers={"Cookie": cookies})) as answer:
+        workbook = answer.read()
+        check(answer.status == 200 and workbook[:2] == b"PK", f"the nomination form downloads as a workbook ({len(workbook)} bytes)")
+
+    # Upload a list: a file with problems shows each (row, column, message) and writes nothing; a clean one is
+    # checked (dry run), then confirmed.
+    folder = tempfile.mkdtemp()
+    bad = os.path.join(folder, "ds-loi.csv")
+    with open(bad, "w", encoding="utf-8") as out:
+        out.write("Họ và tên,Vai trò,Chức vụ,Nơi công tác,Điện thoại\n"
+                  "Giàng A Páo,cbql,Hiệu trưởng,TH-SIMACAI-THITRAN,912345678\n"
+                  "Vàng Thị Dính,cbql,Hiệu phó,Trường Không Có,0912000111\n")
+    good = os.path.join(folder, "ds.csv")
+    with open(good, "w", encoding="utf-8") as out:
+        out.write("Họ và tên,Vai trò,Chức vụ,Nơi công tác,Điện thoại\n"
+                  "Giàng A Páo,cbql,Hiệu trưởng,TH-SIMACAI-THITRAN,0912345678\n")
+    driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI")
+    press_link = driver.find_element(By.ID, "nhap-tep")
+    driver.get(press_link.get_attribute("href"))
+    driver.find_element(By.CSS_SELECTOR, "#tai-len input[type=file]").send_keys(bad)
+    press(driver.find_element(By.CSS_SELECTOR, "#tai-len button[type=submit]"))
+    problems = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#van-de tbody tr")]
+    check(any("dòng 2, cột Điện thoại" in text for text in problems), f"the phone's problem is shown: {problems}")
+    check(any("dòng 3, cột Nơi công tác" in text for text in problems), "the unknown workplace's problem is shown")
+    check(not driver.find_elements(By.ID, "xac-nhan-nhap"), "no confirmation is offered for a file with errors")
+    driver.find_element(By.CSS_SELECTOR, "#tai-len input[type=file]").send_keys(good)
+    press(driver.find_element(By.CSS_SELECTOR, "#tai-len button[type=submit]"))
+    dry = driver.find_element(By.ID, "chay-thu").text
+    check(dry.startswith("Chạy thử, chưa ghi gì"), f"the clean file's dry run: {dry}")
+    press(driver.find_element(By.CSS_SELECTOR, "#xac-nhan-nhap button"))
+    flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
+    check(flash.startswith("Đã nhập ds.csv"), f"the import is confirmed: {flash}")
+
     # Another office's people, by changing the URL.
     driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-BATXAT")
-    check("Không thực hiện được" in driver.page_source and not driver.find_elements(By.ID, "dai-bieu"),
-          "Bát Xát's page is refused, no nominee shown")
+    refusal = driver.find_element(By.ID, "tu-choi").text
+    check(refusal == "Đơn vị PGD-SIMACAI không có quyền xem định mức và đại biểu của PGD-BATXAT của đợt LCI-2022-TDKT."
+          and not driver.find_elements(By.ID, "dai-bieu"), f"Bát Xát's page is refused, no nominee shown: {refusal}")
     driver.get(base + "/dot/LCI-2022-TDKT/dai-bieu/31/thay")
-    check("Không thực hiện được" in driver.page_source and "dai-bieu-31" not in driver.page_source,
-          "another office's nominee #31 (Mường Khương's) is refused, not shown")
+    refusal = driver.find_element(By.ID, "tu-choi").text
+    check(refusal.startswith("Đơn vị PGD-SIMACAI không có quyền thay đại biểu #31") and "dai-bieu-31" not in driver.page_source
+          and "PGD-MUONGKHUONG" not in driver.page_source,
+          f"another office's nominee #31 (Mường Khương's) is refused, not shown, its office not named: {refusal}")
     driver.get(base + "/")
     sign_out()
 
@@ -109,6 +152,8 @@ try:
     driver.get(base + "/dot/LCI-2022-TDKT")
     after = office_row("Phòng GD&ĐT Si Ma Cai")
     check(after == (before[0] + 1, before[1] + 1), f"the organiser's page shows Si Ma Cai {before} → {after}")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#xac-nhan-theo-ngay tbody tr")) >= 1, "the organiser sees confirmations by day")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#xuat a")) >= 3, "the organiser is offered the workbooks")
 finally:
     driver.quit()
 

@@ -13,6 +13,10 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         var response: Response
         do {
             response = try await inner.respond(to: request, context: context)
+        } catch let OutreachError.notAllowed(actor, _) where !request.isAPI {
+            // A page's refusal names what was asked, never the store's reason: that names the office a nominee
+            // belongs to, which is another office's data.
+            response = Self.forbidden(actor: actor, request)
         } catch {
             let refusal = WebError.from(error)
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
@@ -51,6 +55,14 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         }
         let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)
         return Respond.html(HTML.page(title: lang.pick("Không thực hiện được", "Could not be done"), lang: lang, body: body), status: refusal.status)
+    }
+
+    /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked.
+    static func forbidden(actor: String, _ request: Request) -> Response {
+        let lang = request.language
+        let body = Pages.forbidden(actor: actor, asked: Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang),
+                                   back: backPath(request), lang: lang)
+        return Respond.html(HTML.page(title: lang.pick("Không có quyền", "Not allowed"), lang: lang, body: body), status: .forbidden)
     }
 
     /// The page the refused form was on, from `Referer`, as a path on this site only.

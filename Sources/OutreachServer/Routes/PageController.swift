@@ -16,6 +16,16 @@ struct PageController {
         router.post("dot/:code/dai-bieu/:number/rut", use: withdraw)
         router.get("dot/:code/dai-bieu/:number/thay", use: replacePage)
         router.post("dot/:code/dai-bieu/:number/thay", use: replace)
+        router.get("dot/:code/don-vi/:unit/phieu-dang-ky.xlsx", use: formDownload)
+        router.get("dot/:code/don-vi/:unit/nhap", use: importPage)
+        router.post("dot/:code/don-vi/:unit/nhap", use: importCheck)
+        router.post("dot/:code/don-vi/:unit/nhap/xac-nhan", use: importConfirm)
+        router.get("dot/:code/xuat/:kind", use: sessionExport)
+        router.get("dot/:code/tai-ve", use: exportedFile)
+        router.post("dot/:code/don-vi/:unit/tuyen-truyen-lai/ke-hoach", use: cascadePlan)
+        router.post("dot/:code/don-vi/:unit/tuyen-truyen-lai/bao-cao", use: cascadeReport)
+        router.get("ke-hoach", use: planDutiesPage)
+        router.post("ke-hoach/:plan/:duty/bao-cao", use: planDutyReport)
     }
 
     // MARK: - Reads
@@ -30,11 +40,17 @@ struct PageController {
     @Sendable func session(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         let code = try Self.sessionCode(context)
-        let (session, offices) = try await outreach.run { database in
-            (try database.session(code), try database.quotaStatus(session: code, visibleTo: account.principal))
+        let today = outreach.settings.today, exports = outreach.settings.exports
+        let (session, offices, overview) = try await outreach.run { database in
+            let offices = try database.quotaStatus(session: code, visibleTo: account.principal)
+            // The whole session's figures only for whoever sees every office in it.
+            let whole = !offices.isEmpty && (try? Self.requireWholeSession(database, code, account)) != nil
+            return (try database.session(code), offices,
+                    whole ? try Self.overview(database, code, today: today, exports: exports) : nil)
         }
         guard !offices.isEmpty else { throw WebError.sessionNotVisible }
-        let body = Pages.session(session, offices: offices, ownUnit: account.unit, today: outreach.settings.today, lang: request.language)
+        var body = Pages.session(session, offices: offices, ownUnit: account.unit, today: outreach.settings.today, lang: request.language)
+        if let overview { body += Pages.organiser(session, overview: overview, lang: request.language) }
         return try await page(request, context, account, title: session.title, body: body)
     }
 
@@ -43,13 +59,16 @@ struct PageController {
         let code = try Self.sessionCode(context)
         let unit = try Self.unitCode(context)
         // The nominees first: another office's list is refused there, before any figure is read.
-        let (session, nominees, offices) = try await outreach.run { database in
+        let today = outreach.settings.today
+        let (session, nominees, offices, followUp) = try await outreach.run { database in
             let nominees = try database.nominees(session: code, office: unit, visibleTo: account.principal)
-            return (try database.session(code), nominees, try database.quotaStatus(session: code, visibleTo: account.principal))
+            return (try database.session(code), nominees, try database.quotaStatus(session: code, visibleTo: account.principal),
+                    try Self.followUpDuty(database, code, unit, today: today))
         }
         guard let status = offices.first(where: { $0.unit == unit.rawValue }) else { throw WebError.sessionNotVisible }
         let csrf = SignInController.ensureSession(context).csrf
-        let body = Pages.office(session, status: status, nominees: nominees, csrf: csrf, today: outreach.settings.today, lang: request.language)
+        var body = Pages.office(session, status: status, nominees: nominees, csrf: csrf, today: today, lang: request.language)
+        if let followUp { body += Pages.followUp(session, unit: unit, node: followUp, csrf: csrf, today: today, lang: request.language) }
         return try await page(request, context, account, title: status.unitName, body: body)
     }
 
@@ -126,7 +145,7 @@ struct PageController {
     // MARK: - Helpers
 
     /// A write needs a signed-in account and a form whose CSRF token matches the session's.
-    private func signedInForm(_ request: Request, _ context: WebRequestContext) async throws -> (AccessAccount, Form) {
+    func signedInForm(_ request: Request, _ context: WebRequestContext) async throws -> (AccessAccount, Form) {
         guard let account = context.identity else {
             throw WebError(.unauthorized, code: "unauthenticated",
                            vi: "phiên đăng nhập đã hết; hãy đăng nhập lại", en: "your session has ended; sign in again")
@@ -135,7 +154,7 @@ struct PageController {
     }
 
     /// Back to a page with a message shown once there (303: the browser reloads with GET, never re-posting).
-    private func done(_ context: WebRequestContext, _ message: String, back: String) -> Response {
+    func done(_ context: WebRequestContext, _ message: String, back: String) -> Response {
         if var session = context.sessions.session {
             session.flash = message
             _ = context.sessions.updateSession(session)
@@ -143,8 +162,9 @@ struct PageController {
         return Respond.seeOther(back)
     }
 
-    private func page(
-        _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, title: String, body: String
+    func page(
+        _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, title: String, body: String,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         var session = SignInController.ensureSession(context)
         let flash = session.flash
@@ -155,7 +175,7 @@ struct PageController {
         let unitName = try? await outreach.run { try $0.unit(account.unit).displayName }
         return Respond.html(HTML.page(
             title: title, lang: request.language, body: body, signedIn: account, unitName: unitName,
-            csrf: session.csrf, flash: flash))
+            csrf: session.csrf, flash: flash), status: status)
     }
 
     static func officePath(_ session: SessionCode, _ unit: UnitCode) -> String {

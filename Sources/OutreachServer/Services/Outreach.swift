@@ -10,6 +10,8 @@ struct Outreach: Sendable {
     let database: AppDatabase
     let settings: ServerSettings
     let limiter: SignInLimiter
+    /// Uploads checked by a dry run, waiting for the office to confirm them.
+    let imports: PendingImports
     /// The real clock (token expiry, sign-in limits); tests move it.
     let clock: @Sendable () -> Date
 

@@ -38,6 +38,7 @@ enum Pages {
     static func sessions(_ sessions: [Session], today: CalendarDate, lang: Language) -> String {
         guard !sessions.isEmpty else {
             return "<h1>\(lang.pick("Các đợt tập huấn", "Sessions"))</h1><p>\(lang.pick("Đơn vị chưa tham gia đợt nào.", "Your unit takes part in no session yet."))</p>"
+                + "<p><a href=\"/ke-hoach\">\(lang.pick("Báo cáo theo kế hoạch năm của đơn vị", "My unit's yearly plan report-backs"))</a></p>"
         }
         let rows = sessions.map { session -> String in
             """
@@ -49,6 +50,7 @@ enum Pages {
         }.joined(separator: "\n")
         return """
             <h1>\(lang.pick("Các đợt tập huấn", "Sessions"))</h1>
+            <p><a href="/ke-hoach">\(lang.pick("Báo cáo theo kế hoạch năm của đơn vị", "My unit's yearly plan report-backs"))</a></p>
             <table><thead><tr><th>\(lang.pick("Mã", "Code"))</th><th>\(lang.pick("Tên đợt", "Title"))</th>\
             <th>\(lang.pick("Ngày", "Date"))</th><th>\(lang.pick("Hạn đăng ký", "Deadline"))</th></tr></thead>
             <tbody>\(rows)</tbody></table>
@@ -164,6 +166,9 @@ enum Pages {
             <td class="n">\(status.confirmed)</td><td class="n" id="con-thieu">\(status.missing)</td></tr></tfoot></table>
             <h2>\(lang.pick("Đại biểu", "Nominees"))</h2>
             \(list)
+            <h2>\(lang.pick("Phiếu đăng ký", "Nomination form"))</h2>
+            <p><a class="button secondary" id="tai-phieu" href="\(base)/don-vi/\(E.url(status.unit))/phieu-dang-ky.xlsx">\(lang.pick("Tải phiếu đăng ký (.xlsx)", "Download the nomination form (.xlsx)"))</a> \
+            <a class="button secondary" id="nhap-tep" href="\(base)/don-vi/\(E.url(status.unit))/nhap">\(lang.pick("Nhập từ phiếu đã điền hoặc danh sách", "Import a filled form or a list"))</a></p>
             <h2>\(lang.pick("Đề cử đại biểu", "Nominate someone"))</h2>
             <form method="post" action="\(base)/don-vi/\(E.url(status.unit))/de-cu" class="stack" id="de-cu">
             \(token)

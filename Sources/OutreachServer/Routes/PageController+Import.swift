@@ -1,0 +1,202 @@
+import Foundation
+import Hummingbird
+import OutreachCore
+import OutreachExport
+import OutreachImport
+import OutreachOperations
+import OutreachStore
+
+/// An office's nomination form (the workbook `export form` writes) and the upload of a filled form or any list:
+/// a dry run that shows every row problem, then a confirmation that applies exactly the file that was checked.
+/// Both go through `ImportNominees`, the operation `nominee import` runs.
+extension PageController {
+    /// The office's form, made now from the database (so it holds who is nominated at this moment).
+    @Sendable func formDownload(_ request: Request, context: WebRequestContext) async throws -> Response {
+        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        let code = try Self.sessionCode(context)
+        let unit = try Self.unitCode(context)
+        let bytes = try await outreach.run { database in
+            // Another office's form is refused here, before anything is read for it.
+            _ = try database.nominees(session: code, office: unit, visibleTo: account.principal)
+            return try Downloads.withTemporaryFolder { folder in
+                let path = folder + "/\(unit.rawValue).xlsx"
+                try Downloads.nominationForm(database, session: code, unit: unit).write(to: path)
+                return try Downloads.read(path)
+            }
+        }
+        return Respond.download(bytes, filename: "phieu-dang-ky-\(code.rawValue)-\(unit.rawValue).xlsx")
+    }
+
+    /// The upload page: a file field and what the file may be.
+    @Sendable func importPage(_ request: Request, context: WebRequestContext) async throws -> Response {
+        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        let code = try Self.sessionCode(context)
+        let unit = try Self.unitCode(context)
+        let (session, name) = try await outreach.run { database in
+            _ = try database.nominees(session: code, office: unit, visibleTo: account.principal)
+            return (try database.session(code), try database.unit(unit).displayName)
+        }
+        let csrf = SignInController.ensureSession(context).csrf
+        let body = Pages.importForm(session, unit: unit, unitName: name, csrf: csrf, maxUpload: outreach.settings.maxUpload,
+                                    lang: request.language)
+        return try await page(request, context, account, title: request.language.pick("Nhập danh sách", "Import a list"), body: body)
+    }
+
+    /// The dry run: the file read and every row checked by the import's own operation; nothing is written. A clean
+    /// file is held for the confirmation; a file with problems is shown with them (422) and not held.
+    @Sendable func importCheck(_ request: Request, context: WebRequestContext) async throws -> Response {
+        guard let account = context.identity else { throw Self.signedOut }
+        let form = try await outreach.upload(request, session: context.sessions.session)
+        let code = try Self.sessionCode(context)
+        let unit = try Self.unitCode(context)
+        guard let file = form.files.first(where: { $0.field == "tep" }), !file.bytes.isEmpty else {
+            throw WebError(.unprocessableContent, code: "missing_field", field: "tep",
+                           vi: "chưa chọn tệp (.xlsx hoặc .csv) để tải lên", en: "no file (.xlsx or .csv) was chosen")
+        }
+        let filename = Downloads.safeFilename(file.filename)
+        let command = outreach.context("nominee import --dry-run", account: account, address: outreach.address(request, context))
+        let (session, result) = try await outreach.run { [bytes = file.bytes] database in
+            (try database.session(code),
+             try Self.runImport(bytes, filename: filename, session: code, office: unit, dryRun: true, database: database, context: command))
+        }
+        let refusal = ImportNominees.refusal(result, partial: false)
+        var held: (id: String, sha256: String)?
+        if refusal == nil {
+            let sha = SHA256.hex(file.bytes)
+            let id = await outreach.imports.hold(.init(
+                account: account.id, session: code, office: unit, filename: filename, bytes: file.bytes, sha256: sha,
+                held: outreach.clock()))
+            held = (id, sha)
+        }
+        let csrf = SignInController.ensureSession(context).csrf
+        let lang = request.language
+        let body = Pages.importResult(
+            session, unit: unit, result: result, refusal: refusal?.message(lang), held: held, csrf: csrf,
+            maxUpload: outreach.settings.maxUpload, lang: lang)
+        return try await page(request, context, account, title: lang.pick("Kết quả kiểm tra", "Check result"), body: body,
+                              status: refusal == nil ? .ok : .unprocessableContent)
+    }
+
+    /// The confirmation: the held bytes (the same id, account, session, office and SHA-256) imported for real, in
+    /// one transaction; refused with nothing changed when any of that does not match or a row fails now.
+    @Sendable func importConfirm(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (account, form) = try await signedInForm(request, context)
+        let code = try Self.sessionCode(context)
+        let unit = try Self.unitCode(context)
+        guard let id = form["tai-len"], let sha = form["sha256"],
+              let upload = await outreach.imports.take(id, account: account.id, session: code, office: unit, sha256: sha)
+        else {
+            throw WebError(.conflict, code: "upload_not_held", field: "tai-len",
+                           vi: "không còn tệp đã kiểm tra này (đã nhập, đã quá một giờ, hoặc không phải tệp đơn vị mình đã kiểm tra); hãy tải tệp lên và kiểm tra lại",
+                           en: "the checked file is no longer held (already imported, older than an hour, or not one your unit checked); upload and check it again")
+        }
+        let command = outreach.context("nominee import", account: account, address: outreach.address(request, context))
+        let (session, result) = try await outreach.run { database in
+            (try database.session(code),
+             try Self.runImport(upload.bytes, filename: upload.filename, session: code, office: unit, dryRun: false,
+                                database: database, context: command))
+        }
+        let lang = request.language
+        if let refusal = ImportNominees.refusal(result, partial: false) {
+            // The database changed since the check (a place taken, a person moved): nothing was written.
+            let csrf = SignInController.ensureSession(context).csrf
+            let body = Pages.importResult(
+                session, unit: unit, result: result, refusal: refusal.message(lang), held: nil, csrf: csrf,
+                maxUpload: outreach.settings.maxUpload, lang: lang)
+            return try await page(request, context, account, title: lang.pick("Kết quả kiểm tra", "Check result"), body: body,
+                                  status: .unprocessableContent)
+        }
+        let outcome = result.outcome
+        return done(context, lang.pick(
+            "Đã nhập \(upload.filename): thêm \(outcome.count(.added)), thay \(outcome.count(.replaced)), cập nhật \(outcome.count(.updated)), không đổi \(outcome.count(.unchanged))",
+            "Imported \(upload.filename): added \(outcome.count(.added)), replaced \(outcome.count(.replaced)), updated \(outcome.count(.updated)), unchanged \(outcome.count(.unchanged))"),
+            back: Self.officePath(code, unit))
+    }
+
+    /// The uploaded bytes as a file under their own name (the messages name it), read and imported, then removed.
+    static func runImport(
+        _ bytes: [UInt8], filename: String, session: SessionCode, office: UnitCode, dryRun: Bool, database: AppDatabase,
+        context: CommandContext
+    ) throws -> NomineeFileImport {
+        try Downloads.withTemporaryFolder { folder in
+            let path = folder + "/" + filename
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                throw OutreachError.file(path: filename, reason: LocalizedText(
+                    vi: "không lưu tạm được tệp tải lên", en: "the upload could not be kept for reading"))
+            }
+            let file = try ImportFile.read(path: path)
+            return try ImportNominees.run(
+                file, session: session, office: office, partial: false, dryRun: dryRun, database: database, context: context)
+        }
+    }
+
+    static let signedOut = WebError(
+        .unauthorized, code: "unauthenticated",
+        vi: "phiên đăng nhập đã hết; hãy đăng nhập lại", en: "your session has ended; sign in again")
+}
+
+/// Workbooks made for a download, and the files a download may name.
+enum Downloads {
+    /// A folder of its own for one request, removed afterwards whatever happens.
+    static func withTemporaryFolder<T>(_ body: (String) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-web-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutreachError.file(path: folder.path, reason: LocalizedText(
+                vi: "không tạo được thư mục tạm", en: "the temporary folder cannot be created"))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder.path)
+    }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OutreachError.file(path: path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+        }
+        return Array(data)
+    }
+
+    /// The nomination form of one office, as `export form --unit` makes it.
+    static func nominationForm(_ database: AppDatabase, session: SessionCode, unit: UnitCode) throws -> NominationForm {
+        let list = try database.nomineeList(session: session, includeEmptyGroups: true)
+        guard let quota = try database.quotas(session: session).first(where: { $0.unit == unit }) else {
+            throw OutreachError.notInvited(unit: unit.rawValue, session: session.rawValue)
+        }
+        let units = UnitTree(try database.units())
+        let office = units[unit]
+        return NominationForm(
+            list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
+            officePlace: office.flatMap { units.placeName(of: $0) })
+    }
+
+    /// An uploaded file's name as a file name here: its last component, no control characters, not too long.
+    static func safeFilename(_ raw: String) -> String {
+        let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        var name = String(last.unicodeScalars.filter { $0.value >= 32 && $0.value != 127 }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+        if name.hasPrefix(".") { name = "tep" + name }
+        if name.utf8.count > 120 {
+            let ext = (name as NSString).pathExtension
+            name = String(name.prefix(80)) + (ext.isEmpty ? "" : "." + ext)
+        }
+        return name.isEmpty ? "tai-len.xlsx" : name
+    }
+}
+
+extension Respond {
+    /// A file to save, under `filename` (an ASCII fallback and the UTF-8 name).
+    static func download(_ bytes: [UInt8], filename: String, type: String? = nil) -> Response {
+        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0.value >= 32 ? Character($0) : "_" })
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        let mediaType = type ?? (filename.lowercased().hasSuffix(".xlsx")
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/octet-stream")
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: mediaType,
+                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+            ],
+            body: .init(byteBuffer: .init(bytes: bytes)))
+    }
+}
