@@ -83,6 +83,7 @@ bench-bounds: deps
 # in BENCHMARKS.md). BENCH_EXPORT_SIZES=20000 BENCH_EXPORT_RUNS=1 make bench-export for a quick run.
 bench-export: deps
 	SWIFT=$(SWIFT) bash Benchmarks/export.sh
+
 # Only the server case: 60 clients confirming through the API of a release outreach-server on loopback (confirms/s,
 # p99, peak RSS, beside raw SQLite and CLI references); replaces its section in BENCHMARKS.md.
 bench-server: deps
