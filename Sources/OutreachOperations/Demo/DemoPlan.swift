@@ -25,7 +25,7 @@ extension DemoScenario {
     /// corrects its registration), launches in quarter I (Phong Thổ late, Y tế never, so it may not be
     /// considered either), six-month
     /// reports by 10/06 (two late), annual reports by 10/12 (one late, two still owed on the demo day), and the
-    /// district bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
+    /// bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
     func recordDemoPlan(_ input: DemoPlanInput) throws(OutreachError) {
         func on(_ iso: String, as actor: String? = nil) -> CommandContext {
             CommandContext(actor: actor.flatMap(UnitCode.init(rawValue:)), command: "demo", today: try! CalendarDate(iso: iso))
@@ -79,10 +79,9 @@ extension DemoScenario {
         let sector: [(String, [Int])] = [
             ("CDN-GIAODUC-LCU", [38, 19, 18, 9, 10]), ("CDN-YTE-LCU", [36, 18, 17, 8, 6]), ("CDVC-LCU", [37, 18, 18, 9, 9]),
         ]
+        // Seed 003 has one bloc of the district federations, the sector unions and the public servants' union.
         let criteria = plan.template.criteria.map(\.code)
-        for (bloc, chair, deputy, scores) in [
-            ("KHOI-LDLD-HUYEN", "LDLD-TPLAICHAU", "LDLD-TANUYEN", district), ("KHOI-CDN-CDVC", "CDN-GIAODUC-LCU", "CDVC-LCU", sector),
-        ] {
+        for (bloc, chair, deputy, scores) in [("KHOI-LDLD-CDN-CDVC", "LDLD-TPLAICHAU", "LDLD-TANUYEN", district + sector)] {
             for (unit, points) in scores {
                 let scorer = unit == chair ? deputy : chair
                 for (criterion, value) in zip(criteria, points) {

@@ -120,7 +120,7 @@ struct Demo: OutreachCommand {
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
                              parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
             .write(to: trackerPath)
-        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-HUYEN")!)
+        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!)
         let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)
