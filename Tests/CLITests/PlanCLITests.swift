@@ -45,7 +45,7 @@ struct PlanCLITests {
         #expect(shown.status == 0, "\(shown.stderr)")
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         let duties = try #require(plan["duties"] as? [[String: Any]])
-        #expect(duties.map { $0["due"] as? String } == ["2022-01-30", "2022-03-31", "2022-06-10", "2022-12-10"])
+        #expect(duties.map { $0["due"] as? String } == ["2022-01-30", "2022-03-31", "2022-03-31", "2022-06-10", "2022-06-30", "2022-12-10", "2022-12-31"])
         #expect((duties[0]["owedBy"] as? [String])?.count == 11)
         #expect((plan["activities"] as? [Any])?.count == 30)
         let text = try run(["plan", "show", Self.code.lowercased()], db: db, in: folder)

@@ -51,14 +51,15 @@ struct PlanDutyCLITests {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder))
-        #expect(lines.count == 44)
+        #expect(lines.count == 47)
         #expect(Set(lines.map { $0["duty"] as? String })
-                == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua"])
+                == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua", "dang-ky-chi-tieu-cap-tren",
+                    "bao-cao-6-thang-cap-tren", "bao-cao-tong-ket-cap-tren"])
         #expect(lines.allSatisfy { $0["owedTo"] as? String == "LDLD-LCU" && $0["status"] as? String == "due" })
         #expect(lines.first?["kind"] as? String == "registration" && lines.last?["kind"] as? String == "periodic-report")
         let again = try run(["plan", "import", Self.plan], db: db, in: folder)
         #expect(again.status == 0)
-        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 44)
+        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 47)
         let one = try json(try run(["plan", "duties", Self.code, "--unit", "LDLD-SINHO", "--json"], db: db, in: folder))
         #expect(one.map { $0["due"] as? String } == ["2022-01-30", "2022-03-31", "2022-06-10", "2022-12-10"])
         let blocs = try json(try run(["bloc", "list", Self.code, "--json"], db: db, in: folder))
@@ -266,16 +267,16 @@ struct PlanDutyCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try report("LDLD-SINHO", "dang-ky-thi-dua", on: "2022-01-28", db: db, in: folder).status == 0)
         // On 01/06: registrations overdue (10 units), six-month reports due within 10 days (11 units), launches
-        // never reported (11 units, due 31/03).
+        // never reported (11 units, due 31/03), and the provincial federation's own registration upward (item 6).
         let csv = try run(["duty", "remind", Self.code, "--before", "10"], db: db, in: folder, today: "2022-06-01")
         #expect(csv.status == 0, "\(csv.stderr)")
         let rows = csv.stdout.split(separator: "\r\n")
-        #expect(rows.count == 1 + 10 + 11 + 11)
+        #expect(rows.count == 1 + 10 + 11 + 11 + 1)
         #expect(rows[0].contains("Nhiệm vụ"))
         #expect(!csv.stdout.contains("LDLD-SINHO,Liên đoàn Lao động huyện Sìn Hồ,dang-ky-thi-dua"))
         #expect(csv.stdout.contains("0213 3876 310"))
         let narrow = try run(["duty", "remind", Self.code, "--before", "5"], db: db, in: folder, today: "2022-06-01")
-        #expect(narrow.stdout.split(separator: "\r\n").count == 1 + 10 + 11)
+        #expect(narrow.stdout.split(separator: "\r\n").count == 1 + 10 + 11 + 1)
         let xlsx = try run(["duty", "remind", Self.code, "--before", "10", "-o", "nhac.xlsx"], db: db, in: folder, today: "2022-06-01")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
         let document = try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx"))
@@ -285,7 +286,7 @@ struct PlanDutyCLITests {
         let print = try #require(document.sheet(named: "Bản in"))
         #expect(print.text(at: "A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU")
         #expect(print.cells.values.contains { $0.displayText == "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" })
-        #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 32 nhiệm vụ chưa báo cáo" })
+        #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 33 nhiệm vụ chưa báo cáo" })
         // The title with the duty's code, which the office's report must cite.
         let registrations = print.cells.filter {
             $0.value.displayText == "Đăng ký các danh hiệu thi đua năm 2022 (nhiệm vụ dang-ky-thi-dua)"
@@ -304,7 +305,7 @@ struct PlanDutyCLITests {
             (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-09", "--as", "LDLD-TAMDUONG"],
              6, "LDLD-TAMDUONG không có quyền báo cáo nhiệm vụ"),
             (["duty", "report", "LDLD-SINHO", "dang-ky", "--plan", Self.code, "--on", "2022-01-09"],
-             3, "kế hoạch LCU-2022-TDKT-CD không có nhiệm vụ “dang-ky” (có: dang-ky-thi-dua, phat-dong-thi-dua, bao-cao-6-thang, bao-cao-tong-ket)"),
+             3, "kế hoạch LCU-2022-TDKT-CD không có nhiệm vụ “dang-ky” (có: dang-ky-thi-dua, dang-ky-chi-tieu-cap-tren, phat-dong-thi-dua, bao-cao-6-thang, bao-cao-6-thang-cap-tren, bao-cao-tong-ket, bao-cao-tong-ket-cap-tren)"),
             (["duty", "report", "LDLD-LCU", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-09"],
              3, "LDLD-LCU không có nhiệm vụ “dang-ky-thi-dua” trong kế hoạch"),
             (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-11"],
@@ -340,7 +341,7 @@ struct PlanDutyCLITests {
         #expect(demo.result.status == 0, "\(demo.result.stderr)")
         #expect(demo.result.stdout.contains("exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         #expect(demo.result.stdout.contains("exports/KHOI-LDLD-CDN-CDVC/cham-diem.xlsx"))
-        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 37/44 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
+        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 39/47 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
         let eligible = try json(try DemoRun.run(["plan", "eligible", Self.code, "--json"], db: demo.database, today: "2022-12-20"))
         #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-NAMNHUN", "CDN-YTE-LCU"])
         let shown = try DemoRun.run(["bloc", "show", Self.bloc], db: demo.database, today: "2022-12-20")
@@ -348,8 +349,8 @@ struct PlanDutyCLITests {
         let tracker = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         let summary = try #require(tracker.sheet(named: "Tổng hợp"))
         let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)
-        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(44))
-        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(37))
+        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(47))
+        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(39))
     }
 
     @Test func blocsCanBeCreatedAndGrown() throws {

@@ -69,6 +69,10 @@ extension DemoScenario {
             ("CDN-GIAODUC-LCU", "2022-12-02"), ("CDVC-LCU", "2022-12-09"),
         ]
         for (unit, day) in annual { try report(unit, "bao-cao-tong-ket", day) }
+        // What the provincial federation owes upward (items 6 and 12): its targets registered with the council,
+        // the national federation, the cluster and the bloc in March; the six-month report sent in July (late).
+        try report("LDLD-LCU", "dang-ky-chi-tieu-cap-tren", "2022-03-15")
+        try report("LDLD-LCU", "bao-cao-6-thang-cap-tren", "2022-07-05")
         // The chair scores the members; the deputy scores the chair.
         let district: [(String, [Int])] = [
             ("LDLD-TPLAICHAU", [38, 18, 17, 9, 9]), ("LDLD-TAMDUONG", [36, 17, 18, 8, 8]),

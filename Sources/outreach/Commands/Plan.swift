@@ -121,8 +121,12 @@ extension PlanGroup {
             if !template.duties.isEmpty {
                 lines.append("  \(l.pick("Nhiệm vụ báo cáo", "Duties"))")
                 for (duty, owing) in zip(template.duties, plan.owing) {
+                    let owers = duty.owedByBlocs.isEmpty
+                        ? l.pick("\(owing.count) đơn vị", "\(owing.count) units")
+                        : l.pick("khối ", "bloc ") + duty.owedByBlocs.map(\.rawValue).joined(separator: ", ")
+                    let recipients = duty.sendTo.map { $0.name(units: { _ in nil }, plan: template) }
                     lines.append("    \(duty.code): \(duty.title), \(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due)), "
-                                 + l.pick("\(owing.count) đơn vị", "\(owing.count) units"))
+                                 + owers + (recipients.isEmpty ? "" : l.pick(", gửi ", ", to ") + recipients.joined(separator: "; ")))
                 }
             }
             if let rule = template.awardRule {
@@ -182,11 +186,17 @@ extension PlanGroup {
             var table = Table(l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
                                      ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"]))
             for line in lines {
-                table.add(["\(line.duty.id)", line.code.rawValue, line.duty.unit.rawValue, VietnameseDate.numeric(line.duty.due),
+                let owner = line.bloc.map { "\($0) (\(line.duty.unit))" } ?? line.duty.unit.rawValue
+                table.add(["\(line.duty.id)", line.code.rawValue, owner, VietnameseDate.numeric(line.duty.due),
                            line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
                            line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""])
             }
             cli.say(table.render())
+            var sentTo: [String] = []
+            for line in lines where !line.recipients.isEmpty && !sentTo.contains(where: { $0.hasPrefix("  \(line.code): ") }) {
+                sentTo.append("  \(line.code): " + line.recipients.joined(separator: "; "))
+            }
+            if !sentTo.isEmpty { cli.say(l.pick("Gửi đến:", "Sent to:") + "\n" + sentTo.joined(separator: "\n")) }
             let done = lines.filter(\.status.isDone).count
             let onTime = lines.filter { $0.status == .onTime }.count
             cli.say(l.pick("\(done)/\(lines.count) đã báo cáo, \(onTime) đúng hạn (ngày xem: \(VietnameseDate.numeric(today)))",
