@@ -94,5 +94,16 @@ extension DemoScenario {
                 }
             }
         }
+        // The federation follows its own plan: activities marked done by the issuer (item 8 after its quarter,
+        // item 12 in July); the others not yet on the demo day.
+        let activities: [(Int, String)] = [
+            (1, "2022-02-18"), (2, "2022-03-10"), (3, "2022-01-25"), (4, "2022-03-02"), (5, "2022-02-28"), (6, "2022-03-15"),
+            (7, "2022-03-30"), (8, "2022-04-12"), (10, "2022-05-20"), (11, "2022-06-15"), (12, "2022-07-05"),
+            (13, "2022-06-20"), (15, "2022-06-28"), (17, "2022-08-10"), (20, "2022-07-28"), (26, "2022-12-15"),
+        ]
+        for (number, day) in activities {
+            _ = try database.markActivityDone(ActivityDoneRequest(plan: code, number: number, on: try! CalendarDate(iso: day)),
+                                              context: on(day, as: "LDLD-LCU"))
+        }
     }
 }
