@@ -71,4 +71,17 @@ struct PlanRecipientsCLITests {
         #expect(shown.stdout.contains("gửi HDTDKT-LCU") == false)
         #expect(shown.stdout.contains("gửi Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu; TLD-VN"), "\(shown.stdout)")
     }
+
+    @Test func theDemoPlaysSeed000() throws {
+        let demo = DemoRun.shared
+        #expect(demo.result.status == 0, "\(demo.result.stderr)")
+        let lines = try json(try DemoRun.run(["plan", "duties", "LCU-2024-SO-KET-6T", "--json"], db: demo.database, today: "2024-07-15"))
+        let reviews = lines.filter { $0["duty"] as? String == "so-ket-6-thang" }
+        #expect(reviews.count == 11)
+        #expect(reviews.filter { $0["status"] as? String == "on-time" }.count == 8)
+        #expect(reviews.filter { $0["status"] as? String == "late" }.map { $0["unit"] as? String } == ["LDLD-MUONGTE"])
+        #expect(reviews.filter { $0["status"] as? String == "overdue" }.map { $0["unit"] as? String } == ["LDLD-NAMNHUN", "CDN-YTE-LCU"])
+        let bloc = try #require(lines.first { $0["duty"] as? String == "so-ket-6-thang-khoi" })
+        #expect(bloc["status"] as? String == "on-time" && bloc["bloc"] as? String == "KHOI-LDLD-CDN-CDVC-2024")
+    }
 }

@@ -7,12 +7,18 @@ public struct DemoPlanInput: Sendable {
     public var unitsFile: String
     public var planYAML: String
     public var planFile: String
+    /// Seed 000, the federation's 2024 six-month review (244/LĐLĐ), played after the 2022 plan when given.
+    public var reviewYAML: String?
+    public var reviewFile: String?
 
-    public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String) {
+    public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String, reviewYAML: String? = nil,
+                reviewFile: String? = nil) {
         self.units = units
         self.unitsFile = unitsFile
         self.planYAML = planYAML
         self.planFile = planFile
+        self.reviewYAML = reviewYAML
+        self.reviewFile = reviewFile
     }
 }
 
@@ -104,6 +110,30 @@ extension DemoScenario {
         for (number, day) in activities {
             _ = try database.markActivityDone(ActivityDoneRequest(plan: code, number: number, on: try! CalendarDate(iso: day)),
                                               context: on(day, as: "LDLD-LCU"))
+        }
+        if let yaml = input.reviewYAML, let file = input.reviewFile { try recordDemoReview(yaml: yaml, file: file, on: on) }
+    }
+
+    /// Seed 000 (244/LĐLĐ, 13/05/2024): the unions' six-month reviews by 30/06/2024 sent to the federation's policy
+    /// department (Mường Tè late, Nậm Nhùn and Y tế still owing on 15/07), and the bloc's own review, which its chair
+    /// reports for the bloc.
+    private func recordDemoReview(
+        yaml: String, file: String, on: (String, String?) -> CommandContext
+    ) throws(OutreachError) {
+        let (plan, _) = try database.importPlan(yaml: yaml, file: file, context: on("2024-05-13", "LDLD-LCU"))
+        let code = plan.template.code
+        let reviews: [(String, String, String)] = [
+            ("LDLD-TPLAICHAU", "so-ket-6-thang", "2024-06-24"), ("LDLD-TAMDUONG", "so-ket-6-thang", "2024-06-26"),
+            ("LDLD-PHONGTHO", "so-ket-6-thang", "2024-06-28"), ("LDLD-SINHO", "so-ket-6-thang", "2024-06-27"),
+            ("LDLD-MUONGTE", "so-ket-6-thang", "2024-07-03"), ("LDLD-THANUYEN", "so-ket-6-thang", "2024-06-25"),
+            ("LDLD-TANUYEN", "so-ket-6-thang", "2024-06-29"), ("CDN-GIAODUC-LCU", "so-ket-6-thang", "2024-06-21"),
+            ("CDVC-LCU", "so-ket-6-thang", "2024-06-28"), ("LDLD-TPLAICHAU", "so-ket-6-thang-khoi", "2024-06-29"),
+        ]
+        for (unit, duty, day) in reviews {
+            _ = try database.reportPlanDuty(
+                PlanDutyReportRequest(unit: UnitCode(rawValue: unit)!, target: .plan(code, Slug(rawValue: duty)!),
+                                      on: try! CalendarDate(iso: day)),
+                context: on(day, unit))
         }
     }
 }
