@@ -37,7 +37,7 @@ public struct YearPlanPaper: Sendable {
                 }),
             ]
         })
-        values["duties"] = .list(facts.duties.map { duty in
+        values["duties"] = .list(facts.duties.filter(\.printed).map { duty in
             ["title": .text(duty.title), "due": .text(VietnameseDate.numeric(duty.due))]
         })
         values["award_note"] = .text(facts.awardRule?.note ?? "")

@@ -81,7 +81,7 @@ public struct PlanSheet {
     func deadlineLines() -> [(text: String, italic: Bool)] {
         guard !plan.template.duties.isEmpty else { return [] }
         var lines: [(String, Bool)] = [("Thời hạn báo cáo:", false)]
-        for duty in plan.template.duties {
+        for duty in plan.template.duties where duty.printed {
             lines.append(("- \(duty.title): chậm nhất ngày \(VietnameseDate.numeric(duty.due));", false))
         }
         if let note = plan.template.awardRule?.note {

@@ -43,9 +43,14 @@ extension AppDatabase {
             for (duty, owing) in zip(template.duties, plan.owing) {
                 let closes = duty.due.adding(days: FollowUpRule.defaultMissingAfterDays)
                 let owedTo = duty.reportTo ?? template.issuer
-                for unit in owing {
+                // A duty owed by a bloc is carried by its chair (the bloc's standing member) under the scope
+                // "PLAN/BLOC", so it never clashes with what the chair owes as a unit.
+                let owers: [(unit: UnitCode, scope: String)] = owing.map { ($0, code) } + duty.owedByBlocs.compactMap { bloc in
+                    template.blocs.first { $0.code == bloc }.map { ($0.chair, Self.blocScope(plan: code, bloc: bloc)) }
+                }
+                for (unit, scope) in owers {
                     var record = DutyRecord(
-                        id: nil, kind: (DutyKind(rawValue: duty.kind.rawValue) ?? .other).rawValue, scope: code,
+                        id: nil, kind: (DutyKind(rawValue: duty.kind.rawValue) ?? .other).rawValue, scope: scope,
                         sessionCode: nil, unitCode: unit.rawValue, owedTo: owedTo.rawValue, dueDate: duty.due.iso,
                         closesOn: closes.iso, audience: DutyAudience.subordinateUnits.rawValue, audienceUnits: 0,
                         audiencePeople: 0, note: duty.title, childSessionCode: nil, acceptedOn: nil, acceptedBy: nil,
@@ -195,6 +200,9 @@ extension AppDatabase {
 
     // MARK: - Plan duties: internals
 
+    /// The scope of a duty owed by a bloc of a plan.
+    static func blocScope(plan: String, bloc: UnitCode) -> String { "\(plan)/\(bloc.rawValue)" }
+
     static func planLines(_ db: Database, _ plan: ResolvedPlan, today: CalendarDate, unit: UnitCode?) throws -> [PlanDutyLine] {
         let code = plan.template.code.rawValue
         var request = DutyRecord.filter(Column("planCode") == code)
@@ -213,10 +221,17 @@ extension AppDatabase {
             guard let text = codes[duty.id], let slug = Slug(rawValue: text), let index = dutyOrder[text] else {
                 throw StoreCorruption(what: "plan duty \(duty.id)")
             }
-            let title = plan.template.duties[index].title
-            let name = units[duty.unit]?.displayName ?? duty.unit.rawValue
+            let planDuty = plan.template.duties[index]
+            let title = planDuty.title
+            var name = units[duty.unit]?.displayName ?? duty.unit.rawValue
+            let blocCode = duty.scope.split(separator: "/", maxSplits: 1).dropFirst().first.flatMap { UnitCode(rawValue: String($0)) }
+            if let blocCode {
+                let blocName = plan.template.blocs.first { $0.code == blocCode }?.name ?? blocCode.rawValue
+                name = "\(blocName) (thường trực: \(name))"
+            }
+            let recipients = planDuty.sendTo.map { $0.name(units: { units[$0]?.displayName }, plan: plan.template) }
             let line = PlanDutyLine.judge(duty, code: slug, title: title, unitName: name,
-                                          reports: reports[duty.id] ?? [], today: today)
+                                          reports: reports[duty.id] ?? [], today: today, bloc: blocCode, recipients: recipients)
             lines.append(((index, units[duty.unit]?.sortOrder ?? 0, duty.unit.rawValue), line))
         }
         return lines.sorted { $0.order < $1.order }.map(\.line)
@@ -262,7 +277,7 @@ extension AppDatabase {
                 Column("planCode") == plan.rawValue && Column("planDutyCode") == code.rawValue
                     && Column("unitCode") == unit.rawValue).fetchOne(db)
             else {
-                let known = try String.fetchAll(db, sql: "SELECT DISTINCT planDutyCode FROM duty WHERE planCode = ? ORDER BY dueDate",
+                let known = try String.fetchAll(db, sql: "SELECT planDutyCode FROM duty WHERE planCode = ? GROUP BY planDutyCode ORDER BY MIN(dueDate), planDutyCode",
                                                 arguments: [plan.rawValue])
                 if !known.contains(code.rawValue) {
                     throw OutreachError.unknownDuty(LocalizedText(

@@ -328,6 +328,23 @@ enum Migrations {
                         || budgetOfficeActual.unitCode ORDER BY id DESC LIMIT 1);
                 """)
         }
+        migrator.registerMigration("plan-activity-done") { db in
+            // A plan's activity marked done on a day, with the file it cites (path and SHA-256, never a copy).
+            // Every mark is kept: a correction is a new row, the last recorded is in force.
+            try db.create(table: "planActivityDone") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("planCode", .text).notNull().references("plan", onDelete: .cascade)
+                t.column("number", .integer).notNull()
+                t.column("doneOn", .text).notNull()
+                t.column("recordedOn", .text).notNull()
+                t.column("filePath", .text)
+                t.column("fileSha256", .text)
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(index: "planActivityDone_plan", on: "planActivityDone", columns: ["planCode", "number"])
+        }
         return migrator
     }
 }

@@ -45,13 +45,13 @@ struct PlanCLITests {
         #expect(shown.status == 0, "\(shown.stderr)")
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         let duties = try #require(plan["duties"] as? [[String: Any]])
-        #expect(duties.map { $0["due"] as? String } == ["2022-01-30", "2022-06-10", "2022-12-10"])
+        #expect(duties.map { $0["due"] as? String } == ["2022-01-30", "2022-03-31", "2022-03-31", "2022-06-10", "2022-06-30", "2022-12-10", "2022-12-31"])
         #expect((duties[0]["owedBy"] as? [String])?.count == 11)
         #expect((plan["activities"] as? [Any])?.count == 30)
         let text = try run(["plan", "show", Self.code.lowercased()], db: db, in: folder)
         #expect(text.stdout.contains("Quý IV"))
         #expect(text.stdout.contains("dang-ky-thi-dua: Đăng ký các danh hiệu thi đua năm 2022, hạn 30/01/2022, 11 đơn vị"))
-        #expect(text.stdout.contains("Khối KHOI-LDLD-HUYEN"))
+        #expect(text.stdout.contains("Khối KHOI-LDLD-CDN-CDVC: Khối thi đua LĐLĐ huyện, CĐN, CĐ Viên chức"))
     }
 
     @Test func anActivityShowsTheSessionThatCarriesItOut() throws {

@@ -8,7 +8,7 @@ struct PlanDutyCLITests {
     static let units = Fixture.template("units/lai-chau-ldld-2022.yaml")
     static let plan = Fixture.template("plans/lai-chau-2022-tdkt.yaml")
     static let code = "LCU-2022-TDKT-CD"
-    static let bloc = "KHOI-LDLD-HUYEN"
+    static let bloc = "KHOI-LDLD-CDN-CDVC"
 
     func database() throws -> (folder: URL, db: String) {
         let folder = try Fixture.temporaryDirectory()
@@ -51,19 +51,23 @@ struct PlanDutyCLITests {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder))
-        #expect(lines.count == 44)
+        #expect(lines.count == 47)
         #expect(Set(lines.map { $0["duty"] as? String })
-                == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua"])
+                == ["dang-ky-thi-dua", "bao-cao-6-thang", "bao-cao-tong-ket", "phat-dong-thi-dua", "dang-ky-chi-tieu-cap-tren",
+                    "bao-cao-6-thang-cap-tren", "bao-cao-tong-ket-cap-tren"])
         #expect(lines.allSatisfy { $0["owedTo"] as? String == "LDLD-LCU" && $0["status"] as? String == "due" })
-        #expect(lines.first?["kind"] as? String == "registration" && lines.last?["kind"] as? String == "launch")
+        #expect(lines.first?["kind"] as? String == "registration" && lines.last?["kind"] as? String == "periodic-report")
         let again = try run(["plan", "import", Self.plan], db: db, in: folder)
         #expect(again.status == 0)
-        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 44)
+        #expect(try json(try run(["plan", "duties", Self.code, "--json"], db: db, in: folder)).count == 47)
         let one = try json(try run(["plan", "duties", Self.code, "--unit", "LDLD-SINHO", "--json"], db: db, in: folder))
-        #expect(one.map { $0["due"] as? String } == ["2022-01-30", "2022-06-10", "2022-12-10", "2022-03-31"])
+        #expect(one.map { $0["due"] as? String } == ["2022-01-30", "2022-03-31", "2022-06-10", "2022-12-10"])
         let blocs = try json(try run(["bloc", "list", Self.code, "--json"], db: db, in: folder))
-        #expect(blocs.map { $0["code"] as? String } == ["KHOI-CDN-CDVC", "KHOI-LDLD-HUYEN"])
-        #expect((blocs[1]["members"] as? [Any])?.count == 8)
+        // Seed 003 (items 5, 15, 31) names one bloc: the district federations, the sector unions and the
+        // public servants' union together.
+        #expect(blocs.map { $0["code"] as? String } == ["KHOI-LDLD-CDN-CDVC"])
+        #expect(blocs.first?["name"] as? String == "Khối thi đua LĐLĐ huyện, CĐN, CĐ Viên chức")
+        #expect((blocs.first?["members"] as? [Any])?.count == 11)
     }
 
     @Test func reportsAreJudgedAgainstTheDeadlineAndCorrectionsKept() throws {
@@ -244,10 +248,11 @@ struct PlanDutyCLITests {
               case .number(let timeliness) = summary.cells[CellReference(row: registration, column: 8)]?.value
         else { Issue.record("no cached rates"); return }
         #expect(abs(completeness - 3.0 / 11) < 1e-9 && abs(timeliness - 2.0 / 3) < 1e-9)
-        let district = try #require(summary.cells.first { $0.value.displayText == "LĐLĐ các huyện, thành phố" }?.key.row)
+        // Seed 003's one bloc: all eleven unions, four duties each.
+        let district = try #require(summary.cells.first { $0.value.displayText == "LĐLĐ huyện, CĐN, CĐ Viên chức" }?.key.row)
         let blocOwed = try #require(summary.cells[CellReference(row: district, column: 3)])
-        #expect(blocOwed.formula?.hasPrefix("SUMIF('Theo dõi báo cáo'!$C$") == true && blocOwed.value == .number(24))
-        #expect(summary.cells[CellReference(row: district, column: 4)]?.value == .number(2))
+        #expect(blocOwed.formula?.hasPrefix("SUMIF('Theo dõi báo cáo'!$C$") == true && blocOwed.value == .number(44))
+        #expect(summary.cells[CellReference(row: district, column: 4)]?.value == .number(3))
         let charts = try #require(document.sheet(named: "Biểu đồ")?.charts)
         #expect(charts.first?.series.count == 2)
         // Then one chart per quarter with a duty: registration (I), six-month report (II), annual report (IV).
@@ -261,16 +266,17 @@ struct PlanDutyCLITests {
         let (folder, db) = try database()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try report("LDLD-SINHO", "dang-ky-thi-dua", on: "2022-01-28", db: db, in: folder).status == 0)
-        // On 01/06: registrations overdue (10 units), six-month reports due within 10 days (11 units).
+        // On 01/06: registrations overdue (10 units), six-month reports due within 10 days (11 units), launches
+        // never reported (11 units, due 31/03), and the provincial federation's own registration upward (item 6).
         let csv = try run(["duty", "remind", Self.code, "--before", "10"], db: db, in: folder, today: "2022-06-01")
         #expect(csv.status == 0, "\(csv.stderr)")
         let rows = csv.stdout.split(separator: "\r\n")
-        #expect(rows.count == 1 + 10 + 11)
+        #expect(rows.count == 1 + 10 + 11 + 11 + 1)
         #expect(rows[0].contains("Nhiệm vụ"))
         #expect(!csv.stdout.contains("LDLD-SINHO,Liên đoàn Lao động huyện Sìn Hồ,dang-ky-thi-dua"))
         #expect(csv.stdout.contains("0213 3876 310"))
         let narrow = try run(["duty", "remind", Self.code, "--before", "5"], db: db, in: folder, today: "2022-06-01")
-        #expect(narrow.stdout.split(separator: "\r\n").count == 1 + 10)
+        #expect(narrow.stdout.split(separator: "\r\n").count == 1 + 10 + 11 + 1)
         let xlsx = try run(["duty", "remind", Self.code, "--before", "10", "-o", "nhac.xlsx"], db: db, in: folder, today: "2022-06-01")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
         let document = try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx"))
@@ -280,7 +286,7 @@ struct PlanDutyCLITests {
         let print = try #require(document.sheet(named: "Bản in"))
         #expect(print.text(at: "A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU")
         #expect(print.cells.values.contains { $0.displayText == "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" })
-        #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 21 nhiệm vụ chưa báo cáo" })
+        #expect(print.cells.values.contains { $0.displayText == "Tính đến ngày 01/06/2022: 33 nhiệm vụ chưa báo cáo" })
         // The title with the duty's code, which the office's report must cite.
         let registrations = print.cells.filter {
             $0.value.displayText == "Đăng ký các danh hiệu thi đua năm 2022 (nhiệm vụ dang-ky-thi-dua)"
@@ -299,7 +305,7 @@ struct PlanDutyCLITests {
             (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-09", "--as", "LDLD-TAMDUONG"],
              6, "LDLD-TAMDUONG không có quyền báo cáo nhiệm vụ"),
             (["duty", "report", "LDLD-SINHO", "dang-ky", "--plan", Self.code, "--on", "2022-01-09"],
-             3, "kế hoạch LCU-2022-TDKT-CD không có nhiệm vụ “dang-ky” (có: dang-ky-thi-dua, bao-cao-6-thang, bao-cao-tong-ket)"),
+             3, "kế hoạch LCU-2022-TDKT-CD không có nhiệm vụ “dang-ky” (có: dang-ky-thi-dua, dang-ky-chi-tieu-cap-tren, phat-dong-thi-dua, bao-cao-6-thang, bao-cao-6-thang-cap-tren, bao-cao-tong-ket, bao-cao-tong-ket-cap-tren)"),
             (["duty", "report", "LDLD-LCU", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-09"],
              3, "LDLD-LCU không có nhiệm vụ “dang-ky-thi-dua” trong kế hoạch"),
             (["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", Self.code, "--on", "2022-01-11"],
@@ -311,15 +317,15 @@ struct PlanDutyCLITests {
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "21", "--as", "LDLD-TPLAICHAU"],
              1, "POINTS “21”: tiêu chí phong-trao chấm từ 0 đến 20 điểm"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "15", "--as", "LDLD-SINHO"],
-             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-HUYEN (chỉ người quản trị cơ sở dữ liệu hoặc LDLD-TPLAICHAU, LDLD-TANUYEN mới được)"),
-            (["bloc", "score", Self.bloc, "CDVC-LCU", "phong-trao", "15"], 4, "CDVC-LCU không phải thành viên khối KHOI-LDLD-HUYEN"),
+             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-CDN-CDVC (chỉ người quản trị cơ sở dữ liệu hoặc LDLD-TPLAICHAU, LDLD-TANUYEN mới được)"),
+            (["bloc", "score", Self.bloc, "LDLD-LCU", "phong-trao", "15"], 4, "LDLD-LCU không phải thành viên khối KHOI-LDLD-CDN-CDVC"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "sang-kien", "5"], 1, "CRITERION “sang-kien”: không có trong tiêu chí"),
             (["bloc", "score", "KHOI-KHAC", "LDLD-SINHO", "nhiem-vu", "5"], 3, "không có khối thi đua KHOI-KHAC"),
             (["bloc", "create", "KHOI-MOI", "--plan", Self.code, "--name", "Khối mới", "--chair", "LDLD-SINHO"],
-             4, "LDLD-SINHO đã thuộc khối KHOI-LDLD-HUYEN của kế hoạch LCU-2022-TDKT-CD"),
+             4, "LDLD-SINHO đã thuộc khối KHOI-LDLD-CDN-CDVC của kế hoạch LCU-2022-TDKT-CD"),
             (["bloc", "create", "KHOI-MOI", "--plan", Self.code, "--name", "Khối mới", "--chair", "TLD-VN", "--as", "LDLD-SINHO"],
              6, "LDLD-SINHO không có quyền lập khối thi đua KHOI-MOI"),
-            (["bloc", "add", Self.bloc, "CDVC-LCU"], 4, "CDVC-LCU đã thuộc khối KHOI-CDN-CDVC"),
+            (["bloc", "add", Self.bloc, "CDVC-LCU"], 4, "CDVC-LCU đã thuộc khối KHOI-LDLD-CDN-CDVC"),
             (["plan", "eligible", "LCU-KHAC"], 3, "không có kế hoạch LCU-KHAC"),
         ]
         for (arguments, status, message) in cases {
@@ -334,8 +340,8 @@ struct PlanDutyCLITests {
         let demo = DemoRun.shared
         #expect(demo.result.status == 0, "\(demo.result.stderr)")
         #expect(demo.result.stdout.contains("exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
-        #expect(demo.result.stdout.contains("exports/KHOI-LDLD-HUYEN/cham-diem.xlsx"))
-        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 37/44 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
+        #expect(demo.result.stdout.contains("exports/KHOI-LDLD-CDN-CDVC/cham-diem.xlsx"))
+        #expect(demo.result.stdout.contains("Kế hoạch LCU-2022-TDKT-CD: 39/47 báo cáo đã nhận; 9/11 đơn vị được xét khen thưởng"))
         let eligible = try json(try DemoRun.run(["plan", "eligible", Self.code, "--json"], db: demo.database, today: "2022-12-20"))
         #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-NAMNHUN", "CDN-YTE-LCU"])
         let shown = try DemoRun.run(["bloc", "show", Self.bloc], db: demo.database, today: "2022-12-20")
@@ -343,8 +349,8 @@ struct PlanDutyCLITests {
         let tracker = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         let summary = try #require(tracker.sheet(named: "Tổng hợp"))
         let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)
-        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(44))
-        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(37))
+        #expect(summary.cells[CellReference(row: total, column: 3)]?.value == .number(47))
+        #expect(summary.cells[CellReference(row: total, column: 4)]?.value == .number(39))
     }
 
     @Test func blocsCanBeCreatedAndGrown() throws {
@@ -353,8 +359,8 @@ struct PlanDutyCLITests {
         let db = folder.appendingPathComponent("plans.sqlite").path
         // A plan whose file has criteria but leaves a unit out of its blocs.
         let yaml = try String(contentsOfFile: Self.plan, encoding: .utf8)
-            .replacingOccurrences(of: "members: {kinds: [cong-doan-nganh, cong-doan-vien-chuc]}",
-                                  with: "members: {kinds: [cong-doan-nganh, cong-doan-vien-chuc], except: [CDN-YTE-LCU]}")
+            .replacingOccurrences(of: "    deputy: LDLD-TANUYEN         # [M]\n    members: *members",
+                                  with: "    deputy: LDLD-TANUYEN\n    members: {kinds: [ldld-huyen, cong-doan-nganh, cong-doan-vien-chuc], except: [CDN-YTE-LCU]}")
         let changed = folder.appendingPathComponent("plan.yaml")
         try yaml.write(to: changed, atomically: true, encoding: .utf8)
         for arguments in [["init"], ["units", "import", Self.units], ["plan", "import", changed.path]] {

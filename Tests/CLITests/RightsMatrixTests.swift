@@ -86,6 +86,9 @@ struct RightsMatrixTests {
         // A sign-in to the server is the unit's own: the operator, the unit itself or a unit above it (as for units).
         Command(name: "access grant", arguments: ["access", "grant", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
         Command(name: "access revoke", arguments: ["access", "revoke", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
+        // The demo's Lai Châu plan is followed by its issuer (LĐLĐ tỉnh), none of the Lào Cai principals.
+        Command(name: "plan done", arguments: ["plan", "done", "LCU-2022-TDKT-CD", "2", "--on", "2022-03-20"],
+                allowed: [.databaseOperator], today: "2022-05-01"),
     ]
 
     /// The database file and its WAL, as bytes to compare.

@@ -68,6 +68,7 @@ import Testing
          [.databaseOperator, .organiser, .office]),
         ("score a bloc", .scoreBloc(chair: code("PGD-A"), deputy: code("PGD-B")),
          [.databaseOperator, .office, .otherOffice]),
+        ("mark SO's plan activity done", .recordActivity(issuer: code("SO")), [.databaseOperator, .organiser]),
     ]
 
     @Test(arguments: Who.allCases)

@@ -209,7 +209,7 @@ final class HostileCellTests {
         let tracker = try XLSXReader.read(url: URL(fileURLWithPath: trackerPath)).sheets.flatMap { $0.cells.values }
         let titles = tracker.filter { $0.displayText.contains("+1 đăng ký") }
         #expect(!titles.isEmpty && titles.allSatisfy { $0.formula == nil })
-        let bloc = try database.bloc(try #require(UnitCode(rawValue: "KHOI-LDLD-HUYEN")))
+        let bloc = try database.bloc(try #require(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")))
         let blocPath = folder.appendingPathComponent("bloc.xlsx").path
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: nil, chair: tree[bloc.chair], today: today).write(to: blocPath)
         let scores = try XLSXReader.read(url: URL(fileURLWithPath: blocPath)).sheets.flatMap { $0.cells.values }

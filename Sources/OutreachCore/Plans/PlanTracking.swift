@@ -23,9 +23,15 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     public var report: PlanReport?
     /// Reports recorded up to that day, corrections included.
     public var reportCount: Int
+    /// The bloc that owes the duty, when it is owed by a bloc (its chair, `duty.unit`, acts for it).
+    public var bloc: UnitCode?
+    /// Where the report goes as the plan says (units, departments, outside bodies); empty: `duty.owedTo`.
+    public var recipients: [String]
 
     public init(duty: Duty, code: Slug, title: String, unitName: String, status: DutyStatus, report: PlanReport?,
-                reportCount: Int) {
+                reportCount: Int, bloc: UnitCode? = nil, recipients: [String] = []) {
+        self.bloc = bloc
+        self.recipients = recipients
         self.duty = duty
         self.code = code
         self.title = title
@@ -38,7 +44,8 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     /// Judges a duty on `today` from all its reports: those recorded after `today` are not seen, and of the
     /// others the last recorded is in force (the same rule as the cascade).
     public static func judge(
-        _ duty: Duty, code: Slug, title: String, unitName: String, reports: [PlanReport], today: CalendarDate
+        _ duty: Duty, code: Slug, title: String, unitName: String, reports: [PlanReport], today: CalendarDate,
+        bloc: UnitCode? = nil, recipients: [String] = []
     ) -> PlanDutyLine {
         let seen = reports.filter { $0.report.reported <= today }.sorted { $0.report.id < $1.report.id }
         let current = seen.last
@@ -47,7 +54,7 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: current?.report.done,
                                    reported: current?.report.done, today: today)
         return PlanDutyLine(duty: duty, code: code, title: title, unitName: unitName, status: status,
-                            report: current, reportCount: seen.count)
+                            report: current, reportCount: seen.count, bloc: bloc, recipients: recipients)
     }
 
     /// Days after the due date: for a report, how late it came; otherwise how long it has been owed.

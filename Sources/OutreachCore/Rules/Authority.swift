@@ -54,6 +54,8 @@ public enum Act: Sendable, Equatable {
     case manageBloc(issuer: UnitCode, chair: UnitCode)
     /// Score a bloc's members: its chair or deputy.
     case scoreBloc(chair: UnitCode, deputy: UnitCode?)
+    /// Mark a plan's activity done: the plan's issuer, which follows its own plan.
+    case recordActivity(issuer: UnitCode)
 }
 
 /// Why an act is allowed: the standing of the principal towards its target. Deadlines depend on it (the
@@ -186,7 +188,7 @@ public enum Authority {
             if actor == owner { return .failure(.ownReport(owner)) }
             if isOrganiser { return .success(.organiser) }
             return .failure(.onlyOrganisers([owedTo]))
-        case .issuePlan(let issuer):
+        case .issuePlan(let issuer), .recordActivity(let issuer):
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
         case .manageBloc(let issuer, let chair):
             return actor == issuer || actor == chair ? .success(.organiser) : .failure(.onlyOrganisers([chair, issuer]))

@@ -68,7 +68,8 @@ public struct AwardCheck: Sendable, Equatable {
                 return check(true, vi: "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét",
                              en: "\(what.en) on \(day), after the due date \(due): counts as written")
             case .onTime:
-                return check(false, vi: "\(what.vi) muộn ngày \(day) (hạn \(due))", en: "\(what.en) late on \(day) (due \(due))")
+                let verb = line.duty.kind == .registration ? "đăng ký" : what.vi
+                return check(false, vi: "\(verb) muộn ngày \(day) (hạn \(due))", en: "\(what.en) late on \(day) (due \(due))")
             }
         case .due:
             let left = today.days(to: line.duty.due)

@@ -15,9 +15,11 @@ public struct PlanTemplate: Sendable, Decodable {
     public var blocs: [BlocDefinition]
     public var criteria: [ScoreCriterion]
     public var tieBreak: [Slug]
+    /// Bodies outside the unit tree that duties are owed to (a provincial council, a cluster of provinces).
+    public var bodies: [OutsideBody]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, title, year, issuer, place, document, members, activities, duties, blocs, criteria
+        case code, title, year, issuer, place, document, members, activities, duties, blocs, criteria, bodies
         case awardRule = "award_rule"
         case tieBreak = "tie_break"
     }
@@ -43,7 +45,11 @@ public struct PlanTemplate: Sendable, Decodable {
         blocs = try c.decodeIfPresent([BlocDefinition].self, forKey: .blocs) ?? []
         criteria = try c.decodeIfPresent([ScoreCriterion].self, forKey: .criteria) ?? []
         tieBreak = try c.decodeIfPresent([Slug].self, forKey: .tieBreak) ?? []
+        bodies = try c.decodeIfPresent([OutsideBody].self, forKey: .bodies) ?? []
     }
+
+    /// The outside body with this code, if the plan names one.
+    public func body(_ code: UnitCode) -> OutsideBody? { bodies.first { $0.code == code } }
 
     /// The rules that span keys: unique numbers and codes, known references, dates within the year.
     func problems() -> [(path: [String], reason: LocalizedText)] {
@@ -79,10 +85,28 @@ public struct PlanTemplate: Sendable, Decodable {
                 add(["duties", "\(index)", "due"], vi: "hạn \(duty.due.iso) không thuộc năm \(year) của kế hoạch",
                     en: "due date \(duty.due.iso) is not in the plan's year \(year)")
             }
-            if duty.owedBy == nil && members == nil {
+            if duty.owedBy == nil && duty.owedByBlocs.isEmpty && members == nil {
                 add(["duties", "\(index)"], vi: "thiếu owed_by (hoặc members ở đầu tệp)",
                     en: "owed_by is missing (or members at the top of the file)")
             }
+            if duty.owedBy != nil && !duty.owedByBlocs.isEmpty {
+                add(["duties", "\(index)", "owed_by_blocs"], vi: "một nghĩa vụ do đơn vị (owed_by) hoặc do khối (owed_by_blocs) thực hiện, không cả hai",
+                    en: "a duty is owed by units (owed_by) or by blocs (owed_by_blocs), not both")
+            }
+            for (position, bloc) in duty.owedByBlocs.enumerated() where !blocs.contains(where: { $0.code == bloc }) {
+                add(["duties", "\(index)", "owed_by_blocs", "\(position)"], vi: "không có khối \(bloc) trong blocs",
+                    en: "no bloc \(bloc) under blocs")
+            }
+            for (position, recipient) in duty.sendTo.enumerated() {
+                if case let .body(code) = recipient, body(code) == nil {
+                    add(["duties", "\(index)", "send_to", "\(position)", "body"], vi: "không có cơ quan \(code) trong bodies",
+                        en: "no body \(code) under bodies")
+                }
+            }
+        }
+        var bodyCodes: Set<UnitCode> = []
+        for (index, body) in bodies.enumerated() where !bodyCodes.insert(body.code).inserted {
+            add(["bodies", "\(index)", "code"], vi: "mã cơ quan \(body.code) trùng", en: "body code \(body.code) is used twice")
         }
         if let rule = awardRule {
             for (index, code) in rule.requires.enumerated() where !dutyCodes.contains(code) {
@@ -108,10 +132,6 @@ public struct PlanTemplate: Sendable, Decodable {
                 add(["blocs", "\(index)", "deputy"], vi: "khối phó trùng khối trưởng",
                     en: "the deputy is the chair")
             }
-        }
-        if !blocs.isEmpty && criteria.isEmpty {
-            add(["criteria"], vi: "khối thi đua cần tiêu chí chấm điểm (criteria)",
-                en: "blocs need scoring criteria (criteria)")
         }
         return problems
     }
@@ -177,13 +197,23 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
     public var due: CalendarDate
     /// Who owes it; nil means the plan's `members`.
     public var owedBy: UnitSelection?
-    /// Who receives the reports; nil means the plan's issuer.
+    /// The office in the unit tree that tracks the reports and may accept them; nil means the plan's issuer.
     public var reportTo: UnitCode?
+    /// Blocs that owe it as blocs (their standing members act for them: the chair reports), instead of units.
+    public var owedByBlocs: [UnitCode]
+    /// Where the report goes as the text says: units, a department of a unit, or bodies outside the unit tree.
+    /// Empty means `reportTo` (else the issuer).
+    public var sendTo: [Recipient]
+    /// Whether the printed plan lists it among its deadlines (part IV): false for a duty the text implies
+    /// without a deadline of its own (a launch, an item of the table), so the paper stays as issued.
+    public var printed: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, kind, title, due
+        case code, kind, title, due, printed
         case owedBy = "owed_by"
         case reportTo = "report_to"
+        case owedByBlocs = "owed_by_blocs"
+        case sendTo = "send_to"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -195,6 +225,69 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         due = try c.decodeDate(forKey: .due)
         owedBy = try c.decodeIfPresent(UnitSelection.self, forKey: .owedBy)
         reportTo = try c.decodeIfPresent(UnitCode.self, forKey: .reportTo)
+        owedByBlocs = try c.decodeIfPresent([UnitCode].self, forKey: .owedByBlocs) ?? []
+        sendTo = try c.decodeIfPresent([Recipient].self, forKey: .sendTo) ?? []
+        printed = try c.decodeIfPresent(Bool.self, forKey: .printed) ?? true
+    }
+}
+
+/// A body a duty may be owed to that is not in the unit tree (*Hội đồng TĐKT tỉnh*, *Cụm thi đua 7 tỉnh biên
+/// giới phía Bắc*): named in the plan file, with its own code.
+public struct OutsideBody: Hashable, Sendable, Decodable {
+    public var code: UnitCode
+    public var name: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(UnitCode.self, forKey: .code)
+        name = try c.decodeText(forKey: .name)
+    }
+}
+
+/// Where a duty's report goes: a unit of the tree, a department of one (*Ban CSPL&QHLĐ, LĐLĐ tỉnh*), or an
+/// outside body of the plan. In the file: `{unit: LDLD-LCU, department: Ban …}` or `{body: HDTDKT-LCU}`.
+public enum Recipient: Hashable, Sendable, Decodable {
+    case unit(UnitCode, department: String?)
+    case body(UnitCode)
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case unit, department, body
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let unit = try c.decodeIfPresent(UnitCode.self, forKey: .unit)
+        let body = try c.decodeIfPresent(UnitCode.self, forKey: .body)
+        switch (unit, body) {
+        case let (unit?, nil):
+            self = .unit(unit, department: try c.decodeTextIfPresent(forKey: .department))
+        case let (nil, body?):
+            if c.contains(.department) {
+                throw TemplateFieldError(c.codingPath + [CodingKeys.department], vi: "chỉ ghi phòng, ban cho đơn vị (unit)",
+                                         en: "a department belongs to a unit (unit)")
+            }
+            self = .body(body)
+        default:
+            throw TemplateFieldError(decoder.codingPath, vi: "ghi unit (đơn vị, có thể kèm department) hoặc body (cơ quan ngoài), một trong hai",
+                                     en: "give unit (with an optional department) or body (an outside body), one of them")
+        }
+    }
+
+    /// The recipient as the plan's reports name it: "Ban CSPL&QHLĐ, LĐLĐ tỉnh Lai Châu", or the body's name.
+    public func name(units: (UnitCode) -> String?, plan: PlanTemplate) -> String {
+        switch self {
+        case let .unit(code, department):
+            let unit = units(code) ?? code.rawValue
+            return department.map { "\($0), \(unit)" } ?? unit
+        case let .body(code):
+            return plan.body(code)?.name ?? code.rawValue
+        }
     }
 }
 
@@ -380,10 +473,19 @@ extension ResolvedPlan {
         }
         let owing = template.duties.enumerated().map { index, duty in
             if let owedBy = duty.owedBy { return resolve(owedBy, at: ["duties", "\(index)", "owed_by"]) }
+            // Owed by blocs: their chairs act for them, resolved when the duty rows are made.
+            if !duty.owedByBlocs.isEmpty { return [UnitCode]() }
             return template.members.map { resolve($0, at: ["members"]) } ?? []
         }
         for (index, duty) in template.duties.enumerated() {
             known(duty.reportTo, at: ["duties", "\(index)", "report_to"])
+            for (position, recipient) in duty.sendTo.enumerated() {
+                if case let .unit(code, _) = recipient { known(code, at: ["duties", "\(index)", "send_to", "\(position)", "unit"]) }
+            }
+        }
+        for (index, body) in template.bodies.enumerated() where tree[body.code] != nil {
+            add(["bodies", "\(index)", "code"], vi: "\(body.code) là một đơn vị đã nạp: cơ quan ngoài cần mã riêng",
+                en: "\(body.code) is an imported unit: an outside body needs a code of its own")
         }
         var blocOf: [UnitCode: UnitCode] = [:]
         let blocMembers = template.blocs.enumerated().map { index, bloc in

@@ -7,12 +7,18 @@ public struct DemoPlanInput: Sendable {
     public var unitsFile: String
     public var planYAML: String
     public var planFile: String
+    /// Seed 000, the federation's 2024 six-month review (244/LĐLĐ), played after the 2022 plan when given.
+    public var reviewYAML: String?
+    public var reviewFile: String?
 
-    public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String) {
+    public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String, reviewYAML: String? = nil,
+                reviewFile: String? = nil) {
         self.units = units
         self.unitsFile = unitsFile
         self.planYAML = planYAML
         self.planFile = planFile
+        self.reviewYAML = reviewYAML
+        self.reviewFile = reviewFile
     }
 }
 
@@ -25,7 +31,7 @@ extension DemoScenario {
     /// corrects its registration), launches in quarter I (Phong Thổ late, Y tế never, so it may not be
     /// considered either), six-month
     /// reports by 10/06 (two late), annual reports by 10/12 (one late, two still owed on the demo day), and the
-    /// district bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
+    /// bloc's scores with a tie broken on `nhiem-vu` and a tie that stays.
     func recordDemoPlan(_ input: DemoPlanInput) throws(OutreachError) {
         func on(_ iso: String, as actor: String? = nil) -> CommandContext {
             CommandContext(actor: actor.flatMap(UnitCode.init(rawValue:)), command: "demo", today: try! CalendarDate(iso: iso))
@@ -69,6 +75,10 @@ extension DemoScenario {
             ("CDN-GIAODUC-LCU", "2022-12-02"), ("CDVC-LCU", "2022-12-09"),
         ]
         for (unit, day) in annual { try report(unit, "bao-cao-tong-ket", day) }
+        // What the provincial federation owes upward (items 6 and 12): its targets registered with the council,
+        // the national federation, the cluster and the bloc in March; the six-month report sent in July (late).
+        try report("LDLD-LCU", "dang-ky-chi-tieu-cap-tren", "2022-03-15")
+        try report("LDLD-LCU", "bao-cao-6-thang-cap-tren", "2022-07-05")
         // The chair scores the members; the deputy scores the chair.
         let district: [(String, [Int])] = [
             ("LDLD-TPLAICHAU", [38, 18, 17, 9, 9]), ("LDLD-TAMDUONG", [36, 17, 18, 8, 8]),
@@ -79,10 +89,9 @@ extension DemoScenario {
         let sector: [(String, [Int])] = [
             ("CDN-GIAODUC-LCU", [38, 19, 18, 9, 10]), ("CDN-YTE-LCU", [36, 18, 17, 8, 6]), ("CDVC-LCU", [37, 18, 18, 9, 9]),
         ]
+        // Seed 003 has one bloc of the district federations, the sector unions and the public servants' union.
         let criteria = plan.template.criteria.map(\.code)
-        for (bloc, chair, deputy, scores) in [
-            ("KHOI-LDLD-HUYEN", "LDLD-TPLAICHAU", "LDLD-TANUYEN", district), ("KHOI-CDN-CDVC", "CDN-GIAODUC-LCU", "CDVC-LCU", sector),
-        ] {
+        for (bloc, chair, deputy, scores) in [("KHOI-LDLD-CDN-CDVC", "LDLD-TPLAICHAU", "LDLD-TANUYEN", district + sector)] {
             for (unit, points) in scores {
                 let scorer = unit == chair ? deputy : chair
                 for (criterion, value) in zip(criteria, points) {
@@ -90,6 +99,41 @@ extension DemoScenario {
                                       points: value, context: on("2022-12-15", as: scorer))
                 }
             }
+        }
+        // The federation follows its own plan: activities marked done by the issuer (item 8 after its quarter,
+        // item 12 in July); the others not yet on the demo day.
+        let activities: [(Int, String)] = [
+            (1, "2022-02-18"), (2, "2022-03-10"), (3, "2022-01-25"), (4, "2022-03-02"), (5, "2022-02-28"), (6, "2022-03-15"),
+            (7, "2022-03-30"), (8, "2022-04-12"), (10, "2022-05-20"), (11, "2022-06-15"), (12, "2022-07-05"),
+            (13, "2022-06-20"), (15, "2022-06-28"), (17, "2022-08-10"), (20, "2022-07-28"), (26, "2022-12-15"),
+        ]
+        for (number, day) in activities {
+            _ = try database.markActivityDone(ActivityDoneRequest(plan: code, number: number, on: try! CalendarDate(iso: day)),
+                                              context: on(day, as: "LDLD-LCU"))
+        }
+        if let yaml = input.reviewYAML, let file = input.reviewFile { try recordDemoReview(yaml: yaml, file: file, on: on) }
+    }
+
+    /// Seed 000 (244/LĐLĐ, 13/05/2024): the unions' six-month reviews by 30/06/2024 sent to the federation's policy
+    /// department (Mường Tè late, Nậm Nhùn and Y tế still owing on 15/07), and the bloc's own review, which its chair
+    /// reports for the bloc.
+    private func recordDemoReview(
+        yaml: String, file: String, on: (String, String?) -> CommandContext
+    ) throws(OutreachError) {
+        let (plan, _) = try database.importPlan(yaml: yaml, file: file, context: on("2024-05-13", "LDLD-LCU"))
+        let code = plan.template.code
+        let reviews: [(String, String, String)] = [
+            ("LDLD-TPLAICHAU", "so-ket-6-thang", "2024-06-24"), ("LDLD-TAMDUONG", "so-ket-6-thang", "2024-06-26"),
+            ("LDLD-PHONGTHO", "so-ket-6-thang", "2024-06-28"), ("LDLD-SINHO", "so-ket-6-thang", "2024-06-27"),
+            ("LDLD-MUONGTE", "so-ket-6-thang", "2024-07-03"), ("LDLD-THANUYEN", "so-ket-6-thang", "2024-06-25"),
+            ("LDLD-TANUYEN", "so-ket-6-thang", "2024-06-29"), ("CDN-GIAODUC-LCU", "so-ket-6-thang", "2024-06-21"),
+            ("CDVC-LCU", "so-ket-6-thang", "2024-06-28"), ("LDLD-TPLAICHAU", "so-ket-6-thang-khoi", "2024-06-29"),
+        ]
+        for (unit, duty, day) in reviews {
+            _ = try database.reportPlanDuty(
+                PlanDutyReportRequest(unit: UnitCode(rawValue: unit)!, target: .plan(code, Slug(rawValue: duty)!),
+                                      on: try! CalendarDate(iso: day)),
+                context: on(day, unit))
         }
     }
 }

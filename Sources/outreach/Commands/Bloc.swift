@@ -101,13 +101,13 @@ extension BlocGroup {
                     POINTS từ 0 đến điểm tối đa của tiêu chí trong kế hoạch. Chấm lại cùng một
                     tiêu chí là sửa điểm; điểm cũ vẫn được giữ trong lịch sử và nhật ký.
                     Ví dụ:
-                      outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
                     """,
                 en: """
                     POINTS run from 0 to the criterion's maximum in the plan. Scoring the same criterion again
                     corrects it; the earlier score is kept in the history and the audit log.
                     Example:
-                      outreach bloc score KHOI-LDLD-HUYEN LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
                     """))
 
         @OptionGroup var global: GlobalOptions
@@ -145,8 +145,8 @@ extension BlocGroup {
                 vi: "Xếp hạng thành viên của khối theo tổng điểm; bằng điểm thì xét theo các tiêu chí tie_break của kế hoạch, có giải thích.",
                 en: "A bloc's members ranked by total score, ties broken by the plan's tie_break criteria and explained."),
             discussion: Help.text(
-                vi: "Ví dụ: outreach bloc show KHOI-LDLD-HUYEN",
-                en: "Example: outreach bloc show KHOI-LDLD-HUYEN"))
+                vi: "Ví dụ: outreach bloc show KHOI-LDLD-CDN-CDVC",
+                en: "Example: outreach bloc show KHOI-LDLD-CDN-CDVC"))
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
@@ -241,12 +241,12 @@ extension ExportGroup {
                 en: "A bloc's score sheet: points per criterion, live totals and ranks, ties explained."),
             discussion: Help.text(
                 vi: """
-                    Ví dụ (ghi tệp exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
-                      outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                    Ví dụ (ghi tệp exports/KHOI-LDLD-CDN-CDVC/cham-diem.xlsx):
+                      outreach export bloc KHOI-LDLD-CDN-CDVC --today 2022-12-20
                     """,
                 en: """
-                    Example (writes exports/KHOI-LDLD-HUYEN/cham-diem.xlsx):
-                      outreach export bloc KHOI-LDLD-HUYEN --today 2022-12-20
+                    Example (writes exports/KHOI-LDLD-CDN-CDVC/cham-diem.xlsx):
+                      outreach export bloc KHOI-LDLD-CDN-CDVC --today 2022-12-20
                     """))
 
         @OptionGroup var global: GlobalOptions

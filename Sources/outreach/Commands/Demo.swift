@@ -51,6 +51,7 @@ struct Demo: OutreachCommand {
     static let ratesFolder = "rates"
     static let planUnitsFile = "units/lai-chau-ldld-2022.yaml"
     static let planFile = "plans/lai-chau-2022-tdkt.yaml"
+    static let reviewFile = "plans/lai-chau-2024-so-ket-6-thang.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         let root = URL(fileURLWithPath: templates)
@@ -65,7 +66,9 @@ struct Demo: OutreachCommand {
         let planPath = root.appendingPathComponent(Self.planFile).path
         let planInput = DemoPlanInput(
             units: try TemplateLoader.units(yaml: try TemplateLoader.readText(path: planUnitsPath), file: planUnitsPath),
-            unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath)
+            unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath,
+            reviewYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.reviewFile).path),
+            reviewFile: root.appendingPathComponent(Self.reviewFile).path)
 
         let path = cli.global.databasePath
         let session = try DemoScenario.build(at: path, from: DemoInput(
@@ -121,7 +124,7 @@ struct Demo: OutreachCommand {
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
                              parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
             .write(to: trackerPath)
-        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-HUYEN")!, asOf: planDay)
+        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!, asOf: planDay)
         let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)

@@ -188,7 +188,11 @@ struct PlanDutyJSON: Encodable {
     var title: String
     var unit: String
     var unitName: String
+    /// The bloc that owes the duty (its chair, `unit`, acts for it), if a bloc owes it.
+    var bloc: String?
     var owedTo: String
+    /// Where the report goes as the plan says: units, departments, bodies outside the unit tree.
+    var sendTo: [String]
     var due: String
     var status: String
     var received: String?
@@ -200,13 +204,15 @@ struct PlanDutyJSON: Encodable {
 
     init(_ line: PlanDutyLine, today: CalendarDate) {
         id = line.duty.id
-        plan = line.duty.scope
+        plan = String(line.duty.scope.prefix { $0 != "/" })
         duty = line.code.rawValue
         kind = line.duty.kind.rawValue
         title = line.title
         unit = line.duty.unit.rawValue
         unitName = line.unitName
+        bloc = line.bloc?.rawValue
         owedTo = line.duty.owedTo.rawValue
+        sendTo = line.recipients
         due = line.duty.due.iso
         status = line.status.rawValue
         received = line.report?.report.done.iso

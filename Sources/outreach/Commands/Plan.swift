@@ -24,7 +24,7 @@ struct PlanGroup: ParsableCommand {
         abstract: Help.text(
             vi: "Nạp và xem kế hoạch năm (hoạt động theo quý, nghĩa vụ báo cáo, khối thi đua).",
             en: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them."),
-        subcommands: [Import.self, List.self, Show.self, Duties.self, Eligible.self])
+        subcommands: [Import.self, List.self, Show.self, Duties.self, Eligible.self, Done.self, Progress.self])
 }
 
 extension PlanGroup {
@@ -134,8 +134,12 @@ extension PlanGroup {
             if !template.duties.isEmpty {
                 lines.append("  \(l.pick("Nhiệm vụ báo cáo", "Duties"))")
                 for (duty, owing) in zip(template.duties, plan.owing) {
+                    let owers = duty.owedByBlocs.isEmpty
+                        ? l.pick("\(owing.count) đơn vị", "\(owing.count) units")
+                        : l.pick("khối ", "bloc ") + duty.owedByBlocs.map(\.rawValue).joined(separator: ", ")
+                    let recipients = duty.sendTo.map { $0.name(units: { _ in nil }, plan: template) }
                     lines.append("    \(duty.code): \(duty.title), \(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due)), "
-                                 + l.pick("\(owing.count) đơn vị", "\(owing.count) units"))
+                                 + owers + (recipients.isEmpty ? "" : l.pick(", gửi ", ", to ") + recipients.joined(separator: "; ")))
                 }
             }
             if let rule = template.awardRule {
@@ -195,11 +199,17 @@ extension PlanGroup {
             var table = Table(l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
                                      ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"]))
             for line in lines {
-                table.add(["\(line.duty.id)", line.code.rawValue, line.duty.unit.rawValue, VietnameseDate.numeric(line.duty.due),
+                let owner = line.bloc.map { "\($0) (\(line.duty.unit))" } ?? line.duty.unit.rawValue
+                table.add(["\(line.duty.id)", line.code.rawValue, owner, VietnameseDate.numeric(line.duty.due),
                            line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
                            line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""])
             }
             cli.say(table.render())
+            var sentTo: [String] = []
+            for line in lines where !line.recipients.isEmpty && !sentTo.contains(where: { $0.hasPrefix("  \(line.code): ") }) {
+                sentTo.append("  \(line.code): " + line.recipients.joined(separator: "; "))
+            }
+            if !sentTo.isEmpty { cli.say(l.pick("Gửi đến:", "Sent to:") + "\n" + sentTo.joined(separator: "\n")) }
             let done = lines.filter(\.status.isDone).count
             let onTime = lines.filter { $0.status == .onTime }.count
             cli.say(l.pick("\(done)/\(lines.count) đã báo cáo, \(onTime) đúng hạn (ngày xem: \(VietnameseDate.numeric(today)))",
@@ -276,6 +286,130 @@ extension PlanGroup {
             let required = rule.requires.map(\.rawValue).joined(separator: ", ")
             cli.say(l.pick("\(count)/\(units.count) đơn vị được xét khen thưởng (điều kiện: \(required); \(reading.label.vi))",
                            "\(count)/\(units.count) units may be considered (requires: \(required); \(reading.label.en))"))
+        }
+    }
+}
+
+extension PlanGroup {
+    struct Done: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Ghi một hoạt động của kế hoạch đã thực hiện vào một ngày, kèm tệp minh chứng (do đơn vị ban hành kế hoạch ghi).",
+                en: "Mark a plan's activity done on a day, with a file as evidence (the plan's issuer)."),
+            discussion: Help.text(
+                vi: """
+                    SỐ là số thứ tự của hoạt động trong kế hoạch (cột TT). --file dẫn chiếu tệp
+                    minh chứng: chỉ lưu đường dẫn và mã SHA-256, không sao chép tệp. Ghi lần hai là
+                    sửa lần một; cả hai đều được giữ trong nhật ký.
+                    Ví dụ:
+                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf --as LDLD-LCU
+                    """,
+                en: """
+                    NUMBER is the activity's number in the plan (the TT column). --file cites the evidence:
+                    its path and SHA-256 are kept, the file is not copied. A second mark corrects the first;
+                    both stay in the audit log.
+                    Example:
+                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf --as LDLD-LCU
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        var plan: String
+        @Argument(help: .text(vi: "Số thứ tự của hoạt động (cột TT).", en: "The activity's number (the TT column)."))
+        var number: Int
+        @Option(help: .text(vi: "Ngày thực hiện (YYYY-MM-DD hoặc DD/MM/YYYY).", en: "The day it was done (YYYY-MM-DD or DD/MM/YYYY)."))
+        var on: String
+        @Option(help: .text(
+            vi: "Tệp minh chứng: chỉ ghi lại đường dẫn và mã SHA-256, không lưu tệp.",
+            en: "The evidence file: its path and SHA-256 are recorded, not the file."))
+        var file: String?
+        @Option(help: .text(vi: "Ghi chú.", en: "A note."))
+        var note: String?
+
+        func validate() throws {
+            _ = try parseDate(on, option: "--on")
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            var path: String?
+            var digest: String?
+            if let file {
+                let url = URL(fileURLWithPath: file).standardizedFileURL
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    if FileManager.default.fileExists(atPath: url.path) {
+                        throw .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+                    }
+                    throw .fileNotFound(file)
+                }
+                path = url.path
+                digest = SHA256.hex(data)
+            }
+            let day = try DateOption.required(on, option: "--on")
+            let (activity, mark, previous) = try cli.database().markActivityDone(
+                ActivityDoneRequest(plan: try cli.planCode(plan), number: number, on: day, file: path, sha256: digest, note: note),
+                context: try cli.context())
+            if cli.json {
+                return cli.printJSON(["number": "\(activity.number)", "quarter": "\(activity.quarter)", "on": mark.done.iso,
+                                      "file": mark.file ?? "", "sha256": mark.sha256 ?? "",
+                                      "corrected": previous == nil ? "false" : "true"])
+            }
+            let l = cli.lang
+            let evidence = mark.sha256.map { " – \(l.pick("tệp", "file")) \(mark.file ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
+            cli.say(l.pick("Hoạt động \(activity.number) (quý \(RomanNumeral.of(activity.quarter))) đã thực hiện ngày \(VietnameseDate.numeric(mark.done))",
+                           "Activity \(activity.number) (quarter \(RomanNumeral.of(activity.quarter))) done on \(VietnameseDate.numeric(mark.done))")
+                    + evidence + (previous.map { l.pick(" (sửa lần ghi ngày \(VietnameseDate.numeric($0.done)))",
+                                                       " (corrects the mark of \(VietnameseDate.numeric($0.done)))") } ?? ""))
+        }
+    }
+
+    struct Progress: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Tiến độ thực hiện kế hoạch theo quý: số hoạt động đã làm, làm sau quý, chưa làm khi quý đã qua.",
+                en: "A plan's progress per quarter: activities done, done after the quarter, not done once it is over."),
+            discussion: Help.text(
+                vi: "Ví dụ: outreach plan progress LCU-2022-TDKT-CD --today 2022-12-20",
+                en: "Example: outreach plan progress LCU-2022-TDKT-CD --today 2022-12-20"))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        var plan: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let (_, quarters) = try cli.database().planProgress(try cli.planCode(plan), today: cli.global.todayDate)
+            if cli.json {
+                struct Activity: Encodable {
+                    var number: Int
+                    var done: String?
+                    var file: String?
+                    var sha256: String?
+                }
+                struct Quarter: Encodable {
+                    var quarter: Int
+                    var total: Int
+                    var done: Int
+                    var doneLate: Int
+                    var overdue: Int
+                    var activities: [Activity]
+                }
+                return cli.printJSON(quarters.map { q in
+                    Quarter(quarter: q.quarter, total: q.total, done: q.done, doneLate: q.doneLate, overdue: q.overdue,
+                            activities: q.activities.map {
+                                Activity(number: $0.number, done: $0.mark?.done.iso, file: $0.mark?.file, sha256: $0.mark?.sha256)
+                            })
+                })
+            }
+            let l = cli.lang
+            var table = Table(l.pick(["Quý", "Hoạt động", "Đã làm", "Làm sau quý", "Chưa làm (quý đã qua)", "Chưa làm: số"],
+                                     ["Quarter", "Activities", "Done", "Done after", "Not done (over)", "Not done: numbers"]))
+            for q in quarters {
+                table.add([RomanNumeral.of(q.quarter), "\(q.total)", "\(q.done)", "\(q.doneLate)", "\(q.overdue)",
+                           q.activities.filter { $0.mark == nil }.map { "\($0.number)" }.joined(separator: ", ")])
+            }
+            cli.say(table.render())
+            let done = quarters.map(\.done).reduce(0, +), total = quarters.map(\.total).reduce(0, +)
+            cli.say(l.pick("\(done)/\(total) hoạt động đã thực hiện (ngày xem: \(VietnameseDate.numeric(cli.global.todayDate)))",
+                           "\(done)/\(total) activities done (as of \(VietnameseDate.numeric(cli.global.todayDate)))"))
         }
     }
 }
