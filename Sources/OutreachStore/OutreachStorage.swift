@@ -82,6 +82,8 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func planDuties(_ code: UnitCode, today: CalendarDate, unit: UnitCode?) throws(OutreachError) -> (plan: ResolvedPlan, lines: [PlanDutyLine])
     func awardEligibility(_ code: UnitCode, today: CalendarDate) throws(OutreachError) -> (plan: ResolvedPlan, rule: AwardRule, units: [AwardEligibility])
     func planReminders(_ code: UnitCode, today: CalendarDate, within days: Int) throws(OutreachError) -> [CascadeReminder]
+    func markActivityDone(_ request: ActivityDoneRequest, context: CommandContext) throws(OutreachError) -> (activity: PlanActivity, mark: ActivityMark, previous: ActivityMark?)
+    func planProgress(_ code: UnitCode, today: CalendarDate) throws(OutreachError) -> (plan: ResolvedPlan, quarters: [QuarterProgress])
     func createBloc(code: UnitCode, name: String, plan planCode: UnitCode, chair: UnitCode, deputy: UnitCode?, members: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView
     func addBlocMembers(_ code: UnitCode, units: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView
     func scoreBloc(_ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext) throws(OutreachError) -> BlocView
