@@ -7,7 +7,16 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 bin="$root/.build/debug/outreach"
 work=$(mktemp -d)
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+# The server is stopped whatever happened: TERM, up to 5 s for a graceful stop (it waits for open keep-alive
+# connections), then KILL, so no server outlives the test.
+cleanup() {
+    if [ -n "$server" ]; then
+        kill "$server" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$server" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
 trap cleanup EXIT
 cd "$work"
 "$bin" demo --templates "$root/Templates" --exports "$work/exports" > /dev/null
