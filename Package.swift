@@ -73,7 +73,7 @@ let package = Package(
         // Use cases that span more than the store (a file read, checked, then applied), shared by every front end.
         .target(
             name: "OutreachOperations",
-            dependencies: ["OutreachCore", "OutreachStore", "OutreachImport"],
+            dependencies: ["OutreachCore", "OutreachStore", "OutreachImport", "AtomicFile"],
             swiftSettings: strict
         ),
         .target(
@@ -84,7 +84,7 @@ let package = Package(
         // Word documents (plan, invitations, decision, certificates) as WordprocessingML, laid out per Decree 30.
         .target(
             name: "OutreachDocuments",
-            dependencies: ["OutreachCore", "ZIPFoundation", .product(name: "Yams", package: "Yams")],
+            dependencies: ["OutreachCore", "AtomicFile", "ZIPFoundation", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -67,6 +67,8 @@ SWIFT=$SWIFT bash Benchmarks/cli/run.sh
 BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-200000} SWIFT=$SWIFT bash Benchmarks/import.sh
 # Hostile workbooks refused early, and the session just imported exported past 1023 page breaks (issue 19).
 SWIFT=$SWIFT bash Benchmarks/bounds.sh
+# The whole `export signin` of 20 000 and 200 000 people beside C writing the same cells (issue 19).
+SWIFT=$SWIFT bash Benchmarks/export.sh
 # The measured sections are rewritten; the notes written by hand under the marker line are kept. A
 # BENCHMARKS.md without that exact line is not overwritten (its notes would be lost): the run stops.
 MARKER='<!-- Everything below this line is written by hand and kept by `make bench`, which rewrites what is above. -->'
@@ -81,6 +83,7 @@ else
     echo "$MARKER" >"$NOTES"
 fi
 { cat "$WORK/table.md"; echo; cat "$WORK/cli.md"; echo; cat "$WORK/import/import.md"; echo; cat "$WORK/bounds/bounds.md"; echo
+  cat "$WORK/export/export.md"; echo
   cat "$NOTES"; } > BENCHMARKS.md.tmp
 mv BENCHMARKS.md.tmp BENCHMARKS.md
 echo "Written to BENCHMARKS.md (the notes under its marker line kept)"

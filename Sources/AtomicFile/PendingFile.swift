@@ -74,6 +74,36 @@ public final class PendingFile: @unchecked Sendable {
         if let failure { throw failure }
     }
 
+    /// Writes `bytes` at the end of the temporary file, for content made in memory (a document, a CSV); a short
+    /// write (a full disk) is an error, after which the caller discards the file.
+    public func write(_ bytes: some ContiguousBytes) throws(Failure) {
+        guard descriptor >= 0 else { throw .alreadyFinished }
+        let error: Int32? = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let error { throw .cannotWrite(destination: destination, reason: String(cString: strerror(error))) }
+    }
+
+    /// Writes a file made in memory to `destination` through a `PendingFile`: whole or not at all, the
+    /// temporary removed on any failure (and on SIGINT, SIGTERM, SIGHUP while it is written).
+    public static func write(
+        _ bytes: some ContiguousBytes, to destination: String, replacing: Bool = true, extension: String = ""
+    ) throws(Failure) {
+        let file = try PendingFile(destination: destination, replacing: replacing, extension: `extension`)
+        defer { file.discard() }
+        try file.write(bytes)
+        try file.commit()
+    }
+
     /// Removes the temporary file and its companions; does nothing once committed or discarded.
     public func discard() {
         guard descriptor >= 0 else { return }
@@ -162,6 +192,7 @@ extension PendingFile {
         case exists(String)
         case cannotCreate(folder: String, reason: String)
         case cannotRename(destination: String, reason: String)
+        case cannotWrite(destination: String, reason: String)
         case alreadyFinished
 
         /// The reason in Vietnamese, without the destination's name (messages put it first).
@@ -178,6 +209,7 @@ extension PendingFile {
             case .exists: "tệp đã có, không ghi đè; chọn tên khác"
             case let .cannotCreate(folder, reason): "không tạo được tệp trong thư mục \(folder) (\(reason))"
             case let .cannotRename(_, reason): "không đặt được tệp đã ghi xong vào chỗ (\(reason))"
+            case let .cannotWrite(_, reason): "không ghi được tệp (\(reason))"
             case .alreadyFinished: "tệp đã ghi xong hoặc đã bỏ"
             }
         }
@@ -196,6 +228,7 @@ extension PendingFile {
             case .exists: "already exists and is kept; choose another name"
             case let .cannotCreate(folder, reason): "cannot create a file in folder \(folder) (\(reason))"
             case let .cannotRename(_, reason): "the finished file could not be moved into place (\(reason))"
+            case let .cannotWrite(_, reason): "the file could not be written (\(reason))"
             case .alreadyFinished: "the file was already committed or discarded"
             }
         }

@@ -1,9 +1,10 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import ZIPFoundation
 
-/// Writes a `DocxDocument` as a `.docx` package (WordprocessingML in a ZIP written by ZIPFoundation), to a hidden
-/// temporary file beside the destination that is renamed into place once whole: a reader never sees half a file.
+/// Writes a `DocxDocument` as a `.docx` package (WordprocessingML in a ZIP written by ZIPFoundation), through a
+/// `PendingFile` renamed into place once whole: a reader never sees half a file.
 public enum DocxWriter {
     public static let font = "Times New Roman"
 
@@ -23,14 +24,13 @@ public enum DocxWriter {
         ]
     }
 
-    /// Writes the document to `path` atomically.
+    /// Writes the document to `path` atomically: the package is made in memory, then written through a
+    /// `PendingFile` (a hidden temporary beside `path`, renamed into place when whole, removed on failure and
+    /// on SIGINT, SIGTERM, SIGHUP).
     public static func write(_ document: DocxDocument, to path: String) throws(OutreachError) {
-        let destination = URL(fileURLWithPath: path)
-        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent("." + destination.lastPathComponent + ".tmp-" + random + ".docx")
+        let package: Data
         do {
-            let archive = try Archive(url: temporary, accessMode: .create)
+            let archive = try Archive(accessMode: .create)
             for part in parts(document) {
                 let data = Data(part.xml.utf8)
                 try archive.addEntry(
@@ -40,16 +40,17 @@ public enum DocxWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
+            guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+            package = data
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw .file(path: path, reason: LocalizedText(
                 vi: "không ghi được tệp (\(error.localizedDescription))",
                 en: "cannot write the file (\(error.localizedDescription))"))
         }
-        if rename(temporary.path, destination.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .file(path: path, reason: LocalizedText(vi: "không ghi được tệp (\(reason))", en: "cannot write the file (\(reason))"))
+        do {
+            try PendingFile.write(package, to: path, extension: ".docx")
+        } catch {
+            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
         }
     }
 

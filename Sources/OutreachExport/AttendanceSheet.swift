@@ -77,7 +77,7 @@ public struct AttendanceSheet {
         }
         let last = page.row - 1
         let total = report.total
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             let r = row + 1
             try sheet.merge(
                 CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1), text: "Tổng cộng",
@@ -146,6 +146,11 @@ public struct AttendanceSheet {
                 }
             }
         }
+        // Signed as the summary: the list is evidence of who came, for the payment lists.
+        try page.signatures(
+            place: list.session.place, date: list.session.ends,
+            left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
+            leftColumns: 2)
         try page.finishPages()
     }
 
@@ -194,23 +199,35 @@ public struct AttendanceSheet {
     /// A time of day as Excel stores it: a fraction of a day.
     static func dayFraction(_ time: ClockTime) -> Double { Double(time.minutesSinceMidnight) / 1440 }
 
+    /// The most offices one chart shows, each labelled: a session of 61 offices gets two charts, one a page.
+    public static let officesPerChart = 31
+
+    /// The chart of rates: headed as the summary, one bar per office in the summary's order, the rate axis
+    /// from 0 to 100 % (further only when someone's rate is higher), numbered pages.
     private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
-        try sheet.write(row: 0, column: 0, text: "Tỷ lệ tham dự so với định mức, theo đơn vị",
-                        style: DocumentStyle().text(size: 13, bold: true, wrap: false))
-        let chart = Chart(
-            kind: .bar, title: "Tỷ lệ tham dự so với định mức",
-            series: [Chart.Series(
-                name: "Tỷ lệ", sheet: "Tổng hợp",
-                categories: CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1),
-                values: CellRange(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7))],
-            legend: .none, width: 640, height: max(360, 16 * rows.count + 80))
-        try sheet.insertChart(chart, at: CellReference(row: 2, column: 0))
-        // A picture, not rows: printed whole on one A4 page.
-        var setup = PageSetup()
-        setup.paper = .a4
-        setup.margins = OfficialSheet.margins
-        setup.fitToWidth = 1
-        setup.fitToHeight = 1
-        try sheet.pageSetup(setup)
+        let style = DocumentStyle()
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false)
+        try heading(&page, title: "BIỂU ĐỒ TỶ LỆ THAM DỰ SO VỚI ĐỊNH MỨC, THEO ĐƠN VỊ", leftColumns: 2)
+        let highest = report.offices.map { office in
+            office.required == 0 ? 0 : Double(office.present + office.late) / Double(office.required * max(1, report.parts.count))
+        }.max() ?? 0
+        let starts = Array(stride(from: rows.lowerBound, through: rows.upperBound, by: Self.officesPerChart))
+        for (index, start) in starts.enumerated() {
+            let end = min(start + Self.officesPerChart - 1, rows.upperBound)
+            let title = starts.count == 1 ? "Tỷ lệ tham dự so với định mức"
+                : "Tỷ lệ tham dự so với định mức (\(index + 1)/\(starts.count): đơn vị số \(start - rows.lowerBound + 1)–\(end - rows.lowerBound + 1))"
+            var chart = Chart(
+                kind: .bar, title: title,
+                series: [Chart.Series(
+                    name: "Tỷ lệ", sheet: "Tổng hợp",
+                    categories: CellRange(firstRow: start, firstColumn: 1, lastRow: end, lastColumn: 1),
+                    values: CellRange(firstRow: start, firstColumn: 7, lastRow: end, lastColumn: 7))],
+                legend: .none, height: max(300, 20 * (end - start + 1) + 110))
+            chart.valueAxisMaximum = max(1, (highest * 10).rounded(.up) / 10)
+            chart.valueAxisNumberFormat = "0%"
+            chart.categoriesAsInTable = true
+            try page.chart(chart)
+        }
+        try page.finishPages()
     }
 }

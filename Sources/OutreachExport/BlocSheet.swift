@@ -63,16 +63,6 @@ public struct BlocSheet {
         ])
         try page.columnHeadings(["STT", "Đơn vị"] + criteria.map { "\($0.name) (tối đa \($0.points) điểm)" }
                                 + ["Tổng điểm", "Xếp hạng", "Ghi chú"])
-        // The criteria codes, for the tie explanations, in a thin row under the headings.
-        try page.tableRow([], minimum: 18) { row in
-            try sheet.write(row: row, column: 0, text: "", style: style.cell())
-            try sheet.write(row: row, column: 1, text: "Mã tiêu chí", style: style.cell(italic: true))
-            for (offset, criterion) in criteria.enumerated() {
-                try sheet.write(row: row, column: 2 + offset, text: criterion.code.rawValue,
-                                style: style.cell(italic: true, horizontal: .center))
-            }
-            for column in totalColumn...noteColumn { try sheet.writeBlank(row: row, column: column, style: style.cell()) }
-        }
         let first = page.row
         let last = first + bloc.standings.count - 1
         let totalLetter = CellReference.columnLetters(totalColumn)
@@ -106,7 +96,7 @@ public struct BlocSheet {
                 try sheet.write(row: row, column: keyColumn, formula: formula, cachedNumber: key(standing))
             }
         }
-        try page.tableRow(["Điểm tối đa"], minimum: 20) { row in
+        try page.tableRow(["Điểm tối đa"], minimum: 20, closing: true) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1), text: "Điểm tối đa",
                             style: style.cell(bold: true, horizontal: .center))
             for (offset, criterion) in criteria.enumerated() {
@@ -119,7 +109,9 @@ public struct BlocSheet {
             try sheet.writeBlank(row: row, column: rankColumn, style: style.cell())
             try sheet.writeBlank(row: row, column: noteColumn, style: style.cell())
         }
-        let tieNames = bloc.plan.template.tieBreak.map(\.rawValue).joined(separator: ", ")
+        let names = Dictionary(criteria.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let tieNames = bloc.plan.template.tieBreak.map { code in names[code].map { "“\($0)”" } ?? code.rawValue }
+            .joined(separator: ", ")
         try page.note(
             "Xếp hạng theo tổng điểm; bằng điểm tổng thì xét lần lượt các tiêu chí \(tieNames.isEmpty ? "(không có)" : tieNames); "
                 + "vẫn bằng nhau thì đồng hạng. Ô trống: tiêu chí chưa chấm.",

@@ -168,7 +168,7 @@ public struct BudgetSheet {
             }
         }
         let last = page.row - 1
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
                             text: "TỔNG CỘNG", style: style.cell(bold: true, horizontal: .center))
             func sum(_ letter: String, _ value: Int64) throws {
@@ -338,7 +338,7 @@ public struct BudgetSheet {
     ) throws {
         let style = page.style
         let settles = page.columns > 7
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             try sheet.merge(
                 CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4),
                 text: label, style: style.cell(bold: true, horizontal: .center))

@@ -39,8 +39,8 @@ public struct CascadeSheet {
         // An empty tree would leave the totals summing their own cells (a circular reference).
         guard !tree.nodes.isEmpty else {
             throw .dutyConflict(LocalizedText(
-                vi: "đợt \(session.code) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(VietnameseDate.numeric(tree.today)) (giao bằng: outreach cascade open \(session.code))",
-                en: "session \(session.code) has no follow-up duty by \(VietnameseDate.numeric(tree.today)) (assign them with: outreach cascade open \(session.code))"))
+                vi: "đợt \(session.code) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(VietnameseDate.numeric(tree.today)): giao nhiệm vụ cho các đơn vị trước",
+                en: "session \(session.code) has no follow-up duty by \(VietnameseDate.numeric(tree.today)): assign the duties first"))
         }
         let properties = ExportFile.properties(
             title: "Tổng hợp tuyên truyền lại – \(session.code)", session: session, organiser: organiser)
@@ -120,7 +120,8 @@ public struct CascadeSheet {
             let number = numbering.map(String.init).joined(separator: ".")
             let district = districtOf[node.duty.id] ?? ""
             let done = node.status.isDone
-            try page.tableRow([nil, node.unitName, nil, district], minimum: 20, outlineLevel: min(node.level - 1, 7)) { row in
+            try page.tableRow([nil, node.unitName, nil, district], minimum: 20, outlineLevel: min(node.level - 1, 7),
+                              boldColumns: [1]) { row in  // bold at level 1, indented below: measured wide
                 let r = row + 1
                 let last = first + ends[index]
                 var name = style.cell(bold: node.level == 1)
@@ -162,7 +163,7 @@ public struct CascadeSheet {
         // Totals per level and overall, live over the tree's rows.
         let (top, bottom) = (first + 1, max(first, last) + 1)
         func total(_ label: String, level: Int?, figures: CascadeFigures) throws {
-            try page.tableRow([label], minimum: 20) { row in
+            try page.tableRow([label], minimum: 20, closing: true) { row in
                 let r = row + 1
                 try sheet.merge(
                     CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 6), text: label,
@@ -205,7 +206,7 @@ public struct CascadeSheet {
     ) throws -> ClosedRange<Int> {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 30, 11, 11, 11, 11, 12], landscape: false)
-        try heading(&page, title: "TỈ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", leftColumns: 2)
+        try heading(&page, title: "TỶ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", leftColumns: 2)
         try page.columnHeadings(["STT", "Địa bàn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành"])
         let (districtOf, _) = districtOfNodes()
         var figures: [String: CascadeFigures] = [:]
@@ -240,7 +241,7 @@ public struct CascadeSheet {
             }
         }
         let last = page.row - 1
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             let r = row + 1
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1), text: "Tổng cộng",
                             style: style.cell(bold: true, horizontal: .center))
@@ -262,24 +263,23 @@ public struct CascadeSheet {
     }
 
     private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
-        try sheet.write(row: 0, column: 0, text: "Tỉ lệ hoàn thành tuyên truyền lại theo địa bàn",
-                        style: DocumentStyle().text(size: 13, bold: true, wrap: false))
+        var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false)
+        try page.header(parentBody: parentBody?.headerAsParent, issuingBody: organiser.documentHeaderName, leftColumns: 2)
+        try page.title("BIỂU ĐỒ TỶ LỆ HOÀN THÀNH TUYÊN TRUYỀN LẠI THEO ĐỊA BÀN", lines: [
+            (session.title, true, false), ("Tính đến ngày \(VietnameseDate.numeric(tree.today))", false, true),
+        ])
         var chart = Chart(
-            kind: .bar, title: "Tỉ lệ hoàn thành tuyên truyền lại theo địa bàn",
+            kind: .bar, title: "Tỷ lệ hoàn thành tuyên truyền lại theo địa bàn",
             series: [Chart.Series(
                 name: "Hoàn thành", sheet: Self.districtSheet,
                 categories: CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1),
                 values: CellRange(firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound, lastColumn: 6))],
-            categoryAxisTitle: "Địa bàn", valueAxisTitle: "Tỉ lệ đơn vị đã báo cáo",
+            categoryAxisTitle: "Địa bàn", valueAxisTitle: "Tỷ lệ đơn vị đã báo cáo",
             legend: .none, width: 640, height: max(360, 24 * rows.count + 100))
         chart.valueAxisMaximum = 1
         chart.valueAxisNumberFormat = "0%"
-        try sheet.insertChart(chart, at: CellReference(row: 2, column: 0))
-        var setup = PageSetup()
-        setup.paper = .a4
-        setup.margins = OfficialSheet.margins
-        setup.fitToWidth = 1
-        setup.fitToHeight = 1
-        try sheet.pageSetup(setup)
+        chart.categoriesAsInTable = true
+        try page.chart(chart)
+        try page.finishPages()
     }
 }

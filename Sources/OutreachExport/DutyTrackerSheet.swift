@@ -43,7 +43,7 @@ public struct DutyTrackerSheet {
         "Đúng hạn", "Số ngày trễ", "Ghi chú",
     ]
     public static let summaryHeadings = [
-        "STT", "Nội dung", "Hạn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành", "Tỉ lệ đúng hạn",
+        "STT", "Nội dung", "Hạn", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Trễ hạn", "Hoàn thành", "Tỷ lệ đúng hạn",
     ]
     static let marks: [(DutyStatus, fill: Int, font: Int?)] = [
         (.onTime, 0xE2EFDA, nil), (.late, 0xFCE4D6, nil), (.overdue, 0xF4CCCC, nil), (.missing, 0xC00000, 0xFFFFFF),
@@ -136,7 +136,7 @@ public struct DutyTrackerSheet {
                 ConditionalFormat(.formula("$G\(first + 1)=\"\(status.label(.vi))\""), style: look))
         }
         let all = Figures(lines)
-        try page.tableRow(["Tổng cộng"], minimum: 22) { row in
+        try page.tableRow(["Tổng cộng"], minimum: 22, closing: true) { row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 6), text: "Tổng cộng",
                             style: style.cell(bold: true, horizontal: .center))
             for (offset, value) in [all.owed, all.reported, all.onTime].enumerated() {
@@ -225,7 +225,7 @@ public struct DutyTrackerSheet {
             page.endGroup()
         }
         let all = Figures(lines)
-        try page.tableRow(["Tổng cộng"], minimum: 22) { row in
+        try page.tableRow(["Tổng cộng"], minimum: 22, closing: true) { row in
             let r = row + 1
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2), text: "Tổng cộng (A)",
                             style: style.cell(bold: true, horizontal: .center))
@@ -237,7 +237,7 @@ public struct DutyTrackerSheet {
             try sheet.write(row: row, column: 7, formula: "IF(D\(r)=0,0,E\(r)/D\(r))", cachedNumber: all.completeness, style: percent)
             try sheet.write(row: row, column: 8, formula: "IF(E\(r)=0,0,F\(r)/E\(r))", cachedNumber: all.timeliness, style: percent)
         }
-        try page.note("Hoàn thành = số đơn vị đã báo cáo / số đơn vị phải báo cáo. Tỉ lệ đúng hạn = số báo cáo đúng hạn / số đã báo cáo.",
+        try page.note("Hoàn thành = số đơn vị đã báo cáo / số đơn vị phải báo cáo. Tỷ lệ đúng hạn = số báo cáo đúng hạn / số đã báo cáo.",
                       italic: true)
         try page.signatures(
             place: plan.template.place, date: today,
@@ -270,8 +270,13 @@ public struct DutyTrackerSheet {
     private func writeChart(
         _ sheet: Worksheet, rows: ClosedRange<Int>, quarters: [(quarter: Int, rows: ClosedRange<Int>)]
     ) throws {
-        let title = "Tỉ lệ hoàn thành và đúng hạn theo nhiệm vụ báo cáo"
-        try sheet.write(row: 0, column: 0, text: title, style: DocumentStyle().text(size: 13, bold: true, wrap: false))
+        let title = "Tỷ lệ hoàn thành và đúng hạn theo nhiệm vụ báo cáo"
+        // Headed and numbered as the other sheets; each chart whole on a page, landscape.
+        var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: [6, 50, 12, 12, 12, 12, 12], landscape: true)
+        try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer.documentHeaderName, leftColumns: 2)
+        try page.title(VietnameseText.uppercased(title), lines: [
+            (plan.template.title, true, false), ("Tính đến ngày \(VietnameseDate.numeric(today))", false, true),
+        ])
         func chart(_ title: String, _ rows: ClosedRange<Int>, width: Int, height: Int) -> Chart {
             let categories = CellRange(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1)
             var chart = Chart(
@@ -287,23 +292,14 @@ public struct DutyTrackerSheet {
                 legend: .bottom, width: width, height: height)
             chart.valueAxisMaximum = 1
             chart.valueAxisNumberFormat = "0%"
+            chart.categoriesAsInTable = true
             return chart
         }
-        try sheet.insertChart(chart(title, rows, width: 820, height: 420), at: CellReference(row: 2, column: 0))
-        // A chart is about 21 rows of 20 px tall; each quarter's starts below the one before.
-        for (index, quarter) in quarters.enumerated() {
-            let title = "Quý \(RomanNumeral.of(quarter.quarter)) năm \(plan.template.year): tỉ lệ hoàn thành và đúng hạn"
-            try sheet.insertChart(chart(title, quarter.rows, width: 820, height: 300),
-                                  at: CellReference(row: 25 + index * 17, column: 0))
+        try page.chart(chart(title, rows, width: 820, height: 420))
+        for quarter in quarters {
+            let title = "Quý \(RomanNumeral.of(quarter.quarter)) năm \(plan.template.year): tỷ lệ hoàn thành và đúng hạn"
+            try page.chart(chart(title, quarter.rows, width: 820, height: 300))
         }
-        // Printed a chart a page at 100 %: fitting would let Excel ignore the breaks and cut charts in two.
-        var setup = PageSetup()
-        setup.paper = .a4
-        setup.orientation = .landscape
-        setup.margins = OfficialSheet.margins
-        setup.scale = 100
-        try sheet.pageSetup(setup)
-        let breaks = quarters.indices.map { 25 + $0 * 17 }
-        if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
+        try page.finishPages()
     }
 }

@@ -17,8 +17,11 @@ public enum ExportFile {
     }
 
     /// Creates the folder of `path` if needed, builds the workbook and closes it; the file appears whole or not at all.
+    /// `streamed`: each row goes to disk as soon as the next one starts (libxlsxwriter's constant-memory mode),
+    /// for a list that writes its rows in order: memory stays flat and nothing is held until the close,
+    /// whatever the number of people.
     static func write(
-        to path: String, properties: DocumentProperties, _ build: (Workbook) throws -> Void
+        to path: String, properties: DocumentProperties, streamed: Bool = false, _ build: (Workbook) throws -> Void
     ) throws(OutreachError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -31,7 +34,8 @@ public enum ExportFile {
         do {
             // Times New Roman as the Normal font: column widths then print alike in Excel and LibreOffice.
             let workbook = try Workbook(
-                path: path, options: Workbook.Options(defaultFont: Workbook.Font(name: DocumentStyle.font, size: 11)))
+                path: path, options: Workbook.Options(
+                    constantMemory: streamed, defaultFont: Workbook.Font(name: DocumentStyle.font, size: 11)))
             try workbook.setProperties(properties)
             try build(workbook)
             try workbook.close()

@@ -61,7 +61,7 @@ public struct NomineeListSheet {
             }
         }
         let total = QuotaFigures.sum(list.groups.map(\.quota))
-        try page.tableRow([], minimum: 22) { row in
+        try page.tableRow([], minimum: 22, closing: true) { row in
             try sheet.merge(
                 CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
                 text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))

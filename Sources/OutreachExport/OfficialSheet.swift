@@ -38,6 +38,8 @@ struct OfficialSheet {
     let continues: Bool
     /// The sheets already filled, each with its page breaks, before `sheet`.
     private var filled: [(sheet: Worksheet, breaks: [Int])] = []
+    /// The last row written on each sheet of `filled`, for formulas over a table that went on (`cells`).
+    private var filledLastRows: [Int] = []
     private var headings: [String] = []
     /// The first sheet's name, which the continuation sheets are named after.
     private let baseName: String
@@ -50,6 +52,8 @@ struct OfficialSheet {
     /// The lines written on the current page, so a closing block that needs a new page can take the table's
     /// last rows with it.
     private var page: [(row: Int, height: Double, kind: LineKind)] = []
+    /// The lines of the page before, on the same sheet, so a table's last row is not left alone on a page.
+    private var previousPage: [(row: Int, height: Double, kind: LineKind)] = []
 
     private enum LineKind { case table, closing, other }
 
@@ -204,21 +208,36 @@ struct OfficialSheet {
     /// A table row whose cells hold `texts` (one per column, nil for none), at least `minimum` points tall
     /// and tall enough for the longest text to wrap. `write` fills the row whose index it is given.
     /// `outlineLevel` puts the row in a collapsible group (a tree's deeper rows).
+    /// Texts are measured in the regular weight but in `boldColumns`: a row is as tall as its text really wraps
+    /// ("Phó Hiệu trưởng" on one line where it fits), never shorter.
+    /// A `closing` row (a table's total) stays with the table's last rows: it never starts a page of its own.
     mutating func tableRow(
-        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, _ write: (Int) throws -> Void
+        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, boldColumns: Set<Int> = [], closing: Bool = false,
+        _ write: (Int) throws -> Void
     ) throws {
-        try tableRow(texts, minimum: minimum, outlineLevel: outlineLevel) { _, row in try write(row) }
+        try tableRow(texts, minimum: minimum, outlineLevel: outlineLevel, boldColumns: boldColumns, closing: closing) { _, row in
+            try write(row)
+        }
     }
 
     /// `tableRow` for a list that may go on to a new sheet: `write` fills row `row` of the sheet it is given.
     mutating func tableRow(
-        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, _ write: (Worksheet, Int) throws -> Void
+        _ texts: [String?], minimum: Double, outlineLevel: Int = 0, boldColumns: Set<Int> = [], closing: Bool = false,
+        _ write: (Worksheet, Int) throws -> Void
     ) throws {
-        let lines = zip(texts, widths).map { text, width in text.map { Self.lines($0, width: width, size: style.tableSize) } ?? 1 }
+        let lines = zip(texts, widths).enumerated().map { column, pair in
+            pair.0.map { Self.lines($0, width: pair.1, size: style.tableSize, bold: boldColumns.contains(column)) } ?? 1
+        }
         let height = max(minimum, Double(lines.max() ?? 1) * 15 + 5)
-        try breakIfNeeded(before: height)
+        if closing {
+            continuation = nil
+            try keepLastRowCompany()
+            try breakKeepingTableRows(before: height)
+        } else {
+            try breakIfNeeded(before: height)
+        }
         let sheet = self.sheet
-        try line(height, outlineLevel: outlineLevel, kind: .table) { row in try write(sheet, row) }
+        try line(height, outlineLevel: outlineLevel, kind: closing ? .closing : .table) { row in try write(sheet, row) }
     }
 
     /// The signature block: a date line and two signers side by side, kept together under the table.
@@ -239,6 +258,7 @@ struct OfficialSheet {
         guard let last = signers.last else { return }
         continuation = nil
         let heights: [Double] = [12, 18, 18, 16, 60]
+        try keepLastRowCompany()
         try breakKeepingTableRows(before: heights.reduce(0, +))
         // The break may have moved the list to a new sheet.
         let sheet = self.sheet
@@ -271,33 +291,74 @@ struct OfficialSheet {
     }
 
     /// The signer of a document, on the right: the authority line (TM., KT., TL.), the title, room to
-    /// sign and seal, and the name; kept together on one page.
-    mutating func signer(onBehalf: String?, title: String?, name: String?, columns signerColumns: ClosedRange<Int>) throws {
+    /// sign and seal, and the name; kept together on one page. `recipients` (*Nơi nhận*, Decree 30) go on the
+    /// left beside it: "Nơi nhận:" bold italic, then one recipient a line in 11 pt.
+    mutating func signer(
+        onBehalf: String?, title: String?, name: String?, columns signerColumns: ClosedRange<Int>, recipients: [String] = []
+    ) throws {
         let style = self.style
         continuation = nil
         let lines = [onBehalf, title].compactMap { $0 }
-        let heights = [12.0] + lines.map { _ in 18.0 } + [70, 18]
+        // Room for the recipients under "Nơi nhận:" (15 points a line), at least the signature's 70.
+        let listHeight = max(70, Double(recipients.count) * 15 + 6 - Double(max(0, lines.count - 1)) * 18)
+        let heights = [12.0] + lines.map { _ in 18.0 } + [listHeight, 18]
+        try keepLastRowCompany()
         try breakKeepingTableRows(before: heights.reduce(0, +))
         // The break may have moved the list to a new sheet.
         let sheet = self.sheet
+        let left = signerColumns.lowerBound > 0 && !recipients.isEmpty ? 0...(signerColumns.lowerBound - 1) : nil
         try line(heights[0], kind: .closing) { _ in }
-        for text in lines {
+        let firstRow = row
+        for (index, text) in lines.enumerated() {
             try line(18, kind: .closing) { row in
                 try Self.merge(sheet, row, signerColumns, text,
                                style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
+                if index == 0, let left {
+                    try Self.merge(sheet, row, left, "Nơi nhận:",
+                                   style.text(size: style.tableSize, bold: true, italic: true, wrap: false))
+                }
             }
         }
-        try line(70, kind: .closing) { _ in }
+        try line(listHeight, kind: .closing) { _ in }
+        if let left {
+            var list = style.text(size: 11)
+            list.vertical = .top
+            let top = lines.isEmpty ? firstRow : firstRow + 1
+            let text = (lines.isEmpty ? ["Nơi nhận:"] : []) + recipients.map { "- \($0)" }
+            try sheet.merge(CellRange(firstRow: top, firstColumn: left.lowerBound, lastRow: row - 1, lastColumn: left.upperBound),
+                            text: text.joined(separator: "\n"), style: list)
+        }
         try line(18, kind: .closing) { row in
             try Self.merge(sheet, row, signerColumns, name ?? "",
                            style.text(size: style.headerSize, bold: true, horizontal: .center, wrap: false))
         }
     }
 
+    /// A chart under what is written, kept whole on one page (moved to the next when it does not fit there):
+    /// rows as tall as the chart hold its place, so the page breaks and the page numbers count it.
+    mutating func chart(_ chart: Chart) throws {
+        var chart = chart
+        // As wide as the table, so it prints at the document's scale within the margins.
+        chart.width = Int(widths.reduce(0) { $0 + $1 * 7 + 5 })
+        let points = Double(chart.height) * 0.75 + 12
+        continuation = nil
+        try breakIfNeeded(before: points)
+        let sheet = self.sheet
+        let anchor = row
+        var left = points
+        while left > 0 {
+            let height = min(400, left)
+            try line(height) { _ in }
+            left -= height
+        }
+        try sheet.insertChart(chart, at: CellReference(row: anchor, column: 0))
+    }
+
     /// A line of text across the table under it (the amount in words), as tall as its wrapped text needs.
     mutating func note(_ text: String, italic: Bool = false) throws {
         let (style, columns) = (self.style, self.columns)
         let height = Double(Self.lines(text, width: widths.reduce(0, +), size: style.headerSize)) * 17 + 3
+        try keepLastRowCompany()
         try breakKeepingTableRows(before: height)
         // The break may have moved the list to a new sheet.
         let sheet = self.sheet
@@ -320,12 +381,12 @@ struct OfficialSheet {
             setup.margins = Self.margins
             setup.scale = scale
             setup.centerHorizontally = true
+            // Numbered within this document alone: its first page number is set and its page count written out,
+            // since a printer given the whole workbook (LibreOffice) otherwise numbers on across the sheets of
+            // other documents ("Trang 7/62" on an office's two-page settlement) and counts all their pages.
             var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
-            if sheets.count > 1 {
-                // Each sheet prints on its own: its first page number is set, the count is the whole list's.
-                setup.firstPageNumber = first
-                footer.center.parts = [.text("Trang "), .pageNumber, .text("/\(total)")]
-            }
+            setup.firstPageNumber = first
+            footer.center.parts = [.text("Trang "), .pageNumber, .text("/\(total)")]
             footer.center.fontName = DocumentStyle.font
             footer.center.fontSize = 11
             setup.footer = footer
@@ -337,6 +398,30 @@ struct OfficialSheet {
 
     /// The sheets the document was written on, the first one first.
     var sheets: [Worksheet] { filled.map(\.sheet) + [sheet] }
+
+    /// Where the table stands: the sheet (0 for the first) and the next row to write. A formula over the rows
+    /// written from a mark on (a total) takes them from `cells(_:from:)`, on every sheet the list went over.
+    struct Mark {
+        var sheet: Int
+        var row: Int
+    }
+
+    var mark: Mark { Mark(sheet: filled.count, row: row) }
+
+    /// The cells of `column` in every row written from `start` up to now, sheet by sheet: one range while the
+    /// list stays on one sheet, one more per sheet it went on to (their column headings left out).
+    func cells(_ column: String, from start: Mark) -> TableCells {
+        var parts: [TableCells.Part] = []
+        let names = sheets.map(\.name)
+        for index in start.sheet...filled.count {
+            // A continuation sheet holds its column headings on row 0.
+            let first = index == start.sheet ? start.row : 1
+            let last = index < filled.count ? filledLastRows[index] : row - 1
+            if first <= last { parts.append(TableCells.Part(sheet: names[index], first: first, last: last)) }
+        }
+        if parts.isEmpty { parts.append(TableCells.Part(sheet: names[start.sheet], first: start.row, last: start.row)) }
+        return TableCells(column: column, parts: parts)
+    }
 
     // MARK: - Rows and pages
 
@@ -372,6 +457,7 @@ struct OfficialSheet {
         } else {
             breaks.append(row)
             used = titleRowHeight
+            previousPage = page
             page = []
         }
         let sheet = self.sheet
@@ -387,6 +473,7 @@ struct OfficialSheet {
     private mutating func continueOnNewSheet() throws {
         guard let workbook = sheet.owner else { throw XLSXError.workbookClosed }
         filled.append((sheet, breaks))
+        filledLastRows.append(row - 1)
         let suffix = " (\(filled.count + 1))"
         var name = baseName
         while name.utf16.count + suffix.utf16.count > 31 { name.removeLast() }
@@ -396,6 +483,7 @@ struct OfficialSheet {
         }
         breaks = []
         page = []
+        previousPage = []
         row = 0
         used = 0
         try columnHeadings(headings)
@@ -424,7 +512,23 @@ struct OfficialSheet {
         }
         breaks.append(page[start].row)
         used = titleRowHeight + tail
+        previousPage = Array(page[..<start])
         page = Array(page[start...])
+    }
+
+    /// Before a closing block: when the page holds a single table row, the last of a table that broke just
+    /// before it, the row before it comes over too, so no row (a bloc's last member) is alone on a page with
+    /// the closing block. Only where the page before keeps two table rows or more.
+    private mutating func keepLastRowCompany() throws {
+        guard let lastBreak = breaks.last, page.first?.row == lastBreak,
+              page.filter({ $0.kind == .table }).count == 1, page.allSatisfy({ $0.kind != .other }),
+              let previous = previousPage.last, previous.kind == .table, previous.row == lastBreak - 1,
+              previousPage.filter({ $0.kind == .table }).count >= 3,
+              used + previous.height <= pageCapacity
+        else { return }
+        breaks[breaks.count - 1] = previous.row
+        page.insert(previousPage.removeLast(), at: 0)
+        used += previous.height
     }
 
     /// How many lines `text` takes in a column `width` units wide at `size` points of Times New Roman, as a
@@ -432,17 +536,20 @@ struct OfficialSheet {
     /// line, spaces counted (leading ones too) but for the one a line breaks at. Row heights are set from it
     /// (a set height is what both Excel and LibreOffice print), so it must never count fewer lines than they
     /// draw (the text would be cut off), and counting more leaves rows of the same text at different heights.
-    /// Widths are Times New Roman Bold's (the wider weight: a cell may be bold; regular text is 7–9 %
-    /// narrower) in pixels at 96 dpi, plus 5 % (screen fonts round advances to whole pixels); a column
-    /// `width` units wide is `width` × 7 + 5 pixels (Excel's default font), less 6 for the cell's margins.
-    /// Checked against LibreOffice's own layout with docs/tools/row_heights.py.
-    static func lines(_ text: String, width: Double, size: Double) -> Int {
+    /// Widths are Times New Roman's, Bold's for `bold` text (regular text is 7–9 % narrower: measuring it as
+    /// bold put "Phó Hiệu trưởng" on two lines of a 17-wide column where it prints on one), in pixels at 96 dpi,
+    /// plus 5 % (screen fonts round advances to whole pixels); a column `width` units wide is `width` × 7 + 5
+    /// pixels (Excel's default font), less 6 for the cell's margins. Checked against LibreOffice's own layout
+    /// with docs/tools/row_heights.py.
+    /// `fast: false` takes the general path whatever the text (tests compare the two).
+    static func lines(_ text: String, width: Double, size: Double, bold: Bool = true, fast: Bool = true) -> Int {
         let available = max(1, width * 7 + 5 - 6)
         let pixelsPerEm = size * 96 / 72
         func pixels(_ scalar: Unicode.Scalar) -> Double {
-            Double(TextMetrics.advance(scalar)) / 1000 * pixelsPerEm * 1.05
+            Double(TextMetrics.advance(scalar, bold: bold)) / 1000 * pixelsPerEm * 1.05
         }
         let spaceWidth = pixels(" ")
+        if fast, let count = fastLines(text, available: available, spaceWidth: spaceWidth, pixels: pixels) { return count }
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var lines = 1
@@ -481,11 +588,102 @@ struct OfficialSheet {
         return max(1, count)
     }
 
+    /// `lines` in one pass over the scalars, nothing allocated, for text in which every scalar is a character
+    /// of its own (below U+0300 but CR, or a precomposed letter of Latin Extended Additional: no combining mark,
+    /// no CR LF pair), so splitting at scalars is splitting at characters: the same words, widths summed in the
+    /// same order, the same count as the general path (`OfficialSheetPagesTests` compares them). Nil otherwise.
+    /// A province's lists measure millions of cells: the general path's character splitting was a fifth of an
+    /// export's time.
+    static func fastLines(
+        _ text: String, available: Double, spaceWidth: Double, pixels: (Unicode.Scalar) -> Double
+    ) -> Int? {
+        let scalars = text.unicodeScalars
+        for scalar in scalars {
+            let value = scalar.value
+            guard (value < 0x300 && value != 0x0D) || (0x1E00...0x1EFF).contains(value) else { return nil }
+        }
+        var count = 0
+        var lines = 1
+        var used = 0.0
+        var afterBreak = false
+        var wordIndex = 0
+        var wordStart = scalars.startIndex
+        var wordWidth = 0.0
+        var index = scalars.startIndex
+        while true {
+            let atEnd = index == scalars.endIndex
+            let scalar: Unicode.Scalar = atEnd ? "\n" : scalars[index]
+            if scalar != " " && scalar != "\n" {
+                wordWidth += pixels(scalar)
+                index = scalars.index(after: index)
+                continue
+            }
+            // A word ends (the general path's inner loop body).
+            let space = wordIndex > 0 && !afterBreak ? spaceWidth : 0
+            if used > 0 && used + space + wordWidth > available {
+                lines += 1
+                used = 0
+                afterBreak = true
+            } else {
+                used += space
+            }
+            if wordWidth > 0 { afterBreak = false }
+            if used + wordWidth <= available {
+                used += wordWidth
+            } else {
+                for letter in scalars[wordStart..<index] {
+                    let glyph = pixels(letter)
+                    if used > 0 && used + glyph > available {
+                        lines += 1
+                        used = 0
+                    }
+                    used += glyph
+                }
+            }
+            wordIndex += 1
+            wordWidth = 0
+            if scalar == "\n" {
+                // A paragraph ends.
+                count += lines
+                lines = 1
+                used = 0
+                afterBreak = false
+                wordIndex = 0
+                if atEnd { break }
+            }
+            index = scalars.index(after: index)
+            wordStart = index
+        }
+        return max(1, count)
+    }
+
     private static func merge(
         _ sheet: Worksheet, _ row: Int, _ columns: ClosedRange<Int>, _ text: String, _ style: CellStyle
     ) throws {
         try sheet.merge(
             CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
             text: text, style: style)
+    }
+}
+
+/// The cells of one column of a table that may run over several sheets, as a formula's argument list:
+/// `D11:D40` on its own sheet, `D11:D900,'Danh sách chi (2)'!D2:D40` from a formula on the last one.
+struct TableCells {
+    struct Part {
+        var sheet: String
+        var first: Int
+        var last: Int
+    }
+
+    let column: String
+    let parts: [Part]
+
+    /// The argument list as written in a formula on `sheet`: ranges of another sheet named, quoted.
+    func reference(on sheet: Worksheet) -> String {
+        parts.map { part in
+            let range = "\(column)\(part.first + 1):\(column)\(part.last + 1)"
+            guard part.sheet != sheet.name else { return range }
+            return "'" + part.sheet.replacingOccurrences(of: "'", with: "''") + "'!" + range
+        }.joined(separator: ",")
     }
 }

@@ -79,7 +79,8 @@ public struct PaymentListSheet {
         }
         var payments: [Payment] = []
         for (nominee, came) in people where paid(nominee) {
-            let quantity = BudgetStatement.attendedQuantity(item.line.quantity, came) ?? 1
+            let lodges = offices[nominee.nomination.sender].map { budget?.lodges($0.unit) ?? false } ?? false
+            let quantity = BudgetStatement.attendedQuantity(item.line, came, lodges: lodges) ?? 1
             payments.append(Payment(
                 nominee: nominee,
                 office: offices[nominee.nomination.sender]?.unit.displayName ?? nominee.nomination.sender.rawValue,
@@ -120,7 +121,9 @@ public struct PaymentListSheet {
         let widths: [Double] = perDay ? [5, 26, 30, 8, 12, 14, 14] : [6, 28, 34, 14, 16]
         let headings = perDay ? Self.perDayHeadings : Self.headings
         let amountColumn = perDay ? 5 : 3
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: widths, landscape: false)
+        // A list of any length: past `OfficialSheet.breaksPerSheet` page breaks it goes on to "Danh sách chi (2)",
+        // numbering on, and the total sums the amounts on every sheet (`cells`).
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: widths, landscape: false, continues: true)
         try page.header(
             parentBody: list.parentBody?.headerAsParent, issuingBody: list.organiser.documentHeaderName,
             leftColumns: 2)
@@ -131,11 +134,11 @@ public struct PaymentListSheet {
             (basisLine, false, true),
         ])
         try page.columnHeadings(headings)
-        let first = page.row
+        let first = page.mark
         for (index, payment) in payments.enumerated() {
             var texts: [String?] = ["\(index + 1)", payment.nominee.person.fullName, payment.office]
             texts += Array(repeating: nil, count: headings.count - 3)
-            try page.tableRow(texts, minimum: 26) { row in
+            try page.tableRow(texts, minimum: 26) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: payment.nominee.person.fullName, style: style.cell())
                 try sheet.write(row: row, column: 2, text: payment.office, style: style.cell())
@@ -152,23 +155,23 @@ public struct PaymentListSheet {
         }
         if payments.isEmpty {
             // Nobody to pay: one row saying so, so the total's range is a real one and sums to 0.
-            try page.tableRow([], minimum: 22) { row in
+            try page.tableRow([], minimum: 22) { sheet, row in
                 try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: headings.count - 1),
                                 text: "Không có người nào được chi khoản này", style: style.cell(italic: true, horizontal: .center))
             }
         }
-        let last = page.row - 1
-        try page.tableRow([], minimum: 22) { row in
+        let days = page.cells("D", from: first)
+        let amounts = page.cells(perDay ? "F" : "D", from: first)
+        try page.tableRow([], minimum: 22, closing: true) { sheet, row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 2),
                             text: "Tổng cộng", style: style.cell(bold: true, horizontal: .center))
             if perDay {
-                let days = payments.reduce(Int64(0)) { $0 + $1.quantity }
-                try sheet.write(row: row, column: 3, formula: "SUM(D\(first + 1):D\(last + 1))", cachedNumber: Double(days),
+                try sheet.write(row: row, column: 3, formula: "SUM(\(days.reference(on: sheet)))",
+                                cachedNumber: Double(payments.reduce(Int64(0)) { $0 + $1.quantity }),
                                 style: style.number(bold: true))
                 try sheet.write(row: row, column: 4, text: "", style: style.cell())
             }
-            let letter = perDay ? "F" : "D"
-            try sheet.write(row: row, column: amountColumn, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+            try sheet.write(row: row, column: amountColumn, formula: "SUM(\(amounts.reference(on: sheet)))",
                             cachedNumber: Double(total), style: style.number(bold: true))
             try sheet.write(row: row, column: amountColumn + 1, text: "", style: style.cell())
         }

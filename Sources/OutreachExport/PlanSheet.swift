@@ -10,13 +10,20 @@ public struct PlanSheet {
     public var parentBody: OrgUnit?
     /// Every unit the plan names, for their names.
     public var units: UnitTree
+    /// *Nơi nhận* of the plan as issued, one recipient a line (from the plan's document template,
+    /// `Templates/documents/ke-hoach-nam.md`); the plan's units and the archive when nil.
+    public var recipients: [String]?
 
-    public init(plan: ResolvedPlan, issuer: OrgUnit, parentBody: OrgUnit?, units: UnitTree) {
+    public init(plan: ResolvedPlan, issuer: OrgUnit, parentBody: OrgUnit?, units: UnitTree, recipients: [String]? = nil) {
         self.plan = plan
         self.issuer = issuer
         self.parentBody = parentBody
         self.units = units
+        self.recipients = recipients
     }
+
+    /// The recipients printed beside the signer.
+    var recipientLines: [String] { recipients ?? ["Các đơn vị;", "Lưu: VT."] }
 
     public static let planHeadings = ["TT", "Nội dung", "Đơn vị thực hiện"]
     public static let dutyHeadings = ["TT", "Nội dung phải thực hiện", "Thời hạn", "Đơn vị phải thực hiện", "Số đơn vị"]
@@ -46,13 +53,13 @@ public struct PlanSheet {
 
     private func writePlan(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false, continues: true)
         try heading(&page, title: "KẾ HOẠCH", leftColumns: 2)
         try page.columnHeadings(Self.planHeadings)
         for (quarter, activities) in plan.activitiesByQuarter {
             try page.groupHeading("QUÝ \(RomanNumeral.of(quarter))")
             for activity in activities {
-                try page.tableRow(["\(activity.number)", activity.content, activity.responsible], minimum: 20) { row in
+                try page.tableRow(["\(activity.number)", activity.content, activity.responsible], minimum: 20) { sheet, row in
                     try sheet.write(row: row, column: 0, integer: Int64(activity.number), style: style.cell(horizontal: .center))
                     try sheet.write(row: row, column: 1, text: activity.content, style: style.cell())
                     try sheet.write(row: row, column: 2, text: activity.responsible, style: style.cell())
@@ -65,7 +72,8 @@ public struct PlanSheet {
         }
         let document = plan.template.document
         try page.signer(
-            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 2...2)
+            onBehalf: document?.signerOnBehalf, title: document?.signerTitle, name: document?.signer, columns: 2...2,
+            recipients: recipientLines)
         try page.finishPages()
     }
 
@@ -84,14 +92,14 @@ public struct PlanSheet {
 
     private func writeDuties(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true, continues: true)
         try heading(&page, title: "CÁC NỘI DUNG ĐƠN VỊ PHẢI BÁO CÁO", leftColumns: 2)
         try page.columnHeadings(Self.dutyHeadings)
         for (index, duty) in plan.template.duties.enumerated() {
             let owing = plan.owing[index]
             let names = owing.map { units[$0]?.displayName ?? $0.rawValue }.joined(separator: "; ")
             let due = VietnameseDate.numeric(duty.due)
-            try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { row in
+            try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: duty.title, style: style.cell())
                 try sheet.write(row: row, column: 2, text: due, style: style.cell(horizontal: .center))

@@ -1,11 +1,12 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import XLSX
 
-/// The offices still owing a follow-up report, one per row with their contacts: a plain table with one
-/// heading row, as a mail merge wants it (CSV or xlsx). The xlsx adds a second sheet to print, post or send:
-/// the document header, one block per office (what it owes, the deadline, how late, whom to report to, its
-/// contacts), and the signature block, on A4 landscape at 90 %.
+/// The offices still owing a follow-up report. The xlsx's first sheet is the document to print, post or send:
+/// the document header, one table row per office (what it owes, the deadline and how late, whom to report to,
+/// its contacts), and the signature block, on A4 landscape at 90 %. Its second sheet is the same offices as a
+/// plain table with one heading row, as a mail merge wants it (also written alone as CSV).
 public struct ReminderSheet {
     public var session: SessionCode
     public var today: CalendarDate
@@ -25,14 +26,17 @@ public struct ReminderSheet {
     /// The line under the title: the session's or the plan's name.
     public var subject: String?
 
-    /// The name of the mail-merge sheet (first) and of the sheet to print (second).
+    /// The name of the mail-merge sheet (second) and of the sheet to print (first: what prints when the
+    /// workbook is printed as it opens).
     public static let dataSheet = "Nhắc báo cáo"
     public static let printSheet = "Bản in"
-    /// The column widths of the printed sheet: STT, the label of each line, its content. The first two hold the
-    /// header's issuing body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), the third the national motto, each on one line
-    /// at 12 pt also in Excel, whose columns print narrower than LibreOffice's: too wide for A4 portrait at 85 %
-    /// or more, so the sheet is landscape (Decree 30 allows it for tables), at 90 %.
-    static let printWidths: [Double] = [6, 42, 80]
+    /// The column widths of the printed sheet: STT, office, what it owes, deadline and how late, where to
+    /// report, contacts. The first three hold the header's issuing body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU"), the
+    /// last three the national motto, each on one line at 12 pt; A4 landscape (Decree 30 allows it for tables)
+    /// at 90 %.
+    static let printWidths: [Double] = [5, 24, 30, 18, 20, 31]
+    /// The printed sheet's column headings.
+    public static let printHeadings = ["STT", "Đơn vị", "Nội dung phải báo cáo", "Hạn báo cáo", "Nơi nhận báo cáo", "Liên hệ"]
 
     /// The headings as this sheet writes them.
     public var columnHeadings: [String] { Self.headings.map { $0 == "Đợt" ? scopeHeading : $0 } }
@@ -68,15 +72,20 @@ public struct ReminderSheet {
         return "\u{FEFF}" + lines.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Writes the CSV atomically (a temporary file renamed into place).
+    /// Writes the CSV atomically (a `PendingFile`: a temporary renamed into place).
     public func writeCSV(to path: String) throws(OutreachError) {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(csv().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw .file(path: path, reason: LocalizedText(
                 vi: "không ghi được (\(error.localizedDescription))", en: "cannot be written (\(error.localizedDescription))"))
+        }
+        // Through a PendingFile like every export: whole or not at all, no temporary left on failure or signal.
+        do {
+            try PendingFile.write(Data(csv().utf8), to: path, extension: ".csv")
+        } catch {
+            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
         }
     }
 
@@ -85,6 +94,7 @@ public struct ReminderSheet {
         var properties = DocumentProperties()
         properties.title = title ?? "Danh sách đơn vị chưa báo cáo tuyên truyền lại – \(session)"
         try ExportFile.write(to: path, properties: properties) { workbook in
+            try writePrint(try workbook.addWorksheet(named: Self.printSheet))
             let sheet = try workbook.addWorksheet(named: Self.dataSheet)
             let style = DocumentStyle()
             let widths: [Double] = [5, 26, 38, 36, 11, 14, 9, 44, 14, 28, 48]
@@ -117,7 +127,6 @@ public struct ReminderSheet {
             setup.footer = footer
             try sheet.pageSetup(setup)
             try sheet.repeatRows(0...0)
-            try writePrint(try workbook.addWorksheet(named: Self.printSheet))
         }
     }
 
@@ -155,32 +164,31 @@ public struct ReminderSheet {
         ]
     }
 
-    /// The sheet to print: header, title, one block per office under repeated column headings, signatures.
+    /// The sheet to print: header, title, one row per office under repeated column headings, signatures.
     private func writePrint(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true)
+        // Any number of offices: past `OfficialSheet.breaksPerSheet` page breaks the blocks go on to "Bản in (2)".
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.printWidths, landscape: true, continues: true)
         try page.header(parentBody: parentBody?.headerAsParent, issuingBody: issuer?.documentHeaderName ?? "",
-                        leftColumns: 2)
+                        leftColumns: 3)
         var lines: [(text: String, bold: Bool, italic: Bool)] = []
         if let subject { lines.append((subject, true, false)) }
         lines.append(("Tính đến ngày \(VietnameseDate.numeric(today)): \(reminders.count) \(scopeHeading == "Đợt" ? "đơn vị" : "nhiệm vụ") chưa báo cáo", false, true))
         try page.title(printTitle, lines: lines)
-        try page.columnHeadings(["STT", "Nội dung", "Chi tiết"])
+        try page.columnHeadings(Self.printHeadings)
         for (index, reminder) in reminders.enumerated() {
-            let lines = Self.blockLines(reminder, today: today, scopeHeading: scopeHeading)
-            // Keep the block on one page: its rows are about 20 points, more where the content wraps.
-            let keep = lines.reduce(0.0) { $0 + max(20, Double(OfficialSheet.lines($1.1, width: Self.printWidths[2], size: style.tableSize)) * 15 + 5) }
-            try page.numberedHeading(index + 1, "\(reminder.unitName) (mã \(reminder.unit))", keepWith: keep)
-            for (text, value) in lines {
-                // The late status stands out: an office reads its own block first.
-                let strong = text == "Hạn báo cáo" && reminder.daysLate > 0
-                try page.tableRow([nil, text, value], minimum: 20) { row in
-                    try sheet.write(row: row, column: 0, text: "", style: style.cell())
-                    try sheet.write(row: row, column: 1, text: text, style: style.cell(italic: true))
-                    try sheet.write(row: row, column: 2, text: value, style: style.cell(bold: strong))
+            // The office's line: what it owes, the deadline and how late, where to report, its contacts.
+            let values = Self.blockLines(reminder, today: today, scopeHeading: scopeHeading).map(\.1)
+            let texts = [nil, reminder.unitName] + values.map { Optional($0) }
+            // The late status stands out: an office reads its own line first.
+            let strong = reminder.daysLate > 0
+            try page.tableRow(texts, minimum: 20, boldColumns: strong ? [1, 3] : [1]) { sheet, row in
+                try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
+                try sheet.write(row: row, column: 1, text: reminder.unitName, style: style.cell(bold: true))
+                for (offset, value) in values.enumerated() {
+                    try sheet.write(row: row, column: 2 + offset, text: value, style: style.cell(bold: strong && offset == 1))
                 }
             }
-            page.endGroup()
         }
         if reminders.isEmpty {
             try page.note("Không có đơn vị nào phải nhắc báo cáo.", italic: true)
@@ -193,7 +201,7 @@ public struct ReminderSheet {
         try page.signatures(
             place: place, date: today,
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
-            leftColumns: 2)
+            leftColumns: 3)
         try page.finishPages()
     }
 }

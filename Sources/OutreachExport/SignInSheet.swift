@@ -26,7 +26,8 @@ public struct SignInSheet {
         let session = list.session
         let properties = ExportFile.properties(
             title: "Danh sách ký tên – \(session.code)", session: session, organiser: list.organiser)
-        try ExportFile.write(to: path, properties: properties) { workbook in
+        // Streamed: every row is written in order, so a list of any size is written in flat memory.
+        try ExportFile.write(to: path, properties: properties, streamed: true) { workbook in
             // A session of several parts (a morning and an afternoon, or several days) signs in again at every
             // part: one sheet per half-day or day, named after it and naming it in its heading, so each
             // printout says which it is and `attendance import` knows the part from the sheet.

@@ -164,8 +164,8 @@ enum WorkbookTables {
         let path = url.path
         func broken(_ what: String) -> OutreachError {
             .file(path: path, reason: LocalizedText(
-                vi: "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu bằng outreach export form",
-                en: "the form's hidden markers are damaged (\(what)); export the form again with outreach export form"))
+                vi: "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu đăng ký rồi điền lại",
+                en: "the form's hidden markers are damaged (\(what)); export the form again and fill it in"))
         }
         guard facts["schema"] == "1" else { throw broken("schema") }
         guard let session = facts["session"].flatMap(SessionCode.init(rawValue:)) else { throw broken("session") }

@@ -24,7 +24,7 @@ public enum ImportNominees {
     /// `partial`), or no row to import.
     public static func run(
         _ file: consuming ImportFile, session given: SessionCode?, office givenOffice: UnitCode?, partial: Bool,
-        dryRun: Bool, database: AppDatabase, context: CommandContext, progress: ((Int) -> Void)? = nil
+        dryRun: Bool, database: any OutreachStorage, context: CommandContext, progress: ((Int) -> Void)? = nil
     ) throws(OutreachError) -> NomineeFileImport {
         if let given, let formSession = file.formSession, given != formSession {
             throw .invalidInput(.session, value: given.rawValue, reason: LocalizedText(

@@ -107,7 +107,7 @@ struct WebError: Error, Sendable {
         var field: String?
         switch error {
         case .invalidValue(let name, _, _), .unknownValue(let name, _, _): field = name
-        default: field = nil
+        default: field = error.field?.key
         }
         self.status = status
         self.code = String(name)

@@ -64,13 +64,14 @@ extension AppDatabase {
                 .filter(Column("nominationId") == id && Column("part") == part.code).fetchOne(db)
                 ?? AttendanceRecord(
                     id: nil, sessionCode: session.code.rawValue, nominationId: id, part: part.code, status: "",
-                    note: nil, recordedAt: context.now)
+                    note: nil, recordedAt: context.now, recordedOn: context.today.iso)
             let before = record.status
             // A note written for another status (an excuse) goes with it when `dropStaleNote`.
             let staleNote = dropStaleNote && !before.isEmpty && before != status.rawValue
             record.status = status.rawValue
             record.note = note ?? (staleNote ? nil : record.note)
             record.recordedAt = context.now
+            if before != status.rawValue { record.recordedOn = context.today.iso }
             try record.save(db)
             try audit(db, context, entity: "attendance", key: "\(id)/\(part.code)",
                       before: before.isEmpty ? nil : ["status": before], after: ["status": status.rawValue])
@@ -122,8 +123,8 @@ extension AppDatabase {
 
     // MARK: - Attendance: reads
 
-    /// Who came, per office, per role and in total.
-    public func attendanceReport(session code: SessionCode) throws(OutreachError) -> AttendanceReport {
+    /// Who came, per office, per role and in total; with `asOf`, only the marks recorded by that day.
+    public func attendanceReport(session code: SessionCode, asOf: CalendarDate? = nil) throws(OutreachError) -> AttendanceReport {
         try read { db in
             let session = try Self.fetchSession(db, code)
             let nominations = try NominationRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
@@ -131,19 +132,26 @@ extension AppDatabase {
                 AttendanceReport.Entry(
                     nomination: try $0.nomination(), nominatedOn: $0.nominatedOn.flatMap { try? CalendarDate(iso: $0) })
             }
-            let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-                .compactMap { $0.mark() }
+            let marks = try Self.attendanceRecords(db, code, asOf: asOf).compactMap { $0.mark() }
             return AttendanceReport(
                 session: session, quotas: try Self.fetchQuotas(db, code), units: UnitTree(try Self.fetchUnits(db)),
                 entries: entries, marks: marks)
         }
     }
 
-    /// Every recorded mark of a session.
-    public func attendanceMarks(session code: SessionCode) throws(OutreachError) -> [AttendanceMark] {
+    /// Every recorded mark of a session; with `asOf`, those recorded by that day.
+    public func attendanceMarks(session code: SessionCode, asOf: CalendarDate? = nil) throws(OutreachError) -> [AttendanceMark] {
         try read { db in
             _ = try Self.fetchSession(db, code)
-            return try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
+            return try Self.attendanceRecords(db, code, asOf: asOf).compactMap { $0.mark() }
         }
+    }
+
+    /// A session's marks as stored; with `asOf`, only those recorded on or before that day (a mark kept from
+    /// before the day was stored counts on every day).
+    static func attendanceRecords(_ db: Database, _ code: SessionCode, asOf: CalendarDate?) throws -> [AttendanceRecord] {
+        var request = AttendanceRecord.filter(Column("sessionCode") == code.rawValue)
+        if let asOf { request = request.filter(Column("recordedOn") == nil || Column("recordedOn") <= asOf.iso) }
+        return try request.fetchAll(db)
     }
 }

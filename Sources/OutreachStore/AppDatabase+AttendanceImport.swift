@@ -47,13 +47,13 @@ extension AppDatabase {
                     }
                     if let done { outcome.rows.append(done) }
                 } catch let error as OutreachError {
-                    var reason = LocalizedText(vi: error.message(.vi), en: error.message(.en))
                     if case .unknownNominee = error {
-                        reason = LocalizedText(
+                        outcome.problems.append(row.problem(LocalizedText(
                             vi: "không có trong danh sách đợt này; người đến không đăng ký trước thì ghi là người đến không đăng ký",
-                            en: "is not on this session's list; record someone who came unannounced as a walk-in")
+                            en: "is not on this session's list; record someone who came unannounced as a walk-in")))
+                    } else {
+                        outcome.problems.append(row.problem(error))
                     }
-                    outcome.problems.append(row.problem(reason))
                 }
             }
             outcome.committed = !dryRun && (outcome.problems.isEmpty || partial)

@@ -110,8 +110,9 @@ extension AppDatabase {
 
     // MARK: - Blocs: reads
 
-    /// A bloc with its members ranked on the scores in force.
-    public func bloc(_ code: UnitCode) throws(OutreachError) -> BlocView {
+    /// A bloc with its members ranked on the scores in force; with `asOf`, the scores given by that day
+    /// (a sheet "tính đến ngày" a day shows no later score).
+    public func bloc(_ code: UnitCode, asOf: CalendarDate? = nil) throws(OutreachError) -> BlocView {
         try read { db in
             let info = try Self.blocInfo(db, code)
             guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
@@ -120,7 +121,8 @@ extension AppDatabase {
                                               arguments: [code.rawValue]).compactMap(UnitCode.init(rawValue:))
             var points: [UnitCode: [String: Int]] = [:]
             var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM blocScore WHERE blocCode = ? ORDER BY id", arguments: [code.rawValue]) {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM blocScore WHERE blocCode = ? AND scoredOn <= ? ORDER BY id",
+                                        arguments: [code.rawValue, asOf?.iso ?? "9999-12-31"]) {
                 guard let unit = UnitCode(rawValue: row["unitCode"]) else { throw StoreCorruption(what: "bloc score") }
                 let criterion: String = row["criterion"]
                 let value: Int = row["points"]
@@ -129,7 +131,8 @@ extension AppDatabase {
             }
             let standings = BlocStanding.rank(
                 members: members.map { ($0, units[$0]?.displayName ?? $0.rawValue) }, points: points,
-                tieBreak: plan.template.tieBreak)
+                tieBreak: plan.template.tieBreak,
+                criterionNames: Dictionary(plan.template.criteria.map { ($0.code.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a }))
             return BlocView(code: code, name: info.name, plan: plan, chair: UnitCode(rawValue: info.chair) ?? code,
                             deputy: info.deputy.flatMap(UnitCode.init(rawValue:)), standings: standings, history: history)
         }

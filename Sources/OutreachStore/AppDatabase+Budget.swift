@@ -71,7 +71,8 @@ extension AppDatabase {
             let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)
             let record = BudgetActualRecord(
                 sessionCode: code.rawValue, lineCode: line.rawValue, amount: total, note: joined,
-                recordedBy: context.actor?.rawValue, recordedAt: context.now)
+                recordedBy: context.actor?.rawValue, recordedAt: context.now,
+            recordedOn: context.today.iso)
             try record.save(db)
             try audit(db, context, entity: "budgetActual", key: "\(code)/\(line)",
                       before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
@@ -152,6 +153,11 @@ extension AppDatabase {
         // Lodging and per diem go only to the offices their rules name: a line for another office is refused.
         if let budget = session.budget, let category = budget.line(line)?.category,
            let office = try Self.sessionUnits(db, session.code)[unit] {
+            if !office.hasOwnSeal {
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
+                    vi: "là bộ phận không có con dấu và tài khoản riêng (\(office.name)), không tự chi và quyết toán; chi phí của người được cử do đơn vị cấp trên chi",
+                    en: "is a division without its own seal and accounts (\(office.name)): it neither pays nor settles; its people's costs are its parent's"))
+            }
             let refusal: (rule: String?, vi: String, en: String)? = switch category {
             case BudgetLine.lodgingCategory where !budget.lodges(office):
                 (budget.lodgingRule?.text, "không được khoán tiền phòng nghỉ", "is not paid lodging")
@@ -172,7 +178,8 @@ extension AppDatabase {
         let (total, joined) = try Self.combined(before?.actual(), amount: amount, note: note, adding: adding)
         let record = BudgetOfficeActualRecord(
             sessionCode: session.code.rawValue, lineCode: line.rawValue, unitCode: unit.rawValue, amount: total,
-            note: joined, recordedBy: context.actor?.rawValue, recordedAt: context.now)
+            note: joined, recordedBy: context.actor?.rawValue, recordedAt: context.now,
+            recordedOn: context.today.iso)
         try record.save(db)
         try audit(db, context, entity: "budgetOfficeActual", key: "\(session.code)/\(line)/\(unit)",
                   before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
@@ -183,27 +190,32 @@ extension AppDatabase {
     // MARK: - Budget: reads
 
     /// The actuals recorded for a session, in the order of its budget lines: the whole session's, then each office's.
-    public func budgetActuals(session code: SessionCode) throws(OutreachError) -> [BudgetActual] {
-        try read { db in try Self.fetchActuals(db, code) }
+    /// With `asOf`, only the figures recorded by that day.
+    public func budgetActuals(session code: SessionCode, asOf: CalendarDate? = nil) throws(OutreachError) -> [BudgetActual] {
+        try read { db in try Self.fetchActuals(db, code, asOf: asOf) }
     }
 
-    private static func fetchActuals(_ db: Database, _ code: SessionCode) throws -> [BudgetActual] {
+    private static func fetchActuals(_ db: Database, _ code: SessionCode, asOf: CalendarDate? = nil) throws -> [BudgetActual] {
         let session = try Self.fetchSession(db, code)
         let order = Dictionary(
             (session.budget?.lines ?? []).enumerated().map { ($1.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
-        let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+        let recorded = asOf.map { Column("recordedOn") == nil || Column("recordedOn") <= $0.iso } ?? true.sqlExpression
+        let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).filter(recorded).fetchAll(db)
             .sorted { (order[$0.lineCode] ?? .max, $0.lineCode) < (order[$1.lineCode] ?? .max, $1.lineCode) }
             .map { $0.actual() }
-        let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+        let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).filter(recorded).fetchAll(db)
             .sorted { (order[$0.lineCode] ?? .max, $0.lineCode, $0.unitCode) < (order[$1.lineCode] ?? .max, $1.lineCode, $1.unitCode) }
             .map { $0.actual() }
         return whole + offices
     }
 
-    /// Who came from each sending office, or nil while no attendance is recorded for the session.
-    public func officeAttendance(session code: SessionCode) throws(OutreachError) -> [UnitCode: OfficeAttendance]? {
+    /// Who came from each sending office, or nil while no attendance is recorded for the session (with `asOf`,
+    /// by that day).
+    public func officeAttendance(
+        session code: SessionCode, asOf: CalendarDate? = nil
+    ) throws(OutreachError) -> [UnitCode: OfficeAttendance]? {
         try read { db in
-            guard let people = try Self.personAttendance(db, code) else { return nil }
+            guard let people = try Self.personAttendance(db, code, asOf: asOf) else { return nil }
             let senders = Dictionary(uniqueKeysWithValues: try NominationRecord
                 .filter(Column("sessionCode") == code.rawValue).fetchAll(db)
                 .compactMap { record in record.id.flatMap { id in UnitCode(rawValue: record.senderCode).map { (id, $0) } } })
@@ -213,10 +225,10 @@ extension AppDatabase {
 
     /// Who came to the session, person by person, or nil while no attendance is recorded: what a payment list
     /// pays once people have come. Everyone marked present or late counts, walk-ins and a nominee replaced after
-    /// coming included.
-    public func attendees(session code: SessionCode) throws(OutreachError) -> Attendees? {
+    /// coming included. With `asOf`, the marks recorded by that day.
+    public func attendees(session code: SessionCode, asOf: CalendarDate? = nil) throws(OutreachError) -> Attendees? {
         try read { db in
-            guard let came = try Self.personAttendance(db, code) else { return nil }
+            guard let came = try Self.personAttendance(db, code, asOf: asOf) else { return nil }
             let people = try Self.fetchNominees(db, code, includeInactive: true).filter { came[$0.nomination.id] != nil }
             return Attendees(people: people, came: came)
         }
@@ -230,21 +242,24 @@ extension AppDatabase {
     }
 
     /// Who came, by nomination, or nil while no mark is recorded for the session.
-    private static func personAttendance(_ db: Database, _ code: SessionCode) throws -> [Int64: OfficeAttendance]? {
+    private static func personAttendance(
+        _ db: Database, _ code: SessionCode, asOf: CalendarDate? = nil
+    ) throws -> [Int64: OfficeAttendance]? {
         _ = try fetchSession(db, code)
-        let marks = try AttendanceRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db).compactMap { $0.mark() }
+        let marks = try attendanceRecords(db, code, asOf: asOf).compactMap { $0.mark() }
         return marks.isEmpty ? nil : OfficeAttendance.perPerson(marks)
     }
 
     /// The session's estimate from its facts and the rates, beside the actuals recorded and, for the sending
-    /// offices' per-person lines, what the people who came cost.
+    /// offices' per-person lines, what the people who came cost: as of `today`, so a statement dated a day
+    /// shows only the figures and marks recorded by that day.
     public func budgetStatement(
         session code: SessionCode, rates: RateBook, today: CalendarDate
     ) throws(OutreachError) -> BudgetStatement {
         let list = try nomineeList(session: code, includeEmptyGroups: true)
         return try BudgetStatement(
-            estimate: try BudgetEstimate(list: list, rates: rates, today: today), actuals: try budgetActuals(session: code),
-            attendance: try officeAttendance(session: code))
+            estimate: try BudgetEstimate(list: list, rates: rates, today: today), actuals: try budgetActuals(session: code, asOf: today),
+            attendance: try officeAttendance(session: code, asOf: today))
     }
 
     private static func lineCodes(_ session: Session) -> String {
@@ -272,6 +287,8 @@ struct BudgetActualRecord: Codable, FetchableRecord, PersistableRecord {
     var note: String?
     var recordedBy: String?
     var recordedAt: Date
+    /// The day recorded, as the rules saw it (ISO); nil for a figure from before this was kept.
+    var recordedOn: String?
 
     func actual() -> BudgetActual {
         BudgetActual(
@@ -290,6 +307,8 @@ struct BudgetOfficeActualRecord: Codable, FetchableRecord, PersistableRecord {
     var note: String?
     var recordedBy: String?
     var recordedAt: Date
+    /// The day recorded, as the rules saw it (ISO); nil for a figure from before this was kept.
+    var recordedOn: String?
 
     func actual() -> BudgetActual {
         BudgetActual(

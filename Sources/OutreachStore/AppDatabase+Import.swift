@@ -85,8 +85,7 @@ extension AppDatabase {
                     outcome.rows.append(applied.0)
                     outcome.problems += applied.1
                 } catch let error as OutreachError {
-                    outcome.problems.append(row.problem(LocalizedText(
-                        vi: error.message(.vi), en: error.message(.en))))
+                    outcome.problems.append(row.problem(error))
                 }
             }
             let failed = outcome.problems.contains { $0.severity == .error }

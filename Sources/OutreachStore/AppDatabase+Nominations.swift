@@ -199,12 +199,27 @@ extension AppDatabase {
             guard let organiser = tree[session.organiser] else {
                 throw OutreachError.unknownUnit(session.organiser.rawValue)
             }
+            // Read straight into each office's array (sized by a count first), which the list empties as it
+            // makes its groups: a session of 200,000 people is held about once, not three times.
+            var bySender: [UnitCode: [Nominee]] = [:]
+            let statuses = Self.placedOrWaiting
+            let counts = try Row.fetchAll(db, sql: """
+                SELECT senderCode, COUNT(*) FROM nomination
+                WHERE sessionCode = ? AND status IN (\(statuses.map { _ in "?" }.joined(separator: ", "))) GROUP BY senderCode
+                """, arguments: StatementArguments([code.rawValue] + statuses))
+            for row in counts {
+                guard let sender = UnitCode(rawValue: row[0]) else { continue }
+                var rows: [Nominee] = []
+                rows.reserveCapacity(row[1])
+                bySender[sender] = rows
+            }
+            try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true) { nominee in
+                bySender[nominee.nomination.sender, default: []].append(nominee)
+            }
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
-                quotas: try Self.fetchQuotas(db, code), units: tree,
-                nominees: try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true),
-                nameOrder: nameOrder,
-                includeEmptyGroups: includeEmptyGroups)
+                quotas: try Self.fetchQuotas(db, code), units: tree, nomineesBySender: &bySender,
+                nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups)
         }
     }
 
@@ -525,22 +540,76 @@ extension AppDatabase {
     static func fetchNominees(
         _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false
     ) throws -> [Nominee] {
-        var request = NominationRecord.filter(Column("sessionCode") == code.rawValue)
+        var nominees: [Nominee] = []
+        try fetchNominees(db, code, includeInactive: includeInactive, includeReserves: includeReserves, count: {
+            nominees.reserveCapacity($0)
+        }) { nominees.append($0) }
+        return nominees
+    }
+
+    /// Each nomination of the session with its person, in the order they were made, handed to `each`;
+    /// `count` is told how many first.
+    static func fetchNominees(
+        _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false,
+        count: (Int) -> Void = { _ in }, _ each: (Nominee) throws -> Void
+    ) throws {
+        var arguments: StatementArguments = [code.rawValue]
+        var statuses = ""
         if !includeInactive {
-            let statuses = includeReserves ? placedOrWaiting : NominationStatus.activeRawValues
-            request = request.filter(statuses.contains(Column("status")))
+            let wanted = includeReserves ? placedOrWaiting : NominationStatus.activeRawValues
+            statuses = " AND n.status IN (\(wanted.map { _ in "?" }.joined(separator: ", ")))"
+            arguments += StatementArguments(wanted)
         }
-        let records = try request.order(Column("id")).fetchAll(db)
-        let people = Dictionary(
-            uniqueKeysWithValues: try PersonRecord.filter(keys: Set(records.map(\.personId))).fetchAll(db)
-                .compactMap { record in record.id.map { ($0, record) } })
-        let units = Dictionary(uniqueKeysWithValues: try UnitRecord.fetchAll(db).map { ($0.code, $0) })
-        return try records.compactMap { record in
-            guard let person = people[record.personId] else { return nil }
-            let workplace = person.unitCode.flatMap { units[$0] }
-            return Nominee(
-                nomination: try record.nomination(), person: person.person(),
-                workplace: workplace.map { $0.shortName ?? $0.name })
+        let workplaces = Dictionary(
+            uniqueKeysWithValues: try UnitRecord.fetchAll(db).map { ($0.code, $0.shortName ?? $0.name) })
+        // One join read by column position (a session of 200,000 people is read and ordered in well under a
+        // second; records decoded through Codable and a second query by 200,000 ids took several). The codes a
+        // session repeats on every row (its own, the senders, workplaces, roles) are checked once each and
+        // shared, which also keeps the list's memory to the names, positions and phones.
+        var senders: [String: UnitCode] = [:]
+        var units: [String: (code: UnitCode, name: String?)] = [:]
+        var roles: [String: RoleCode] = [:]
+        if let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nomination n WHERE n.sessionCode = ?\(statuses)",
+                                        arguments: arguments) {
+            count(total)
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT n.id, n.personId, n.senderCode, n.slotId, n.role, n.status, n.replacesId, n.note,
+                   p.fullName, p.unitCode, p.position, p.phone, p.email
+            FROM nomination n JOIN person p ON p.id = n.personId
+            WHERE n.sessionCode = ?\(statuses) ORDER BY n.id
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let senderCode: String = row[2], roleCode: String = row[4], statusValue: String = row[5]
+            let sender = try senders[senderCode] ?? {
+                guard let sender = UnitCode(rawValue: senderCode) else { throw StoreCorruption(what: "nomination \(id)") }
+                senders[senderCode] = sender
+                return sender
+            }()
+            let role = try roles[roleCode] ?? {
+                guard let role = RoleCode(rawValue: roleCode) else { throw StoreCorruption(what: "nomination \(id)") }
+                roles[roleCode] = role
+                return role
+            }()
+            guard let status = NominationStatus(rawValue: statusValue) else { throw StoreCorruption(what: "nomination \(id)") }
+            var unit: UnitCode?
+            var workplace: String?
+            if let unitCode: String = row[9] {
+                if let known = units[unitCode] {
+                    (unit, workplace) = (known.code, known.name)
+                } else if let code = UnitCode(rawValue: unitCode) {
+                    (unit, workplace) = (code, workplaces[unitCode])
+                    units[unitCode] = (code, workplace)
+                }
+            }
+            let personID: Int64 = row[1]
+            try each(Nominee(
+                nomination: Nomination(
+                    id: id, session: code, personID: personID, sender: sender, slotID: row[3], role: role,
+                    status: status, replaces: row[6], note: row[7]),
+                person: Person(id: personID, fullName: row[8], unit: unit, position: row[10], phone: row[11], email: row[12]),
+                workplace: workplace))
         }
     }
 

@@ -136,12 +136,6 @@ extension AppDatabase {
 
     // MARK: - History
 
-    /// A nomination with those it replaced and those who replaced it, oldest first, and their audit lines.
-    public struct NominationHistory: Sendable {
-        public var chain: [Nominee]
-        public var entries: [AuditEntry]
-    }
-
     /// The chain of replacements through the nominee `key` names, and what the audit log says of each link.
     public func history(session code: SessionCode, nominee key: String) throws(OutreachError) -> NominationHistory {
         try read { db in
@@ -169,4 +163,14 @@ extension AppDatabase {
             return NominationHistory(chain: try chain.map { try Self.nominee(db, $0) }, entries: entries)
         }
     }
+}
+
+/// A nomination with those it replaced and those who replaced it, oldest first, and their audit lines.
+public struct NominationHistory: Sendable {
+    public var chain: [Nominee]
+    public var entries: [AuditEntry]
+}
+
+extension AppDatabase {
+    public typealias NominationHistory = OutreachStore.NominationHistory
 }

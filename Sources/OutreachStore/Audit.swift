@@ -26,21 +26,6 @@ extension AppDatabase {
         return String(decoding: try encoder.encode(values), as: UTF8.self)
     }
 
-    /// One audit line as shown to a user.
-    public struct AuditEntry: Sendable, Equatable, Codable {
-        public var at: Date
-        public var actor: String?
-        public var command: String
-        /// The day rules were judged on, and whether `--today` set it.
-        public var today: String
-        public var todaySet: Bool
-        public var entity: String
-        public var key: String
-        public var before: String?
-        public var after: String?
-        public var reason: String?
-    }
-
     /// The audit log, oldest first, optionally for one entity key.
     public func auditLog(key: String? = nil) throws(OutreachError) -> [AuditEntry] {
         try read { db in
@@ -128,4 +113,23 @@ extension AppDatabase.AuditEntry {
         }
         return values
     }
+}
+
+/// One audit line as shown to a user.
+public struct AuditEntry: Sendable, Equatable, Codable {
+    public var at: Date
+    public var actor: String?
+    public var command: String
+    /// The day rules were judged on, and whether `--today` set it.
+    public var today: String
+    public var todaySet: Bool
+    public var entity: String
+    public var key: String
+    public var before: String?
+    public var after: String?
+    public var reason: String?
+}
+
+extension AppDatabase {
+    public typealias AuditEntry = OutreachStore.AuditEntry
 }

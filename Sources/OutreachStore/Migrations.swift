@@ -308,6 +308,26 @@ enum Migrations {
                 t.column("lastUsedAt", .datetime)
             }
         }
+        migrator.registerMigration("recorded-on") { db in
+            // The day (as the rules saw it, `--today` or the clock) a mark or an actual was recorded: a document
+            // dated a day shows only what was recorded by then. Earlier rows take the day of their last audit
+            // line; a row without one stays NULL and is counted on every day.
+            for table in ["attendance", "budgetActual", "budgetOfficeActual"] {
+                try db.alter(table: table) { t in t.add(column: "recordedOn", .text) }
+            }
+            try db.execute(sql: """
+                UPDATE attendance SET recordedOn = (
+                    SELECT today FROM audit WHERE entity = 'attendance'
+                    AND entityKey = attendance.nominationId || '/' || attendance.part ORDER BY id DESC LIMIT 1);
+                UPDATE budgetActual SET recordedOn = (
+                    SELECT today FROM audit WHERE entity = 'budgetActual'
+                    AND entityKey = budgetActual.sessionCode || '/' || budgetActual.lineCode ORDER BY id DESC LIMIT 1);
+                UPDATE budgetOfficeActual SET recordedOn = (
+                    SELECT today FROM audit WHERE entity = 'budgetOfficeActual'
+                    AND entityKey = budgetOfficeActual.sessionCode || '/' || budgetOfficeActual.lineCode || '/'
+                        || budgetOfficeActual.unitCode ORDER BY id DESC LIMIT 1);
+                """)
+        }
         migrator.registerMigration("plan-activity-done") { db in
             // A plan's activity marked done on a day, with the file it cites (path and SHA-256, never a copy).
             // Every mark is kept: a correction is a new row, the last recorded is in force.

@@ -210,6 +210,8 @@ struct AttendanceRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var status: String
     var note: String?
     var recordedAt: Date
+    /// The day the mark was recorded, as the rules saw it (ISO); nil for a mark from before this was kept.
+    var recordedOn: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -69,6 +69,9 @@ public struct Chart: Hashable, Sendable {
     public var valueAxisMaximum: Double?
     /// The number format of the value axis labels, e.g. "0%".
     public var valueAxisNumberFormat: String?
+    /// Every category labelled (no label skipped for want of room), and on a bar chart the categories from the
+    /// top down in the order of the table (Excel draws the first at the bottom), the value axis kept below.
+    public var categoriesAsInTable = false
 
     /// A chart; size defaults to 480 × 288 pixels.
     public init(kind: Kind, title: String? = nil, series: [Series], categoryAxisTitle: String? = nil,
@@ -127,6 +130,14 @@ extension Worksheet {
                 chart_axis_set_max(valueAxis, maximum)
             }
             if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
+            if chart.categoriesAsInTable {
+                chart_axis_set_interval_unit(categoryAxis, 1)
+                if chart.kind == .bar {
+                    chart_axis_set_reverse(categoryAxis)
+                    // The value axis crosses at the last category, now the bottom one.
+                    chart_axis_set_crossing_max(categoryAxis)
+                }
+            }
             let legend: lxw_chart_legend_position = switch chart.legend {
             case .none: LXW_CHART_LEGEND_NONE
             case .bottom: LXW_CHART_LEGEND_BOTTOM

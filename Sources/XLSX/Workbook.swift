@@ -73,7 +73,10 @@ public final class Workbook {
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// The last style looked up and its format: rows repeat one style cell after cell, and comparing it is
     /// far cheaper than hashing every field of it again for `formats` (8% of a large export's time).
-    private var lastFormat: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
+    /// The formats of the last few styles used, newest first: a row alternates between a handful (centred
+    /// numbers, plain text, the row's own), and comparing with them is cheaper than hashing a style per cell.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    private static let recentFormatCount = 4
     /// Formats used only by conditional formats (dxf): kept apart from cell formats and never given the
     /// default font, because a dxf naming a font would override the font of every cell it matches.
     private var differentialFormats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
@@ -248,7 +251,7 @@ public final class Workbook {
         let handle = try openHandle()
         self.handle = nil
         formats.removeAll()
-        lastFormat = nil
+        recentFormats = []
         differentialFormats.removeAll()
         releaseSheetTemporaryFiles(onlyEmpty: true)
         let (status, printed) = Self.nonReentrantCalls.withLock {
@@ -282,7 +285,7 @@ public final class Workbook {
             style.fontName = style.fontName ?? font.name
             style.fontSize = style.fontSize ?? font.size
         }
-        if let lastFormat, lastFormat.style == style { return lastFormat.format }
+        if let index = recentFormats.firstIndex(where: { $0.style == style }) { return recentFormats[index].format }
         let format: UnsafeMutablePointer<lxw_format>
         if let existing = formats[style] {
             format = existing
@@ -295,7 +298,8 @@ public final class Workbook {
             formats[style] = created
             format = created
         }
-        lastFormat = (style, format)
+        if recentFormats.count == Self.recentFormatCount { recentFormats.removeLast() }
+        recentFormats.insert((style, format), at: 0)
         return format
     }
 

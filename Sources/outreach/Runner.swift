@@ -139,8 +139,9 @@ struct LateOptions: ParsableArguments {
 }
 
 extension FieldNames {
-    /// A use case's fields as this command line asks for them: an option (`--works-at`) or an argument (`NOMINEE`).
-    static let commandLine = FieldNames { field, lang in
+    /// A use case's fields as this command line asks for them: an option (`--works-at`) or an argument
+    /// (`NOMINEE`); and the next steps as the commands and options that take them.
+    static let commandLine = FieldNames({ field, lang in
         switch field {
         case .nominee, .line, .amount, .criterion, .points: field.rawValue.uppercased()
         case .file: lang.pick("tệp", "file")
@@ -149,5 +150,40 @@ extension FieldNames {
                 if character.isUppercase { flag += "-" + character.lowercased() } else { flag.append(character) }
             }
         }
-    }
+    }, step: { next, lang in
+        switch next {
+        case .seeUnits: lang.pick(" (xem: outreach units list)", " (see: outreach units list)")
+        case .seeSessions: lang.pick(" (xem: outreach session list)", " (see: outreach session list)")
+        case .seeNominees(let session):
+            lang.pick(" (xem: outreach nominee list \(session))", " (see: outreach nominee list \(session))")
+        case .seePlans: lang.pick("; xem danh sách: outreach plan list", "; see the list: outreach plan list")
+        case .seeBlocs: lang.pick("; xem: outreach bloc list", "; see: outreach bloc list")
+        case .changeLateWithReason:
+            lang.pick("; dùng --late --reason \"…\" nếu được phép", "; use --late --reason \"…\" if allowed")
+        case .giveLateReason: lang.pick("--late cần kèm --reason \"lý do\"", "--late needs --reason \"why\"")
+        case .lowerQuotaAnyway: lang.pick("; dùng --force để giảm, khi đó", "; use --force, which leaves")
+        case .overwriteFile: lang.pick("; chọn tên khác hoặc thêm --force", "; choose another name or add --force")
+        case .importValidRowsOnly:
+            lang.pick(
+                "; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
+                "; fix the rows above and import again, or add --partial to import only the valid rows")
+        case .addReserve(let session):
+            lang.pick(
+                " (thêm bằng: outreach nominee add \(session) … --reserve)",
+                " (add one with: outreach nominee add \(session) … --reserve)")
+        case .recordWalkIn(let session):
+            lang.pick(
+                "; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",
+                "; record someone who came unnominated with: outreach attendance walk-in \(session) …")
+        case .pointAtDatabase(let path):
+            lang.pick(
+                "; chỉ đến cơ sở dữ liệu đã có bằng --db ĐƯỜNG-DẪN hoặc biến OUTREACH_DB, hoặc tạo mới bằng: outreach init --db \(path)",
+                "; point at an existing one with --db PATH or OUTREACH_DB, or create it with: outreach init --db \(path)")
+        case .rebuildDemo:
+            lang.pick(
+                "; tạo lại demo sẽ xóa hết; thêm --force để vẫn tạo lại, hoặc chọn --db khác",
+                "; building the demo again would lose them all; add --force to rebuild anyway, or choose another --db")
+        case .chooseAnotherDatabase: lang.pick("; chọn --db khác", "; choose another --db")
+        }
+    })
 }

@@ -102,6 +102,8 @@ extension CLI {
 extension CLI {
     /// An estimate priced at an unconfirmed or placeholder rate says so on stderr, whatever else is printed.
     func warnUncertainRates(_ estimate: BudgetEstimate) {
-        if let note = estimate.uncertainRatesNote { warn(note.text(lang)) }
+        if let note = estimate.uncertainRatesNote {
+            warn(note.text(lang) + lang.pick(" (xem: outreach rates list)", " (see: outreach rates list)"))
+        }
     }
 }

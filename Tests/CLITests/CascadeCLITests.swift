@@ -164,19 +164,22 @@ struct CascadeCLITests {
         let written = try DemoRun.run(["cascade", "remind", "LCI-2022-TDKT", "-o", "nhac.xlsx"], db: db, today: Self.after)
         #expect(written.status == 0, "\(written.stderr)")
         let document = try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx"))
-        let sheet = try #require(document.sheets.first)
+        #expect(document.sheets.map(\.name) == ["Bản in", "Nhắc báo cáo"])
+        let sheet = try #require(document.sheet(named: "Nhắc báo cáo"))
         #expect(sheet.text(at: "B1") == "Mã đơn vị")
         #expect(sheet.cells.contains { $0.key.column == 1 && $0.value.displayText == "PGD-SIMACAI" })
         #expect(sheet.frozen == CellReference(row: 1, column: 0))
         let rows = Set(sheet.cells.keys.map(\.row)).count - 1
-        // The sheet to print: the organiser's header, the session, one block per office owing its report.
+        // The sheet to print: the organiser's header, the session, one row per office owing its report.
         let print = try #require(document.sheet(named: "Bản in"))
         #expect(print.text(at: "A1") == "UBND TỈNH LÀO CAI" && print.text(at: "A2") == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
         #expect(print.cells.values.contains { $0.displayText == "Tuyên truyền về đổi mới công tác thi đua khen thưởng năm 2022 (đợt LCI-2022-TDKT)" })
-        let blocks = print.cells.filter { $0.key.column == 1 && $0.value.displayText.hasSuffix(")") && $0.value.displayText.contains("(mã ") }
-        #expect(blocks.count == rows)
-        let simaCai = try #require(blocks.first { $0.value.displayText.contains("(mã PGD-SIMACAI)") }?.key.row)
-        #expect(print.text(at: CellReference(row: simaCai + 2, column: 2)).hasSuffix("– Không báo cáo (quá hạn 36 ngày)"))
+        let numbered = print.cells.filter { if $0.key.column == 0, case .number = $0.value.value { true } else { false } }
+        #expect(numbered.count == rows)
+        let simaCai = try #require(print.cells.first {
+            $0.key.column == 1 && $0.value.displayText.hasPrefix("Phòng") && $0.value.displayText.hasSuffix("Si Ma Cai")
+        }?.key.row)
+        #expect(print.text(at: CellReference(row: simaCai, column: 3)).hasSuffix("– Không báo cáo (quá hạn 36 ngày)"))
         #expect(print.pageSetup.orientation == "landscape" && (print.pageSetup.scale ?? 0) >= 85)
         #expect(print.cells.values.contains { $0.displayText == "Lào Cai, ngày 15 tháng 7 năm 2022" })
         let all = try DemoRun.run(["cascade", "remind", "LCI-2022-TDKT", "--json"], db: db, today: Self.after)
@@ -238,7 +241,7 @@ struct CascadeCLITests {
         #expect(chart.series.first?.values == "'Theo địa bàn'!$G$10:$G$18")
         // Bars lie on their side: districts down the left, the rate along the bottom, each axis titled by its role.
         #expect(chart.barDirection == "bar" && chart.categoryAxisTitle == "Địa bàn")
-        #expect(chart.valueAxisTitle == "Tỉ lệ đơn vị đã báo cáo")
+        #expect(chart.valueAxisTitle == "Tỷ lệ đơn vị đã báo cáo")
     }
 
     @Test func planOpenAndExportThroughTheBinary() throws {

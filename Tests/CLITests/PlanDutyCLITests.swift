@@ -194,10 +194,10 @@ struct PlanDutyCLITests {
         // Members still equal share the rank, listed in administrative order.
         #expect(members.prefix(4).map { $0["unit"] as? String } == ["LDLD-TAMDUONG", "LDLD-PHONGTHO", "LDLD-SINHO", "LDLD-THANUYEN"])
         #expect(members.prefix(4).map { $0["rank"] as? Int } == [1, 2, 3, 3])
-        #expect(members[0]["tie"] as? String == "bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí nhiem-vu 36 > 35")
+        #expect(members[0]["tie"] as? String == "bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 36 > 35")
         #expect((members[2]["tie"] as? String)?.hasSuffix("cùng hạng") == true)
         let text = try run(["bloc", "show", Self.bloc], db: db, in: folder)
-        #expect(text.stdout.contains("xếp dưới vì tiêu chí nhiem-vu 35 < 36"))
+        #expect(text.stdout.contains("xếp dưới vì tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 35 < 36"))
 
         // The score sheet: live totals and ranks whose cached values are the ranking's.
         let exported = try run(["export", "bloc", Self.bloc, "-o", "bloc.xlsx"], db: db, in: folder, today: "2022-12-20")
@@ -209,7 +209,7 @@ struct PlanDutyCLITests {
         let rank = try #require(sheet.cells[CellReference(row: first + 1, column: 8)])
         #expect(rank.formula?.hasPrefix("RANK(K\(first + 2),$K$\(first + 1):$K$") == true && rank.value == .number(2))
         #expect(sheet.cells[CellReference(row: first + 3, column: 8)]?.value == .number(3))
-        #expect(sheet.text(at: CellReference(row: first + 1, column: 9)).contains("xếp dưới vì tiêu chí nhiem-vu 35 < 36"))
+        #expect(sheet.text(at: CellReference(row: first + 1, column: 9)).contains("xếp dưới vì tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 35 < 36"))
         #expect(sheet.pageSetup.orientation == "landscape")
     }
 
@@ -257,8 +257,8 @@ struct PlanDutyCLITests {
         #expect(charts.first?.series.count == 2)
         // Then one chart per quarter with a duty: registration (I), six-month report (II), annual report (IV).
         #expect(charts.dropFirst().compactMap(\.title) == [
-            "Quý I năm 2022: tỉ lệ hoàn thành và đúng hạn", "Quý II năm 2022: tỉ lệ hoàn thành và đúng hạn",
-            "Quý IV năm 2022: tỉ lệ hoàn thành và đúng hạn",
+            "Quý I năm 2022: tỷ lệ hoàn thành và đúng hạn", "Quý II năm 2022: tỷ lệ hoàn thành và đúng hạn",
+            "Quý IV năm 2022: tỷ lệ hoàn thành và đúng hạn",
         ])
     }
 
@@ -280,9 +280,9 @@ struct PlanDutyCLITests {
         let xlsx = try run(["duty", "remind", Self.code, "--before", "10", "-o", "nhac.xlsx"], db: db, in: folder, today: "2022-06-01")
         #expect(xlsx.status == 0, "\(xlsx.stderr)")
         let document = try XLSXReader.read(url: folder.appendingPathComponent("nhac.xlsx"))
-        let sheet = try #require(document.sheets.first)
+        let sheet = try #require(document.sheet(named: "Nhắc báo cáo"))
         #expect(sheet.text(at: "D1") == "Nhiệm vụ")
-        // The sheet to print: the plan issuer's header, one block per duty owed, with the duty's title.
+        // The sheet to print: the plan issuer's header, one row per duty owed, with the duty's title.
         let print = try #require(document.sheet(named: "Bản in"))
         #expect(print.text(at: "A2") == "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU")
         #expect(print.cells.values.contains { $0.displayText == "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" })
@@ -345,7 +345,7 @@ struct PlanDutyCLITests {
         let eligible = try json(try DemoRun.run(["plan", "eligible", Self.code, "--json"], db: demo.database, today: "2022-12-20"))
         #expect(eligible.filter { $0["eligible"] as? Bool == false }.map { $0["unit"] as? String } == ["LDLD-NAMNHUN", "CDN-YTE-LCU"])
         let shown = try DemoRun.run(["bloc", "show", Self.bloc], db: demo.database, today: "2022-12-20")
-        #expect(shown.stdout.contains("bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí nhiem-vu 36 > 35"))
+        #expect(shown.stdout.contains("bằng điểm tổng 87 với LĐLĐ huyện Phong Thổ; xếp trên nhờ tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 36 > 35"))
         let tracker = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx"))
         let summary = try #require(tracker.sheet(named: "Tổng hợp"))
         let total = try #require(summary.cells.first { $0.value.displayText == "Tổng cộng (A)" }?.key.row)

@@ -18,6 +18,11 @@ import TestSupport
         same(FastVietnameseText.matchKey(text), VietnameseText.matchKeyGeneral(text), "matchKey")
         same(FastVietnameseText.foldedKey(text), VietnameseText.foldedKeyGeneral(text), "foldedKey")
         same(FastVietnameseText.headerKey(text), ImportField.headerKeyGeneral(text), "headerKey")
+        var weights: [UInt32] = []
+        if VietnameseCollation.ScalarWeights.append(text.unicodeScalars, to: &weights) {
+            #expect(weights == VietnameseCollation.generalKey(text).weights,
+                    "collation key of \(Array(text.unicodeScalars))", sourceLocation: sourceLocation)
+        }
         let name = VietnameseText.normalizedGeneral(text)
         if let facts = FastVietnameseText.nameFacts(name) {
             #expect(facts.startsWithLetter == (name.first?.isLetter ?? false), sourceLocation: sourceLocation)
@@ -58,6 +63,8 @@ import TestSupport
                             Self.expectSame(text)
                             // NFC Vietnamese must take the fast path, or these comparisons would prove nothing.
                             #expect(FastVietnameseText.matchKey(text) != nil, "\(text)")
+                            var weights: [UInt32] = []
+                            #expect(VietnameseCollation.ScalarWeights.append(text.unicodeScalars, to: &weights), "\(text)")
                         }
                     }
                 }
@@ -104,6 +111,16 @@ import TestSupport
             }
             #expect(FastVietnameseText.matchKey(name) != nil && FastVietnameseText.headerKey(name) != nil, "\(name)")
             #expect(FastVietnameseText.nameFacts(name) != nil, "\(name)")
+            // A name's sort key (given name, then the rest, in one array) is the two general keys joined.
+            let person = PersonName(name)
+            let words = person.fullName.split(separator: " ").map(String.init)
+            let given = words.last ?? ""
+            let middleFamily = [words.count > 2 ? words.dropFirst().dropLast().joined(separator: " ") : "",
+                                words.count > 1 ? words[0] : ""].filter { !$0.isEmpty }.joined(separator: " ")
+            #expect(person.sortKey(tieBreak: .givenThenFamily) == CollationKey(fields: [
+                VietnameseCollation.generalKey(given), VietnameseCollation.generalKey(person.fullName)]), "\(name)")
+            #expect(person.sortKey(tieBreak: .givenThenMiddle) == CollationKey(fields: [
+                VietnameseCollation.generalKey(given), VietnameseCollation.generalKey(middleFamily)]), "\(name)")
         }
     }
 

@@ -30,7 +30,7 @@ struct BudgetSheetTests {
         _ = try database.recordWalkIn(
             Fixture.request("Sùng Thị Mai", role: "cbql", unit: "THPT-CHUYEN"), replacing: nil, status: .present,
             part: SessionPart(date: Self.day, half: .morning), context: onTheDay)
-        return try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        return try database.budgetStatement(session: Fixture.session, rates: rates, today: Self.day)
     }
 
     @Test func spendingOfAnOfficeWithNobodyCountedIsSettledNotDropped() throws {

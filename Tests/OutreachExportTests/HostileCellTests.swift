@@ -131,8 +131,8 @@ final class HostileCellTests {
         let error = #expect(throws: OutreachError.self) {
             try database.addNominee(Fixture.request(name, role: "cbql", unit: "THPT-CHUYEN"), context: Fixture.context())
         }
-        guard case let .invalidValue(field, _, reason)? = error else { Issue.record("\(String(describing: error))"); return }
-        #expect(field == "--name" && reason.en == "must start with a letter")
+        guard case let .invalidInput(field, _, reason)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(field == .name && reason.en == "must start with a letter")
         #expect(try database.nominees(session: Fixture.session).isEmpty)
     }
 

@@ -133,7 +133,10 @@ final class LongListSheetsTests {
         let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
         // One sheet per half-day of the session (morning and afternoon), none continued.
         #expect(document.sheets.map(\.name) == ["Sáng 10-05", "Chiều 10-05"])
-        #expect(document.sheets[0].pageSetup.firstPageNumber == nil)
-        #expect(document.sheets[0].footer?.contains("Trang &P/&N") == true, "\(document.sheets[0].footer ?? "")")
+        // Each part's sheet is a document of its own, numbered from its page 1 and counting its own pages.
+        for sheet in document.sheets {
+            #expect(sheet.pageSetup.firstPageNumber == 1)
+            #expect(sheet.footer?.contains("Trang &P/\(sheet.rowBreaks.count + 1)") == true, "\(sheet.footer ?? "")")
+        }
     }
 }

@@ -20,7 +20,7 @@ final class OfficialSheetPagesTests {
     /// A table of `rows` rows 20 points tall under a 30-point heading, then `note` (if any) and the signatures;
     /// returns the page breaks read back and the capacity of a page.
     func write(
-        rows: (Double) -> Int, note: String? = nil, headingBeforeLast: Bool = false, filler: Int = 0
+        rows: (Double) -> Int, note: String? = nil, headingBeforeLast: Bool = false, filler: Int = 0, total: Bool = false
     ) throws -> (breaks: [Int], rows: Int) {
         let path = folder.appendingPathComponent("pages-\(UUID().uuidString).xlsx").path
         var written = 0
@@ -35,6 +35,11 @@ final class OfficialSheetPagesTests {
                 if headingBeforeLast && number == written { try page.subgroupHeading("Trường Tiểu học Kim Đồng") }
                 try page.tableRow(["\(number)", "Người thứ \(number)", nil, nil], minimum: Self.rowHeight) { row in
                     try sheet.write(row: row, column: 0, number: Double(number))
+                }
+            }
+            if total {
+                try page.tableRow(["Tổng cộng"], minimum: Self.rowHeight, closing: true) { row in
+                    try sheet.write(row: row, column: 0, text: "Tổng cộng")
                 }
             }
             // Filler notes of 17 lines (292 points) each, after the table.
@@ -74,6 +79,20 @@ final class OfficialSheetPagesTests {
         let (breaks, rows) = try write(rows: { Self.fill($0) - 2 }, headingBeforeLast: true)
         // Rows 1…rows-1, the heading at row `rows`, its row at rows + 1.
         #expect(breaks == [rows])
+    }
+
+    @Test func aTotalRowNeverStartsAPageOfItsOwn() throws {
+        // The table fills the first page exactly: the total row takes the last two rows over with it, and the
+        // signatures follow; no page holds only the total and the signatures.
+        let (breaks, rows) = try write(rows: Self.fill, total: true)
+        #expect(breaks == [rows - 1])
+    }
+
+    @Test func theLastRowIsNeverAloneOnAPageWithTheSignatures() throws {
+        // One row more than the first page holds: it would be alone over the signatures; the row before it
+        // comes over too.
+        let (breaks, rows) = try write(rows: { Self.fill($0) + 1 })
+        #expect(breaks == [rows - 1])
     }
 
     @Test func closingLinesAloneAreNotMovedTwice() throws {

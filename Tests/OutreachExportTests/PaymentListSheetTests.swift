@@ -59,8 +59,9 @@ struct PaymentListSheetTests {
         let perDiem = try sheet("phu-cap-luu-tru")
         #expect(perDiem.isForecast)
         #expect(perDiem.people.map(\.person.fullName) == ["Lò Văn Hùng", "Giàng A Páo", "Sùng Thị Mai"])
-        #expect(perDiem.payments.map(\.quantity) == [2, 2, 2])
-        #expect(perDiem.total == 3 * 2 * 200_000)
+        // Bát Xát lodges the night before: its people leave the day before, a third day of per diem.
+        #expect(perDiem.payments.map(\.quantity) == [3, 3, 2])
+        #expect(perDiem.total == (3 + 3 + 2) * 200_000)
         // Lodging goes to Bát Xát only, by the session's rule.
         let lodging = try sheet("luu-tru")
         #expect(lodging.people.map(\.person.fullName) == ["Lò Văn Hùng", "Giàng A Páo"])
@@ -96,11 +97,12 @@ struct PaymentListSheetTests {
         // By office, then given name: Dua before Páo.
         #expect(perDiem.people.map(\.person.fullName) == ["Vàng Thị Dua", "Giàng A Páo", "Sùng Thị Mai"])
         #expect(perDiem.people.map(\.nomination.id) == [walkIn.nomination.id, pao, mai])
-        #expect(perDiem.payments.map(\.quantity) == [1, 2, 1])
-        #expect(perDiem.payments.map(\.amount) == [200_000, 400_000, 200_000])
-        #expect(perDiem.total == 800_000)
+        // Dua and Páo of Bát Xát (lodged the night before) are paid the day they left too (Điều 5 TT 40/2017).
+        #expect(perDiem.payments.map(\.quantity) == [2, 3, 1])
+        #expect(perDiem.payments.map(\.amount) == [400_000, 600_000, 200_000])
+        #expect(perDiem.total == 1_200_000)
         // The settlement counts the same days: the list and the statement agree office by office.
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Self.day2)
         let settled = statement.offices.compactMap { $0.rows.first { $0.item.line.code == line("phu-cap-luu-tru") }?.actual?.amount }
         #expect(settled.reduce(0, +) == perDiem.total)
         // Lodging: only Bát Xát's people who came.
@@ -119,13 +121,13 @@ struct PaymentListSheetTests {
         let words = texts(read)
         #expect(words.contains("DANH SÁCH CHI TIỀN"))
         #expect(!words.contains { $0.contains("DỰ KIẾN") })
-        #expect(words.contains("Theo số người thực tế tham dự (điểm danh): 3 người, 4 ngày-người"))
-        #expect(words.contains("Bằng chữ: Tám trăm nghìn đồng"))
+        #expect(words.contains("Theo số người thực tế tham dự (điểm danh): 3 người, 6 ngày-người"))
+        #expect(words.contains("Bằng chữ: Một triệu hai trăm nghìn đồng"))
         for text in PaymentListSheet.perDayHeadings + ["NGƯỜI LẬP BIỂU", "KẾ TOÁN", "THỦ TRƯỞNG ĐƠN VỊ"] {
             #expect(words.contains(text), "\(text)")
         }
         let first = try #require(read.cells.first { $0.value.value == .text("Vàng Thị Dua") }?.key.row)
-        for (offset, (days, amount)) in [(1.0, 200_000.0), (2, 400_000), (1, 200_000)].enumerated() {
+        for (offset, (days, amount)) in [(2.0, 400_000.0), (3, 600_000), (1, 200_000)].enumerated() {
             let row = first + offset
             #expect(read.cells[CellReference(row: row, column: 3)]?.value == .number(days))
             #expect(read.cells[CellReference(row: row, column: 4)]?.value == .number(200_000))
@@ -136,9 +138,9 @@ struct PaymentListSheetTests {
         }
         let total = try #require(read.cells[CellReference(row: first + 3, column: 5)])
         #expect(total.formula == "SUM(F\(first + 1):F\(first + 3))")
-        #expect(total.value == .number(800_000))
+        #expect(total.value == .number(1_200_000))
         #expect(read.cells[CellReference(row: first + 3, column: 3)]?.formula == "SUM(D\(first + 1):D\(first + 3))")
-        #expect(read.cells[CellReference(row: first + 3, column: 3)]?.value == .number(4))
+        #expect(read.cells[CellReference(row: first + 3, column: 3)]?.value == .number(6))
     }
 
     @Test func aNomineeReplacedAfterComingIsStillPaidForTheDayTheyCame() throws {
@@ -150,8 +152,9 @@ struct PaymentListSheetTests {
             part: SessionPart(date: Self.day2, half: .morning), context: Fixture.context("attendance walk-in", today: Self.day2))
         let perDiem = try sheet("phu-cap-luu-tru")
         #expect(perDiem.people.map(\.nomination.id) == [pao, su.nomination.id])
-        #expect(perDiem.payments.map(\.quantity) == [1, 1])
-        #expect(perDiem.total == 400_000)
+        // Both of Bát Xát, lodged the night before: the day of departure and the day they came.
+        #expect(perDiem.payments.map(\.quantity) == [2, 2])
+        #expect(perDiem.total == 800_000)
     }
 
     @Test func aListNobodyIsPaidOnSumsToZeroOverARealRange() throws {

@@ -79,7 +79,8 @@ struct BudgetTests {
             "hoi-truong": 5_000_000, "tai-lieu": 6_720_000, "nuoc-uong": 8_960_000, "bao-cao-vien": 3_600_000,
             "phong-khanh-tiet": 1_500_000,
         ])
-        #expect(estimate.offices.count == 61)
+        // 61 invited offices; the Sở's 7 divisions (in the city, no seal of their own) pay no share of their own.
+        #expect(estimate.offices.count == 54)
         // Lodging the night before for the offices 60 km or more from TP Lào Cai: the district offices, schools
         // and centres of Bảo Yên, Bắc Hà, Si Ma Cai and Văn Bàn.
         let lodging = estimate.offices.filter(\.lodges)
@@ -97,23 +98,27 @@ struct BudgetTests {
         let perDiemPeople = estimate.offices.filter(\.paysPerDiem).reduce(Int64(0)) { $0 + $1.participants }
         #expect(perDiemPeople == 188)  // 224 − 36: PGD-LAOCAI 15, the city's six schools 12, the centre 2, divisions 7
         #expect(amounts(estimate.sendingUnitItems) == [
-            "phu-cap-luu-tru": 37_600_000, "luu-tru": people * 350_000, "di-lai": 18_300_000,
+            // Per diem: 188 people one day, and the 94 who lodge the night before a second day (Điều 5 TT 40/2017);
+            // the travel lump sum: 54 offices, not the Sở's 7 divisions.
+            "phu-cap-luu-tru": (188 + 94) * 200_000, "luu-tru": people * 350_000, "di-lai": 16_200_000,
         ])
         let bacHa = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BACHA" })
         #expect(bacHa.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "luu-tru", "di-lai"])
-        #expect(bacHa.total == 15 * 200_000 + 15 * 350_000 + 300_000)
+        #expect(bacHa.total == 15 * 2 * 200_000 + 15 * 350_000 + 300_000)
         let batXat = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.items.map(\.line.code.rawValue) == ["phu-cap-luu-tru", "di-lai"])
         let laoCai = try #require(estimate.offices.first { $0.unit.code.rawValue == "PGD-LAOCAI" })
         #expect(laoCai.items.map(\.line.code.rawValue) == ["di-lai"] && laoCai.total == 300_000)
         // Every figure adds up: the offices' totals make the sending-unit total, and the whole total.
         #expect(estimate.offices.reduce(Int64(0)) { $0 + $1.total } == estimate.sendingUnitTotal)
-        #expect(estimate.sendingUnitTotal == 37_600_000 + people * 350_000 + 18_300_000)
-        // 114.580.000 with lodging for the 94 people of the far offices (the provincial centre's second place,
+        #expect(estimate.sendingUnitTotal == 56_400_000 + people * 350_000 + 16_200_000)
+        // 131.280.000 with lodging for the 94 people of the far offices (the provincial centre's second place,
         // seed 004, adds its documents and water: 30.000 + 40.000).
         #expect(people == 94)
-        #expect(estimate.total == 81_680_000 + people * 350_000)
-        #expect(BudgetEstimate.words(estimate.total) == "Một trăm mười bốn triệu năm trăm tám mươi nghìn đồng")
+        #expect(estimate.total == 98_380_000 + people * 350_000)
+        #expect(BudgetEstimate.words(estimate.total) == "Một trăm ba mươi mốt triệu hai trăm tám mươi nghìn đồng")
+        // The Sở's divisions (in the city, no seal of their own) have no share and no settlement sheet.
+        #expect(!estimate.offices.contains { $0.unit.kind.rawValue == "phong-thuoc-so" })
     }
 
     @Test func aSessionKeepsTheDistancesItWasCreatedWith() throws {
@@ -232,7 +237,7 @@ struct BudgetTests {
             session: Fixture.session, nominee: "\(first.nomination.id)", status: .present, part: nil, note: nil, context: onTheDay)
         _ = try database.markAttendance(
             session: Fixture.session, nominee: "\(second.nomination.id)", status: .absent, part: nil, note: nil, context: onTheDay)
-        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: onTheDay.today)
         let batXat = try #require(statement.offices.first { $0.office.unit.code.rawValue == "PGD-BATXAT" })
         #expect(batXat.office.participants == 2)
         #expect(batXat.attendance == OfficeAttendance(people: 1, personDays: 1))
@@ -246,7 +251,7 @@ struct BudgetTests {
         _ = try database.recordActual(
             session: Fixture.session, line: line("phu-cap-luu-tru"), unit: UnitCode(rawValue: "PGD-BATXAT"),
             amount: 300_000, note: "Bảng kê", context: acting(nil))
-        let again = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.afterDeadline)
+        let again = try database.budgetStatement(session: Fixture.session, rates: rates, today: onTheDay.today)
         #expect(again.offices.first?.rows.first?.actual?.amount == 300_000)
     }
 

@@ -1,17 +1,27 @@
 import Foundation
 import Testing
+import OutreachCore
 import TestSupport
 
-/// The store is called by the command line and by the server: no message of it may name a command-line flag,
-/// a command or a form field. Its errors name values by `InputField`, which each front end words its own way.
+/// The rules, the store, the operations and the file readers are called by the command line and by the server:
+/// no message of theirs may name a command-line flag, a command or a form field. Their errors name values by
+/// `InputField` and next steps by `NextStep`, which each front end words its own way (`FieldNames`).
 @Suite struct NeutralMessagesTests {
-    /// String literals on the store's source lines (comments left out).
+    /// The modules every front end calls.
+    static let modules = ["OutreachCore", "OutreachStore", "OutreachOperations", "OutreachImport"]
+
+    /// String literals on the source lines of those modules (comments left out).
     static func literals() throws -> [(file: String, line: Int, text: String)] {
-        let folder = Fixture.root.appendingPathComponent("Sources/OutreachStore")
         var found: [(String, Int, String)] = []
         let literal = try NSRegularExpression(pattern: #""(?:[^"\\]|\\.)*""#)
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
-            let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let files = try modules.flatMap { module in
+            let folder = Fixture.root.appendingPathComponent("Sources/\(module)")
+            return try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") }.map { folder.appendingPathComponent($0) }
+        }
+        for file in files {
+            let name = file.lastPathComponent
+            let source = try String(contentsOf: file, encoding: .utf8)
             for (index, line) in source.components(separatedBy: "\n").enumerated() {
                 let code = line.trimmingCharacters(in: .whitespaces)
                 if code.hasPrefix("//") { continue }
@@ -28,12 +38,36 @@ import TestSupport
 
     @Test func noLiteralNamesAFlagOrACommand() throws {
         let all = try Self.literals()
-        #expect(all.count > 500, "the scan reads the store's sources")
+        #expect(all.count > 2000, "the scan reads the sources of \(Self.modules)")
         let flag = try NSRegularExpression(pattern: Self.pattern)
         let offending = all.filter { literal in
             flag.firstMatch(in: literal.text, range: NSRange(literal.text.startIndex..., in: literal.text)) != nil
         }
         #expect(offending.isEmpty, "\(offending.map { "\($0.file):\($0.line) \($0.text)" }.joined(separator: "\n"))")
+    }
+
+    /// Every next step an error can name, and every error that names one, in the words a page or a row problem
+    /// uses: no flag, no command.
+    @Test func nextStepsInWordsNameNoFlag() throws {
+        let flag = try NSRegularExpression(pattern: Self.pattern)
+        let steps: [NextStep] = [
+            .seeUnits, .seeSessions, .seeNominees(session: "S"), .seePlans, .seeBlocs, .changeLateWithReason,
+            .giveLateReason, .lowerQuotaAnyway, .overwriteFile, .importValidRowsOnly, .addReserve(session: "S"),
+            .recordWalkIn(session: "S"), .pointAtDatabase(path: "x.sqlite"), .rebuildDemo, .chooseAnotherDatabase,
+        ]
+        let errors: [OutreachError] = [
+            .unknownUnit("X"), .unknownSession("S"), .unknownNominee("A", session: "S"), .unknownPlan("P"),
+            .unknownBloc("B"), .deadlinePassed(session: "S", deadline: "01/05", today: "02/05"), .lateNeedsReason,
+            .quotaBelowActive(unit: "U", roles: "r", requested: 1, active: 2, beyond: ["A"]), .fileExists("f"),
+            .importRefused(file: "f", errors: 2), .noReserve(nominee: "A", session: "S"),
+            .sessionOver(session: "S", ended: "10/05"), .databaseMissing("x.sqlite"),
+            .demoWouldReplace(path: "x", changes: [DemoChange(command: "nominee add", count: 1, lastDay: nil)]),
+            .notADemoDatabase("x"), .invalidInput(.phone, value: "1", reason: LocalizedText(vi: "sai", en: "wrong")),
+        ]
+        let texts = steps.flatMap { [$0.words(.vi), $0.words(.en)] } + errors.flatMap { [$0.message(.vi), $0.message(.en)] }
+        for text in texts {
+            #expect(flag.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text)")
+        }
     }
 
     /// The scan itself finds a flag where there is one.

@@ -135,7 +135,7 @@ struct APIRouteTests {
                 (try await post(add, "{\"name\": \"Vàng A Dế\"}"), .unprocessableContent, "missing_field", "role"),
                 (try await post(add, "{\"name\": 12, \"role\": \"cbql\"}"), .unprocessableContent, "invalid_field", "name"),
                 (try await post(add, "{\"office\": \"PGD-BATXAT\", \"name\": \"Vàng A Dế\", \"role\": \"can-bo-tdkt\", \"phone\": \"12\"}"),
-                 .unprocessableContent, "invalidValue", nil),
+                 .unprocessableContent, "invalidInput", "phone"),
                 (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/abc/confirm", ""), .unprocessableContent, "invalid_field", "number"),
                 (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm", "{}", type: "text/plain"),
                  .unsupportedMediaType, "unsupported_media_type", nil),

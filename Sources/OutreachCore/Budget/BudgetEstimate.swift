@@ -84,9 +84,9 @@ public struct BudgetEstimate: Sendable {
         for line in lines {
             prices[line.code] = try Self.price(line, session: list.session, rates: rates)
         }
-        func item(_ line: BudgetLine, people: Int64) throws(OutreachError) -> Item {
+        func item(_ line: BudgetLine, people: Int64, lodges: Bool = false) throws(OutreachError) -> Item {
             let price = prices[line.code]!
-            let quantity = try Self.quantity(line, people: people, session: list.session)
+            let quantity = try Self.quantity(line, people: people, lodges: lodges, session: list.session)
             return Item(
                 line: line, quantity: quantity, unitPrice: price.amount,
                 amount: try MoneyMath.product(quantity, price.amount, line: line.code), basis: price.basis,
@@ -100,8 +100,10 @@ public struct BudgetEstimate: Sendable {
         for office in perOffice where office.count > 0 {
             var items: [Item] = []
             for line in lines where line.payer == .sendingUnit && budget.applies(line, to: office.unit) {
-                items.append(try item(line, people: office.count))
+                items.append(try item(line, people: office.count, lodges: budget.lodges(office.unit)))
             }
+            // A division of the Sở pays nothing itself: no share, no settlement sheet of its own.
+            if !office.unit.hasOwnSeal && items.isEmpty { continue }
             offices.append(Office(
                 unit: office.unit, participants: office.count, lodges: budget.lodges(office.unit),
                 paysPerDiem: budget.paysPerDiem(office.unit), items: items,
@@ -137,11 +139,14 @@ public struct BudgetEstimate: Sendable {
         (try? MoneyInWords.words(amount)) ?? VietnameseNumber.grouped(amount)
     }
 
-    private static func quantity(_ line: BudgetLine, people: Int64, session: Session) throws(OutreachError) -> Int64 {
+    private static func quantity(
+        _ line: BudgetLine, people: Int64, lodges: Bool, session: Session
+    ) throws(OutreachError) -> Int64 {
         let days = Int64(session.days)
         switch line.quantity {
         case .participants: return people
-        case .participantDays: return try MoneyMath.product(people, days, line: line.code)
+        case .participantDays:
+            return try MoneyMath.product(people, line.paidDays(days: days, lodges: lodges), line: line.code)
         // The parts held: a session of one morning pays its speaker one buổi, not two.
         case .halfDays: return Int64(session.halfDayCount)
         case .days: return days
@@ -158,8 +163,8 @@ public struct BudgetEstimate: Sendable {
         case .rate(let code):
             guard let applied = rates.rate(code, on: session.starts) else {
                 throw .invalidValue(field: "budget.\(line.code)", value: code.rawValue, reason: LocalizedText(
-                    vi: "không có định mức “\(code)” áp dụng ngày \(VietnameseDate.numeric(session.starts)) (xem outreach rates list)",
-                    en: "no rate “\(code)” is in force on \(VietnameseDate.numeric(session.starts)) (see outreach rates list)"))
+                    vi: "không có định mức “\(code)” áp dụng ngày \(VietnameseDate.numeric(session.starts)) trong danh mục định mức",
+                    en: "no rate “\(code)” is in force on \(VietnameseDate.numeric(session.starts)) in the list of rates"))
             }
             return (applied.rate.amount, line.basis ?? applied.rate.basis, applied.rate.confidence)
         }

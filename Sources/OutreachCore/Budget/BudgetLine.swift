@@ -40,8 +40,12 @@ public struct SessionBudget: Hashable, Sendable, Codable {
     }
 
     /// Whether `unit` pays `line` for its people: lodging, per diem and `far`/`near` lines by the session's rules.
+    /// A unit without its own seal and accounts (a Sở's division, `OrgUnit.hasOwnSeal`) pays no sending-unit
+    /// line: it sits in the province's city, its people travel nowhere (no travel lump sum), and it has no
+    /// settlement of its own to sign.
     public func applies(_ line: BudgetLine, to unit: OrgUnit) -> Bool {
-        line.applies(lodges: lodges(unit), perDiem: paysPerDiem(unit))
+        if line.payer == .sendingUnit && !unit.hasOwnSeal { return false }
+        return line.applies(lodges: lodges(unit), perDiem: paysPerDiem(unit))
     }
 
     /// The line with this code.
@@ -112,6 +116,17 @@ public struct BudgetLine: Hashable, Sendable, Codable {
         self.price = price
         self.basis = basis
         self.offices = offices
+    }
+
+    /// The days a per-day line pays one person who was at the session on `days` days. Per diem (phụ cấp lưu
+    /// trú) is counted from the day of departure to the day of return (Điều 5 Thông tư 40/2017/TT-BTC): someone
+    /// paid lodging the night before left the day before, so their trip is one day longer than the session; a
+    /// trip out and back on the session's days counts those days (whether it is paid at all is the session's
+    /// `per_diem` rule). Every other per-day line (lodging: the night before and the nights between session
+    /// days) counts the session's days.
+    public func paidDays(days: Int64, lodges: Bool) -> Int64 {
+        guard category == Self.perDiemCategory, lodges, days > 0 else { return days }
+        return days + 1
     }
 
     /// Whether an office pays this line: lodging lines and `far` lines only where lodging is paid, `near` lines

@@ -150,7 +150,7 @@ public struct BudgetStatement: Sendable {
             var rows: [Row] = []
             for item in office.items {
                 var actual = recorded[item.line.code]
-                if actual == nil, let came, let quantity = Self.attendedQuantity(item.line.quantity, came) {
+                if actual == nil, let came, let quantity = Self.attendedQuantity(item.line, came, lodges: office.lodges) {
                     actual = BudgetActual(
                         line: item.line.code, unit: office.unit.code,
                         amount: try MoneyMath.product(quantity, item.unitPrice, line: item.line.code),
@@ -222,7 +222,7 @@ public struct BudgetStatement: Sendable {
             let budget = estimate.session.budget
             let items = estimate.sendingUnitItems.filter { summed in
                 recorded.contains(summed.line.code) || ((budget?.applies(summed.line, to: unit) ?? false)
-                    && came.map { Self.attendedQuantity(summed.line.quantity, $0) != nil } == true)
+                    && came.map { Self.attendedQuantity(summed.line, $0, lodges: false) != nil } == true)
             }
             if items.isEmpty { continue }
             result.append(BudgetEstimate.Office(
@@ -241,11 +241,13 @@ public struct BudgetStatement: Sendable {
     }
 
     /// The quantity of a per-person line from who came (an office's people, or one person's); nil for a line not
-    /// counted in people. The settlement and the payment lists both count with this.
-    public static func attendedQuantity(_ rule: QuantityRule, _ came: OfficeAttendance) -> Int64? {
-        switch rule {
+    /// counted in people. The settlement and the payment lists both count with this: a per-day line counts each
+    /// person's days as `BudgetLine.paidDays` does (per diem one more for someone of an office that `lodges`).
+    public static func attendedQuantity(_ line: BudgetLine, _ came: OfficeAttendance, lodges: Bool) -> Int64? {
+        switch line.quantity {
         case .participants: came.people
-        case .participantDays: came.personDays
+        case .participantDays:
+            came.personDays + (line.paidDays(days: 1, lodges: lodges) - 1) * came.people
         default: nil
         }
     }

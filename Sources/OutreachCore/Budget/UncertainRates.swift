@@ -17,8 +17,8 @@ extension BudgetEstimate {
             }.joined(separator: "; ")
         }
         return LocalizedText(
-            vi: "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed(.vi)) (xem: outreach rates list)",
-            en: "Rates still to be checked before signing: \(listed(.en)) (see: outreach rates list)")
+            vi: "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed(.vi))",
+            en: "Rates still to be checked before signing: \(listed(.en))")
     }
 }
 

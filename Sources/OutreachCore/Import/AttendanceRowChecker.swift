@@ -21,6 +21,12 @@ public struct AttendanceImportRow: Sendable, Equatable {
     public func problem(_ reason: LocalizedText, severity: ImportProblem.Severity = .error) -> ImportProblem {
         ImportProblem(severity, file: file, sheet: sheet, row: row, value: key, reason: reason)
     }
+
+    /// A rule's error on this row.
+    public func problem(_ error: OutreachError) -> ImportProblem {
+        ImportProblem(.error, file: file, sheet: sheet, row: row, value: key, reason: LocalizedText(
+            vi: error.message(.vi), en: error.message(.en)), cause: error)
+    }
 }
 
 /// Checks the rows of an attendance list or a typed-back sign-in sheet (`export signin`) before anything is

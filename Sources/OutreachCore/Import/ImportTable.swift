@@ -86,11 +86,15 @@ public struct ImportProblem: Sendable, Equatable {
     public var column: String?
     public var value: String?
     public var reason: LocalizedText
+    /// The rule's error when the problem is one (a full quota, a session over): each front end words it its own
+    /// way (`FieldNames`), `reason` holding it in plain words.
+    public var cause: OutreachError?
 
     public init(
         _ severity: Severity, file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil,
-        value: String? = nil, reason: LocalizedText
+        value: String? = nil, reason: LocalizedText, cause: OutreachError? = nil
     ) {
+        self.cause = cause
         self.severity = severity
         self.file = file
         self.sheet = sheet
@@ -112,13 +116,13 @@ public struct ImportProblem: Sendable, Equatable {
     }
 
     /// "ds.xlsx, sheet Phiếu đăng ký, dòng 7, cột Điện thoại: 912345678 thiếu số 0 đầu".
-    public func message(_ lang: Language) -> String {
+    public func message(_ lang: Language, fields: FieldNames = .words) -> String {
         var parts = [file]
         if let sheet { parts.append(Self.sheet(sheet, lang)) }
         if let row { parts.append(lang.pick("dòng \(row)", "row \(row)")) }
         if let column { parts.append(lang.pick("cột \(column)", "column \(column)")) }
         let value = self.value.map { $0.isEmpty ? "" : "\(Self.shown($0)) " } ?? ""
-        return parts.joined(separator: ", ") + ": " + value + reason.text(lang)
+        return parts.joined(separator: ", ") + ": " + value + (cause?.message(lang, fields: fields) ?? reason.text(lang))
     }
 
     /// "sheet Danh sách", or for a sheet whose name is empty (a workbook another program wrote) "sheet

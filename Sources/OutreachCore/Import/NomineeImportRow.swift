@@ -44,9 +44,17 @@ public struct NomineeImportRow: Sendable, Equatable {
 
     /// A problem with this row, at `column`.
     public func problem(
-        _ reason: LocalizedText, severity: ImportProblem.Severity = .error, column: String? = nil, value: String? = nil
+        _ reason: LocalizedText, severity: ImportProblem.Severity = .error, column: String? = nil, value: String? = nil,
+        cause: OutreachError? = nil
     ) -> ImportProblem {
-        ImportProblem(severity, file: file, sheet: sheet, row: row, column: column, value: value, reason: reason)
+        ImportProblem(
+            severity, file: file, sheet: sheet, row: row, column: column, value: value, reason: reason, cause: cause)
+    }
+
+    /// A rule's error on this row.
+    public func problem(_ error: OutreachError) -> ImportProblem {
+        ImportProblem(.error, file: file, sheet: sheet, row: row, reason: LocalizedText(
+            vi: error.message(.vi), en: error.message(.en)), cause: error)
     }
 }
 

@@ -155,8 +155,8 @@ public struct NomineeRowChecker: Sendable {
                 problems.append(ImportProblem(
                     .warning, file: file, sheet: source.sheet, row: source.number, column: columns.title(.name),
                     reason: LocalizedText(
-                        vi: "để trống chỗ của đại biểu #\(id): không tự rút; muốn rút thì dùng outreach nominee withdraw",
-                        en: "the place of nominee #\(id) is left blank: not withdrawn; use outreach nominee withdraw")))
+                        vi: "để trống chỗ của đại biểu #\(id): không tự rút; muốn rút thì rút riêng người này",
+                        en: "the place of nominee #\(id) is left blank: not withdrawn; withdraw them on their own to do so")))
             }
             guard hasDetails else { return nil }
         }
@@ -170,6 +170,7 @@ public struct NomineeRowChecker: Sendable {
         }
         func reason(of error: OutreachError) -> LocalizedText {
             if case let .invalidValue(_, _, reason) = error { return reason }
+            if case let .invalidInput(_, _, reason) = error { return reason }
             return LocalizedText(vi: error.message(.vi), en: error.message(.en))
         }
 
@@ -206,9 +207,16 @@ public struct NomineeRowChecker: Sendable {
             row.sender = unit(senderText, memo: &memo, fail: { fail(.sender, senderText, $0) })
         }
         if row.sender == nil && row.worksAt == nil && workplace.isEmpty {
-            fail(.workplace, nil, LocalizedText(
-                vi: "không biết đơn vị cử: ghi nơi công tác hoặc chạy lại với --unit MÃ_ĐƠN_VỊ",
-                en: "the sending office is unknown: fill the workplace or run again with --unit CODE"))
+            // The sending office can come from the workplace or from the one the whole import is for, which each
+            // front end asks for its own way.
+            let reason = LocalizedText(
+                vi: "không biết đơn vị cử: ghi nơi công tác, hoặc cho biết đơn vị cử khi nhập",
+                en: "the sending office is unknown: fill the workplace, or say which office sends the list")
+            problems.append(row.problem(
+                reason, column: columns.title(.workplace),
+                cause: .missingInput(.unit, reason: LocalizedText(
+                    vi: "không biết đơn vị cử: ghi nơi công tác hoặc cho biết đơn vị cử",
+                    en: "the sending office is unknown: fill the workplace or name the sending office"))))
         }
         return row
     }
@@ -309,7 +317,7 @@ public struct NomineeRowChecker: Sendable {
         do {
             return try PhoneNumber.normalized(text)
         } catch {
-            guard case var .invalidValue(_, _, reason) = error else { return nil }
+            guard case var .invalidInput(_, _, reason) = error else { return nil }
             let digits = text.filter { $0.isASCII && $0.isNumber }
             if digits.count == 9, digits.first != "0" {
                 reason = LocalizedText(vi: "\(reason.vi) (sửa thành 0\(digits))", en: "\(reason.en) (make it 0\(digits))")
@@ -334,8 +342,8 @@ public struct NomineeRowChecker: Sendable {
             return code
         case .failure(.none):
             fail(LocalizedText(
-                vi: "không có đơn vị này; ghi mã hoặc tên đúng như danh mục (outreach units list)",
-                en: "no such unit; write its code or its name as listed (outreach units list)"))
+                vi: "không có đơn vị này; ghi mã hoặc tên đúng như danh mục đơn vị",
+                en: "no such unit; write its code or its name as the list of units has it"))
         case .failure(.several(let unique)):
             fail(LocalizedText(
                 vi: "khớp nhiều đơn vị (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); ghi mã đơn vị",

@@ -47,12 +47,23 @@ public struct NomineeList: Sendable {
         session: Session, organiser: OrgUnit, parentBody: OrgUnit?, quotas: [UnitQuota], units: UnitTree,
         nominees: [Nominee], nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false
     ) {
+        var bySender = Dictionary(grouping: nominees, by: \.nomination.sender)
+        self.init(
+            session: session, organiser: organiser, parentBody: parentBody, quotas: quotas, units: units,
+            nomineesBySender: &bySender, nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups)
+    }
+
+    /// The same list from the nominees already grouped by sending office, each office's in the order they were
+    /// made; `nomineesBySender` is emptied office by office as the groups are made, so a list of 200,000 people
+    /// is held about once (a store reading a large session fills it as it reads).
+    public init(
+        session: Session, organiser: OrgUnit, parentBody: OrgUnit?, quotas: [UnitQuota], units: UnitTree,
+        nomineesBySender: inout [UnitCode: [Nominee]], nameOrder: NameOrder = .givenThenFamily,
+        includeEmptyGroups: Bool = false
+    ) {
         self.session = session
         self.organiser = organiser
         self.parentBody = parentBody
-        let active = nominees.filter { $0.nomination.status.isActive }
-        let bySender = Dictionary(grouping: active, by: \.nomination.sender)
-        let waiting = Dictionary(grouping: nominees.filter { $0.nomination.status == .reserve }, by: \.nomination.sender)
         let ordered = quotas.sorted {
             ($0.groupIndex, units[$0.unit]?.sortOrder ?? .max, $0.unit) < ($1.groupIndex, units[$1.unit]?.sortOrder ?? .max, $1.unit)
         }
@@ -60,23 +71,54 @@ public struct NomineeList: Sendable {
         var reserveRows: [Nominee] = []
         for quota in ordered {
             guard let unit = units[quota.unit] else { continue }
-            reserveRows += (waiting[quota.unit] ?? []).sorted { $0.nomination.id < $1.nomination.id }
-            let people = (bySender[quota.unit] ?? [])
-                .map { (key: $0.person.fullName.isEmpty ? nil : PersonName($0.person.fullName).sortKey(tieBreak: nameOrder), nominee: $0) }
+            var sent = nomineesBySender.removeValue(forKey: quota.unit) ?? []
+            reserveRows += sent.filter { $0.nomination.status == .reserve }.sorted { $0.nomination.id < $1.nomination.id }
+            // Each sort key computed once, and alive only while its office is sorted.
+            let order = sent.indices.filter { sent[$0].nomination.status.isActive }
+                .map { index in
+                    let name = sent[index].person.fullName
+                    return (key: name.isEmpty ? nil : PersonName(name).sortKey(tieBreak: nameOrder), index: index)
+                }
                 .sorted { lhs, rhs in
                     if lhs.key != rhs.key, let l = lhs.key, let r = rhs.key { return l < r }
-                    return lhs.nominee.person.id < rhs.nominee.person.id
+                    return sent[lhs.index].person.id < sent[rhs.index].person.id
                 }
-                .map(\.nominee)
+                .map(\.index)
+            let people: [Nominee]
+            if order.count == sent.count {
+                // Everyone holds a place (the usual case): the office's own array put in order in place, by swaps.
+                Self.permute(&sent, to: order)
+                people = sent
+            } else {
+                people = order.map { sent[$0] }
+            }
             if people.isEmpty && !includeEmptyGroups { continue }
-            let nominated = Dictionary(grouping: people, by: \.nomination.slotID).mapValues(\.count)
-            let confirmed = Dictionary(
-                grouping: people.filter { $0.nomination.status == .confirmed }, by: \.nomination.slotID
-            ).mapValues(\.count)
+            var nominated: [Int64: Int] = [:]
+            var confirmed: [Int64: Int] = [:]
+            for person in people {
+                nominated[person.nomination.slotID, default: 0] += 1
+                if person.nomination.status == .confirmed { confirmed[person.nomination.slotID, default: 0] += 1 }
+            }
             let figures = quota.figures(nominated: nominated, confirmed: confirmed).total
             groups.append(Group(unit: unit, blockLabel: quota.groupLabel, quota: figures, rows: people))
         }
         self.groups = groups
         self.reserves = reserveRows
+    }
+
+    /// Reorders `items` so that position i holds what was at `order[i]` (a permutation), following its cycles
+    /// with swaps: no element copied, none released.
+    static func permute<T>(_ items: inout [T], to order: [Int]) {
+        var order = order
+        for start in order.indices where order[start] != start {
+            var position = start
+            while true {
+                let next = order[position]
+                order[position] = position
+                if next == start { break }
+                items.swapAt(position, next)
+                position = next
+            }
+        }
     }
 }

@@ -58,6 +58,15 @@ public struct OrgUnit: Hashable, Sendable, Codable {
     /// The line printed above the header name of a unit under this one: the parent named with its place.
     public var headerAsParent: String { parentHeaderName ?? documentHeaderName }
 
+    /// The kinds of unit that are part of another and have neither a seal nor accounts of their own: a Sở's
+    /// divisions (`phong-thuoc-so`, sitting in the Sở's building in the province's city) and a school's
+    /// professional groups (`to-chuyen-mon`).
+    public static let kindsWithoutSeal: Set<String> = ["phong-thuoc-so", "to-chuyen-mon"]
+
+    /// Whether the unit has its own seal and accounts, so it pays and settles its own spending and its head
+    /// signs "THỦ TRƯỞNG ĐƠN VỊ (đóng dấu)"; a division's costs are its parent's.
+    public var hasOwnSeal: Bool { !Self.kindsWithoutSeal.contains(kind.rawValue) }
+
     /// Whether the unit existed on a given day.
     public func isValid(on date: CalendarDate) -> Bool {
         if let validFrom, date < validFrom { return false }

@@ -84,10 +84,14 @@ public struct BlocStanding: Sendable, Equatable {
     }
 
     /// Ranks members by total, then by each tie-break criterion in turn (higher first); members equal on all
-    /// of them share the rank (1, 2, 2, 4), listed in the order given (administrative order).
+    /// of them share the rank (1, 2, 2, 4), listed in the order given (administrative order). The explanations
+    /// name a criterion by its name in `criterionNames` (“Thực hiện nhiệm vụ”), as printed documents do, its
+    /// code only when it has none.
     public static func rank(
-        members: [(unit: UnitCode, name: String)], points: [UnitCode: [String: Int]], tieBreak: [Slug]
+        members: [(unit: UnitCode, name: String)], points: [UnitCode: [String: Int]], tieBreak: [Slug],
+        criterionNames: [String: String] = [:]
     ) -> [BlocStanding] {
+        func named(_ code: Slug) -> String { criterionNames[code.rawValue].map { "“\($0)”" } ?? code.rawValue }
         struct Entry {
             var index: Int
             var unit: UnitCode
@@ -108,12 +112,12 @@ public struct BlocStanding: Sendable, Equatable {
         }
         func criterionClause(_ a: Entry, _ b: Entry, above: Bool) -> LocalizedText {
             guard let position = a.keys.indices.first(where: { a.keys[$0] != b.keys[$0] }) else {
-                let names = tieBreak.map(\.rawValue).joined(separator: ", ")
+                let names = tieBreak.map(named).joined(separator: ", ")
                 return LocalizedText(
                     vi: "bằng điểm tổng \(a.total) với \(b.name)" + (names.isEmpty ? "" : " và các tiêu chí \(names)") + ": cùng hạng",
                     en: "same total \(a.total) as \(b.name)" + (names.isEmpty ? "" : " and criteria \(names)") + ": same rank")
             }
-            let code = tieBreak[position].rawValue
+            let code = named(tieBreak[position])
             let mine = a.keys[position], theirs = b.keys[position]
             return above
                 ? LocalizedText(vi: "bằng điểm tổng \(a.total) với \(b.name); xếp trên nhờ tiêu chí \(code) \(mine) > \(theirs)",

@@ -3,7 +3,7 @@
 /// these, never a flag or a form field.
 public enum InputField: String, Sendable, CaseIterable, Codable {
     case amount, code, count, criterion, date, days, deputy, duty, email, expires, file, followUpDue, held, line, name, note,
-         nominee, on, part, person, perUnit, place, points, position, reachedPeople, reachedUnits, reason, reserve,
+         nominee, on, part, person, perUnit, phone, place, points, position, reachedPeople, reachedUnits, reason, reserve,
          role, session, status, unit, venue, worksAt
 
     /// The key of the API and of the JSON errors.
@@ -33,6 +33,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .part: ("buổi", "part of the day")
         case .person: ("người", "person")
         case .perUnit: ("số người mỗi đơn vị", "people per unit")
+        case .phone: ("điện thoại", "phone")
         case .place: ("địa danh", "place")
         case .points: ("điểm", "points")
         case .position: ("chức vụ", "position")
@@ -51,12 +52,91 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
     }
 }
 
-/// How a front end names an `InputField` in its messages.
+/// What a user can do next after an error, named for what it is, not for how a front end does it: the command
+/// line says `outreach units list` or `--late --reason "…"`, a page points at its own list or form. The words
+/// here are what a message says where the front end has no way of its own (a row problem read back later).
+public enum NextStep: Sendable, Equatable {
+    /// See the units there are.
+    case seeUnits
+    /// See the sessions there are.
+    case seeSessions
+    /// See a session's nominees.
+    case seeNominees(session: String)
+    /// See the plans there are.
+    case seePlans
+    /// See the blocs there are.
+    case seeBlocs
+    /// Make the change after the deadline, as someone allowed to, with a reason.
+    case changeLateWithReason
+    /// A late change must say why.
+    case giveLateReason
+    /// Lower a quota below the people already in it, on purpose.
+    case lowerQuotaAnyway
+    /// Write over a file that is there, on purpose.
+    case overwriteFile
+    /// Import only the rows without errors.
+    case importValidRowsOnly
+    /// Put a reserve on the waiting list for a session.
+    case addReserve(session: String)
+    /// Record someone who came without being nominated.
+    case recordWalkIn(session: String)
+    /// Point at an existing database, or create one at this path.
+    case pointAtDatabase(path: String)
+    /// Build the demo again over the changes made in it, or use another database.
+    case rebuildDemo
+    /// Use another database.
+    case chooseAnotherDatabase
+
+    /// The step in words, with the separator that joins it to a message (" (…)" or "; …"), for a front end that
+    /// has no words of its own for it; empty where a plain message says enough.
+    public func words(_ lang: Language) -> String {
+        switch self {
+        case .seeUnits, .seeSessions, .seeNominees, .seePlans, .seeBlocs:
+            ""
+        case .changeLateWithReason:
+            lang.pick("; đơn vị tổ chức có thể cho thay đổi muộn, ghi rõ lý do",
+                      "; the organiser may allow a late change, with its reason")
+        case .giveLateReason:
+            lang.pick("thay đổi sau hạn cần ghi lý do", "a change after the deadline needs a reason")
+        case .lowerQuotaAnyway:
+            lang.pick("; chỉ giảm khi chủ động chấp nhận, khi đó", "; lower it only on purpose, which leaves")
+        case .overwriteFile:
+            lang.pick("; chọn tên khác", "; choose another name")
+        case .importValidRowsOnly:
+            lang.pick("; sửa các dòng nêu trên rồi nhập lại", "; fix the rows above and import again")
+        case .addReserve:
+            lang.pick(" (thêm người dự bị trước)", " (add a reserve first)")
+        case .recordWalkIn:
+            lang.pick("; người đến dự mà chưa được cử ghi là người đến không đăng ký",
+                      "; record someone who came unnominated as a walk-in")
+        case .pointAtDatabase:
+            lang.pick("; chỉ đến cơ sở dữ liệu đã có, hoặc tạo mới", "; point at an existing one, or create it")
+        case .rebuildDemo:
+            lang.pick("; tạo lại demo sẽ xóa hết", "; building the demo again would lose them all")
+        case .chooseAnotherDatabase:
+            lang.pick("; chọn cơ sở dữ liệu khác", "; choose another database")
+        }
+    }
+}
+
+/// How a front end names an `InputField` and a `NextStep` in its messages.
 public struct FieldNames: Sendable {
     public let name: @Sendable (InputField, Language) -> String
+    /// The front end's own words for a next step (with the separator that joins it to a message), or nil for
+    /// `NextStep.words`.
+    public let step: @Sendable (NextStep, Language) -> String?
 
-    public init(_ name: @escaping @Sendable (InputField, Language) -> String) {
+    public init(
+        _ name: @escaping @Sendable (InputField, Language) -> String,
+        step: @escaping @Sendable (NextStep, Language) -> String? = { _, _ in nil }
+    ) {
         self.name = name
+        self.step = step
+    }
+
+    /// A next step as this front end says it.
+    public func say(_ next: NextStep, _ lang: Language) -> String {
+        step(next, lang) ?? next.words(lang)
     }
 
     /// In words: “ghi chú”.

@@ -3,7 +3,8 @@ public enum NameInput {
     /// The name NFC-normalised, with single spaces and each word capitalised ("nguyễn văn AN" → "Nguyễn Văn An");
     /// refuses empty names, single words, digits, control characters, anything longer than 100 characters, and
     /// names not starting with a letter (so no name can begin like a spreadsheet formula: `=`, `+`, `-`, `@`).
-    public static func tidied(_ raw: String, field: String = "--name") throws(OutreachError) -> String {
+    /// A bad name is `invalidInput(.name)`, or, given the `field` of a file (a column), `invalidValue` there.
+    public static func tidied(_ raw: String, field: String? = nil) throws(OutreachError) -> String {
         let name = VietnameseText.normalized(raw)
         let facts = FastVietnameseText.nameFacts(name)
         let reason: LocalizedText?
@@ -16,7 +17,10 @@ public enum NameInput {
                              hasControl: VietnameseText.containsControlCharacters(name), characters: name.count,
                              hasDigit: name.contains(where: \.isNumber), hasSpace: name.contains(" "))
         }
-        if let reason { throw .invalidValue(field: field, value: raw, reason: reason) }
+        if let reason {
+            guard let field else { throw .invalidInput(.name, value: raw, reason: reason) }
+            throw .invalidValue(field: field, value: raw, reason: reason)
+        }
         if facts != nil, let words = FastVietnameseText.capitalizedWords(name) { return words }
         return name.split(separator: " ").map { word in
             guard let first = word.first else { return "" }

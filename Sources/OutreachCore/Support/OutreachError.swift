@@ -169,7 +169,9 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .missingInput(field, reason):
             return lang.pick("thiếu \(fields.name(field, lang)): \(reason.vi)", "missing \(fields.name(field, lang)): \(reason.en)")
         case let .invalidInput(field, value, reason):
-            return "\(fields.name(field, lang)) “\(value)”: \(reason.text(lang))"
+            // Nothing given has no value to quote: never an empty “”.
+            let shown = value.isEmpty ? "" : " “\(value)”"
+            return "\(fields.name(field, lang))\(shown): \(reason.text(lang))"
         case let .invalidTemplate(location, reason):
             return "\(location): \(reason.text(lang))"
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
@@ -177,21 +179,19 @@ public enum OutreachError: Error, Sendable, Equatable {
             let shown = value.isEmpty ? "" : " “\(value)”"
             return lang.pick("\(field)\(shown): \(reason.vi)", "\(field)\(shown): \(reason.en)")
         case let .unknownUnit(code):
-            return lang.pick(
-                "không có đơn vị mã “\(code)” (xem: outreach units list)",
-                "no unit with code “\(code)” (see: outreach units list)")
+            return lang.pick("không có đơn vị mã “\(code)”", "no unit with code “\(code)”")
+                + fields.say(.seeUnits, lang)
         case let .unknownSession(code):
-            return lang.pick(
-                "không có đợt tập huấn mã “\(code)” (xem: outreach session list)",
-                "no session with code “\(code)” (see: outreach session list)")
+            return lang.pick("không có đợt tập huấn mã “\(code)”", "no session with code “\(code)”")
+                + fields.say(.seeSessions, lang)
         case let .unknownRole(role, session, known):
             return lang.pick(
                 "vai trò “\(role)” không có trong đợt \(session); các vai trò: \(known.joined(separator: ", "))",
                 "role “\(role)” is not defined in session \(session); roles: \(known.joined(separator: ", "))")
         case let .unknownNominee(key, session):
             return lang.pick(
-                "không tìm thấy đại biểu “\(key)” trong đợt \(session) (xem: outreach nominee list \(session))",
-                "no nominee “\(key)” in session \(session) (see: outreach nominee list \(session))")
+                "không tìm thấy đại biểu “\(key)” trong đợt \(session)", "no nominee “\(key)” in session \(session)")
+                + fields.say(.seeNominees(session: session), lang)
         case let .unknownPerson(id):
             return lang.pick("không có người mang số \(id)", "no person with number \(id)")
         case let .ambiguousNominee(key, candidates):
@@ -220,14 +220,15 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "\(name) is already nominated for session \(session) (by \(sender))")
         case let .deadlinePassed(session, deadline, today):
             return lang.pick(
-                "đã quá hạn đăng ký của đợt \(session) (\(deadline), hôm nay \(today)); dùng --late --reason \"…\" nếu được phép",
-                "the nomination deadline of \(session) has passed (\(deadline), today \(today)); use --late --reason \"…\" if allowed")
+                "đã quá hạn đăng ký của đợt \(session) (\(deadline), hôm nay \(today))",
+                "the nomination deadline of \(session) has passed (\(deadline), today \(today))")
+                + fields.say(.changeLateWithReason, lang)
         case .lateNeedsReason:
-            return lang.pick("--late cần kèm --reason \"lý do\"", "--late needs --reason \"why\"")
+            return fields.say(.giveLateReason, lang)
         case let .quotaBelowActive(unit, roles, requested, active, beyond):
             return lang.pick(
-                "\(unit) đã có \(active) người cho \(roles), không thể giảm còn \(requested); dùng --force để giảm, khi đó vượt định mức: \(beyond.joined(separator: "; "))",
-                "\(unit) already has \(active) for \(roles), cannot lower to \(requested); use --force, which leaves beyond the quota: \(beyond.joined(separator: "; "))")
+                "\(unit) đã có \(active) người cho \(roles), không thể giảm còn \(requested)\(fields.say(.lowerQuotaAnyway, lang)) vượt định mức: \(beyond.joined(separator: "; "))",
+                "\(unit) already has \(active) for \(roles), cannot lower to \(requested)\(fields.say(.lowerQuotaAnyway, lang)) beyond the quota: \(beyond.joined(separator: "; "))")
         case let .invalidTransition(nominee, from, to):
             let was = NominationStatus(rawValue: from)?.label(lang) ?? from
             let wanted = NominationStatus(rawValue: to)?.label(lang) ?? to
@@ -241,9 +242,8 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .databaseMissing(path):
             // Run from another folder, the default ./outreach.sqlite is simply elsewhere: say how to point at it.
             let here = path.hasPrefix("/") ? "" : lang.pick(" ở thư mục hiện tại", " in the current folder")
-            return lang.pick(
-                "chưa có cơ sở dữ liệu \(path)\(here); chỉ đến cơ sở dữ liệu đã có bằng --db ĐƯỜNG-DẪN hoặc biến OUTREACH_DB, hoặc tạo mới bằng: outreach init --db \(path)",
-                "no database \(path)\(here); point at an existing one with --db PATH or OUTREACH_DB, or create it with: outreach init --db \(path)")
+            return lang.pick("chưa có cơ sở dữ liệu \(path)\(here)", "no database \(path)\(here)")
+                + fields.say(.pointAtDatabase(path: path), lang)
         case let .fileNotFound(path):
             return lang.pick("không có tệp \(path)", "no file \(path)")
         case let .folderNotFound(path, option):
@@ -251,9 +251,8 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "không có thư mục \(path); chỉ đường đến thư mục bằng \(option) THƯ-MỤC",
                 "no folder \(path); point at the folder with \(option) FOLDER")
         case let .fileExists(path):
-            return lang.pick(
-                "tệp \(path) đã có, không ghi đè; chọn tên khác hoặc thêm --force",
-                "file \(path) already exists and is kept; choose another name or add --force")
+            return lang.pick("tệp \(path) đã có, không ghi đè", "file \(path) already exists and is kept")
+                + fields.say(.overwriteFile, lang)
         case let .database(path, reason):
             return lang.pick("cơ sở dữ liệu \(path): \(reason.vi)", "database \(path): \(reason.en)")
         case let .file(path, reason):
@@ -261,39 +260,36 @@ public enum OutreachError: Error, Sendable, Equatable {
         case let .notAllowed(actor, action):
             return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
         case let .unknownPlan(code):
-            return lang.pick(
-                "không có kế hoạch \(code); xem danh sách: outreach plan list",
-                "no plan \(code); see the list: outreach plan list")
+            return lang.pick("không có kế hoạch \(code)", "no plan \(code)") + fields.say(.seePlans, lang)
         case let .planExists(code):
             return lang.pick(
                 "kế hoạch \(code) đã có với nội dung khác; đặt mã mới (code) cho kế hoạch sửa đổi",
                 "plan \(code) already exists with other content; give the amended plan a new code")
         case let .noReserve(nominee, session):
             return lang.pick(
-                "không có người dự bị cho chỗ của \(nominee) (thêm bằng: outreach nominee add \(session) … --reserve)",
-                "no reserve waits for the place of \(nominee) (add one with: outreach nominee add \(session) … --reserve)")
+                "không có người dự bị cho chỗ của \(nominee)", "no reserve waits for the place of \(nominee)")
+                + fields.say(.addReserve(session: session), lang)
         case let .placeTaken(nominee, by):
             return lang.pick(
                 "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .unknownDuty(text), let .dutyConflict(text):
             return text.text(lang)
         case let .importRefused(file, errors):
-            return lang.pick(
-                "\(file): \(errors) lỗi, không nhập gì; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
-                "\(file): \(errors) errors, nothing imported; fix the rows above and import again, or add --partial to import only the valid rows")
+            return lang.pick("\(file): \(errors) lỗi, không nhập gì", "\(file): \(errors) errors, nothing imported")
+                + fields.say(.importValidRowsOnly, lang)
         case let .usage(text):
             return text.text(lang)
         case let .unknownBloc(code):
-            return lang.pick(
-                "không có khối thi đua \(code); xem: outreach bloc list", "no bloc \(code); see: outreach bloc list")
+            return lang.pick("không có khối thi đua \(code)", "no bloc \(code)") + fields.say(.seeBlocs, lang)
         case let .sessionEnded(session, ended, action):
             return lang.pick(
                 "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)",
                 "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)")
         case let .sessionOver(session, ended):
             return lang.pick(
-                "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",
-                "session \(session) ended on \(ended); nobody can be nominated now; record someone who came unnominated with: outreach attendance walk-in \(session) …")
+                "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được",
+                "session \(session) ended on \(ended); nobody can be nominated now")
+                + fields.say(.recordWalkIn(session: session), lang)
         case let .demoWouldReplace(path, changes):
             let total = changes.reduce(0) { $0 + $1.count }
             let listed = changes.map { "\($0.command) ×\($0.count)" }.joined(separator: ", ")
@@ -301,12 +297,14 @@ public enum OutreachError: Error, Sendable, Equatable {
             let lastVI = last.map { ", lần cuối ngày \(VietnameseDate.numeric($0))" } ?? ""
             let lastEN = last.map { ", the last on \(VietnameseDate.numeric($0))" } ?? ""
             return lang.pick(
-                "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI)); tạo lại demo sẽ xóa hết; thêm --force để vẫn tạo lại, hoặc chọn --db khác",
-                "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN)); building the demo again would lose them all; add --force to rebuild anyway, or choose another --db")
+                "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI))",
+                "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN))")
+                + fields.say(.rebuildDemo, lang)
         case let .notADemoDatabase(path):
             return lang.pick(
-                "\(path) không phải cơ sở dữ liệu demo, không ghi đè; chọn --db khác",
-                "\(path) is not a demo database and will not be overwritten; choose another --db")
+                "\(path) không phải cơ sở dữ liệu demo, không ghi đè",
+                "\(path) is not a demo database and will not be overwritten")
+                + fields.say(.chooseAnotherDatabase, lang)
         }
     }
 }

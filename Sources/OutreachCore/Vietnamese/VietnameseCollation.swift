@@ -11,6 +11,26 @@ import Foundation
 public enum VietnameseCollation {
     /// The sort key of a string; equal keys mean the collator sees no difference.
     public static func key(_ text: String) -> CollationKey {
+        var weights: [UInt32] = []
+        appendKey(text.unicodeScalars, to: &weights)
+        return CollationKey(weights: weights)
+    }
+
+    /// Appends the key of `text` to `weights` (a name's key is two fields in one array: no array per field).
+    /// Text made only of ASCII and precomposed Vietnamese letters (nearly every name) is keyed scalar by scalar
+    /// from `ScalarWeights`, which the general path filled itself; anything else takes the general path.
+    static func appendKey(_ text: Substring.UnicodeScalarView, to weights: inout [UInt32]) {
+        if ScalarWeights.append(text, to: &weights) { return }
+        weights += generalKey(String(String.UnicodeScalarView(text))).weights
+    }
+
+    static func appendKey(_ text: String.UnicodeScalarView, to weights: inout [UInt32]) {
+        if ScalarWeights.append(text, to: &weights) { return }
+        weights += generalKey(String(text)).weights
+    }
+
+    /// The key through Foundation's decomposition and grapheme splitting, for any text.
+    static func generalKey(_ text: String) -> CollationKey {
         var primary: [UInt32] = []
         var secondary: [UInt32] = []
         var tertiary: [UInt32] = []
@@ -27,6 +47,86 @@ public enum VietnameseCollation {
         }
         let separator = [CollationKey.levelSeparator]
         return CollationKey(weights: primary + separator + secondary + separator + tertiary)
+    }
+
+    /// The three levels of the key of one scalar that is a character on its own (ASCII, or a precomposed
+    /// Vietnamese letter: no combining mark, so a text of them decomposes scalar by scalar and its key is the
+    /// levels of its scalars laid end to end), taken once from the general path so the two cannot disagree.
+    enum ScalarWeights {
+        struct Entry {
+            /// 0 when the scalar has no primary weight (a control character).
+            var primary: UInt32 = 0
+            var secondary: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+            var tertiary: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+            /// How many secondary (and tertiary) weights it has; 255 when it is not in the table.
+            var count: UInt8 = 255
+        }
+
+        /// ASCII, then Latin-1 to Latin Extended-B up to ư, then ạ…ỹ; only Vietnamese letters outside ASCII.
+        private static let table: [Entry] = {
+            var table = Array(repeating: Entry(), count: 0x1B1 + (0x1EFA - 0x1EA0))
+            var values = Array(0..<0x80) as [UInt32]
+            values += (0xC0...0x1B0).filter { VietnameseLetters.letter(Unicode.Scalar($0)!) != nil }
+            values += (0x1EA0...0x1EF9).filter { VietnameseLetters.letter(Unicode.Scalar($0)!) != nil }
+            for value in values {
+                let weights = generalKey(String(Unicode.Scalar(value)!)).weights
+                let levels = weights.split(separator: CollationKey.levelSeparator, omittingEmptySubsequences: false)
+                guard levels.count == 3, levels[0].count <= 1, levels[1].count <= 4, levels[1].count == levels[2].count
+                else { continue }
+                var entry = Entry()
+                entry.primary = levels[0].first ?? 0
+                let secondary = Array(levels[1]) + [0, 0, 0, 0]
+                let tertiary = Array(levels[2]) + [0, 0, 0, 0]
+                entry.secondary = (secondary[0], secondary[1], secondary[2], secondary[3])
+                entry.tertiary = (tertiary[0], tertiary[1], tertiary[2], tertiary[3])
+                entry.count = UInt8(levels[1].count)
+                table[index(value)!] = entry
+            }
+            return table
+        }()
+
+        @inline(__always)
+        private static func index(_ value: UInt32) -> Int? {
+            if value < 0x1B1 { return Int(value) }
+            if (0x1EA0...0x1EF9).contains(value) { return 0x1B1 + Int(value - 0x1EA0) }
+            return nil
+        }
+
+        @inline(__always)
+        private static func append(_ tuple: (UInt32, UInt32, UInt32, UInt32), _ count: UInt8, to weights: inout [UInt32]) {
+            if count > 0 { weights.append(tuple.0) }
+            if count > 1 { weights.append(tuple.1) }
+            if count > 2 { weights.append(tuple.2) }
+            if count > 3 { weights.append(tuple.3) }
+        }
+
+        /// Appends the key of `text` when every scalar is in the table; false (nothing appended) otherwise.
+        static func append<Scalars: BidirectionalCollection<Unicode.Scalar>>(
+            _ text: Scalars, to weights: inout [UInt32]
+        ) -> Bool {
+            let table = self.table
+            var scalars = 0
+            for scalar in text {
+                guard let index = index(scalar.value), table[index].count != 255 else { return false }
+                scalars += 1
+            }
+            weights.reserveCapacity(weights.count + scalars * 3 + 2)
+            for scalar in text {
+                let primary = table[index(scalar.value)!].primary
+                if primary != 0 { weights.append(primary) }
+            }
+            weights.append(CollationKey.levelSeparator)
+            for scalar in text {
+                let entry = table[index(scalar.value)!]
+                append(entry.secondary, entry.count, to: &weights)
+            }
+            weights.append(CollationKey.levelSeparator)
+            for scalar in text {
+                let entry = table[index(scalar.value)!]
+                append(entry.tertiary, entry.count, to: &weights)
+            }
+            return true
+        }
     }
 
     /// Compares two strings in Vietnamese order.

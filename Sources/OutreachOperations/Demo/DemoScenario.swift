@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 import OutreachCore
 import OutreachStore
@@ -26,7 +27,8 @@ public struct DemoInput: Sendable {
 /// The demo's scenario, played through the same public operations every front end calls (a units file, a
 /// session, nominations, confirmations, attendance, a follow-up cascade, a yearly plan), from this one place.
 public struct DemoScenario {
-    let database: AppDatabase
+    /// Any engine: the scenario uses only the use cases of `OutreachStorage`.
+    let database: any OutreachStorage
 }
 
 extension DemoScenario {
@@ -44,17 +46,27 @@ extension DemoScenario {
             let changes = try existing.changesSinceDemo()
             if !force, !changes.isEmpty { throw .demoWouldReplace(path: path, changes: changes) }
         }
-        let temporary = path + ".demo-tmp"
-        removeDatabaseFiles(temporary)
-        defer { removeDatabaseFiles(temporary) }
-        let database = try AppDatabase.open(path: temporary, create: true)
+        // Made under a hidden temporary name beside `path` (a `PendingFile`): renamed into place when whole,
+        // removed with its journal on failure and on SIGINT, SIGTERM, SIGHUP; a replaced one keeps its mode.
+        let pending: PendingFile
+        do {
+            pending = try PendingFile(
+                destination: path, replacing: true, companions: PendingFile.sqliteCompanions)
+        } catch {
+            throw .database(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
+        }
+        defer { pending.discard() }
+        let database = try AppDatabase.open(path: pending.temporaryPath, create: true)
         let session = try DemoScenario(database: database).loadDemo(input)
         try database.close()
         // The replaced demo is closed, so it has no WAL; removing stale companions keeps the new file whole.
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        guard rename(temporary, path) == 0 else {
+        do {
+            try pending.commit()
+        } catch {
             throw .database(path: path, reason: LocalizedText(
-                vi: "không chuyển được cơ sở dữ liệu demo vào chỗ", en: "the demo database could not be moved into place"))
+                vi: "không chuyển được cơ sở dữ liệu demo vào chỗ: \(error.vietnamese)",
+                en: "the demo database could not be moved into place: \(error.english)"))
         }
         return session
     }
@@ -112,9 +124,5 @@ extension DemoScenario {
                 replacing: nil, status: .late, part: nil, context: context)
             break
         }
-    }
-
-    private static func removeDatabaseFiles(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }

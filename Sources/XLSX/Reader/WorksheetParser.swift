@@ -196,7 +196,8 @@ final class WorksheetParser: XMLPartParser {
         sheet.pageSetup.fitToWidth = attributes["fitToWidth"].flatMap { Int($0) }
         sheet.pageSetup.fitToHeight = attributes["fitToHeight"].flatMap { Int($0) }
         if StylesParser.flag(attributes["useFirstPageNumber"]) {
-            sheet.pageSetup.firstPageNumber = attributes["firstPageNumber"].flatMap { Int($0) }
+            // Absent, the number is the schema's default, 1 (libxlsxwriter writes no firstPageNumber="1").
+            sheet.pageSetup.firstPageNumber = attributes["firstPageNumber"].flatMap { Int($0) } ?? 1
         }
         sheet.pageSetup.scale = attributes["scale"].flatMap { Int($0) }
     }

@@ -105,7 +105,7 @@ extension AttendanceGroup {
             } else {
                 for problem in problems {
                     let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
-                    FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l)))\n".utf8))
+                    FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l, fields: .commandLine)))\n".utf8))
                 }
                 if outcome.kept > 0 {
                     cli.warn(l.pick(
@@ -144,6 +144,6 @@ private struct AttendanceImportJSON: Encodable {
             Row(row: $0.row.row, nominee: $0.nominee.nomination.id, name: $0.nominee.person.fullName,
                 status: $0.row.status.rawValue, parts: $0.marks.map(\.part.code))
         }
-        self.problems = problems.map { $0.message(lang) }
+        self.problems = problems.map { $0.message(lang, fields: .commandLine) }
     }
 }

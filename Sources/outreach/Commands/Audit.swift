@@ -98,25 +98,69 @@ struct AuditJSON: Encodable {
             ["Time", "Day", "Unit", "Command", "Entity", "Changes", "Reason"]))
         for entry in entries {
             let changes = entry.changes.map { raw in
-                // Statuses read as the lists show them ("Đã xác nhận"), the rest as stored.
+                // Statuses read as the lists show them ("Đã xác nhận", "Có mặt"), fields named in the user's language.
                 var change = raw
                 if change.field == "status" {
-                    change.before = change.before.map { NominationStatus(rawValue: $0)?.label(lang) ?? $0 }
-                    change.after = change.after.map { NominationStatus(rawValue: $0)?.label(lang) ?? $0 }
+                    func label(_ value: String) -> String {
+                        NominationStatus(rawValue: value)?.label(lang) ?? AttendanceStatus(rawValue: value)?.label(lang) ?? value
+                    }
+                    change.before = change.before.map(label)
+                    change.after = change.after.map(label)
                 }
+                let field = lang == .vi ? fieldNames[change.field] ?? change.field : change.field
                 return switch (change.before, change.after) {
-                case let (before?, after?): "\(change.field): \(before) → \(after)"
-                case let (nil, after?): "\(change.field): \(after)"
-                case let (before?, nil): "\(change.field): \(before) → –"
-                case (nil, nil): change.field
+                case let (before?, after?): "\(field): \(before) → \(after)"
+                case let (nil, after?): "\(field): \(after)"
+                case let (before?, nil): "\(field): \(before) → –"
+                case (nil, nil): field
                 }
             }
+            let day = (try? CalendarDate(iso: entry.today)).map { lang == .vi ? VietnameseDate.numeric($0) : $0.iso } ?? entry.today
             table.add([
-                formatter.string(from: entry.at), entry.today + (entry.todaySet ? "*" : ""),
-                entry.actor ?? lang.pick("(tổ chức)", "(organiser)"), entry.command, "\(entry.entity) \(entry.key)",
+                formatter.string(from: entry.at), day + (entry.todaySet ? "*" : ""),
+                entry.actor ?? lang.pick("(tổ chức)", "(organiser)"), entry.command, subject(entry, lang),
                 changes.joined(separator: "; "), entry.reason ?? "",
             ])
         }
         return table.render()
     }
+
+    /// What a line is about, in Vietnamese words ("điểm danh #12, buổi sáng 10/05/2022") or, in English, as
+    /// stored ("attendance 12/2022-05-10:am").
+    static func subject(_ entry: AppDatabase.AuditEntry, _ lang: Language) -> String {
+        guard lang == .vi else { return "\(entry.entity) \(entry.key)" }
+        let name = entityNames[entry.entity] ?? entry.entity
+        if entry.entity == "attendance" {
+            let parts = entry.key.split(separator: "/", maxSplits: 1).map(String.init)
+            if parts.count == 2, let part = SessionPart(code: parts[1]) {
+                return "\(name) #\(parts[0]), buổi \(part.label(.vi).lowercased())"
+            }
+        }
+        if ["nomination", "walk-in", "person"].contains(entry.entity), Int(entry.key) != nil { return "\(name) #\(entry.key)" }
+        return "\(name) \(entry.key)"
+    }
+
+    /// The audit log's entities in Vietnamese.
+    static let entityNames = [
+        "access": "quyền truy cập", "attendance": "điểm danh", "bloc": "khối thi đua", "bloc-score": "chấm điểm khối",
+        "budgetActual": "thực chi", "budgetOfficeActual": "thực chi của đơn vị", "duty": "nhiệm vụ báo cáo",
+        "duty-report": "báo cáo nhiệm vụ", "nomination": "đại biểu", "person": "người", "plan": "kế hoạch",
+        "plan-duties": "nhiệm vụ của kế hoạch", "quota": "định mức", "session": "đợt", "unit": "đơn vị",
+        "units": "danh sách đơn vị", "walk-in": "người đến không đăng ký trước",
+    ]
+
+    /// The fields the audit log records, in Vietnamese.
+    static let fieldNames = [
+        "status": "trạng thái", "unit": "đơn vị", "note": "ghi chú", "amount": "số tiền", "accepted": "đã chấp nhận",
+        "title": "tên", "replacedBy": "được thay bằng", "person": "người", "parent": "đơn vị cấp trên", "name": "tên",
+        "units": "đơn vị", "state": "tình trạng", "staff": "số người", "sender": "đơn vị cử", "role": "vai trò",
+        "replaces": "thay cho", "position": "chức vụ", "points": "điểm", "plan": "kế hoạch", "people": "số người",
+        "on": "ngày", "offices": "số đơn vị", "held": "ngày tổ chức", "fullName": "họ và tên", "file": "tệp",
+        "duty": "nhiệm vụ", "duties": "nhiệm vụ", "distanceKm": "khoảng cách (km)", "criterion": "tiêu chí",
+        "count": "số lượng", "by": "người ghi", "source": "nguồn", "session": "đợt", "organiser": "đơn vị tổ chức",
+        "members": "thành viên", "kind": "loại", "inserted": "thêm mới", "updated": "cập nhật", "gender": "giới tính",
+        "expires": "hết hạn", "due": "hạn", "deputy": "khối phó", "chair": "khối trưởng", "blocs": "khối",
+        "birthYear": "năm sinh", "audienceUnits": "số đơn vị phải tuyên truyền", "audiencePeople": "số người phải tuyên truyền",
+        "phone": "điện thoại", "email": "email", "added": "thêm", "removed": "bỏ",
+    ]
 }

@@ -153,7 +153,7 @@ extension BlocGroup {
         var bloc: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let view = try cli.database().bloc(try cli.unitCode(bloc, field: "BLOC"))
+            let view = try cli.database().bloc(try cli.unitCode(bloc, field: "BLOC"), asOf: cli.global.todayDate)
             let l = cli.lang
             if cli.json { return cli.printJSON(BlocJSON(view, lang: l)) }
             var lines = ["\(view.code)  \(view.name)",
@@ -256,7 +256,7 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let view = try database.bloc(try cli.unitCode(bloc, field: "BLOC"))
+            let view = try database.bloc(try cli.unitCode(bloc, field: "BLOC"), asOf: cli.global.todayDate)
             let units = UnitTree(try database.units())
             guard let issuer = units[view.plan.template.issuer] else { throw .unknownUnit(view.plan.template.issuer.rawValue) }
             let path = try output.path(folder: view.code.rawValue, name: "cham-diem.xlsx")

@@ -85,9 +85,9 @@ struct Demo: OutreachCommand {
 
         let attendancePath = ExportFile.defaultPath(root: exports, session: session.code, name: "diem-danh.xlsx")
         try AttendanceSheet(
-            report: try database.attendanceReport(session: session.code),
+            report: try database.attendanceReport(session: session.code, asOf: session.starts),
             list: try database.nomineeList(session: session.code, includeEmptyGroups: true),
-            marks: try database.attendanceMarks(session: session.code)
+            marks: try database.attendanceMarks(session: session.code, asOf: session.starts)
         ).write(to: attendancePath)
         let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
@@ -117,13 +117,14 @@ struct Demo: OutreachCommand {
             for standing in view.standings { blocOf[standing.unit] = view.name }
         }
         let planExportPath = (exports as NSString).appendingPathComponent("\(planCode)/ke-hoach.xlsx")
-        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units)
+        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units,
+                      recipients: PlanSheet.issuedRecipients())
             .write(to: planExportPath)
         let trackerPath = (exports as NSString).appendingPathComponent("\(planCode)/theo-doi-bao-cao.xlsx")
         try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
                              parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
             .write(to: trackerPath)
-        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!)
+        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!, asOf: planDay)
         let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)

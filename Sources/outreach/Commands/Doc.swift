@@ -316,7 +316,7 @@ extension DocGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let papers = try cli.papers(database, code)
-            guard let attendees = try database.attendees(session: code), !attendees.people.isEmpty else {
+            guard let attendees = try database.attendees(session: code, asOf: cli.global.todayDate), !attendees.people.isEmpty else {
                 throw .invalidValue(field: "attendance", value: code.rawValue, reason: LocalizedText(
                     vi: "chưa có ai được điểm danh có mặt: ghi điểm danh trước (attendance mark hoặc attendance import)",
                     en: "nobody is marked present yet: record the attendance first (attendance mark or attendance import)"))
@@ -373,7 +373,7 @@ enum DemoDocuments {
             try DocumentTemplate.load(name: onDay.templateName(.budgetDecision), folder: documents),
             estimate: try database.budgetEstimate(session: code, rates: rates, today: day)), to: decision)
         paths.append(decision)
-        if let attendees = try database.attendees(session: code) {
+        if let attendees = try database.attendees(session: code, asOf: day) {
             let certificates = path(code.rawValue, "giay-chung-nhan.docx")
             try DocxWriter.write(try onDay.certificates(
                 try DocumentTemplate.load(name: onDay.templateName(.certificate), folder: documents), attendees: attendees),

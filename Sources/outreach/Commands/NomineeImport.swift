@@ -93,7 +93,7 @@ extension NomineeGroup {
             }
             for problem in problems {
                 let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
-                FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l)))\n".utf8))
+                FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l, fields: .commandLine)))\n".utf8))
             }
             let changed = outcome.rows.filter { $0.change != .unchanged }
             let errors = problems.filter { $0.severity == .error }.count
@@ -165,7 +165,7 @@ private struct ImportJSON: Encodable {
         }
         self.problems = problems.map {
             Problem(severity: $0.severity.rawValue, sheet: $0.sheet, row: $0.row, column: $0.column, value: $0.value,
-                    message: $0.message(lang))
+                    message: $0.message(lang, fields: .commandLine))
         }
     }
 }

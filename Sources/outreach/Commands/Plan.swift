@@ -1,8 +1,21 @@
 import Foundation
 import ArgumentParser
 import OutreachCore
+import OutreachDocuments
 import OutreachExport
 import OutreachStore
+
+extension PlanSheet {
+    /// The *Nơi nhận* of the plan as issued, from its document text (`Templates/documents/ke-hoach-nam.md`), as
+    /// the Word plan prints them; nil (the sheet's own default) when the texts cannot be found.
+    static func issuedRecipients() -> [String]? {
+        guard let folder = try? TemplatesFolder.resolve(nil, relative: "Templates/documents", option: "--documents"),
+              let template = try? DocumentTemplate.load(name: YearPlanPaper.templateName, folder: folder),
+              !template.recipients.isEmpty, !template.recipients.contains(where: { $0.contains("{{") })
+        else { return nil }
+        return template.recipients
+    }
+}
 
 /// `outreach plan …`: yearly plans of activities, with the duties units owe by a date.
 struct PlanGroup: ParsableCommand {
@@ -476,7 +489,8 @@ extension ExportGroup {
                 throw .unknownUnit(resolved.template.issuer.rawValue)
             }
             let path = try output.path(folder: code.rawValue, name: "ke-hoach.xlsx")
-            try PlanSheet(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units)
+            try PlanSheet(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units,
+                          recipients: PlanSheet.issuedRecipients())
                 .write(to: path)
             if cli.json {
                 return cli.printJSON(["path": path, "activities": "\(resolved.template.activities.count)"])
