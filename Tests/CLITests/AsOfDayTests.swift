@@ -74,7 +74,7 @@ struct AsOfDayTests {
         let (folder, db) = try demo.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
         func sheet(_ day: String) throws -> SheetContent {
-            let written = try DemoRun.run(["export", "bloc", "KHOI-LDLD-HUYEN", "-o", "b-\(day).xlsx"], db: db, today: day)
+            let written = try DemoRun.run(["export", "bloc", "KHOI-LDLD-CDN-CDVC", "-o", "b-\(day).xlsx"], db: db, today: day)
             #expect(written.status == 0, "\(written.stderr)")
             return try #require(try XLSXReader.read(url: folder.appendingPathComponent("b-\(day).xlsx")).sheet(named: "Chấm điểm"))
         }
@@ -93,7 +93,7 @@ struct AsOfDayTests {
         let decemberRow = try #require(row(december))
         #expect(december.cells[CellReference(row: decemberRow, column: 7)]?.value == .number(91))
         // `bloc show` on the same days.
-        let show = try DemoRun.run(["bloc", "show", "KHOI-LDLD-HUYEN", "--json"], db: db, today: "2022-05-01")
+        let show = try DemoRun.run(["bloc", "show", "KHOI-LDLD-CDN-CDVC", "--json"], db: db, today: "2022-05-01")
         #expect(!show.stdout.contains("91"), "\(show.stdout)")
     }
 }

@@ -17,7 +17,7 @@ struct PaperTests {
     static let workbooks = [
         "LCI-2022-TDKT/danh-sach-ky-ten.xlsx", "LCI-2022-TDKT/danh-sach-dai-bieu.xlsx", "LCI-2022-TDKT/du-toan.xlsx",
         "LCI-2022-TDKT/diem-danh.xlsx", "LCI-2022-TDKT/tuyen-truyen-lai.xlsx", "LCU-2022-TDKT-CD/ke-hoach.xlsx",
-        "LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx", "KHOI-LDLD-HUYEN/cham-diem.xlsx",
+        "LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx", "KHOI-LDLD-CDN-CDVC/cham-diem.xlsx",
     ]
 
     /// What `unzip` prints.
@@ -166,7 +166,7 @@ struct PaperTests {
         #expect(detailTexts.contains("Lào Cai, ngày 10 tháng 5 năm 2022"))
         #expect(detailTexts.contains("NGƯỜI LẬP BIỂU") && detailTexts.contains("THỦ TRƯỞNG ĐƠN VỊ"))
         // The bloc sheet prints criteria by name, never by code.
-        let bloc = try #require(try workbook("KHOI-LDLD-HUYEN/cham-diem.xlsx").sheet(named: "Chấm điểm"))
+        let bloc = try #require(try workbook("KHOI-LDLD-CDN-CDVC/cham-diem.xlsx").sheet(named: "Chấm điểm"))
         let blocTexts = bloc.cells.values.map(\.displayText)
         #expect(!blocTexts.contains("Mã tiêu chí"))
         #expect(!blocTexts.contains { $0.contains("nhiem-vu") || $0.contains("bao-cao") }, "\(blocTexts.filter { $0.contains("-") })")
