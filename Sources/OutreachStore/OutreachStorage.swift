@@ -88,8 +88,6 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func addBlocMembers(_ code: UnitCode, units: [UnitCode], context: CommandContext) throws(OutreachError) -> BlocView
     func scoreBloc(_ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext) throws(OutreachError) -> BlocView
     func bloc(_ code: UnitCode, asOf: CalendarDate?) throws(OutreachError) -> BlocView
-    func markActivityDone(_ request: ActivityDoneRequest, context: CommandContext) throws(OutreachError) -> (activity: PlanActivity, mark: ActivityMark, previous: ActivityMark?)
-    func planProgress(_ code: UnitCode, today: CalendarDate) throws(OutreachError) -> (plan: ResolvedPlan, quarters: [QuarterProgress])
     func blocs(plan code: UnitCode) throws(OutreachError) -> [UnitCode]
 
     // MARK: Access for offices (the server's sign-in)
