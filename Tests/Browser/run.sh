@@ -14,6 +14,7 @@ cleanup() {
         kill "$server" 2>/dev/null || true
         for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
         kill -9 "$server" 2>/dev/null || true
+        wait "$server" 2>/dev/null || true
     fi
     rm -rf "$work"
 }
