@@ -26,7 +26,8 @@ enum TextMetrics {
         case "№": return 1000
         default: break
         }
-        return latin[value] ?? 1000
+        guard let base = latinBase[value] else { return 1000 }
+        return advance(base)
     }
 
     /// Times-Roman's advance; the horned letters and those of no table as in the bold table's rule.
@@ -86,28 +87,6 @@ enum TextMetrics {
         500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444,  // n–z
         480, 200, 480, 541,  // { | } ~
     ]
-
-    /// The Latin letters with marks (Latin-1 to Latin Extended-B, and Latin Extended Additional, where the
-    /// Vietnamese letters are), each as wide as its base: the first scalar of its canonical decomposition.
-    private static let latin: [UInt32: Int] = {
-        var widths: [UInt32: Int] = [:]
-        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let first = parts.first, first != scalar, first.isASCII else { continue }
-            // ờ is o + horn + grave: the horn makes it as wide as ơ.
-            let horned: Unicode.Scalar? = switch first {
-            case "o": "ơ"
-            case "u": "ư"
-            case "O": "Ơ"
-            case "U": "Ư"
-            default: nil
-            }
-            let base = parts.contains("\u{031B}") ? horned ?? first : first
-            widths[UInt32(value)] = advance(base)
-        }
-        return widths
-    }()
 
     /// Combining marks take no width of their own.
     static func isCombining(_ scalar: Unicode.Scalar) -> Bool {

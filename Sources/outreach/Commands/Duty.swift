@@ -83,19 +83,7 @@ extension DutyGroup {
             } else {
                 target = .id(Int64(duty) ?? 0)
             }
-            var path: String?
-            var digest: String?
-            if let file {
-                let url = URL(fileURLWithPath: file).standardizedFileURL
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    if FileManager.default.fileExists(atPath: url.path) {
-                        throw .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
-                    }
-                    throw .fileNotFound(file)
-                }
-                path = url.path
-                digest = SHA256.hex(data)
-            }
+            let (path, digest) = try EvidenceFile.cited(file)
             let day = try DateOption.required(on, option: "--on")
             let (line, previous) = try cli.database().reportPlanDuty(
                 PlanDutyReportRequest(unit: try cli.unitCode(unit, field: "UNIT"), target: target, on: day, file: path,
@@ -272,5 +260,20 @@ extension ExportGroup {
             cli.say(cli.lang.pick("Đã ghi \(path) (\(lines.count) nhiệm vụ, \(done) đã báo cáo)",
                                   "Wrote \(path) (\(lines.count) duties, \(done) reported)"))
         }
+    }
+}
+
+/// A file a report or a plan activity cites as its evidence: its full path and its SHA-256, never a copy.
+enum EvidenceFile {
+    static func cited(_ file: String?) throws(OutreachError) -> (path: String?, sha256: String?) {
+        guard let file else { return (nil, nil) }
+        let url = URL(fileURLWithPath: file).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if FileManager.default.fileExists(atPath: url.path) {
+                throw .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+            }
+            throw .fileNotFound(file)
+        }
+        return (url.path, SHA256.hex(data))
     }
 }

@@ -331,19 +331,7 @@ extension PlanGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            var path: String?
-            var digest: String?
-            if let file {
-                let url = URL(fileURLWithPath: file).standardizedFileURL
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    if FileManager.default.fileExists(atPath: url.path) {
-                        throw .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
-                    }
-                    throw .fileNotFound(file)
-                }
-                path = url.path
-                digest = SHA256.hex(data)
-            }
+            let (path, digest) = try EvidenceFile.cited(file)
             let day = try DateOption.required(on, option: "--on")
             let (activity, mark, previous) = try cli.database().markActivityDone(
                 ActivityDoneRequest(plan: try cli.planCode(plan), number: number, on: day, file: path, sha256: digest, note: note),
