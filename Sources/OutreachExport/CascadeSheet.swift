@@ -283,3 +283,14 @@ public struct CascadeSheet {
         try page.finishPages()
     }
 }
+
+extension CascadeSheet {
+    /// The workbook of a tree, its organiser and the organiser's parent body found among `units`.
+    public init(tree: CascadeTree, session: Session, units: [OrgUnit]) throws(OutreachError) {
+        let byCode = Dictionary(units.map { ($0.code, $0) }) { first, _ in first }
+        guard let organiser = byCode[session.organiser] else { throw .unknownUnit(session.organiser.rawValue) }
+        self.init(
+            tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
+            units: units)
+    }
+}

@@ -304,3 +304,13 @@ public struct NominationForm {
         }
     }
 }
+
+extension NominationForm {
+    /// The form of the office `quota` is for, with its parent body and place from the unit tree.
+    public init(list: NomineeList, quota: UnitQuota, units: UnitTree) {
+        let office = units[quota.unit]
+        self.init(
+            list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
+            officePlace: office.flatMap { units.placeName(of: $0) })
+    }
+}

@@ -163,11 +163,7 @@ enum Downloads {
         guard let quota = try database.quotas(session: session).first(where: { $0.unit == unit }) else {
             throw OutreachError.notInvited(unit: unit.rawValue, session: session.rawValue)
         }
-        let units = UnitTree(try database.units())
-        let office = units[unit]
-        return NominationForm(
-            list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
-            officePlace: office.flatMap { units.placeName(of: $0) })
+        return NominationForm(list: list, quota: quota, units: UnitTree(try database.units()))
     }
 
     /// An uploaded file's name as a file name here: its last component, no control characters, not too long.

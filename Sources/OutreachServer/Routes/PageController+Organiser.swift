@@ -43,14 +43,9 @@ extension PageController {
                     marks: try database.attendanceMarks(session: code), threshold: 0.8
                 ).write(to: path)
             case .cascade:
-                let tree = try database.cascadeTree(session: code, today: today)
-                let session = try database.session(code)
-                let units = try database.units()
-                let byCode = Dictionary(units.map { ($0.code, $0) }) { first, _ in first }
-                guard let organiser = byCode[session.organiser] else { throw OutreachError.unknownUnit(session.organiser.rawValue) }
                 try CascadeSheet(
-                    tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
-                    units: units
+                    tree: try database.cascadeTree(session: code, today: today), session: try database.session(code),
+                    units: try database.units()
                 ).write(to: path)
             }
         }

@@ -304,13 +304,7 @@ extension ExportGroup {
 extension CascadeSheet {
     /// The workbook of a tree, with the session and units it names.
     static func build(database: AppDatabase, tree: CascadeTree) throws(OutreachError) -> CascadeSheet {
-        let session = try database.session(tree.session)
-        let units = try database.units()
-        let byCode = Dictionary(units.map { ($0.code, $0) }) { first, _ in first }
-        guard let organiser = byCode[session.organiser] else { throw .unknownUnit(session.organiser.rawValue) }
-        return CascadeSheet(
-            tree: tree, session: session, organiser: organiser, parentBody: organiser.parent.flatMap { byCode[$0] },
-            units: units)
+        try CascadeSheet(tree: tree, session: try database.session(tree.session), units: try database.units())
     }
 }
 

@@ -189,11 +189,7 @@ extension ExportGroup {
                 // The default folder keeps forms apart (exports/CODE/forms/); a folder the user names gets them directly.
                 let name = "\(quota.unit.rawValue).xlsx"
                 let path = try output.path(session: code, name: output.output == nil ? "forms/\(name)" : name)
-                let office = units[quota.unit]
-                try NominationForm(
-                    list: list, quota: quota, officeParent: office?.parent.flatMap { units[$0] },
-                    officePlace: office.flatMap { units.placeName(of: $0) }
-                ).write(to: path)
+                try NominationForm(list: list, quota: quota, units: units).write(to: path)
                 paths.append(path)
             }
             if cli.json { return cli.printJSON(["paths": paths]) }
