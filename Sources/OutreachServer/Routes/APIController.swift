@@ -30,7 +30,7 @@ struct APIController {
         let account = try context.requireAccount()
         let today = outreach.settings.today
         let sessions = try await outreach.run { try $0.sessions(visibleTo: account.principal) }
-        return Respond.json(sessions.map { SessionSummary($0, today: today) })
+        return Respond.json(sessions.map { SessionJSON($0, today: today) })
     }
 
     /// The data of `outreach session quota CODE --json`, only the offices the caller may see.
@@ -39,7 +39,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         let offices = try await outreach.run { try $0.quotaStatus(session: code, visibleTo: account.principal) }
         guard !offices.isEmpty else { throw WebError.sessionNotVisible }
-        return Respond.json(QuotaReport(session: code.rawValue, offices: offices))
+        return Respond.json(QuotaReportJSON(session: code.rawValue, offices: offices))
     }
 
     @Sendable func nominees(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -297,27 +297,4 @@ extension NomineeBody {
     }
 }
 
-struct QuotaReport: Encodable {
-    var session: String
-    var offices: [QuotaStatus]
-}
-
-struct SessionSummary: Encodable {
-    var code: String
-    var title: String
-    var starts: String
-    var ends: String
-    var deadline: String?
-    /// Days from today to the nomination deadline (0 on the day, negative after it).
-    var daysLeft: Int?
-
-    init(_ session: Session, today: CalendarDate) {
-        code = session.code.rawValue
-        title = session.title
-        starts = session.starts.iso
-        ends = session.ends.iso
-        deadline = session.nominationDeadline?.iso
-        daysLeft = session.nominationDeadline.map { today.days(to: $0) }
-    }
-}
 

@@ -16,7 +16,7 @@ enum OpenAPI {
               "get": {
                 "summary": "The sessions the caller's unit takes part in or organises",
                 "responses": {
-                  "200": {"description": "Sessions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/SessionSummary"}}}}},
+                  "200": {"description": "Sessions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}}}},
                   "401": {"$ref": "#/components/responses/Error"}
                 }
               }
@@ -228,12 +228,15 @@ enum OpenAPI {
                   "field": {"type": "string", "nullable": true, "description": "The field at fault, if one is"}
                 }
               },
-              "SessionSummary": {
+              "Session": {
                 "type": "object",
                 "properties": {
-                  "code": {"type": "string"}, "title": {"type": "string"}, "starts": {"type": "string", "format": "date"},
-                  "ends": {"type": "string", "format": "date"}, "deadline": {"type": "string", "format": "date", "nullable": true},
-                  "daysLeft": {"type": "integer", "nullable": true}
+                  "code": {"type": "string"}, "title": {"type": "string"}, "organiser": {"type": "string"},
+                  "starts": {"type": "string", "format": "date"}, "ends": {"type": "string", "format": "date"},
+                  "days": {"type": "integer"}, "startTime": {"type": "string", "nullable": true}, "venue": {"type": "string"},
+                  "nominationDeadline": {"type": "string", "format": "date", "nullable": true},
+                  "daysLeft": {"type": "integer", "nullable": true, "description": "Days from today to the nomination deadline"},
+                  "status": {"type": "string"}, "roles": {"type": "object", "additionalProperties": {"type": "string"}}
                 }
               },
               "QuotaReport": {
