@@ -59,7 +59,7 @@ extension AppDatabase {
         let token = Self.newToken()
         return try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorize(db, context, .changeUnits(touching: [unit]), session: nil, action: LocalizedText(
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
                 vi: "cấp quyền truy cập cho \(unit)", en: "grant access to \(unit)"))
             try db.execute(
                 sql: "INSERT INTO accessToken (unitCode, tokenHash, createdAt, expires) VALUES (?, ?, ?, ?)",
@@ -77,7 +77,7 @@ extension AppDatabase {
     public func revokeAccess(unit: UnitCode, context: CommandContext) throws(OutreachError) -> Int {
         try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorize(db, context, .changeUnits(touching: [unit]), session: nil, action: LocalizedText(
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
                 vi: "thu hồi quyền truy cập của \(unit)", en: "revoke the access of \(unit)"))
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT id FROM accessToken WHERE unitCode = ? AND revokedAt IS NULL ORDER BY id
@@ -126,12 +126,15 @@ extension AppDatabase {
     public func accessList(context: CommandContext) throws(OutreachError) -> [AccessEntry] {
         try read { db in
             let facts = context.principal == .databaseOperator ? nil : try Self.authorityFacts(db, session: nil)
+            let invitedBy = facts == nil ? [:] : try Self.invitingOrganisers(db)
             let names = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code.rawValue, $0.displayName) })
             return try Row.fetchAll(db, sql: "SELECT * FROM accessToken ORDER BY unitCode, id").compactMap { row in
                 let unit: String = row["unitCode"]
-                if let facts, let code = UnitCode(rawValue: unit),
-                   (try? Authority.decide(context.principal, .changeUnits(touching: [code]), facts: facts).get()) == nil {
-                    return nil
+                if var facts, let code = UnitCode(rawValue: unit) {
+                    facts.organisers = invitedBy[code] ?? []
+                    if (try? Authority.decide(context.principal, .grantAccess(unit: code), facts: facts).get()) == nil {
+                        return nil
+                    }
                 }
                 let state: AccessEntry.State
                 switch Self.state(of: row, now: context.now) {
@@ -147,6 +150,27 @@ extension AppDatabase {
     }
 
     // MARK: - Access: internals
+
+    /// Giving or revoking `unit`'s sign-in: decided by `Act.grantAccess` on the tree and the organisers of every
+    /// session that invites the unit.
+    private static func authorizeAccess(_ db: Database, _ context: CommandContext, unit: UnitCode, action: LocalizedText) throws {
+        guard context.principal != .databaseOperator else { return }
+        var facts = try authorityFacts(db, session: nil)
+        facts.organisers = try invitingOrganisers(db)[unit] ?? []
+        try Authority.check(context.principal, .grantAccess(unit: unit), facts: facts, action: action)
+    }
+
+    /// For each invited office, the organisers (and managing divisions) of the sessions that invite it.
+    private static func invitingOrganisers(_ db: Database) throws -> [UnitCode: Set<UnitCode>] {
+        var result: [UnitCode: Set<UnitCode>] = [:]
+        var bySession: [SessionCode: Set<UnitCode>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT unitCode, sessionCode FROM sessionOffice") {
+            guard let unit = UnitCode(rawValue: row[0]), let session = SessionCode(rawValue: row[1]) else { continue }
+            if bySession[session] == nil { bySession[session] = try organisers(db, from: session) }
+            result[unit, default: []].formUnion(bySession[session] ?? [])
+        }
+        return result
+    }
 
     private static func state(of row: Row, now: Date) -> AccessCheck {
         if (row["revokedAt"] as Date?) != nil { return .revoked }

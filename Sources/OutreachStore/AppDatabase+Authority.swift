@@ -23,6 +23,12 @@ extension AppDatabase {
             context.principal, act, facts: try authorityFacts(db, session: session), action: action())
     }
 
+    /// `codes` without repeats, in their first order (the units an act names, for its message).
+    static func ordered(_ codes: [UnitCode]) -> [UnitCode] {
+        var seen: Set<UnitCode> = []
+        return codes.filter { seen.insert($0).inserted }
+    }
+
     /// The organisers (and managing divisions) of a session and of every session above it in the cascade:
     /// the units that may act for every office of the session.
     static func organisers(_ db: Database, from code: SessionCode) throws -> Set<UnitCode> {

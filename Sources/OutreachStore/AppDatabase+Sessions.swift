@@ -37,7 +37,8 @@ extension AppDatabase {
     ) throws {
         let session = template.session
         try Self.authorize(
-            db, context, .createSession(organiser: session.organiser, managedBy: session.managedBy),
+            db, context, .createSession(
+                organiser: session.organiser, managedBy: session.managedBy, invited: Self.ordered(quotas.map(\.unit))),
             session: session.parent, action: LocalizedText(vi: "tạo đợt \(session.code)", en: "create session \(session.code)"))
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)

@@ -212,8 +212,8 @@ extension BudgetGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             guard let lineCode = Slug(rawValue: line.lowercased()) else {
-                throw .invalidValue(field: "LINE", value: line, reason: LocalizedText(
-                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
+                throw .invalidValue(field: cli.lang.pick("dòng dự toán", "budget line"), value: line, reason: LocalizedText(
+                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang; xem: outreach budget show)", en: "is not a budget line code (a–z, dashes; see: outreach budget show)"))
             }
             let raw = amountWords[0]
             let value: Int64
