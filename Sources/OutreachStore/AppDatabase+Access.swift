@@ -97,10 +97,17 @@ extension AppDatabase {
         guard token.utf8.count == 43, token.utf8.allSatisfy(Self.isBase64URL) else { return .unknown }
         let hash = Self.tokenHash(token)
         let check: (AccessCheck, Int64?) = try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accessToken WHERE tokenHash = ?", arguments: [hash]),
-                  Self.constantTimeEqual(row["tokenHash"], hash)
-            else { return (.unknown, nil) }
-            return (Self.state(of: row, now: now), row["id"])
+            let fetch = { () throws -> StoreCache.TokenFacts? in
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accessToken WHERE tokenHash = ?", arguments: [hash]),
+                      Self.constantTimeEqual(row["tokenHash"], hash)
+                else { return nil }
+                return StoreCache.TokenFacts(row)
+            }
+            // A server checks the same few tokens on every request: kept while no token's standing changed.
+            guard let facts = try StoreCache.current.map({ try $0.token(db, hash: hash, fetch: fetch) }) ?? fetch() else {
+                return (.unknown, nil)
+            }
+            return (Self.state(of: facts, now: now), facts.id)
         }
         if markUsed, case .valid = check.0, let id = check.1 {
             try write { db in
@@ -173,11 +180,15 @@ extension AppDatabase {
     }
 
     private static func state(of row: Row, now: Date) -> AccessCheck {
-        if (row["revokedAt"] as Date?) != nil { return .revoked }
-        let expires = (row["expires"] as String?).flatMap { try? CalendarDate(iso: $0) }
+        state(of: StoreCache.TokenFacts(row), now: now)
+    }
+
+    private static func state(of facts: StoreCache.TokenFacts, now: Date) -> AccessCheck {
+        if facts.revoked { return .revoked }
+        let expires = facts.expires.flatMap { try? CalendarDate(iso: $0) }
         if let expires, expires < CalendarDate.today(now: now) { return .expired(expires) }
-        guard let unit = UnitCode(rawValue: row["unitCode"]) else { return .unknown }
-        return .valid(AccessAccount(id: row["id"], unit: unit, expires: expires))
+        guard let unit = UnitCode(rawValue: facts.unitCode) else { return .unknown }
+        return .valid(AccessAccount(id: facts.id, unit: unit, expires: expires))
     }
 
     /// 32 bytes from the system's cryptographic generator (getrandom on Linux), base64url without padding: access

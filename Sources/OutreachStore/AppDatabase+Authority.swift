@@ -7,7 +7,7 @@ extension AppDatabase {
     /// The unit tree, and the organisers of `session` (and of every session above it in a cascade).
     static func authorityFacts(_ db: Database, session: SessionCode?) throws -> AuthorityFacts {
         AuthorityFacts(
-            units: UnitTree(try fetchUnits(db)),
+            units: try unitTree(db),
             organisers: try session.map { try organisers(db, from: $0) } ?? [])
     }
 

@@ -83,7 +83,9 @@ extension AppDatabase {
                 }
                 record.status = NominationStatus.confirmed.rawValue
                 record.updatedAt = context.now
-                try record.update(db)
+                // Only the two columns that change (a record's update writes all twelve).
+                try db.cachedStatement(sql: "UPDATE nomination SET status = ?, updatedAt = ? WHERE id = ?")
+                    .execute(arguments: [record.status, record.updatedAt, id])
                 try audit(db, context, entity: "nomination", key: "\(id)",
                           before: ["status": "proposed"], after: ["status": "confirmed"])
             }
@@ -546,7 +548,7 @@ extension AppDatabase {
         guard let person = try PersonRecord.fetchOne(db, key: record.personId) else {
             throw StoreCorruption(what: "nomination \(record.id ?? 0) without person")
         }
-        let workplace = try person.unitCode.flatMap { try UnitRecord.fetchOne(db, key: $0) }
+        let workplace = try person.unitCode.flatMap(UnitCode.init(rawValue:)).flatMap { try unit(db, $0) }
         return Nominee(
             nomination: try record.nomination(), person: person.person(),
             workplace: workplace.map { $0.shortName ?? $0.name })

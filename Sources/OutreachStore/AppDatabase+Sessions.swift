@@ -180,10 +180,11 @@ extension AppDatabase {
     }
 
     static func fetchSession(_ db: Database, _ code: SessionCode) throws -> Session {
-        guard let record = try SessionRecord.fetchOne(db, key: code.rawValue) else {
+        let fetch = { try SessionRecord.fetchOne(db, key: code.rawValue)?.session() }
+        guard let session = try StoreCache.current.map({ try $0.session(db, code.rawValue, fetch: fetch) }) ?? fetch() else {
             throw OutreachError.unknownSession(code.rawValue)
         }
-        return record.session()
+        return session
     }
 
     static func fetchQuotas(_ db: Database, _ code: SessionCode) throws -> [UnitQuota] {

@@ -272,7 +272,8 @@ struct APIRouteTests {
                 "/sessions", "/sessions/{code}/quota", "/sessions/{code}/offices/{unit}/nominees", "/sessions/{code}/nominees",
                 "/sessions/{code}/nominees/{number}/confirm", "/sessions/{code}/nominees/{number}/withdraw",
                 "/sessions/{code}/confirm", "/sessions/{code}/withdraw", "/sessions/{code}/replace", "/sessions/{code}/promote",
-                "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report",
+                "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report", "/sessions/{code}/history",
+                "/sessions/{code}/walk-ins", "/imports/nominees", "/units/lookup",
             ])
         }
     }

@@ -203,11 +203,8 @@ extension SessionGroup {
                 statuses = try cli.database().quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
             }
             if let unit {
-                let local = remote == nil ? try cli.unitCode(unit) : nil
-                guard let code = UnitCode(rawValue: unit.uppercased()) ?? local else {
-                    throw .invalidInput(.unit, value: unit, reason: LocalizedText(
-                        vi: "qua máy chủ, đơn vị ghi bằng mã", en: "through a server, give the unit's code"))
-                }
+                let code: UnitCode
+                if let remote { code = try remote.unitCode(unit) } else { code = try cli.unitCode(unit) }
                 statuses = statuses.filter { $0.unit == code.rawValue }
                 if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
             }
