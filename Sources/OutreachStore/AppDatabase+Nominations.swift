@@ -182,6 +182,22 @@ extension AppDatabase {
         }
     }
 
+    /// The other people known by the same name as person `personID` (`PersonIdentity`'s namesakes: another phone,
+    /// birth year or workplace), oldest first: kept apart, never merged on the name alone, and worth a warning
+    /// wherever someone is added, as an import warns of them.
+    public func namesakes(ofPerson personID: Int64) throws(OutreachError) -> [KnownNamesake] {
+        try read { db in
+            guard let person = try PersonRecord.fetchOne(db, key: personID) else { return [] }
+            return try Row.fetchAll(db, sql: """
+                SELECT p.id, p.fullName, p.phone, COALESCE(u.shortName, u.name, p.unitCode) AS workplace
+                FROM person p LEFT JOIN unit u ON u.code = p.unitCode
+                WHERE p.matchKey = ? AND p.id <> ? ORDER BY p.id
+                """, arguments: [person.matchKey, personID]).map {
+                    KnownNamesake(id: $0["id"], fullName: $0["fullName"], workplace: $0["workplace"], phone: $0["phone"])
+                }
+        }
+    }
+
     /// Every nomination of a session with its person, in the order they were made.
     public func nominees(session code: SessionCode, includeInactive: Bool = false) throws(OutreachError) -> [Nominee] {
         try read { db in

@@ -125,3 +125,27 @@ public struct QuotaReportJSON: Codable, Sendable {
         self.offices = offices
     }
 }
+
+/// A person of the same name as one just added or found, kept apart (another phone, birth year or workplace).
+public struct KnownNamesake: Sendable, Equatable {
+    public var id: Int64
+    public var fullName: String
+    public var workplace: String?
+    public var phone: String?
+
+    public init(id: Int64, fullName: String, workplace: String?, phone: String?) {
+        self.id = id
+        self.fullName = fullName
+        self.workplace = workplace
+        self.phone = phone
+    }
+
+    /// The warning every front end gives when a person is added beside a namesake (as an import's row does).
+    public var warning: LocalizedText {
+        let phone = phone.map { ", " + PhoneNumber.display($0) } ?? ""
+        let place = workplace ?? "?"
+        return LocalizedText(
+            vi: "trùng họ tên với người #\(id) (\(place)\(phone)) nhưng khác số điện thoại hoặc đơn vị: ghi như một người khác, không gộp; kiểm tra lại",
+            en: "same name as person #\(id) (\(place)\(phone)) but another phone or unit: kept as someone else, not merged; check it")
+    }
+}

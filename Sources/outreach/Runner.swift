@@ -119,6 +119,12 @@ struct CLI {
         FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(TerminalText.printable(text))\n".utf8))
     }
 
+    /// Warns of the people of the same name kept apart from the one just added or found (`PersonIdentity`'s
+    /// namesakes), as an import warns of them on its rows; the first three are named.
+    func warnNamesakes(_ database: some OutreachStorage, person: Int64) {
+        for namesake in ((try? database.namesakes(ofPerson: person)) ?? []).prefix(3) { warn(namesake.warning.text(lang)) }
+    }
+
     /// Parses a unit argument: a code, or a unit's name or short name as imports read them ("Phòng GD&ĐT Bát
     /// Xát", with or without accents).
     func unitCode(_ raw: String, field: String = "--unit") throws(OutreachError) -> UnitCode {

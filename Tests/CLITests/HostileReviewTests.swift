@@ -92,4 +92,22 @@ struct HostileReviewTests {
         #expect(result.stderr.contains("chỉ cấp trên mới đổi đơn vị chủ quản"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
+
+    /// A namesake with another phone is added as someone else, with the warning an import gives, by `nominee add`
+    /// as by a walk-in.
+    @Test func aNamesakeIsKeptApartWithAWarningOnEveryPath() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let added = try DemoRun.run([
+            "nominee", "add", "LCI-2022-TDKT", "--works-at", "TH-SIMACAI-THITRAN", "--name", "Cao Thanh An",
+            "--role", "cbql", "--phone", "0933000222"], db: db)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stderr.contains("cảnh báo: trùng họ tên với người #"), "\(added.stderr)")
+        #expect(added.stderr.contains("không gộp"), "\(added.stderr)")
+        let walkIn = try DemoRun.run([
+            "attendance", "walk-in", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Cao  thanh an",
+            "--role", "lanh-dao", "--phone", "0933000333", "--replaces", "Hà Thị Oanh"], db: db, today: "2022-05-10")
+        #expect(walkIn.status == 0, "\(walkIn.stderr)")
+        #expect(walkIn.stderr.contains("trùng họ tên với người #"), "\(walkIn.stderr)")
+    }
 }

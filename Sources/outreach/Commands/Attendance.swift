@@ -145,10 +145,13 @@ extension AttendanceGroup {
                 body.part = part
                 nominee = try remote.post("/api/v1/sessions/\(code.rawValue)/walk-ins", body)
             } else {
-                nominee = NomineeJSON(try cli.database().recordWalkIn(
+                let database = try cli.database()
+                let walkIn = try database.recordWalkIn(
                     try person.request(cli, session: code, sender: unit), replacing: replaces,
                     status: status.status,
-                    part: part.flatMap(SessionPart.init(code:)), context: try cli.context()))
+                    part: part.flatMap(SessionPart.init(code:)), context: try cli.context())
+                cli.warnNamesakes(database, person: walkIn.person.id)
+                nominee = NomineeJSON(walkIn)
             }
             if cli.json { return cli.printJSON(nominee) }
             cli.say(cli.lang.pick(

@@ -145,6 +145,7 @@ extension NomineeGroup {
             var request = try person.request(cli, session: code, sender: unit)
             request.reserve = reserve
             let nominee = try database.addNominee(request, context: try cli.context(late: late))
+            cli.warnNamesakes(database, person: nominee.person.id)
             if let phone = nominee.person.phone {
                 let others = try database.nomineesSharingPhone(session: code, phone: phone, except: nominee.person.id)
                 if !others.isEmpty {
@@ -411,6 +412,7 @@ extension NomineeGroup {
                 let new = try database.replace(
                     session: code, nominee: nominee, with: try person.request(cli, session: code, sender: nil),
                     context: try cli.context(late: late))
+                if new.nomination.id != before?.nomination.id { cli.warnNamesakes(database, person: new.person.id) }
                 answer = ReplacementJSON(before: before.map(NomineeJSON.init), nominee: NomineeJSON(new))
             }
             let (before, new) = (answer.before, answer.nominee)
