@@ -1,3 +1,4 @@
+import Foundation
 import OutreachCore
 import XLSX
 
@@ -42,8 +43,9 @@ public struct BudgetSheet {
             let summary = try workbook.addWorksheet(named: "Dự toán")
             // Its own sheet, so every printed page of it repeats its own headings, not the summary's.
             let totalsSheet = statement.offices.isEmpty ? nil : try workbook.addWorksheet(named: Self.officeTotalsSheet)
-            // A unit code may be longer than a sheet name may (31): the sheet is named after it, shortened.
-            let sheets = try statement.offices.map { try workbook.addWorksheet(namedAfter: $0.office.unit.code.rawValue) }
+            // Each office's sheet is named as a clerk reads it, after the office's short name (`sheetNames`).
+            let names = Self.sheetNames(for: statement.offices.map(\.office.unit), taken: workbook.worksheets.map(\.name))
+            let sheets = try names.map { try workbook.addWorksheet(namedAfter: $0) }
             // The offices first, so the summary knows where each office's actual of each line is.
             var actualCells: [Slug: [String]] = [:]
             var totalRows: [Int] = []
@@ -122,6 +124,45 @@ public struct BudgetSheet {
         try signatures(&page)
     }
 
+    /// The names of the offices' own sheets as a clerk reads them: each office's short name (`Phòng GD&ĐT Bát Xát`),
+    /// never its code; a character Excel refuses in a sheet name (`[ ] : * ? / \`) becomes "-"; cut at a word to
+    /// Excel's 31 characters; an office whose name is already taken (two offices of one name, or two long names
+    /// cut alike) gets " (2)", " (3)"… after its name cut shorter to leave room. Every formula and the table of
+    /// offices refer to the sheets by these names.
+    public static func sheetNames(for units: [OrgUnit], taken: [String]) -> [String] {
+        func fold(_ name: String) -> String {
+            name.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+        }
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+        var used = Set(taken.map(fold))
+        return units.map { unit in
+            let safe = String(unit.displayName.map { forbidden.contains($0) ? "-" : $0 })
+            let words = safe.split(whereSeparator: \.isWhitespace).map(String.init)
+            for number in 1... {
+                let suffix = number == 1 ? "" : " (\(number))"
+                var name = ""
+                for word in words {
+                    let next = name.isEmpty ? word : name + " " + word
+                    guard next.utf16.count + suffix.utf16.count <= 31 else { break }
+                    name = next
+                }
+                // A first word longer than a sheet name is cut where it must be.
+                if name.isEmpty, let first = words.first {
+                    name = first
+                    while name.utf16.count + suffix.utf16.count > 31 { name.removeLast() }
+                }
+                name = String(name.drop { $0 == "'" }.reversed().drop { $0 == "'" }.reversed())
+                if name.isEmpty { name = "Đơn vị" }
+                name += suffix
+                if used.insert(fold(name)).inserted { return name }
+            }
+            return unit.code.rawValue
+        }
+    }
+
+    /// The reference to an office's sheet in the table of offices: the sheet by its name, which is the office's.
+    static func sheetReference(_ sheetName: String) -> String { "trang “\(sheetName)”" }
+
     /// The title of the table of what each sending office pays.
     public static let officeTotalsTitle = "TỔNG HỢP KINH PHÍ THEO ĐƠN VỊ CỬ NGƯỜI THAM DỰ"
     /// The name of that table's sheet, after the summary's.
@@ -148,7 +189,8 @@ public struct BudgetSheet {
             let unit = office.office.unit
             let sheetName = sheetNames[number]
             let name = "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'"
-            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, sheetName], minimum: 22) { sheet, row in
+            let reference = Self.sheetReference(sheetName)
+            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, reference], minimum: 22) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: unit.displayName, style: style.cell())
                 try sheet.write(row: row, column: 2, integer: office.office.participants, style: style.number())
@@ -161,7 +203,7 @@ public struct BudgetSheet {
                                 style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 5, formula: "\(name)!F\(totalRow + 1)",
                                 cachedNumber: Double(office.office.total), style: style.number())
-                try sheet.write(row: row, column: 6, text: sheetName, style: style.cell())
+                try sheet.write(row: row, column: 6, text: reference, style: style.cell())
                 guard settles else { return }
                 try sheet.write(row: row, column: 7, formula: "\(name)!H\(totalRow + 1)",
                                 cachedNumber: Double(office.actualTotal ?? 0), style: style.number())

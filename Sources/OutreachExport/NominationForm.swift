@@ -1,3 +1,4 @@
+import Foundation
 import OutreachCore
 import XLSX
 
@@ -37,7 +38,18 @@ public struct NominationForm {
         "STT", "Vai trò", "Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Nơi công tác", "Số điện thoại", "Email",
         "Ghi chú",
     ]
-    static let widths: [Double] = [5, 17, 22, 7, 7, 16, 22, 13, 20, 12]
+    /// Chức vụ and Nơi công tác as wide as the usual positions and schools ("Tổ trưởng chuyên môn", "PTDTBT
+    /// TH&THCS Mường Hum") print on one line; Email and Ghi chú, mostly empty, narrower.
+    public static let widths: [Double] = [5, 17, 22, 7, 7, 20, 28, 13, 15, 10]
+    /// The form prints on one landscape page when its rows at their real heights (one line of 12-point text is a
+    /// 20-point row, each further line 15 more; the form is filled in the workbook, so a blank row needs no room
+    /// for handwriting), with the header, the title lines, the note and the signatures, fit on the page at a print
+    /// scale of at least this (12-point text printing at 7.4 points, as Excel's "fit to one page" would print it;
+    /// see `chosenWidths`); a longer form keeps the width-filling scale and runs over pages as any list, its
+    /// column headings repeated.
+    public static let onePageMinimumScale = 62
+    /// The height of a table row holding one line of text.
+    static let rowMinimum = 20.0
     /// The row of the marker sheet (0-based) where the per-row markers start.
     static let markerFirstRow = 8
 
@@ -100,9 +112,50 @@ public struct NominationForm {
     // MARK: - The form
 
     private func writeForm(_ sheet: Worksheet, unit: OrgUnit, workbook: Workbook) throws -> (Int, [Place]) {
+        let (page, firstRow, places) = try layOut(sheet, unit: unit, widths: try chosenWidths(unit: unit))
+        try page.finishPages()
+        try addValidations(sheet, firstRow: firstRow, places: places)
+        try sheet.protect(allowing: ProtectionOptions(formatColumns: true, formatRows: true))
+        return (firstRow, places)
+    }
+
+    /// The column widths the form is printed with. One landscape page where it fits (an office of 15 places
+    /// included): `widths` when the form fits on a page with them (at the scale that fills the page's width, or
+    /// lowered to `onePageMinimumScale`, see `OfficialSheet.onePageMinimumScale`); else, when it then fits,
+    /// the text columns widened to fill the page's width at about that minimum scale, so that long positions and
+    /// schools wrap less and the rows take fewer lines; else `widths`, over as many pages as it takes. Each
+    /// candidate is measured by laying the form out on a scratch workbook, discarded unwritten.
+    func chosenWidths(unit: OrgUnit) throws -> [Double] {
+        func fitsOnePage(_ widths: [Double]) throws -> Bool {
+            let scratch = try Workbook(
+                path: FileManager.default.temporaryDirectory.appendingPathComponent("outreach-form-\(UUID().uuidString).xlsx").path,
+                options: Workbook.Options(defaultFont: Workbook.Font(name: DocumentStyle.font, size: 11)))
+            return try layOut(try scratch.addWorksheet(named: Self.formSheet), unit: unit, widths: widths).page.printsOnOnePage
+        }
+        if try fitsOnePage(Self.widths) { return Self.widths }
+        let widened = Self.widenedWidths
+        return try fitsOnePage(widened) ? widened : Self.widths
+    }
+
+    /// `widths` with the text columns (role, name, position, workplace, email, note) widened so the table fills
+    /// the landscape page's width at two points above `onePageMinimumScale`.
+    static var widenedWidths: [Double] {
+        let text: Set<Int> = [1, 2, 5, 6, 8, 9]
+        let margins = OfficialSheet.margins
+        let pixels = (297.0 - margins.left - margins.right) / 25.4 * 96 * 100 / Double(onePageMinimumScale + 3)
+        // A column of width w prints w × 8 + 5 pixels (`OfficialSheet.millimetres`).
+        let fixed = widths.enumerated().reduce(0.0) { $0 + 5 + (text.contains($1.offset) ? 0 : $1.element * 8) }
+        let factor = (pixels - fixed) / (8 * widths.enumerated().filter { text.contains($0.offset) }.reduce(0) { $0 + $1.element })
+        return widths.enumerated().map { text.contains($0.offset) ? ($0.element * factor * 10).rounded(.down) / 10 : $0.element }
+    }
+
+    /// Lays the form out on `sheet` with these column widths, up to its signatures: the page to finish, the
+    /// first row of places and the places.
+    private func layOut(_ sheet: Worksheet, unit: OrgUnit, widths: [Double]) throws -> (page: OfficialSheet, firstRow: Int, places: [Place]) {
         let style = DocumentStyle()
         let session = list.session
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: Self.widths, landscape: true)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: widths, landscape: true)
+        page.onePageMinimumScale = Self.onePageMinimumScale
         // The office fills, signs and returns the form: its own name heads it, as on any document it sends.
         try page.header(
             parentBody: officeParent?.headerAsParent, issuingBody: unit.documentHeaderName, leftColumns: 4)
@@ -140,7 +193,7 @@ public struct NominationForm {
                 (8, nominee?.person.email ?? "", input),
                 (9, nominee?.nomination.note ?? "", input),
             ]
-            try page.tableRow(["\(number + 1)"] + values.map(\.1), minimum: 24) { row in
+            try page.tableRow(["\(number + 1)"] + values.map(\.1), minimum: Self.rowMinimum) { row in
                 try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
                 for (column, text, cellStyle) in values {
                     if text.isEmpty {
@@ -158,10 +211,7 @@ public struct NominationForm {
             ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", 0...4),
             ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)", 5...(Self.widths.count - 1)),
         ])
-        try page.finishPages()
-        try addValidations(sheet, firstRow: firstRow, places: places)
-        try sheet.protect(allowing: ProtectionOptions(formatColumns: true, formatRows: true))
-        return (firstRow, places)
+        return (page, firstRow, places)
     }
 
     /// Role dropdowns per slot, then gender, birth year and phone rules over all rows.

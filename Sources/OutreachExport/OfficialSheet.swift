@@ -39,6 +39,10 @@ struct OfficialSheet {
     let scale: Int
 
     private var used = 0.0
+    /// The height of every row written, for `onePageScale`.
+    private var totalHeight = 0.0
+    /// Whether a heading was repeated "(tiếp theo)" over a break: such a sheet keeps its breaks.
+    private var repeatedHeading = false
     private var titleRowHeight = 0.0
     private var breaks: [Int] = []
     /// Whether the list goes on to a new sheet rather than passing `breaksPerSheet` breaks.
@@ -63,6 +67,20 @@ struct OfficialSheet {
     private var previousPage: [(row: Int, height: Double, kind: LineKind)] = []
 
     private enum LineKind { case table, closing, other }
+
+    /// How the pages are numbered: a list's footer "Trang N/M", or, for a document as issued (a plan), the page
+    /// number alone at the top centre from the second page on, none on the first (Decree 30/2020, Appendix I:
+    /// "được đánh tại giữa, canh trên, trong phần lề trên …, không hiển thị số trang thứ nhất").
+    enum PageNumbers { case footer, issued }
+    var pageNumbers = PageNumbers.footer
+
+    /// A sheet that prints on one page where it fits (an office's nomination form): the smallest print scale, in
+    /// percent, it may take for that; nil for a sheet that breaks into pages at the width-filling scale.
+    /// The rule (`onePageScale`): laid out as any sheet (row heights from the real text), when the whole sheet
+    /// runs over a page at the width-filling scale, its total height is measured against one page's printable
+    /// height (with the same 3 % of room as `pageCapacity`); where the scale that fits it is at least this
+    /// minimum, the sheet prints at that scale without page breaks, else as it was laid out.
+    var onePageMinimumScale: Int?
 
     /// How many table rows at most go over to a new page with a closing block that does not fit.
     static let rowsKeptWithClosing = 2
@@ -377,8 +395,22 @@ struct OfficialSheet {
     /// A4 with Decree 30 margins, the chosen scale, the footer "Trang N/M" and the page breaks laid out above;
     /// for a list continued over several sheets, on each of them, the pages numbered on from sheet to sheet
     /// and M counting them all.
+    /// The scale at which the whole sheet prints on one page (see `onePageMinimumScale`), or nil.
+    var onePageScale: Int? {
+        guard let minimum = onePageMinimumScale, filled.isEmpty, !breaks.isEmpty, !repeatedHeading, totalHeight > 0
+        else { return nil }
+        let margins = Self.margins
+        let printable = ((landscape ? 210.0 : 297.0) - margins.top - margins.bottom) * 72 / 25.4 * 0.97
+        let fits = Int((printable / totalHeight * 100).rounded(.down))
+        return fits >= minimum ? min(fits, scale) : nil
+    }
+
+    /// Whether the sheet, as laid out so far, prints on one page: without a page break, or at `onePageScale`.
+    var printsOnOnePage: Bool { (filled.isEmpty && breaks.isEmpty) || onePageScale != nil }
+
     func finishPages() throws {
-        let sheets = filled + [(sheet, breaks)]
+        let onePage = onePageScale
+        let sheets: [(sheet: Worksheet, breaks: [Int])] = onePage == nil ? filled + [(sheet, breaks)] : [(sheet, [])]
         let total = sheets.reduce(0) { $0 + $1.breaks.count + 1 }
         var first = 1
         for (sheet, breaks) in sheets {
@@ -386,17 +418,24 @@ struct OfficialSheet {
             setup.paper = .a4
             setup.orientation = landscape ? .landscape : .portrait
             setup.margins = Self.margins
-            setup.scale = scale
+            setup.scale = onePage ?? scale
             setup.centerHorizontally = true
             // Numbered within this document alone: its first page number is set and its page count written out,
             // since a printer given the whole workbook (LibreOffice) otherwise numbers on across the sheets of
             // other documents ("Trang 7/62" on an office's two-page settlement) and counts all their pages.
-            var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
             setup.firstPageNumber = first
-            footer.center.parts = [.text("Trang "), .pageNumber, .text("/\(total)")]
-            footer.center.fontName = DocumentStyle.font
-            footer.center.fontSize = 11
-            setup.footer = footer
+            switch pageNumbers {
+            case .footer:
+                var footer = HeaderFooter.pageOfPages(prefix: "Trang ", separator: "/")
+                footer.center.parts = [.text("Trang "), .pageNumber, .text("/\(total)")]
+                footer.center.fontName = DocumentStyle.font
+                footer.center.fontSize = 11
+                setup.footer = footer
+            case .issued:
+                setup.header = HeaderFooter(center: HeaderFooter.Section([.pageNumber], fontName: DocumentStyle.font, fontSize: 13))
+                // The document's own first page (not a continuation sheet's) prints no number.
+                setup.differentFirstPage = first == 1
+            }
             try sheet.pageSetup(setup)
             if !breaks.isEmpty { try sheet.horizontalPageBreaks(breaks) }
             first += breaks.count + 1
@@ -457,6 +496,7 @@ struct OfficialSheet {
         try sheet.setRowHeight(row, height: height, outlineLevel: outlineLevel)
         try write(row)
         used += height
+        totalHeight += height
         page.append((row, height, kind))
         row += 1
     }
@@ -487,6 +527,7 @@ struct OfficialSheet {
         }
         let sheet = self.sheet
         if let continuation {
+            repeatedHeading = true
             try line(20) { row in
                 try Self.merge(sheet, row, 0...(columns - 1), "\(continuation) (tiếp theo)", style.cell(bold: true, italic: true))
             }

@@ -54,6 +54,7 @@ public struct PlanSheet {
     private func writePlan(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 44, 48], landscape: false, continues: true)
+        page.pageNumbers = .issued
         try heading(&page, title: "KẾ HOẠCH", leftColumns: 2)
         try page.columnHeadings(Self.planHeadings)
         for (quarter, activities) in plan.activitiesByQuarter {
@@ -93,6 +94,7 @@ public struct PlanSheet {
     private func writeDuties(_ sheet: Worksheet) throws {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 36, 12, 46, 9], landscape: true, continues: true)
+        page.pageNumbers = .issued
         try heading(&page, title: "CÁC NỘI DUNG ĐƠN VỊ PHẢI BÁO CÁO", leftColumns: 2)
         try page.columnHeadings(Self.dutyHeadings)
         for (index, duty) in plan.template.duties.enumerated() {

@@ -74,6 +74,7 @@ extension AppDatabase {
                 recordedBy: context.actor?.rawValue, recordedAt: context.now,
             recordedOn: context.today.iso)
             try record.save(db)
+            try BudgetActualVersionRecord(record).insert(db)
             try audit(db, context, entity: "budgetActual", key: "\(code)/\(line)",
                       before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
                       after: ["amount": "\(total)", "note": joined ?? ""], reason: adding ? "add \(amount)" : nil)
@@ -181,6 +182,7 @@ extension AppDatabase {
             note: joined, recordedBy: context.actor?.rawValue, recordedAt: context.now,
             recordedOn: context.today.iso)
         try record.save(db)
+        try BudgetActualVersionRecord(record).insert(db)
         try audit(db, context, entity: "budgetOfficeActual", key: "\(session.code)/\(line)/\(unit)",
                   before: before.map { ["amount": "\($0.amount)", "note": $0.note ?? ""] },
                   after: ["amount": "\(total)", "note": joined ?? ""], reason: adding ? "add \(amount)" : nil)
@@ -190,7 +192,8 @@ extension AppDatabase {
     // MARK: - Budget: reads
 
     /// The actuals recorded for a session, in the order of its budget lines: the whole session's, then each office's.
-    /// With `asOf`, only the figures recorded by that day.
+    /// With `asOf`, the figure of each line in force that day: the last recorded by then (a figure replaced on a
+    /// later day still shows in a document dated before), none for a line first recorded later.
     public func budgetActuals(session code: SessionCode, asOf: CalendarDate? = nil) throws(OutreachError) -> [BudgetActual] {
         try read { db in try Self.fetchActuals(db, code, asOf: asOf) }
     }
@@ -199,14 +202,28 @@ extension AppDatabase {
         let session = try Self.fetchSession(db, code)
         let order = Dictionary(
             (session.budget?.lines ?? []).enumerated().map { ($1.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
-        let recorded = asOf.map { Column("recordedOn") == nil || Column("recordedOn") <= $0.iso } ?? true.sqlExpression
-        let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).filter(recorded).fetchAll(db)
+        let whole: [BudgetActualRecord]
+        let offices: [BudgetOfficeActualRecord]
+        if let asOf {
+            // Each line's last figure recorded by that day (a figure without a day counts on every day).
+            let versions = try BudgetActualVersionRecord.fetchAll(db, sql: """
+                SELECT * FROM budgetActualVersion WHERE id IN (
+                    SELECT MAX(id) FROM budgetActualVersion
+                    WHERE sessionCode = ? AND (recordedOn IS NULL OR recordedOn <= ?)
+                    GROUP BY lineCode, unitCode)
+                """, arguments: [code.rawValue, asOf.iso])
+            whole = versions.filter { $0.unitCode == nil }.map(\.wholeRecord)
+            offices = versions.compactMap(\.officeRecord)
+        } else {
+            whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+            offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
+        }
+        return whole
             .sorted { (order[$0.lineCode] ?? .max, $0.lineCode) < (order[$1.lineCode] ?? .max, $1.lineCode) }
             .map { $0.actual() }
-        let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).filter(recorded).fetchAll(db)
+            + offices
             .sorted { (order[$0.lineCode] ?? .max, $0.lineCode, $0.unitCode) < (order[$1.lineCode] ?? .max, $1.lineCode, $1.unitCode) }
             .map { $0.actual() }
-        return whole + offices
     }
 
     /// Who came from each sending office, or nil while no attendance is recorded for the session (with `asOf`,
@@ -314,5 +331,50 @@ struct BudgetOfficeActualRecord: Codable, FetchableRecord, PersistableRecord {
         BudgetActual(
             line: Slug(rawValue: lineCode) ?? Slug(rawValue: "unknown")!, unit: UnitCode(rawValue: unitCode),
             amount: amount, note: note, recordedBy: recordedBy.flatMap(UnitCode.init(rawValue:)), recordedAt: recordedAt)
+    }
+}
+
+/// One figure as recorded for a budget line, kept after a later one replaced it (`paper2-budget-history`): the
+/// line's history, from which a document as of a day takes the figure in force that day. `unitCode` is nil for
+/// an organiser's line.
+struct BudgetActualVersionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "budgetActualVersion"
+    var id: Int64?
+    var sessionCode: String
+    var lineCode: String
+    var unitCode: String?
+    var amount: Int64
+    var note: String?
+    var recordedBy: String?
+    var recordedAt: Date
+    var recordedOn: String?
+
+    init(_ record: BudgetActualRecord) {
+        id = nil
+        (sessionCode, lineCode, unitCode, amount, note) = (record.sessionCode, record.lineCode, nil, record.amount, record.note)
+        (recordedBy, recordedAt, recordedOn) = (record.recordedBy, record.recordedAt, record.recordedOn)
+    }
+
+    init(_ record: BudgetOfficeActualRecord) {
+        id = nil
+        (sessionCode, lineCode, unitCode, amount, note) = (
+            record.sessionCode, record.lineCode, record.unitCode, record.amount, record.note)
+        (recordedBy, recordedAt, recordedOn) = (record.recordedBy, record.recordedAt, record.recordedOn)
+    }
+
+    /// The figure as an organiser's line.
+    var wholeRecord: BudgetActualRecord {
+        BudgetActualRecord(
+            sessionCode: sessionCode, lineCode: lineCode, amount: amount, note: note, recordedBy: recordedBy,
+            recordedAt: recordedAt, recordedOn: recordedOn)
+    }
+
+    /// The figure as a sending office's line; nil for an organiser's.
+    var officeRecord: BudgetOfficeActualRecord? {
+        unitCode.map { unit in
+            BudgetOfficeActualRecord(
+                sessionCode: sessionCode, lineCode: lineCode, unitCode: unit, amount: amount, note: note,
+                recordedBy: recordedBy, recordedAt: recordedAt, recordedOn: recordedOn)
+        }
     }
 }

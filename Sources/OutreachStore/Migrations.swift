@@ -372,6 +372,56 @@ enum Migrations {
                 }
             }
         }
+        migrator.registerMigration("paper2-budget-history") { db in
+            // Every figure recorded for a budget line, the replaced ones kept (the line's row holds only the last):
+            // a document as of a day shows the figure in force that day, the last recorded by then, instead of
+            // nothing once a later day replaced it. `unitCode` is NULL for an organiser's line. The figures
+            // recorded before come back from the audit log's lines (each recording wrote the figure it left);
+            // a line whose last audited figure is not the one it holds keeps that one too.
+            try db.create(table: "budgetActualVersion") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sessionCode", .text).notNull().references("session", onDelete: .cascade)
+                t.column("lineCode", .text).notNull()
+                t.column("unitCode", .text).references("unit", onDelete: .restrict)
+                t.column("amount", .integer).notNull().check { $0 >= 0 }
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+                t.column("recordedOn", .text)
+            }
+            try db.create(
+                index: "budgetActualVersion_line", on: "budgetActualVersion", columns: ["sessionCode", "lineCode", "unitCode"])
+            try db.execute(sql: """
+                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
+                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
+                    SELECT a.id AS auditId, b.sessionCode, b.lineCode, NULL AS unitCode,
+                        CAST(json_extract(a."after", '$.amount') AS INTEGER) AS amount,
+                        NULLIF(json_extract(a."after", '$.note'), '') AS note, a.actor AS recordedBy,
+                        a.at AS recordedAt, a.today AS recordedOn
+                    FROM audit a JOIN budgetActual b
+                        ON a.entity = 'budgetActual' AND a.entityKey = b.sessionCode || '/' || b.lineCode
+                    WHERE json_extract(a."after", '$.amount') IS NOT NULL
+                    UNION ALL
+                    SELECT a.id, b.sessionCode, b.lineCode, b.unitCode, CAST(json_extract(a."after", '$.amount') AS INTEGER),
+                        NULLIF(json_extract(a."after", '$.note'), ''), a.actor, a.at, a.today
+                    FROM audit a JOIN budgetOfficeActual b
+                        ON a.entity = 'budgetOfficeActual'
+                        AND a.entityKey = b.sessionCode || '/' || b.lineCode || '/' || b.unitCode
+                    WHERE json_extract(a."after", '$.amount') IS NOT NULL)
+                ORDER BY auditId;
+                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
+                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
+                    SELECT sessionCode, lineCode, NULL AS unitCode, amount, note, recordedBy, recordedAt, recordedOn
+                    FROM budgetActual
+                    UNION ALL
+                    SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn
+                    FROM budgetOfficeActual) b
+                WHERE b.amount IS NOT (
+                    SELECT v.amount FROM budgetActualVersion v
+                    WHERE v.sessionCode = b.sessionCode AND v.lineCode = b.lineCode AND v.unitCode IS b.unitCode
+                    ORDER BY v.id DESC LIMIT 1);
+                """)
+        }
         return migrator
     }
 }

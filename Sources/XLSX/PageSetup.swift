@@ -73,6 +73,15 @@ public struct PageSetup: Hashable, Sendable {
     /// The number of the sheet's first printed page (1...65535), for a document continued over several
     /// sheets; nil lets the printer number from 1.
     public var firstPageNumber: Int?
+    /// Whether the first printed page has a header and footer of its own (`firstHeader`, `firstFooter`), as
+    /// Decree 30 numbers pages from the second: none on the first page, the number at the top centre of the others.
+    /// libxlsxwriter 1.1.4 cannot write this (its later releases neither): the workbook adds it to the sheet's XML
+    /// (`headerFooter differentFirst="1"`) after libxlsxwriter wrote the file, before the file is renamed into place.
+    public var differentFirstPage = false
+    /// The first page's header when `differentFirstPage`; nil leaves that page without one.
+    public var firstHeader: HeaderFooter?
+    /// The first page's footer when `differentFirstPage`; nil leaves that page without one.
+    public var firstFooter: HeaderFooter?
 
     /// A page setup; every argument defaults to A4 portrait with Excel's margins.
     public init(paper: Paper = .a4, orientation: Orientation = .portrait, margins: Margins = Margins(),

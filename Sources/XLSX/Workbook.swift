@@ -261,6 +261,15 @@ public final class Workbook {
             pending.discard()
             throw XLSXError.library(function: "workbook_close", message: lxwMessage(status) + LibraryOutput.systemError(in: printed))
         }
+        let firstPages = worksheets.compactMap { sheet in sheet.firstPage.map { (sheet.index, $0) } }
+        if !firstPages.isEmpty {
+            do {
+                try FirstPageHeaderFooter.add(firstPages, toPackageAt: pending.temporaryPath)
+            } catch {
+                pending.discard()
+                throw XLSXError.library(function: "headerFooter differentFirst", message: "\(error)")
+            }
+        }
         do {
             try pending.commit()
         } catch {

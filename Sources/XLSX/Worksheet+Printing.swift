@@ -34,6 +34,14 @@ extension Worksheet {
         applyGridlines()
         if let header { try lxwCall("worksheet_set_header") { worksheet_set_header(handle, header) } }
         if let footer { try lxwCall("worksheet_set_footer") { worksheet_set_footer(handle, footer) } }
+        if setup.differentFirstPage {
+            guard header != nil || footer != nil else {
+                throw XLSXError.invalidValue(sheet: name, what: "different first page",
+                                             reason: "needs a header or footer for the other pages")
+            }
+            firstPage = FirstPageHeaderFooter(
+                header: try renderedHeaderFooter(setup.firstHeader), footer: try renderedHeaderFooter(setup.firstFooter))
+        }
         hasPageSetup = true
     }
 

@@ -32,6 +32,8 @@ public final class Worksheet {
     var hasPageBreaks = false
     var screenGridlines = true
     var printGridlines = false
+    /// The first page's own header and footer, added to the sheet's XML after libxlsxwriter wrote it.
+    var firstPage: FirstPageHeaderFooter?
 
     init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String, index: Int) {
         self.workbook = workbook

@@ -47,16 +47,16 @@ struct BudgetCLITests {
             try #require(document.sheet(named: sheet)).cells[CellReference(row: row, column: 0)]?.value
         }
         // Signed by the office's own head: headed by its parent body and its own name, as its nomination form.
-        #expect(try cell("PGD-LAOCAI", 0) == .text("UBND THÀNH PHỐ LÀO CAI"))
-        #expect(try cell("PGD-LAOCAI", 1) == .text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+        #expect(try cell("Phòng GD&ĐT TP Lào Cai", 0) == .text("UBND THÀNH PHỐ LÀO CAI"))
+        #expect(try cell("Phòng GD&ĐT TP Lào Cai", 1) == .text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
         #expect(try cell("Dự toán", 0) == .text("UBND TỈNH LÀO CAI"))
         #expect(try cell("Dự toán", 1) == .text("SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
         // A school under the Sở names it with its province: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" alone could be any province's.
-        #expect(try cell("THPT-SO1-BATXAT", 0) == .text("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI"))
-        #expect(try cell("THPT-SO1-BATXAT", 1) == .text("TRƯỜNG THPT SỐ 1 BÁT XÁT"))
+        #expect(try cell("THPT số 1 Bát Xát", 0) == .text("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI"))
+        #expect(try cell("THPT số 1 Bát Xát", 1) == .text("TRƯỜNG THPT SỐ 1 BÁT XÁT"))
         // Each sheet is dated at its signer's place: the organiser's in Lào Cai, an office's in its own district.
-        for (sheet, place) in [("Dự toán", "Lào Cai"), ("Tổng hợp đơn vị", "Lào Cai"), ("PGD-LAOCAI", "Lào Cai"),
-                               ("PGD-BATXAT", "Bát Xát"), ("PGD-SAPA", "Sa Pa"), ("THPT-SO1-BATXAT", "Bát Xát")] {
+        for (sheet, place) in [("Dự toán", "Lào Cai"), ("Tổng hợp đơn vị", "Lào Cai"), ("Phòng GD&ĐT TP Lào Cai", "Lào Cai"),
+                               ("Phòng GD&ĐT Bát Xát", "Bát Xát"), ("Phòng GD&ĐT Sa Pa", "Sa Pa"), ("THPT số 1 Bát Xát", "Bát Xát")] {
             let dates = try #require(document.sheet(named: sheet)).cells.values.compactMap { cell -> String? in
                 if case .text(let text) = cell.value, text.contains(", ngày ") { text } else { nil }
             }
@@ -180,7 +180,7 @@ struct BudgetCLITests {
         let written = try run(["export", "budget", "LCI-2022-TDKT", "-o", "qt.xlsx"], db: db)
         #expect(written.status == 0, "\(written.stderr)")
         let document = try XLSXReader.read(url: folder.appendingPathComponent("qt.xlsx"))
-        let sheet = try #require(document.sheet(named: "PGD-BATXAT"))
+        let sheet = try #require(document.sheet(named: "Phòng GD&ĐT Bát Xát"))
         let travel = try #require(sheet.cells.first { $0.value.value == .text("Khoán chi phí đi lại") }?.key.row)
         #expect(sheet.cells[CellReference(row: travel, column: 7)]?.value == .number(250_000))
         #expect(sheet.cells[CellReference(row: travel, column: 8)]?.formula == "H\(travel + 1)-F\(travel + 1)")
@@ -192,8 +192,8 @@ struct BudgetCLITests {
         let summaryTravel = try #require(summary.cells.first { $0.value.value == .text("Khoán chi phí đi lại") }?.key.row)
         let actualCell = try #require(summary.cells[CellReference(row: summaryTravel, column: 7)])
         // Every office's cell, also those not settled yet (blank text, which SUM skips).
-        #expect(actualCell.formula?.hasPrefix("SUM('PGD-LAOCAI'!H") == true)
-        #expect(actualCell.formula?.contains(",'PGD-BATXAT'!H\(travel + 1),") == true)
+        #expect(actualCell.formula?.hasPrefix("SUM('Phòng GD&ĐT TP Lào Cai'!H") == true)
+        #expect(actualCell.formula?.contains(",'Phòng GD&ĐT Bát Xát'!H\(travel + 1),") == true)
         #expect(actualCell.value == .number(250_000))
         // Its difference is against the whole line's estimate: the offices not settled yet have spent 0 so far.
         #expect(summary.cells[CellReference(row: summaryTravel, column: 8)]?.formula == "H\(summaryTravel + 1)-F\(summaryTravel + 1)")
@@ -318,18 +318,18 @@ struct BudgetCLITests {
             #expect(texts.contains(title), "\(title)")
         }
         #expect(texts.contains { $0.hasPrefix("Khoán tiền phòng nghỉ cho 22 đơn vị cách trung tâm tỉnh từ 60 km trở lên, 77 người: Phòng GD&ĐT Si Ma Cai (95 km), Phòng GD&ĐT Bắc Hà (70 km), Phòng GD&ĐT Bảo Yên (90 km)") })
-        let far = try #require(document.sheet(named: "PGD-VANBAN"))
+        let far = try #require(document.sheet(named: "Phòng GD&ĐT Văn Bàn"))
         let farTexts = far.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
         #expect(farTexts.contains { $0.hasPrefix("Khoảng cách đến trung tâm tỉnh: 100 km; khoán tiền phòng nghỉ: có") })
         #expect(farTexts.contains("Khoán tiền thuê phòng nghỉ"))
-        let near = try #require(document.sheet(named: "PGD-BATXAT"))
+        let near = try #require(document.sheet(named: "Phòng GD&ĐT Bát Xát"))
         let nearTexts = near.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
         #expect(nearTexts.contains { $0.hasPrefix("Khoảng cách đến trung tâm tỉnh: 12 km; khoán tiền phòng nghỉ: không") })
         #expect(!nearTexts.contains("Khoán tiền thuê phòng nghỉ"))
         #expect(nearTexts.contains("Phụ cấp lưu trú: có (chi cho đơn vị cách trung tâm tỉnh từ 10 km trở lên)"))
         #expect(nearTexts.contains("Phụ cấp lưu trú"))
         // The offices of TP Lào Cai itself are paid no per diem: no line on their sheets, named on the summary.
-        let town = try #require(document.sheet(named: "PGD-LAOCAI"))
+        let town = try #require(document.sheet(named: "Phòng GD&ĐT TP Lào Cai"))
         let townTexts = town.cells.values.compactMap { if case .text(let t) = $0.value { t } else { nil } }
         #expect(townTexts.contains("Phụ cấp lưu trú: không (chi cho đơn vị cách trung tâm tỉnh từ 10 km trở lên)"))
         #expect(!townTexts.contains("Phụ cấp lưu trú"))

@@ -109,7 +109,8 @@ struct PaperTests {
     @Test func perDiemCountsTheDayOfDepartureAndTheSosDivisionsPayNothing() throws {
         let budget = try workbook("LCI-2022-TDKT/du-toan.xlsx")
         // The Sở's divisions (in the city, no seal): no settlement sheet of their own.
-        #expect(!budget.sheets.contains { $0.name.hasPrefix("PHONG-") }, "\(budget.sheets.map(\.name))")
+        #expect(!budget.sheets.contains { $0.name.hasPrefix("PHONG-") || $0.name.hasPrefix("Phòng Kế hoạch") },
+                "\(budget.sheets.map(\.name))")
         #expect(!budget.sheets.flatMap { $0.cells.values.map(\.displayText) }.contains("Phòng Kế hoạch - Tài chính"))
         // Bắc Hà lodges the night before: per diem for two days a person; Bát Xát (12 km) travels on the day: one.
         func perDiem(_ sheet: String) throws -> (quantity: Double?, people: String) {
@@ -118,8 +119,8 @@ struct PaperTests {
             let quantity: Double? = if case .number(let value) = office.cells[CellReference(row: row, column: 3)]?.value { value } else { nil }
             return (quantity, office.cells.values.map(\.displayText).first { $0.hasPrefix("Số người") } ?? "")
         }
-        let bacHa = try perDiem("PGD-BACHA")
-        let batXat = try perDiem("PGD-BATXAT")
+        let bacHa = try perDiem("Phòng GD&ĐT Bắc Hà")
+        let batXat = try perDiem("Phòng GD&ĐT Bát Xát")
         let estimate = try DemoRun.run(["budget", "estimate", "LCI-2022-TDKT", "--json"], db: demo.database, today: "2022-05-10")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(estimate.stdout.utf8)) as? [String: Any])
         let offices = try #require(json["offices"] as? [[String: Any]])
@@ -171,5 +172,19 @@ struct PaperTests {
         #expect(!blocTexts.contains("Mã tiêu chí"))
         #expect(!blocTexts.contains { $0.contains("nhiem-vu") || $0.contains("bao-cao") }, "\(blocTexts.filter { $0.contains("-") })")
         #expect(blocTexts.contains { $0.contains("xếp trên nhờ tiêu chí “Thực hiện nhiệm vụ chính trị") })
+    }
+
+    /// The plan as issued numbers its pages as Decree 30 says: the number alone at the top centre, from page 2 on
+    /// (checked in LibreOffice's printout: page 1 without, page 2 with "2" at the top centre).
+    @Test func theIssuedPlanIsNumberedAtTheTopFromItsSecondPage() throws {
+        let plan = try workbook("LCU-2022-TDKT-CD/ke-hoach.xlsx")
+        #expect(plan.sheets.map(\.name) == ["Kế hoạch", "Nhiệm vụ báo cáo"])
+        for sheet in plan.sheets {
+            #expect(sheet.header == #"&C&13&"Times New Roman,Regular"&P"#, "\(sheet.name)")
+            #expect(sheet.footer == nil, "\(sheet.name)")
+            #expect(sheet.differentFirstPage && sheet.firstHeader == nil && sheet.firstFooter == nil, "\(sheet.name)")
+            #expect(sheet.pageSetup.firstPageNumber == 1, "\(sheet.name)")
+        }
+        #expect(try #require(plan.sheet(named: "Kế hoạch")).rowBreaks.count >= 1, "a plan of more than one page")
     }
 }

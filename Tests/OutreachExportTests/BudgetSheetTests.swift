@@ -57,29 +57,70 @@ struct BudgetSheetTests {
         #expect(batXat.actualTotal == 200_000 && batXat.difference == 200_000 - 300_000)
     }
 
-    /// Unit codes may have 64 characters, sheet names 31: each office's sheet is named after its code, cut
-    /// and made unique, and the summary's references follow the names the sheets got.
-    @Test func officesWithCodesLongerThanASheetNameAreExported() throws {
-        let long = "PGD-" + String(repeating: "X", count: 56)
+    /// Each office's sheet is named after its short name, as a clerk reads it: a long name cut at a word to 31
+    /// characters, a name taken already (two long names cut alike) made unique with " (2)", Excel's forbidden
+    /// characters replaced; the table of offices names each sheet and its formulas follow the names the sheets got.
+    @Test func officeSheetsAreNamedAfterTheOfficesLongAndCollidingNamesIncluded() throws {
         let units = try Fixture.text("mini-units.yaml")
-            .replacingOccurrences(of: "PGD-BATXAT", with: long + "-1").replacingOccurrences(of: "PGD-SAPA", with: long + "-2")
+            .replacingOccurrences(of: "short_name: Phòng GD&ĐT Bát Xát", with: "short_name: Phòng Giáo dục và Đào tạo huyện Bát Xát")
+            .replacingOccurrences(of: "short_name: Phòng GD&ĐT Sa Pa", with: "short_name: Phòng Giáo dục và Đào tạo huyện Sa Pa")
+            .replacingOccurrences(
+                of: "name: Trường THPT Chuyên Lào Cai,", with: "name: Trường THPT Chuyên Lào Cai, short_name: \"THPT Chuyên/Lào Cai: [số 1]\",")
         let database = try AppDatabase.inMemory()
         _ = try database.importUnits(try TemplateLoader.units(yaml: units, file: "u.yaml"), source: "u.yaml", context: Fixture.operatorContext())
         _ = try database.createSession(yaml: try Fixture.text("mini-session.yaml"), file: "s.yaml", context: Fixture.context())
+        _ = try database.recordActual(
+            session: Fixture.session, line: line("di-lai"), unit: UnitCode(rawValue: "PGD-SAPA"), amount: 150_000,
+            note: nil, context: Fixture.context())
         let statement = try database.budgetStatement(session: Fixture.session, rates: rates, today: Fixture.beforeDeadline)
-        #expect(statement.offices.map(\.office.unit.code.rawValue).filter { $0.hasPrefix(long) } == [long + "-1", long + "-2"])
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("du-toan.xlsx")
         try BudgetSheet(list: try database.nomineeList(session: Fixture.session), statement: statement).write(to: path.path)
         let document = try XLSXReader.read(url: path)
-        let cut = String(long.prefix(31))
-        let names = document.sheets.map(\.name)
-        #expect(names.contains(cut) && names.contains(String(long.prefix(27)) + " (2)"), "\(names)")
-        #expect(names.allSatisfy { $0.count <= 31 })
+        let expected = [
+            ("PGD-BATXAT", "Phòng Giáo dục và Đào tạo huyện Bát Xát", "Phòng Giáo dục và Đào tạo huyện"),
+            ("PGD-SAPA", "Phòng Giáo dục và Đào tạo huyện Sa Pa", "Phòng Giáo dục và Đào tạo (2)"),
+            ("THPT-CHUYEN", "THPT Chuyên/Lào Cai: [số 1]", "THPT Chuyên-Lào Cai- -số 1-"),
+        ]
+        #expect(document.sheets.map(\.name) == ["Dự toán", BudgetSheet.officeTotalsSheet] + expected.map(\.2))
+        #expect(!document.sheets.contains { $0.name.contains("PGD-") || $0.name.contains("THPT-") })
         let totals = try #require(document.sheet(named: BudgetSheet.officeTotalsSheet))
-        #expect(totals.cells.values.contains { $0.formula?.hasPrefix("'\(String(long.prefix(27))) (2)'!F") == true })
-        #expect(totals.cells.values.contains { $0.value == .text(cut) })
+        let first = try #require(totals.cells.first { $0.value.value == .text("Trang chi tiết") }?.key.row) + 1
+        for (offset, (code, name, sheetName)) in expected.enumerated() {
+            let row = first + offset
+            #expect(totals.text(at: CellReference(row: row, column: 1)) == name, "\(code)")
+            #expect(totals.text(at: CellReference(row: row, column: 6)) == "trang “\(sheetName)”", "\(code)")
+            let estimate = try #require(totals.cells[CellReference(row: row, column: 5)])
+            let quoted = "'" + sheetName.replacingOccurrences(of: "'", with: "''") + "'!F"
+            #expect(estimate.formula?.hasPrefix(quoted) == true, "\(estimate.formula ?? "")")
+            let office = try #require(document.sheet(named: sheetName))
+            let target = try #require(Int(estimate.formula?.split(separator: "!F").last ?? ""))
+            #expect(office.cells[CellReference(row: target - 1, column: 5)]?.value == estimate.value, "\(code)")
+            // The sheet is that office's own.
+            let fullName = ["PGD-BATXAT": "Phòng Giáo dục và Đào tạo huyện Bát Xát", "PGD-SAPA": "Phòng Giáo dục và Đào tạo thị xã Sa Pa",
+                            "THPT-CHUYEN": "Trường THPT Chuyên Lào Cai"][code] ?? ""
+            #expect(office.cells.values.contains { $0.displayText.hasPrefix("Đơn vị: \(fullName) – ") }, "\(code)")
+        }
+        // The summary's actual of the travel line sums the offices' cells on the sheets as named.
+        let summary = try #require(document.sheet(named: "Dự toán"))
+        #expect(summary.cells.values.contains { $0.formula?.contains("'Phòng Giáo dục và Đào tạo (2)'!H") == true })
+        try BudgetArithmetic.expectEveryRowAddsUp(document)
+    }
+
+    @Test func officeSheetNamesAreCutAtAWordAndMadeUnique() {
+        func unit(_ code: String, _ name: String) -> OrgUnit {
+            OrgUnit(code: UnitCode(rawValue: code)!, name: name, kind: UnitKind(rawValue: "phong-gddt")!)
+        }
+        let names = BudgetSheet.sheetNames(for: [
+            unit("A", "Phòng GD&ĐT Bát Xát"), unit("B", "phòng gd&đt bát xát"), unit("C", "Phòng GD&ĐT Bát Xát"),
+            unit("D", String(repeating: "X", count: 40)), unit("E", "'Dự toán'"), unit("F", "Trung tâm   KTTH-HNDN&GDTX tỉnh Lào Cai"),
+        ], taken: ["Dự toán"])
+        #expect(names == [
+            "Phòng GD&ĐT Bát Xát", "phòng gd&đt bát xát (2)", "Phòng GD&ĐT Bát Xát (3)", String(repeating: "X", count: 31),
+            "Dự toán (2)", "Trung tâm KTTH-HNDN&GDTX tỉnh",
+        ])
+        #expect(names.allSatisfy { $0.utf16.count <= 31 })
     }
 
     @Test func theSummaryTellsWhatEachOfficePaysFromTheOfficeSheets() throws {
@@ -89,7 +130,7 @@ struct BudgetSheetTests {
         let path = folder.appendingPathComponent("qt.xlsx")
         try BudgetSheet(list: try database.nomineeList(session: Fixture.session), statement: statement).write(to: path.path)
         let document = try XLSXReader.read(url: path)
-        let sapa = try #require(document.sheet(named: "PGD-SAPA"))
+        let sapa = try #require(document.sheet(named: "Phòng GD&ĐT Sa Pa"))
         #expect(sapa.cells.values.contains { $0.value == .text(BudgetSheet.unestimatedNote) })
         #expect(document.sheets.map(\.name).prefix(2) == ["Dự toán", BudgetSheet.officeTotalsSheet])
         let summary = try #require(document.sheet(named: BudgetSheet.officeTotalsSheet))
@@ -97,9 +138,10 @@ struct BudgetSheetTests {
         let headings = try #require(summary.cells.first { $0.value.value == .text("Trang chi tiết") }?.key.row)
         #expect(summary.printTitleRows == headings...headings)
         let expected: [(String, Double, Double, Double)] = [
-            ("PGD-BATXAT", 300_000, 200_000, -100_000), ("PGD-SAPA", 0, 150_000, 150_000), ("THPT-CHUYEN", 0, 200_000, 200_000),
+            ("Phòng GD&ĐT Bát Xát", 300_000, 200_000, -100_000), ("Phòng GD&ĐT Sa Pa", 0, 150_000, 150_000),
+            ("Trường THPT Chuyên Lào Cai", 0, 200_000, 200_000),
         ]
-        let first = try #require(summary.cells.first { $0.value.formula?.hasPrefix("'PGD-BATXAT'!F") == true }?.key.row)
+        let first = try #require(summary.cells.first { $0.value.formula?.hasPrefix("'Phòng GD&ĐT Bát Xát'!F") == true }?.key.row)
         for (offset, (code, estimate, actual, difference)) in expected.enumerated() {
             let row = first + offset
             let office = try #require(document.sheet(named: code))

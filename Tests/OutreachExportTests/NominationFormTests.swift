@@ -124,4 +124,72 @@ final class NominationFormTests {
         let markers = try #require(document.sheet(named: NominationForm.markerSheet))
         #expect(markers.text(at: "H9") == long + "A")
     }
+
+    /// An office of `places` places (1 leader, 1 officer, the rest from its schools), every place filled with
+    /// a real position and school; its form written and read back.
+    func writeOffice(places: Int) throws -> SheetContent {
+        let yaml = try Fixture.text("mini-session.yaml").replacingOccurrences(
+            of: "{roles: [cbql, giao-vien], count: 2, from: subordinate}",
+            with: "{roles: [cbql, giao-vien], count: \(places - 2), from: subordinate}")
+        let database = try AppDatabase.inMemory()
+        let units = try TemplateLoader.units(yaml: Fixture.text("mini-units.yaml"), file: "u.yaml")
+        _ = try database.importUnits(units, source: "u.yaml", context: Fixture.operatorContext())
+        _ = try database.createSession(yaml: yaml, file: "s.yaml", context: Fixture.context())
+        func add(_ name: String, _ role: String, _ position: String, worksAt: String?, _ number: Int) throws {
+            var request = Fixture.request(name, role: role, unit: "PGD-BATXAT", worksAt: worksAt,
+                                          phone: String(format: "09123%05d", number))
+            request.position = position
+            _ = try database.addNominee(request, context: Fixture.context())
+        }
+        try add("Giàng A Páo", "lanh-dao", "Phó Trưởng phòng", worksAt: nil, 0)
+        try add("Lò Văn Hùng", "can-bo-tdkt", "Chuyên viên", worksAt: nil, 1)
+        let positions = ["Phó Hiệu trưởng", "Tổ trưởng chuyên môn", "Tổng phụ trách Đội", "Giáo viên"]
+        let given = ["An", "Bình", "Chiến", "Dung", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga", "Oanh", "Phúc", "Quang",
+                     "Sơn", "Thảo", "Uyên", "Vân", "Xuân", "Yến", "Đông", "Hải", "Hường", "Kiên", "Lộc", "Mai", "Nam",
+                     "Phong", "Quế", "Tâm", "Thịnh", "Toàn", "Trang", "Tuấn", "Vinh", "Yên", "Ánh", "Bảo", "Cường"]
+        for index in 0..<(places - 2) {
+            try add("Nguyễn Thị \(given[index])", index % 2 == 0 ? "cbql" : "giao-vien", positions[index % positions.count],
+                    worksAt: index % 2 == 0 ? "TH-BATXAT-KIMDONG" : "THCS-BATXAT-YTY", index + 2)
+        }
+        let list = try database.nomineeList(session: Fixture.session, includeEmptyGroups: true)
+        let quota = try #require(try database.quotas(session: Fixture.session).first { $0.unit == unit })
+        #expect(quota.required == places)
+        let path = folder.appendingPathComponent("form-\(places).xlsx").path
+        try NominationForm(list: list, quota: quota).write(to: path)
+        let document = try XLSXReader.read(url: URL(fileURLWithPath: path))
+        return try #require(document.sheet(named: NominationForm.formSheet))
+    }
+
+    /// Issue 18, item 15: an office of 15 places gets its form on one landscape page. The rule: rows as tall as
+    /// their real text, the text columns widened to the page at the lower scale, and the whole sheet at the scale
+    /// that fits it on a page, never below 62 %.
+    @Test func aFifteenPlaceFormPrintsOnOneLandscapePage() throws {
+        let sheet = try writeOffice(places: 15)
+        #expect(sheet.pageSetup.orientation == "landscape" && sheet.pageSetup.paperSize == 9)
+        #expect(sheet.rowBreaks.isEmpty, "\(sheet.rowBreaks)")
+        #expect(sheet.footer?.contains("Trang &P/1") == true, "\(sheet.footer ?? "")")
+        let scale = try #require(sheet.pageSetup.scale)
+        #expect((NominationForm.onePageMinimumScale...79).contains(scale), "\(scale)")
+        #expect(sheet.pageSetup.fitToPage == false, "an explicit scale, printed alike by Excel and LibreOffice")
+        // Every row of the form, at that scale, within one A4 landscape page's printable height (210 − 40 mm).
+        let lastRow = try #require(sheet.cells.keys.map(\.row).max())
+        let heights = (0...lastRow).map { sheet.rowHeights[$0] ?? 15 }
+        let printable = (210.0 - 40) * 72 / 25.4
+        #expect(heights.reduce(0, +) * Double(scale) / 100 <= printable, "\(heights.reduce(0, +)) pt at \(scale) %")
+        // The positions and the schools print on one line: one-line rows, the two-line role names aside.
+        let first = try #require(sheet.cells.first { $0.value.value == .text("STT") }?.key.row) + 1
+        let rows = (first..<first + 15).map { sheet.rowHeights[$0] ?? 0 }
+        #expect(rows[2...].allSatisfy { $0 == 20 }, "\(rows)")
+        #expect(sheet.columnWidths[6] ?? 0 > NominationForm.widths[6], "the workplace column widened for one page")
+        #expect(sheet.text(at: CellReference(row: first + 14, column: 0)) == "15")
+    }
+
+    /// A form too long for one page at 62 % keeps its usual widths and scale and breaks into pages.
+    @Test func aLongFormRunsOverPagesAtTheWidthFillingScale() throws {
+        let sheet = try writeOffice(places: 40)
+        #expect(!sheet.rowBreaks.isEmpty)
+        let scale = try #require(sheet.pageSetup.scale)
+        #expect(scale >= 75, "\(scale)")
+        #expect(sheet.footer?.contains("Trang &P/\(sheet.rowBreaks.count + 1)") == true)
+    }
 }

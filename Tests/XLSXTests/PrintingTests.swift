@@ -136,4 +136,43 @@ struct PrintingTests {
         let xml = try rawPart(path, "xl/worksheets/sheet1.xml")
         #expect(xml.contains("<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"20\""))
     }
+
+    /// Decree 30's page numbers: none on the first page, the number at the top centre of the others. libxlsxwriter
+    /// cannot write a first page of its own; the workbook adds it to the sheet's XML before the file appears.
+    @Test func aFirstPageWithoutTheOthersHeader() throws {
+        let document = try roundTrip { workbook, sheet in
+            var setup = PageSetup(header: HeaderFooter(center: HeaderFooter.Section([.pageNumber], fontName: "Times New Roman", fontSize: 13)))
+            setup.differentFirstPage = true
+            try sheet.pageSetup(setup)
+            try sheet.write(row: 0, column: 0, text: "Trang một")
+            try sheet.horizontalPageBreaks([40])
+            let other = try workbook.addWorksheet(named: "Khác")
+            var second = PageSetup(footer: .pageOfPages())
+            second.differentFirstPage = true
+            second.firstFooter = HeaderFooter(right: [.text("A&B <1>")])
+            try other.pageSetup(second)
+            let plain = try workbook.addWorksheet(named: "Thường")
+            try plain.pageSetup(PageSetup(footer: .pageOfPages()))
+        }
+        let sheet = document.sheets[0]
+        #expect(sheet.differentFirstPage)
+        #expect(sheet.header == #"&C&13&"Times New Roman,Regular"&P"#)
+        #expect(sheet.firstHeader == nil && sheet.firstFooter == nil && sheet.footer == nil)
+        #expect(sheet.cells[CellReference(row: 0, column: 0)]?.value == .text("Trang một"))
+        #expect(sheet.rowBreaks == [40])
+        #expect(document.sheets[1].differentFirstPage && document.sheets[1].footer == "&CTrang &P/&N")
+        #expect(document.sheets[1].firstFooter == "&RA&&B <1>")
+        #expect(!document.sheets[2].differentFirstPage && document.sheets[2].footer == "&CTrang &P/&N")
+        #expect(document.sheets.map(\.name) == ["Data", "Khác", "Thường"])
+    }
+
+    @Test func aDifferentFirstPageNeedsTheOthersHeaderOrFooter() throws {
+        #expect(throws: XLSXError.self) {
+            _ = try roundTripSheet { sheet in
+                var setup = PageSetup()
+                setup.differentFirstPage = true
+                try sheet.pageSetup(setup)
+            }
+        }
+    }
 }

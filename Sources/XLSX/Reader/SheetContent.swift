@@ -53,6 +53,12 @@ public struct SheetContent: Sendable {
     public var header: String?
     /// The odd-page footer codes as stored.
     public var footer: String?
+    /// Whether the first printed page has its own header and footer (`headerFooter differentFirst`).
+    public var differentFirstPage = false
+    /// The first page's header codes as stored, when it has its own.
+    public var firstHeader: String?
+    /// The first page's footer codes as stored, when it has its own.
+    public var firstFooter: String?
     /// Rows repeated on each printed page, from the _xlnm.Print_Titles name.
     public var printTitleRows: ClosedRange<Int>?
     /// The printed range, from the _xlnm.Print_Area name.

@@ -40,6 +40,7 @@ final class WorksheetParser: XMLPartParser {
         case "outlinePr": sheet.outlineSummaryBelow = attributes["summaryBelow"].map { $0 != "0" && $0 != "false" } ?? true
         case "pageSetUpPr": sheet.pageSetup.fitToPage = StylesParser.flag(attributes["fitToPage"])
         case "pageSetup": readPageSetup(attributes)
+        case "headerFooter": sheet.differentFirstPage = StylesParser.flag(attributes["differentFirst"])
         case "printOptions":
             sheet.pageSetup.centerHorizontally = StylesParser.flag(attributes["horizontalCentered"])
             sheet.pageSetup.centerVertically = StylesParser.flag(attributes["verticalCentered"])
@@ -69,6 +70,8 @@ final class WorksheetParser: XMLPartParser {
         case "sheetData": try flushRow()
         case "oddHeader": sheet.header = text
         case "oddFooter": sheet.footer = text
+        case "firstHeader": sheet.firstHeader = text
+        case "firstFooter": sheet.firstFooter = text
         case "formula1" where validation != nil: validation?.formula1 = text
         case "formula2" where validation != nil: validation?.formula2 = text
         case "dataValidation" where validation != nil:
