@@ -9,7 +9,9 @@
 # replaces the section in BENCHMARKS.md. BENCH_SERVER_PEOPLE, BENCH_SERVER_SESSIONS, BENCH_SERVER_CONFIRMS,
 # BENCH_SERVER_CLIENTS override the defaults (20000, 300, 6000, 60); SWIFT_BUILD_FLAGS is passed to `swift build`
 # (e.g. --scratch-path DIR, to build the release binaries beside a debug build in use). BENCH_SERVER_PERF=FILE runs
-# the server under `perf record -g -o FILE` (then the RSS figures are perf's own process, not the server's).
+# the server under `perf record -g -o FILE`.
+# BENCH_SERVER_BIN=DIR takes `outreach` and `outreach-server` from DIR instead of building release ones (to compare
+# two builds back to back under the same load; the section then names DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${BENCH_SERVER_PEOPLE:-20000}
@@ -22,14 +24,20 @@ SWIFT=${SWIFT:-swift}
 WORK=.bench/server
 mkdir -p "$WORK"
 
-echo "Building outreach and outreach-server (release) and the load client…"
-FLAGS=${SWIFT_BUILD_FLAGS:-}
-$SWIFT build -c release $FLAGS --product outreach >/dev/null
-$SWIFT build -c release $FLAGS --product outreach-server >/dev/null
-BIN=$($SWIFT build -c release $FLAGS --show-bin-path)
+if [ -n "${BENCH_SERVER_BIN:-}" ]; then
+    BIN=$BENCH_SERVER_BIN
+    BUILT="\`outreach-server\` from $BIN"
+else
+    echo "Building outreach and outreach-server (release) and the load client…"
+    FLAGS=${SWIFT_BUILD_FLAGS:-}
+    $SWIFT build -c release $FLAGS --product outreach >/dev/null
+    $SWIFT build -c release $FLAGS --product outreach-server >/dev/null
+    BIN=$($SWIFT build -c release $FLAGS --show-bin-path)
+    BUILT="release \`outreach-server\`"
+fi
 cc -O2 -pthread -o "$WORK/confirm_load" Benchmarks/c/confirm_load.c
 
-PRISTINE=.bench/server-$PEOPLE-$SESSIONS.sqlite
+PRISTINE=.bench/server-$PEOPLE-$SESSIONS${BENCH_SERVER_BIN:+-$(echo "$BIN" | md5sum | cut -c1-8)}.sqlite
 if [ ! -s "$PRISTINE" ]; then
     echo "Building a database of $PEOPLE people and $SESSIONS sessions…"
     python3 Benchmarks/cli/make_db.py "$BIN/outreach" "$PRISTINE.tmp" "$PEOPLE" "$SESSIONS" >/dev/null
@@ -61,7 +69,10 @@ PERF=()
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 200); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done
-RSS_IDLE=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status")
+# The server's own process (perf's child when perf wraps it).
+PROC=$SERVER
+[ -n "${BENCH_SERVER_PERF:-}" ] && PROC=$(pgrep -P "$SERVER" | head -1)
+RSS_IDLE=$(awk '/VmRSS/ {print $2}' "/proc/$PROC/status")
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Confirming $COUNT nominees with $CLIENTS clients (at most ${SECONDS_LIMIT} s)…"
 # The 1-minute load average every second of the run: the machine is shared, and the figures mean little without it.
@@ -75,8 +86,11 @@ kill "$SAMPLER" 2>/dev/null || true
 LOAD_DURING=$(awk 'NR == 1 {min = $1; max = $1} {sum += $1; if ($1 < min) min = $1; if ($1 > max) max = $1}
     END {if (NR) printf "%.2f (min %.2f, max %.2f, %d samples)", sum / NR, min, max, NR; else print "not sampled"}' "$WORK/load.txt")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
-kill -INT "$SERVER"
+RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$PROC/status")
+# SIGINT: a graceful stop (perf, when it wraps the server, writes its data once the server has ended); KILL after 10 s.
+kill -INT "$PROC"
+for _ in $(seq 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true
 trap - EXIT
 echo "  $RESULT"
@@ -128,7 +142,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op == ">=" ? v >= t
     echo "## Server: $CLIENTS clients confirming through the API on loopback"
     echo
     echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`Benchmarks/server.sh\` (\`make bench-server\`). A database of $PEOPLE people and"
-    echo "$SESSIONS sessions (\`Benchmarks/cli/make_db.py\`); release \`outreach-server\` judged on 01/05/2022; $CLIENTS threads of"
+    echo "$SESSIONS sessions (\`Benchmarks/cli/make_db.py\`); $BUILT judged on 01/05/2022; $CLIENTS threads of"
     echo "\`Benchmarks/c/confirm_load.c\`, each with one keep-alive connection, send \`POST /api/v1/sessions/CODE/nominees/N/confirm\`"
     echo "with the organiser's bearer token for $COUNT proposed nominees spread over the sessions (at most ${SECONDS_LIMIT} s)."
     echo "Each confirm is the store's \`confirm\`: token check, authority, quota counted in the write lock, one transaction"

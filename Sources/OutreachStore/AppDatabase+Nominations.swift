@@ -72,12 +72,14 @@ extension AppDatabase {
             }
             if status == .proposed {
                 // Counted inside the write lock: another office confirming at the same moment waits here.
-                let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId)
+                // Statements compiled once per connection (the query interface built and prepared each anew, the
+                // largest item of the server's profile).
+                let slot = try QuotaSlotRecord.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM quotaSlot WHERE id = ?"), arguments: [record.slotId])
                 // Filtered by session too, so the (sessionCode, slotId) index finds the slot's few rows.
-                let alreadyConfirmed = try NominationRecord
-                    .filter(Column("sessionCode") == record.sessionCode && Column("slotId") == record.slotId)
-                    .filter(Column("id") != id)
-                    .filter(Column("status") == NominationStatus.confirmed.rawValue).fetchCount(db)
+                let alreadyConfirmed = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT COUNT(*) FROM nomination WHERE sessionCode = ? AND slotId = ? AND id <> ? AND status = ?
+                    """), arguments: [record.sessionCode, record.slotId, id, NominationStatus.confirmed.rawValue]) ?? 0
                 if let slot, alreadyConfirmed >= slot.count {
                     throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
                 }
@@ -300,7 +302,7 @@ extension AppDatabase {
     static func authorize(
         _ db: Database, _ session: Session, _ context: CommandContext, _ record: NominationRecord, action: LocalizedText
     ) throws -> Standing {
-        let workplace = try PersonRecord.fetchOne(db, key: record.personId)?.unitCode
+        let workplace = try Self.person(db, record.personId)?.unitCode
         return try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
     }
 
@@ -560,8 +562,13 @@ extension AppDatabase {
         return counts
     }
 
+    /// A person by number, from a statement compiled once per connection.
+    static func person(_ db: Database, _ id: Int64) throws -> PersonRecord? {
+        try PersonRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM person WHERE id = ?"), arguments: [id])
+    }
+
     static func nominee(_ db: Database, _ record: NominationRecord) throws -> Nominee {
-        guard let person = try PersonRecord.fetchOne(db, key: record.personId) else {
+        guard let person = try Self.person(db, record.personId) else {
             throw StoreCorruption(what: "nomination \(record.id ?? 0) without person")
         }
         let workplace = try person.unitCode.flatMap(UnitCode.init(rawValue:)).flatMap { try unit(db, $0) }
@@ -652,8 +659,8 @@ extension AppDatabase {
         let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
         if !digits.isEmpty, digits.count <= 9, !digits.hasPrefix("0"), digits.allSatisfy(\.isASCII),
            let id = Int64(digits) {
-            guard let record = try NominationRecord
-                .filter(Column("sessionCode") == code.rawValue && Column("id") == id).fetchOne(db)
+            guard let record = try NominationRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM nomination WHERE sessionCode = ? AND id = ?"), arguments: [code.rawValue, id])
             else { throw OutreachError.unknownNominee(rawKey, session: code.rawValue) }
             return record
         }
