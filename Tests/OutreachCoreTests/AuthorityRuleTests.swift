@@ -66,8 +66,17 @@ import Testing
         ("load SO's plan", .issuePlan(issuer: code("SO")), [.databaseOperator, .organiser]),
         ("add bloc members", .manageBloc(issuer: code("SO"), chair: code("PGD-A")),
          [.databaseOperator, .organiser, .office]),
-        ("score a bloc", .scoreBloc(chair: code("PGD-A"), deputy: code("PGD-B")),
-         [.databaseOperator, .office, .otherOffice]),
+        ("score a bloc", .scoreBloc(chair: code("PGD-A"), deputy: code("PGD-B"), issuer: code("SO")),
+         [.databaseOperator, .organiser, .office, .otherOffice]),
+        ("issue a bloc's criteria, record its meeting", .organiseBloc(chair: code("PGD-A"), deputy: code("PGD-B"), issuer: code("SO")),
+         [.databaseOperator, .organiser, .office, .otherOffice]),
+        ("self-score TH-A in a bloc", .selfScoreBloc(member: code("TH-A"), issuer: code("SO")),
+         [.databaseOperator, .organiser, .unitBelow]),
+        // The chair (PGD-A) organises the cross-check; the checking member here is TH-B.
+        ("cross-check as TH-B", .crossCheckBloc(checker: code("TH-B"), chair: code("PGD-A"), deputy: nil, issuer: code("SO")),
+         [.databaseOperator, .organiser, .office]),
+        ("TH-A's ballot", .voteBloc(voter: code("TH-A"), chair: code("PGD-B"), deputy: nil, issuer: code("SO")),
+         [.databaseOperator, .organiser, .otherOffice, .unitBelow]),
         ("mark SO's plan activity done", .recordActivity(issuer: code("SO")), [.databaseOperator, .organiser]),
     ]
 
