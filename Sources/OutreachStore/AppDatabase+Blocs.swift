@@ -26,11 +26,6 @@ extension AppDatabase {
                 db, context,
                 .issuePlan(issuer: plan.template.issuer, owing: Self.ordered([chair] + [deputy].compactMap { $0 } + members)),
                 session: nil, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
-            if plan.template.criteria.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "kế hoạch \(planCode) không có tiêu chí chấm điểm (criteria) nên không lập khối được",
-                    en: "plan \(planCode) has no scoring criteria (criteria), so it can have no bloc"))
-            }
             if try String.fetchOne(db, sql: "SELECT code FROM bloc WHERE code = ?", arguments: [code.rawValue]) != nil {
                 throw OutreachError.dutyConflict(LocalizedText(vi: "khối \(code) đã có", en: "bloc \(code) exists already"))
             }
@@ -66,34 +61,36 @@ extension AppDatabase {
         return try bloc(code)
     }
 
-    /// Records a member's points on one criterion. Only the bloc's chair or deputy may (or the operator without
-    /// `--as`); points run from 0 to the criterion's maximum. A new score for the same criterion corrects the
-    /// last one, which is kept.
+    /// Records a member's points on one criterion: the chair's final score. Only the bloc's chair or deputy (or
+    /// the plan's issuer, or the operator) may; points run from 0 to the criterion's maximum on the bloc's scale
+    /// (its own, else the plan's). On a bloc with its own scale the member must have sent its self-score and been
+    /// cross-checked first (`BlocScoring`). A new score for the same criterion corrects the last one, which is kept.
     public func scoreBloc(
         _ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext
     ) throws(OutreachError) -> BlocView {
         try write { db in
-            let info = try Self.blocInfo(db, code)
-            guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
+            let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(
-                db, context, .scoreBloc(chair: chair, deputy: info.deputy.flatMap(UnitCode.init(rawValue:))), session: nil,
-                action: LocalizedText(vi: "chấm điểm khối \(code)", en: "score bloc \(code)"))
-            if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM blocMember WHERE blocCode = ? AND unitCode = ?",
-                                   arguments: [code.rawValue, unit.rawValue]) != nil else {
+                db, context, .scoreBloc(chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
+                session: nil, action: LocalizedText(vi: "chấm điểm khối \(code)", en: "score bloc \(code)"))
+            try facts.requireMember(db, unit)
+            let criteria = facts.criteria
+            if criteria.isEmpty {
                 throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "\(unit) không phải thành viên khối \(code) (xem danh sách thành viên khối \(code))",
-                    en: "\(unit) is not a member of bloc \(code) (see the members of bloc \(code))"))
+                    vi: "khối \(code) chưa có tiêu chí chấm điểm (khối chưa ban hành, kế hoạch \(facts.plan.template.code) cũng không có)",
+                    en: "bloc \(code) has no scoring criteria yet (none issued by the bloc, none in plan \(facts.plan.template.code))"))
             }
-            guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
-            guard let scale = plan.template.criteria.first(where: { $0.code == criterion }) else {
+            guard let scale = criteria.first(where: { $0.code == criterion }) else {
                 throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText(
-                    vi: "không có trong tiêu chí của kế hoạch \(info.plan) (có: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))",
-                    en: "is not a criterion of plan \(info.plan) (known: \(plan.template.criteria.map(\.code.rawValue).joined(separator: ", ")))"))
+                    vi: "không có trong tiêu chí của \(facts.scaleOwner.vi) (có: \(criteria.map(\.code.rawValue).joined(separator: ", ")))",
+                    en: "is not a criterion of \(facts.scaleOwner.en) (known: \(criteria.map(\.code.rawValue).joined(separator: ", ")))"))
             }
             guard (0...scale.points).contains(points) else {
                 throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText(
                     vi: "tiêu chí \(criterion) chấm từ 0 đến \(scale.points) điểm", en: "criterion \(criterion) takes 0 to \(scale.points) points"))
+            }
+            if let refusal = BlocScoring.refuseFinalScore(unit: unit, ownScale: facts.scale != nil, progress: facts.progress(unit)) {
+                throw OutreachError.dutyConflict(refusal)
             }
             let before = try Int.fetchOne(db, sql: """
                 SELECT points FROM blocScore WHERE blocCode = ? AND unitCode = ? AND criterion = ? ORDER BY id DESC LIMIT 1
@@ -113,30 +110,26 @@ extension AppDatabase {
     // MARK: - Blocs: reads
 
     /// A bloc with its members ranked on the scores in force; with `asOf`, the scores given by that day
-    /// (a sheet "tính đến ngày" a day shows no later score).
+    /// (a sheet "tính đến ngày" a day shows no later score), with the self-scores, cross-checks, ballots and
+    /// meetings recorded by then.
     public func bloc(_ code: UnitCode, asOf: CalendarDate? = nil) throws(OutreachError) -> BlocView {
         try read { db in
-            let info = try Self.blocInfo(db, code)
-            guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
+            let facts = try Self.blocFacts(db, code, asOf: asOf)
             let units = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code, $0) })
-            let members = try String.fetchAll(db, sql: "SELECT unitCode FROM blocMember WHERE blocCode = ? ORDER BY position",
-                                              arguments: [code.rawValue]).compactMap(UnitCode.init(rawValue:))
-            var points: [UnitCode: [String: Int]] = [:]
-            var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM blocScore WHERE blocCode = ? AND scoredOn <= ? ORDER BY id",
-                                        arguments: [code.rawValue, asOf?.iso ?? "9999-12-31"]) {
-                guard let unit = UnitCode(rawValue: row["unitCode"]) else { throw StoreCorruption(what: "bloc score") }
-                let criterion: String = row["criterion"]
-                let value: Int = row["points"]
-                points[unit, default: [:]][criterion] = value
-                history.append((unit, criterion, value, row["scoredBy"], try CalendarDate(iso: row["scoredOn"])))
-            }
+            let named = facts.members.map { ($0, units[$0]?.displayName ?? $0.rawValue) }
             let standings = BlocStanding.rank(
-                members: members.map { ($0, units[$0]?.displayName ?? $0.rawValue) }, points: points,
-                tieBreak: plan.template.tieBreak,
-                criterionNames: Dictionary(plan.template.criteria.map { ($0.code.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a }))
-            return BlocView(code: code, name: info.name, plan: plan, chair: UnitCode(rawValue: info.chair) ?? code,
-                            deputy: info.deputy.flatMap(UnitCode.init(rawValue:)), standings: standings, history: history)
+                members: named, points: facts.finals, tieBreak: facts.tieBreak,
+                criterionNames: Dictionary(facts.criteria.map { ($0.code.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a }))
+            var view = BlocView(code: code, name: facts.name, plan: facts.plan, chair: facts.chair, deputy: facts.deputy,
+                                standings: standings, history: facts.history)
+            view.scale = facts.scale
+            view.selfScores = facts.selfScores
+            view.checks = facts.checks
+            view.ballots = facts.ballots
+            view.voteRule = .majority
+            view.votes = facts.ballots.isEmpty ? [] : BlocVoteResult.tally(members: named, ballots: facts.ballots, rule: .majority)
+            view.meetings = facts.meetings
+            return view
         }
     }
 
@@ -150,7 +143,7 @@ extension AppDatabase {
 
     // MARK: - Blocs: internals
 
-    private static func blocInfo(_ db: Database, _ code: UnitCode) throws -> (name: String, plan: String, chair: String, deputy: String?) {
+    static func blocInfo(_ db: Database, _ code: UnitCode) throws -> (name: String, plan: String, chair: String, deputy: String?) {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM bloc WHERE code = ?", arguments: [code.rawValue]) else {
             throw OutreachError.unknownBloc(code.rawValue)
         }

@@ -48,7 +48,13 @@ extension AppDatabase {
                 let owers: [(unit: UnitCode, scope: String)] = owing.map { ($0, code) } + duty.owedByBlocs.compactMap { bloc in
                     template.blocs.first { $0.code == bloc }.map { ($0.chair, Self.blocScope(plan: code, bloc: bloc)) }
                 }
+                // Owed to the chair of one's own bloc (seed 002): the chair of the bloc the unit belongs to.
+                func chair(of unit: UnitCode) -> UnitCode? {
+                    guard duty.reportToBlocChair else { return nil }
+                    return zip(template.blocs, plan.blocMembers).first { $0.1.contains(unit) }?.0.chair
+                }
                 for (unit, scope) in owers {
+                    let owedTo = chair(of: unit) ?? owedTo
                     var record = DutyRecord(
                         id: nil, kind: (DutyKind(rawValue: duty.kind.rawValue) ?? .other).rawValue, scope: scope,
                         sessionCode: nil, unitCode: unit.rawValue, owedTo: owedTo.rawValue, dueDate: duty.due.iso,

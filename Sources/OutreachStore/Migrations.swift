@@ -422,6 +422,61 @@ enum Migrations {
                     ORDER BY v.id DESC LIMIT 1);
                 """)
         }
+        migrator.registerMigration("e002-bloc-chain") { db in
+            // Seed 002 (1370/UBND-NV): a bloc's own scale issued by its chair (the text of the file; the last
+            // issued is in force), the members' self-scores sent to the chair, the cross-checks (kiểm tra chéo),
+            // the ballots of the vote (bình xét, suy tôn) and the bloc's meetings (giao ban) with who attended.
+            // Every row is kept: a correction is a new row, the last recorded is in force.
+            try db.create(table: "blocScale") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().indexed().references("bloc", onDelete: .cascade)
+                t.column("yaml", .text).notNull()
+                t.column("file", .text).notNull()
+                t.column("issuedBy", .text)
+                t.column("issuedOn", .text).notNull()
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "blocSelfScore") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().indexed().references("bloc", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("points", .jsonText).notNull()
+                t.column("sentOn", .text).notNull()
+                t.column("late", .boolean).notNull()
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "blocCheck") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().indexed().references("bloc", onDelete: .cascade)
+                t.column("unitCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("checkerCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("points", .jsonText).notNull()
+                t.column("remark", .text)
+                t.column("checkedOn", .text).notNull()
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "blocBallot") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().indexed().references("bloc", onDelete: .cascade)
+                t.column("voterCode", .text).notNull().references("unit", onDelete: .restrict)
+                t.column("candidates", .text).notNull()
+                t.column("votedOn", .text).notNull()
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+            try db.create(table: "blocMeeting") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blocCode", .text).notNull().indexed().references("bloc", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("heldOn", .text).notNull()
+                t.column("present", .text).notNull()
+                t.column("note", .text)
+                t.column("recordedBy", .text)
+                t.column("recordedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

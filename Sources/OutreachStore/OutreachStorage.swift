@@ -90,6 +90,11 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func scoreBloc(_ code: UnitCode, unit: UnitCode, criterion: Slug, points: Int, context: CommandContext) throws(OutreachError) -> BlocView
     func bloc(_ code: UnitCode, asOf: CalendarDate?) throws(OutreachError) -> BlocView
     func blocs(plan code: UnitCode) throws(OutreachError) -> [UnitCode]
+    func issueBlocScale(_ code: UnitCode, yaml: String, file: String, context: CommandContext) throws(OutreachError) -> BlocView
+    func selfScoreBloc(_ code: UnitCode, unit: UnitCode, points: [Slug: Int], context: CommandContext) throws(OutreachError) -> BlocView
+    func crossCheckBloc(_ code: UnitCode, unit: UnitCode, checker: UnitCode, points: [Slug: Int], remark: String?, context: CommandContext) throws(OutreachError) -> BlocView
+    func voteBloc(_ code: UnitCode, ballot: BlocBallotRequest, context: CommandContext) throws(OutreachError) -> BlocView
+    func recordBlocMeeting(_ code: UnitCode, kind: BlocMeetingKind, on day: CalendarDate, present: [UnitCode], note: String?, context: CommandContext) throws(OutreachError) -> BlocView
 
     // MARK: Access for offices (the server's sign-in)
     func grantAccess(unit: UnitCode, expires: CalendarDate?, context: CommandContext) throws(OutreachError) -> AccessGrant

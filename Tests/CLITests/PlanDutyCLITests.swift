@@ -207,9 +207,9 @@ struct PlanDutyCLITests {
         let total = try #require(sheet.cells[CellReference(row: first, column: 7)])
         #expect(total.formula == "SUM(C\(first + 1):G\(first + 1))" && total.value == .number(87))
         let rank = try #require(sheet.cells[CellReference(row: first + 1, column: 8)])
-        #expect(rank.formula?.hasPrefix("RANK(K\(first + 2),$K$\(first + 1):$K$") == true && rank.value == .number(2))
+        #expect(rank.formula?.hasPrefix("RANK(O\(first + 2),$O$\(first + 1):$O$") == true && rank.value == .number(2))
         #expect(sheet.cells[CellReference(row: first + 3, column: 8)]?.value == .number(3))
-        #expect(sheet.text(at: CellReference(row: first + 1, column: 9)).contains("xếp dưới vì tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 35 < 36"))
+        #expect(sheet.text(at: CellReference(row: first + 1, column: 13)).contains("xếp dưới vì tiêu chí “Thực hiện nhiệm vụ chính trị, các chỉ tiêu thi đua đã đăng ký” 35 < 36"))
         #expect(sheet.pageSetup.orientation == "landscape")
     }
 
@@ -317,7 +317,7 @@ struct PlanDutyCLITests {
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "21", "--as", "LDLD-TPLAICHAU"],
              1, "POINTS “21”: tiêu chí phong-trao chấm từ 0 đến 20 điểm"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "phong-trao", "15", "--as", "LDLD-SINHO"],
-             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-CDN-CDVC (chỉ người quản trị cơ sở dữ liệu hoặc LDLD-TPLAICHAU, LDLD-TANUYEN mới được)"),
+             6, "LDLD-SINHO không có quyền chấm điểm khối KHOI-LDLD-CDN-CDVC (chỉ người quản trị cơ sở dữ liệu hoặc LDLD-TPLAICHAU, LDLD-TANUYEN, LDLD-LCU mới được)"),
             (["bloc", "score", Self.bloc, "LDLD-LCU", "phong-trao", "15"], 4, "LDLD-LCU không phải thành viên khối KHOI-LDLD-CDN-CDVC"),
             (["bloc", "score", Self.bloc, "LDLD-SINHO", "sang-kien", "5"], 1, "CRITERION “sang-kien”: không có trong tiêu chí"),
             (["bloc", "score", "KHOI-KHAC", "LDLD-SINHO", "nhiem-vu", "5"], 3, "không có khối thi đua KHOI-KHAC"),

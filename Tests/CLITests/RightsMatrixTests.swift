@@ -131,6 +131,24 @@ struct RightsMatrixTests {
         // The demo's Lai Châu plan is followed by its issuer (LĐLĐ tỉnh), none of the Lào Cai principals.
         Command(name: "plan done", arguments: ["plan", "done", "LCU-2022-TDKT-CD", "2", "--on", "2022-03-20"],
                 allowed: [.databaseOperator], today: "2022-05-01"),
+        // The blocs of the demo's plans (Lai Châu, seed 003; Việt Yên, seed 002) are their chairs', deputies' and
+        // members' and their plans' issuers': none of the Lào Cai principals.
+        Command(name: "bloc score", arguments: ["bloc", "score", "KHOI-LDLD-CDN-CDVC", "LDLD-SINHO", "nhiem-vu", "30"],
+                allowed: [.databaseOperator], today: "2022-12-20"),
+        Command(name: "bloc criteria", arguments: ["bloc", "criteria", "KHOI-CO-QUAN-VY", "tc.yaml"],
+                allowed: [.databaseOperator], today: "2024-12-20",
+                file: ("tc.yaml", "criteria:\n  - {code: nhiem-vu, name: Nhiệm vụ, points: 100}\n")),
+        Command(name: "bloc self-score", arguments: ["bloc", "self-score", "KHOI-CO-QUAN-VY", "VP-VIETYEN", "nhiem-vu=50",
+                                                     "phong-trao=20", "bao-cao=10"],
+                allowed: [.databaseOperator], today: "2024-12-20"),
+        Command(name: "bloc check", arguments: ["bloc", "check", "KHOI-CO-QUAN-VY", "PNV-VIETYEN", "--by", "PGD-VIETYEN",
+                                                "nhiem-vu=50", "phong-trao=20", "bao-cao=10"],
+                allowed: [.databaseOperator], today: "2024-12-20"),
+        Command(name: "bloc vote", arguments: ["bloc", "vote", "KHOI-XA-PHUONG-VY", "UBND-NENH", "UBND-NENH"],
+                allowed: [.databaseOperator], today: "2024-12-20"),
+        Command(name: "bloc meeting", arguments: ["bloc", "meeting", "KHOI-XA-PHUONG-VY", "quarterly", "--on", "2024-12-19",
+                                                  "--present", "UBND-NENH"],
+                allowed: [.databaseOperator], today: "2024-12-20"),
     ]
 
     /// The database file and its WAL, as bytes to compare.

@@ -9,6 +9,8 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
     case launch
     /// Send a periodic report (*báo cáo sơ kết, tổng kết*).
     case periodicReport = "periodic-report"
+    /// Sign the bloc's emulation compact (*ký kết giao ước thi đua*).
+    case compact
     /// Anything else a plan or dispatch asks for by a date.
     case other
 
@@ -19,6 +21,7 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .registration: lang.pick("Đăng ký thi đua", "Registration")
         case .launch: lang.pick("Phát động thi đua", "Launch")
         case .periodicReport: lang.pick("Báo cáo định kỳ", "Periodic report")
+        case .compact: lang.pick("Ký giao ước thi đua", "Compact signed")
         case .other: lang.pick("Nhiệm vụ khác", "Other duty")
         }
     }

@@ -159,7 +159,19 @@ public struct BlocView: Sendable {
     /// Every score recorded, corrections included: (unit, criterion, points, by, on), oldest first.
     public var history: [(unit: UnitCode, criterion: String, points: Int, by: String?, on: CalendarDate)]
 
-    public var criteria: [ScoreCriterion] { plan.template.criteria }
+    /// The bloc's own scale in force (issued by its chair, or written in the plan file); nil: the plan's criteria.
+    public var scale: BlocScale?
+    /// Self-scores in force (the last sent), cross-checks in force (the last per member), the ballots in force
+    /// (one per voter), the vote's result per member, and the meetings, oldest first.
+    public var selfScores: [UnitCode: BlocSubmission] = [:]
+    public var checks: [UnitCode: BlocSubmission] = [:]
+    public var ballots: [UnitCode: [UnitCode]] = [:]
+    public var votes: [BlocVoteResult] = []
+    public var voteRule: BlocVoteRule = .majority
+    public var meetings: [BlocMeeting] = []
+
+    public var criteria: [ScoreCriterion] { scale?.criteria ?? plan.template.criteria }
+    public var tieBreak: [Slug] { scale?.tieBreak ?? plan.template.tieBreak }
 
     public init(
         code: UnitCode, name: String, plan: ResolvedPlan, chair: UnitCode, deputy: UnitCode?, standings: [BlocStanding],

@@ -68,8 +68,19 @@ public enum Act: Sendable, Equatable {
     /// Give or revoke a unit's sign-in to the server: the operator, the unit itself or a unit above it, and the
     /// organisers (in the facts) of a session the unit is invited to, who hand out the codes.
     case grantAccess(unit: UnitCode)
-    /// Score a bloc's members: its chair or deputy.
-    case scoreBloc(chair: UnitCode, deputy: UnitCode?)
+    /// Score a bloc's members (the final score): its chair or deputy, or the plan's issuer.
+    case scoreBloc(chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
+    /// Issue a bloc's own criteria and scale, record its meetings (giao ban): its chair or deputy, or the plan's
+    /// issuer (seed 002: "Trưởng khối, phó khối … ban hành các nội dung, tiêu chí thi đua, thang điểm").
+    case organiseBloc(chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
+    /// A member's self-score: the member itself only, or the plan's issuer.
+    case selfScoreBloc(member: UnitCode, issuer: UnitCode)
+    /// A cross-check of one member by another (kiểm tra chéo): the checking member, the chair or deputy who
+    /// organise it, or the plan's issuer.
+    case crossCheckBloc(checker: UnitCode, chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
+    /// A member's ballot in the bloc's vote (bình xét, suy tôn): the voting member, the chair or deputy who
+    /// collect the ballots, or the plan's issuer.
+    case voteBloc(voter: UnitCode, chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
     /// Mark a plan's activity done: the plan's issuer, which follows its own plan.
     case recordActivity(issuer: UnitCode)
 }
@@ -253,9 +264,16 @@ public enum Authority {
             guard actor == issuer || actor == chair else { return .failure(.onlyOrganisers([chair, issuer])) }
             let outside = notConvened(adding, by: issuer)
             return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: issuer, units: outside))
-        case .scoreBloc(let chair, let deputy):
-            return actor == chair || actor == deputy
-                ? .success(.organiser) : .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 }))
+        case .scoreBloc(let chair, let deputy, let issuer), .organiseBloc(let chair, let deputy, let issuer):
+            return actor == chair || actor == deputy || actor == issuer
+                ? .success(.organiser) : .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 } + [issuer]))
+        case .selfScoreBloc(let member, let issuer):
+            if actor == issuer { return .success(.organiser) }
+            return actor == member ? .success(.concerned) : .failure(.onlyOrganisers([member, issuer]))
+        case .crossCheckBloc(let member, let chair, let deputy, let issuer), .voteBloc(let member, let chair, let deputy, let issuer):
+            if actor == chair || actor == deputy || actor == issuer { return .success(.organiser) }
+            return actor == member
+                ? .success(.concerned) : .failure(.onlyOrganisers([member, chair] + [deputy].compactMap { $0 } + [issuer]))
         }
     }
 

@@ -91,6 +91,7 @@ public struct AwardCheck: Sendable, Equatable {
         switch line.duty.kind {
         case .registration: ("đăng ký thi đua", "registered")
         case .launch: ("phát động thi đua", "launched emulation")
+        case .compact: ("ký giao ước thi đua", "signed the emulation compact")
         default: ("gửi \(lowercasedFirst(line.title))", "sent “\(line.title)”")
         }
     }

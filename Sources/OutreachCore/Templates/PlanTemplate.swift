@@ -93,6 +93,10 @@ public struct PlanTemplate: Sendable, Decodable {
                 add(["duties", "\(index)", "owed_by_blocs"], vi: "một nghĩa vụ do đơn vị (owed_by) hoặc do khối (owed_by_blocs) thực hiện, không cả hai",
                     en: "a duty is owed by units (owed_by) or by blocs (owed_by_blocs), not both")
             }
+            if duty.reportToBlocChair && blocs.isEmpty {
+                add(["duties", "\(index)", "report_to_bloc_chair"], vi: "kế hoạch không có khối (blocs) nên không có khối trưởng để gửi",
+                    en: "the plan has no blocs, so there is no bloc chair to send to")
+            }
             for (position, bloc) in duty.owedByBlocs.enumerated() where !blocs.contains(where: { $0.code == bloc }) {
                 add(["duties", "\(index)", "owed_by_blocs", "\(position)"], vi: "không có khối \(bloc) trong blocs",
                     en: "no bloc \(bloc) under blocs")
@@ -184,6 +188,8 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         case launch
         /// A six-month, annual or other periodic report (báo cáo sơ kết, tổng kết).
         case periodicReport = "periodic-report"
+        /// Signing the bloc's emulation compact (ký kết giao ước thi đua).
+        case compact
         /// Re-running a session for one's own units (tuyên truyền lại).
         case followUp = "follow-up"
         /// Anything else a dispatch asks for by a date.
@@ -204,6 +210,9 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
     /// Where the report goes as the text says: units, a department of a unit, or bodies outside the unit tree.
     /// Empty means `reportTo` (else the issuer).
     public var sendTo: [Recipient]
+    /// Owed to the chair of the owing unit's bloc (seed 002: "đăng ký thi đua gửi về Trưởng cụm khối"), not
+    /// to `reportTo` or the issuer.
+    public var reportToBlocChair: Bool
     /// Whether the printed plan lists it among its deadlines (part IV): false for a duty the text implies
     /// without a deadline of its own (a launch, an item of the table), so the paper stays as issued.
     public var printed: Bool
@@ -214,6 +223,7 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         case reportTo = "report_to"
         case owedByBlocs = "owed_by_blocs"
         case sendTo = "send_to"
+        case reportToBlocChair = "report_to_bloc_chair"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -228,6 +238,7 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         owedByBlocs = try c.decodeIfPresent([UnitCode].self, forKey: .owedByBlocs) ?? []
         sendTo = try c.decodeIfPresent([Recipient].self, forKey: .sendTo) ?? []
         printed = try c.decodeIfPresent(Bool.self, forKey: .printed) ?? true
+        reportToBlocChair = try c.decodeIfPresent(Bool.self, forKey: .reportToBlocChair) ?? false
     }
 }
 
@@ -331,9 +342,11 @@ public struct BlocDefinition: Hashable, Sendable, Decodable {
     public var chair: UnitCode
     public var deputy: UnitCode?
     public var members: UnitSelection
+    /// The bloc's own criteria and scale, issued by its chair (seed 002); nil: the plan's criteria.
+    public var scale: BlocScale?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, chair, deputy, members
+        case code, name, chair, deputy, members, scale
     }
 
     public init(from decoder: any Decoder) throws {
@@ -344,6 +357,7 @@ public struct BlocDefinition: Hashable, Sendable, Decodable {
         chair = try c.decode(UnitCode.self, forKey: .chair)
         deputy = try c.decodeIfPresent(UnitCode.self, forKey: .deputy)
         members = try c.decode(UnitSelection.self, forKey: .members)
+        scale = try c.decodeIfPresent(BlocScale.self, forKey: .scale)
     }
 }
 

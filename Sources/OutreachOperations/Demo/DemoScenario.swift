@@ -12,10 +12,13 @@ public struct DemoInput: Sendable {
     public var people: DemoPeople
     /// The Lai Châu plan part of the demo, when given.
     public var plan: DemoPlanInput?
+    /// Seed 002, Việt Yên's blocs of 2024, when given.
+    public var seed002: DemoSeed002Input?
 
     public init(units: UnitListTemplate, unitsFile: String, sessionYAML: String, sessionFile: String, people: DemoPeople,
-                plan: DemoPlanInput? = nil) {
+                plan: DemoPlanInput? = nil, seed002: DemoSeed002Input? = nil) {
         self.plan = plan
+        self.seed002 = seed002
         self.units = units
         self.unitsFile = unitsFile
         self.sessionYAML = sessionYAML
@@ -94,6 +97,7 @@ extension DemoScenario {
         try recordDemoAttendance(session)
         try recordDemoCascade(session)
         if let plan = input.plan { try recordDemoPlan(plan) }
+        if let seed002 = input.seed002 { try recordDemoSeed002(seed002) }
         return session
     }
 

@@ -9,9 +9,10 @@ struct BlocGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bloc",
         abstract: Help.text(
-            vi: "Khối thi đua: thành viên, điểm do khối trưởng chấm theo tiêu chí của kế hoạch, xếp hạng.",
-            en: "Emulation blocs: members, the chair's scores against the plan's criteria, the ranking."),
-        subcommands: [Create.self, Add.self, Score.self, Show.self, List.self])
+            vi: "Khối thi đua: thành viên, tiêu chí của khối, tự chấm, kiểm tra chéo, điểm của khối trưởng, bình xét, giao ban.",
+            en: "Emulation blocs: members, the bloc's criteria, self-scores, cross-checks, the chair's scores, the vote, meetings."),
+        subcommands: [Create.self, Add.self, Criteria.self, SelfScore.self, Check.self, Score.self, Vote.self, Meeting.self,
+                      Show.self, List.self])
 }
 
 extension BlocGroup {
@@ -139,6 +140,224 @@ extension BlocGroup {
         }
     }
 
+    struct Criteria: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Ban hành tiêu chí, thang điểm riêng của khối từ một tệp YAML (khối trưởng hoặc khối phó).",
+                en: "Issue the bloc's own criteria and scale from a YAML file (the bloc's chair or deputy)."),
+            discussion: Help.text(
+                vi: """
+                    Tệp có các khóa như scale: của một khối trong tệp kế hoạch: criteria (code, name,
+                    points), tie_break, self_score_due (hạn gửi bản tự chấm cho khối trưởng), basis.
+                    Khối chưa ban hành tiêu chí thì chấm theo tiêu chí của kế hoạch. Khi khối có tiêu
+                    chí riêng, thành viên phải tự chấm và được kiểm tra chéo trước khi khối trưởng chấm.
+                    Ví dụ:
+                      outreach bloc criteria KHOI-XA-PHUONG tieu-chi.yaml --as UBND-BICHDONG
+                    """,
+                en: """
+                    The file has the keys of a bloc's scale: in a plan file: criteria (code, name, points),
+                    tie_break, self_score_due (when self-scores reach the chair), basis. A bloc without its
+                    own criteria scores on the plan's. With its own, members self-score and are cross-checked
+                    before the chair scores.
+                    Example:
+                      outreach bloc criteria KHOI-XA-PHUONG tieu-chi.yaml --as UBND-BICHDONG
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
+        var bloc: String
+        @Argument(help: .text(vi: "Tệp tiêu chí (YAML).", en: "The criteria file (YAML)."))
+        var file: String
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let yaml = try TemplateLoader.readText(path: file)
+            let view = try cli.database().issueBlocScale(try cli.unitCode(bloc, field: "BLOC"), yaml: yaml, file: file,
+                                                         context: try cli.context())
+            if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
+            let total = view.criteria.map(\.points).reduce(0, +)
+            cli.say(cli.lang.pick("Khối \(view.code): \(view.criteria.count) tiêu chí, tối đa \(total) điểm.",
+                                  "Bloc \(view.code): \(view.criteria.count) criteria, \(total) points at most."))
+        }
+    }
+
+    struct SelfScore: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "self-score",
+            abstract: Help.text(
+                vi: "Thành viên tự chấm điểm theo tiêu chí của khối và gửi khối trưởng (gửi sau hạn được ghi là muộn).",
+                en: "A member's self-score against the bloc's criteria, sent to the chair (after the due date it is recorded late)."),
+            discussion: Help.text(
+                vi: """
+                    Mỗi tiêu chí một lần, dạng mã=điểm. Ngày gửi là hôm nay (--today). Chỉ chính
+                    đơn vị đó (hoặc đơn vị ban hành kế hoạch) được gửi.
+                    Ví dụ:
+                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 bao-cao=9 --as UBND-NENH
+                    """,
+                en: """
+                    Each criterion once, as code=points. It is sent today (--today). Only the unit itself (or the
+                    plan's issuer) may send it.
+                    Example:
+                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 bao-cao=9 --as UBND-NENH
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
+        var bloc: String
+        @Argument(help: .text(vi: "Thành viên tự chấm.", en: "The member scoring itself."))
+        var unit: String
+        @Argument(help: .text(vi: "Điểm từng tiêu chí: mã=điểm.", en: "Points per criterion: code=points."))
+        var points: [String]
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let member = try cli.unitCode(unit, field: "UNIT")
+            let view = try cli.database().selfScoreBloc(try cli.unitCode(bloc, field: "BLOC"), unit: member,
+                                                        points: try parsePoints(points), context: try cli.context())
+            let sent = view.selfScores[member]
+            if cli.json {
+                return cli.printJSON(["unit": member.rawValue, "total": "\(sent?.total ?? 0)", "late": sent?.late == true ? "true" : "false"])
+            }
+            let late = sent?.late == true
+            cli.say(cli.lang.pick("\(member) tự chấm \(sent?.total ?? 0) điểm" + (late ? " (gửi muộn)" : ""),
+                                  "\(member) self-scored \(sent?.total ?? 0) points" + (late ? " (sent late)" : "")))
+        }
+    }
+
+    struct Check: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Kết quả kiểm tra chéo: một thành viên kiểm tra minh chứng của thành viên khác, ghi điểm và nhận xét.",
+                en: "A cross-check: one member checks another's evidence, recording the points it finds and a remark."),
+            discussion: Help.text(
+                vi: """
+                    Sau khi thành viên được kiểm tra đã gửi bản tự chấm, trước khi khối trưởng chấm.
+                    Khối trưởng, khối phó (tổ chức kiểm tra chéo) hoặc chính đơn vị kiểm tra ghi.
+                    Ví dụ:
+                      outreach bloc check KHOI-XA-PHUONG UBND-NENH --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
+                        --remark "Thiếu minh chứng chỉ tiêu 3" --as UBND-BICHDONG
+                    """,
+                en: """
+                    After the member checked sent its self-score, before the chair scores. The chair or deputy
+                    (who organise the cross-checks) or the checking member records it.
+                    Example:
+                      outreach bloc check KHOI-XA-PHUONG UBND-NENH --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
+                        --remark "Thiếu minh chứng chỉ tiêu 3" --as UBND-BICHDONG
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
+        var bloc: String
+        @Argument(help: .text(vi: "Thành viên được kiểm tra.", en: "The member checked."))
+        var unit: String
+        @Option(help: .text(vi: "Thành viên kiểm tra.", en: "The checking member."))
+        var by: String
+        @Option(help: .text(vi: "Nhận xét.", en: "A remark."))
+        var remark: String?
+        @Argument(help: .text(vi: "Điểm kiểm tra từng tiêu chí: mã=điểm.", en: "Checked points per criterion: code=points."))
+        var points: [String]
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let member = try cli.unitCode(unit, field: "UNIT")
+            let view = try cli.database().crossCheckBloc(
+                try cli.unitCode(bloc, field: "BLOC"), unit: member, checker: try cli.unitCode(by, field: "--by"),
+                points: try parsePoints(points), remark: remark, context: try cli.context())
+            let check = view.checks[member]
+            if cli.json { return cli.printJSON(["unit": member.rawValue, "checker": by, "total": "\(check?.total ?? 0)"]) }
+            cli.say(cli.lang.pick("\(member): kiểm tra chéo \(check?.total ?? 0) điểm (tự chấm \(view.selfScores[member]?.total ?? 0))",
+                                  "\(member): cross-checked \(check?.total ?? 0) points (self-scored \(view.selfScores[member]?.total ?? 0))"))
+        }
+    }
+
+    struct Vote: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Phiếu bình xét, suy tôn của một thành viên: các đơn vị được đề nghị khen thưởng.",
+                en: "A member's ballot in the bloc's vote (bình xét, suy tôn): the units it proposes for awards."),
+            discussion: Help.text(
+                vi: """
+                    Chỉ khi mọi thành viên đã có điểm chính thức. Phiếu mới thay phiếu cũ của cùng
+                    thành viên. Được đề nghị khi quá nửa số thành viên bỏ phiếu (văn bản không quy
+                    định tỷ lệ [M]). Không nêu đơn vị nào là phiếu không đề nghị ai.
+                    Ví dụ:
+                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI --as UBND-NENH
+                    """,
+                en: """
+                    Only once every member has its final score. A new ballot replaces the member's last. A unit is
+                    proposed when more than half of the members vote for it (the text sets no share [M]). No unit
+                    named: a ballot proposing nobody.
+                    Example:
+                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI --as UBND-NENH
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
+        var bloc: String
+        @Argument(help: .text(vi: "Thành viên bỏ phiếu.", en: "The voting member."))
+        var voter: String
+        @Argument(help: .text(vi: "Các đơn vị được đề nghị.", en: "The units proposed."))
+        var proposes: [String] = []
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            let view = try cli.database().voteBloc(
+                try cli.unitCode(bloc, field: "BLOC"),
+                ballot: BlocBallotRequest(voter: try cli.unitCode(voter, field: "VOTER"),
+                                          proposes: try proposes.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "PROPOSES") }),
+                context: try cli.context())
+            if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
+            cli.say(cli.lang.pick("Khối \(view.code): \(view.ballots.count)/\(view.standings.count) thành viên đã bỏ phiếu.",
+                                  "Bloc \(view.code): \(view.ballots.count)/\(view.standings.count) members have voted."))
+        }
+    }
+
+    struct Meeting: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.text(
+                vi: "Ghi một cuộc họp của khối (ký giao ước, giao ban quý, 6 tháng, tổng kết) với ngày và thành viên dự.",
+                en: "Record a meeting of the bloc (compact signing, quarterly, six-month, year-end) with its day and who attended."),
+            discussion: Help.text(
+                vi: """
+                    KIND: compact (ký kết giao ước), quarterly (giao ban quý), six-month (giao ban
+                    6 tháng), year-end (tổng kết). Thành viên không có trong --present là vắng.
+                    Ví dụ:
+                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
+                    """,
+                en: """
+                    KIND: compact, quarterly, six-month, year-end. Members not in --present were absent.
+                    Example:
+                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))
+        var bloc: String
+        @Argument(help: .text(vi: "Loại cuộc họp.", en: "The kind of meeting."))
+        var kind: String
+        @Option(help: .text(vi: "Ngày họp (YYYY-MM-DD hoặc DD/MM/YYYY).", en: "The day held (YYYY-MM-DD or DD/MM/YYYY)."))
+        var on: String
+        @Option(parsing: .upToNextOption, help: .text(vi: "Các thành viên dự họp.", en: "The members present."))
+        var present: [String] = []
+        @Option(help: .text(vi: "Ghi chú.", en: "A note."))
+        var note: String?
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            guard let meeting = BlocMeetingKind(rawValue: kind) else {
+                throw .invalidValue(field: "KIND", value: kind, reason: LocalizedText(
+                    vi: "phải là \(BlocMeetingKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    en: "must be \(BlocMeetingKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+            let view = try cli.database().recordBlocMeeting(
+                try cli.unitCode(bloc, field: "BLOC"), kind: meeting, on: try DateOption.required(on, option: "--on"),
+                present: try present.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--present") }, note: note,
+                context: try cli.context())
+            let held = view.meetings.last { $0.kind == meeting }
+            if cli.json {
+                return cli.printJSON(["kind": meeting.rawValue, "present": "\(held?.present.count ?? 0)", "absent": "\(held?.absent.count ?? 0)"])
+            }
+            cli.say(cli.lang.pick(
+                "\(meeting.label.vi) khối \(view.code): \(held?.present.count ?? 0) thành viên dự, \(held?.absent.count ?? 0) vắng",
+                "\(meeting.label.en) of bloc \(view.code): \(held?.present.count ?? 0) present, \(held?.absent.count ?? 0) absent"))
+        }
+    }
+
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
@@ -161,15 +380,39 @@ extension BlocGroup {
                              + (view.deputy.map { l.pick(", khối phó \($0)", ", deputy \($0)") } ?? "")
                              + l.pick(" – kế hoạch \(view.plan.template.code)", " – plan \(view.plan.template.code)")]
             let criteria = view.criteria
+            if view.scale != nil {
+                lines.append(l.pick("  Tiêu chí riêng của khối", "  The bloc's own criteria")
+                             + (view.scale?.selfScoreDue.map { l.pick(", hạn tự chấm \(VietnameseDate.numeric($0))", ", self-scores due \(VietnameseDate.numeric($0))") } ?? ""))
+            }
+            let chain = view.scale != nil || !view.selfScores.isEmpty
+            let voted = !view.votes.isEmpty
             var table = Table([l.pick("Hạng", "Rank"), l.pick("Đơn vị", "Unit")]
-                              + criteria.map { "\($0.code) (\($0.points))" } + [l.pick("Tổng", "Total")])
+                              + criteria.map { "\($0.code) (\($0.points))" }
+                              + (chain ? [l.pick("Tự chấm", "Self"), l.pick("Kiểm tra chéo", "Checked")] : [])
+                              + [l.pick("Tổng", "Total")]
+                              + (voted ? [l.pick("Phiếu", "Votes"), l.pick("Đề nghị", "Proposed")] : []))
             for standing in view.standings {
+                let vote = view.votes.first { $0.unit == standing.unit }
+                let selfScore = view.selfScores[standing.unit].map { "\($0.total)" + ($0.late ? l.pick(" (muộn)", " (late)") : "") } ?? "–"
                 table.add(["\(standing.rank)", standing.unitName]
-                          + criteria.map { standing.points[$0.code.rawValue].map(String.init) ?? "–" } + ["\(standing.total)"])
+                          + criteria.map { standing.points[$0.code.rawValue].map(String.init) ?? "–" }
+                          + (chain ? [selfScore, view.checks[standing.unit].map { "\($0.total)" } ?? "–"] : [])
+                          + ["\(standing.total)"]
+                          + (voted ? ["\(vote?.votes ?? 0)/\(vote?.members ?? 0)", vote?.proposed == true ? l.pick("có", "yes") : l.pick("không", "no")] : []))
             }
             lines.append(table.render())
             for standing in view.standings {
                 if let tie = standing.tie { lines.append("  \(standing.unitName): \(tie.text(l))") }
+                if let check = view.checks[standing.unit], let remark = check.remark {
+                    lines.append(l.pick("  \(standing.unitName): kiểm tra chéo bởi \(check.checker?.rawValue ?? "?"): \(remark)",
+                                        "  \(standing.unitName): cross-checked by \(check.checker?.rawValue ?? "?"): \(remark)"))
+                }
+            }
+            if voted { lines.append(l.pick("  Đề nghị khen thưởng khi: ", "  Proposed when: ") + view.voteRule.label.text(l)) }
+            for meeting in view.meetings {
+                lines.append("  \(meeting.kind.label.text(l)) \(VietnameseDate.numeric(meeting.heldOn)): "
+                             + l.pick("\(meeting.present.count) dự, vắng: ", "\(meeting.present.count) present, absent: ")
+                             + (meeting.absent.isEmpty ? "–" : meeting.absent.map(\.rawValue).joined(separator: ", ")))
             }
             cli.say(lines.joined(separator: "\n"))
         }
@@ -210,6 +453,22 @@ struct BlocJSON: Encodable {
         var total: Int
         var points: [String: Int]
         var tie: String?
+        var selfScore: Int?
+        var selfScoreLate: Bool?
+        var checkedScore: Int?
+        var checkedBy: String?
+        var remark: String?
+        var votes: Int?
+        var share: Double?
+        var proposed: Bool?
+    }
+
+    struct MeetingJSON: Encodable {
+        var kind: String
+        var on: String
+        var present: [String]
+        var absent: [String]
+        var note: String?
     }
 
     var code: String
@@ -218,6 +477,10 @@ struct BlocJSON: Encodable {
     var chair: String
     var deputy: String?
     var members: [Member]
+    var ownCriteria: Bool
+    var criteria: [String: Int]
+    var voteRule: String?
+    var meetings: [MeetingJSON]
 
     init(_ view: BlocView, lang: Language) {
         code = view.code.rawValue
@@ -226,8 +489,19 @@ struct BlocJSON: Encodable {
         chair = view.chair.rawValue
         deputy = view.deputy?.rawValue
         members = view.standings.map {
-            Member(unit: $0.unit.rawValue, name: $0.unitName, rank: $0.rank, total: $0.total, points: $0.points,
-                   tie: $0.tie?.text(lang))
+            let vote = view.votes.first { [unit = $0.unit] in $0.unit == unit }
+            let selfScore = view.selfScores[$0.unit], check = view.checks[$0.unit]
+            return Member(unit: $0.unit.rawValue, name: $0.unitName, rank: $0.rank, total: $0.total, points: $0.points,
+                          tie: $0.tie?.text(lang), selfScore: selfScore?.total, selfScoreLate: selfScore?.late,
+                          checkedScore: check?.total, checkedBy: check?.checker?.rawValue, remark: check?.remark,
+                          votes: vote?.votes, share: vote?.share, proposed: vote?.proposed)
+        }
+        ownCriteria = view.scale != nil
+        criteria = Dictionary(view.criteria.map { ($0.code.rawValue, $0.points) }, uniquingKeysWith: { a, _ in a })
+        voteRule = view.votes.isEmpty ? nil : view.voteRule.label.text(lang)
+        meetings = view.meetings.map {
+            MeetingJSON(kind: $0.kind.rawValue, on: $0.heldOn.iso, present: $0.present.map(\.rawValue),
+                        absent: $0.absent.map(\.rawValue), note: $0.note)
         }
     }
 }
@@ -266,4 +540,22 @@ extension ExportGroup {
             cli.say(cli.lang.pick("Đã ghi \(path) (\(view.standings.count) đơn vị)", "Wrote \(path) (\(view.standings.count) units)"))
         }
     }
+}
+
+/// `code=points` arguments as points per criterion; a malformed one or a criterion given twice is a usage mistake.
+func parsePoints(_ raw: [String]) throws(OutreachError) -> [Slug: Int] {
+    var points: [Slug: Int] = [:]
+    for item in raw {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let code = Slug(rawValue: parts[0].lowercased()), let value = Int(parts[1]) else {
+            throw .invalidValue(field: "POINTS", value: item, reason: LocalizedText(
+                vi: "viết mã-tiêu-chí=điểm, ví dụ nhiem-vu=55", en: "write criterion-code=points, e.g. nhiem-vu=55"))
+        }
+        if points[code] != nil {
+            throw .invalidValue(field: "POINTS", value: item, reason: LocalizedText(
+                vi: "tiêu chí \(code) ghi hai lần", en: "criterion \(code) is given twice"))
+        }
+        points[code] = value
+    }
+    return points
 }

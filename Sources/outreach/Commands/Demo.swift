@@ -52,6 +52,9 @@ struct Demo: OutreachCommand {
     static let planUnitsFile = "units/lai-chau-ldld-2022.yaml"
     static let planFile = "plans/lai-chau-2022-tdkt.yaml"
     static let reviewFile = "plans/lai-chau-2024-so-ket-6-thang.yaml"
+    static let seed002UnitsFile = "units/bac-giang-viet-yen-2024.yaml"
+    static let seed002PlanFile = "plans/viet-yen-2024-phan-khoi.yaml"
+    static let seed002ScaleFile = "plans/viet-yen-2024-khoi-xa-phuong-tieu-chi.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         // Replacing the whole database is the operator's alone: refused before a file is read.
@@ -73,10 +76,18 @@ struct Demo: OutreachCommand {
             reviewYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.reviewFile).path),
             reviewFile: root.appendingPathComponent(Self.reviewFile).path)
 
+        let seed002Units = root.appendingPathComponent(Self.seed002UnitsFile).path
+        let seed002Plan = root.appendingPathComponent(Self.seed002PlanFile).path
+        let seed002Scale = root.appendingPathComponent(Self.seed002ScaleFile).path
+        let seed002 = DemoSeed002Input(
+            units: try TemplateLoader.units(yaml: try TemplateLoader.readText(path: seed002Units), file: seed002Units),
+            unitsFile: seed002Units, planYAML: try TemplateLoader.readText(path: seed002Plan), planFile: seed002Plan,
+            scaleYAML: try TemplateLoader.readText(path: seed002Scale), scaleFile: seed002Scale)
+
         let path = cli.global.databasePath
         let session = try DemoScenario.build(at: path, from: DemoInput(
             units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people,
-            plan: planInput), force: force)
+            plan: planInput, seed002: seed002), force: force)
 
         let database = try AppDatabase.open(path: path)
         let signinPath = ExportFile.defaultPath(root: exports, session: session.code, name: "danh-sach-ky-ten.xlsx")
@@ -132,6 +143,12 @@ struct Demo: OutreachCommand {
         try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
                       today: planDay).write(to: blocPath)
         let eligible = try database.awardEligibility(planCode, today: planDay).units
+        // Seed 002: the wards' bloc of Việt Yên, its chain to the vote, as of its demo day.
+        let vietYen = try database.bloc(DemoScenario.seed002Bloc, asOf: DemoScenario.demoSeed002Day)
+        guard let vietYenIssuer = units[vietYen.plan.template.issuer] else { throw .unknownUnit(vietYen.plan.template.issuer.rawValue) }
+        let vietYenPath = (exports as NSString).appendingPathComponent("\(vietYen.code)/cham-diem.xlsx")
+        try BlocSheet(bloc: vietYen, issuer: vietYenIssuer, parentBody: vietYenIssuer.parent.flatMap { units[$0] },
+                      chair: units[vietYen.chair], today: DemoScenario.demoSeed002Day).write(to: vietYenPath)
         let documentPaths = try DemoDocuments.write(
             database: database, session: session.code, plan: planCode, exports: exports,
             documents: root.appendingPathComponent("documents").path, rates: rates, day: session.starts)
@@ -166,10 +183,15 @@ struct Demo: OutreachCommand {
         cli.say("  \(planExportPath)")
         cli.say("  \(trackerPath)")
         cli.say("  \(blocPath)")
+        cli.say("  \(vietYenPath)")
         for documentPath in documentPaths { cli.say("  \(documentPath)") }
         let done = planLines.filter(\.status.isDone).count
         cli.say(l.pick(
             "Kế hoạch \(planCode): \(done)/\(planLines.count) báo cáo đã nhận; \(eligible.filter(\.eligible).count)/\(eligible.count) đơn vị được xét khen thưởng",
             "Plan \(planCode): \(done)/\(planLines.count) reports received; \(eligible.filter(\.eligible).count)/\(eligible.count) units may be considered for awards"))
+        let proposed = vietYen.votes.filter(\.proposed).map(\.unitName).joined(separator: ", ")
+        cli.say(l.pick(
+            "Khối \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) phiếu bình xét; đề nghị khen thưởng: \(proposed.isEmpty ? "không" : proposed)",
+            "Bloc \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"))
     }
 }
