@@ -391,36 +391,7 @@ enum Migrations {
             }
             try db.create(
                 index: "budgetActualVersion_line", on: "budgetActualVersion", columns: ["sessionCode", "lineCode", "unitCode"])
-            try db.execute(sql: """
-                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
-                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
-                    SELECT a.id AS auditId, b.sessionCode, b.lineCode, NULL AS unitCode,
-                        CAST(json_extract(a."after", '$.amount') AS INTEGER) AS amount,
-                        NULLIF(json_extract(a."after", '$.note'), '') AS note, a.actor AS recordedBy,
-                        a.at AS recordedAt, a.today AS recordedOn
-                    FROM audit a JOIN budgetActual b
-                        ON a.entity = 'budgetActual' AND a.entityKey = b.sessionCode || '/' || b.lineCode
-                    WHERE json_extract(a."after", '$.amount') IS NOT NULL
-                    UNION ALL
-                    SELECT a.id, b.sessionCode, b.lineCode, b.unitCode, CAST(json_extract(a."after", '$.amount') AS INTEGER),
-                        NULLIF(json_extract(a."after", '$.note'), ''), a.actor, a.at, a.today
-                    FROM audit a JOIN budgetOfficeActual b
-                        ON a.entity = 'budgetOfficeActual'
-                        AND a.entityKey = b.sessionCode || '/' || b.lineCode || '/' || b.unitCode
-                    WHERE json_extract(a."after", '$.amount') IS NOT NULL)
-                ORDER BY auditId;
-                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
-                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
-                    SELECT sessionCode, lineCode, NULL AS unitCode, amount, note, recordedBy, recordedAt, recordedOn
-                    FROM budgetActual
-                    UNION ALL
-                    SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn
-                    FROM budgetOfficeActual) b
-                WHERE b.amount IS NOT (
-                    SELECT v.amount FROM budgetActualVersion v
-                    WHERE v.sessionCode = b.sessionCode AND v.lineCode = b.lineCode AND v.unitCode IS b.unitCode
-                    ORDER BY v.id DESC LIMIT 1);
-                """)
+            try recoverBudgetHistory(db)
         }
         migrator.registerMigration("e002-bloc-chain") { db in
             // Seed 002 (1370/UBND-NV): a bloc's own scale issued by its chair (the text of the file; the last
@@ -478,5 +449,40 @@ enum Migrations {
             }
         }
         return migrator
+    }
+
+    /// The budget figures recorded before `budgetActualVersion` existed, back from the audit log's lines (each
+    /// recording wrote the figure it left), and each line's current figure where it is not the last audited.
+    static func recoverBudgetHistory(_ db: Database) throws {
+        try db.execute(sql: """
+                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
+                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
+                    SELECT a.id AS auditId, b.sessionCode, b.lineCode, NULL AS unitCode,
+                        CAST(json_extract(a."after", '$.amount') AS INTEGER) AS amount,
+                        NULLIF(json_extract(a."after", '$.note'), '') AS note, a.actor AS recordedBy,
+                        a.at AS recordedAt, a.today AS recordedOn
+                    FROM audit a JOIN budgetActual b
+                        ON a.entity = 'budgetActual' AND a.entityKey = b.sessionCode || '/' || b.lineCode
+                    WHERE json_extract(a."after", '$.amount') IS NOT NULL
+                    UNION ALL
+                    SELECT a.id, b.sessionCode, b.lineCode, b.unitCode, CAST(json_extract(a."after", '$.amount') AS INTEGER),
+                        NULLIF(json_extract(a."after", '$.note'), ''), a.actor, a.at, a.today
+                    FROM audit a JOIN budgetOfficeActual b
+                        ON a.entity = 'budgetOfficeActual'
+                        AND a.entityKey = b.sessionCode || '/' || b.lineCode || '/' || b.unitCode
+                    WHERE json_extract(a."after", '$.amount') IS NOT NULL)
+                ORDER BY auditId;
+                INSERT INTO budgetActualVersion (sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn)
+                SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn FROM (
+                    SELECT sessionCode, lineCode, NULL AS unitCode, amount, note, recordedBy, recordedAt, recordedOn
+                    FROM budgetActual
+                    UNION ALL
+                    SELECT sessionCode, lineCode, unitCode, amount, note, recordedBy, recordedAt, recordedOn
+                    FROM budgetOfficeActual) b
+                WHERE b.amount IS NOT (
+                    SELECT v.amount FROM budgetActualVersion v
+                    WHERE v.sessionCode = b.sessionCode AND v.lineCode = b.lineCode AND v.unitCode IS b.unitCode
+                    ORDER BY v.id DESC LIMIT 1);
+                """)
     }
 }
