@@ -69,6 +69,7 @@ import Testing
         ("score a bloc", .scoreBloc(chair: code("PGD-A"), deputy: code("PGD-B")),
          [.databaseOperator, .office, .otherOffice]),
         ("mark SO's plan activity done", .recordActivity(issuer: code("SO")), [.databaseOperator, .organiser]),
+        ("set a period's due date of SO's plan", .setDutyDue(issuer: code("SO")), [.databaseOperator, .organiser]),
     ]
 
     @Test(arguments: Who.allCases)

@@ -56,6 +56,8 @@ public enum Act: Sendable, Equatable {
     case scoreBloc(chair: UnitCode, deputy: UnitCode?)
     /// Mark a plan's activity done: the plan's issuer, which follows its own plan.
     case recordActivity(issuer: UnitCode)
+    /// Set or change the due date of one period of a recurring plan duty: the plan's issuer, who sets them.
+    case setDutyDue(issuer: UnitCode)
 }
 
 /// Why an act is allowed: the standing of the principal towards its target. Deadlines depend on it (the
@@ -188,7 +190,7 @@ public enum Authority {
             if actor == owner { return .failure(.ownReport(owner)) }
             if isOrganiser { return .success(.organiser) }
             return .failure(.onlyOrganisers([owedTo]))
-        case .issuePlan(let issuer), .recordActivity(let issuer):
+        case .issuePlan(let issuer), .recordActivity(let issuer), .setDutyDue(let issuer):
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
         case .manageBloc(let issuer, let chair):
             return actor == issuer || actor == chair ? .success(.organiser) : .failure(.onlyOrganisers([chair, issuer]))
