@@ -89,6 +89,10 @@ struct RightsMatrixTests {
         // The demo's Lai Châu plan is followed by its issuer (LĐLĐ tỉnh), none of the Lào Cai principals.
         Command(name: "plan done", arguments: ["plan", "done", "LCU-2022-TDKT-CD", "2", "--on", "2022-03-20"],
                 allowed: [.databaseOperator], today: "2022-05-01"),
+        // Seed 001's recurring reports: one period's day is set by the plan's issuer (LĐLĐ tỉnh) only.
+        Command(name: "duty set-due", arguments: ["duty", "set-due", "LCU-2021-628", "bao-cao-nam", "--period", "2022",
+                                                  "--due", "2023-01-12"],
+                allowed: [.databaseOperator], today: "2022-05-01"),
     ]
 
     /// The database file and its WAL, as bytes to compare.

@@ -52,6 +52,7 @@ struct Demo: OutreachCommand {
     static let planUnitsFile = "units/lai-chau-ldld-2022.yaml"
     static let planFile = "plans/lai-chau-2022-tdkt.yaml"
     static let reviewFile = "plans/lai-chau-2024-so-ket-6-thang.yaml"
+    static let recurringFile = "plans/lai-chau-2021-doi-moi-tdkt.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         let root = URL(fileURLWithPath: templates)
@@ -68,7 +69,9 @@ struct Demo: OutreachCommand {
             units: try TemplateLoader.units(yaml: try TemplateLoader.readText(path: planUnitsPath), file: planUnitsPath),
             unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath,
             reviewYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.reviewFile).path),
-            reviewFile: root.appendingPathComponent(Self.reviewFile).path)
+            reviewFile: root.appendingPathComponent(Self.reviewFile).path,
+            recurringYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.recurringFile).path),
+            recurringFile: root.appendingPathComponent(Self.recurringFile).path)
 
         let path = cli.global.databasePath
         let session = try DemoScenario.build(at: path, from: DemoInput(
@@ -168,5 +171,21 @@ struct Demo: OutreachCommand {
         cli.say(l.pick(
             "Kế hoạch \(planCode): \(done)/\(planLines.count) báo cáo đã nhận; \(eligible.filter(\.eligible).count)/\(eligible.count) đơn vị được xét khen thưởng",
             "Plan \(planCode): \(done)/\(planLines.count) reports received; \(eligible.filter(\.eligible).count)/\(eligible.count) units may be considered for awards"))
+        // Seed 001's recurring reports, period by period, as of the demo's day for them.
+        let recurringCode = UnitCode(rawValue: "LCU-2021-628")!
+        let recurringDay = DemoScenario.demoRecurringDay
+        let (_, recurring) = try database.planDuties(recurringCode, today: recurringDay)
+        var periods: [(duty: Slug, period: DutyPeriod)] = []
+        for line in recurring where line.duty.due <= recurringDay {
+            if let period = line.period, !periods.contains(where: { $0 == (line.code, period) }) { periods.append((line.code, period)) }
+        }
+        cli.say(l.pick("Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(VietnameseDate.numeric(recurringDay))):",
+                       "Plan \(recurringCode) (recurring reports, as of \(VietnameseDate.numeric(recurringDay))):"))
+        for (duty, period) in periods {
+            let of = recurring.filter { $0.code == duty && $0.period == period }
+            cli.say(l.pick(
+                "  \(duty) \(period.vietnamese): \(of.filter(\.status.isDone).count)/\(of.count) đã nhận, \(of.filter { $0.status == .onTime }.count) đúng hạn",
+                "  \(duty) \(period.english): \(of.filter(\.status.isDone).count)/\(of.count) received, \(of.filter { $0.status == .onTime }.count) on time"))
+        }
     }
 }
