@@ -250,7 +250,8 @@ extension AppDatabase {
         }.map { line in
             let unit = units[line.duty.unit]
             return CascadeReminder(
-                duty: line.duty.id, level: 1, session: line.code.rawValue, unit: line.duty.unit.rawValue,
+                duty: line.duty.id, level: 1, session: line.period.map { "\(line.code.rawValue) \($0.code)" } ?? line.code.rawValue,
+                unit: line.duty.unit.rawValue,
                 unitName: unit?.name ?? line.unitName, owedTo: line.duty.owedTo.rawValue,
                 owedToName: units[line.duty.owedTo]?.name ?? line.duty.owedTo.rawValue, due: line.duty.due,
                 status: line.status, daysLate: max(0, line.duty.due.days(to: today)), phone: unit?.phone,

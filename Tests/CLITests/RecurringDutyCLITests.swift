@@ -42,6 +42,10 @@ struct RecurringDutyCLITests {
     @Test func aPeriodIsReportedMovedAndRefusedByName() throws {
         let (folder, db) = try DemoRun.shared.copyOfDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The reminders name the period beside the duty.
+        let remind = try DemoRun.run(["duty", "remind", Self.plan, "--before", "10"], db: db, today: "2022-07-20")
+        #expect(remind.stdout.contains("LDLD-NAMNHUN,Liên đoàn Lao động huyện Nậm Nhùn,bao-cao-6-thang 2022-H1,15/07/2022,Quá hạn"),
+                "\(remind.stdout)")
         // Without its period a recurring duty is not found, and the periods are named; nothing changes.
         let bare = try DemoRun.run(["duty", "report", "LDLD-NAMNHUN", "bao-cao-6-thang", "--plan", Self.plan, "--on", "2022-07-20"],
                                    db: db, today: "2022-07-31")
