@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "OutreachServer", "OutreachStore", "OutreachCore", "TestSupport",
+                "OutreachServer", "OutreachStore", "OutreachCore", "TestSupport", "XLSX",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -60,6 +60,7 @@ for size in $SIZES; do
     : >"$WORK/runs-$size.txt"
     for run in $(seq "$RUNS"); do
         rm -f "$ours"
+        run_load=$(cut -d' ' -f1 /proc/loadavg)
         OUTREACH_PHASES=1 /usr/bin/time -v -o "$WORK/time.log" "$BIN" export signin BENCH-2022 --db "$db" -o "$ours" \
             >/dev/null 2>"$WORK/stderr.log" || { cat "$WORK/stderr.log" >&2; exit 1; }
         read_at=$(awk '$1 == "phase" && $2 == "read" {print $3}' "$WORK/stderr.log")
@@ -69,7 +70,7 @@ for size in $SIZES; do
         fi
         rm -f "$theirs"
         c_seconds=$(/usr/bin/time -v -o "$WORK/time-c.log" "$WORK/signin_c" "$WORK/cells-$size.tsv" "$theirs")
-        echo "$(seconds "$WORK/time.log") $(kib "$WORK/time.log") $read_at $c_seconds $(kib "$WORK/time-c.log") $(cpu "$WORK/time.log") $(cpu "$WORK/time-c.log")" \
+        echo "$(seconds "$WORK/time.log") $(kib "$WORK/time.log") $read_at $c_seconds $(kib "$WORK/time-c.log") $(cpu "$WORK/time.log") $(cpu "$WORK/time-c.log") $run_load" \
             >>"$WORK/runs-$size.txt"
         printf '  %s people, run %s: ours %.2f s (read and ordered at %.2f s), %.0f MiB; C %.2f s\n' "$size" "$run" \
             "$(seconds "$WORK/time.log")" "$read_at" "$(echo "$(kib "$WORK/time.log") / 1024" | bc -l)" "$c_seconds"
@@ -84,7 +85,8 @@ for size in $SIZES; do
     ours_cpu=$(awk '{print $6}' "$WORK/runs-$size.txt" | median)
     c_cpu=$(awk '{print $7}' "$WORK/runs-$size.txt" | median)
     ratio=$(echo "$ours_s / $c_s" | bc -l)
-    printf '| %s | %s | %s | %.2f | %.2f | %.2f | %s | %.2f | %.2f | %s | **%.2f** | %s | %s |\n' "$size" "$sheets" "$cells" "$ours_s" "$ours_cpu" \
+    loads=$(awk '{print $8}' "$WORK/runs-$size.txt" | sort -n | awk 'NR == 1 {a = $1} {b = $1} END {print (a == b) ? a : a "–" b}')
+    printf '| %s | %s | %s | %s | %.2f | %.2f | %.2f | %s | %.2f | %.2f | %s | **%.2f** | %s | %s |\n' "$size" "$loads" "$sheets" "$cells" "$ours_s" "$ours_cpu" \
         "$read_s" "$ours_mib" "$c_s" "$c_cpu" "$c_mib" "$ratio" "$(met "$(echo "$ratio <= 2 && $ours_mib <= 128" | bc)")" \
         "$( [ "$size" = 200000 ] && met "$(echo "$read_s <= 0.5" | bc)" || echo "—")" >>"$ROWS_MD"
 done
@@ -96,13 +98,14 @@ done
     echo "cells, row heights and merged ranges through libxlsxwriter in constant-memory mode (Benchmarks/c/signin_c.c,"
     echo "the cells dumped from our file by Benchmarks/python/sheet_cells.py; only its writing is timed). Median of $RUNS"
     echo "interleaved runs (peak RSS: the largest), $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) shared cores, load average"
-    echo "$load at the start. \"Read and ordered\": \`OUTREACH_PHASES=1\`, seconds from the command's start (its arguments"
+    echo "$load at the start (the \"load\" column: the 1-minute load average before each run; other developers' builds"
+    echo "share the 2 cores). \"Read and ordered\": \`OUTREACH_PHASES=1\`, seconds from the command's start (its arguments"
     echo "parsed) to the list read from the database and ordered by office and Vietnamese name, as the sheet prints it."
     echo "CPU: user + system time; C's includes reading the dump, its wall time does not. The ratio is of wall times"
     echo "in the same run."
     echo
-    echo "| people | sheets | cells | ours (s) | ours CPU (s) | read and ordered (s) | ours peak RSS (MiB) | C (s) | C CPU (s) | C peak RSS (MiB) | ours / C | ≤ 2 ×, ≤ 128 MiB | read ≤ 0.5 s |"
-    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
+    echo "| people | load | sheets | cells | ours (s) | ours CPU (s) | read and ordered (s) | ours peak RSS (MiB) | C (s) | C CPU (s) | C peak RSS (MiB) | ours / C | ≤ 2 ×, ≤ 128 MiB | read ≤ 0.5 s |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
     cat "$ROWS_MD"
 } >"$WORK/export.md"
 cat "$WORK/export.md"

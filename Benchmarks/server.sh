@@ -8,7 +8,8 @@
 # Writes .bench/server.md; `make bench` puts it into BENCHMARKS.md, `make bench-server` runs this alone and
 # replaces the section in BENCHMARKS.md. BENCH_SERVER_PEOPLE, BENCH_SERVER_SESSIONS, BENCH_SERVER_CONFIRMS,
 # BENCH_SERVER_CLIENTS override the defaults (20000, 300, 6000, 60); SWIFT_BUILD_FLAGS is passed to `swift build`
-# (e.g. --scratch-path DIR, to build the release binaries beside a debug build in use).
+# (e.g. --scratch-path DIR, to build the release binaries beside a debug build in use). BENCH_SERVER_PERF=FILE runs
+# the server under `perf record -g -o FILE` (then the RSS figures are perf's own process, not the server's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${BENCH_SERVER_PEOPLE:-20000}
@@ -54,20 +55,28 @@ TOKEN=$(OUTREACH_DB="$WORK/server.sqlite" "$BIN/outreach" access grant SGDDT-LCI
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-"$BIN/outreach-server" --db "$WORK/server.sqlite" --port "$PORT" --today 2022-05-01 > "$WORK/server.log" 2>&1 &
+PERF=()
+[ -n "${BENCH_SERVER_PERF:-}" ] && PERF=(perf record -g -o "$BENCH_SERVER_PERF" --)
+"${PERF[@]}" "$BIN/outreach-server" --db "$WORK/server.sqlite" --port "$PORT" --today 2022-05-01 > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 200); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done
 RSS_IDLE=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status")
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Confirming $COUNT nominees with $CLIENTS clients (at most ${SECONDS_LIMIT} s)…"
+# The 1-minute load average every second of the run: the machine is shared, and the figures mean little without it.
+( while true; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.txt" &
+SAMPLER=$!
 set +e
 RESULT=$("$WORK/confirm_load" 127.0.0.1 "$PORT" "$TOKEN" "$WORK/targets.txt" "$CLIENTS" "$SECONDS_LIMIT")
 LOAD_STATUS=$?
 set -e
+kill "$SAMPLER" 2>/dev/null || true
+LOAD_DURING=$(awk 'NR == 1 {min = $1; max = $1} {sum += $1; if ($1 < min) min = $1; if ($1 > max) max = $1}
+    END {if (NR) printf "%.2f (min %.2f, max %.2f, %d samples)", sum / NR, min, max, NR; else print "not sampled"}' "$WORK/load.txt")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
-kill "$SERVER"
+kill -INT "$SERVER"
 wait "$SERVER" 2>/dev/null || true
 trap - EXIT
 echo "  $RESULT"
@@ -123,7 +132,8 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op == ">=" ? v >= t
     echo "\`Benchmarks/c/confirm_load.c\`, each with one keep-alive connection, send \`POST /api/v1/sessions/CODE/nominees/N/confirm\`"
     echo "with the organiser's bearer token for $COUNT proposed nominees spread over the sessions (at most ${SECONDS_LIMIT} s)."
     echo "Each confirm is the store's \`confirm\`: token check, authority, quota counted in the write lock, one transaction"
-    echo "with its audit line. Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER (2 cores, shared)."
+    echo "with its audit line. Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER; the 1-minute load during"
+    echo "the run: $LOAD_DURING ($(nproc) cores, shared with other developers' builds)."
     echo
     echo "| measure | value |"
     echo "| --- | ---: |"

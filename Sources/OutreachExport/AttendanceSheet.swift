@@ -52,17 +52,22 @@ public struct AttendanceSheet {
         ])
     }
 
-    /// The summary; returns the first and last data rows, for the chart.
-    private func writeSummary(_ sheet: Worksheet) throws -> ClosedRange<Int> {
+    /// The summary; returns its data rows, for the chart.
+    ///
+    /// Tens of thousands of offices go on to new sheets ("Tổng hợp (2)", see `OfficialSheet`) with the same print
+    /// rules, numbering on; the totals sum the rows of every sheet (`SUM` of several ranges), the marks are set on
+    /// each, and the charts take their offices sheet by sheet.
+    private func writeSummary(_ sheet: Worksheet) throws -> TableCells {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false)
+        var page = try OfficialSheet(
+            sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false, continues: true)
         try heading(&page, title: "TỔNG HỢP ĐIỂM DANH THEO ĐƠN VỊ", leftColumns: 2)
         try page.columnHeadings(Self.summaryHeadings)
         let parts = max(1, report.parts.count)
         let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
-        let first = page.row
+        let start = page.mark
         for (index, office) in report.offices.enumerated() {
-            try page.tableRow([nil, office.name], minimum: 20) { row in
+            try page.tableRow([nil, office.name], minimum: 20) { sheet, row in
                 let r = row + 1
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: office.name, style: style.cell())
@@ -75,9 +80,10 @@ public struct AttendanceSheet {
                     style: percent)
             }
         }
-        let last = page.row - 1
+        let end = report.offices.isEmpty ? start : page.lastWritten
+        let rows = page.cells("B", from: start, through: end)
         let total = report.total
-        try page.tableRow([], minimum: 22, closing: true) { row in
+        try page.tableRow([], minimum: 22, closing: true) { sheet, row in
             let r = row + 1
             try sheet.merge(
                 CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1), text: "Tổng cộng",
@@ -85,7 +91,7 @@ public struct AttendanceSheet {
             for (offset, value) in [total.required, total.present, total.late, total.excused, total.absent].enumerated() {
                 let letter = CellReference.columnLetters(offset + 2)
                 try sheet.write(
-                    row: row, column: offset + 2, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                    row: row, column: offset + 2, formula: rows.column(letter).sum(onSheetNamed: sheet.name),
                     cachedNumber: Double(value), style: style.number(bold: true))
             }
             let rate = total.required == 0 ? 0 : Double(total.present + total.late) / Double(total.required * parts)
@@ -93,7 +99,8 @@ public struct AttendanceSheet {
                 row: row, column: 7, formula: "IF(C\(r)=0,0,(D\(r)+E\(r))/(C\(r)*\(parts)))", cachedNumber: rate,
                 style: percent)
         }
-        if last >= first {
+        for (sheet, span) in report.offices.isEmpty ? [] : page.rows(from: start, through: end) {
+            let (first, last) = (span.lowerBound, span.upperBound)
             // Offices that sent nobody in grey across the row; offices below the threshold in red on the rate.
             var grey = CellStyle()
             grey.fill = Color(rgb: 0xD9D9D9)
@@ -112,7 +119,7 @@ public struct AttendanceSheet {
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 2)
         try page.finishPages()
-        return first...max(first, last)
+        return rows
     }
 
     private func writeDetail(_ sheet: Worksheet) throws {
@@ -204,22 +211,31 @@ public struct AttendanceSheet {
 
     /// The chart of rates: headed as the summary, one bar per office in the summary's order, the rate axis
     /// from 0 to 100 % (further only when someone's rate is higher), numbered pages.
-    private func writeChart(_ sheet: Worksheet, rows: ClosedRange<Int>) throws {
+    private func writeChart(_ sheet: Worksheet, rows: TableCells) throws {
         let style = DocumentStyle()
-        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false)
+        var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 38, 9, 9, 9, 10, 8, 9], landscape: false, continues: true)
         try heading(&page, title: "BIỂU ĐỒ TỶ LỆ THAM DỰ SO VỚI ĐỊNH MỨC, THEO ĐƠN VỊ", leftColumns: 2)
         let highest = report.offices.map { office in
             office.required == 0 ? 0 : Double(office.present + office.late) / Double(office.required * max(1, report.parts.count))
         }.max() ?? 0
-        let starts = Array(stride(from: rows.lowerBound, through: rows.upperBound, by: Self.officesPerChart))
-        for (index, start) in starts.enumerated() {
-            let end = min(start + Self.officesPerChart - 1, rows.upperBound)
-            let title = starts.count == 1 ? "Tỷ lệ tham dự so với định mức"
-                : "Tỷ lệ tham dự so với định mức (\(index + 1)/\(starts.count): đơn vị số \(start - rows.lowerBound + 1)–\(end - rows.lowerBound + 1))"
+        // Charts of at most `officesPerChart` offices, each within one sheet of the summary (a summary that went
+        // on to new sheets has its offices on several), numbered as the summary numbers them.
+        var chunks: [(sheet: String, start: Int, end: Int, number: Int)] = []
+        var number = 1
+        for part in rows.parts {
+            for start in stride(from: part.first, through: part.last, by: Self.officesPerChart) {
+                let end = min(start + Self.officesPerChart - 1, part.last)
+                chunks.append((part.sheet, start, end, number))
+                number += end - start + 1
+            }
+        }
+        for (index, (sheetName, start, end, number)) in chunks.enumerated() {
+            let title = chunks.count == 1 ? "Tỷ lệ tham dự so với định mức"
+                : "Tỷ lệ tham dự so với định mức (\(index + 1)/\(chunks.count): đơn vị số \(number)–\(number + end - start))"
             var chart = Chart(
                 kind: .bar, title: title,
                 series: [Chart.Series(
-                    name: "Tỷ lệ", sheet: "Tổng hợp",
+                    name: "Tỷ lệ", sheet: sheetName,
                     categories: CellRange(firstRow: start, firstColumn: 1, lastRow: end, lastColumn: 1),
                     values: CellRange(firstRow: start, firstColumn: 7, lastRow: end, lastColumn: 7))],
                 legend: .none, height: max(300, 20 * (end - start + 1) + 110))

@@ -65,11 +65,11 @@ public struct BudgetSheet {
     /// A sheet with the header block, title and headings; `settles` adds Thực chi | Chênh lệch.
     private func page(
         _ sheet: Worksheet, title: String, lines: [String], settles: Bool, headings: [String] = Self.headings,
-        office: OrgUnit? = nil
+        office: OrgUnit? = nil, continues: Bool = false
     ) throws -> OfficialSheet {
         var widths: [Double] = [5, 34, 10, 9, 12, 14, 30]
         if settles { widths += [14, 14] }
-        var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true)
+        var page = try OfficialSheet(sheet: sheet, style: DocumentStyle(), widths: widths, landscape: true, continues: continues)
         // An office's own settlement, signed by its head, carries its own header; the rest the organiser's.
         let (parent, issuer) = office.map { office in (office.parent.flatMap { units?[$0] }, office) }
             ?? (list.parentBody, list.organiser)
@@ -132,21 +132,23 @@ public struct BudgetSheet {
 
     /// The table of what each sending office pays, on its own sheet (so its printed pages repeat its own
     /// headings), one row per office: its people, distance and lodging, then its estimate (and actual and
-    /// difference) as references to the total row of its own sheet, and their sums.
+    /// difference) as references to the total row of its own sheet, and their sums. Tens of thousands of offices
+    /// go on to new sheets ("Tổng hợp đơn vị (2)", see `OfficialSheet`) with the same print rules, numbering on;
+    /// the sums then take the rows of every sheet (`SUM` of several ranges).
     private func writeOfficeTotals(_ sheet: Worksheet, totalRows: [Int], sheetNames: [String]) throws {
         let estimate = statement.estimate
         var page = try page(sheet, title: Self.officeTotalsTitle, lines: [
             "Thời gian: \(list.session.whenText). Địa điểm: \(list.session.venue)",
             "Số người tham dự: \(estimate.participants) (\(estimate.basis.label(.vi)))",
-        ], settles: settles, headings: Self.officeTotalsHeadings)
+        ], settles: settles, headings: Self.officeTotalsHeadings, continues: true)
         let style = page.style
         let settles = page.columns > 7
-        let first = page.row
+        let start = page.mark
         for (number, (office, totalRow)) in zip(statement.offices, totalRows).enumerated() {
             let unit = office.office.unit
             let sheetName = sheetNames[number]
             let name = "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'"
-            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, sheetName], minimum: 22) { row in
+            try page.tableRow(["\(number + 1)", unit.displayName, nil, nil, nil, nil, sheetName], minimum: 22) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(number + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: unit.displayName, style: style.cell())
                 try sheet.write(row: row, column: 2, integer: office.office.participants, style: style.number())
@@ -167,13 +169,13 @@ public struct BudgetSheet {
                                 cachedNumber: Double((office.actualTotal ?? 0) - office.office.total), style: style.number())
             }
         }
-        let last = page.row - 1
-        try page.tableRow([], minimum: 22, closing: true) { row in
+        let rows = page.cells("F", from: start)
+        try page.tableRow([], minimum: 22, closing: true) { sheet, row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 1),
                             text: "TỔNG CỘNG", style: style.cell(bold: true, horizontal: .center))
             func sum(_ letter: String, _ value: Int64) throws {
                 let column = Int(letter.unicodeScalars.first!.value - 65)
-                try sheet.write(row: row, column: column, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                try sheet.write(row: row, column: column, formula: rows.column(letter).sum(onSheetNamed: sheet.name),
                                 cachedNumber: Double(value), style: style.number(bold: true))
             }
             try sum("C", statement.offices.reduce(0) { $0 + $1.office.participants })

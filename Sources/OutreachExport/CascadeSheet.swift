@@ -91,16 +91,26 @@ public struct CascadeSheet {
     }
 
     /// The tree; returns the district names in order and the tree's data rows, for the district sheet.
-    private func writeTree(_ sheet: Worksheet) throws -> (districts: [String], rows: ClosedRange<Int>) {
+    ///
+    /// A tree of tens of thousands of offices goes on to new sheets ("Cây tuyên truyền lại (2)", see
+    /// `OfficialSheet`) with the same print rules. Its formulas follow it there: a node's completeness sums its
+    /// branch on every sheet the branch is on (written once the whole tree is laid out, since a branch may end
+    /// on a later sheet), a total sums every sheet's rows (`SUM` of several ranges; a level's `SUMIF` is one
+    /// per sheet, added: each sheet's subtotal), and the district sheet's `SUMIF`s do the same.
+    private func writeTree(_ sheet: Worksheet) throws -> (districts: [String], rows: TableCells) {
         let style = DocumentStyle()
         var page = try OfficialSheet(
-            sheet: sheet, style: style, widths: [7, 32, 5, 17, 11, 11, 13, 8, 8, 8, 10, 10, 10, 10, 11], landscape: true)
+            sheet: sheet, style: style, widths: [7, 32, 5, 17, 11, 11, 13, 8, 8, 8, 10, 10, 10, 10, 11], landscape: true,
+            continues: true)
         try heading(&page, title: "TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN LẠI", leftColumns: 4)
         try page.columnHeadings(Self.headings)
         try sheet.outlineSettings(summaryAbove: true)
         let (districtOf, districts) = districtOfNodes()
         let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
-        let first = page.row
+        let start = page.mark
+        // Where each node's row is (the sheet and row), for the formulas over its branch.
+        var placed: [OfficialSheet.Mark] = []
+        placed.reserveCapacity(tree.nodes.count)
         // Outline numbering 1, 1.1, 1.1.2 … and the row after each node's last descendant, for subtree sums.
         var numbering: [Int] = []
         var ends: [Int] = Array(repeating: 0, count: tree.nodes.count)
@@ -121,9 +131,7 @@ public struct CascadeSheet {
             let district = districtOf[node.duty.id] ?? ""
             let done = node.status.isDone
             try page.tableRow([nil, node.unitName, nil, district], minimum: 20, outlineLevel: min(node.level - 1, 7),
-                              boldColumns: [1]) { row in  // bold at level 1, indented below: measured wide
-                let r = row + 1
-                let last = first + ends[index]
+                              boldColumns: [1]) { sheet, row in  // bold at level 1, indented below: measured wide
                 var name = style.cell(bold: node.level == 1)
                 name.indent = min(node.level - 1, 15)
                 try sheet.write(row: row, column: 0, text: number, style: style.cell(horizontal: .left))
@@ -141,29 +149,37 @@ public struct CascadeSheet {
                 for (offset, value) in values.enumerated() {
                     try sheet.write(row: row, column: 7 + offset, integer: Int64(value), style: style.number())
                 }
-                // This office and every office below it: the rows down to the last of its branch.
-                let owed = "SUM(H\(r):H\(last))"
-                try sheet.write(
-                    row: row, column: 14, formula: "IF(\(owed)=0,0,SUM(I\(r):I\(last))/\(owed))",
-                    cachedNumber: node.subtree.completeness ?? 0, style: percent)
             }
+            placed.append(page.lastWritten)
         }
-        let last = page.row - 1
-        if last >= first {
+        // This office and every office below it: the rows down to the last of its branch, on every sheet it is on.
+        let sheets = page.sheets
+        for (index, node) in tree.nodes.enumerated() {
+            let mark = placed[index]
+            let owed = page.cells("H", from: mark, through: placed[ends[index] - 1])
+            let name = sheets[mark.sheet].name
+            try sheets[mark.sheet].write(
+                row: mark.row, column: 14,
+                formula: "IF(\(owed.sum(onSheetNamed: name))=0,0,\(owed.column("I").sum(onSheetNamed: name))/\(owed.sum(onSheetNamed: name)))",
+                cachedNumber: node.subtree.completeness ?? 0, style: percent)
+        }
+        let rows = page.cells("H", from: start, through: page.lastWritten)
+        // The +/– of the outline above each branch, on every sheet.
+        for sheet in sheets.dropFirst() { try sheet.outlineSettings(summaryAbove: true) }
+        for (sheet, span) in page.rows(from: start, through: page.lastWritten) {
             for (status, fill, font) in Self.marks {
                 var look = CellStyle()
                 look.fill = Color(rgb: UInt32(fill))
                 look.bold = status != .late
                 if let font { look.fontColor = Color(rgb: UInt32(font)) }
                 try sheet.addConditionalFormat(
-                    CellRange(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 14),
-                    ConditionalFormat(.formula("$G\(first + 1)=\"\(status.label(.vi))\""), style: look))
+                    CellRange(firstRow: span.lowerBound, firstColumn: 0, lastRow: span.upperBound, lastColumn: 14),
+                    ConditionalFormat(.formula("$G\(span.lowerBound + 1)=\"\(status.label(.vi))\""), style: look))
             }
         }
         // Totals per level and overall, live over the tree's rows.
-        let (top, bottom) = (first + 1, max(first, last) + 1)
         func total(_ label: String, level: Int?, figures: CascadeFigures) throws {
-            try page.tableRow([label], minimum: 20, closing: true) { row in
+            try page.tableRow([label], minimum: 20, closing: true) { sheet, row in
                 let r = row + 1
                 try sheet.merge(
                     CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 6), text: label,
@@ -173,9 +189,9 @@ public struct CascadeSheet {
                     figures.reachedPeople, figures.audiencePeople,
                 ]
                 for (offset, value) in cached.enumerated() {
-                    let column = CellReference.columnLetters(7 + offset)
-                    let range = "\(column)\(top):\(column)\(bottom)"
-                    let formula = level.map { "SUMIF(C\(top):C\(bottom),\($0),\(range))" } ?? "SUM(\(range))"
+                    let column = rows.column(CellReference.columnLetters(7 + offset))
+                    let formula = level.map { column.sumIf(criteria: "C", "\($0)", onSheetNamed: sheet.name) }
+                        ?? column.sum(onSheetNamed: sheet.name)
                     try sheet.write(row: row, column: 7 + offset, formula: formula, cachedNumber: Double(value),
                                     style: style.number(bold: true))
                 }
@@ -197,12 +213,12 @@ public struct CascadeSheet {
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 4)
         try page.finishPages()
-        return (districts, first...max(first, last))
+        return (districts, rows)
     }
 
     /// Completeness per district, summed live from the tree sheet; returns the data rows, for the chart.
     private func writeDistricts(
-        _ sheet: Worksheet, districts: [String], treeRows: ClosedRange<Int>
+        _ sheet: Worksheet, districts: [String], treeRows: TableCells
     ) throws -> ClosedRange<Int> {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [5, 30, 11, 11, 11, 11, 12], landscape: false)
@@ -220,8 +236,9 @@ public struct CascadeSheet {
         }
         let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
         let first = page.row
-        func column(_ letter: String) -> String {
-            "'\(Self.treeSheet)'!$\(letter)$\(treeRows.lowerBound + 1):$\(letter)$\(treeRows.upperBound + 1)"
+        // Over the tree's rows on every sheet it went on to: one SUMIF per sheet, added.
+        func sumIf(_ letter: String, _ row: Int) -> String {
+            treeRows.column(letter).sumIf(criteria: "D", "B\(row + 1)", onSheetNamed: sheet.name, absolute: true)
         }
         for (index, district) in districts.enumerated() {
             let f = figures[district] ?? CascadeFigures()
@@ -229,11 +246,11 @@ public struct CascadeSheet {
                 let r = row + 1
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: district, style: style.cell())
-                try sheet.write(row: row, column: 2, formula: "SUMIF(\(column("D")),B\(r),\(column("H")))",
+                try sheet.write(row: row, column: 2, formula: sumIf("H", row),
                                 cachedNumber: Double(f.owed), style: style.number())
-                try sheet.write(row: row, column: 3, formula: "SUMIF(\(column("D")),B\(r),\(column("I")))",
+                try sheet.write(row: row, column: 3, formula: sumIf("I", row),
                                 cachedNumber: Double(f.reported), style: style.number())
-                try sheet.write(row: row, column: 4, formula: "SUMIF(\(column("D")),B\(r),\(column("J")))",
+                try sheet.write(row: row, column: 4, formula: sumIf("J", row),
                                 cachedNumber: Double(f.onTime), style: style.number())
                 try sheet.write(row: row, column: 5, formula: "D\(r)-E\(r)", cachedNumber: Double(f.late), style: style.number())
                 try sheet.write(row: row, column: 6, formula: "IF(C\(r)=0,0,D\(r)/C\(r))",

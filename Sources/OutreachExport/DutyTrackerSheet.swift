@@ -88,14 +88,18 @@ public struct DutyTrackerSheet {
         Dictionary(uniqueKeysWithValues: plan.template.duties.enumerated().map { ($1.code, $0 + 1) })
     }
 
-    /// The rows, grouped under a heading per duty; returns the data rows' span (headings inside it count nothing).
-    private func writeTracker(_ sheet: Worksheet) throws -> ClosedRange<Int> {
+    /// The rows, grouped under a heading per duty; returns the data rows (headings inside them count nothing).
+    ///
+    /// Tens of thousands of lines go on to new sheets ("Theo dõi báo cáo (2)", see `OfficialSheet`) with the same
+    /// print rules, numbering on; the total sums the rows of every sheet (`SUM` of several ranges) and the
+    /// summary's `SUMIF`s are one per sheet, added (each sheet's subtotal).
+    private func writeTracker(_ sheet: Worksheet) throws -> TableCells {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 26, 28, 8, 11, 11, 14, 8, 8, 8, 8, 22],
-                                     landscape: true)
+                                     landscape: true, continues: true)
         try heading(&page, title: "THEO DÕI THỰC HIỆN CHẾ ĐỘ BÁO CÁO", leftColumns: 4)
         try page.columnHeadings(Self.headings)
-        let first = page.row
+        let start = page.mark
         let numbers = dutyNumbers
         var count = 0
         // One group per duty, and per period of a recurring duty ("6 tháng đầu năm 2022"), each with where it is sent.
@@ -122,7 +126,7 @@ public struct DutyTrackerSheet {
                 let bloc = blocOf[line.duty.unit] ?? Self.noBloc
                 var note = line.report?.file.map { "Tệp: \($0.split(separator: "/").last.map(String.init) ?? $0)" } ?? ""
                 if let text = line.report?.report.note { note = note.isEmpty ? text : "\(note); \(text)" }
-                try page.tableRow([nil, line.unitName, bloc, nil, nil, nil, nil, nil, nil, nil, nil, note], minimum: 20) { row in
+                try page.tableRow([nil, line.unitName, bloc, nil, nil, nil, nil, nil, nil, nil, nil, note], minimum: 20) { sheet, row in
                     try sheet.write(row: row, column: 0, integer: Int64(count), style: style.cell(horizontal: .center))
                     try sheet.write(row: row, column: 1, text: line.unitName, style: style.cell())
                     try sheet.write(row: row, column: 2, text: bloc, style: style.cell())
@@ -140,23 +144,26 @@ public struct DutyTrackerSheet {
             }
             page.endGroup()
         }
-        let last = max(first, page.row - 1)
-        for (status, fill, font) in Self.marks {
-            var look = CellStyle()
-            look.fill = Color(rgb: UInt32(fill))
-            look.bold = status == .overdue || status == .missing
-            if let font { look.fontColor = Color(rgb: UInt32(font)) }
-            try sheet.addConditionalFormat(
-                CellRange(firstRow: first, firstColumn: 6, lastRow: last, lastColumn: 6),
-                ConditionalFormat(.formula("$G\(first + 1)=\"\(status.label(.vi))\""), style: look))
+        let end = page.row > start.row || page.mark.sheet > start.sheet ? page.lastWritten : start
+        for (sheet, span) in page.rows(from: start, through: end) {
+            for (status, fill, font) in Self.marks {
+                var look = CellStyle()
+                look.fill = Color(rgb: UInt32(fill))
+                look.bold = status == .overdue || status == .missing
+                if let font { look.fontColor = Color(rgb: UInt32(font)) }
+                try sheet.addConditionalFormat(
+                    CellRange(firstRow: span.lowerBound, firstColumn: 6, lastRow: span.upperBound, lastColumn: 6),
+                    ConditionalFormat(.formula("$G\(span.lowerBound + 1)=\"\(status.label(.vi))\""), style: look))
+            }
         }
+        let rows = page.cells("H", from: start, through: end)
         let all = Figures(lines)
-        try page.tableRow(["Tổng cộng"], minimum: 22, closing: true) { row in
+        try page.tableRow(["Tổng cộng"], minimum: 22, closing: true) { sheet, row in
             try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 6), text: "Tổng cộng",
                             style: style.cell(bold: true, horizontal: .center))
             for (offset, value) in [all.owed, all.reported, all.onTime].enumerated() {
                 let letter = CellReference.columnLetters(7 + offset)
-                try sheet.write(row: row, column: 7 + offset, formula: "SUM(\(letter)\(first + 1):\(letter)\(last + 1))",
+                try sheet.write(row: row, column: 7 + offset, formula: rows.column(letter).sum(onSheetNamed: sheet.name),
                                 cachedNumber: Double(value), style: style.number(bold: true))
             }
             try sheet.writeBlank(row: row, column: 10, style: style.cell())
@@ -172,21 +179,22 @@ public struct DutyTrackerSheet {
             left: ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"), right: ("TM. BAN THƯỜNG VỤ", "(Ký, ghi rõ họ tên, đóng dấu)"),
             leftColumns: 4)
         try page.finishPages()
-        return first...last
+        return rows
     }
 
     /// Per duty, then per bloc: live SUMIFs over the tracker. Returns the per-duty rows, for the chart.
     /// The summary sheet; returns the rows of its duties, in all and by quarter of their due dates.
     private func writeSummary(
-        _ sheet: Worksheet, trackerRows: ClosedRange<Int>
+        _ sheet: Worksheet, trackerRows: TableCells
     ) throws -> (all: ClosedRange<Int>, quarters: [(quarter: Int, rows: ClosedRange<Int>)]) {
         let style = DocumentStyle()
         var page = try OfficialSheet(sheet: sheet, style: style, widths: [6, 40, 11, 9, 9, 9, 9, 11, 11], landscape: true)
         try heading(&page, title: "TỔNG HỢP TÌNH HÌNH BÁO CÁO", leftColumns: 3)
         try page.columnHeadings(Self.summaryHeadings)
         let percent = style.text(horizontal: .right, border: true, numberFormat: "[$-42A]0.0%")
-        func column(_ letter: String) -> String {
-            "'\(Self.trackerSheet)'!$\(letter)$\(trackerRows.lowerBound + 1):$\(letter)$\(trackerRows.upperBound + 1)"
+        // Over the tracker's rows on every sheet it went on to: one SUMIF per sheet, added.
+        func sumIf(_ criterion: String, _ key: String, _ letter: String) -> String {
+            trackerRows.column(letter).sumIf(criteria: criterion, key, onSheetNamed: sheet.name, absolute: true)
         }
         func figuresRow(_ label: String, number: String, due: String, criterion: String, key: String, figures: Figures) throws {
             try page.tableRow([nil, label], minimum: 20) { row in
@@ -196,7 +204,7 @@ public struct DutyTrackerSheet {
                 try sheet.write(row: row, column: 2, text: due, style: style.cell(horizontal: .center))
                 for (offset, (letter, value)) in [("H", figures.owed), ("I", figures.reported), ("J", figures.onTime)].enumerated() {
                     try sheet.write(row: row, column: 3 + offset,
-                                    formula: "SUMIF(\(column(criterion)),\(key),\(column(letter)))",
+                                    formula: sumIf(criterion, key, letter),
                                     cachedNumber: Double(value), style: style.number())
                 }
                 try sheet.write(row: row, column: 6, formula: "E\(r)-F\(r)", cachedNumber: Double(figures.reported - figures.onTime),
@@ -234,7 +242,7 @@ public struct DutyTrackerSheet {
                 let ofBloc = lines.filter { (blocOf[$0.duty.unit] ?? Self.noBloc) == bloc }
                 // The key is the bloc's name, written in column B of this row.
                 try page.tableRow([nil, bloc], minimum: 20) { row in
-                    try writeBlocRow(sheet, row: row, index: index, bloc: bloc, figures: Figures(ofBloc), column: column,
+                    try writeBlocRow(sheet, row: row, index: index, bloc: bloc, figures: Figures(ofBloc), sumIf: sumIf,
                                      style: style, percent: percent)
                 }
             }
@@ -264,7 +272,7 @@ public struct DutyTrackerSheet {
     }
 
     private func writeBlocRow(
-        _ sheet: Worksheet, row: Int, index: Int, bloc: String, figures: Figures, column: (String) -> String,
+        _ sheet: Worksheet, row: Int, index: Int, bloc: String, figures: Figures, sumIf: (String, String, String) -> String,
         style: DocumentStyle, percent: CellStyle
     ) throws {
         let r = row + 1
@@ -272,7 +280,7 @@ public struct DutyTrackerSheet {
         try sheet.write(row: row, column: 1, text: bloc, style: style.cell())
         try sheet.writeBlank(row: row, column: 2, style: style.cell())
         for (offset, (letter, value)) in [("H", figures.owed), ("I", figures.reported), ("J", figures.onTime)].enumerated() {
-            try sheet.write(row: row, column: 3 + offset, formula: "SUMIF(\(column("C")),B\(r),\(column(letter)))",
+            try sheet.write(row: row, column: 3 + offset, formula: sumIf("C", "B\(r)", letter),
                             cachedNumber: Double(value), style: style.number())
         }
         try sheet.write(row: row, column: 6, formula: "E\(r)-F\(r)", cachedNumber: Double(figures.reported - figures.onTime),

@@ -16,8 +16,15 @@ import XLSX
 /// "(tiếp theo)", the numbering going on from the previous sheet (the caller's numbers run on), and the pages
 /// numbered on from the previous sheet's, "Trang N/M" counting every sheet. A new sheet rather than anything
 /// else because each sheet prints as it did, page for page, with the same rules: splitting by office would
-/// still fail for one office of 20,000 people and scatter a short list over many sheets. Sheets whose rows are
-/// summed by formulas (budgets, totals) keep one sheet: their formulas could not reach rows on another.
+/// still fail for one office of 20,000 people and scatter a short list over many sheets.
+///
+/// Formulas follow a table on to its new sheets: `mark` and `cells(_:from:)` (or `cells(_:from:through:)` for a
+/// branch of a tree) give a column's rows sheet by sheet as `TableCells`, and a total that spans sheets is the
+/// sum of each sheet's subtotal: `SUM(F11:F900,'Danh sách chi (2)'!F2:F40)`, and for a conditional sum, which
+/// takes one range, `SUMIF(…first sheet…)+SUMIF(…second sheet…)`. Conditional fills are set on each sheet
+/// (`rows(from:through:)`). The payment list, the budget's table of offices, the attendance summary, the cascade
+/// tree and the duty tracker work so; the nomination form stays one sheet (its rows are an office's quota, and
+/// the form is read back by its sheet's name).
 struct OfficialSheet {
     /// The sheet being written: a continued list moves to a new one at a page break, so callers write the rows
     /// `tableRow` hands them to the sheet it hands with them.
@@ -411,17 +418,35 @@ struct OfficialSheet {
     /// The cells of `column` in every row written from `start` up to now, sheet by sheet: one range while the
     /// list stays on one sheet, one more per sheet it went on to (their column headings left out).
     func cells(_ column: String, from start: Mark) -> TableCells {
+        cells(column, from: start, through: Mark(sheet: filled.count, row: row - 1))
+    }
+
+    /// The cells of `column` from `start` through `end` (a row already written, `end` included), sheet by sheet:
+    /// a branch of a tree, a table that ended before what follows it.
+    func cells(_ column: String, from start: Mark, through end: Mark) -> TableCells {
         var parts: [TableCells.Part] = []
         let names = sheets.map(\.name)
-        for index in start.sheet...filled.count {
+        for index in start.sheet...max(start.sheet, end.sheet) {
             // A continuation sheet holds its column headings on row 0.
             let first = index == start.sheet ? start.row : 1
-            let last = index < filled.count ? filledLastRows[index] : row - 1
+            let last = index == end.sheet ? end.row : filledLastRows[index]
             if first <= last { parts.append(TableCells.Part(sheet: names[index], first: first, last: last)) }
         }
         if parts.isEmpty { parts.append(TableCells.Part(sheet: names[start.sheet], first: start.row, last: start.row)) }
         return TableCells(column: column, parts: parts)
     }
+
+    /// The rows of the table from `start` through `end`, sheet by sheet, with the sheet each is on: for what is
+    /// set per sheet over a range (conditional fills).
+    func rows(from start: Mark, through end: Mark) -> [(sheet: Worksheet, rows: ClosedRange<Int>)] {
+        let all = sheets
+        return cells("A", from: start, through: end).parts.compactMap { part in
+            all.first { $0.name == part.sheet }.map { ($0, part.first...part.last) }
+        }
+    }
+
+    /// The last row written, where it is: the mark of a row just written by `tableRow`.
+    var lastWritten: Mark { Mark(sheet: filled.count, row: row - 1) }
 
     // MARK: - Rows and pages
 
@@ -486,7 +511,8 @@ struct OfficialSheet {
         previousPage = []
         row = 0
         used = 0
-        try columnHeadings(headings)
+        // A sheet of charts has no column headings to repeat.
+        if !headings.isEmpty { try columnHeadings(headings) }
         used = titleRowHeight
         page = []
     }
@@ -680,10 +706,37 @@ struct TableCells {
 
     /// The argument list as written in a formula on `sheet`: ranges of another sheet named, quoted.
     func reference(on sheet: Worksheet) -> String {
+        reference(onSheetNamed: sheet.name)
+    }
+
+    /// The argument list as written in a formula on the sheet named `name`; `absolute` writes `$D$11:$D$40`.
+    func reference(onSheetNamed name: String, absolute: Bool = false) -> String {
+        parts.map { range($0, on: name, absolute: absolute) }.joined(separator: ",")
+    }
+
+    /// The same rows in another column.
+    func column(_ letter: String) -> TableCells { TableCells(column: letter, parts: parts) }
+
+    /// `SUM` over every part: `SUM(H11:H40)`, `SUM(H11:H900,'Cây (2)'!H2:H40)` once the table went on.
+    func sum(onSheetNamed name: String, absolute: Bool = false) -> String {
+        "SUM(\(reference(onSheetNamed: name, absolute: absolute)))"
+    }
+
+    /// `SUMIF` of this column where `criteria`'s column of the same rows matches `criterion`, one per sheet the
+    /// table is on, added: SUMIF takes a single range, so a table that went on to new sheets is the sum of its
+    /// sheets' subtotals (`SUMIF(C11:C900,1,H11:H900)+SUMIF('Cây (2)'!C2:C40,1,'Cây (2)'!H2:H40)`).
+    func sumIf(criteria: String, _ criterion: String, onSheetNamed name: String, absolute: Bool = false) -> String {
         parts.map { part in
-            let range = "\(column)\(part.first + 1):\(column)\(part.last + 1)"
-            guard part.sheet != sheet.name else { return range }
-            return "'" + part.sheet.replacingOccurrences(of: "'", with: "''") + "'!" + range
-        }.joined(separator: ",")
+            "SUMIF(\(range(part, column: criteria, on: name, absolute: absolute)),\(criterion),\(range(part, on: name, absolute: absolute)))"
+        }.joined(separator: "+")
+    }
+
+    private func range(_ part: Part, column: String? = nil, on name: String, absolute: Bool) -> String {
+        let letter = column ?? self.column
+        let range = absolute
+            ? "$\(letter)$\(part.first + 1):$\(letter)$\(part.last + 1)"
+            : "\(letter)\(part.first + 1):\(letter)\(part.last + 1)"
+        guard part.sheet != name else { return range }
+        return "'" + part.sheet.replacingOccurrences(of: "'", with: "''") + "'!" + range
     }
 }

@@ -12,6 +12,13 @@ public struct NomineeFileImport: Sendable {
     public var problems: [ImportProblem]
 
     public var errors: Int { problems.filter { $0.severity == .error }.count }
+    /// The errors that are refusals of rights: rows the acting unit may not change.
+    public var refusals: Int {
+        problems.filter { problem in
+            guard problem.severity == .error, case .notAllowed? = problem.cause else { return false }
+            return true
+        }.count
+    }
 }
 
 /// One use case that spans more than the store: a filled form or any list of nominees, read, checked row by
@@ -68,9 +75,10 @@ public enum ImportNominees {
     /// `partial` kept some), or a file with no row to import.
     public static func refusal(_ result: NomineeFileImport, partial: Bool) -> OutreachError? {
         let errors = result.errors
-        if errors > 0 && !partial { return .importRefused(file: result.file, errors: errors) }
-        // `partial` imports the valid rows; when there are none, nothing was done and that is no success.
-        if errors > 0 && result.outcome.rows.isEmpty { return .importRefused(file: result.file, errors: errors) }
+        if errors > 0 && (!partial || result.outcome.rows.isEmpty) {
+            // `partial` imports the valid rows; when there are none, nothing was done and that is no success.
+            return .importRefused(file: result.file, errors: errors, notAllowed: result.refusals)
+        }
         if errors == 0 && result.outcome.rows.isEmpty {
             return .invalidInput(.file, value: result.file, reason: LocalizedText(
                 vi: "không có dòng nào có họ tên để nhập (chỉ có dòng tiêu đề?)",

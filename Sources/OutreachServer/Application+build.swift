@@ -26,7 +26,12 @@ public func buildApplication(
     // Sessions live in this process's memory: a restart signs every browser out (the codes stay valid).
     let sessions = MemoryPersistDriver()
     return Application(
-        responder: Guard(inner: buildRouter(outreach, sessions: sessions).buildResponder(), tls: settings.usesTLS),
+        responder: Guard(
+            inner: buildRouter(outreach, sessions: sessions).buildResponder(), tls: settings.usesTLS,
+            unitNames: {
+                let units = (try? await outreach.run { try $0.units() }) ?? []
+                return Dictionary(units.map { ($0.code.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            }),
         server: server,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
         services: [sessions],

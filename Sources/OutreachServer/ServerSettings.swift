@@ -20,6 +20,9 @@ public struct ServerSettings: Sendable {
     /// The exports folder (`--exports`, as the command line's): workbooks made for download are written under it,
     /// and a download names a file inside it, never outside.
     public var exports: String
+    /// The `Templates` folder (`--templates`, found as the command line finds it): the rate tables under `rates/`
+    /// that the budget and payment workbooks need. Nil when none was found: those downloads are then refused.
+    public var templates: String?
     /// Failed sign-ins from one address before it waits, and for how long.
     public var signInAttempts: Int
     public var signInWindow: TimeInterval
@@ -27,9 +30,10 @@ public struct ServerSettings: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil,
         behindProxy: Bool = false, fixedToday: CalendarDate? = nil, maxBody: Int = 64 * 1024,
-        maxUpload: Int = 4 * 1024 * 1024, exports: String = "exports",
+        maxUpload: Int = 4 * 1024 * 1024, exports: String = "exports", templates: String? = nil,
         signInAttempts: Int = 10, signInWindow: TimeInterval = 15 * 60
     ) {
+        self.templates = templates
         self.host = host
         self.port = port
         self.tlsCertificate = tlsCertificate

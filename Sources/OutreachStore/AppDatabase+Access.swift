@@ -59,7 +59,7 @@ extension AppDatabase {
         let token = Self.newToken()
         return try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorize(db, context, .changeUnits(touching: [unit]), session: nil, action: LocalizedText(
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
                 vi: "cấp quyền truy cập cho \(unit)", en: "grant access to \(unit)"))
             try db.execute(
                 sql: "INSERT INTO accessToken (unitCode, tokenHash, createdAt, expires) VALUES (?, ?, ?, ?)",
@@ -77,7 +77,7 @@ extension AppDatabase {
     public func revokeAccess(unit: UnitCode, context: CommandContext) throws(OutreachError) -> Int {
         try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorize(db, context, .changeUnits(touching: [unit]), session: nil, action: LocalizedText(
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
                 vi: "thu hồi quyền truy cập của \(unit)", en: "revoke the access of \(unit)"))
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT id FROM accessToken WHERE unitCode = ? AND revokedAt IS NULL ORDER BY id
@@ -97,10 +97,17 @@ extension AppDatabase {
         guard token.utf8.count == 43, token.utf8.allSatisfy(Self.isBase64URL) else { return .unknown }
         let hash = Self.tokenHash(token)
         let check: (AccessCheck, Int64?) = try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accessToken WHERE tokenHash = ?", arguments: [hash]),
-                  Self.constantTimeEqual(row["tokenHash"], hash)
-            else { return (.unknown, nil) }
-            return (Self.state(of: row, now: now), row["id"])
+            let fetch = { () throws -> StoreCache.TokenFacts? in
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accessToken WHERE tokenHash = ?", arguments: [hash]),
+                      Self.constantTimeEqual(row["tokenHash"], hash)
+                else { return nil }
+                return StoreCache.TokenFacts(row)
+            }
+            // A server checks the same few tokens on every request: kept while no token's standing changed.
+            guard let facts = try StoreCache.current.map({ try $0.token(db, hash: hash, fetch: fetch) }) ?? fetch() else {
+                return (.unknown, nil)
+            }
+            return (Self.state(of: facts, now: now), facts.id)
         }
         if markUsed, case .valid = check.0, let id = check.1 {
             try write { db in
@@ -126,12 +133,15 @@ extension AppDatabase {
     public func accessList(context: CommandContext) throws(OutreachError) -> [AccessEntry] {
         try read { db in
             let facts = context.principal == .databaseOperator ? nil : try Self.authorityFacts(db, session: nil)
+            let invitedBy = facts == nil ? [:] : try Self.invitingOrganisers(db)
             let names = Dictionary(uniqueKeysWithValues: try Self.fetchUnits(db).map { ($0.code.rawValue, $0.displayName) })
             return try Row.fetchAll(db, sql: "SELECT * FROM accessToken ORDER BY unitCode, id").compactMap { row in
                 let unit: String = row["unitCode"]
-                if let facts, let code = UnitCode(rawValue: unit),
-                   (try? Authority.decide(context.principal, .changeUnits(touching: [code]), facts: facts).get()) == nil {
-                    return nil
+                if var facts, let code = UnitCode(rawValue: unit) {
+                    facts.organisers = invitedBy[code] ?? []
+                    if (try? Authority.decide(context.principal, .grantAccess(unit: code), facts: facts).get()) == nil {
+                        return nil
+                    }
                 }
                 let state: AccessEntry.State
                 switch Self.state(of: row, now: context.now) {
@@ -148,12 +158,37 @@ extension AppDatabase {
 
     // MARK: - Access: internals
 
+    /// Giving or revoking `unit`'s sign-in: decided by `Act.grantAccess` on the tree and the organisers of every
+    /// session that invites the unit.
+    private static func authorizeAccess(_ db: Database, _ context: CommandContext, unit: UnitCode, action: LocalizedText) throws {
+        guard context.principal != .databaseOperator else { return }
+        var facts = try authorityFacts(db, session: nil)
+        facts.organisers = try invitingOrganisers(db)[unit] ?? []
+        try Authority.check(context.principal, .grantAccess(unit: unit), facts: facts, action: action)
+    }
+
+    /// For each invited office, the organisers (and managing divisions) of the sessions that invite it.
+    private static func invitingOrganisers(_ db: Database) throws -> [UnitCode: Set<UnitCode>] {
+        var result: [UnitCode: Set<UnitCode>] = [:]
+        var bySession: [SessionCode: Set<UnitCode>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT unitCode, sessionCode FROM sessionOffice") {
+            guard let unit = UnitCode(rawValue: row[0]), let session = SessionCode(rawValue: row[1]) else { continue }
+            if bySession[session] == nil { bySession[session] = try organisers(db, from: session) }
+            result[unit, default: []].formUnion(bySession[session] ?? [])
+        }
+        return result
+    }
+
     private static func state(of row: Row, now: Date) -> AccessCheck {
-        if (row["revokedAt"] as Date?) != nil { return .revoked }
-        let expires = (row["expires"] as String?).flatMap { try? CalendarDate(iso: $0) }
+        state(of: StoreCache.TokenFacts(row), now: now)
+    }
+
+    private static func state(of facts: StoreCache.TokenFacts, now: Date) -> AccessCheck {
+        if facts.revoked { return .revoked }
+        let expires = facts.expires.flatMap { try? CalendarDate(iso: $0) }
         if let expires, expires < CalendarDate.today(now: now) { return .expired(expires) }
-        guard let unit = UnitCode(rawValue: row["unitCode"]) else { return .unknown }
-        return .valid(AccessAccount(id: row["id"], unit: unit, expires: expires))
+        guard let unit = UnitCode(rawValue: facts.unitCode) else { return .unknown }
+        return .valid(AccessAccount(id: facts.id, unit: unit, expires: expires))
     }
 
     /// 32 bytes from the system's cryptographic generator (getrandom on Linux), base64url without padding: access

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// The unit tree, and the organisers of `session` (and of every session above it in a cascade).
     static func authorityFacts(_ db: Database, session: SessionCode?) throws -> AuthorityFacts {
         AuthorityFacts(
-            units: UnitTree(try fetchUnits(db)),
+            units: try unitTree(db),
             organisers: try session.map { try organisers(db, from: $0) } ?? [])
     }
 
@@ -21,6 +21,12 @@ extension AppDatabase {
         if context.principal == .databaseOperator { return .databaseOperator }
         return try Authority.check(
             context.principal, act, facts: try authorityFacts(db, session: session), action: action())
+    }
+
+    /// `codes` without repeats, in their first order (the units an act names, for its message).
+    static func ordered(_ codes: [UnitCode]) -> [UnitCode] {
+        var seen: Set<UnitCode> = []
+        return codes.filter { seen.insert($0).inserted }
     }
 
     /// The organisers (and managing divisions) of a session and of every session above it in the cascade:

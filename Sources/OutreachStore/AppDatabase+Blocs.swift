@@ -22,8 +22,10 @@ extension AppDatabase {
             guard let plan = try PlanRecord.fetchOne(db, key: planCode.rawValue)?.plan() else {
                 throw OutreachError.unknownPlan(planCode.rawValue)
             }
-            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer), session: nil,
-                               action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
+            try Self.authorize(
+                db, context,
+                .issuePlan(issuer: plan.template.issuer, owing: Self.ordered([chair] + [deputy].compactMap { $0 } + members)),
+                session: nil, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
             if plan.template.criteria.isEmpty {
                 throw OutreachError.dutyConflict(LocalizedText(
                     vi: "kế hoạch \(planCode) không có tiêu chí chấm điểm (criteria) nên không lập khối được",
@@ -47,7 +49,7 @@ extension AppDatabase {
             let info = try Self.blocInfo(db, code)
             guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
             guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
-            try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair), session: nil,
+            try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair, adding: Self.ordered(units)), session: nil,
                                action: LocalizedText(vi: "thêm thành viên khối \(code)", en: "add members to bloc \(code)"))
             var unique: [UnitCode] = []
             for unit in units where !unique.contains(unit) { unique.append(unit) }

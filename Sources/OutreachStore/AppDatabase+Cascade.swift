@@ -28,7 +28,8 @@ extension AppDatabase {
                 vi: "đợt \(code) không yêu cầu tuyên truyền lại (follow_up)",
                 en: "session \(code) requires no follow-up (follow_up)"))
         }
-        if let opened = try String.fetchOne(db, sql: "SELECT MIN(createdOn) FROM duty WHERE sessionCode = ?", arguments: [code.rawValue]) {
+        if let openedISO = try String.fetchOne(db, sql: "SELECT MIN(createdOn) FROM duty WHERE sessionCode = ?", arguments: [code.rawValue]) {
+            let opened = (try? CalendarDate(iso: openedISO)).map(VietnameseDate.numeric) ?? openedISO
             throw OutreachError.dutyConflict(LocalizedText(
                 vi: "nhiệm vụ tuyên truyền lại của đợt \(code) đã được giao ngày \(opened), không giao lại",
                 en: "the follow-up duties of \(code) were opened on \(opened) and are fixed"))

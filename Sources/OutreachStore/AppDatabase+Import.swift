@@ -375,8 +375,14 @@ private struct NomineeImporter {
         }
         if let match {
             let change = AppDatabase.moved(match, request, details)
+            if change.after != change.before {
+                try Authority.check(
+                    context.principal, .changePerson(workplace: match.unitCode.flatMap(UnitCode.init(rawValue:))),
+                    facts: AuthorityFacts(units: facts.units, organisers: facts.organisers),
+                    action: AppDatabase.personChange(match))
+                moved = (change.before, change.after)
+            }
             person = change.person
-            if change.after != change.before { moved = (change.before, change.after) }
         }
         // Birth year and gender, kept and audited like `details` does for the other paths (a known person's
         // only: a new one is inserted with them).
@@ -389,8 +395,10 @@ private struct NomineeImporter {
         if existing == nil {
             for other in people[ExactText(person.matchKey)] ?? [] {
                 let id = other.id
-                guard id != person.id, other.unitCode == person.unitCode,
-                      other.phone == nil || person.phone == nil, let held = active[id] ?? reserves[id] else { continue }
+                guard id != person.id,
+                      PersonIdentity.indistinguishable(
+                        workplace: person.unitCode, phone: person.phone, fromWorkplace: other.unitCode, phone: other.phone),
+                      let held = active[id] ?? reserves[id] else { continue }
                 twin = held.sender.rawValue
                 break
             }

@@ -83,7 +83,9 @@ extension AppDatabase {
                 }
                 record.status = NominationStatus.confirmed.rawValue
                 record.updatedAt = context.now
-                try record.update(db)
+                // Only the two columns that change (a record's update writes all twelve).
+                try db.cachedStatement(sql: "UPDATE nomination SET status = ?, updatedAt = ? WHERE id = ?")
+                    .execute(arguments: [record.status, record.updatedAt, id])
                 try audit(db, context, entity: "nomination", key: "\(id)",
                           before: ["status": "proposed"], after: ["status": "confirmed"])
             }
@@ -330,12 +332,24 @@ extension AppDatabase {
             }
         }
         let change = Self.moved(person, request, details)
+        if change.after != change.before {
+            try Self.authorize(
+                db, context, .changePerson(workplace: person.unitCode.flatMap(UnitCode.init(rawValue:))),
+                session: request.session, action: Self.personChange(person))
+        }
         person = change.person
         if change.after != change.before {
             try person.update(db)
             try audit(db, context, entity: "person", key: "\(person.id ?? 0)", before: change.before, after: change.after)
         }
         return person
+    }
+
+    /// What changing a known person's details is called in a refusal.
+    static func personChange(_ person: PersonRecord) -> LocalizedText {
+        LocalizedText(
+            vi: "đổi nơi công tác, chức vụ của \(person.fullName) (đang ở \(person.unitCode ?? "?"))",
+            en: "change the workplace or position of \(person.fullName) (now at \(person.unitCode ?? "?"))")
     }
 
     /// The position and email a request gives, checked.
@@ -400,13 +414,16 @@ extension AppDatabase {
             .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
             .filter(Self.placedOrWaiting.contains(Column("status"))).fetchOne(db)
         // One indexed query rather than every nominee per call.
-        let twin = existing != nil ? nil : try String.fetchOne(db, sql: """
-            SELECT nomination.senderCode FROM nomination JOIN person ON person.id = nomination.personId
+        let twin = existing != nil ? nil : try Row.fetchAll(db, sql: """
+            SELECT nomination.senderCode, person.unitCode, person.phone FROM nomination
+            JOIN person ON person.id = nomination.personId
             WHERE nomination.sessionCode = ?
               AND (nomination.status IN \(NominationStatus.activeSQL) OR nomination.status = 'reserve')
-              AND person.matchKey = ? AND person.unitCode IS ? AND (person.phone IS NULL OR ? IS NULL)
-            LIMIT 1
-            """, arguments: [session.code.rawValue, person.matchKey, person.unitCode, person.phone])
+              AND person.matchKey = ? AND person.id <> ?
+            """, arguments: [session.code.rawValue, person.matchKey, personID]).first { row in
+                PersonIdentity.indistinguishable(
+                    workplace: person.unitCode, phone: person.phone, fromWorkplace: row[1], phone: row[2])
+            }.map { row -> String in row[0] }
         let facts = PlacementFacts(
             quotas: try Self.fetchQuotas(db, session.code), units: UnitTree(try Self.fetchUnits(db)),
             organisers: try Self.organisers(db, from: session.code), active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
@@ -531,7 +548,7 @@ extension AppDatabase {
         guard let person = try PersonRecord.fetchOne(db, key: record.personId) else {
             throw StoreCorruption(what: "nomination \(record.id ?? 0) without person")
         }
-        let workplace = try person.unitCode.flatMap { try UnitRecord.fetchOne(db, key: $0) }
+        let workplace = try person.unitCode.flatMap(UnitCode.init(rawValue:)).flatMap { try unit(db, $0) }
         return Nominee(
             nomination: try record.nomination(), person: person.person(),
             workplace: workplace.map { $0.shortName ?? $0.name })

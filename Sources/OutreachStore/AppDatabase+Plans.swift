@@ -42,7 +42,8 @@ extension AppDatabase {
         try write { db in
             let plan = try TemplateLoader.plan(yaml: yaml, file: file, units: UnitTree(try Self.fetchUnits(db)))
             let code = plan.template.code
-            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer), session: nil, action: LocalizedText(
+            let named = Self.ordered((plan.owing + plan.assigned + plan.blocMembers).flatMap { $0 })
+            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer, owing: named), session: nil, action: LocalizedText(
                 vi: "nạp kế hoạch của \(plan.template.issuer)", en: "load a plan issued by \(plan.template.issuer)"))
             if let existing = try PlanRecord.fetchOne(db, key: code.rawValue) {
                 guard existing.yaml == yaml else { throw OutreachError.planExists(code.rawValue) }

@@ -137,10 +137,18 @@ extension AppDatabase {
     // MARK: - History
 
     /// The chain of replacements through the nominee `key` names, and what the audit log says of each link.
-    public func history(session code: SessionCode, nominee key: String) throws(OutreachError) -> NominationHistory {
+    public func history(
+        session code: SessionCode, nominee key: String, visibleTo principal: Principal
+    ) throws(OutreachError) -> NominationHistory {
         try read { db in
             _ = try Self.fetchSession(db, code)
             let start = try Self.findNomination(db, session: code, key: key)
+            // Another office's nominee is not shown, nor whom they replaced (a chain stays within one office).
+            if principal != .databaseOperator, let sender = UnitCode(rawValue: start.senderCode) {
+                try Authority.check(
+                    principal, .viewOffice(sender), facts: try Self.authorityFacts(db, session: code),
+                    action: LocalizedText(vi: "xem đại biểu \(key)", en: "see nominee \(key)"))
+            }
             var chain = [start]
             var seen: Set<Int64> = [start.id ?? 0]
             while let previous = chain[0].replacesId, !seen.contains(previous),
@@ -173,4 +181,15 @@ public struct NominationHistory: Sendable {
 
 extension AppDatabase {
     public typealias NominationHistory = OutreachStore.NominationHistory
+}
+
+/// `nominee show` as the API answers it and the command line prints it: the chain, oldest first, and its audit lines.
+public struct NomineeHistoryJSON: Codable, Sendable {
+    public var chain: [NomineeJSON]
+    public var audit: [AuditEntry]
+
+    public init(_ history: NominationHistory) {
+        chain = history.chain.map(NomineeJSON.init)
+        audit = history.entries
+    }
 }

@@ -37,7 +37,8 @@ extension AppDatabase {
     ) throws {
         let session = template.session
         try Self.authorize(
-            db, context, .createSession(organiser: session.organiser, managedBy: session.managedBy),
+            db, context, .createSession(
+                organiser: session.organiser, managedBy: session.managedBy, invited: Self.ordered(quotas.map(\.unit))),
             session: session.parent, action: LocalizedText(vi: "tạo đợt \(session.code)", en: "create session \(session.code)"))
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)
@@ -179,10 +180,11 @@ extension AppDatabase {
     }
 
     static func fetchSession(_ db: Database, _ code: SessionCode) throws -> Session {
-        guard let record = try SessionRecord.fetchOne(db, key: code.rawValue) else {
+        let fetch = { try SessionRecord.fetchOne(db, key: code.rawValue)?.session() }
+        guard let session = try StoreCache.current.map({ try $0.session(db, code.rawValue, fetch: fetch) }) ?? fetch() else {
             throw OutreachError.unknownSession(code.rawValue)
         }
-        return record.session()
+        return session
     }
 
     static func fetchQuotas(_ db: Database, _ code: SessionCode) throws -> [UnitQuota] {

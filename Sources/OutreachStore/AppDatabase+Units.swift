@@ -70,14 +70,23 @@ extension AppDatabase {
         let before = UnitTree(try fetchUnits(db))
         let touched = units.filter { before[$0.code] != $0 }.map(\.code)
         let altered = touched.filter { before[$0] != nil }
+        // A unit given another parent, kind or years of validity changes its place in the tree: only a unit above
+        // it may, in the tree before the change and after it.
+        let restructured = units.filter { unit in
+            guard let old = before[unit.code] else { return false }
+            return old.parent != unit.parent || old.kind != unit.kind || old.validFrom != unit.validFrom
+                || old.validTo != unit.validTo
+        }.map(\.code)
         let action = LocalizedText(vi: "nạp danh sách đơn vị", en: "load units")
         if !altered.isEmpty {
-            try Authority.check(context.principal, .changeUnits(touching: altered), facts: AuthorityFacts(units: before), action: action)
+            try Authority.check(
+                context.principal, .changeUnits(touching: altered, restructuring: restructured),
+                facts: AuthorityFacts(units: before), action: action)
         }
         var after = before.units
         for unit in units { after[unit.code] = unit }
         try Authority.check(
-            context.principal, .changeUnits(touching: touched), facts: AuthorityFacts(units: UnitTree(Array(after.values))),
-            action: action)
+            context.principal, .changeUnits(touching: touched, restructuring: restructured),
+            facts: AuthorityFacts(units: UnitTree(Array(after.values))), action: action)
     }
 }

@@ -9,7 +9,7 @@ extension AppDatabase {
         let all = try sessions()
         guard principal != .databaseOperator else { return all }
         return try read { db in
-            let units = UnitTree(try Self.fetchUnits(db))
+            let units = try Self.unitTree(db)
             return try all.filter { session in
                 let facts = AuthorityFacts(units: units, organisers: try Self.organisers(db, from: session.code))
                 let offices = try String.fetchAll(db, sql: """

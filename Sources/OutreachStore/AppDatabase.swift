@@ -8,6 +8,8 @@ public final class AppDatabase: Sendable {
     private let dbWriter: any DatabaseWriter
     /// The path shown in messages.
     public let path: String
+    /// The unit tree, sessions and tokens kept between transactions, each under its revision counter.
+    let cache = StoreCache()
 
     // MARK: - Configuration
 
@@ -241,7 +243,7 @@ public final class AppDatabase: Sendable {
             return try dbWriter.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    let (value, commit) = try body(db)
+                    let (value, commit) = try StoreCache.$current.withValue(cache) { try body(db) }
                     result = value
                     return commit ? .commit : .rollback
                 }
@@ -256,7 +258,7 @@ public final class AppDatabase: Sendable {
     /// Runs `body` in a read transaction.
     func read<T>(_ body: (Database) throws -> T) throws(OutreachError) -> T {
         do {
-            return try dbWriter.read(body)
+            return try dbWriter.read { db in try StoreCache.$current.withValue(cache) { try body(db) } }
         } catch {
             throw Self.mapped(error, path: path)
         }

@@ -113,3 +113,15 @@ public struct QuotaChange: Sendable, Equatable {
     public var to: Int
     public var beyond: [String]
 }
+
+/// The quota report (`session quota --json`, `GET /api/v1/sessions/{code}/quota`), which the CLI also reads
+/// back from a server.
+public struct QuotaReportJSON: Codable, Sendable {
+    public var session: String
+    public var offices: [QuotaStatus]
+
+    public init(session: String, offices: [QuotaStatus]) {
+        self.session = session
+        self.offices = offices
+    }
+}

@@ -345,6 +345,33 @@ enum Migrations {
             }
             try db.create(index: "planActivityDone_plan", on: "planActivityDone", columns: ["planCode", "number"])
         }
+        migrator.registerMigration("server-revisions") { db in
+            // Counters bumped by triggers whenever a unit, a session or a token's standing changes, by any
+            // process: the server keeps the unit tree, sessions and checked tokens in memory and reads these in
+            // the same transaction, so a change made by the command line on the same file is seen at once.
+            // A token's last use is not a change of its standing and bumps nothing.
+            try db.execute(sql: """
+                CREATE TABLE revision (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    units INTEGER NOT NULL DEFAULT 0,
+                    sessions INTEGER NOT NULL DEFAULT 0,
+                    access INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO revision (id) VALUES (1);
+                """)
+            let watched: [(table: String, counter: String, columns: String?)] = [
+                ("unit", "units", nil), ("session", "sessions", nil),
+                ("accessToken", "access", "unitCode, tokenHash, expires, revokedAt"),
+            ]
+            for (table, counter, columns) in watched {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    let on = event == "UPDATE" && columns != nil ? "UPDATE OF \(columns!)" : event
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_revision_\(event.lowercased()) AFTER \(on) ON \(table)
+                        BEGIN UPDATE revision SET \(counter) = \(counter) + 1 WHERE id = 1; END
+                        """)
+                }
+            }
+        }
         migrator.registerMigration("e001-duty-period-and-owner") { db in
             // A plan duty may recur by period (seed 001: "định kỳ 06 tháng và hàng năm"): each period is a row of
             // its own, named by `period` (`2022-H1`). A duty owed by a bloc names the bloc in `blocCode` (its chair,

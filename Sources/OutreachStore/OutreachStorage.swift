@@ -44,7 +44,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func nominees(session code: SessionCode, includeInactive: Bool) throws(OutreachError) -> [Nominee]
     func nomineeList(session code: SessionCode, nameOrder: NameOrder, includeEmptyGroups: Bool) throws(OutreachError) -> NomineeList
     func findNominee(session code: SessionCode, key: String) throws(OutreachError) -> Nominee
-    func history(session code: SessionCode, nominee key: String) throws(OutreachError) -> NominationHistory
+    func history(session code: SessionCode, nominee key: String, visibleTo principal: Principal) throws(OutreachError) -> NominationHistory
     func authorizeImport(session: SessionCode, office: UnitCode, context: CommandContext) throws(OutreachError)
     func importNominees(_ rows: [NomineeImportRow], session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext, progress: ((Int) -> Void)?) throws(OutreachError) -> NomineeImportOutcome
 
@@ -146,3 +146,10 @@ extension OutreachStorage {
 
 /// The embedded engine: every use case above, on SQLite.
 extension AppDatabase: OutreachStorage {}
+
+extension OutreachStorage {
+    /// A nominee's history as the database's operator sees it (every office).
+    public func history(session code: SessionCode, nominee key: String) throws(OutreachError) -> NominationHistory {
+        try history(session: code, nominee: key, visibleTo: .databaseOperator)
+    }
+}

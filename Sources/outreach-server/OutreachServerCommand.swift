@@ -42,6 +42,8 @@ struct OutreachServerCommand: AsyncParsableCommand {
     var maxUploadKib = 4096
     @Option(help: "The exports folder: workbooks made for download go under it, downloads come only from it.")
     var exports = "exports"
+    @Option(help: "The Templates folder (rate tables in rates/) for the budget and payment workbooks (default: Templates in the current folder, else the project's, as outreach finds it).")
+    var templates: String?
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) {
@@ -58,10 +60,20 @@ struct OutreachServerCommand: AsyncParsableCommand {
     func run() async throws {
         AppDatabase.configureProcess()
         let path = db ?? env("OUTREACH_DB") ?? "outreach.sqlite"
+        let folder: String?
+        do {
+            // A folder given must exist; without one, the budget downloads say what is missing when asked for.
+            folder = templates != nil
+                ? try TemplatesFolder.resolve(templates, relative: "Templates", option: "--templates")
+                : try? TemplatesFolder.resolve(nil, relative: "Templates", option: "--templates")
+        } catch {
+            FileHandle.standardError.write(Data("lỗi: \(error.message(.vi))\n".utf8))
+            throw ExitCode(error.exitStatus.rawValue)
+        }
         let settings = ServerSettings(
             host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, behindProxy: behindProxy,
             fixedToday: (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) },
-            maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports)
+            maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports, templates: folder)
         do {
             let database = try AppDatabase.open(path: path)
             var logger = Logger(label: "outreach-server")

@@ -32,10 +32,9 @@ struct RemoteServer {
 
     /// `GET /api/v1…` and the answer read as `T`; query items without a value are left out.
     func get<T: Decodable>(_ path: String, query: [(String, String?)] = []) throws(OutreachError) -> T {
-        var components = URLComponents()
-        components.queryItems = query.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
-        let suffix = components.queryItems?.isEmpty == false ? "?" + (components.percentEncodedQuery ?? "") : ""
-        return try decode(try send("GET", path + suffix))
+        let (status, data) = try exchange("GET", path, query: query)
+        try check(status, data)
+        return try decode(data)
     }
 
     /// `POST /api/v1…` with `body` as JSON, and the answer read as `T`.
@@ -47,7 +46,9 @@ struct RemoteServer {
     }
 
     private func decode<T: Decodable>(_ data: Data) throws(OutreachError) -> T {
-        guard let value = try? JSONDecoder().decode(T.self, from: data) else {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let value = try? decoder.decode(T.self, from: data) else {
             throw .server(message: lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
         }
         return value
@@ -56,15 +57,41 @@ struct RemoteServer {
     /// Sends one request and returns the body of a 2xx answer; any other answer is the server's own message with
     /// the exit status its HTTP status stands for.
     func send(_ method: String, _ path: String, body: Data? = nil) throws(OutreachError) -> Data {
-        guard let url = URL(string: base.absoluteString + path) else {
+        let (status, data) = try exchange(method, path, body: body)
+        try check(status, data)
+        return data
+    }
+
+    /// A non-2xx answer as the error the command ends with: the server's own message, with the exit status its
+    /// HTTP status stands for.
+    func check(_ status: Int, _ body: Data) throws(OutreachError) {
+        if (200..<300).contains(status) { return }
+        let message = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
+            ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
+        throw .server(message: message, status: Self.exitStatus(http: status))
+    }
+
+    /// Sends one request and returns the answer's status and body, whatever the status; only an unreachable
+    /// server is an error. `query` items without a value are left out; a body other than JSON names its type.
+    func exchange(
+        _ method: String, _ path: String, query: [(String, String?)] = [], body: Data? = nil,
+        contentType: String = "application/json"
+    ) throws(OutreachError) -> (Int, Data) {
+        // Every character but the unreserved ones escaped: a unit's name may hold `&`, `+` or `=`.
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        let items = query.compactMap { name, value in
+            value.map { name + "=" + ($0.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "") }
+        }
+        let suffix = items.isEmpty ? "" : "?" + items.joined(separator: "&")
+        guard let url = URL(string: base.absoluteString + path + suffix) else {
             throw .usage(LocalizedText(vi: "đường dẫn không hợp lệ: \(path)", en: "invalid path: \(path)"))
         }
-        var request = URLRequest(url: url, timeoutInterval: 30)
+        var request = URLRequest(url: url, timeoutInterval: 120)
         request.httpMethod = method
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue(lang.rawValue, forHTTPHeaderField: "Accept-Language")
         if method == "POST" {
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
             request.httpBody = body ?? Data("{}".utf8)
         }
         let answer = Answer()
@@ -80,11 +107,7 @@ struct RemoteServer {
                 vi: "không kết nối được máy chủ (\(failure?.localizedDescription ?? "không có trả lời"))",
                 en: "cannot reach the server (\(failure?.localizedDescription ?? "no answer"))"))
         }
-        let body = data ?? Data()
-        if (200..<300).contains(status) { return body }
-        let message = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
-            ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
-        throw .server(message: message, status: Self.exitStatus(http: status))
+        return (status, data ?? Data())
     }
 
     /// `--server URL` and `--token CODE` before the command (`outreach --server URL --token CODE nominee confirm …`)
@@ -128,11 +151,13 @@ struct RemoteServer {
         }
     }
 
-    /// A unit named for the server: by code only (the server matches no names for a command line).
-    static func unitCode(_ raw: String, field: InputField = .unit) throws(OutreachError) -> UnitCode {
-        guard let code = UnitCode(rawValue: raw.uppercased()) else {
-            throw .invalidInput(field, value: raw, reason: LocalizedText(
-                vi: "qua máy chủ, đơn vị ghi bằng mã", en: "through a server, give the unit's code"))
+    /// A unit named for the server: a code as it is, a name (`--unit "Phòng GD&ĐT Bát Xát"`) found by the
+    /// server's lookup, the same as a local command's, with the same refusals.
+    func unitCode(_ raw: String, field: InputField = .unit) throws(OutreachError) -> UnitCode {
+        if let code = UnitCode(rawValue: raw.uppercased()) { return code }
+        let found: UnitLookupJSON = try get("/api/v1/units/lookup", query: [("name", raw), ("field", field.key)])
+        guard let code = UnitCode(rawValue: found.code) else {
+            throw .server(message: lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
         }
         return code
     }

@@ -42,7 +42,7 @@ extension OutreachCommand {
 
     /// The commands that run against a server (`RemoteCapable`), as the refusal of another one lists them.
     static var remoteCommands: String {
-        "nominee list/add/confirm/withdraw/replace/promote, session quota, attendance mark/report, cascade status/report"
+        "nominee list/show/add/confirm/withdraw/replace/promote/import, session quota, attendance mark/walk-in/report, cascade status/report"
     }
 
     /// The command as the audit log records it, e.g. `nominee add`: the leading words of the command line.

@@ -6,18 +6,7 @@ import OutreachStore
 extension CLI {
     /// The unit a name (not a code) gives, found as an import finds it; several or none are errors.
     func unitNamed(_ raw: String, field: String) throws(OutreachError) -> UnitCode {
-        guard !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
-                vi: "không phải mã đơn vị (chữ in hoa, số, gạch ngang)", en: "is not a unit code (A–Z, 0–9, dashes)"))
-        }
-        let found = UnitLookup.matching(raw, in: try database().units())
-        guard let first = found.first else { throw .unknownUnit(raw) }
-        guard found.count == 1 else {
-            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
-                vi: "tên này chỉ nhiều đơn vị: \(found.map(\.code.rawValue).joined(separator: ", ")); ghi mã đơn vị",
-                en: "this name fits several units: \(found.map(\.code.rawValue).joined(separator: ", ")); give the unit's code"))
-        }
-        return first.code
+        try UnitLookup.code(named: raw, in: try database().units(), field: field)
     }
 
     /// "; có phải: PGD-BATXAT?" after an unknown unit, session or role, from what the database holds.

@@ -137,11 +137,11 @@ try:
     # Another office's people, by changing the URL.
     driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-BATXAT")
     refusal = driver.find_element(By.ID, "tu-choi").text
-    check(refusal == "Đơn vị PGD-SIMACAI không có quyền xem định mức và đại biểu của PGD-BATXAT của đợt LCI-2022-TDKT."
+    check(refusal == "Phòng GD&ĐT Si Ma Cai không có quyền xem định mức và đại biểu của Phòng GD&ĐT Bát Xát của đợt LCI-2022-TDKT."
           and not driver.find_elements(By.ID, "dai-bieu"), f"Bát Xát's page is refused, no nominee shown: {refusal}")
     driver.get(base + "/dot/LCI-2022-TDKT/dai-bieu/31/thay")
     refusal = driver.find_element(By.ID, "tu-choi").text
-    check(refusal.startswith("Đơn vị PGD-SIMACAI không có quyền thay đại biểu #31") and "dai-bieu-31" not in driver.page_source
+    check(refusal.startswith("Phòng GD&ĐT Si Ma Cai không có quyền thay đại biểu #31") and "dai-bieu-31" not in driver.page_source
           and "PGD-MUONGKHUONG" not in driver.page_source,
           f"another office's nominee #31 (Mường Khương's) is refused, not shown, its office not named: {refusal}")
     driver.get(base + "/")

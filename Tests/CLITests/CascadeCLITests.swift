@@ -53,7 +53,7 @@ struct CascadeCLITests {
         Case(name: "reopening without a reason", arguments: ["cascade", "reopen", "LCI-2022-TDKT", "--unit", "PGD-LAOCAI"],
              status: 2, message: "--reason", today: after),
         Case(name: "opening the follow-up twice", arguments: ["cascade", "open", "LCI-2022-TDKT"],
-             status: 4, message: "đã được giao ngày 2022-05-11", today: after),
+             status: 4, message: "đã được giao ngày 11/05/2022", today: after),
         Case(name: "a second plan for the same duty",
              arguments: ["cascade", "plan", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--date", "2022-06-01", "--venue", "Hội trường"],
              status: 4, message: "PGD-BATXAT đã có đợt tuyên truyền lại LCI-2022-TDKT-PGD-BATXAT", today: after),

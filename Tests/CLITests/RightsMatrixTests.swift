@@ -83,9 +83,51 @@ struct RightsMatrixTests {
                 allowed: [.databaseOperator, .organiser],
                 file: ("u.yaml", (try? String(contentsOf: Fixture.root.appendingPathComponent("Templates/units/lao-cai-2022.yaml"), encoding: .utf8))?
                     .replacingOccurrences(of: "name: Trường THPT số 1 Bát Xát\n", with: "name: Trường THPT số 1 huyện Bát Xát\n") ?? "")),
-        // A sign-in to the server is the unit's own: the operator, the unit itself or a unit above it (as for units).
-        Command(name: "access grant", arguments: ["access", "grant", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
-        Command(name: "access revoke", arguments: ["access", "revoke", "PGD-BATXAT"], allowed: [.databaseOperator, .office, .unitAbove]),
+        // A sign-in to the server: the operator, the unit itself or a unit above it, and the organisers of a session
+        // that invites the unit, who hand out the codes (issue 17: "the organiser gives each office access").
+        Command(name: "access grant", arguments: ["access", "grant", "PGD-BATXAT"],
+                allowed: [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        Command(name: "access revoke", arguments: ["access", "revoke", "PGD-BATXAT"],
+                allowed: [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        // A unit never changes its own place in the tree: moving Bát Xát's office under the Sở is refused to
+        // the office itself, to the district above it (which would lose it) and to the Sở (not above it).
+        Command(name: "units import (Bát Xát's office moved under the Sở)", arguments: ["units", "import", "u.yaml"],
+                allowed: [.databaseOperator],
+                file: ("u.yaml", (try? String(contentsOf: Fixture.root.appendingPathComponent("Templates/units/lao-cai-2022.yaml"), encoding: .utf8))?
+                    .replacingOccurrences(of: "kind: phong-gddt\n    staff: 12\n    parent: UBND-BATXAT\n",
+                                          with: "kind: phong-gddt\n    staff: 12\n    parent: SGDDT-LCI\n") ?? "")),
+        // A file naming Bát Xát's office the organiser of a session that invites Sa Pa gives it nothing.
+        Command(name: "session create (Bát Xát's office naming itself organiser of Sa Pa)",
+                arguments: ["session", "create", "--template", "s.yaml"], allowed: [.databaseOperator],
+                file: ("s.yaml", (try? Fixture.text("mini-session.yaml"))?
+                    .replacingOccurrences(of: "code: LCI-2022-TDKT", with: "code: LCI-2022-GIA")
+                    .replacingOccurrences(of: "organiser: SGDDT-LCI\nmanaged_by: PHONG-VANPHONG\n", with: "organiser: PGD-BATXAT\n") ?? "")),
+        // A plan issued by Bát Xát's office that makes the Sở and every district office report to it.
+        Command(name: "plan import (Bát Xát's office making the Sở owe it a report)", arguments: ["plan", "import", "p.yaml"],
+                allowed: [.databaseOperator], today: "2022-05-20",
+                file: ("p.yaml", """
+                    code: GIA-2022
+                    title: Kế hoạch giả
+                    year: 2022
+                    issuer: PGD-BATXAT
+                    place: Bát Xát
+                    duties:
+                      - code: bao-cao-gia
+                        kind: periodic-report
+                        title: Báo cáo cho Phòng GD&ĐT Bát Xát
+                        due: 2022-06-30
+                        owed_by: {kinds: [so, phong-gddt]}
+                        report_to: PGD-BATXAT
+                    """)),
+        // Đỗ Thị Hồng Thơm works at Si Ma Cai's office: Bát Xát's office, organiser of its own follow-up, cannot
+        // move her into its tree by naming her with a Bát Xát workplace; the Sở, which convenes Si Ma Cai, can.
+        Command(name: "nominee add (another district's person moved into the follow-up)", arguments: [
+            "nominee", "add", "LCI-2022-TDKT-PGD-BATXAT", "--name", "Đỗ Thị Hồng Thơm", "--phone", "0359468366",
+            "--unit", "TH-BATXAT-KIMDONG", "--works-at", "TH-BATXAT-KIMDONG", "--role", "cbql"],
+                allowed: [.databaseOperator, .organiser]),
+        Command(name: "demo (rebuilding the database)", arguments: [
+            "demo", "--force", "--templates", Fixture.root.appendingPathComponent("Templates").path, "--exports", "exports"],
+                allowed: [.databaseOperator]),
         // The demo's Lai Châu plan is followed by its issuer (LĐLĐ tỉnh), none of the Lào Cai principals.
         Command(name: "plan done", arguments: ["plan", "done", "LCU-2022-TDKT-CD", "2", "--on", "2022-03-20"],
                 allowed: [.databaseOperator], today: "2022-05-01"),

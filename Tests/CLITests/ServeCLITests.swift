@@ -61,6 +61,58 @@ struct ServeCLITests {
         #expect(refused?.0 == 401)
     }
 
+    private func post(_ url: String, token: String) async -> (Int, String)? {
+        var request = URLRequest(url: URL(string: url)!)
+        request.httpMethod = "POST"
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        guard let (data, response) = try? await URLSession.shared.data(for: request) else { return nil }
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The server keeps the unit tree and checked codes in memory: a unit moved and a code revoked by the command
+    /// line on the same file count from the very next request.
+    @Test func aUnitMovedAndACodeRevokedByTheCommandLineCountAtTheNextRequest() async throws {
+        let folder = try Fixture.temporaryDirectory()
+        let db = folder.appendingPathComponent("o.sqlite").path
+        _ = try Fixture.miniDatabase(path: db)
+        let added = try CLIRunner.run([
+            "nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN", "--name", "Đỗ Thị Lan", "--role", "cbql",
+            "--db", db, "--today", "2022-05-01"], in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        let grant = try CLIRunner.run(["access", "grant", "PGD-BATXAT", "--json", "--db", db], in: folder)
+        let token = try #require(
+            (try JSONSerialization.jsonObject(with: Data(grant.stdout.utf8)) as? [String: String])?["token"])
+        let port = freePort()
+        let server = try CLIRunner.start(["serve", "--db", db, "--port", "\(port)", "--today", "2022-05-01"], in: folder)
+        defer { server.kill() }
+        try await waitForHealth("http://127.0.0.1:\(port)")
+        let confirm = "http://127.0.0.1:\(port)/api/v1/sessions/LCI-2022-TDKT/nominees/1/confirm"
+        // THPT-CHUYEN is the department's school, not Bát Xát's: refused, and the tree is now in the server's memory.
+        let refused = await post(confirm, token: token)
+        #expect(refused?.0 == 403, "\(refused?.1 ?? "no answer")")
+
+        // The command line moves THPT-CHUYEN under PGD-BATXAT while the server runs.
+        let units = try Fixture.text("mini-units.yaml")
+        let moved = units.replacingOccurrences(
+            of: "kind: truc-thuoc-so, parent: SGDDT-LCI", with: "kind: truc-thuoc-so, parent: PGD-BATXAT")
+        #expect(moved != units)
+        let file = folder.appendingPathComponent("moved.yaml")
+        try moved.write(to: file, atomically: true, encoding: .utf8)
+        let imported = try CLIRunner.run(["units", "import", file.path, "--db", db], in: folder)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let allowed = await post(confirm, token: token)
+        #expect(allowed?.0 == 200, "\(allowed?.1 ?? "no answer")")
+        #expect(allowed?.1.contains(#""status":"confirmed""#) == true, "\(allowed?.1 ?? "")")
+
+        // The code has just been checked (and is kept); revoked by the command line, the next request is refused.
+        let quota = "http://127.0.0.1:\(port)/api/v1/sessions/LCI-2022-TDKT/quota"
+        #expect(await get(quota, token: token)?.0 == 200)
+        let revoked = try CLIRunner.run(["access", "revoke", "PGD-BATXAT", "--db", db], in: folder)
+        #expect(revoked.status == 0, "\(revoked.stderr)")
+        let after = await get(quota, token: token)
+        #expect(after?.0 == 401, "\(after?.1 ?? "no answer")")
+    }
+
     /// An office on its own machine: `outreach --server URL --token CODE` runs `session quota` and `nominee
     /// confirm` against the server, with the output and exit statuses of the local commands.
     @Test func theCommandLineAgainstAServer() async throws {
@@ -169,6 +221,16 @@ struct ServeCLITests {
         let s = "LCI-2022-TDKT"
         try twins.same("PGD-SIMACAI", ["nominee", "list", s])
         try twins.same("PGD-SIMACAI", ["nominee", "list", s, "--json", "--all"])
+        // A nominee's history, and another office's refused the same way (with `--as` locally too).
+        try twins.same("PGD-SIMACAI", ["nominee", "show", s, "#46"])
+        try twins.same("PGD-SIMACAI", ["nominee", "show", s, "Đỗ Thị Hồng Thơm", "--json"])
+        try twins.same("SGDDT-LCI", ["nominee", "show", s, "#16"])
+        try twins.same("PGD-SIMACAI", ["nominee", "show", s, "#16"], status: 6)
+        try twins.same("PGD-SIMACAI", ["nominee", "show", s, "#99999"], status: 3)
+        // Units by their names, as locally: found by the server's lookup; an unknown name is not found (3).
+        try twins.same("PGD-SIMACAI", ["session", "quota", s, "--unit", "Phòng GD&ĐT Si Ma Cai"])
+        try twins.same("SGDDT-LCI", ["nominee", "list", s, "--unit", "phong gd&dt bat xat"])
+        try twins.same("PGD-SIMACAI", ["session", "quota", s, "--unit", "Phòng Không Có"], status: 3)
         try twins.same("SGDDT-LCI", ["nominee", "list", s, "--unit", "PGD-BATXAT"])
         try twins.same("PGD-SIMACAI", ["session", "quota", s, "--unit", "PGD-SIMACAI"])
         let added = try twins.same("PGD-SIMACAI", [
@@ -178,6 +240,26 @@ struct ServeCLITests {
         try twins.same("PGD-SIMACAI", [
             "nominee", "replace", s, "Giàng A Páo", "--name", "Sùng Thị Mai", "--role", "Giáo viên", "--phone", "0987654321"])
         try twins.same("PGD-SIMACAI", ["nominee", "withdraw", s, "Sùng Thị Mai", "--reason", "bận công tác"])
+        // An import: a dry run, then applied, then a file with a bad row refused (1) with nothing written.
+        let list = "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nLầu Thị Pà,Giáo viên,TH-SIMACAI-THITRAN,0911 222 333\n"
+        let bad = "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nLý Văn Chư,Giáo viên,TH-SIMACAI-THITRAN,12\n"
+        for folder in [twins.folder, twins.elsewhere] {
+            try list.write(to: folder.appendingPathComponent("ds.csv"), atomically: true, encoding: .utf8)
+            try bad.write(to: folder.appendingPathComponent("loi.csv"), atomically: true, encoding: .utf8)
+        }
+        let dry = try twins.same("PGD-SIMACAI", ["nominee", "import", "ds.csv", "--session", s, "--unit", "PGD-SIMACAI", "--dry-run"])
+        #expect(dry.stdout.contains("Lầu Thị Pà") && dry.stdout.contains("Chạy thử"), "\(dry.stdout)")
+        try twins.same("PGD-SIMACAI", ["nominee", "import", "ds.csv", "--session", s, "--unit", "Phòng GD&ĐT Si Ma Cai", "--dry-run", "--json"])
+        let applied = try twins.same("PGD-SIMACAI", ["nominee", "import", "ds.csv", "--session", s, "--unit", "PGD-SIMACAI"])
+        #expect(applied.stdout.contains("Đã nhập ds.csv"), "\(applied.stdout)")
+        let refused = try twins.same("PGD-SIMACAI", ["nominee", "import", "loi.csv", "--session", s, "--unit", "PGD-SIMACAI"], status: 1)
+        #expect(refused.stderr.contains("loi.csv"), "the row problem names the file: \(refused.stderr)")
+        try twins.same("PGD-SIMACAI", ["nominee", "import", "ds.csv", "--session", s, "--unit", "PGD-BATXAT", "--dry-run"], status: 6)
+        // The same phone as a nominee of the session: warned of through the server too.
+        let sharing = try twins.same("PGD-SIMACAI", [
+            "nominee", "add", s, "--unit", "PGD-SIMACAI", "--works-at", "TH-SIMACAI-THITRAN", "--name", "Vàng Thị Mỷ",
+            "--role", "giao-vien", "--phone", "0359468366", "--reserve"])
+        #expect(sharing.stderr.contains("0359468366") && sharing.stderr.contains("#46 Đỗ Thị Hồng Thơm"), "\(sharing.stderr)")
         try twins.same("PGD-SIMACAI", ["nominee", "confirm", s, "--unit", "PGD-SIMACAI", "--all", "--json"])
         try twins.same("PGD-SIMACAI", ["nominee", "list", s, "--unit", "PGD-SIMACAI", "--all"])
         // Reserves: listed, proposed when a place frees up, promoted into it.
@@ -200,6 +282,28 @@ struct ServeCLITests {
         try twins.same("SGDDT-LCI", ["session", "quota", s, "--json"])
     }
 
+    /// On the day: someone who came without being nominated, recorded by the organiser in a free place or in a
+    /// nominee's, through the server as locally; an office may not record one.
+    @Test func walkInsPrintTheSameThroughAServer() async throws {
+        let twins = try Twins(today: "2022-05-10", units: ["PGD-BATXAT", "SGDDT-LCI"], port: freePort())
+        defer { twins.server.kill() }
+        try await waitForHealth(twins.url)
+        let s = "LCI-2022-TDKT"
+        try twins.same("SGDDT-LCI", [
+            "attendance", "walk-in", s, "--works-at", "TH-SIMACAI-THITRAN", "--name", "Lù Văn Sáng", "--role", "giao-vien",
+            "--part", "2022-05-10:am", "--status", "late"])
+        try twins.same("SGDDT-LCI", [
+            "attendance", "walk-in", s, "--unit", "Phòng GD&ĐT Bát Xát", "--works-at", "TH-BATXAT-KIMDONG", "--name", "Lý Thị Dua",
+            "--role", "giao-vien", "--replaces", "#26", "--json"])
+        try twins.same("SGDDT-LCI", [
+            "attendance", "walk-in", s, "--unit", "PGD-BATXAT", "--name", "Lý Thị Dua", "--role", "giao-vien"], status: 1)
+        try twins.same("PGD-BATXAT", [
+            "attendance", "walk-in", s, "--unit", "PGD-BATXAT", "--works-at", "TH-BATXAT-KIMDONG", "--name", "Lò Văn Chiến",
+            "--role", "giao-vien"], status: 6)
+        try twins.same("SGDDT-LCI", ["attendance", "report", s])
+        try twins.same("SGDDT-LCI", ["nominee", "list", s, "--unit", "PGD-BATXAT", "--all"])
+    }
+
     /// After the session: the organiser marks attendance, offices report their follow-up, and the reports and the
     /// cascade's tree read the same through the server, each unit seeing what it may.
     @Test func attendanceAndCascadeCommandsPrintTheSameThroughAServer() async throws {
@@ -211,6 +315,10 @@ struct ServeCLITests {
         try twins.same("SGDDT-LCI", ["attendance", "mark", s, "Triệu Thị Chi", "present", "--json"])
         try twins.same("PGD-BATXAT", ["attendance", "mark", s, "Triệu Thị Chi", "absent"], status: 6)
         try twins.same("SGDDT-LCI", ["attendance", "mark", s, "Triệu Thị Chi", "absent", "--part", "2022-06-01:am"], status: 1)
+        // Weeks after the day, a walk-in is refused the same way (nominated after the part it would count for).
+        try twins.same("SGDDT-LCI", [
+            "attendance", "walk-in", s, "--works-at", "TH-SIMACAI-THITRAN", "--name", "Lù Văn Sáng", "--role", "giao-vien",
+            "--part", "2022-05-10:am", "--status", "late"], status: 1)
         try twins.same("SGDDT-LCI", ["attendance", "report", s])
         try twins.same("PGD-BATXAT", ["attendance", "report", s, "--json"])
         try twins.same("SGDDT-LCI", ["cascade", "status", s])

@@ -3,28 +3,23 @@ import Testing
 @testable import OutreachCore
 
 @Suite struct DuplicateRowsTests {
-    /// The duplicates as the checker found them before it looked names up first: every row's name with its
-    /// phone and with its year in two tables. The fast way must report the same rows, in the same order,
-    /// pointing at the same earlier rows.
+    /// The duplicates as `PersonIdentity` decides them: each row against the earlier rows of its name that are
+    /// not duplicates themselves, taken as known people. The checker's tables must report the same rows, in the
+    /// same order, pointing at the same earlier rows: one identity rule, in a file as in the database.
     private static func reference(_ rows: [NomineeImportRow]) -> [String] {
-        struct Key: Hashable {
-            var name: String
-            var phone: String?
-            var year: Int?
-        }
-        var seenPhone: [Key: Int] = [:]
-        var seenYear: [Key: Int] = [:]
+        var kept: [String: [PersonIdentity.Known]] = [:]
         var found: [String] = []
         for index in rows.indices {
             let row = rows[index]
-            let earlier = row.phone.flatMap { seenPhone[Key(name: row.matchKey, phone: $0)] }
-                ?? row.birthYear.flatMap { seenYear[Key(name: row.matchKey, year: $0)] }
-            if let earlier {
-                found.append("\(row.row)→\(rows[earlier].row)")
+            let verdict = PersonIdentity.identify(
+                PersonIdentity.Typed(phone: row.phone, birthYear: row.birthYear, workplace: nil),
+                among: kept[row.matchKey] ?? [])
+            if let same = verdict.same {
+                found.append("\(row.row)→\(rows[Int(same.id)].row)")
                 continue
             }
-            if let phone = row.phone { seenPhone[Key(name: row.matchKey, phone: phone)] = index }
-            if let year = row.birthYear { seenYear[Key(name: row.matchKey, year: year)] = index }
+            kept[row.matchKey, default: []].append(
+                PersonIdentity.Known(id: Int64(index), phone: row.phone, birthYear: row.birthYear, workplace: nil))
         }
         return found
     }

@@ -15,4 +15,14 @@ import Testing
         }
         #expect(checked == 0x2000)
     }
+
+    /// A soft hyphen (0xAD, TCVN3's "ư") pasted into Unicode names is no evidence of TCVN3 on its own; beside
+    /// other TCVN3 codes it still reads as "ư".
+    @Test func aSoftHyphenAloneIsNoTCVN3() {
+        #expect(LegacyVietnamese.detect(["Giàng A P\u{AD}áo", "Hà Tú Anh"]) == nil)
+        #expect(LegacyVietnamese.detect(["C\u{AD}ao Th\u{AD}anh An"]) == nil)
+        // "Tr­¬ng Thu H­¬ng" is "Trương Thu Hương" in TCVN3.
+        #expect(LegacyVietnamese.detect(["Tr\u{AD}\u{AC}ng Thu H\u{AD}\u{AC}ng"]) == .tcvn3)
+        #expect(LegacyVietnamese.tcvn3.decode("Tr\u{AD}\u{AC}ng") == "Trương")
+    }
 }

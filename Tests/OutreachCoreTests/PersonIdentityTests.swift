@@ -46,10 +46,11 @@ import Testing
         #expect(verdict.namesake == row.namesake, "\(row.name)")
     }
 
-    /// Zero-width space and joiners, bidi controls, BOM and soft hyphen never make two names differ, and are not
+    /// Zero-width space and joiners, bidi controls, BOM, soft hyphen, the combining grapheme joiner and variation
+    /// selectors never make two names differ, and are not
     /// kept in a tidied name.
     @Test(arguments: ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}",
-                      "\u{2066}", "\u{2069}", "\u{FEFF}", "\u{00AD}"])
+                      "\u{2066}", "\u{2069}", "\u{FEFF}", "\u{00AD}", "\u{034F}", "\u{FE0F}"])
     func invisibleCharactersAreNotPartOfAName(_ mark: String) throws {
         let plain = "Nguyễn Thị Hường"
         let marked = "Nguy\(mark)ễn Thị\(mark) Hư\(mark)ờng\(mark)"
@@ -64,6 +65,19 @@ import Testing
         let decomposed = "Ho\u{200B}a\u{0300} Va\u{0306}n An"
         #expect(try NameInput.tidied(decomposed) == "Hoà Văn An")
         #expect(VietnameseText.matchKey(decomposed) == VietnameseText.matchKey("Hòa Văn An"))
+    }
+
+    /// Two people of one name cannot be told apart at the same workplace unless both have phones.
+    @Test func twinsAreTheSameWorkplaceWithoutTwoPhones() {
+        let rows: [(String?, String?, String?, String?, Bool)] = [
+            ("TH-A", nil, "TH-A", nil, true), ("TH-A", "0912345678", "TH-A", nil, true),
+            ("TH-A", nil, "TH-A", "0912345678", true), ("TH-A", "0912345678", "TH-A", "0987654321", false),
+            ("TH-A", nil, "TH-B", nil, false), (nil, nil, nil, nil, true),
+        ]
+        for (workplace, phone, other, otherPhone, expected) in rows {
+            #expect(PersonIdentity.indistinguishable(workplace: workplace, phone: phone, fromWorkplace: other, phone: otherPhone)
+                    == expected, "\(String(describing: workplace)) \(String(describing: phone)) / \(String(describing: other)) \(String(describing: otherPhone))")
+        }
     }
 
     @Test func aRespellingIsTheSamePhoneAndTheSameLetters() {

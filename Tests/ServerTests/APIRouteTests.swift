@@ -21,6 +21,22 @@ struct APIRouteTests {
         }
     }
 
+    @Test("A session is sent in the shape `session list --json` prints, with the days left to its deadline")
+    func sessionsHaveTheCommandLinesShape() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        let session = try harness.database.session(Fixture.session)
+        try await harness.app().test(.router) { client in
+            let response = try await client.execute(uri: "/api/v1/sessions", method: .get, headers: .bearer(token))
+            #expect(response.status == .ok)
+            let sessions = try JSONDecoder().decode([SessionJSON].self, from: Data(buffer: response.body))
+            var expected = SessionJSON(session)
+            expected.daysLeft = Fixture.beforeDeadline.days(to: try #require(session.nominationDeadline))
+            #expect(sessions == [expected])
+            #expect(try #require(expected.daysLeft) > 0)
+        }
+    }
+
     @Test("An office sees only its own quota; the organiser and the division running the session see every office")
     func quotaIsLimitedToWhatTheCallerMaySee() async throws {
         let harness = try ServerHarness()
@@ -256,7 +272,8 @@ struct APIRouteTests {
                 "/sessions", "/sessions/{code}/quota", "/sessions/{code}/offices/{unit}/nominees", "/sessions/{code}/nominees",
                 "/sessions/{code}/nominees/{number}/confirm", "/sessions/{code}/nominees/{number}/withdraw",
                 "/sessions/{code}/confirm", "/sessions/{code}/withdraw", "/sessions/{code}/replace", "/sessions/{code}/promote",
-                "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report",
+                "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report", "/sessions/{code}/history",
+                "/sessions/{code}/walk-ins", "/imports/nominees", "/units/lookup",
             ])
         }
     }

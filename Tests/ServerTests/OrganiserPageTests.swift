@@ -6,6 +6,7 @@ import OutreachServer
 import OutreachStore
 import Testing
 import TestSupport
+import XLSX
 
 @Suite("Pages: the organiser's overview and downloads, an office's follow-up cascade")
 struct OrganiserPageTests {
@@ -40,6 +41,75 @@ struct OrganiserPageTests {
             #expect(own.status == .ok)
             #expect(!own.text.contains("Xác nhận theo ngày"))
             #expect(!own.text.contains("/xuat/"))
+        }
+    }
+
+    /// Every text cell of every sheet of a workbook.
+    static func texts(_ url: URL) throws -> [String] {
+        try XLSXReader.read(url: url).sheets.flatMap { sheet in
+            sheet.cells.values.compactMap { cell -> String? in
+                if case .text(let text) = cell.value { return text }
+                return nil
+            }
+        }
+    }
+
+    @Test("The budget and the payment lists are made by the server from the rate tables of its templates folder")
+    func budgetDownloads() async throws {
+        var harness = try ServerHarness()
+        let exports = try Fixture.temporaryDirectory()
+        harness.settings.exports = exports.path
+        harness.settings.templates = Fixture.root.appendingPathComponent("Templates").path
+        try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let organiser = try harness.token("SGDDT-LCI")
+        let office = try harness.token("PGD-BATXAT")
+        let folder = exports.appendingPathComponent("LCI-2022-TDKT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: organiser)
+            let page = try await browser.get(client, Self.session)
+            #expect(page.text.contains("href=\"/dot/LCI-2022-TDKT/xuat/du-toan.xlsx\""), "\(page.text)")
+            #expect(page.text.contains("href=\"/dot/LCI-2022-TDKT/xuat/danh-sach-chi-tai-lieu.xlsx\""))
+            #expect(!page.text.contains("danh-sach-chi-hoi-truong"), "a line not paid per person has no payment list")
+
+            let budget = try await browser.get(client, Self.session + "/xuat/du-toan.xlsx")
+            #expect(budget.status == .ok, "\(budget.text)")
+            let budgetFile = folder.appendingPathComponent("du-toan.xlsx")
+            #expect(try Array(Data(contentsOf: budgetFile)) == Array(budget.body.readableBytesView))
+            let lines = try Self.texts(budgetFile)
+            for line in ["Thuê hội trường", "Tài liệu", "Phụ cấp lưu trú"] {
+                #expect(lines.contains { $0.contains(line) }, "\(line)")
+            }
+
+            let payment = try await browser.get(client, Self.session + "/xuat/danh-sach-chi-tai-lieu.xlsx")
+            #expect(payment.status == .ok, "\(payment.text)")
+            let paid = try Self.texts(folder.appendingPathComponent("danh-sach-chi-tai-lieu.xlsx"))
+            #expect(paid.contains { $0.contains("Lò Văn Páo") }, "\(paid)")
+            #expect(paid.contains { $0.contains("DỰ KIẾN") }, "a forecast before any attendance")
+
+            let unknown = try await browser.get(client, Self.session + "/xuat/danh-sach-chi-khong-co.xlsx")
+            #expect(unknown.status == .notFound)
+            let fixed = try await browser.get(client, Self.session + "/xuat/danh-sach-chi-hoi-truong.xlsx")
+            #expect(fixed.status == .unprocessableContent)
+
+            var other = Browser()
+            _ = try await other.signIn(client, token: office)
+            let refused = try await other.get(client, Self.session + "/xuat/du-toan.xlsx")
+            #expect(refused.status == .forbidden)
+        }
+
+        // Without a templates folder the budget cannot be made: said, and nothing written.
+        var bare = try ServerHarness()
+        let elsewhere = try Fixture.temporaryDirectory()
+        bare.settings.exports = elsewhere.path
+        let token = try bare.token("SGDDT-LCI")
+        try await bare.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            let missing = try await browser.get(client, Self.session + "/xuat/du-toan.xlsx")
+            #expect(missing.status == .serviceUnavailable)
+            #expect(missing.text.contains("Templates"))
+            #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("LCI-2022-TDKT/du-toan.xlsx").path))
         }
     }
 
@@ -88,7 +158,7 @@ struct OrganiserPageTests {
             _ = try await other.signIn(client, token: office)
             let refused = try await other.get(client, Self.session + "/xuat/danh-sach-dai-bieu.xlsx")
             #expect(refused.status == .forbidden)
-            #expect(refused.text.contains("Đơn vị PGD-BATXAT không có quyền tải các bảng tính của đợt LCI-2022-TDKT."))
+            #expect(refused.text.contains("Phòng GD&amp;ĐT Bát Xát không có quyền tải các bảng tính của đợt LCI-2022-TDKT."))
             let file = try await other.get(client, Self.session + "/tai-ve?tep=LCI-2022-TDKT/danh-sach-dai-bieu.xlsx")
             #expect(file.status == .forbidden)
         }
@@ -166,7 +236,7 @@ struct OrganiserPageTests {
                 "ngay-to-chuc": "12/05/2022", "so-don-vi": "2", "so-nguoi-du": "30",
             ])
             #expect(refused.status == .forbidden)
-            #expect(refused.text.contains("Đơn vị PGD-SAPA không có quyền báo cáo tuyên truyền lại của PGD-BATXAT"), "\(refused.text)")
+            #expect(refused.text.contains("Phòng GD&amp;ĐT Sa Pa không có quyền báo cáo tuyên truyền lại của Phòng GD&amp;ĐT Bát Xát"), "\(refused.text)")
         }
         #expect(try harness.database.auditLog().count == before)
     }

@@ -21,7 +21,17 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
         var unicode = 0, tcvn = 0, vni = 0
         for text in texts {
             var previous: Unicode.Scalar = " "
+            // 0xAD is TCVN3's "ư", but also the soft hyphen that Unicode text carries invisibly (pasted from a web
+            // page or a word processor). It is evidence only where "ư" can stand: before what follows "ư" in a
+            // Vietnamese syllable (ơ in any tone, n, c, t, i, u) or at the end of a word ("Tư"); a soft hyphen
+            // inside "P­áo" or "T­ú" is none ("ưá", "ưú" are no Vietnamese).
+            var softHyphen = false
             for scalar in text.unicodeScalars {
+                if softHyphen {
+                    softHyphen = false
+                    if followsU(scalar) { tcvn += 1 }
+                }
+                if scalar == "\u{AD}" { softHyphen = true; previous = scalar; continue }
                 // Every piece of evidence is a non-ASCII scalar, and a modern letter is no legacy code.
                 if scalar.isASCII { previous = scalar; continue }
                 if isModernOnly(scalar) { unicode += 1; previous = scalar; continue }
@@ -29,6 +39,7 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
                 if isVNIPair(previous, scalar) || scalar == "ñ" || scalar == "Ñ" { vni += 1 }
                 previous = scalar
             }
+            if softHyphen { tcvn += 1 }  // "ư" ending the text
         }
         if tcvn > vni && tcvn > unicode { return .tcvn3 }
         if vni > tcvn && vni > unicode { return .vni }
@@ -74,6 +85,13 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
         default:
             false
         }
+    }
+
+    /// What may follow TCVN3's "ư" (0xAD) in a syllable: "ơ" in its six tones (TCVN3 ¬ ê í ë ì î), the finals
+    /// n (ng), c (ch), t, the vowels i and u, or the end of the word.
+    private static func followsU(_ scalar: Unicode.Scalar) -> Bool {
+        if "¬êíëìînctiuNCTIU".unicodeScalars.contains(scalar) { return true }
+        return scalar.isASCII && !scalar.properties.isAlphabetic
     }
 
     /// TCVN3 codes that are neither Vietnamese letters nor VNI marks: text holding them was typed in TCVN3.

@@ -375,14 +375,21 @@ public struct NomineeRowChecker: Sendable {
             let key = ExactText(rows[index].matchKey)
             guard let first = firstWithName.updateValue(index, forKey: key) else { continue }
             firstWithName[key] = -1
+            // `PersonIdentity`'s rule on the file's own rows: a row with a phone is the same person as an earlier
+            // row with that phone and no other; a row without one is the same as an earlier row without a
+            // phone born the same year. Two phones never make one person, whatever the birth year.
             if first >= 0 {
                 // The name's first row, never a duplicate itself, goes into the tables now.
-                if let phone = rows[first].phone { seenPhone[Key(name: key, phone: phone)] = first }
-                if let year = rows[first].birthYear { seenYear[Key(name: key, year: year)] = first }
+                if let phone = rows[first].phone {
+                    seenPhone[Key(name: key, phone: phone)] = first
+                } else if let year = rows[first].birthYear {
+                    seenYear[Key(name: key, year: year)] = first
+                }
             }
             let phone = rows[index].phone, year = rows[index].birthYear
-            let earlier = phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
-                ?? year.flatMap { seenYear[Key(name: key, year: $0)] }
+            let earlier = phone != nil
+                ? phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
+                : year.flatMap { seenYear[Key(name: key, year: $0)] }
             if let earlier {
                 let row = rows[index]
                 let first = rows[earlier]
@@ -396,8 +403,11 @@ public struct NomineeRowChecker: Sendable {
                 duplicated.insert(place(row))
                 continue
             }
-            if let phone { seenPhone[Key(name: key, phone: phone)] = index }
-            if let year { seenYear[Key(name: key, year: year)] = index }
+            if let phone {
+                seenPhone[Key(name: key, phone: phone)] = index
+            } else if let year {
+                seenYear[Key(name: key, year: year)] = index
+            }
         }
         return (duplicated, problems)
     }

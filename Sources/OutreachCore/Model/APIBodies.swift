@@ -29,10 +29,15 @@ public struct NomineeBody: Codable, Sendable {
     public var note: String?
     /// Listed as a reserve (dự bị) instead of taking a place.
     public var reserve: Bool?
-    /// With `nominee replace`: the nominee replaced (number, phone or part of the name).
+    /// With `nominee replace`: the nominee replaced (number, phone or part of the name); with `attendance
+    /// walk-in`, the nominee whose place the walk-in takes.
     public var nominee: String?
     public var late: Bool?
     public var reason: String?
+    /// `attendance walk-in`: present or late (default present), and the part (`DATE:am`, `DATE:pm` or `DATE`;
+    /// default every part held so far).
+    public var status: String?
+    public var part: String?
 
     public init(role: String) { self.role = role }
 }
@@ -161,3 +166,11 @@ public struct DutyReportJSON: Codable, Sendable {
         self.status = status
     }
 }
+
+/// A unit named by its name on the command line (`--server`): its code, as the server's lookup finds it.
+public struct UnitLookupJSON: Codable, Sendable {
+    public var code: String
+
+    public init(code: String) { self.code = code }
+}
+

@@ -14,6 +14,9 @@ public struct NomineeJSON: Codable, Sendable {
     public var replaces: Int64?
     /// After a withdrawal: the reserve proposed to take the freed place.
     public var proposedReserve: Int64?
+    /// The server's answer to `nominee add`: the session's other nominees with the same phone (`#12 Name`, only
+    /// the number for an office the caller may not see), which the command warns of as locally. Never printed.
+    public var sharingPhone: [String]?
 
     public init(_ nominee: Nominee) {
         id = nominee.nomination.id

@@ -22,14 +22,23 @@ public enum Act: Sendable, Equatable {
     /// Load or change units: the operator, or a unit at or above every unit the change touches. The store asks
     /// twice, against the tree before the change (for the units it alters) and after it (for every unit in the
     /// change), so no file can move a unit under its own sender to gain reach over it.
-    case changeUnits(touching: [UnitCode])
-    /// Create a session: the operator, its organiser or the division that runs it.
-    case createSession(organiser: UnitCode, managedBy: UnitCode?)
+    /// A unit changed in its place (its parent, kind or years of validity) is `restructuring`: only a unit
+    /// strictly above it may, never the unit itself (an office does not move itself under another body or
+    /// make itself a department).
+    case changeUnits(touching: [UnitCode], restructuring: [UnitCode] = [])
+    /// Create a session: the operator, its organiser or the division that runs it; every invited office must be
+    /// within the organiser's convening reach (`Authority.convenes`), so no file makes a unit the organiser of
+    /// offices it has no say over.
+    case createSession(organiser: UnitCode, managedBy: UnitCode?, invited: [UnitCode] = [])
     /// Change a session's quota: the session's organisers.
     case changeQuota
     /// Nominate, confirm, withdraw, replace, promote or list a reserve: the session's organisers, the sending
     /// office, the person's workplace, or a unit above either.
     case changeNomination(sender: UnitCode, workplace: UnitCode?)
+    /// Change a known person's workplace, position or email (a request naming someone who exists): the person's
+    /// current workplace or a unit above it, or an organiser of the session that convenes that workplace. An
+    /// office never takes another office's person into its own tree to act on their nominations.
+    case changePerson(workplace: UnitCode?)
     /// See an office's quota and people: the session's organisers, the office itself and the units above it.
     case viewOffice(UnitCode)
     /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
@@ -48,10 +57,17 @@ public enum Act: Sendable, Equatable {
     /// Accept or reopen a duty's report: the unit it is owed to, or the organisers of the session it follows;
     /// never the unit that owes it.
     case reviewDuty(owner: UnitCode, owedTo: UnitCode)
-    /// Load a plan or create a bloc: the operator or the plan's issuer.
-    case issuePlan(issuer: UnitCode)
-    /// Add members to a bloc: its chair or the plan's issuer.
-    case manageBloc(issuer: UnitCode, chair: UnitCode)
+    /// Load a plan or create a bloc: the operator or the plan's issuer; every unit the plan makes owe a duty
+    /// (`owing`) or puts in a bloc must be within the issuer's convening reach.
+    case issuePlan(issuer: UnitCode, owing: [UnitCode] = [])
+    /// Add members to a bloc: its chair or the plan's issuer; the units `adding` must be within the issuer's
+    /// convening reach.
+    case manageBloc(issuer: UnitCode, chair: UnitCode, adding: [UnitCode] = [])
+    /// Replace the whole database with the demo: the operator alone.
+    case replaceDatabase
+    /// Give or revoke a unit's sign-in to the server: the operator, the unit itself or a unit above it, and the
+    /// organisers (in the facts) of a session the unit is invited to, who hand out the codes.
+    case grantAccess(unit: UnitCode)
     /// Score a bloc's members: its chair or deputy.
     case scoreBloc(chair: UnitCode, deputy: UnitCode?)
     /// Mark a plan's activity done: the plan's issuer, which follows its own plan.
@@ -88,6 +104,10 @@ public enum Refusal: Error, Sendable, Equatable {
     case ownReport(UnitCode)
     /// Only a unit at or above every unit changed may change units.
     case unitsOutsideReach([UnitCode])
+    /// Only a unit strictly above a unit may change its place in the tree (parent, kind, validity).
+    case restructuringItself([UnitCode])
+    /// The units named are outside what `organiser` convenes: its own units and those of the body it belongs to.
+    case outsideConveningReach(organiser: UnitCode, units: [UnitCode])
 
     /// The reason, as a clause after the action ("… (only … may)").
     public var explanation: LocalizedText {
@@ -103,15 +123,25 @@ public enum Refusal: Error, Sendable, Equatable {
             let list = units.map(\.rawValue).joined(separator: ", ")
             return LocalizedText(
                 vi: "chỉ đơn vị tổ chức, \(list) hoặc cấp trên của đơn vị đó mới được",
-                en: "only the organiser, \(list) or a unit above it may")
+                en: "only the organisers, \(list) or a unit above it may")
         case .ownReport(let unit):
             return LocalizedText(
-                vi: "\(unit) không tự xác nhận báo cáo của mình; nơi nhận báo cáo hoặc cấp trên xác nhận",
-                en: "\(unit) does not accept its own report; the office it reports to or one above does")
+                vi: "\(unit) không tự xác nhận báo cáo của mình; nơi nhận báo cáo hoặc đơn vị tổ chức xác nhận",
+                en: "\(unit) does not accept its own report; the office it reports to or the organisers do")
         case .unitsOutsideReach(let units):
             let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
             return LocalizedText(
                 vi: "không phải cấp trên của \(list)", en: "is not above \(list)")
+        case .restructuringItself(let units):
+            let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
+            return LocalizedText(
+                vi: "chỉ cấp trên mới đổi đơn vị chủ quản, loại hoặc thời hạn của \(list)",
+                en: "only a unit above may change the parent, kind or validity of \(list)")
+        case .outsideConveningReach(let organiser, let units):
+            let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
+            return LocalizedText(
+                vi: "\(list) không thuộc phạm vi của \(organiser) (các đơn vị của nó và của cơ quan chủ quản của nó)",
+                en: "\(list) is outside what \(organiser) convenes (its own units and those of the body it belongs to)")
         }
     }
 }
@@ -139,6 +169,8 @@ public enum Authority {
         _ principal: Principal, _ act: Act, facts: AuthorityFacts
     ) -> Result<Standing, Refusal> {
         guard case .unit(let actor) = principal else { return .success(.databaseOperator) }
+        // Whatever the unit, it never stands for the operator: no facts are needed to say so.
+        if case .replaceDatabase = act { return .failure(.onlyOrganisers([])) }
         let tree = facts.units
         // A unit's account stands for a unit that exists: a typo in `--as` never gets a blanket refusal message.
         if tree[actor] == nil { return .failure(.unknownActor(actor)) }
@@ -151,13 +183,36 @@ public enum Authority {
         }
         let organisers = facts.organisers.sorted { $0.rawValue < $1.rawValue }
 
+        /// The units of `units` that `organiser` does not convene.
+        func notConvened(_ units: [UnitCode], by organiser: UnitCode) -> [UnitCode] {
+            units.filter { !convenes(organiser, $0, in: tree) }
+        }
+
         switch act {
-        case .changeUnits(let touched):
+        case .changeUnits(let touched, let restructured):
             let outside = touched.filter { $0 != actor && !tree.isSubordinate($0, of: actor) }
-            return outside.isEmpty ? .success(.organiser) : .failure(.unitsOutsideReach(outside))
-        case .createSession(let organiser, let managedBy):
-            if actor == organiser || actor == managedBy || isOrganiser { return .success(.organiser) }
-            return .failure(.onlyOrganisers([organiser] + [managedBy].compactMap { $0 }))
+            if !outside.isEmpty { return .failure(.unitsOutsideReach(outside)) }
+            let own = restructured.filter { !tree.isSubordinate($0, of: actor) }
+            return own.isEmpty ? .success(.organiser) : .failure(.restructuringItself(own))
+        case .createSession(let organiser, let managedBy, let invited):
+            guard actor == organiser || actor == managedBy || isOrganiser else {
+                return .failure(.onlyOrganisers([organiser] + [managedBy].compactMap { $0 }))
+            }
+            let outside = notConvened(invited, by: organiser)
+            return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: organiser, units: outside))
+        case .changePerson(let workplace):
+            guard let workplace else { return .success(.concerned) }
+            if let standing = reach(workplace) { return .success(standing) }
+            // An organiser moves people only among the offices it convenes: a district office organising its
+            // follow-up never takes another district's person into its own tree.
+            if isOrganiser, convenes(actor, workplace, in: tree) { return .success(.organiser) }
+            return .failure(.notConcerned(concerned: [workplace]))
+        case .replaceDatabase:
+            return .failure(.onlyOrganisers([]))  // answered above
+        case .grantAccess(let unit):
+            if let standing = reach(unit) { return .success(standing) }
+            if isOrganiser { return .success(.organiser) }
+            return .failure(.onlyOrganisers(organisers + [unit]))
         case .changeQuota, .recordAttendance, .openCascade:
             return isOrganiser ? .success(.organiser) : .failure(.onlyOrganisers(organisers))
         case .changeNomination(let sender, let workplace):
@@ -190,14 +245,32 @@ public enum Authority {
             if actor == owner { return .failure(.ownReport(owner)) }
             if isOrganiser { return .success(.organiser) }
             return .failure(.onlyOrganisers([owedTo]))
-        case .issuePlan(let issuer), .recordActivity(let issuer), .setDutyDue(let issuer):
+        case .issuePlan(let issuer, let owing):
+            guard actor == issuer else { return .failure(.onlyOrganisers([issuer])) }
+            let outside = notConvened(owing, by: issuer)
+            return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: issuer, units: outside))
+        case .recordActivity(let issuer), .setDutyDue(let issuer):
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
-        case .manageBloc(let issuer, let chair):
-            return actor == issuer || actor == chair ? .success(.organiser) : .failure(.onlyOrganisers([chair, issuer]))
+        case .manageBloc(let issuer, let chair, let adding):
+            guard actor == issuer || actor == chair else { return .failure(.onlyOrganisers([chair, issuer])) }
+            let outside = notConvened(adding, by: issuer)
+            return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: issuer, units: outside))
         case .scoreBloc(let chair, let deputy):
             return actor == chair || actor == deputy
                 ? .success(.organiser) : .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 }))
         }
+    }
+
+    /// Whether `organiser` may call `unit` to a session or make it owe a plan's duty: the organiser itself, a
+    /// unit below it, or a unit below the body it belongs to (its parent). A provincial department convenes the
+    /// province's district offices (all under the province's people's committee), a district office the
+    /// district's schools; an office of one district never convenes another district or the province's
+    /// departments. A unit the tree does not know is never convened.
+    public static func convenes(_ organiser: UnitCode, _ unit: UnitCode, in tree: UnitTree) -> Bool {
+        guard tree[unit] != nil else { return false }
+        if unit == organiser || tree.isSubordinate(unit, of: organiser) { return true }
+        guard let body = tree[organiser]?.parent else { return false }
+        return unit == body || tree.isSubordinate(unit, of: body)
     }
 
     /// The same decision as an error: `action` says what was tried ("xác nhận #12").

@@ -72,6 +72,15 @@ public enum PersonIdentity {
         return namesakes.first { $0.workplace == workplace && $0.phone == nil && $0.birthYear == nil }
     }
 
+    /// Whether two different people of the same name cannot be told apart in one session's list: the same
+    /// workplace, and not two phones to tell them apart. A second place for such a "twin" is refused as a
+    /// duplicate (`nominee add`, `replace`, walk-ins and imports ask this, one rule).
+    public static func indistinguishable(
+        workplace: String?, phone: String?, fromWorkplace otherWorkplace: String?, phone otherPhone: String?
+    ) -> Bool {
+        workplace == otherWorkplace && (phone == nil || otherPhone == nil)
+    }
+
     /// A name typed again for the same phone that differs from the known one only in diacritics or spacing
     /// ("Lù Văn Pao" for "Lù Văn Páo", "Hoàng Thị  Lan" for "Hoàng Thị Lan"): the same person with the spelling
     /// corrected, not someone new.

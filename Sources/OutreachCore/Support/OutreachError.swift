@@ -100,7 +100,9 @@ public enum OutreachError: Error, Sendable, Equatable {
     /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
     case dutyConflict(LocalizedText)
     /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
-    case importRefused(file: String, errors: Int)
+    /// `notAllowed`: how many of the errors are refusals of rights (the acting unit may not change that row);
+    /// when every error is one, the refusal is a refusal of rights (exit 6).
+    case importRefused(file: String, errors: Int, notAllowed: Int = 0)
     /// No emulation bloc with this code.
     case unknownBloc(String)
     /// A command line that needs an option it was not given, found only once the input was read (exit 2).
@@ -118,8 +120,10 @@ public enum OutreachError: Error, Sendable, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .invalidTemplate, .invalidValue, .invalidInput, .unknownRole, .notInvited, .roleNotAllowed, .notFromSender,
-             .lateNeedsReason, .importRefused:
+             .lateNeedsReason:
             .invalid
+        case let .importRefused(_, errors, notAllowed):
+            notAllowed > 0 && notAllowed == errors ? .notAllowed : .invalid
         case .unknownUnit, .unknownSession, .unknownNominee, .unknownPerson, .databaseMissing, .fileNotFound,
              .folderNotFound, .unknownPlan, .noReserve, .unknownDuty, .unknownBloc, .unknownValue:
             .notFound
@@ -274,7 +278,12 @@ public enum OutreachError: Error, Sendable, Equatable {
                 "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
         case let .unknownDuty(text), let .dutyConflict(text):
             return text.text(lang)
-        case let .importRefused(file, errors):
+        case let .importRefused(file, errors, notAllowed):
+            if notAllowed > 0 {
+                return lang.pick(
+                    "\(file): \(errors) lỗi (\(notAllowed) dòng không có quyền thay đổi), không nhập gì",
+                    "\(file): \(errors) errors (\(notAllowed) rows you may not change), nothing imported")
+            }
             return lang.pick("\(file): \(errors) lỗi, không nhập gì", "\(file): \(errors) errors, nothing imported")
                 + fields.say(.importValidRowsOnly, lang)
         case let .usage(text):

@@ -12,9 +12,10 @@ public enum VietnameseText {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         // Invisible and formatting characters (zero-width space and joiners, bidi controls, BOM, soft hyphen:
-        // general category Cf) go first, so that what they separated composes and compares as it looks.
-        let visible = text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format })
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+        // general category Cf; and the other default-ignorable ones, such as the combining grapheme joiner
+        // U+034F and variation selectors) go first, so that what they separated composes and compares as it looks.
+        let visible = text.unicodeScalars.contains(where: isInvisible)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isInvisible($0) }))
             : text
         // ASCII is its own NFC: imports normalise every cell, most of them codes, phones and numbers.
         let composed = visible.utf8.allSatisfy { $0 < 0x80 } ? visible : visible.precomposedStringWithCanonicalMapping
@@ -29,6 +30,11 @@ public enum VietnameseText {
             }
         }
         return String(output)
+    }
+
+    /// A character that shows nothing and is dropped from names: a format character (Cf) or a default-ignorable one.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format || scalar.properties.isDefaultIgnorableCodePoint
     }
 
     /// A key equal for names that differ only in case, spacing, NFC/NFD or old/new tone placement ("Hoà" and "Hòa").

@@ -8,6 +8,8 @@ import OutreachCore
 struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
     let inner: Inner
     let tls: Bool
+    /// Every unit's name by code, for the 403 page (names are no office's own data).
+    let unitNames: @Sendable () async -> [String: String]
 
     func respond(to request: Request, context: WebRequestContext) async throws -> Response {
         var response: Response
@@ -16,7 +18,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         } catch let OutreachError.notAllowed(actor, _) where !request.isAPI {
             // A page's refusal names what was asked, never the store's reason: that names the office a nominee
             // belongs to, which is another office's data.
-            response = Self.forbidden(actor: actor, request)
+            response = Self.forbidden(actor: actor, request, names: await unitNames())
         } catch {
             let refusal = WebError.from(error)
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
@@ -57,11 +59,12 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         return Respond.html(HTML.page(title: lang.pick("Không thực hiện được", "Could not be done"), lang: lang, body: body), status: refusal.status)
     }
 
-    /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked.
-    static func forbidden(actor: String, _ request: Request) -> Response {
+    /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked, units
+    /// by their names.
+    static func forbidden(actor: String, _ request: Request, names: [String: String]) -> Response {
         let lang = request.language
-        let body = Pages.forbidden(actor: actor, asked: Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang),
-                                   back: backPath(request), lang: lang)
+        let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
+        let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
         return Respond.html(HTML.page(title: lang.pick("Không có quyền", "Not allowed"), lang: lang, body: body), status: .forbidden)
     }
 

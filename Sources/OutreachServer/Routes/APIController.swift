@@ -1,5 +1,6 @@
 import Hummingbird
 import OutreachCore
+import OutreachOperations
 import OutreachStore
 
 /// `/api/v1`: the same operations as the pages, as JSON, for a bearer token. Documented in `OpenAPI.swift`.
@@ -24,13 +25,107 @@ struct APIController {
         group.post("sessions/:code/attendance", use: markAttendance)
         group.get("sessions/:code/cascade", use: cascadeStatus)
         group.post("cascade/report", use: reportDuty)
+        group.get("units/lookup", use: lookupUnit)
+        group.get("sessions/:code/history", use: history)
+        group.post("sessions/:code/walk-ins", use: walkIn)
+        group.post("imports/nominees", use: importNominees)
+    }
+
+    /// `nominee import FILE [--session S] [--unit U] [--dry-run] [--partial]`: the file is the body; it is read,
+    /// checked and applied by `ImportNominees`, the operation the command line runs, in one transaction. The
+    /// report always comes back; a refused import (nothing written) with the refusal's status and its `error`.
+    @Sendable func importNominees(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let query = request.uri.queryParameters
+        func flag(_ name: String) -> Bool { query[Substring(name)].map { $0 == "true" || $0 == "1" } ?? false }
+        let filename = Downloads.safeFilename(query["file"].map(String.init) ?? "")
+        let session = try query["session"].map(String.init).map { raw in
+            guard let code = SessionCode(rawValue: raw.uppercased()) else { throw OutreachError.unknownSession(raw) }
+            return code
+        }
+        let office = try Self.unit(query["unit"].map(String.init), "unit")
+        let dryRun = flag("dryRun"), partial = flag("partial")
+        var command = outreach.context(
+            dryRun ? "nominee import --dry-run" : "nominee import", account: account, address: outreach.address(request, context))
+        command.lateReason = try Self.lateReason(flag("late"), query["reason"].map(String.init))
+        let bytes = try await outreach.fileBody(request)
+        guard !bytes.isEmpty else { throw WebError.missing("file") }
+        let lang = request.language
+        let result = try await outreach.run { [command] database in
+            try PageController.runImport(
+                bytes, filename: filename, session: session, office: office, partial: partial, dryRun: dryRun,
+                database: database, context: command)
+        }
+        var report = NomineeImportReport(result, lang: lang, fields: .words)
+        if let refusal = ImportNominees.refusal(result, partial: partial) {
+            let error = WebError(refusal)
+            report.error = error.message.text(lang)
+            report.code = error.code
+            report.field = error.field
+            return Respond.json(report, status: error.status)
+        }
+        return Respond.json(report)
+    }
+
+    /// `attendance walk-in`: someone who came without being nominated, in a free place or in `nominee`'s.
+    @Sendable func walkIn(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        let status = try body.status.map { raw in
+            guard let status = AttendanceStatus(rawValue: raw.lowercased()) else {
+                throw WebError.invalid("status", vi: "trạng thái “\(raw)” không hợp lệ (present, late)",
+                                       en: "status “\(raw)” is not valid (present, late)")
+            }
+            return status
+        } ?? .present
+        let part = try Self.part(body.part)
+        let command = outreach.context("attendance walk-in", account: account, address: outreach.address(request, context))
+        let nominee = try await outreach.run { database in
+            try database.recordWalkIn(
+                try body.request(session: code, database: database), replacing: body.nominee, status: status, part: part,
+                context: command)
+        }
+        return Respond.json(NomineeJSON(nominee), status: .created)
+    }
+
+    /// A part of the session as sent (`DATE:am`, `DATE:pm` or `DATE`).
+    static func part(_ raw: String?) throws -> SessionPart? {
+        try raw.map { raw in
+            guard let parsed = SessionPart(code: raw) else {
+                throw WebError.invalid("part", vi: "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY",
+                                       en: "part “\(raw)” must be DATE:am, DATE:pm or DATE")
+            }
+            return parsed
+        }
+    }
+
+    /// `nominee show KEY`: the nominee's chain of replacements and its audit lines, for an office the caller may see.
+    @Sendable func history(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let code = try PageController.sessionCode(context)
+        guard let key = request.uri.queryParameters["nominee"].map(String.init), !key.isEmpty else { throw WebError.missing("nominee") }
+        let history = try await outreach.run { try $0.history(session: code, nominee: key, visibleTo: account.principal) }
+        return Respond.json(NomineeHistoryJSON(history))
+    }
+
+    /// A unit named as the command line takes it (`--unit "Phòng GD&ĐT Bát Xát"`): its code, found by the same
+    /// lookup as a local command's. Units' names and codes are no office's own data.
+    @Sendable func lookupUnit(_ request: Request, context: WebRequestContext) async throws -> Response {
+        _ = try context.requireAccount()
+        guard let name = request.uri.queryParameters["name"].map(String.init), !name.isEmpty else { throw WebError.missing("name") }
+        let field = request.uri.queryParameters["field"].map(String.init).flatMap(InputField.init(rawValue:))?.key ?? InputField.unit.key
+        let code = try await outreach.run { database in
+            try UnitLookup.code(named: name, in: try database.units(), field: field)
+        }
+        return Respond.json(UnitLookupJSON(code: code.rawValue))
     }
 
     @Sendable func sessions(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let today = outreach.settings.today
         let sessions = try await outreach.run { try $0.sessions(visibleTo: account.principal) }
-        return Respond.json(sessions.map { SessionSummary($0, today: today) })
+        return Respond.json(sessions.map { SessionJSON($0, today: today) })
     }
 
     /// The data of `outreach session quota CODE --json`, only the offices the caller may see.
@@ -39,7 +134,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         let offices = try await outreach.run { try $0.quotaStatus(session: code, visibleTo: account.principal) }
         guard !offices.isEmpty else { throw WebError.sessionNotVisible }
-        return Respond.json(QuotaReport(session: code.rawValue, offices: offices))
+        return Respond.json(QuotaReportJSON(session: code.rawValue, offices: offices))
     }
 
     @Sendable func nominees(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -55,12 +150,15 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
         let command = try lateContext("nominee add", account, request, context, late: body.late, reason: body.reason)
-        let added = try await outreach.run { database in
+        let (added, sharing) = try await outreach.run { database in
             var nominee = try body.request(session: code, database: database)
             nominee.reserve = body.reserve ?? false
-            return try database.addNominee(nominee, context: command)
+            let added = try database.addNominee(nominee, context: command)
+            return (added, try Self.sharingPhone(added, session: code, principal: account.principal, database))
         }
-        return Respond.json(NomineeJSON(added), status: .created)
+        var json = NomineeJSON(added)
+        json.sharingPhone = sharing
+        return Respond.json(json, status: .created)
     }
 
     /// `nominee list [--unit U] [--all]`: the offices the caller may see.
@@ -154,13 +252,7 @@ struct APIController {
             throw WebError.invalid("status", vi: "trạng thái “\(body.status)” không hợp lệ (present, late, excused, absent)",
                                    en: "status “\(body.status)” is not valid (present, late, excused, absent)")
         }
-        let part = try body.part.map { raw in
-            guard let parsed = SessionPart(code: raw) else {
-                throw WebError.invalid("part", vi: "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY",
-                                       en: "part “\(raw)” must be DATE:am, DATE:pm or DATE")
-            }
-            return parsed
-        }
+        let part = try Self.part(body.part)
         let command = outreach.context("attendance mark", account: account, address: outreach.address(request, context))
         let marks = try await outreach.run {
             try $0.markAttendance(session: code, nominee: body.nominee, status: status, part: part, note: body.note, context: command)
@@ -206,6 +298,19 @@ struct APIController {
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: recorded.done, reported: recorded.reported,
                                    today: command.today)
         return Respond.json(DutyReportJSON(duty: duty, report: recorded, corrected: previous != nil, status: status))
+    }
+
+    /// The session's other nominees with the new nominee's phone, as `nominee add` warns of them: by number and
+    /// name for the offices the caller may see, by number only for another office's.
+    static func sharingPhone(_ added: Nominee, session: SessionCode, principal: Principal, _ database: AppDatabase) throws -> [String]? {
+        guard let phone = added.person.phone else { return nil }
+        let others = try database.nomineesSharingPhone(session: session, phone: phone, except: added.person.id)
+        guard !others.isEmpty else { return nil }
+        let visible = Set(try database.quotaStatus(session: session, visibleTo: principal).map(\.unit))
+        return others.map { other in
+            visible.contains(other.nomination.sender.rawValue)
+                ? "#\(other.nomination.id) \(other.person.fullName)" : "#\(other.nomination.id)"
+        }
     }
 
     /// A unit code sent in a body or a query (`nil` when absent or blank).
@@ -297,27 +402,4 @@ extension NomineeBody {
     }
 }
 
-struct QuotaReport: Encodable {
-    var session: String
-    var offices: [QuotaStatus]
-}
-
-struct SessionSummary: Encodable {
-    var code: String
-    var title: String
-    var starts: String
-    var ends: String
-    var deadline: String?
-    /// Days from today to the nomination deadline (0 on the day, negative after it).
-    var daysLeft: Int?
-
-    init(_ session: Session, today: CalendarDate) {
-        code = session.code.rawValue
-        title = session.title
-        starts = session.starts.iso
-        ends = session.ends.iso
-        deadline = session.nominationDeadline?.iso
-        daysLeft = session.nominationDeadline.map { today.days(to: $0) }
-    }
-}
 

@@ -115,8 +115,8 @@ extension PageController {
 
     /// The uploaded bytes as a file under their own name (the messages name it), read and imported, then removed.
     static func runImport(
-        _ bytes: [UInt8], filename: String, session: SessionCode, office: UnitCode, dryRun: Bool, database: AppDatabase,
-        context: CommandContext
+        _ bytes: [UInt8], filename: String, session: SessionCode?, office: UnitCode?, partial: Bool = false, dryRun: Bool,
+        database: AppDatabase, context: CommandContext
     ) throws -> NomineeFileImport {
         try Downloads.withTemporaryFolder { folder in
             let path = folder + "/" + filename
@@ -126,7 +126,7 @@ extension PageController {
             }
             let file = try ImportFile.read(path: path)
             return try ImportNominees.run(
-                file, session: session, office: office, partial: false, dryRun: dryRun, database: database, context: context)
+                file, session: session, office: office, partial: partial, dryRun: dryRun, database: database, context: context)
         }
     }
 

@@ -16,8 +16,12 @@ extension PageController {
         case nominees = "danh-sach-dai-bieu"
         case attendance = "diem-danh"
         case cascade = "tuyen-truyen-lai"
+        case budget = "du-toan"
 
         var filename: String { rawValue + ".xlsx" }
+
+        /// The prefix of a payment list's name (`danh-sach-chi-<line>.xlsx`, as `export payment --line` names it).
+        static let paymentPrefix = "danh-sach-chi-"
 
         func label(_ lang: Language) -> String {
             switch self {
@@ -25,12 +29,22 @@ extension PageController {
             case .nominees: lang.pick("Danh sách đại biểu (export nominees)", "Nominee list (export nominees)")
             case .attendance: lang.pick("Điểm danh (export attendance)", "Attendance (export attendance)")
             case .cascade: lang.pick("Tuyên truyền lại (export cascade)", "Follow-up cascade (export cascade)")
+            case .budget: lang.pick("Dự toán, quyết toán kinh phí (export budget)", "Budget estimate and settlement (export budget)")
             }
         }
 
-        /// Writes the workbook to `path` as the command line's `export …` does with its default options.
-        func write(_ database: AppDatabase, session code: SessionCode, today: CalendarDate, to path: String) throws {
+        /// Writes the workbook to `path` as the command line's `export …` does with its default options; `rates`
+        /// (the rate tables of `--templates`) only for the budget.
+        func write(
+            _ database: AppDatabase, session code: SessionCode, today: CalendarDate, rates: () throws -> RateBook, to path: String
+        ) throws {
             switch self {
+            case .budget:
+                let statement = try database.budgetStatement(session: code, rates: try rates(), today: today)
+                try BudgetSheet(
+                    list: try database.nomineeList(session: code, includeEmptyGroups: true), statement: statement,
+                    units: UnitTree(try database.units()), today: today
+                ).write(to: path)
             case .signIn:
                 let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily)
                 try SignInSheet(list: list, flat: false, blankRows: 5, nameOrder: .givenThenFamily).write(to: path)
@@ -49,6 +63,17 @@ extension PageController {
                 ).write(to: path)
             }
         }
+    }
+
+    /// The payment list of one per-person budget line, as `outreach export payment --line LINE` writes it.
+    static func writePayment(
+        _ database: AppDatabase, session code: SessionCode, line: Slug, today: CalendarDate, rates: RateBook, to path: String
+    ) throws {
+        let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+        try PaymentListSheet(
+            list: list, estimate: try BudgetEstimate(list: list, rates: rates, today: today), line: line,
+            attendees: try database.attendees(session: code, asOf: today)
+        ).write(to: path)
     }
 
     /// Refused (403, the forbidden page) unless `account` may see every office invited to the session.
@@ -88,16 +113,26 @@ extension PageController {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         let code = try Self.sessionCode(context)
         let raw = try context.parameters.require("kind")
-        guard raw.hasSuffix(".xlsx"), let kind = SessionExport(rawValue: String(raw.dropLast(5))) else { throw WebError.notFound }
+        guard raw.hasSuffix(".xlsx") else { throw WebError.notFound }
+        let name = String(raw.dropLast(5))
+        let kind = SessionExport(rawValue: name)
+        let line = name.hasPrefix(SessionExport.paymentPrefix)
+            ? Slug(rawValue: String(name.dropFirst(SessionExport.paymentPrefix.count))) : nil
+        guard kind != nil || line != nil else { throw WebError.notFound }
         let root = outreach.settings.exports
         let today = outreach.settings.today
+        let outreach = self.outreach
         let bytes = try await outreach.run { database in
             try Self.requireWholeSession(database, code, account)
-            let path = ExportFile.defaultPath(root: root, session: code, name: kind.filename)
-            try kind.write(database, session: code, today: today, to: path)
+            let path = ExportFile.defaultPath(root: root, session: code, name: raw)
+            if let kind {
+                try kind.write(database, session: code, today: today, rates: outreach.rateBook, to: path)
+            } else if let line {
+                try Self.writePayment(database, session: code, line: line, today: today, rates: try outreach.rateBook(), to: path)
+            }
             return try Downloads.read(path)
         }
-        return Respond.download(bytes, filename: "\(code.rawValue)-\(kind.filename)")
+        return Respond.download(bytes, filename: "\(code.rawValue)-\(raw)")
     }
 
     /// A file already in the session's exports folder (written by the command line or here), named relative to

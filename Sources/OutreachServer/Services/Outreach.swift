@@ -39,6 +39,18 @@ struct Outreach: Sendable {
         return context.socketAddress ?? "local"
     }
 
+    /// The rate tables under the templates folder (`--templates`), read for each budget workbook (a changed table
+    /// counts at once); refused when the server found no templates folder.
+    func rateBook() throws -> RateBook {
+        guard let templates = settings.templates else {
+            throw WebError(
+                .serviceUnavailable, code: "templates_missing",
+                vi: "máy chủ không tìm thấy thư mục Templates (bảng định mức chi) để lập dự toán; hãy chạy lại máy chủ với --templates THƯ-MỤC",
+                en: "the server found no Templates folder (rate tables) for the budget; restart it with --templates FOLDER")
+        }
+        return try TemplateLoader.rateBook(folder: templates + "/rates")
+    }
+
     /// What a presented token or a session's account is worth, as the error a refused request gets.
     func account(for check: AccessCheck) throws -> AccessAccount {
         switch check {

@@ -18,6 +18,19 @@ extension Outreach {
         }
     }
 
+    /// An uploaded file sent as the body itself (`nominee import --server`), refused over the upload limit (413).
+    func fileBody(_ request: Request) async throws -> [UInt8] {
+        var request = request
+        let limit = settings.maxUpload
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw WebError.tooLarge(limit) }
+        do {
+            let buffer = try await request.collectBody(upTo: limit)
+            return Array(buffer.readableBytesView)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw WebError.tooLarge(limit)
+        }
+    }
+
     /// A JSON object of type `T`; with `optional`, an empty body is `nil` (whatever its type).
     func json<T: Decodable>(_ type: T.Type, _ request: Request, optional: Bool = false) async throws -> T? {
         let buffer = try await body(request)

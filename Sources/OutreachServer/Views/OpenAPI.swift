@@ -16,7 +16,7 @@ enum OpenAPI {
               "get": {
                 "summary": "The sessions the caller's unit takes part in or organises",
                 "responses": {
-                  "200": {"description": "Sessions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/SessionSummary"}}}}},
+                  "200": {"description": "Sessions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}}}},
                   "401": {"$ref": "#/components/responses/Error"}
                 }
               }
@@ -207,6 +207,69 @@ enum OpenAPI {
                   "422": {"$ref": "#/components/responses/Error"}
                 }
               }
+            },
+            "/sessions/{code}/history": {
+              "get": {
+                "summary": "One nominee with the chain of replacements through them and its audit lines (outreach nominee show --json), for an office the caller may see",
+                "parameters": [
+                  {"$ref": "#/components/parameters/code"},
+                  {"name": "nominee", "in": "query", "required": true, "schema": {"type": "string"}, "description": "Number (#12), phone or part of the name"}
+                ],
+                "responses": {
+                  "200": {"description": "chain (Nominee, oldest first) and audit (at, actor, command, today, todaySet, entity, key, before, after, reason)", "content": {"application/json": {"schema": {"type": "object", "properties": {"chain": {"type": "array", "items": {"$ref": "#/components/schemas/Nominee"}}, "audit": {"type": "array", "items": {"type": "object"}}}}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/sessions/{code}/walk-ins": {
+              "post": {
+                "summary": "Record someone who came without being nominated, in a free place or in the place of nominee (outreach attendance walk-in)",
+                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NomineeBody"}}}},
+                "responses": {
+                  "201": {"description": "The walk-in, marked as come", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nominee"}}}},
+                  "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/imports/nominees": {
+              "post": {
+                "summary": "Import nominees from a filled nomination form or any list, sent as the body (outreach nominee import): every row checked, then all applied in one transaction, or none",
+                "parameters": [
+                  {"name": "file", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The file's name, as the report names it"},
+                  {"name": "session", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Needed unless the file is a form exported by outreach"},
+                  {"name": "unit", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The sending office for every row (read from our own forms)"},
+                  {"name": "dryRun", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Check and report; write nothing"},
+                  {"name": "partial", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Import the valid rows even when others fail"},
+                  {"name": "late", "in": "query", "required": false, "schema": {"type": "boolean"}}, {"name": "reason", "in": "query", "required": false, "schema": {"type": "string"}}
+                ],
+                "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                "responses": {
+                  "200": {"description": "The report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportReport"}}}},
+                  "422": {"description": "Refused, nothing written: the report with the refusal's error, code and field", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportReport"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/units/lookup": {
+              "get": {
+                "summary": "The code of a unit given by its name or short name (accents, case and spacing aside), as the command line finds it",
+                "parameters": [
+                  {"name": "name", "in": "query", "required": true, "schema": {"type": "string"}, "example": "Phòng GD&ĐT Bát Xát"},
+                  {"name": "field", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The field named in a refusal (unit, worksAt)"}
+                ],
+                "responses": {
+                  "200": {"description": "The unit's code", "content": {"application/json": {"schema": {"type": "object", "properties": {"code": {"type": "string"}}}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error", "description": "The name fits several units"}
+                }
+              }
             }
           },
           "components": {
@@ -228,12 +291,15 @@ enum OpenAPI {
                   "field": {"type": "string", "nullable": true, "description": "The field at fault, if one is"}
                 }
               },
-              "SessionSummary": {
+              "Session": {
                 "type": "object",
                 "properties": {
-                  "code": {"type": "string"}, "title": {"type": "string"}, "starts": {"type": "string", "format": "date"},
-                  "ends": {"type": "string", "format": "date"}, "deadline": {"type": "string", "format": "date", "nullable": true},
-                  "daysLeft": {"type": "integer", "nullable": true}
+                  "code": {"type": "string"}, "title": {"type": "string"}, "organiser": {"type": "string"},
+                  "starts": {"type": "string", "format": "date"}, "ends": {"type": "string", "format": "date"},
+                  "days": {"type": "integer"}, "startTime": {"type": "string", "nullable": true}, "venue": {"type": "string"},
+                  "nominationDeadline": {"type": "string", "format": "date", "nullable": true},
+                  "daysLeft": {"type": "integer", "nullable": true, "description": "Days from today to the nomination deadline"},
+                  "status": {"type": "string"}, "roles": {"type": "object", "additionalProperties": {"type": "string"}}
                 }
               },
               "QuotaReport": {
@@ -259,7 +325,18 @@ enum OpenAPI {
                   "position": {"type": "string"}, "workplace": {"type": "string"}, "worksAt": {"type": "string"},
                   "sender": {"type": "string"}, "role": {"type": "string"}, "phone": {"type": "string"},
                   "status": {"type": "string", "enum": ["proposed", "confirmed", "withdrawn", "replaced", "reserve"]},
-                  "replaces": {"type": "integer"}, "proposedReserve": {"type": "integer"}
+                  "replaces": {"type": "integer"}, "proposedReserve": {"type": "integer"},
+                  "sharingPhone": {"type": "array", "items": {"type": "string"}, "description": "nominate only: other nominees of the session with this phone (#12 Name; the number only for an office the caller may not see)"}
+                }
+              },
+              "ImportReport": {
+                "type": "object",
+                "properties": {
+                  "file": {"type": "string"}, "encoding": {"type": "string"}, "committed": {"type": "boolean"},
+                  "counts": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "added, replaced, updated, unchanged, errors"},
+                  "rows": {"type": "array", "items": {"type": "object", "properties": {"sheet": {"type": "string"}, "row": {"type": "integer"}, "change": {"type": "string"}, "nominee": {"type": "integer"}, "name": {"type": "string"}, "sender": {"type": "string"}, "role": {"type": "string"}}}},
+                  "problems": {"type": "array", "items": {"type": "object", "properties": {"severity": {"type": "string", "enum": ["error", "warning"]}, "sheet": {"type": "string"}, "row": {"type": "integer"}, "column": {"type": "string"}, "value": {"type": "string"}, "message": {"type": "string"}}}},
+                  "error": {"type": "string"}, "code": {"type": "string"}, "field": {"type": "string", "nullable": true}
                 }
               },
               "NomineeBody": {
@@ -271,8 +348,10 @@ enum OpenAPI {
                   "role": {"type": "string", "description": "A role code, or the role's name in the session"},
                   "position": {"type": "string"}, "phone": {"type": "string"}, "email": {"type": "string"}, "note": {"type": "string"},
                   "reserve": {"type": "boolean", "description": "List as a reserve (dự bị) instead of taking a place"},
-                  "nominee": {"type": "string", "description": "replace only: the nominee replaced (number, phone or part of the name)"},
-                  "late": {"type": "boolean", "description": "After the nomination deadline; needs reason"}, "reason": {"type": "string"}
+                  "nominee": {"type": "string", "description": "replace: the nominee replaced; walk-ins: the nominee whose place the walk-in takes (number, phone or part of the name)"},
+                  "late": {"type": "boolean", "description": "After the nomination deadline; needs reason"}, "reason": {"type": "string"},
+                  "status": {"type": "string", "enum": ["present", "late"], "description": "walk-ins only (default present)"},
+                  "part": {"type": "string", "description": "walk-ins only: DATE:am, DATE:pm or DATE (default every part held so far)"}
                 }
               },
               "ConfirmBody": {

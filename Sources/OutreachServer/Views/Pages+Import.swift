@@ -116,7 +116,7 @@ extension Pages {
         return """
             <h1>\(lang.pick("Không có quyền", "Not allowed"))</h1>
             <p class="error" role="alert" id="tu-choi">\(E.escape(lang.pick(
-                "Đơn vị \(actor) không có quyền \(asked).", "\(actor) may not \(asked).")))</p>
+                "\(actor) không có quyền \(asked).", "\(actor) may not \(asked).")))</p>
             <p>\(lang.pick(
                 "Mỗi đơn vị chỉ xem và thay đổi định mức, đại biểu của mình và của các đơn vị trực thuộc; đơn vị tổ chức đợt xem được tất cả.",
                 "An office sees and changes only its own quotas and nominees and those of the units below it; the session's organiser sees everything."))</p>
@@ -125,8 +125,9 @@ extension Pages {
             """
     }
 
-    /// What a page's path asks for, in words: "xác nhận đại biểu #12 của đợt LCI-2022-TDKT".
-    static func describe(method: String, path: String, lang: Language) -> String {
+    /// What a page's path asks for, in words: "xác nhận đại biểu #12 của đợt LCI-2022-TDKT"; a unit in the path by
+    /// its name (`name`: the unit's name for a code, nil for a code no unit has).
+    static func describe(method: String, path: String, lang: Language, name: (String) -> String? = { _ in nil }) -> String {
         let parts = path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
         guard parts.count >= 2, parts[0] == "dot" else { return lang.pick("thực hiện thao tác này", "do this") }
         let session = parts[1].uppercased()
@@ -141,7 +142,8 @@ extension Pages {
             }
         }
         if parts.count >= 4, parts[2] == "don-vi" {
-            let unit = String(parts[3].uppercased().prefix(40))
+            let code = String(parts[3].uppercased().prefix(40))
+            let unit = name(code) ?? code
             switch parts.count > 4 ? parts[4] : "" {
             case "de-cu": return lang.pick("đề cử người vào định mức của \(unit)", "nominate for the quota of \(unit)") + ofSession
             case "phieu-dang-ky.xlsx": return lang.pick("tải phiếu đăng ký của \(unit)", "download the nomination form of \(unit)") + ofSession

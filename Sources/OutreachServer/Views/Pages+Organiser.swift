@@ -75,9 +75,17 @@ extension Pages {
                 """
         }
 
-        let made = PageController.SessionExport.allCases.filter { $0 != .cascade || overview.cascade != nil }.map { kind -> String in
+        var made = PageController.SessionExport.allCases.filter {
+            ($0 != .cascade || overview.cascade != nil) && ($0 != .budget || session.budget != nil)
+        }.map { kind -> String in
             "<li><a href=\"\(base)/xuat/\(kind.filename)\" download>\(E.escape(kind.label(lang)))</a></li>"
         }.joined()
+        // A payment list for each line paid per person, as `export payment --line` writes it.
+        for line in session.budget?.lines ?? [] where line.quantity.isPerPerson {
+            let file = PageController.SessionExport.paymentPrefix + line.code.rawValue + ".xlsx"
+            let label = lang.pick("Danh sách chi tiền: \(line.name) (export payment)", "Payment list: \(line.name) (export payment)")
+            made += "<li><a href=\"\(base)/xuat/\(E.url(file))\" download>\(E.escape(label))</a></li>"
+        }
         let files = overview.files.map { file -> String in
             "<li><a href=\"\(base)/tai-ve?tep=\(E.url(file))\" download>\(E.escape(file))</a></li>"
         }.joined()

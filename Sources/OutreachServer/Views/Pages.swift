@@ -162,8 +162,11 @@ enum Pages {
             <table id="dinh-muc"><thead><tr><th>\(lang.pick("Vai trò", "Role"))</th><th>\(lang.pick("Định mức", "Required"))</th>\
             <th>\(lang.pick("Đã cử", "Nominated"))</th><th>\(lang.pick("Đã xác nhận", "Confirmed"))</th><th>\(lang.pick("Còn thiếu", "Missing"))</th></tr></thead>
             <tbody>\(slots)</tbody>
-            <tfoot><tr><th>\(lang.pick("Tổng", "Total"))</th><td class="n">\(status.required)</td><td class="n">\(status.nominated)</td>\
-            <td class="n">\(status.confirmed)</td><td class="n" id="con-thieu">\(status.missing)</td></tr></tfoot></table>
+            <tfoot><tr><th>\(lang.pick("Tổng", "Total"))</th>\
+            <td data-label="\(lang.pick("Định mức", "Required"))" class="n">\(status.required)</td>\
+            <td data-label="\(lang.pick("Đã cử", "Nominated"))" class="n">\(status.nominated)</td>\
+            <td data-label="\(lang.pick("Đã xác nhận", "Confirmed"))" class="n">\(status.confirmed)</td>\
+            <td data-label="\(lang.pick("Còn thiếu", "Missing"))" class="n" id="con-thieu">\(status.missing)</td></tr></tfoot></table>
             <h2>\(lang.pick("Đại biểu", "Nominees"))</h2>
             \(list)
             <h2>\(lang.pick("Phiếu đăng ký", "Nomination form"))</h2>

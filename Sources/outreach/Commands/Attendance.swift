@@ -84,7 +84,7 @@ extension AttendanceGroup {
         }
     }
 
-    struct WalkIn: OutreachCommand {
+    struct WalkIn: RemoteCapable {
         static let configuration = CommandConfiguration(
             commandName: "walk-in",
             abstract: Help.text(
@@ -137,14 +137,23 @@ extension AttendanceGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let nominee = try cli.database().recordWalkIn(
-                try person.request(cli, session: code, sender: unit), replacing: replaces,
-                status: status.status,
-                part: part.flatMap(SessionPart.init(code:)), context: try cli.context())
-            if cli.json { return cli.printJSON(NomineeJSON(nominee)) }
+            let nominee: NomineeJSON
+            if let remote = try cli.remote() {
+                var body = try person.body(sender: unit, late: nil, remote: remote)
+                body.nominee = replaces
+                body.status = status.rawValue
+                body.part = part
+                nominee = try remote.post("/api/v1/sessions/\(code.rawValue)/walk-ins", body)
+            } else {
+                nominee = NomineeJSON(try cli.database().recordWalkIn(
+                    try person.request(cli, session: code, sender: unit), replacing: replaces,
+                    status: status.status,
+                    part: part.flatMap(SessionPart.init(code:)), context: try cli.context()))
+            }
+            if cli.json { return cli.printJSON(nominee) }
             cli.say(cli.lang.pick(
-                "Đã ghi nhận đại biểu đến không đăng ký trước: #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.sender))",
-                "Recorded walk-in #\(nominee.nomination.id) \(nominee.person.fullName) (\(nominee.nomination.sender))"))
+                "Đã ghi nhận đại biểu đến không đăng ký trước: #\(nominee.id) \(nominee.name) (\(nominee.sender))",
+                "Recorded walk-in #\(nominee.id) \(nominee.name) (\(nominee.sender))"))
         }
     }
 

@@ -51,31 +51,6 @@ struct RatesOption: ParsableArguments {
     }
 }
 
-/// Where a folder of `Templates/` is (rate tables, document texts): the folder given, else `Templates/<kind>` in the
-/// current folder, else the one found walking up from the executable (`.build/debug/outreach` → the project's).
-enum TemplatesFolder {
-    static func resolve(_ given: String?, relative: String, option: String) throws(OutreachError) -> String {
-        let files = FileManager.default
-        func isFolder(_ path: String) -> Bool {
-            var folder: ObjCBool = false
-            return files.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
-        }
-        if let given {
-            guard isFolder(given) else { throw .folderNotFound(path: given, option: option) }
-            return given
-        }
-        if isFolder(relative) { return relative }
-        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" && !folder.path.isEmpty {
-            let candidate = folder.appendingPathComponent(relative).path
-            if isFolder(candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        throw .folderNotFound(path: relative, option: option)
-    }
-}
-
 /// The rate tables: `Templates/rates`.
 enum RatesFolder {
     static let relative = "Templates/rates"
@@ -212,8 +187,8 @@ extension BudgetGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             guard let lineCode = Slug(rawValue: line.lowercased()) else {
-                throw .invalidValue(field: "LINE", value: line, reason: LocalizedText(
-                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
+                throw .invalidValue(field: cli.lang.pick("dòng dự toán", "budget line"), value: line, reason: LocalizedText(
+                    vi: "không phải mã dòng dự toán (chữ thường, gạch ngang; xem: outreach budget show)", en: "is not a budget line code (a–z, dashes; see: outreach budget show)"))
             }
             let raw = amountWords[0]
             let value: Int64

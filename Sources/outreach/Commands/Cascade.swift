@@ -284,7 +284,7 @@ extension CascadeGroup {
             if let remote = try cli.remote() {
                 var body = CascadeReportBody()
                 body.session = try target.session.map { raw throws(OutreachError) in try cli.sessionCode(raw).rawValue }
-                body.unit = try target.unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
+                body.unit = try target.unit.map { raw throws(OutreachError) in try remote.unitCode(raw).rawValue }
                 body.duty = target.duty
                 body.held = held.flatMap { CalendarDate(typed: $0) }?.iso
                 body.reachedUnits = reachedUnits

@@ -55,6 +55,9 @@ struct Demo: OutreachCommand {
     static let recurringFile = "plans/lai-chau-2021-doi-moi-tdkt.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
+        // Replacing the whole database is the operator's alone: refused before a file is read.
+        try Authority.check(Principal(cli.global.actingUnit), .replaceDatabase, facts: AuthorityFacts(units: UnitTree([])),
+                            action: LocalizedText(vi: "tạo lại cơ sở dữ liệu demo", en: "rebuild the demo database"))
         let root = URL(fileURLWithPath: templates)
         let unitsPath = root.appendingPathComponent(Self.unitsFile).path
         let sessionPath = root.appendingPathComponent(Self.sessionFile).path

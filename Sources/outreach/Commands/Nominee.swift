@@ -48,18 +48,18 @@ struct PersonOptions: ParsableArguments {
     }
 
     /// The person as the server takes it (`--server`): units by code, the role as typed (the server resolves a label).
-    func body(sender: String?, late: LateOptions) throws(OutreachError) -> NomineeBody {
+    func body(sender: String?, late: LateOptions?, remote: RemoteServer) throws(OutreachError) -> NomineeBody {
         var body = NomineeBody(role: role)
-        body.office = try sender.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
-        body.worksAt = try worksAt.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw, field: .worksAt).rawValue }
+        body.office = try sender.map { raw throws(OutreachError) in try remote.unitCode(raw).rawValue }
+        body.worksAt = try worksAt.map { raw throws(OutreachError) in try remote.unitCode(raw, field: .worksAt).rawValue }
         body.person = person
         body.name = name
         body.position = position
         body.phone = phone
         body.email = email
         body.note = note
-        body.late = late.late ? true : nil
-        body.reason = late.reason
+        body.late = late?.late == true ? true : nil
+        body.reason = late?.reason
         return body
     }
 
@@ -132,9 +132,14 @@ extension NomineeGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             if let remote = try cli.remote() {
-                var body = try person.body(sender: unit, late: late)
+                var body = try person.body(sender: unit, late: late, remote: remote)
                 body.reserve = reserve ? true : nil
-                return render(cli, try remote.post("/api/v1/sessions/\(code.rawValue)/nominees", body))
+                var added: NomineeJSON = try remote.post("/api/v1/sessions/\(code.rawValue)/nominees", body)
+                if let phone = added.phone, let others = added.sharingPhone, !others.isEmpty {
+                    warnSharedPhone(cli, phone, others)
+                }
+                added.sharingPhone = nil
+                return render(cli, added)
             }
             let database = try cli.database()
             var request = try person.request(cli, session: code, sender: unit)
@@ -143,13 +148,18 @@ extension NomineeGroup {
             if let phone = nominee.person.phone {
                 let others = try database.nomineesSharingPhone(session: code, phone: phone, except: nominee.person.id)
                 if !others.isEmpty {
-                    let names = others.map { "#\($0.nomination.id) \($0.person.fullName)" }.joined(separator: ", ")
-                    cli.warn(cli.lang.pick(
-                        "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy",
-                        "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"))
+                    warnSharedPhone(cli, phone, others.map { "#\($0.nomination.id) \($0.person.fullName)" })
                 }
             }
             render(cli, NomineeJSON(nominee))
+        }
+
+        /// The same phone as other nominees of the session: said, not refused (colleagues share a desk phone).
+        private func warnSharedPhone(_ cli: CLI, _ phone: String, _ others: [String]) {
+            let names = others.joined(separator: ", ")
+            cli.warn(cli.lang.pick(
+                "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy",
+                "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"))
         }
 
         /// What was added, from the database or from the server's answer.
@@ -199,7 +209,7 @@ extension NomineeGroup {
             let rows: [NomineeJSON]
             if let remote = try cli.remote() {
                 // What the access code's unit may see, as `--as` that unit sees it locally.
-                let office = try unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue }
+                let office = try unit.map { raw throws(OutreachError) in try remote.unitCode(raw).rawValue }
                 rows = try remote.get(
                     "/api/v1/sessions/\(code.rawValue)/nominees", query: [("unit", office), ("all", all ? "true" : nil)])
             } else {
@@ -273,7 +283,7 @@ extension NomineeGroup {
                 // The server applies the same rules (who may, the deadline, the quota) in one transaction.
                 answer = try remote.post("/api/v1/sessions/\(code.rawValue)/confirm", ConfirmBody(
                     nominees: unit == nil ? nominees : nil,
-                    unit: try unit.map { raw throws(OutreachError) in try RemoteServer.unitCode(raw).rawValue },
+                    unit: try unit.map { raw throws(OutreachError) in try remote.unitCode(raw).rawValue },
                     late: late.late ? true : nil, reason: late.reason))
             } else {
                 let database = try cli.database()
@@ -392,7 +402,7 @@ extension NomineeGroup {
             let code = try cli.sessionCode(session)
             let answer: ReplacementJSON
             if let remote = try cli.remote() {
-                var body = try person.body(sender: nil, late: late)
+                var body = try person.body(sender: nil, late: late, remote: remote)
                 body.nominee = nominee
                 answer = try remote.post("/api/v1/sessions/\(code.rawValue)/replace", body)
             } else {

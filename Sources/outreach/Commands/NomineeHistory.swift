@@ -67,7 +67,7 @@ extension NomineeGroup {
         }
     }
 
-    struct Show: OutreachCommand {
+    struct Show: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Xem một đại biểu, chuỗi thay thế liên quan và nhật ký thay đổi.",
@@ -91,23 +91,28 @@ extension NomineeGroup {
         var nominee: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let database = try cli.database()
-            let history = try database.history(session: try cli.sessionCode(session), nominee: nominee)
+            let code = try cli.sessionCode(session)
+            let history: NomineeHistoryJSON
+            if let remote = try cli.remote() {
+                history = try remote.get("/api/v1/sessions/\(code.rawValue)/history", query: [("nominee", nominee)])
+            } else {
+                let found = try cli.database().history(session: code, nominee: nominee, visibleTo: Principal(cli.global.actingUnit))
+                history = NomineeHistoryJSON(found)
+            }
             if cli.json {
-                return cli.printJSON(HistoryJSON(
-                    chain: history.chain.map(NomineeJSON.init), audit: history.entries.map(AuditJSON.init)))
+                return cli.printJSON(HistoryJSON(chain: history.chain, audit: history.audit.map(AuditJSON.init)))
             }
             let l = cli.lang
             cli.say(l.pick("Chuỗi thay thế (cũ trước):", "Replacement chain (oldest first):"))
             for (index, link) in history.chain.enumerated() {
                 let arrow = index == 0 ? "  " : "→ "
-                var line = "\(arrow)#\(link.nomination.id) \(link.person.fullName) (\(link.nomination.sender), "
-                    + "\(link.nomination.role)) – \(link.nomination.status.label(l))"
-                if let replaced = link.nomination.replaces { line += l.pick(", thay #\(replaced)", ", replaces #\(replaced)") }
+                let status = NominationStatus(rawValue: link.status)?.label(l) ?? link.status
+                var line = "\(arrow)#\(link.id) \(link.name) (\(link.sender), \(link.role)) – \(status)"
+                if let replaced = link.replaces { line += l.pick(", thay #\(replaced)", ", replaces #\(replaced)") }
                 cli.say(line)
             }
             cli.say("")
-            cli.say(AuditJSON.table(history.entries, lang: l))
+            cli.say(AuditJSON.table(history.audit, lang: l))
         }
     }
 }

@@ -6,7 +6,7 @@ import OutreachOperations
 import OutreachStore
 
 extension NomineeGroup {
-    struct Import: OutreachCommand {
+    struct Import: RemoteCapable {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: Help.text(
@@ -69,6 +69,7 @@ extension NomineeGroup {
         @OptionGroup var late: LateOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
+            if let remote = try cli.remote() { return try executeRemotely(cli, remote) }
             let clock = PhaseClock()
             let file = try ImportFile.read(path: self.file)
             clock.mark("read")
@@ -80,92 +81,77 @@ extension NomineeGroup {
                 progress: progress.map { bar in { bar.update($0) } })
             progress?.finish()
             clock.mark("check and write")
-            report(cli, result)
+            report(cli, NomineeImportReport(result, lang: cli.lang, fields: .commandLine))
             clock.mark("report")
             if let refusal = ImportNominees.refusal(result, partial: partial) { throw refusal }
         }
 
-        private func report(_ cli: CLI, _ result: NomineeFileImport) {
+        /// The file's bytes sent to the server, which reads, checks and applies them as here; its report printed
+        /// as this command prints its own, its refusal with the same exit status.
+        private func executeRemotely(_ cli: CLI, _ remote: RemoteServer) throws(OutreachError) {
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                throw FileManager.default.fileExists(atPath: file)
+                    ? .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+                    : .fileNotFound(file)
+            }
+            if late.late, (try FreeText.checked(late.reason, field: "--reason")) == nil { throw .lateNeedsReason }
+            let query: [(String, String?)] = [
+                ("file", file), ("session", try session.map { raw throws(OutreachError) in try cli.sessionCode(raw).rawValue }),
+                ("unit", try unit.map { raw throws(OutreachError) in try remote.unitCode(raw).rawValue }),
+                ("dryRun", dryRun ? "true" : nil), ("partial", partial ? "true" : nil),
+                ("late", late.late ? "true" : nil), ("reason", late.late ? late.reason : nil),
+            ]
+            let (status, data) = try remote.exchange("POST", "/api/v1/imports/nominees", query: query, body: bytes,
+                                                     contentType: "application/octet-stream")
+            guard let answer = try? JSONDecoder().decode(NomineeImportReport.self, from: data) else {
+                // Refused before any row was read (not allowed, a bad query): the server's error as it is.
+                try remote.check(status, data)
+                throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+            }
+            report(cli, answer)
+            if let error = answer.error {
+                throw .server(message: error, status: RemoteServer.exitStatus(http: status))
+            }
+            try remote.check(status, data)
+        }
+
+        private func report(_ cli: CLI, _ result: NomineeImportReport) {
             let l = cli.lang
-            let outcome = result.outcome, problems = result.problems
             if cli.json {
-                return cli.printJSON(ImportJSON(result, lang: l))
+                var printed = result
+                printed.error = nil
+                printed.code = nil
+                printed.field = nil
+                return cli.printJSON(printed)
             }
-            for problem in problems {
-                let prefix = problem.severity == .error ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
-                FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message(l, fields: .commandLine)))\n".utf8))
+            for problem in result.problems {
+                let prefix = problem.severity == "error" ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
+                FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message))\n".utf8))
             }
-            let changed = outcome.rows.filter { $0.change != .unchanged }
-            let errors = problems.filter { $0.severity == .error }.count
-            let listed = outcome.committed || (dryRun && (errors == 0 || partial))
+            let changed = result.rows.filter { $0.change != NomineeImportOutcome.Change.unchanged.rawValue }
+            let errors = result.count("errors")
+            let listed = result.committed || (dryRun && (errors == 0 || partial))
             if changed.count <= 200 && listed {
                 for row in changed {
-                    let verb: String = switch row.change {
+                    let verb: String = switch NomineeImportOutcome.Change(rawValue: row.change) {
                     case .added: l.pick("thêm", "added")
                     case .replaced: l.pick("thay chỗ", "replaced")
                     case .updated: l.pick("cập nhật", "updated")
-                    case .unchanged: ""
+                    case .unchanged, nil: ""
                     }
                     let place = [row.sheet, l.pick("dòng", "row") + " \(row.row)"].compactMap { $0 }.joined(separator: ", ")
-                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(row.nomination) \(row.fullName) (\(row.role), \(row.sender))")
+                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(row.nominee) \(row.name) (\(row.role), \(row.sender))")
                 }
             }
-            let counts = "\(l.pick("thêm", "added")) \(outcome.count(.added)), \(l.pick("thay", "replaced")) \(outcome.count(.replaced)), "
-                + "\(l.pick("cập nhật", "updated")) \(outcome.count(.updated)), \(l.pick("không đổi", "unchanged")) \(outcome.count(.unchanged))"
-            if outcome.committed && !outcome.rows.isEmpty {
+            let counts = "\(l.pick("thêm", "added")) \(result.count("added")), \(l.pick("thay", "replaced")) \(result.count("replaced")), "
+                + "\(l.pick("cập nhật", "updated")) \(result.count("updated")), \(l.pick("không đổi", "unchanged")) \(result.count("unchanged"))"
+            if result.committed && !result.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Đã nhập \(result.file): ", "Imported \(result.file): ") + counts + refused + ".")
-            } else if listed && !outcome.rows.isEmpty {
+            } else if listed && !result.rows.isEmpty {
                 let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
                 cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
             }
-        }
-    }
-}
-
-/// The import report as data.
-private struct ImportJSON: Encodable {
-    struct Problem: Encodable {
-        var severity: String
-        var sheet: String?
-        var row: Int?
-        var column: String?
-        var value: String?
-        var message: String
-    }
-
-    struct Row: Encodable {
-        var sheet: String?
-        var row: Int
-        var change: String
-        var nominee: Int64
-        var name: String
-        var sender: String
-        var role: String
-    }
-
-    var file: String
-    var encoding: String?
-    var committed: Bool
-    var counts: [String: Int]
-    var rows: [Row]
-    var problems: [Problem]
-
-    init(_ result: NomineeFileImport, lang: Language) {
-        let outcome = result.outcome, problems = result.problems
-        self.file = result.file
-        encoding = result.encoding
-        committed = outcome.committed
-        counts = Dictionary(uniqueKeysWithValues: [NomineeImportOutcome.Change.added, .replaced, .updated, .unchanged]
-            .map { ($0.rawValue, outcome.count($0)) })
-        counts["errors"] = problems.filter { $0.severity == .error }.count
-        rows = outcome.rows.map {
-            Row(sheet: $0.sheet, row: $0.row, change: $0.change.rawValue, nominee: $0.nomination, name: $0.fullName,
-                sender: $0.sender.rawValue, role: $0.role.rawValue)
-        }
-        self.problems = problems.map {
-            Problem(severity: $0.severity.rawValue, sheet: $0.sheet, row: $0.row, column: $0.column, value: $0.value,
-                    message: $0.message(lang, fields: .commandLine))
         }
     }
 }

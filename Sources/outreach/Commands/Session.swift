@@ -61,7 +61,7 @@ extension SessionGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let sessions = try cli.database().sessions()
-            if cli.json { return cli.printJSON(sessions.map(SessionJSON.init)) }
+            if cli.json { return cli.printJSON(sessions.map { SessionJSON($0) }) }
             // The organiser tells apart the follow-up sessions, which carry their parent's title; the status is
             // as on the command's day.
             var table = Table(cli.lang.pick(
@@ -195,7 +195,7 @@ extension SessionGroup {
             if let remote {
                 // What the server lets this office's code see, as `session quota --as` shows it locally.
                 let body = try remote.send("GET", "/api/v1/sessions/\(session.rawValue)/quota")
-                guard let report = try? JSONDecoder().decode(RemoteQuota.self, from: body) else {
+                guard let report = try? JSONDecoder().decode(QuotaReportJSON.self, from: body) else {
                     throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
                 }
                 statuses = report.offices
@@ -203,11 +203,8 @@ extension SessionGroup {
                 statuses = try cli.database().quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
             }
             if let unit {
-                let local = remote == nil ? try cli.unitCode(unit) : nil
-                guard let code = UnitCode(rawValue: unit.uppercased()) ?? local else {
-                    throw .invalidInput(.unit, value: unit, reason: LocalizedText(
-                        vi: "qua máy chủ, đơn vị ghi bằng mã", en: "through a server, give the unit's code"))
-                }
+                let code: UnitCode
+                if let remote { code = try remote.unitCode(unit) } else { code = try cli.unitCode(unit) }
                 statuses = statuses.filter { $0.unit == code.rawValue }
                 if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
             }
@@ -247,39 +244,3 @@ extension SessionGroup {
     }
 }
 
-/// A session as JSON output.
-struct SessionJSON: Encodable {
-    var code: String
-    var title: String
-    var organiser: String
-    var starts: String
-    var days: Int
-    var startTime: String?
-    var venue: String
-    var nominationDeadline: String?
-    var status: String
-    var roles: [String: String]
-
-    init(_ session: Session) {
-        code = session.code.rawValue
-        title = session.title
-        organiser = session.organiser.rawValue
-        starts = session.starts.iso
-        days = session.days
-        startTime = session.startTime?.vietnamese
-        venue = session.venue
-        nominationDeadline = session.nominationDeadline?.iso
-        status = session.status.rawValue
-        roles = Dictionary(uniqueKeysWithValues: session.roles.map { ($0.code.rawValue, $0.name) })
-    }
-}
-
-/// The quota report as the server's API sends it.
-struct RemoteQuota: Decodable {
-    var offices: [QuotaStatus]
-}
-
-struct QuotaReportJSON: Encodable {
-    var session: String
-    var offices: [QuotaStatus]
-}
