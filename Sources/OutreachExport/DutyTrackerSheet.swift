@@ -102,10 +102,25 @@ public struct DutyTrackerSheet {
         let start = page.mark
         let numbers = dutyNumbers
         var count = 0
+        // One group per duty, and per period of a recurring duty ("6 tháng đầu năm 2022"), each with where it is sent.
+        var groups: [(number: Int, heading: String, lines: [PlanDutyLine])] = []
         for duty in plan.template.duties {
             let ofDuty = lines.filter { $0.code == duty.code }
             guard !ofDuty.isEmpty, let number = numbers[duty.code] else { continue }
-            try page.groupHeading("\(RomanNumeral.of(number)). \(duty.title) (hạn \(VietnameseDate.numeric(duty.due)))")
+            var periods: [DutyPeriod?] = []
+            for line in ofDuty where !periods.contains(line.period) { periods.append(line.period) }
+            for period in periods {
+                let ofPeriod = ofDuty.filter { $0.period == period }
+                let due = ofPeriod.map(\.duty.due).min() ?? duty.due
+                let sent = ofPeriod.first?.recipients ?? []
+                groups.append((number, "\(RomanNumeral.of(number)). \(duty.title)"
+                    + (period.map { " – \($0.vietnamese)" } ?? "")
+                    + " (hạn \(VietnameseDate.numeric(due))" + (sent.isEmpty ? "" : "; gửi: \(sent.joined(separator: "; "))") + ")",
+                    ofPeriod))
+            }
+        }
+        for (number, headingText, ofDuty) in groups {
+            try page.groupHeading(headingText)
             for line in ofDuty {
                 count += 1
                 let bloc = blocOf[line.duty.unit] ?? Self.noBloc
@@ -206,8 +221,9 @@ public struct DutyTrackerSheet {
             guard let number = numbers[duty.code] else { continue }
             let quarter = (duty.due.month - 1) / 3 + 1
             // The duty's number is the key the tracker's column D holds.
-            try figuresRow("\(duty.title) (quý \(RomanNumeral.of(quarter)))", number: "\(number)",
-                           due: VietnameseDate.numeric(duty.due), criterion: "D", key: "\(number)",
+            try figuresRow(duty.recurs.map { "\(duty.title) (định kỳ \($0.every.vietnameseName))" }
+                               ?? "\(duty.title) (quý \(RomanNumeral.of(quarter)))", number: "\(number)",
+                           due: duty.recurs == nil ? VietnameseDate.numeric(duty.due) : "từng kỳ", criterion: "D", key: "\(number)",
                            figures: Figures(lines.filter { $0.code == duty.code }))
             let row = page.row - 1
             // Consecutive duties of one quarter share a chart; the rows of the summary are contiguous.

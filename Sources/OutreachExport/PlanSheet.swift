@@ -83,12 +83,21 @@ public struct PlanSheet {
         guard !plan.template.duties.isEmpty else { return [] }
         var lines: [(String, Bool)] = [("Thời hạn báo cáo:", false)]
         for duty in plan.template.duties where duty.printed {
-            lines.append(("- \(duty.title): chậm nhất ngày \(VietnameseDate.numeric(duty.due));", false))
+            lines.append(("- \(duty.title): " + Self.dueWords(duty) + ";", false))
         }
         if let note = plan.template.awardRule?.note {
             lines.append(("Lưu ý: \(note)", true))
         }
         return lines
+    }
+
+    /// "chậm nhất ngày 10/06/2022", or for a recurring duty its periods and their days: "định kỳ 6 tháng: 6 tháng
+    /// đầu năm 2021 chậm nhất ngày 15/07/2021, …".
+    static func dueWords(_ duty: PlanDuty) -> String {
+        guard let recurs = duty.recurs else { return "chậm nhất ngày \(VietnameseDate.numeric(duty.due))" }
+        return "định kỳ \(recurs.every.vietnameseName): " + recurs.schedule.map { period, due in
+            "\(period.vietnamese) chậm nhất ngày \(due.map(VietnameseDate.numeric) ?? "…")"
+        }.joined(separator: ", ")
     }
 
     private func writeDuties(_ sheet: Worksheet) throws {
@@ -100,7 +109,7 @@ public struct PlanSheet {
         for (index, duty) in plan.template.duties.enumerated() {
             let owing = plan.owing[index]
             let names = owing.map { units[$0]?.displayName ?? $0.rawValue }.joined(separator: "; ")
-            let due = VietnameseDate.numeric(duty.due)
+            let due = duty.recurs == nil ? VietnameseDate.numeric(duty.due) : Self.dueWords(duty)
             try page.tableRow(["\(index + 1)", duty.title, due, names, "\(owing.count)"], minimum: 22) { sheet, row in
                 try sheet.write(row: row, column: 0, integer: Int64(index + 1), style: style.cell(horizontal: .center))
                 try sheet.write(row: row, column: 1, text: duty.title, style: style.cell())

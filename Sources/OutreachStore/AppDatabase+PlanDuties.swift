@@ -5,7 +5,8 @@ import OutreachCore
 /// Names one plan duty on the command line: by number, or by the plan and the duty's code in it.
 public enum PlanDutyTarget: Sendable, Equatable {
     case id(Int64)
-    case plan(UnitCode, Slug)
+    /// A duty of the plan by its code; a recurring one also needs its period.
+    case plan(UnitCode, Slug, period: DutyPeriod? = nil)
 }
 
 /// A unit's report on a plan duty (`duty report`).
@@ -33,44 +34,13 @@ public struct PlanDutyReportRequest: Sendable {
 extension AppDatabase {
     // MARK: - Plan duties: writes
 
-    /// Creates the plan's duties (one row per owing unit) and its blocs, inside the plan import's transaction.
-    /// Does nothing for duties already there, so a plan loaded before duties existed gets them on re-import.
+    /// Creates the plan's duties (one row per owing unit, and per period for a recurring duty) and its blocs,
+    /// inside the plan import's transaction. Does nothing for duties already there, so a plan loaded before
+    /// duties existed gets them on re-import.
     func createPlanRows(_ db: Database, _ plan: ResolvedPlan, _ context: CommandContext) throws -> Int {
         let template = plan.template
         let code = template.code.rawValue
-        var created = 0
-        if try DutyRecord.filter(Column("planCode") == code).fetchCount(db) == 0 {
-            for (duty, owing) in zip(template.duties, plan.owing) {
-                let closes = duty.due.adding(days: FollowUpRule.defaultMissingAfterDays)
-                let owedTo = duty.reportTo ?? template.issuer
-                // A duty owed by a bloc is carried by its chair (the bloc's standing member) under the scope
-                // "PLAN/BLOC", so it never clashes with what the chair owes as a unit.
-                let owers: [(unit: UnitCode, scope: String)] = owing.map { ($0, code) } + duty.owedByBlocs.compactMap { bloc in
-                    template.blocs.first { $0.code == bloc }.map { ($0.chair, Self.blocScope(plan: code, bloc: bloc)) }
-                }
-                // Owed to the chair of one's own bloc (seed 002): the chair of the bloc the unit belongs to.
-                func chair(of unit: UnitCode) -> UnitCode? {
-                    guard duty.reportToBlocChair else { return nil }
-                    return zip(template.blocs, plan.blocMembers).first { $0.1.contains(unit) }?.0.chair
-                }
-                for (unit, scope) in owers {
-                    let owedTo = chair(of: unit) ?? owedTo
-                    var record = DutyRecord(
-                        id: nil, kind: (DutyKind(rawValue: duty.kind.rawValue) ?? .other).rawValue, scope: scope,
-                        sessionCode: nil, unitCode: unit.rawValue, owedTo: owedTo.rawValue, dueDate: duty.due.iso,
-                        closesOn: closes.iso, audience: DutyAudience.subordinateUnits.rawValue, audienceUnits: 0,
-                        audiencePeople: 0, note: duty.title, childSessionCode: nil, acceptedOn: nil, acceptedBy: nil,
-                        createdOn: context.today.iso, createdAt: context.now)
-                    try record.insert(db)
-                    try db.execute(sql: "UPDATE duty SET planCode = ?, planDutyCode = ? WHERE id = ?",
-                                   arguments: [code, duty.code.rawValue, record.id])
-                    created += 1
-                }
-            }
-            if created > 0 {
-                try audit(db, context, entity: "plan-duties", key: code, after: ["duties": "\(created)"])
-            }
-        }
+        // The blocs first: a duty owed by a bloc names it.
         for (bloc, members) in zip(template.blocs, plan.blocMembers) {
             if let owner = try String.fetchOne(db, sql: "SELECT planCode FROM bloc WHERE code = ?", arguments: [bloc.code.rawValue]) {
                 if owner == code { continue }
@@ -80,7 +50,98 @@ extension AppDatabase {
             try insertBloc(db, code: bloc.code, name: bloc.name, plan: code, chair: bloc.chair, deputy: bloc.deputy,
                            members: members, context)
         }
+        var created = 0
+        if try DutyRecord.filter(Column("planCode") == code).fetchCount(db) == 0 {
+            for (duty, owing) in zip(template.duties, plan.owing) {
+                let owedTo = duty.reportTo ?? template.issuer
+                // A duty owed by a bloc is carried by its chair (the bloc's standing member) and names the bloc.
+                let owers: [(unit: UnitCode, bloc: UnitCode?)] = owing.map { ($0, nil) } + duty.owedByBlocs.compactMap { bloc in
+                    template.blocs.first { $0.code == bloc }.map { ($0.chair, bloc) }
+                }
+                // Owed to the chair of one's own bloc (seed 002): the chair of the bloc the unit belongs to.
+                func chair(of unit: UnitCode) -> UnitCode? {
+                    guard duty.reportToBlocChair else { return nil }
+                    return zip(template.blocs, plan.blocMembers).first { $0.1.contains(unit) }?.0.chair
+                }
+                for (period, due) in Self.dueDays(duty) {
+                    for (unit, bloc) in owers {
+                        let owedTo = chair(of: unit) ?? owedTo
+                        var record = DutyRecord(
+                            id: nil, kind: (DutyKind(rawValue: duty.kind.rawValue) ?? .other).rawValue, scope: code,
+                            sessionCode: nil, unitCode: unit.rawValue, owedTo: owedTo.rawValue, dueDate: due.iso,
+                            closesOn: due.adding(days: FollowUpRule.defaultMissingAfterDays).iso,
+                            audience: DutyAudience.subordinateUnits.rawValue, audienceUnits: 0, audiencePeople: 0,
+                            note: duty.title, childSessionCode: nil, acceptedOn: nil, acceptedBy: nil,
+                            createdOn: context.today.iso, createdAt: context.now, planCode: code,
+                            planDutyCode: duty.code.rawValue, period: period?.code, blocCode: bloc?.rawValue)
+                        try record.insert(db)
+                        created += 1
+                    }
+                }
+            }
+            if created > 0 {
+                try audit(db, context, entity: "plan-duties", key: code, after: ["duties": "\(created)"])
+            }
+        }
         return created
+    }
+
+    /// The due day of each period of a duty (one, without a period, for a duty that does not recur).
+    static func dueDays(_ duty: PlanDuty) -> [(period: DutyPeriod?, due: CalendarDate)] {
+        guard let recurs = duty.recurs else { return [(nil, duty.due)] }
+        // The file was checked when read: every period has its day.
+        return recurs.schedule.compactMap { period, due in due.map { (period, $0) } }
+    }
+
+    /// Sets or changes the due day of one period of a recurring plan duty (the issuer's decision), for every unit
+    /// that owes it: the day it closes moves with it, reports are judged on the new day. Only the plan's issuer
+    /// (or the office above it) may.
+    public func setPlanDutyDue(
+        plan code: UnitCode, duty: Slug, period: DutyPeriod, due: CalendarDate, context: CommandContext
+    ) throws(OutreachError) -> (previous: CalendarDate, due: CalendarDate, duties: Int) {
+        try write { db in
+            guard let plan = try PlanRecord.fetchOne(db, key: code.rawValue)?.plan() else {
+                throw OutreachError.unknownPlan(code.rawValue)
+            }
+            try Self.authorize(db, context, .setDutyDue(issuer: plan.template.issuer), session: nil, action: LocalizedText(
+                vi: "đặt hạn nhiệm vụ “\(duty)” kỳ \(period.code) của kế hoạch \(code)",
+                en: "set the due date of duty “\(duty)” for \(period.code) of plan \(code)"))
+            guard let planDuty = plan.template.duties.first(where: { $0.code == duty }) else {
+                throw OutreachError.unknownDuty(LocalizedText(
+                    vi: "kế hoạch \(code) không có nhiệm vụ “\(duty)”", en: "plan \(code) has no duty “\(duty)”"))
+            }
+            guard let recurs = planDuty.recurs else {
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
+                    vi: "nhiệm vụ “\(duty)” không định kỳ: hạn của nó là hạn trong tệp kế hoạch",
+                    en: "duty “\(duty)” does not recur: its due date is the plan file's"))
+            }
+            guard recurs.periods.contains(period) else {
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
+                    vi: "không phải kỳ của nhiệm vụ “\(duty)” (có: \(recurs.periods.map(\.code).joined(separator: ", ")))",
+                    en: "is not a period of duty “\(duty)” (known: \(recurs.periods.map(\.code).joined(separator: ", ")))"))
+            }
+            guard due >= period.start else {
+                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText(
+                    vi: "trước khi kỳ \(period.vietnamese) bắt đầu (\(VietnameseDate.numeric(period.start)))",
+                    en: "is before the \(period.english) begins (\(VietnameseDate.numeric(period.start)))"))
+            }
+            let records = try DutyRecord.filter(Column("planCode") == code.rawValue && Column("planDutyCode") == duty.rawValue
+                                                    && Column("period") == period.code).fetchAll(db)
+            guard let first = records.first, let previous = try? CalendarDate(iso: first.dueDate) else {
+                throw StoreCorruption(what: "plan \(code) duty \(duty) \(period.code)")
+            }
+            if let accepted = records.first(where: { $0.acceptedOn != nil }) {
+                throw OutreachError.dutyConflict(LocalizedText(
+                    vi: "báo cáo kỳ \(period.vietnamese) của \(accepted.unitCode) đã được xác nhận: mở lại trước khi đổi hạn",
+                    en: "the \(period.english) report of \(accepted.unitCode) was accepted: reopen it before changing the due date"))
+            }
+            try db.execute(sql: "UPDATE duty SET dueDate = ?, closesOn = ? WHERE planCode = ? AND planDutyCode = ? AND period = ?",
+                           arguments: [due.iso, due.adding(days: FollowUpRule.defaultMissingAfterDays).iso, code.rawValue,
+                                       duty.rawValue, period.code])
+            try audit(db, context, entity: "plan-duty-due", key: "\(code)/\(duty)/\(period.code)",
+                      before: ["due": previous.iso], after: ["due": due.iso, "duties": "\(records.count)"])
+            return (previous, due, records.count)
+        }
     }
 
     func insertBloc(
@@ -142,12 +203,11 @@ extension AppDatabase {
                     ["on": $0.report.done.iso, "file": $0.file ?? "", "sha256": $0.sha256 ?? "", "note": $0.report.note ?? ""]
                 },
                 after: ["on": request.on.iso, "file": request.file ?? "", "sha256": request.sha256 ?? "", "note": note ?? "",
-                        "plan": record.scope, "duty": try Self.planDutyCode(db, duty.id)])
-            let all = reports + [PlanReport(report: try report.report(), file: request.file, sha256: request.sha256)]
-            let line = PlanDutyLine.judge(
-                duty, code: Slug(rawValue: try Self.planDutyCode(db, duty.id)) ?? Slug(rawValue: "duty")!,
-                title: duty.note ?? "", unitName: tree[duty.unit]?.displayName ?? duty.unit.rawValue, reports: all,
-                today: context.today)
+                        "plan": record.planCode ?? record.scope, "duty": record.planDutyCode ?? "", "period": record.period ?? "",
+                        "bloc": record.blocCode ?? ""].filter { !$0.value.isEmpty || ["on", "plan", "duty"].contains($0.key) })
+            guard let plan = try PlanRecord.fetchOne(db, key: record.planCode ?? record.scope)?.plan(),
+                  let line = try Self.planLines(db, plan, today: context.today, unit: duty.unit).first(where: { $0.duty.id == duty.id })
+            else { throw StoreCorruption(what: "plan duty \(duty.id)") }
             return (line, previous)
         }
     }
@@ -196,49 +256,45 @@ extension AppDatabase {
         }.map { line in
             let unit = units[line.duty.unit]
             return CascadeReminder(
-                duty: line.duty.id, level: 1, session: line.code.rawValue, unit: line.duty.unit.rawValue,
+                duty: line.duty.id, level: 1, session: line.period.map { "\(line.code.rawValue) \($0.code)" } ?? line.code.rawValue,
+                unit: line.duty.unit.rawValue,
                 unitName: unit?.name ?? line.unitName, owedTo: line.duty.owedTo.rawValue,
                 owedToName: units[line.duty.owedTo]?.name ?? line.duty.owedTo.rawValue, due: line.duty.due,
                 status: line.status, daysLate: max(0, line.duty.due.days(to: today)), phone: unit?.phone,
-                email: unit?.email, address: unit?.address, dutyTitle: line.title)
+                email: unit?.email, address: unit?.address, dutyTitle: line.titleWithPeriod)
         }
     }
 
     // MARK: - Plan duties: internals
-
-    /// The scope of a duty owed by a bloc of a plan.
-    static func blocScope(plan: String, bloc: UnitCode) -> String { "\(plan)/\(bloc.rawValue)" }
 
     static func planLines(_ db: Database, _ plan: ResolvedPlan, today: CalendarDate, unit: UnitCode?) throws -> [PlanDutyLine] {
         let code = plan.template.code.rawValue
         var request = DutyRecord.filter(Column("planCode") == code)
         if let unit { request = request.filter(Column("unitCode") == unit.rawValue) }
         let records = try request.fetchAll(db)
-        var codes: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, planDutyCode FROM duty WHERE planCode = ?", arguments: [code]) {
-            codes[row["id"]] = row["planDutyCode"]
-        }
         let units = Dictionary(uniqueKeysWithValues: try fetchUnits(db).map { ($0.code, $0) })
         let reports = try planReports(db, dutyIds: records.compactMap(\.id))
         let dutyOrder = Dictionary(uniqueKeysWithValues: plan.template.duties.enumerated().map { ($1.code.rawValue, $0) })
-        var lines: [(order: (Int, Int, String), line: PlanDutyLine)] = []
+        var lines: [(order: (Int, String, Int, String), line: PlanDutyLine)] = []
         for record in records {
             let duty = try record.duty()
-            guard let text = codes[duty.id], let slug = Slug(rawValue: text), let index = dutyOrder[text] else {
+            guard let text = record.planDutyCode, let slug = Slug(rawValue: text), let index = dutyOrder[text] else {
                 throw StoreCorruption(what: "plan duty \(duty.id)")
             }
-            let planDuty = plan.template.duties[index]
-            let title = planDuty.title
-            var name = units[duty.unit]?.displayName ?? duty.unit.rawValue
-            let blocCode = duty.scope.split(separator: "/", maxSplits: 1).dropFirst().first.flatMap { UnitCode(rawValue: String($0)) }
-            if let blocCode {
-                let blocName = plan.template.blocs.first { $0.code == blocCode }?.name ?? blocCode.rawValue
-                name = "\(blocName) (thường trực: \(name))"
+            let period = try record.period.map { raw in
+                guard let period = DutyPeriod(code: raw) else { throw StoreCorruption(what: "plan duty \(duty.id)") }
+                return period
             }
+            let planDuty = plan.template.duties[index]
+            let name = units[duty.unit]?.displayName ?? duty.unit.rawValue
+            let bloc = record.blocCode.flatMap(UnitCode.init(rawValue:))
+            let owner = bloc.map { bloc in
+                PlanDutyLine.blocOwner(bloc: plan.template.blocs.first { $0.code == bloc }?.name ?? bloc.rawValue, chair: name)
+            } ?? LocalizedText(vi: name, en: name)
             let recipients = planDuty.sendTo.map { $0.name(units: { units[$0]?.displayName }, plan: plan.template) }
-            let line = PlanDutyLine.judge(duty, code: slug, title: title, unitName: name,
-                                          reports: reports[duty.id] ?? [], today: today, bloc: blocCode, recipients: recipients)
-            lines.append(((index, units[duty.unit]?.sortOrder ?? 0, duty.unit.rawValue), line))
+            let line = PlanDutyLine.judge(duty, code: slug, title: planDuty.title, owner: owner, reports: reports[duty.id] ?? [],
+                                          today: today, bloc: bloc, recipients: recipients, period: period)
+            lines.append(((index, period.map { $0.start.iso } ?? "", units[duty.unit]?.sortOrder ?? 0, duty.unit.rawValue), line))
         }
         return lines.sorted { $0.order < $1.order }.map(\.line)
     }
@@ -258,10 +314,6 @@ extension AppDatabase {
         return found
     }
 
-    static func planDutyCode(_ db: Database, _ id: Int64) throws -> String {
-        try String.fetchOne(db, sql: "SELECT planDutyCode FROM duty WHERE id = ?", arguments: [id]) ?? ""
-    }
-
     static func planDutyRecord(_ db: Database, _ target: PlanDutyTarget, unit: UnitCode) throws -> DutyRecord {
         switch target {
         case let .id(id):
@@ -277,11 +329,30 @@ extension AppDatabase {
                     en: "duty number \(id) is owed by \(record.unitCode), not \(unit)"))
             }
             return record
-        case let .plan(plan, code):
+        case let .plan(plan, code, period):
             guard try PlanRecord.exists(db, key: plan.rawValue) else { throw OutreachError.unknownPlan(plan.rawValue) }
-            guard let record = try DutyRecord.filter(
+            let owed = try DutyRecord.filter(
                 Column("planCode") == plan.rawValue && Column("planDutyCode") == code.rawValue
-                    && Column("unitCode") == unit.rawValue).fetchOne(db)
+                    && Column("unitCode") == unit.rawValue).order(Column("dueDate")).fetchAll(db)
+            let periods = owed.compactMap(\.period)
+            if !periods.isEmpty {
+                guard let period else {
+                    throw OutreachError.invalidInput(.period, value: "", reason: LocalizedText(
+                        vi: "nhiệm vụ “\(code)” định kỳ: cần ghi kỳ (có: \(periods.joined(separator: ", ")))",
+                        en: "duty “\(code)” recurs: give the period (known: \(periods.joined(separator: ", ")))"))
+                }
+                guard let record = owed.first(where: { $0.period == period.code }) else {
+                    throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
+                        vi: "không phải kỳ của nhiệm vụ “\(code)” (có: \(periods.joined(separator: ", ")))",
+                        en: "is not a period of duty “\(code)” (known: \(periods.joined(separator: ", ")))"))
+                }
+                return record
+            }
+            if let period {
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
+                    vi: "nhiệm vụ “\(code)” không định kỳ", en: "duty “\(code)” does not recur"))
+            }
+            guard let record = owed.first
             else {
                 let known = try String.fetchAll(db, sql: "SELECT planDutyCode FROM duty WHERE planCode = ? GROUP BY planDutyCode ORDER BY MIN(dueDate), planDutyCode",
                                                 arguments: [plan.rawValue])

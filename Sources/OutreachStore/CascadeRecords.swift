@@ -24,6 +24,13 @@ struct DutyRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var createdAt: Date
     /// `staff` or `known-people`; nil for duties fixed before staff figures existed (known people).
     var audiencePeopleFrom: String?
+    /// The plan and the duty's code in it, for a plan duty.
+    var planCode: String? = nil
+    var planDutyCode: String? = nil
+    /// The period a recurring plan duty covers (`2022-H1`).
+    var period: String? = nil
+    /// The bloc that owes a plan duty (`unitCode`, its chair, acts for it).
+    var blocCode: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

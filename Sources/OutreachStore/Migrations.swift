@@ -448,6 +448,43 @@ enum Migrations {
                 t.column("recordedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("e001-duty-period-and-owner") { db in
+            // A plan duty may recur by period (seed 001: "định kỳ 06 tháng và hàng năm"): each period is a row of
+            // its own, named by `period` (`2022-H1`). A duty owed by a bloc names the bloc in `blocCode` (its chair,
+            // `unitCode`, acts for it) under the plan's scope, instead of a scope "PLAN/BLOC" read back by splitting.
+            // The table is rebuilt: its unique key (scope, kind, unit, due day) left out the plan duty, the bloc and
+            // the period, so a unit's six-month and annual reports falling due on one day could not both exist.
+            try db.execute(sql: """
+                CREATE TABLE "duty_new" (
+                    "id" INTEGER PRIMARY KEY AUTOINCREMENT, "kind" TEXT NOT NULL, "scope" TEXT NOT NULL,
+                    "sessionCode" TEXT REFERENCES "session"("code") ON DELETE CASCADE,
+                    "unitCode" TEXT NOT NULL REFERENCES "unit"("code") ON DELETE RESTRICT,
+                    "owedTo" TEXT NOT NULL REFERENCES "unit"("code") ON DELETE RESTRICT,
+                    "dueDate" TEXT NOT NULL, "closesOn" TEXT NOT NULL, "audience" TEXT NOT NULL,
+                    "audienceUnits" INTEGER NOT NULL CHECK ("audienceUnits" >= 0),
+                    "audiencePeople" INTEGER NOT NULL CHECK ("audiencePeople" >= 0), "note" TEXT,
+                    "childSessionCode" TEXT REFERENCES "session"("code") ON DELETE SET NULL,
+                    "acceptedOn" TEXT, "acceptedBy" TEXT, "createdOn" TEXT NOT NULL, "createdAt" DATETIME NOT NULL,
+                    "planCode" TEXT REFERENCES "plan"("code") ON DELETE CASCADE, "planDutyCode" TEXT,
+                    "audiencePeopleFrom" TEXT, "period" TEXT,
+                    "blocCode" TEXT REFERENCES "bloc"("code") ON DELETE CASCADE);
+                INSERT INTO duty_new (id, kind, scope, sessionCode, unitCode, owedTo, dueDate, closesOn, audience,
+                    audienceUnits, audiencePeople, note, childSessionCode, acceptedOn, acceptedBy, createdOn, createdAt,
+                    planCode, planDutyCode, audiencePeopleFrom)
+                SELECT id, kind, scope, sessionCode, unitCode, owedTo, dueDate, closesOn, audience, audienceUnits,
+                    audiencePeople, note, childSessionCode, acceptedOn, acceptedBy, createdOn, createdAt, planCode,
+                    planDutyCode, audiencePeopleFrom FROM duty;
+                DROP TABLE duty;
+                ALTER TABLE duty_new RENAME TO duty;
+                UPDATE duty SET blocCode = substr(scope, instr(scope, '/') + 1), scope = substr(scope, 1, instr(scope, '/') - 1)
+                    WHERE planCode IS NOT NULL AND instr(scope, '/') > 0;
+                CREATE INDEX duty_session ON duty(sessionCode);
+                CREATE UNIQUE INDEX duty_child ON duty(childSessionCode) WHERE childSessionCode IS NOT NULL;
+                CREATE INDEX duty_plan ON duty(planCode, planDutyCode);
+                CREATE UNIQUE INDEX duty_owed ON duty(scope, kind, unitCode, dueDate, ifnull(planDutyCode, ''),
+                    ifnull(blocCode, ''), ifnull(period, ''));
+                """)
+        }
         return migrator
     }
 

@@ -80,6 +80,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func plans() throws(OutreachError) -> [ResolvedPlan]
     func plan(_ code: UnitCode) throws(OutreachError) -> ResolvedPlan
     func reportPlanDuty(_ request: PlanDutyReportRequest, context: CommandContext) throws(OutreachError) -> (line: PlanDutyLine, previous: PlanReport?)
+    func setPlanDutyDue(plan code: UnitCode, duty: Slug, period: DutyPeriod, due: CalendarDate, context: CommandContext) throws(OutreachError) -> (previous: CalendarDate, due: CalendarDate, duties: Int)
     func planDuties(_ code: UnitCode, today: CalendarDate, unit: UnitCode?) throws(OutreachError) -> (plan: ResolvedPlan, lines: [PlanDutyLine])
     func awardEligibility(_ code: UnitCode, today: CalendarDate) throws(OutreachError) -> (plan: ResolvedPlan, rule: AwardRule, units: [AwardEligibility])
     func planReminders(_ code: UnitCode, today: CalendarDate, within days: Int) throws(OutreachError) -> [CascadeReminder]

@@ -149,6 +149,10 @@ struct RightsMatrixTests {
         Command(name: "bloc meeting", arguments: ["bloc", "meeting", "KHOI-XA-PHUONG-VY", "quarterly", "--on", "2024-12-19",
                                                   "--present", "UBND-NENH"],
                 allowed: [.databaseOperator], today: "2024-12-20"),
+        // Seed 001's recurring reports: one period's day is set by the plan's issuer (LĐLĐ tỉnh) only.
+        Command(name: "duty set-due", arguments: ["duty", "set-due", "LCU-2021-628", "bao-cao-nam", "--period", "2022",
+                                                  "--due", "2023-01-12"],
+                allowed: [.databaseOperator], today: "2022-05-01"),
     ]
 
     /// The database file and its WAL, as bytes to compare.

@@ -78,6 +78,7 @@ import Testing
         ("TH-A's ballot", .voteBloc(voter: code("TH-A"), chair: code("PGD-B"), deputy: nil, issuer: code("SO")),
          [.databaseOperator, .organiser, .otherOffice, .unitBelow]),
         ("mark SO's plan activity done", .recordActivity(issuer: code("SO")), [.databaseOperator, .organiser]),
+        ("set a period's due date of SO's plan", .setDutyDue(issuer: code("SO")), [.databaseOperator, .organiser]),
         // Moving PGD-A or changing its kind is for the units above it, never PGD-A itself.
         ("give PGD-A another parent or kind", .changeUnits(touching: [code("PGD-A")], restructuring: [code("PGD-A")]),
          [.databaseOperator, .organiser, .unitAbove]),

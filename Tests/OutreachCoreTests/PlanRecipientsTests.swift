@@ -33,7 +33,7 @@ struct PlanRecipientsTests {
 
     @Test func seed000IsOwedByTheUnitsAndByTheBlocToTheFederationsDepartment() throws {
         let plan = try TemplateLoader.plan(yaml: seed000, file: "p.yaml", units: tree)
-        #expect(plan.template.duties.map(\.due.iso) == ["2024-06-30", "2024-06-30", "2024-12-31"])
+        #expect(plan.template.duties.map(\.due.iso) == ["2024-06-29", "2024-06-29", "2024-12-31"])
         #expect(plan.owing.map(\.count) == [11, 0, 10])
         #expect(plan.template.duties[1].owedByBlocs.map(\.rawValue) == ["KHOI-LDLD-CDN-CDVC-2024"])
         #expect(names(plan, "so-ket-6-thang-khoi") == ["Ban Chính sách pháp luật và Quan hệ lao động, LĐLĐ tỉnh Lai Châu"])

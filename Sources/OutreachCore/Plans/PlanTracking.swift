@@ -27,11 +27,19 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     public var bloc: UnitCode?
     /// Where the report goes as the plan says (units, departments, outside bodies); empty: `duty.owedTo`.
     public var recipients: [String]
+    /// The period a recurring duty covers ("6 tháng đầu năm 2022"); nil for a duty that does not recur.
+    public var period: DutyPeriod?
+    /// Who owes it, in both languages: the unit's name, or the bloc's with its standing member (`unitName` is the
+    /// Vietnamese).
+    public var owner: LocalizedText
 
     public init(duty: Duty, code: Slug, title: String, unitName: String, status: DutyStatus, report: PlanReport?,
-                reportCount: Int, bloc: UnitCode? = nil, recipients: [String] = []) {
+                reportCount: Int, bloc: UnitCode? = nil, recipients: [String] = [], period: DutyPeriod? = nil,
+                owner: LocalizedText? = nil) {
         self.bloc = bloc
         self.recipients = recipients
+        self.period = period
+        self.owner = owner ?? LocalizedText(vi: unitName, en: unitName)
         self.duty = duty
         self.code = code
         self.title = title
@@ -47,14 +55,32 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
         _ duty: Duty, code: Slug, title: String, unitName: String, reports: [PlanReport], today: CalendarDate,
         bloc: UnitCode? = nil, recipients: [String] = []
     ) -> PlanDutyLine {
+        judge(duty, code: code, title: title, owner: LocalizedText(vi: unitName, en: unitName), reports: reports,
+              today: today, bloc: bloc, recipients: recipients)
+    }
+
+    /// A duty owed by a bloc, named as its reports name it: the bloc, then its standing member (the chair).
+    public static func blocOwner(bloc: String, chair: String) -> LocalizedText {
+        LocalizedText(vi: "\(bloc) (thường trực: \(chair))", en: "\(bloc) (standing member: \(chair))")
+    }
+
+    /// The title with the period a recurring duty covers: "Báo cáo … (6 tháng đầu năm 2022)".
+    public var titleWithPeriod: String { period.map { "\(title) (\($0.vietnamese))" } ?? title }
+
+    /// Judges a duty on `today`, with who owes it in both languages and the period it covers.
+    public static func judge(
+        _ duty: Duty, code: Slug, title: String, owner: LocalizedText, reports: [PlanReport], today: CalendarDate,
+        bloc: UnitCode? = nil, recipients: [String] = [], period: DutyPeriod? = nil
+    ) -> PlanDutyLine {
         let seen = reports.filter { $0.report.reported <= today }.sorted { $0.report.id < $1.report.id }
         let current = seen.last
         // A plan report's `done` is the day it reached the office it is owed to: that is also when it was
         // reported, whenever it was typed in (recording lag does not make it late).
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: current?.report.done,
                                    reported: current?.report.done, today: today)
-        return PlanDutyLine(duty: duty, code: code, title: title, unitName: unitName, status: status,
-                            report: current, reportCount: seen.count, bloc: bloc, recipients: recipients)
+        return PlanDutyLine(duty: duty, code: code, title: title, unitName: owner.vi, status: status,
+                            report: current, reportCount: seen.count, bloc: bloc, recipients: recipients, period: period,
+                            owner: owner)
     }
 
     /// Days after the due date: for a report, how late it came; otherwise how long it has been owed.

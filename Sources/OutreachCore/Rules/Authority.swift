@@ -83,6 +83,8 @@ public enum Act: Sendable, Equatable {
     case voteBloc(voter: UnitCode, chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
     /// Mark a plan's activity done: the plan's issuer, which follows its own plan.
     case recordActivity(issuer: UnitCode)
+    /// Set or change the due date of one period of a recurring plan duty: the plan's issuer, who sets them.
+    case setDutyDue(issuer: UnitCode)
 }
 
 /// Why an act is allowed: the standing of the principal towards its target. Deadlines depend on it (the
@@ -258,7 +260,7 @@ public enum Authority {
             guard actor == issuer else { return .failure(.onlyOrganisers([issuer])) }
             let outside = notConvened(owing, by: issuer)
             return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: issuer, units: outside))
-        case .recordActivity(let issuer):
+        case .recordActivity(let issuer), .setDutyDue(let issuer):
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
         case .manageBloc(let issuer, let chair, let adding):
             guard actor == issuer || actor == chair else { return .failure(.onlyOrganisers([chair, issuer])) }

@@ -2,8 +2,8 @@
 /// `--works-at`, a web form “Nơi công tác”, the API `"field": "worksAt"`. Errors from the store and the rules name
 /// these, never a flag or a form field.
 public enum InputField: String, Sendable, CaseIterable, Codable {
-    case amount, code, count, criterion, date, days, deputy, duty, email, expires, file, followUpDue, held, line, name, note,
-         nominee, on, part, person, perUnit, phone, place, points, position, reachedPeople, reachedUnits, reason, reserve,
+    case amount, code, count, criterion, date, days, deputy, due, duty, email, expires, file, followUpDue, held, line, name, note,
+         nominee, on, part, period, person, perUnit, phone, place, points, position, reachedPeople, reachedUnits, reason, reserve,
          role, session, status, unit, venue, worksAt
 
     /// The key of the API and of the JSON errors.
@@ -19,6 +19,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .date: ("ngày", "date")
         case .days: ("số ngày", "days")
         case .deputy: ("khối phó", "deputy")
+        case .due: ("hạn", "due date")
         case .duty: ("nhiệm vụ", "duty")
         case .email: ("email", "email")
         case .expires: ("hạn dùng", "expiry date")
@@ -31,6 +32,7 @@ public enum InputField: String, Sendable, CaseIterable, Codable {
         case .nominee: ("đại biểu", "nominee")
         case .on: ("ngày báo cáo", "report date")
         case .part: ("buổi", "part of the day")
+        case .period: ("kỳ", "period")
         case .person: ("người", "person")
         case .perUnit: ("số người mỗi đơn vị", "people per unit")
         case .phone: ("điện thoại", "phone")

@@ -10,7 +10,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 }
 
 /// A user-facing text in both languages, so every message lives in one catalogue and is translated in one place.
-public struct LocalizedText: Sendable, Equatable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     public let vi: String
     public let en: String
 

@@ -81,7 +81,12 @@ public struct PlanTemplate: Sendable, Decodable {
                 add(["duties", "\(index)", "code"], vi: "mã nhiệm vụ \(duty.code) trùng",
                     en: "duty code \(duty.code) is used twice")
             }
-            if duty.due.year != year {
+            if let recurs = duty.recurs {
+                if recurs.first.year != year {
+                    add(["duties", "\(index)", "recurs", "from"], vi: "kỳ đầu \(recurs.first.code) không thuộc năm \(year) của kế hoạch",
+                        en: "the first period \(recurs.first.code) is not in the plan's year \(year)")
+                }
+            } else if duty.due.year != year {
                 add(["duties", "\(index)", "due"], vi: "hạn \(duty.due.iso) không thuộc năm \(year) của kế hoạch",
                     en: "due date \(duty.due.iso) is not in the plan's year \(year)")
             }
@@ -199,8 +204,11 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
     public var code: Slug
     public var kind: Kind
     public var title: String
-    /// The last day on which the duty is discharged on time ("chậm nhất ngày …").
+    /// The last day on which the duty is discharged on time ("chậm nhất ngày …"); for a recurring duty, its
+    /// first period's.
     public var due: CalendarDate
+    /// A duty that recurs by period ("định kỳ 06 tháng và hàng năm"): one duty per period, each with its due day.
+    public var recurs: RecurrenceRule?
     /// Who owes it; nil means the plan's `members`.
     public var owedBy: UnitSelection?
     /// The office in the unit tree that tracks the reports and may accept them; nil means the plan's issuer.
@@ -218,7 +226,7 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
     public var printed: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, kind, title, due, printed
+        case code, kind, title, due, printed, recurs
         case owedBy = "owed_by"
         case reportTo = "report_to"
         case owedByBlocs = "owed_by_blocs"
@@ -232,13 +240,72 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         code = try c.decode(Slug.self, forKey: .code)
         kind = try c.decodeChoice(Kind.self, forKey: .kind)
         title = try c.decodeText(forKey: .title)
-        due = try c.decodeDate(forKey: .due)
+        recurs = try c.decodeIfPresent(RecurrenceEntry.self, forKey: .recurs)?.rule
+        if let recurs {
+            if c.contains(.due) {
+                throw TemplateFieldError(c.codingPath + [CodingKeys.due], vi: "nghĩa vụ định kỳ ghi hạn từng kỳ trong recurs, không ghi due",
+                                         en: "a recurring duty gives each period's due date under recurs, not due")
+            }
+            guard let first = recurs.schedule.first?.due else {
+                throw TemplateFieldError(c.codingPath + [CodingKeys.recurs], vi: "không có kỳ nào có hạn",
+                                         en: "no period has a due date")
+            }
+            due = first
+        } else {
+            due = try c.decodeDate(forKey: .due)
+        }
         owedBy = try c.decodeIfPresent(UnitSelection.self, forKey: .owedBy)
         reportTo = try c.decodeIfPresent(UnitCode.self, forKey: .reportTo)
         owedByBlocs = try c.decodeIfPresent([UnitCode].self, forKey: .owedByBlocs) ?? []
         sendTo = try c.decodeIfPresent([Recipient].self, forKey: .sendTo) ?? []
         printed = try c.decodeIfPresent(Bool.self, forKey: .printed) ?? true
         reportToBlocChair = try c.decodeIfPresent(Bool.self, forKey: .reportToBlocChair) ?? false
+    }
+}
+
+/// `recurs:` of a plan duty: `every`, `from` and `until` (period codes), `only`, `due_days_after_end`, `due_on`.
+struct RecurrenceEntry: Decodable {
+    var rule: RecurrenceRule
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case every, from, until, only
+        case dueDaysAfterEnd = "due_days_after_end"
+        case dueOn = "due_on"
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let every = try c.decodeChoice(Recurrence.self, forKey: .every)
+        func period(_ raw: String, _ path: [any CodingKey]) throws -> DutyPeriod {
+            guard let period = DutyPeriod(code: raw) else {
+                throw TemplateFieldError(path, vi: "“\(raw)” không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)",
+                                         en: "“\(raw)” is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)")
+            }
+            return period
+        }
+        let first = try period(try c.decode(String.self, forKey: .from), c.codingPath + [CodingKeys.from])
+        let last = try period(try c.decode(String.self, forKey: .until), c.codingPath + [CodingKeys.until])
+        var dueOn: [DutyPeriod: CalendarDate] = [:]
+        let raw = try c.decodeIfPresent([String: String].self, forKey: .dueOn) ?? [:]
+        for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
+            let path = c.codingPath + [CodingKeys.dueOn, AnyCodingKey(stringValue: key)]
+            guard let day = try? CalendarDate(iso: value) else {
+                throw TemplateFieldError(path, vi: "“\(value)” không phải một ngày có thật (viết YYYY-MM-DD)",
+                                         en: "“\(value)” is not a real date (write YYYY-MM-DD)")
+            }
+            dueOn[try period(key, path)] = day
+        }
+        let days = try c.decodeIfPresent(Int.self, forKey: .dueDaysAfterEnd)
+        if let days, !(-366...366).contains(days) {
+            throw TemplateFieldError(c.codingPath + [CodingKeys.dueDaysAfterEnd], vi: "phải từ -366 đến 366 ngày",
+                                     en: "must be between -366 and 366 days")
+        }
+        rule = RecurrenceRule(every: every, first: first, last: last, only: try c.decodeIfPresent([Int].self, forKey: .only) ?? [],
+                              dueDaysAfterEnd: days, dueOn: dueOn)
+        if let problem = rule.problems.first {
+            throw TemplateFieldError(c.codingPath, vi: problem.vi, en: problem.en)
+        }
     }
 }
 

@@ -10,9 +10,14 @@ public struct DemoPlanInput: Sendable {
     /// Seed 000, the federation's 2024 six-month review (244/LĐLĐ), played after the 2022 plan when given.
     public var reviewYAML: String?
     public var reviewFile: String?
+    /// Seed 001, the federation's dispatch of 2021 on Resolution 07 (628/LĐLĐ) with its recurring reports, when given.
+    public var recurringYAML: String?
+    public var recurringFile: String?
 
     public init(units: UnitListTemplate, unitsFile: String, planYAML: String, planFile: String, reviewYAML: String? = nil,
-                reviewFile: String? = nil) {
+                reviewFile: String? = nil, recurringYAML: String? = nil, recurringFile: String? = nil) {
+        self.recurringYAML = recurringYAML
+        self.recurringFile = recurringFile
         self.units = units
         self.unitsFile = unitsFile
         self.planYAML = planYAML
@@ -112,9 +117,58 @@ extension DemoScenario {
                                               context: on(day, as: "LDLD-LCU"))
         }
         if let yaml = input.reviewYAML, let file = input.reviewFile { try recordDemoReview(yaml: yaml, file: file, on: on) }
+        if let yaml = input.recurringYAML, let file = input.recurringFile { try recordDemoRecurring(yaml: yaml, file: file, on: on) }
     }
 
-    /// Seed 000 (244/LĐLĐ, 13/05/2024): the unions' six-month reviews by 30/06/2024 sent to the federation's policy
+    /// The day the demo's recurring reports of seed 001 are judged on: the first half of 2022 is due 15/07.
+    public static let demoRecurringDay = try! CalendarDate(iso: "2022-07-31")
+
+    /// Seed 001 (628/LĐLĐ, 26/02/2021): the six-month and yearly reports on Resolution 07, each period its own duty.
+    /// The first half of 2021: ten unions on time or late (Mường Tè on 20/07), Nậm Nhùn never. The federation moves
+    /// the 2021 annual report's day to 10/01/2022; the second half and the year of 2021 come in January (Phong Thổ's
+    /// annual report late), the yearly evaluation by 31/12 from some; the first half of 2022 from eight by the
+    /// demo day 31/07/2022.
+    private func recordDemoRecurring(
+        yaml: String, file: String, on: (String, String?) -> CommandContext
+    ) throws(OutreachError) {
+        let (plan, _) = try database.importPlan(yaml: yaml, file: file, context: on("2021-02-26", "LDLD-LCU"))
+        let code = plan.template.code
+        func report(_ unit: String, _ duty: String, _ period: String, _ day: String) throws(OutreachError) {
+            _ = try database.reportPlanDuty(
+                PlanDutyReportRequest(unit: UnitCode(rawValue: unit)!,
+                                      target: .plan(code, Slug(rawValue: duty)!, period: DutyPeriod(code: period)!),
+                                      on: try! CalendarDate(iso: day)),
+                context: on(day, unit))
+        }
+        let firstHalf2021: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2021-07-08"), ("LDLD-TAMDUONG", "2021-07-12"), ("LDLD-PHONGTHO", "2021-07-14"),
+            ("LDLD-SINHO", "2021-07-13"), ("LDLD-MUONGTE", "2021-07-20"), ("LDLD-THANUYEN", "2021-07-15"),
+            ("LDLD-TANUYEN", "2021-07-09"), ("CDN-GIAODUC-LCU", "2021-07-06"), ("CDN-YTE-LCU", "2021-07-15"),
+            ("CDVC-LCU", "2021-07-12"),
+        ]
+        for (unit, day) in firstHalf2021 { try report(unit, "bao-cao-6-thang", "2021-H1", day) }
+        _ = try database.setPlanDutyDue(plan: code, duty: Slug(rawValue: "bao-cao-nam")!, period: DutyPeriod(code: "2021")!,
+                                        due: try! CalendarDate(iso: "2022-01-10"), context: on("2021-11-15", "LDLD-LCU"))
+        let evaluations = ["LDLD-TPLAICHAU", "LDLD-TAMDUONG", "LDLD-SINHO", "CDN-GIAODUC-LCU", "CDVC-LCU"]
+        for unit in evaluations { try report(unit, "danh-gia-nam", "2021", "2021-12-28") }
+        let january: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-01-07"), ("LDLD-TAMDUONG", "2022-01-10"), ("LDLD-PHONGTHO", "2022-01-13"),
+            ("LDLD-SINHO", "2022-01-10"), ("LDLD-THANUYEN", "2022-01-06"), ("LDLD-TANUYEN", "2022-01-09"),
+            ("CDN-GIAODUC-LCU", "2022-01-05"), ("CDN-YTE-LCU", "2022-01-10"), ("CDVC-LCU", "2022-01-08"),
+        ]
+        for (unit, day) in january {
+            try report(unit, "bao-cao-6-thang", "2021-H2", day)
+            try report(unit, "bao-cao-nam", "2021", day)
+        }
+        let firstHalf2022: [(String, String)] = [
+            ("LDLD-TPLAICHAU", "2022-07-11"), ("LDLD-TAMDUONG", "2022-07-14"), ("LDLD-PHONGTHO", "2022-07-19"),
+            ("LDLD-SINHO", "2022-07-12"), ("LDLD-TANUYEN", "2022-07-08"), ("CDN-GIAODUC-LCU", "2022-07-07"),
+            ("CDN-YTE-LCU", "2022-07-15"), ("CDVC-LCU", "2022-07-13"),
+        ]
+        for (unit, day) in firstHalf2022 { try report(unit, "bao-cao-6-thang", "2022-H1", day) }
+    }
+
+    /// Seed 000 (244/LĐLĐ, 13/05/2024): the unions' six-month reviews before 30/06/2024 sent to the federation's policy
     /// department (Mường Tè late, Nậm Nhùn and Y tế still owing on 15/07), and the bloc's own review, which its chair
     /// reports for the bloc.
     private func recordDemoReview(

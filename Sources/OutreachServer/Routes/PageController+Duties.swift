@@ -97,6 +97,14 @@ extension PageController {
         guard let on = CalendarDate(typed: rawOn) else {
             throw WebError.invalid("ngay-bao-cao", vi: "ngày “\(rawOn)” không đọc được (DD/MM/YYYY)", en: "the date “\(rawOn)” cannot be read (DD/MM/YYYY)")
         }
+        // A recurring duty's period (the form's hidden "ky"): each period is a duty of its own.
+        let period = try form["ky"].map { raw throws(OutreachError) -> DutyPeriod in
+            guard let period = DutyPeriod(code: raw) else {
+                throw .invalidInput(.period, value: raw, reason: LocalizedText(
+                    vi: "không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)", en: "is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)"))
+            }
+            return period
+        }
         let evidence = form.files.first { $0.field == "minh-chung" && !$0.bytes.isEmpty }
         let unit = account.unit
         let command = outreach.context("duty report", account: account, address: outreach.address(request, context))
@@ -108,7 +116,7 @@ extension PageController {
             var kept: PendingEvidence?
             if let evidence {
                 let sha = SHA256.hex(evidence.bytes)
-                let name = "\(unit.rawValue)-\(duty.rawValue)-\(sha.prefix(12))-\(Downloads.safeFilename(evidence.filename))"
+                let name = "\(unit.rawValue)-\(duty.rawValue)\(period.map { "-\($0.code)" } ?? "")-\(sha.prefix(12))-\(Downloads.safeFilename(evidence.filename))"
                 let folder = URL(fileURLWithPath: root).appendingPathComponent(plan.rawValue).appendingPathComponent("bao-cao")
                 let target = folder.appendingPathComponent(name).standardizedFileURL.path
                 kept = try PendingEvidence(bytes: evidence.bytes, path: target)
@@ -117,7 +125,7 @@ extension PageController {
             }
             do {
                 let result = try database.reportPlanDuty(
-                    PlanDutyReportRequest(unit: unit, target: .plan(plan, duty), on: on, file: path, sha256: digest, note: note),
+                    PlanDutyReportRequest(unit: unit, target: .plan(plan, duty, period: period), on: on, file: path, sha256: digest, note: note),
                     context: command)
                 try kept?.commit()
                 return result

@@ -72,11 +72,12 @@ extension Pages {
                         + (report.file != nil ? lang.pick(", có tệp minh chứng", ", with an evidence file") : "")
                 } ?? ""
                 return """
-                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))"><td data-label="\(lang.pick("Nhiệm vụ", "Duty"))">\(E.escape(line.title))</td>\
+                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))\(line.period.map { "-" + E.escape($0.code) } ?? "")"><td data-label="\(lang.pick("Nhiệm vụ", "Duty"))">\(E.escape(line.period.map { "\(line.title) (\(lang.pick($0.vietnamese, $0.english)))" } ?? line.title))</td>\
                     <td data-label="\(lang.pick("Hạn", "Due"))">\(VietnameseDate.numeric(line.duty.due))</td>\
                     <td data-label="\(lang.pick("Tình trạng", "Status"))" class="status">\(E.escape(line.status.label(lang)))\(reported.isEmpty ? "" : "; " + E.escape(reported))</td>\
                     <td data-label="\(lang.pick("Báo cáo", "Report"))"><form method="post" action="\(action)" enctype="multipart/form-data" class="inline">\
                     <input type="hidden" name="csrf" value="\(E.escape(csrf))">\
+                    \(line.period.map { "<input type=\"hidden\" name=\"ky\" value=\"\(E.escape($0.code))\">" } ?? "")\
                     <input name="ngay-bao-cao" required placeholder="\(lang.pick("Ngày gửi (DD/MM/YYYY)", "Sent on (DD/MM/YYYY)"))" aria-label="\(lang.pick("Ngày gửi báo cáo", "Day the report was sent"))">\
                     <input type="file" name="minh-chung" aria-label="\(lang.pick("Tệp minh chứng", "Evidence file"))">\
                     <input name="ghi-chu" placeholder="\(lang.pick("Ghi chú", "Note"))" aria-label="\(lang.pick("Ghi chú", "Note"))">\

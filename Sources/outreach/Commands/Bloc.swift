@@ -27,15 +27,17 @@ extension BlocGroup {
                     hoạch được tạo khối. Mỗi đơn vị chỉ thuộc một khối trong một kế hoạch; khối
                     trưởng và khối phó là thành viên.
                     Ví dụ:
-                      outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
-                        --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
+                      outreach bloc create KHOI-CDCS --plan LCU-2022-TDKT-CD \\
+                        --name "Khối công đoàn cơ sở" --chair CDCS-TAMDUONG-UBND \\
+                        --deputy CDCS-TAMDUONG-TTYT --member CDCS-PHONGTHO-UBND
                     """,
                 en: """
                     The bloc is scored on the plan's criteria. Only the plan's issuer may create one. A unit
                     belongs to one bloc per plan; the chair and deputy are members.
                     Example:
-                      outreach bloc create KHOI-DB --plan LCU-2022-TDKT-CD --name "Khối thi đua đặc biệt" \\
-                        --chair LDLD-SINHO --deputy LDLD-MUONGTE --member LDLD-NAMNHUN
+                      outreach bloc create KHOI-CDCS --plan LCU-2022-TDKT-CD \\
+                        --name "Khối công đoàn cơ sở" --chair CDCS-TAMDUONG-UBND \\
+                        --deputy CDCS-TAMDUONG-TTYT --member CDCS-PHONGTHO-UBND
                     """))
 
         @OptionGroup var global: GlobalOptions
@@ -73,8 +75,8 @@ extension BlocGroup {
                 vi: "Thêm thành viên vào khối thi đua (do đơn vị ban hành kế hoạch hoặc khối trưởng thực hiện).",
                 en: "Add members to a bloc (the plan's issuer or the bloc's chair)."),
             discussion: Help.text(
-                vi: "Ví dụ: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG",
-                en: "Example: outreach bloc add KHOI-DB LDLD-THANUYEN LDLD-TAMDUONG"))
+                vi: "Ví dụ: outreach bloc add KHOI-CDCS CDCS-GD-THPT-LCU CDCS-YTE-BVDK-LCU",
+                en: "Example: outreach bloc add KHOI-CDCS CDCS-GD-THPT-LCU CDCS-YTE-BVDK-LCU"))
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .text(vi: "Mã khối thi đua.", en: "The bloc's code."))

@@ -55,6 +55,7 @@ struct Demo: OutreachCommand {
     static let seed002UnitsFile = "units/bac-giang-viet-yen-2024.yaml"
     static let seed002PlanFile = "plans/viet-yen-2024-phan-khoi.yaml"
     static let seed002ScaleFile = "plans/viet-yen-2024-khoi-xa-phuong-tieu-chi.yaml"
+    static let recurringFile = "plans/lai-chau-2021-doi-moi-tdkt.yaml"
 
     func execute(_ cli: CLI) throws(OutreachError) {
         // Replacing the whole database is the operator's alone: refused before a file is read.
@@ -74,7 +75,9 @@ struct Demo: OutreachCommand {
             units: try TemplateLoader.units(yaml: try TemplateLoader.readText(path: planUnitsPath), file: planUnitsPath),
             unitsFile: planUnitsPath, planYAML: try TemplateLoader.readText(path: planPath), planFile: planPath,
             reviewYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.reviewFile).path),
-            reviewFile: root.appendingPathComponent(Self.reviewFile).path)
+            reviewFile: root.appendingPathComponent(Self.reviewFile).path,
+            recurringYAML: try TemplateLoader.readText(path: root.appendingPathComponent(Self.recurringFile).path),
+            recurringFile: root.appendingPathComponent(Self.recurringFile).path)
 
         let seed002Units = root.appendingPathComponent(Self.seed002UnitsFile).path
         let seed002Plan = root.appendingPathComponent(Self.seed002PlanFile).path
@@ -193,5 +196,21 @@ struct Demo: OutreachCommand {
         cli.say(l.pick(
             "Khối \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) phiếu bình xét; đề nghị khen thưởng: \(proposed.isEmpty ? "không" : proposed)",
             "Bloc \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"))
+        // Seed 001's recurring reports, period by period, as of the demo's day for them.
+        let recurringCode = UnitCode(rawValue: "LCU-2021-628")!
+        let recurringDay = DemoScenario.demoRecurringDay
+        let (_, recurring) = try database.planDuties(recurringCode, today: recurringDay)
+        var periods: [(duty: Slug, period: DutyPeriod)] = []
+        for line in recurring where line.duty.due <= recurringDay {
+            if let period = line.period, !periods.contains(where: { $0 == (line.code, period) }) { periods.append((line.code, period)) }
+        }
+        cli.say(l.pick("Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(VietnameseDate.numeric(recurringDay))):",
+                       "Plan \(recurringCode) (recurring reports, as of \(VietnameseDate.numeric(recurringDay))):"))
+        for (duty, period) in periods {
+            let of = recurring.filter { $0.code == duty && $0.period == period }
+            cli.say(l.pick(
+                "  \(duty) \(period.vietnamese): \(of.filter(\.status.isDone).count)/\(of.count) đã nhận, \(of.filter { $0.status == .onTime }.count) đúng hạn",
+                "  \(duty) \(period.english): \(of.filter(\.status.isDone).count)/\(of.count) received, \(of.filter { $0.status == .onTime }.count) on time"))
+        }
     }
 }

@@ -11,7 +11,7 @@ struct DutyGroup: ParsableCommand {
         abstract: Help.text(
             vi: "Ghi nhận báo cáo theo nghĩa vụ của kế hoạch và nhắc các đơn vị việc sắp đến hạn.",
             en: "Record reports on plan duties and remind units of what falls due."),
-        subcommands: [Report.self, Remind.self])
+        subcommands: [Report.self, Remind.self, SetDue.self])
 }
 
 extension DutyGroup {
@@ -55,6 +55,10 @@ extension DutyGroup {
         @Option(help: .text(vi: "Kế hoạch có mã nghĩa vụ đó.", en: "The plan the duty code belongs to."))
         var plan: String?
         @Option(help: .text(
+            vi: "Kỳ của nghĩa vụ định kỳ: 2022 (năm), 2022-H1 (6 tháng đầu năm), 2022-Q3 (quý), 2022-M05 (tháng).",
+            en: "The period of a recurring duty: 2022 (year), 2022-H1 (first half), 2022-Q3 (quarter), 2022-M05 (month)."))
+        var period: String?
+        @Option(help: .text(
             vi: "Ngày nhận được báo cáo, DD/MM/YYYY hoặc YYYY-MM-DD.",
             en: "The day the report was received, DD/MM/YYYY or YYYY-MM-DD."))
         var on: String
@@ -79,7 +83,7 @@ extension DutyGroup {
                     throw .invalidValue(field: "DUTY", value: duty, reason: LocalizedText(
                         vi: "không phải mã nhiệm vụ (chữ thường, số, gạch ngang)", en: "is not a duty code (a–z, 0–9, dashes)"))
                 }
-                target = .plan(try cli.planCode(plan), code)
+                target = .plan(try cli.planCode(plan), code, period: try DutyPeriodOption.parse(period))
             } else {
                 target = .id(Int64(duty) ?? 0)
             }
@@ -90,14 +94,15 @@ extension DutyGroup {
                                       sha256: digest, note: note),
                 context: try cli.context())
             if cli.json {
-                return cli.printJSON(PlanDutyJSON(line, today: cli.global.todayDate))
+                return cli.printJSON(PlanDutyJSON(line, today: cli.global.todayDate, lang: cli.lang))
             }
             let l = cli.lang
             let verb = previous == nil ? l.pick("Đã ghi", "Recorded") : l.pick("Đã sửa", "Corrected")
             let file = digest.map { " – \(l.pick("tệp", "file")) \(path ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
+            let title = line.period.map { "\(line.title) (\(l.pick($0.vietnamese, $0.english)))" } ?? line.title
             cli.say("\(verb) " + l.pick(
-                "báo cáo “\(line.title)” của \(line.duty.unit): nhận ngày \(VietnameseDate.numeric(day)), hạn \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))",
-                "the report “\(line.title)” of \(line.duty.unit): received \(VietnameseDate.numeric(day)), due \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))") + file)
+                "báo cáo “\(title)” của \(line.duty.unit): nhận ngày \(VietnameseDate.numeric(day)), hạn \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))",
+                "the report “\(title)” of \(line.duty.unit): received \(VietnameseDate.numeric(day)), due \(VietnameseDate.numeric(line.duty.due)) – \(line.status.label(l))") + file)
         }
     }
 
@@ -167,6 +172,81 @@ extension DutyGroup {
     }
 }
 
+extension DutyGroup {
+    struct SetDue: OutreachCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-due",
+            abstract: Help.text(
+                vi: "Đặt hoặc đổi hạn của một kỳ của nghĩa vụ định kỳ (do đơn vị ban hành kế hoạch quyết định).",
+                en: "Set or change the due date of one period of a recurring duty (the plan's issuer decides)."),
+            discussion: Help.text(
+                vi: """
+                    Hạn mới áp dụng cho mọi đơn vị có nghĩa vụ trong kỳ đó; tình trạng các báo cáo
+                    được tính lại theo hạn mới. Không đổi được khi đã có báo cáo của kỳ được xác
+                    nhận. Nhật ký ghi hạn cũ và hạn mới.
+                    Ví dụ:
+                      outreach duty set-due LCU-2021-628 bao-cao-nam --period 2022 \\
+                        --due 2023-01-10 --as LDLD-LCU
+                    """,
+                en: """
+                    The new date holds for every unit that owes the duty for that period; reports are judged
+                    on it again. Not once a report of the period has been accepted. The audit log keeps the old
+                    and the new date.
+                    Example:
+                      outreach duty set-due LCU-2021-628 bao-cao-nam --period 2022 \\
+                        --due 2023-01-10 --as LDLD-LCU
+                    """))
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        var plan: String
+        @Argument(help: .text(vi: "Mã nghĩa vụ định kỳ trong kế hoạch.", en: "The recurring duty's code in the plan."))
+        var duty: String
+        @Option(help: .text(
+            vi: "Kỳ: 2022 (năm), 2022-H1 (6 tháng đầu năm), 2022-Q3 (quý), 2022-M05 (tháng).",
+            en: "The period: 2022 (year), 2022-H1 (first half), 2022-Q3 (quarter), 2022-M05 (month)."))
+        var period: String
+        @Option(help: .text(vi: "Hạn mới, DD/MM/YYYY hoặc YYYY-MM-DD.", en: "The new due date, DD/MM/YYYY or YYYY-MM-DD."))
+        var due: String
+
+        func validate() throws {
+            _ = try parseDate(due, option: "--due")
+        }
+
+        func execute(_ cli: CLI) throws(OutreachError) {
+            guard let code = Slug(rawValue: duty.lowercased()) else {
+                throw .invalidValue(field: "DUTY", value: duty, reason: LocalizedText(
+                    vi: "không phải mã nhiệm vụ (chữ thường, số, gạch ngang)", en: "is not a duty code (a–z, 0–9, dashes)"))
+            }
+            guard let period = try DutyPeriodOption.parse(period) else { return }
+            let day = try DateOption.required(due, option: "--due")
+            let result = try cli.database().setPlanDutyDue(plan: try cli.planCode(plan), duty: code, period: period, due: day,
+                                                           context: try cli.context())
+            if cli.json {
+                return cli.printJSON(["plan": plan, "duty": code.rawValue, "period": period.code,
+                                      "previous": result.previous.iso, "due": result.due.iso, "duties": "\(result.duties)"])
+            }
+            let l = cli.lang
+            cli.say(l.pick(
+                "Đã đặt hạn “\(code)” kỳ \(period.vietnamese): \(VietnameseDate.numeric(result.due)) (trước là \(VietnameseDate.numeric(result.previous)); \(result.duties) đơn vị)",
+                "Set the due date of “\(code)” for the \(period.english): \(VietnameseDate.numeric(result.due)) (was \(VietnameseDate.numeric(result.previous)); \(result.duties) units)"))
+        }
+    }
+}
+
+/// `--period` of a recurring duty: a period code, checked.
+enum DutyPeriodOption {
+    static func parse(_ raw: String?) throws(OutreachError) -> DutyPeriod? {
+        guard let raw else { return nil }
+        guard let period = DutyPeriod(code: raw.trimmingCharacters(in: .whitespaces)) else {
+            throw .invalidInput(.period, value: raw, reason: LocalizedText(
+                vi: "không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)",
+                en: "is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)"))
+        }
+        return period
+    }
+}
+
 /// One unit's plan duty as `--json` prints it.
 struct PlanDutyJSON: Encodable {
     var id: Int64
@@ -178,6 +258,9 @@ struct PlanDutyJSON: Encodable {
     var unitName: String
     /// The bloc that owes the duty (its chair, `unit`, acts for it), if a bloc owes it.
     var bloc: String?
+    /// The period a recurring duty covers (`2022-H1`) and in words ("6 tháng đầu năm 2022").
+    var period: String?
+    var periodName: String?
     var owedTo: String
     /// Where the report goes as the plan says: units, departments, bodies outside the unit tree.
     var sendTo: [String]
@@ -190,14 +273,18 @@ struct PlanDutyJSON: Encodable {
     var note: String?
     var reports: Int
 
-    init(_ line: PlanDutyLine, today: CalendarDate) {
+    /// `unitName` is who owes it in the language asked for: for a bloc, "Khối … (thường trực: …)" or
+    /// "Khối … (standing member: …)".
+    init(_ line: PlanDutyLine, today: CalendarDate, lang: Language) {
         id = line.duty.id
-        plan = String(line.duty.scope.prefix { $0 != "/" })
+        plan = line.duty.scope
+        period = line.period?.code
+        periodName = line.period?.vietnamese
         duty = line.code.rawValue
         kind = line.duty.kind.rawValue
         title = line.title
         unit = line.duty.unit.rawValue
-        unitName = line.unitName
+        unitName = lang.pick(line.owner.vi, line.owner.en)
         bloc = line.bloc?.rawValue
         owedTo = line.duty.owedTo.rawValue
         sendTo = line.recipients

@@ -138,7 +138,13 @@ extension PlanGroup {
                         ? l.pick("\(owing.count) đơn vị", "\(owing.count) units")
                         : l.pick("khối ", "bloc ") + duty.owedByBlocs.map(\.rawValue).joined(separator: ", ")
                     let recipients = duty.sendTo.map { $0.name(units: { _ in nil }, plan: template) }
-                    lines.append("    \(duty.code): \(duty.title), \(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due)), "
+                    // A recurring duty: its periods and their days as the file sets them.
+                    let due = duty.recurs.map { recurs in
+                        l.pick("định kỳ \(recurs.every.vietnameseName)", "every \(recurs.every.rawValue)") + " ("
+                            + recurs.schedule.map { "\($0.period.code) \($0.due.map(VietnameseDate.numeric) ?? "…")" }
+                                .joined(separator: ", ") + ")"
+                    } ?? "\(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due))"
+                    lines.append("    \(duty.code): \(duty.title), \(due), "
                                  + owers + (recipients.isEmpty ? "" : l.pick(", gửi ", ", to ") + recipients.joined(separator: "; ")))
                 }
             }
@@ -194,15 +200,21 @@ extension PlanGroup {
             let today = cli.global.todayDate
             let unitCode = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
             let (_, lines) = try cli.database().planDuties(try cli.planCode(plan), today: today, unit: unitCode)
-            if cli.json { return cli.printJSON(lines.map { PlanDutyJSON($0, today: today) }) }
+            if cli.json { return cli.printJSON(lines.map { PlanDutyJSON($0, today: today, lang: cli.lang) }) }
             let l = cli.lang
-            var table = Table(l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
-                                     ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"]))
+            // A column for the period only when a duty of the plan recurs.
+            let periods = lines.contains { $0.period != nil }
+            var headings = l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
+                                  ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"])
+            if periods { headings.insert(l.pick("Kỳ", "Period"), at: 2) }
+            var table = Table(headings)
             for line in lines {
                 let owner = line.bloc.map { "\($0) (\(line.duty.unit))" } ?? line.duty.unit.rawValue
-                table.add(["\(line.duty.id)", line.code.rawValue, owner, VietnameseDate.numeric(line.duty.due),
-                           line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
-                           line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""])
+                var cells = ["\(line.duty.id)", line.code.rawValue, owner, VietnameseDate.numeric(line.duty.due),
+                             line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
+                             line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""]
+                if periods { cells.insert(line.period.map { l.pick($0.vietnamese, $0.english) } ?? "", at: 2) }
+                table.add(cells)
             }
             cli.say(table.render())
             var sentTo: [String] = []
