@@ -115,7 +115,7 @@ public struct BudgetSheet {
             try page.note("Trong đó: đơn vị tổ chức chi \(VietnameseNumber.grouped(estimate.organiserTotal)) đồng; "
                 + "các đơn vị cử người chi \(VietnameseNumber.grouped(estimate.sendingUnitTotal)) đồng (tổng hợp theo đơn vị ở trang “\(Self.officeTotalsSheet)”, chi tiết từng đơn vị ở các trang sau).")
         }
-        if let uncertain = statement.estimate.uncertainRatesNote { try page.note(uncertain.vi, italic: true) }
+        if let uncertain = statement.estimate.uncertainRatesPrintedNote { try page.note(uncertain.vi, italic: true) }
         if let lodging = lodgingNote { try page.note(lodging, italic: true) }
         if let perDiem = perDiemNote { try page.note(perDiem, italic: true) }
         if settles, statement.offices.contains(where: { $0.attendance != nil }) {

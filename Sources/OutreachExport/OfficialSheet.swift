@@ -563,24 +563,29 @@ struct OfficialSheet {
     /// alone there. At least one table row stays behind; without table rows to move, it is an ordinary break.
     private mutating func breakKeepingTableRows(before height: Double) throws {
         guard used + height > pageCapacity, used > titleRowHeight else { return }
-        var start = page.count
-        while start > 0, page[start - 1].kind == .closing { start -= 1 }
-        var moved = 0
-        while start > 0, moved < Self.rowsKeptWithClosing, page[start - 1].kind == .table {
-            start -= 1
-            moved += 1
+        var closingStart = page.count
+        while closingStart > 0, page[closingStart - 1].kind == .closing { closingStart -= 1 }
+        var available = 0
+        while closingStart - available > 0, available < Self.rowsKeptWithClosing,
+              page[closingStart - available - 1].kind == .table {
+            available += 1
         }
-        // A heading whose rows all go over goes with them; some table row must stay behind.
-        while moved > 0, start > 0, page[start - 1].kind == .other { start -= 1 }
-        let kept = page[..<start].contains { $0.kind == .table }
-        let tail = page[start...].reduce(0) { $0 + $1.height }
-        guard moved > 0, kept, titleRowHeight + tail + height <= pageCapacity else {
-            return try breakIfNeeded(before: height)
+        // As many table rows as fit with the closing lines (notes, totals) and the block, down to one: a long
+        // closing (the budget's notes) takes fewer rows along rather than leaving the signatures alone.
+        for moved in stride(from: available, through: 1, by: -1) {
+            var start = closingStart - moved
+            // A heading whose rows all go over goes with them; some table row must stay behind.
+            while start > 0, page[start - 1].kind == .other { start -= 1 }
+            let kept = page[..<start].contains { $0.kind == .table }
+            let tail = page[start...].reduce(0) { $0 + $1.height }
+            guard kept, titleRowHeight + tail + height <= pageCapacity else { continue }
+            breaks.append(page[start].row)
+            used = titleRowHeight + tail
+            previousPage = Array(page[..<start])
+            page = Array(page[start...])
+            return
         }
-        breaks.append(page[start].row)
-        used = titleRowHeight + tail
-        previousPage = Array(page[..<start])
-        page = Array(page[start...])
+        try breakIfNeeded(before: height)
     }
 
     /// Before a closing block: when the page holds a single table row, the last of a table that broke just

@@ -203,5 +203,8 @@ struct ClerkTests {
         #expect(texts.contains { $0.hasPrefix("(?) ") }, "the water line's basis is marked")
         #expect(texts.contains { $0.hasPrefix("(!) ") }, "the speakers' basis is marked")
         #expect(texts.contains { $0.hasPrefix("Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: ") })
+        // Printed, the lines are named in words, not by their codes.
+        #expect(texts.contains { $0.contains("Nước uống cho đại biểu 40.000 đồng (?") }, "the water line by its name")
+        #expect(!texts.contains { $0.contains("nuoc-uong") })
     }
 }

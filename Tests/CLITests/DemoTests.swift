@@ -90,6 +90,20 @@ struct DemoTests {
         #expect(sheet.pageSetup.paperSize == 9)
     }
 
+    /// The budget's summary ends with many notes: the page holding the signatures still holds an item of the
+    /// table and its totals, never the signatures alone (issue 18, item 15).
+    @Test func theBudgetsSignaturesAreNeverAloneOnAPage() throws {
+        let book = try XLSXReader.read(url: demo.exports.appendingPathComponent("LCI-2022-TDKT/du-toan.xlsx"))
+        let sheet = try #require(book.sheets.first { $0.name == "Dự toán" })
+        let rows = 0...200
+        let signers = try #require(rows.first { sheet.text(at: CellReference(row: $0, column: 0)) == "NGƯỜI LẬP BIỂU" })
+        let total = try #require(rows.first { sheet.text(at: CellReference(row: $0, column: 0)) == "TỔNG CỘNG" })
+        let pageStart = sheet.rowBreaks.filter { $0 <= signers }.max() ?? 0
+        #expect(pageStart < total, "the total row is on the signatures' page")
+        #expect((pageStart..<total).contains { Int(sheet.text(at: CellReference(row: $0, column: 0))) != nil },
+                "an item of the table is on the signatures' page (page starts at row \(pageStart))")
+    }
+
     @Test func pagesNeverEndOnAHeadingAndContinuedOfficesAreNamedAgain() throws {
         let sheet = try #require(try XLSXReader.read(url: demo.signIn).sheets.first)
         #expect(sheet.rowBreaks.count >= 5, "a 200-person list spans several pages")

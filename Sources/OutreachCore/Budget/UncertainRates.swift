@@ -7,13 +7,19 @@ extension BudgetEstimate {
     }
 
     /// One sentence naming those lines and what their marks mean; nil when every rate is checked.
-    public var uncertainRatesNote: LocalizedText? {
+    public var uncertainRatesNote: LocalizedText? { uncertainRatesNote(printed: false) }
+
+    /// The same note as a printed document says it: each line by its name, never its code (issue 18, item 19).
+    public var uncertainRatesPrintedNote: LocalizedText? { uncertainRatesNote(printed: true) }
+
+    private func uncertainRatesNote(printed: Bool) -> LocalizedText? {
         let items = uncertainItems
         guard !items.isEmpty else { return nil }
         func listed(_ lang: Language) -> String {
             items.map { item in
                 let mark = item.confidence?.mark ?? ""
-                return "\(item.line.code) \(VietnameseNumber.grouped(item.unitPrice)) đồng (\(mark) \(item.confidence?.label(lang) ?? ""))"
+                let line = printed ? item.line.name : item.line.code.rawValue
+                return "\(line) \(VietnameseNumber.grouped(item.unitPrice)) đồng (\(mark) \(item.confidence?.label(lang) ?? ""))"
             }.joined(separator: "; ")
         }
         return LocalizedText(
