@@ -72,20 +72,9 @@ struct ServeCLITests {
     /// The server keeps the unit tree and checked codes in memory: a unit moved and a code revoked by the command
     /// line on the same file count from the very next request.
     @Test func aUnitMovedAndACodeRevokedByTheCommandLineCountAtTheNextRequest() async throws {
-        let folder = try Fixture.temporaryDirectory()
-        let db = folder.appendingPathComponent("o.sqlite").path
-        _ = try Fixture.miniDatabase(path: db)
-        let added = try CLIRunner.run([
-            "nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN", "--name", "Đỗ Thị Lan", "--role", "cbql",
-            "--db", db, "--today", "2022-05-01"], in: folder)
-        #expect(added.status == 0, "\(added.stderr)")
-        let grant = try CLIRunner.run(["access", "grant", "PGD-BATXAT", "--json", "--db", db], in: folder)
-        let token = try #require(
-            (try JSONSerialization.jsonObject(with: Data(grant.stdout.utf8)) as? [String: String])?["token"])
-        let port = freePort()
-        let server = try CLIRunner.start(["serve", "--db", db, "--port", "\(port)", "--today", "2022-05-01"], in: folder)
+        let (folder, db, token, port, server) = try await servedMini(
+            adding: ["--unit", "THPT-CHUYEN", "--name", "Đỗ Thị Lan", "--role", "cbql"])
         defer { server.kill() }
-        try await waitForHealth("http://127.0.0.1:\(port)")
         let confirm = "http://127.0.0.1:\(port)/api/v1/sessions/LCI-2022-TDKT/nominees/1/confirm"
         // THPT-CHUYEN is the department's school, not Bát Xát's: refused, and the tree is now in the server's memory.
         let refused = await post(confirm, token: token)
@@ -116,22 +105,9 @@ struct ServeCLITests {
     /// An office on its own machine: `outreach --server URL --token CODE` runs `session quota` and `nominee
     /// confirm` against the server, with the output and exit statuses of the local commands.
     @Test func theCommandLineAgainstAServer() async throws {
-        let folder = try Fixture.temporaryDirectory()
-        let db = folder.appendingPathComponent("o.sqlite").path
-        _ = try Fixture.miniDatabase(path: db)
-        let added = try CLIRunner.run([
-            "nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Lò Văn Páo", "--role", "lanh-dao",
-            "--db", db, "--today", "2022-05-01"], in: folder)
-        #expect(added.status == 0, "\(added.stderr)")
-        let grant = try CLIRunner.run(["access", "grant", "PGD-BATXAT", "--json", "--db", db], in: folder)
-        let token = try #require(
-            (try JSONSerialization.jsonObject(with: Data(grant.stdout.utf8)) as? [String: String])?["token"])
-        let port = freePort()
-        let server = try CLIRunner.start(["serve", "--db", db, "--port", "\(port)", "--today", "2022-05-01"], in: folder)
+        let (folder, db, token, port, server) = try await servedMini(
+            adding: ["--unit", "PGD-BATXAT", "--name", "Lò Văn Páo", "--role", "lanh-dao"])
         defer { server.kill() }
-        for _ in 0..<300 where await get("http://127.0.0.1:\(port)/healthz") == nil {
-            try await Task.sleep(for: .milliseconds(100))
-        }
         // Another folder, no database: everything comes from the server.
         let elsewhere = try Fixture.temporaryDirectory()
         let remote = ["--server", "http://127.0.0.1:\(port)", "--token", token]
@@ -204,6 +180,24 @@ struct ServeCLITests {
             #expect(there.stdout == here.stdout, "\(command)", sourceLocation: sourceLocation)
             return there
         }
+    }
+
+    /// A mini database with one nominee added by the command line, a sign-in code for Bát Xát's office, and
+    /// `outreach serve` on it, answering its health check.
+    private func servedMini(adding nominee: [String]) async throws -> (folder: URL, db: String, token: String, port: Int, server: RunningProcess) {
+        let folder = try Fixture.temporaryDirectory()
+        let db = folder.appendingPathComponent("o.sqlite").path
+        _ = try Fixture.miniDatabase(path: db)
+        let added = try CLIRunner.run(
+            ["nominee", "add", "LCI-2022-TDKT"] + nominee + ["--db", db, "--today", "2022-05-01"], in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        let grant = try CLIRunner.run(["access", "grant", "PGD-BATXAT", "--json", "--db", db], in: folder)
+        let token = try #require(
+            (try JSONSerialization.jsonObject(with: Data(grant.stdout.utf8)) as? [String: String])?["token"])
+        let port = freePort()
+        let server = try CLIRunner.start(["serve", "--db", db, "--port", "\(port)", "--today", "2022-05-01"], in: folder)
+        try await waitForHealth("http://127.0.0.1:\(port)")
+        return (folder, db, token, port, server)
     }
 
     private func waitForHealth(_ url: String) async throws {
