@@ -110,4 +110,17 @@ struct HostileReviewTests {
         #expect(walkIn.status == 0, "\(walkIn.stderr)")
         #expect(walkIn.stderr.contains("trùng họ tên với người #"), "\(walkIn.stderr)")
     }
+
+    /// Another office's quota asked for by name is a refusal of rights (exit 6), not "not invited".
+    @Test func anotherOfficesQuotaIsRefusedNotUninvited() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DemoRun.run(
+            ["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-SIMACAI", "--as", "PGD-BATXAT"], db: db)
+        #expect(result.status == 6, "\(result.stderr)")
+        #expect(result.stderr.contains("không có quyền"), "\(result.stderr)")
+        let own = try DemoRun.run(
+            ["session", "quota", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--as", "PGD-BATXAT"], db: db)
+        #expect(own.status == 0, "\(own.stderr)")
+    }
 }

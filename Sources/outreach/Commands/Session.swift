@@ -206,6 +206,11 @@ extension SessionGroup {
                 let code: UnitCode
                 if let remote { code = try remote.unitCode(unit) } else { code = try cli.unitCode(unit) }
                 statuses = statuses.filter { $0.unit == code.rawValue }
+                if statuses.isEmpty, remote == nil, let actor = cli.global.actingUnit {
+                    // An invited office the acting unit may not see is a refusal of rights, not "not invited":
+                    // the same `viewOffice` check as `nominee list --unit`.
+                    _ = try cli.database().nomineeRows(session: session, office: code, visibleTo: .unit(actor))
+                }
                 if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
             }
             if cli.json { return cli.printJSON(QuotaReportJSON(session: session.rawValue, offices: statuses)) }
