@@ -66,7 +66,7 @@ public struct BlocSheet {
                         leftColumns: 2 + (count + 4) / 2)
         try page.title("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA", lines: [
             ("\(bloc.name) – năm \(bloc.plan.template.year)", true, false),
-            ("Kế hoạch \(bloc.plan.template.document?.number.map { "số \($0)" } ?? bloc.plan.template.code.rawValue) – \(bloc.plan.template.title); số liệu tính đến ngày \(VietnameseDate.numeric(today))", false, true),
+            ("\(bloc.plan.template.document?.reference(fallback: bloc.plan.template.code.rawValue) ?? "Kế hoạch \(bloc.plan.template.code)") – \(bloc.plan.template.title); số liệu tính đến ngày \(VietnameseDate.numeric(today))", false, true),
         ])
         try page.columnHeadings(["STT", "Đơn vị"] + criteria.map { "\($0.name) (tối đa \($0.points) điểm)" }
                                 + ["Tổng điểm (khối trưởng chấm)", "Xếp hạng", "Tự chấm", "Kiểm tra chéo", "Số phiếu bình xét",

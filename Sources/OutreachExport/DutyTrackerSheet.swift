@@ -80,7 +80,7 @@ public struct DutyTrackerSheet {
                         leftColumns: leftColumns)
         try page.title(title, lines: [
             (plan.template.title, true, false),
-            ("Kế hoạch \(plan.template.document?.number.map { "số \($0)" } ?? plan.template.code.rawValue); số liệu tính đến ngày \(VietnameseDate.numeric(today))", false, true),
+            ("\(plan.template.document?.reference(fallback: plan.template.code.rawValue) ?? "Kế hoạch \(plan.template.code)"); số liệu tính đến ngày \(VietnameseDate.numeric(today))", false, true),
         ])
     }
 

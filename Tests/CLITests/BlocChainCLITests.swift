@@ -182,6 +182,9 @@ struct BlocChainCLITests {
         let heading = try #require(sheet.cells.first { $0.value.displayText == "Đề nghị khen thưởng" }?.key)
         let proposed = sheet.cells.filter { $0.key.column == heading.column && $0.value.displayText == "Có" }
         #expect(proposed.count == 1)
+        // Seed 002 is a dispatch ("V/v triển khai việc phân khối"), named as one: never "Kế hoạch số 1370".
+        #expect(sheet.cells.values.contains { $0.displayText.hasPrefix("Công văn số 1370/UBND-NV – ") })
+        #expect(!sheet.cells.values.contains { $0.displayText.contains("Kế hoạch số 1370") })
     }
 
     /// A bloc with a scale in the plan file scores on it, not on the plan's (absent) criteria.

@@ -59,6 +59,15 @@ public struct PlanDocument: Hashable, Sendable, Codable {
     public var signer: String?
     public var signerTitle: String?
     public var signerOnBehalf: String?
+    /// The kind of document (Decree 30's *thể loại*) as it is named in print: "Kế hoạch" when not given,
+    /// "Công văn" for a dispatch (seeds 000–002: "V/v …").
+    public var type: String? = nil
+
+    /// How a list or tracker refers to it: "Công văn số 1370/UBND-NV", "Kế hoạch số 298/KH-LĐLĐ"; `fallback`
+    /// (the plan's code) when it has no number.
+    public func reference(fallback: String) -> String {
+        "\(type ?? "Kế hoạch") \(number.map { "số \($0)" } ?? fallback)"
+    }
 }
 
 /// The `documents:` map of a session file: which texts of `Templates/documents/` its plan, invitations, decision

@@ -245,7 +245,7 @@ struct PlanEntry: Decodable {
     var document: PlanDocument
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case number, date, signer
+        case number, date, signer, type
         case signerTitle = "signer_title"
         case signerOnBehalf = "signer_on_behalf"
     }
@@ -258,7 +258,8 @@ struct PlanEntry: Decodable {
             date: try c.decodeDateIfPresent(forKey: .date),
             signer: try c.decodeTextIfPresent(forKey: .signer),
             signerTitle: try c.decodeTextIfPresent(forKey: .signerTitle),
-            signerOnBehalf: try c.decodeTextIfPresent(forKey: .signerOnBehalf))
+            signerOnBehalf: try c.decodeTextIfPresent(forKey: .signerOnBehalf),
+            type: try c.decodeTextIfPresent(forKey: .type))
     }
 }
 
