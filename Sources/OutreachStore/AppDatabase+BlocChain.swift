@@ -156,8 +156,7 @@ extension AppDatabase {
                                                    members: facts.members.map { ($0, facts.progress($0)) }) {
                 throw OutreachError.dutyConflict(refusal)
             }
-            var unique: [UnitCode] = []
-            for unit in ballot.proposes where !unique.contains(unit) { unique.append(unit) }
+            let unique = Self.ordered(ballot.proposes)
             let candidates = unique.map(\.rawValue).joined(separator: ",")
             try db.execute(sql: """
                 INSERT INTO blocBallot (blocCode, voterCode, candidates, votedOn, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
@@ -188,11 +187,8 @@ extension AppDatabase {
                 throw OutreachError.invalidInput(.held, value: day.iso, reason: LocalizedText(
                     vi: "không thuộc năm \(facts.plan.template.year) của kế hoạch", en: "is not in the plan's year \(facts.plan.template.year)"))
             }
-            var unique: [UnitCode] = []
-            for unit in present where !unique.contains(unit) {
-                try facts.requireMember(db, unit)
-                unique.append(unit)
-            }
+            let unique = Self.ordered(present)
+            for unit in unique { try facts.requireMember(db, unit) }
             try db.execute(sql: """
                 INSERT INTO blocMeeting (blocCode, kind, heldOn, present, note, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [code.rawValue, kind.rawValue, day.iso, unique.map(\.rawValue).joined(separator: ","), note,

@@ -22,15 +22,13 @@ extension AppDatabase {
             guard let plan = try PlanRecord.fetchOne(db, key: planCode.rawValue)?.plan() else {
                 throw OutreachError.unknownPlan(planCode.rawValue)
             }
+            let all = Self.ordered([chair] + [deputy].compactMap { $0 } + members)
             try Self.authorize(
-                db, context,
-                .issuePlan(issuer: plan.template.issuer, owing: Self.ordered([chair] + [deputy].compactMap { $0 } + members)),
+                db, context, .issuePlan(issuer: plan.template.issuer, owing: all),
                 session: nil, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
             if try String.fetchOne(db, sql: "SELECT code FROM bloc WHERE code = ?", arguments: [code.rawValue]) != nil {
                 throw OutreachError.dutyConflict(LocalizedText(vi: "khối \(code) đã có", en: "bloc \(code) exists already"))
             }
-            var all: [UnitCode] = []
-            for unit in [chair] + [deputy].compactMap({ $0 }) + members where !all.contains(unit) { all.append(unit) }
             try Self.checkNewMembers(db, all, plan: planCode.rawValue)
             try insertBloc(db, code: code, name: name, plan: planCode.rawValue, chair: chair, deputy: deputy,
                            members: all, context)
@@ -44,10 +42,9 @@ extension AppDatabase {
             let info = try Self.blocInfo(db, code)
             guard let plan = try PlanRecord.fetchOne(db, key: info.plan)?.plan() else { throw OutreachError.unknownPlan(info.plan) }
             guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
-            try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair, adding: Self.ordered(units)), session: nil,
+            let unique = Self.ordered(units)
+            try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair, adding: unique), session: nil,
                                action: LocalizedText(vi: "thêm thành viên khối \(code)", en: "add members to bloc \(code)"))
-            var unique: [UnitCode] = []
-            for unit in units where !unique.contains(unit) { unique.append(unit) }
             try Self.checkNewMembers(db, unique, plan: info.plan)
             let start = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM blocMember WHERE blocCode = ?",
                                          arguments: [code.rawValue]) ?? 0
