@@ -70,10 +70,11 @@ let package = Package(
             dependencies: ["OutreachCore", "XLSX"],
             swiftSettings: strict
         ),
-        // Use cases that span more than the store (a file read, checked, then applied), shared by every front end.
+        // Use cases that span more than the store (a file read, checked, then applied; what each export is made
+        // from), shared by every front end.
         .target(
             name: "OutreachOperations",
-            dependencies: ["OutreachCore", "OutreachStore", "OutreachImport", "AtomicFile"],
+            dependencies: ["OutreachCore", "OutreachStore", "OutreachImport", "OutreachExport", "OutreachDocuments", "AtomicFile"],
             swiftSettings: strict
         ),
         .target(
@@ -98,8 +99,8 @@ let package = Package(
         .target(
             name: "OutreachServer",
             dependencies: [
-                "OutreachCore", "OutreachStore", "OutreachOperations", "OutreachImport", "OutreachExport", "AtomicFile",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "OutreachCore", "OutreachStore", "OutreachOperations", "OutreachImport", "OutreachExport", "OutreachDocuments",
+                "AtomicFile", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 /// `outreach bloc …`: emulation blocs (khối, cụm thi đua), their members and the chair's scores.
@@ -532,12 +533,9 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let view = try database.bloc(try cli.unitCode(bloc, field: "BLOC"), asOf: cli.global.todayDate)
-            let units = UnitTree(try database.units())
-            guard let issuer = units[view.plan.template.issuer] else { throw .unknownUnit(view.plan.template.issuer.rawValue) }
-            let path = try output.path(folder: view.code.rawValue, name: "cham-diem.xlsx")
-            try BlocSheet(bloc: view, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[view.chair],
-                          today: cli.global.todayDate).write(to: path)
+            let code = try cli.unitCode(bloc, field: "BLOC")
+            let path = try output.path(folder: code.rawValue, name: Exports.Name.bloc)
+            let view = try Exports.bloc(database, bloc: code, today: cli.global.todayDate, to: path)
             if cli.json { return cli.printJSON(["path": path, "members": "\(view.standings.count)"]) }
             cli.say(cli.lang.pick("Đã ghi \(path) (\(view.standings.count) đơn vị)", "Wrote \(path) (\(view.standings.count) units)"))
         }

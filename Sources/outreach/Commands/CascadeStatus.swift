@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 extension CascadeGroup {
@@ -292,9 +293,8 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let tree = try database.cascadeTree(session: code, today: cli.global.todayDate)
-            let path = try output.path(session: code, name: "tuyen-truyen-lai.xlsx")
-            try CascadeSheet.build(database: database, tree: tree).write(to: path)
+            let path = try output.path(session: code, name: Exports.Name.cascade)
+            let tree = try Exports.cascade(database, session: code, today: cli.global.todayDate, to: path)
             if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }
             cli.say(cli.lang.pick("Đã ghi \(path) (\(tree.nodes.count) đơn vị)", "Wrote \(path) (\(tree.nodes.count) offices)"))
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachDocuments
+import OutreachOperations
 import OutreachStore
 
 /// `outreach doc …`: the session's own documents as Decree 30 Word files (and PDF with --pdf).
@@ -51,17 +52,10 @@ struct DocOptions: ParsableArguments {
         en: "Also write the PDF beside it, printed by LibreOffice (headless)."))
     var pdf = false
 
-    /// The file to write: `-o FILE.docx`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>`.
+    /// The file to write: `-o FILE.docx`, the default name inside `-o FOLDER/`, or `exports/<folder>/<name>` (its
+    /// folder made when the document is written).
     func path(folder: String, name: String) throws(OutreachError) -> String {
-        let files = FileManager.default
         guard let output else {
-            let directory = ((exports as NSString).appendingPathComponent(folder) as NSString)
-                .appendingPathComponent((name as NSString).deletingLastPathComponent)
-            do {
-                try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw .file(path: directory, reason: LocalizedText(vi: "không tạo được thư mục", en: "cannot create the folder"))
-            }
             return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
         }
         return try OutputPath.given(output, name: (name as NSString).lastPathComponent, fileExtension: "docx")
@@ -80,23 +74,19 @@ struct DocOptions: ParsableArguments {
             en: "--pdf needs LibreOffice: install it with “make pdf-deps” (or “apt-get install libreoffice-writer-nogui”), or leave out --pdf"))
     }
 
-    /// Writes the document, and its PDF with `--pdf`; returns the paths written.
-    func write(_ document: DocxDocument, to path: String) throws(OutreachError) -> [String] {
-        try DocxWriter.write(document, to: path)
-        guard pdf else { return [path] }
-        try PDFConverter.convert(path)
-        return [path, (path as NSString).deletingPathExtension + ".pdf"]
+    /// The documents written, each followed by its PDF with `--pdf` (printed now); returns the paths.
+    func finish(_ written: [String]) throws(OutreachError) -> [String] {
+        guard pdf else { return written }
+        var paths: [String] = []
+        for path in written {
+            try PDFConverter.convert(path)
+            paths += [path, (path as NSString).deletingPathExtension + ".pdf"]
+        }
+        return paths
     }
 }
 
 extension CLI {
-    /// The facts of a session's documents, read with the same store calls as the workbooks.
-    func papers(_ database: AppDatabase, _ code: SessionCode) throws(OutreachError) -> SessionPapers {
-        SessionPapers(
-            list: try database.nomineeList(session: code, includeEmptyGroups: true),
-            quotas: try database.quotas(session: code), units: UnitTree(try database.units()), today: global.todayDate)
-    }
-
     func reportDocuments(_ paths: [String], count: Int? = nil) {
         if json { return printJSON(["paths": paths]) }
         for path in paths { say(lang.pick("Đã ghi \(path)", "Wrote \(path)")) }
@@ -140,23 +130,9 @@ extension DocGroup {
             let database = try cli.database()
             let folder = try options.folder()
             guard let sessionCode = SessionCode(rawValue: code.uppercased()) else { throw .unknownSession(code) }
-            let document: DocxDocument
-            do {
-                let papers = try cli.papers(database, sessionCode)
-                let template = try DocumentTemplate.load(name: papers.templateName(.plan), folder: folder)
-                document = try papers.plan(template)
-            } catch .unknownSession(let raw) {
-                // Not a session: a yearly plan (seed 003) by the same code.
-                guard let planCode = UnitCode(rawValue: code.uppercased()),
-                      let resolved = try? database.plan(planCode) else { throw .unknownSession(raw) }
-                let units = UnitTree(try database.units())
-                guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }
-                let template = try DocumentTemplate.load(name: YearPlanPaper.templateName, folder: folder)
-                document = try YearPlanPaper(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] },
-                                             units: units).document(template)
-            }
-            let path = try options.path(folder: sessionCode.rawValue, name: "ke-hoach.docx")
-            cli.reportDocuments(try options.write(document, to: path))
+            let path = try options.path(folder: sessionCode.rawValue, name: Exports.Name.planDocument)
+            try Exports.planDocument(database, code: code, documents: folder, today: cli.global.todayDate, to: path)
+            cli.reportDocuments(try options.finish([path]))
         }
     }
 
@@ -207,30 +183,16 @@ extension DocGroup {
             try options.checkPDF()
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let papers = try cli.papers(database, code)
-            var only: UnitCode?
-            if let unit {
-                let unitCode = try database.unit(try cli.unitCode(unit)).code
-                guard papers.quotas.contains(where: { $0.unit == unitCode }) else {
-                    throw .notInvited(unit: unitCode.rawValue, session: code.rawValue)
-                }
-                only = unitCode
-            }
-            let template = try DocumentTemplate.load(name: papers.templateName(.invitation), folder: try options.folder())
+            let only = try unit.map { raw throws(OutreachError) in try database.unit(try cli.unitCode(raw)).code }
             let base = server ?? ProcessInfo.processInfo.environment["OUTREACH_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            let invitations = try papers.invitations(template, only: only, link: base)
-            var paths: [String] = []
-            for invitation in invitations {
-                let path = try options.path(folder: code.rawValue, name: "giay-moi/\(invitation.unit.code.rawValue).docx")
-                paths += try options.write(DocxDocument(title: "Giấy mời – \(invitation.unit.name)", sections: [invitation.section]), to: path)
-            }
-            if only == nil {
-                let all = DocxDocument(title: "Giấy mời – \(papers.list.session.title)", sections: invitations.map(\.section))
-                paths += try options.write(all, to: try options.path(folder: code.rawValue, name: "giay-moi.docx"))
-            }
+            let documents = try options.folder()
+            let written = try Exports.invitations(
+                database, session: code, only: only, link: base, documents: documents, today: cli.global.todayDate
+            ) { name throws(OutreachError) in try options.path(folder: code.rawValue, name: name) }
+            let paths = try options.finish(written.paths)
             if cli.json || paths.count <= 4 { return cli.reportDocuments(paths) }
             let folder = (paths[0] as NSString).deletingLastPathComponent
-            cli.say(cli.lang.pick("Đã ghi \(invitations.count) giấy mời vào \(folder)/", "Wrote \(invitations.count) invitations into \(folder)/"))
+            cli.say(cli.lang.pick("Đã ghi \(written.count) giấy mời vào \(folder)/", "Wrote \(written.count) invitations into \(folder)/"))
             for path in paths.suffix(options.pdf ? 2 : 1) { cli.say(cli.lang.pick("Đã ghi \(path)", "Wrote \(path)")) }
         }
     }
@@ -273,12 +235,12 @@ extension DocGroup {
             try options.checkPDF()
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let papers = try cli.papers(database, code)
-            let estimate = try database.budgetEstimate(session: code, rates: rates.book(), today: cli.global.todayDate)
-            let template = try DocumentTemplate.load(name: papers.templateName(.budgetDecision), folder: try options.folder())
-            let document = try papers.budgetDecision(template, estimate: estimate)
-            let path = try options.path(folder: code.rawValue, name: "quyet-dinh-du-toan.docx")
-            let paths = try options.write(document, to: path)
+            let book = try rates.book()
+            let documents = try options.folder()
+            let path = try options.path(folder: code.rawValue, name: Exports.Name.decision)
+            let estimate = try Exports.decision(
+                database, session: code, rates: book, documents: documents, today: cli.global.todayDate, to: path)
+            let paths = try options.finish([path])
             if cli.json { return cli.printJSON(["paths": paths, "total": ["\(estimate.total)"]]) }
             cli.reportDocuments(paths)
             cli.say(cli.lang.pick("Tổng cộng \(VietnameseNumber.grouped(estimate.total)) đồng",
@@ -315,19 +277,13 @@ extension DocGroup {
             try options.checkPDF()
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let papers = try cli.papers(database, code)
-            guard let attendees = try database.attendees(session: code, asOf: cli.global.todayDate), !attendees.people.isEmpty else {
-                throw .invalidValue(field: "attendance", value: code.rawValue, reason: LocalizedText(
-                    vi: "chưa có ai được điểm danh có mặt: ghi điểm danh trước (attendance mark hoặc attendance import)",
-                    en: "nobody is marked present yet: record the attendance first (attendance mark or attendance import)"))
-            }
-            let template = try DocumentTemplate.load(name: papers.templateName(.certificate), folder: try options.folder())
-            let document = try papers.certificates(template, attendees: attendees)
-            let path = try options.path(folder: code.rawValue, name: "giay-chung-nhan.docx")
-            let paths = try options.write(document, to: path)
-            if cli.json { return cli.printJSON(["paths": paths, "people": ["\(document.sections.count)"]]) }
+            let documents = try options.folder()
+            let path = try options.path(folder: code.rawValue, name: Exports.Name.certificates)
+            let count = try Exports.certificates(database, session: code, documents: documents, today: cli.global.todayDate, to: path)
+            let paths = try options.finish([path])
+            if cli.json { return cli.printJSON(["paths": paths, "people": ["\(count)"]]) }
             cli.reportDocuments(paths)
-            cli.say(cli.lang.pick("\(document.sections.count) giấy chứng nhận", "\(document.sections.count) certificates"))
+            cli.say(cli.lang.pick("\(count) giấy chứng nhận", "\(count) certificates"))
         }
     }
 }

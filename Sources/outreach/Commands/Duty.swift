@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 /// `outreach duty …`: reports on what units owe under a plan (registrations, periodic reports).
@@ -327,21 +328,8 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.planCode(plan)
             let database = try cli.database()
-            let today = cli.global.todayDate
-            let (resolved, lines) = try database.planDuties(code, today: today)
-            let units = UnitTree(try database.units())
-            guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }
-            var blocOf: [UnitCode: String] = [:]
-            var blocs: [String] = []
-            for bloc in try database.blocs(plan: code) {
-                let view = try database.bloc(bloc)
-                blocs.append(view.name)
-                for standing in view.standings { blocOf[standing.unit] = view.name }
-            }
-            let path = try output.path(folder: code.rawValue, name: "theo-doi-bao-cao.xlsx")
-            try DutyTrackerSheet(plan: resolved, lines: lines, today: today, issuer: issuer,
-                                 parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocs)
-                .write(to: path)
+            let path = try output.path(folder: code.rawValue, name: Exports.Name.duties)
+            let lines = try Exports.duties(database, plan: code, today: cli.global.todayDate, to: path)
             let done = lines.filter(\.status.isDone).count
             if cli.json { return cli.printJSON(["path": path, "duties": "\(lines.count)", "reported": "\(done)"]) }
             cli.say(cli.lang.pick("Đã ghi \(path) (\(lines.count) nhiệm vụ, \(done) đã báo cáo)",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 /// `outreach export …`: print-ready workbooks.
@@ -69,15 +70,15 @@ extension ExportGroup {
         @Flag(help: .text(
             vi: "Một danh sách đánh số liền, không chia theo đơn vị.",
             en: "One numbered list, without office headings."))
-        var flat = false
+        var flat = Exports.SignInOptions.standard.flat
         @Option(name: .customLong("blank-rows"), help: .text(
             vi: "Số dòng trống có đánh số ở cuối danh sách, cho người đến thêm.",
             en: "Empty numbered rows at the end for extra participants."))
-        var blankRows: Int = 5
+        var blankRows: Int = Exports.SignInOptions.standard.blankRows
         @Option(name: .customLong("name-order"), help: .text(
             vi: "Cách xếp khi trùng tên: given-family (tên, rồi họ và tên đệm) hoặc given-middle (tên, rồi tên đệm, rồi họ).",
             en: "Tie-break after the given name: given-family or given-middle."))
-        var nameOrder: NameOrder = .givenThenFamily
+        var nameOrder: NameOrder = Exports.SignInOptions.standard.nameOrder
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -88,13 +89,13 @@ extension ExportGroup {
             // With OUTREACH_PHASES=1, when the list is read and ordered and when the file is closed (Benchmarks/export.sh).
             let clock = PhaseClock()
             let code = try cli.sessionCode(session)
-            let order = nameOrder
-            let list = try cli.database().nomineeList(session: code, nameOrder: order)
-            clock.mark("read")
-            let path = try output.path(session: code, name: "danh-sach-ky-ten.xlsx")
-            try SignInSheet(list: list, flat: flat, blankRows: blankRows, nameOrder: order).write(to: path)
+            let database = try cli.database()
+            let path = try output.path(session: code, name: Exports.Name.signIn)
+            let people = try Exports.signIn(
+                database, session: code, options: .init(flat: flat, blankRows: blankRows, nameOrder: nameOrder), to: path,
+                afterRead: { clock.mark("read") })
             clock.mark("write")
-            cli.report(path: path, people: list.groups.reduce(0) { $0 + $1.rows.count })
+            cli.report(path: path, people: people)
         }
     }
 
@@ -120,10 +121,9 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let list = try cli.database().nomineeList(session: code, includeEmptyGroups: true)
-            let path = try output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
-            try NomineeListSheet(list: list).write(to: path)
-            cli.report(path: path, people: list.allRows.count)
+            let database = try cli.database()
+            let path = try output.path(session: code, name: Exports.Name.nominees)
+            cli.report(path: path, people: try Exports.nominees(database, session: code, to: path))
         }
     }
 }
@@ -173,24 +173,11 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
-            var quotas = try database.quotas(session: code)
-            if let unit {
-                let unitCode = try database.unit(try cli.unitCode(unit)).code
-                quotas = quotas.filter { $0.unit == unitCode }
-                guard !quotas.isEmpty else { throw .notInvited(unit: unitCode.rawValue, session: code.rawValue) }
-            }
-            // In the list's order: quota block, then administrative order.
-            let order = Dictionary(uniqueKeysWithValues: list.groups.enumerated().map { ($1.unit.code, $0) })
-            quotas.sort { order[$0.unit, default: .max] < order[$1.unit, default: .max] }
-            var paths: [String] = []
-            let units = UnitTree(try database.units())
-            for quota in quotas {
+            let only = try unit.map { raw throws(OutreachError) in try database.unit(try cli.unitCode(raw)).code }
+            let paths = try Exports.forms(database, session: code, only: only) { unit throws(OutreachError) in
                 // The default folder keeps forms apart (exports/CODE/forms/); a folder the user names gets them directly.
-                let name = "\(quota.unit.rawValue).xlsx"
-                let path = try output.path(session: code, name: output.output == nil ? "forms/\(name)" : name)
-                try NominationForm(list: list, quota: quota, units: units).write(to: path)
-                paths.append(path)
+                let name = Exports.Name.form(unit)
+                return try output.path(session: code, name: output.output == nil ? "\(Exports.Name.formsFolder)/\(name)" : name)
             }
             if cli.json { return cli.printJSON(["paths": paths]) }
             if paths.count <= 3 {
@@ -235,13 +222,9 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let statement = try database.budgetStatement(session: code, rates: rates.book(), today: cli.global.todayDate)
-            let path = try output.path(session: code, name: "du-toan.xlsx")
-            let units = UnitTree(try database.units())
-            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
-            try BudgetSheet(list: list, statement: statement, units: units,
-                            today: cli.global.todayDate)
-                .write(to: path)
+            let book = try rates.book()
+            let path = try output.path(session: code, name: Exports.Name.budget)
+            let statement = try Exports.budget(database, session: code, rates: book, today: cli.global.todayDate, to: path)
             cli.warnUncertainRates(statement.estimate)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
@@ -294,12 +277,9 @@ extension ExportGroup {
                     vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
             }
             let database = try cli.database()
-            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
-            let sheet = try PaymentListSheet(
-                list: list, estimate: try BudgetEstimate(list: list, rates: rates.book(), today: cli.global.todayDate), line: lineCode,
-                attendees: try database.attendees(session: code, asOf: cli.global.todayDate))
-            let path = try output.path(session: code, name: "danh-sach-chi-\(lineCode).xlsx")
-            try sheet.write(to: path)
+            let book = try rates.book()
+            let path = try output.path(session: code, name: Exports.Name.payment(lineCode))
+            let sheet = try Exports.payment(database, session: code, line: lineCode, rates: book, today: cli.global.todayDate, to: path)
             if cli.json {
                 return cli.printJSON([
                     "path": path, "people": "\(sheet.people.count)", "total": "\(sheet.total)",
@@ -341,7 +321,7 @@ extension ExportGroup {
         @Option(help: .text(
             vi: "Tỷ lệ tham dự (phần trăm định mức) mà đơn vị thấp hơn sẽ bị tô màu.",
             en: "The attendance rate (percent of the quota) below which an office is marked."))
-        var threshold: Double = 80
+        var threshold: Double = Exports.attendanceThreshold * 100
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -351,13 +331,10 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let path = try output.path(session: code, name: "diem-danh.xlsx")
-            try AttendanceSheet(
-                report: try database.attendanceReport(session: code, asOf: cli.global.todayDate),
-                list: try database.nomineeList(session: code, includeEmptyGroups: true),
-                marks: try database.attendanceMarks(session: code, asOf: cli.global.todayDate), threshold: threshold / 100
-            ).write(to: path)
-            cli.report(path: path, people: try database.nominees(session: code).count)
+            let path = try output.path(session: code, name: Exports.Name.attendance)
+            let people = try Exports.attendance(
+                database, session: code, threshold: threshold / 100, today: cli.global.todayDate, to: path)
+            cli.report(path: path, people: people)
         }
     }
 }

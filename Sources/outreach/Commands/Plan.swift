@@ -3,17 +3,19 @@ import ArgumentParser
 import OutreachCore
 import OutreachDocuments
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 extension PlanSheet {
     /// The *Nơi nhận* of the plan as issued, from its document text (`Templates/documents/ke-hoach-nam.md`), as
     /// the Word plan prints them; nil (the sheet's own default) when the texts cannot be found.
     static func issuedRecipients() -> [String]? {
-        guard let folder = try? TemplatesFolder.resolve(nil, relative: "Templates/documents", option: "--documents"),
-              let template = try? DocumentTemplate.load(name: YearPlanPaper.templateName, folder: folder),
-              !template.recipients.isEmpty, !template.recipients.contains(where: { $0.contains("{{") })
-        else { return nil }
-        return template.recipients
+        Exports.issuedRecipients(documents: documentsFolder())
+    }
+
+    /// The folder of document texts the command line finds (`Templates/documents` here, else the project's).
+    static func documentsFolder() -> String? {
+        try? TemplatesFolder.resolve(nil, relative: "Templates/documents", option: "--documents")
     }
 }
 
@@ -483,15 +485,8 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.planCode(plan)
             let database = try cli.database()
-            let resolved = try database.plan(code)
-            let units = UnitTree(try database.units())
-            guard let issuer = units[resolved.template.issuer] else {
-                throw .unknownUnit(resolved.template.issuer.rawValue)
-            }
-            let path = try output.path(folder: code.rawValue, name: "ke-hoach.xlsx")
-            try PlanSheet(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units,
-                          recipients: PlanSheet.issuedRecipients())
-                .write(to: path)
+            let path = try output.path(folder: code.rawValue, name: Exports.Name.plan)
+            let resolved = try Exports.plan(database, plan: code, documents: PlanSheet.documentsFolder(), to: path)
             if cli.json {
                 return cli.printJSON(["path": path, "activities": "\(resolved.template.activities.count)"])
             }
