@@ -79,6 +79,11 @@ import Testing
          [.databaseOperator, .organiser, .otherOffice, .unitBelow]),
         ("mark SO's plan activity done", .recordActivity(issuer: code("SO")), [.databaseOperator, .organiser]),
         ("set a period's due date of SO's plan", .setDutyDue(issuer: code("SO")), [.databaseOperator, .organiser]),
+        // A whole plan or bloc (its workbooks): the issuer and the units above it; a bloc's chair and deputy too.
+        ("see SO's whole plan", .viewPlan(issuer: code("SO")), [.databaseOperator, .organiser, .unitAbove]),
+        ("see PGD-A's whole plan", .viewPlan(issuer: code("PGD-A")), [.databaseOperator, .organiser, .office, .unitAbove]),
+        ("see a bloc of SO's plan chaired by TH-A", .viewBloc(chair: code("TH-A"), deputy: code("PGD-B"), issuer: code("SO")),
+         [.databaseOperator, .organiser, .otherOffice, .unitBelow, .unitAbove]),
         // Moving PGD-A or changing its kind is for the units above it, never PGD-A itself.
         ("give PGD-A another parent or kind", .changeUnits(touching: [code("PGD-A")], restructuring: [code("PGD-A")]),
          [.databaseOperator, .organiser, .unitAbove]),

@@ -85,6 +85,12 @@ public enum Act: Sendable, Equatable {
     case recordActivity(issuer: UnitCode)
     /// Set or change the due date of one period of a recurring plan duty: the plan's issuer, who sets them.
     case setDutyDue(issuer: UnitCode)
+    /// See a whole plan (its activities and every unit's report-backs, as its workbooks show them): the plan's
+    /// issuer and the units above it. A unit that owes a duty sees its own duties, not the others'.
+    case viewPlan(issuer: UnitCode)
+    /// See a whole bloc (every member's scores, as its score sheet shows them): its chair or deputy, the plan's
+    /// issuer and the units above the issuer.
+    case viewBloc(chair: UnitCode, deputy: UnitCode?, issuer: UnitCode)
 }
 
 /// Why an act is allowed: the standing of the principal towards its target. Deadlines depend on it (the
@@ -262,6 +268,12 @@ public enum Authority {
             return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: issuer, units: outside))
         case .recordActivity(let issuer), .setDutyDue(let issuer):
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
+        case .viewPlan(let issuer):
+            if actor == issuer { return .success(.organiser) }
+            return reach(issuer).map { .success($0) } ?? .failure(.onlyOrganisers([issuer]))
+        case .viewBloc(let chair, let deputy, let issuer):
+            if actor == chair || actor == deputy || actor == issuer { return .success(.organiser) }
+            return reach(issuer).map { .success($0) } ?? .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 } + [issuer]))
         case .manageBloc(let issuer, let chair, let adding):
             guard actor == issuer || actor == chair else { return .failure(.onlyOrganisers([chair, issuer])) }
             let outside = notConvened(adding, by: issuer)

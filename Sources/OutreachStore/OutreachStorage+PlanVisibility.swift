@@ -1,0 +1,58 @@
+import OutreachCore
+
+extension OutreachStorage {
+    // MARK: - Which plans and blocs a principal may see whole (their workbooks): `Authority`'s `viewPlan`, `viewBloc`
+
+    /// The facts a plan's or a bloc's rights are decided on: the unit tree (no session's organisers).
+    private func planFacts() throws(OutreachError) -> AuthorityFacts {
+        AuthorityFacts(units: UnitTree(try units()), organisers: [])
+    }
+
+    /// The plans `principal` may see whole: those it issued and those of units below it (every plan for the
+    /// operator).
+    public func plans(visibleTo principal: Principal) throws(OutreachError) -> [ResolvedPlan] {
+        let all = try plans()
+        guard principal != .databaseOperator else { return all }
+        let facts = try planFacts()
+        return all.filter { (try? Authority.decide(principal, .viewPlan(issuer: $0.template.issuer), facts: facts).get()) != nil }
+    }
+
+    /// One plan, once `principal` may see it whole (`notAllowed` otherwise).
+    public func plan(_ code: UnitCode, visibleTo principal: Principal) throws(OutreachError) -> ResolvedPlan {
+        let plan = try plan(code)
+        if principal != .databaseOperator {
+            try Authority.check(principal, .viewPlan(issuer: plan.template.issuer), facts: try planFacts(), action: LocalizedText(
+                vi: "xem toàn bộ kế hoạch \(code)", en: "see the whole plan \(code)"))
+        }
+        return plan
+    }
+
+    /// The blocs `principal` may see whole, plan by plan: those it chairs or deputises, and those of the plans
+    /// it issued or of units below it (every bloc for the operator).
+    public func blocs(visibleTo principal: Principal) throws(OutreachError) -> [BlocView] {
+        let facts = principal == .databaseOperator ? nil : try planFacts()
+        var found: [BlocView] = []
+        for plan in try plans() {
+            for code in try blocs(plan: plan.template.code) {
+                let view = try bloc(code, asOf: nil)
+                if let facts, (try? Authority.decide(principal, Self.viewing(view), facts: facts).get()) == nil { continue }
+                found.append(view)
+            }
+        }
+        return found
+    }
+
+    /// One bloc as of `asOf`, once `principal` may see it whole (`notAllowed` otherwise).
+    public func bloc(_ code: UnitCode, asOf: CalendarDate?, visibleTo principal: Principal) throws(OutreachError) -> BlocView {
+        let view = try bloc(code, asOf: asOf)
+        if principal != .databaseOperator {
+            try Authority.check(principal, Self.viewing(view), facts: try planFacts(), action: LocalizedText(
+                vi: "xem toàn bộ khối \(code)", en: "see the whole bloc \(code)"))
+        }
+        return view
+    }
+
+    private static func viewing(_ view: BlocView) -> Act {
+        .viewBloc(chair: view.chair, deputy: view.deputy, issuer: view.plan.template.issuer)
+    }
+}
