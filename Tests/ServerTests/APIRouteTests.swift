@@ -274,6 +274,8 @@ struct APIRouteTests {
                 "/sessions/{code}/confirm", "/sessions/{code}/withdraw", "/sessions/{code}/replace", "/sessions/{code}/promote",
                 "/sessions/{code}/attendance", "/sessions/{code}/cascade", "/cascade/report", "/sessions/{code}/history",
                 "/sessions/{code}/walk-ins", "/imports/nominees", "/units/lookup",
+                "/sessions/{code}/exports/{name}", "/sessions/{code}/exports/forms/{unit}", "/plans", "/plans/{plan}/exports/{name}",
+                "/blocs", "/blocs/{bloc}/exports/{name}",
             ])
         }
     }

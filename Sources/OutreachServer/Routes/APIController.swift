@@ -29,6 +29,7 @@ struct APIController {
         group.get("sessions/:code/history", use: history)
         group.post("sessions/:code/walk-ins", use: walkIn)
         group.post("imports/nominees", use: importNominees)
+        addExportRoutes(to: group)
     }
 
     /// `nominee import FILE [--session S] [--unit U] [--dry-run] [--partial]`: the file is the body; it is read,

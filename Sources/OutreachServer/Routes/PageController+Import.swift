@@ -10,21 +10,12 @@ import OutreachStore
 /// a dry run that shows every row problem, then a confirmation that applies exactly the file that was checked.
 /// Both go through `ImportNominees`, the operation `nominee import` runs.
 extension PageController {
-    /// The office's form, made now from the database (so it holds who is nominated at this moment).
+    /// The office's form, made now from the database (so it holds who is nominated at this moment); another
+    /// office's form is refused before anything is read for it.
     @Sendable func formDownload(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
-        let code = try Self.sessionCode(context)
-        let unit = try Self.unitCode(context)
-        let bytes = try await outreach.run { database in
-            // Another office's form is refused here, before anything is read for it.
-            _ = try database.nominees(session: code, office: unit, visibleTo: account.principal)
-            return try Downloads.withTemporaryFolder { folder in
-                let path = folder + "/\(unit.rawValue).xlsx"
-                try Downloads.nominationForm(database, session: code, unit: unit).write(to: path)
-                return try Downloads.read(path)
-            }
-        }
-        return Respond.download(bytes, filename: "phieu-dang-ky-\(code.rawValue)-\(unit.rawValue).xlsx")
+        let file = try await outreach.form(try Self.sessionCode(context), unit: try Self.unitCode(context), account: account)
+        return Respond.download(file.bytes, filename: file.filename)
     }
 
     /// The upload page: a file field and what the file may be.
@@ -157,15 +148,6 @@ enum Downloads {
         return Array(data)
     }
 
-    /// The nomination form of one office, as `export form --unit` makes it.
-    static func nominationForm(_ database: AppDatabase, session: SessionCode, unit: UnitCode) throws -> NominationForm {
-        let list = try database.nomineeList(session: session, includeEmptyGroups: true)
-        guard let quota = try database.quotas(session: session).first(where: { $0.unit == unit }) else {
-            throw OutreachError.notInvited(unit: unit.rawValue, session: session.rawValue)
-        }
-        return NominationForm(list: list, quota: quota, units: UnitTree(try database.units()))
-    }
-
     /// An uploaded file's name as a file name here: its last component, no control characters, not too long.
     static func safeFilename(_ raw: String) -> String {
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
@@ -185,8 +167,11 @@ extension Respond {
     static func download(_ bytes: [UInt8], filename: String, type: String? = nil) -> Response {
         let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0.value >= 32 ? Character($0) : "_" })
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-        let mediaType = type ?? (filename.lowercased().hasSuffix(".xlsx")
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/octet-stream")
+        let lowered = filename.lowercased()
+        let mediaType = type ?? (lowered.hasSuffix(".xlsx")
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : lowered.hasSuffix(".docx")
+            ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/octet-stream")
         return Response(
             status: .ok,
             headers: [

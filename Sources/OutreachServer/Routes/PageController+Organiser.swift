@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import OutreachCore
 import OutreachExport
+import OutreachOperations
 import OutreachStore
 
 /// The organiser's view of a session: confirmations over time, attendance, the follow-up cascade's completeness
@@ -9,73 +10,6 @@ import OutreachStore
 /// Whoever may see every invited office (the organiser, the managing division, a unit above them all) sees it;
 /// an office sees its own part on its own page.
 extension PageController {
-    /// The workbooks of a session the server makes, by the name of their link: the command line's default file name
-    /// under `exports/<SESSION>/` and the workbook.
-    enum SessionExport: String, CaseIterable {
-        case signIn = "danh-sach-ky-ten"
-        case nominees = "danh-sach-dai-bieu"
-        case attendance = "diem-danh"
-        case cascade = "tuyen-truyen-lai"
-        case budget = "du-toan"
-
-        var filename: String { rawValue + ".xlsx" }
-
-        /// The prefix of a payment list's name (`danh-sach-chi-<line>.xlsx`, as `export payment --line` names it).
-        static let paymentPrefix = "danh-sach-chi-"
-
-        func label(_ lang: Language) -> String {
-            switch self {
-            case .signIn: lang.pick("Danh sách ký tên (export signin)", "Sign-in sheet (export signin)")
-            case .nominees: lang.pick("Danh sách đại biểu (export nominees)", "Nominee list (export nominees)")
-            case .attendance: lang.pick("Điểm danh (export attendance)", "Attendance (export attendance)")
-            case .cascade: lang.pick("Tuyên truyền lại (export cascade)", "Follow-up cascade (export cascade)")
-            case .budget: lang.pick("Dự toán, quyết toán kinh phí (export budget)", "Budget estimate and settlement (export budget)")
-            }
-        }
-
-        /// Writes the workbook to `path` as the command line's `export …` does with its default options; `rates`
-        /// (the rate tables of `--templates`) only for the budget.
-        func write(
-            _ database: AppDatabase, session code: SessionCode, today: CalendarDate, rates: () throws -> RateBook, to path: String
-        ) throws {
-            switch self {
-            case .budget:
-                let statement = try database.budgetStatement(session: code, rates: try rates(), today: today)
-                try BudgetSheet(
-                    list: try database.nomineeList(session: code, includeEmptyGroups: true), statement: statement,
-                    units: UnitTree(try database.units()), today: today
-                ).write(to: path)
-            case .signIn:
-                let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily)
-                try SignInSheet(list: list, flat: false, blankRows: 5, nameOrder: .givenThenFamily).write(to: path)
-            case .nominees:
-                try NomineeListSheet(list: try database.nomineeList(session: code, includeEmptyGroups: true)).write(to: path)
-            case .attendance:
-                try AttendanceSheet(
-                    report: try database.attendanceReport(session: code),
-                    list: try database.nomineeList(session: code, includeEmptyGroups: true),
-                    marks: try database.attendanceMarks(session: code), threshold: 0.8
-                ).write(to: path)
-            case .cascade:
-                try CascadeSheet(
-                    tree: try database.cascadeTree(session: code, today: today), session: try database.session(code),
-                    units: try database.units()
-                ).write(to: path)
-            }
-        }
-    }
-
-    /// The payment list of one per-person budget line, as `outreach export payment --line LINE` writes it.
-    static func writePayment(
-        _ database: AppDatabase, session code: SessionCode, line: Slug, today: CalendarDate, rates: RateBook, to path: String
-    ) throws {
-        let list = try database.nomineeList(session: code, includeEmptyGroups: true)
-        try PaymentListSheet(
-            list: list, estimate: try BudgetEstimate(list: list, rates: rates, today: today), line: line,
-            attendees: try database.attendees(session: code, asOf: today)
-        ).write(to: path)
-    }
-
     /// Refused (403, the forbidden page) unless `account` may see every office invited to the session.
     static func requireWholeSession(_ database: AppDatabase, _ code: SessionCode, _ account: AccessAccount) throws {
         let all = try database.quotaStatus(session: code)
@@ -93,6 +27,8 @@ extension PageController {
         var attendance: AttendanceReport
         var cascade: CascadeTree?
         var files: [String]
+        /// The invited offices, in the list's order, for their nomination forms.
+        var offices: [(code: UnitCode, name: String)]
     }
 
     static func overview(_ database: AppDatabase, _ code: SessionCode, today: CalendarDate, exports: String) throws -> Overview {
@@ -105,34 +41,29 @@ extension PageController {
         return Overview(
             confirmations: perDay.sorted { $0.key < $1.key }.map { (day: $0.key, count: $0.value) },
             attendance: try database.attendanceReport(session: code), cascade: cascade,
-            files: Downloads.listing(root: exports, folder: code.rawValue))
+            files: Downloads.listing(root: exports, folder: code.rawValue),
+            offices: try database.quotaStatus(session: code).compactMap { status in
+                UnitCode(rawValue: status.unit).map { (code: $0, name: status.unitName) }
+            })
     }
 
-    /// One of the session's workbooks: written where `outreach export` writes it, then sent.
+    /// One of the session's workbooks or documents: written where `outreach export` or `outreach doc` writes it,
+    /// then sent.
     @Sendable func sessionExport(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         let code = try Self.sessionCode(context)
-        let raw = try context.parameters.require("kind")
-        guard raw.hasSuffix(".xlsx") else { throw WebError.notFound }
-        let name = String(raw.dropLast(5))
-        let kind = SessionExport(rawValue: name)
-        let line = name.hasPrefix(SessionExport.paymentPrefix)
-            ? Slug(rawValue: String(name.dropFirst(SessionExport.paymentPrefix.count))) : nil
-        guard kind != nil || line != nil else { throw WebError.notFound }
-        let root = outreach.settings.exports
-        let today = outreach.settings.today
-        let outreach = self.outreach
-        let bytes = try await outreach.run { database in
-            try Self.requireWholeSession(database, code, account)
-            let path = ExportFile.defaultPath(root: root, session: code, name: raw)
-            if let kind {
-                try kind.write(database, session: code, today: today, rates: outreach.rateBook, to: path)
-            } else if let line {
-                try Self.writePayment(database, session: code, line: line, today: today, rates: try outreach.rateBook(), to: path)
-            }
-            return try Downloads.read(path)
-        }
-        return Respond.download(bytes, filename: "\(code.rawValue)-\(raw)")
+        let file = try await outreach.sessionExport(code, name: try context.parameters.require("kind"), account: account)
+        return Respond.download(file.bytes, filename: file.filename)
+    }
+
+    /// An office's nomination form from the organiser's list, written where `export form` writes it.
+    @Sendable func formExport(_ request: Request, context: WebRequestContext) async throws -> Response {
+        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        let code = try Self.sessionCode(context)
+        let raw = try context.parameters.require("file")
+        guard raw.hasSuffix(".xlsx"), let unit = UnitCode(rawValue: String(raw.dropLast(5)).uppercased()) else { throw WebError.notFound }
+        let file = try await outreach.form(code, unit: unit, account: account)
+        return Respond.download(file.bytes, filename: file.filename)
     }
 
     /// A file already in the session's exports folder (written by the command line or here), named relative to

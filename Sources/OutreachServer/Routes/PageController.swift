@@ -21,11 +21,15 @@ struct PageController {
         router.post("dot/:code/don-vi/:unit/nhap", use: importCheck)
         router.post("dot/:code/don-vi/:unit/nhap/xac-nhan", use: importConfirm)
         router.get("dot/:code/xuat/:kind", use: sessionExport)
+        router.get("dot/:code/xuat/forms/:file", use: formExport)
         router.get("dot/:code/tai-ve", use: exportedFile)
         router.post("dot/:code/don-vi/:unit/tuyen-truyen-lai/ke-hoach", use: cascadePlan)
         router.post("dot/:code/don-vi/:unit/tuyen-truyen-lai/bao-cao", use: cascadeReport)
         router.get("ke-hoach", use: planDutiesPage)
         router.post("ke-hoach/:plan/:duty/bao-cao", use: planDutyReport)
+        router.get("ke-hoach-khoi", use: plansAndBlocsPage)
+        router.get("ke-hoach-khoi/ke-hoach/:plan/:file", use: planExport)
+        router.get("ke-hoach-khoi/khoi/:bloc/:file", use: blocExport)
     }
 
     // MARK: - Reads

@@ -257,6 +257,78 @@ enum OpenAPI {
                 }
               }
             },
+            "/sessions/{code}/exports/{name}": {
+              "get": {
+                "summary": "A workbook or document of the session, made now from the data as outreach export or outreach doc makes it, written into exports/<code>/ under the same name, then sent; for whoever may see every office of the session (the organiser, the division running it, a unit above every office)",
+                "parameters": [
+                  {"$ref": "#/components/parameters/code"},
+                  {"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["danh-sach-ky-ten.xlsx", "danh-sach-dai-bieu.xlsx", "diem-danh.xlsx", "tuyen-truyen-lai.xlsx", "du-toan.xlsx", "ke-hoach.docx", "giay-moi.docx", "quyet-dinh-du-toan.docx", "giay-chung-nhan.docx"]}, "description": "The file name the command line gives it; also danh-sach-chi-<line>.xlsx, the payment list of a budget line paid per person"}
+                ],
+                "responses": {
+                  "200": {"description": "The file", "content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}, "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {"schema": {"type": "string", "format": "binary"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"},
+                  "503": {"$ref": "#/components/responses/Error", "description": "The server has no Templates folder (rate tables, document texts)"}
+                }
+              }
+            },
+            "/sessions/{code}/exports/forms/{unit}": {
+              "get": {
+                "summary": "An office's nomination form (outreach export form --unit), made now: for whoever sees the whole session written into exports/<code>/forms/<unit>.xlsx, for the office itself or a unit above it made for it alone",
+                "parameters": [{"$ref": "#/components/parameters/code"}, {"$ref": "#/components/parameters/unit"}],
+                "responses": {
+                  "200": {"description": "The form", "content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/plans": {
+              "get": {
+                "summary": "The yearly plans the caller may see whole (issued by its unit or a unit below it), with the names of their downloads",
+                "responses": {
+                  "200": {"description": "Plans", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}, "title": {"type": "string"}, "issuer": {"type": "string"}, "exports": {"type": "array", "items": {"type": "string"}}}}}}}},
+                  "401": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/plans/{plan}/exports/{name}": {
+              "get": {
+                "summary": "A plan's workbook or document (outreach export plan, export duties, doc plan), made now and written into exports/<plan>/; for the plan's issuer and the units above it",
+                "parameters": [
+                  {"name": "plan", "in": "path", "required": true, "schema": {"type": "string"}, "example": "LCU-2022-TDKT-CD"},
+                  {"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["ke-hoach.xlsx", "theo-doi-bao-cao.xlsx", "ke-hoach.docx"]}}
+                ],
+                "responses": {
+                  "200": {"description": "The file", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/blocs": {
+              "get": {
+                "summary": "The blocs the caller may see whole (as chair or deputy, or as the plan's issuer or a unit above it), with the name of their download",
+                "responses": {
+                  "200": {"description": "Blocs", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}, "name": {"type": "string"}, "plan": {"type": "string"}, "chair": {"type": "string"}, "exports": {"type": "array", "items": {"type": "string"}}}}}}}},
+                  "401": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/blocs/{bloc}/exports/{name}": {
+              "get": {
+                "summary": "A bloc's score sheet as of today (outreach export bloc), made now and written into exports/<bloc>/",
+                "parameters": [
+                  {"name": "bloc", "in": "path", "required": true, "schema": {"type": "string"}, "example": "KHOI-LDLD-CDN-CDVC"},
+                  {"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["cham-diem.xlsx"]}}
+                ],
+                "responses": {
+                  "200": {"description": "The score sheet", "content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}},
+                  "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
             "/units/lookup": {
               "get": {
                 "summary": "The code of a unit given by its name or short name (accents, case and spacing aside), as the command line finds it",

@@ -129,6 +129,12 @@ extension Pages {
     /// its name (`name`: the unit's name for a code, nil for a code no unit has).
     static func describe(method: String, path: String, lang: Language, name: (String) -> String? = { _ in nil }) -> String {
         let parts = path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        if parts.count >= 3, parts[0] == "ke-hoach-khoi" {
+            let code = String(parts[2].uppercased().prefix(40))
+            return parts[1] == "khoi"
+                ? lang.pick("tải bảng điểm của khối \(code)", "download the score sheet of bloc \(code)")
+                : lang.pick("tải các bảng tính của kế hoạch \(code)", "download the workbooks of plan \(code)")
+        }
         guard parts.count >= 2, parts[0] == "dot" else { return lang.pick("thực hiện thao tác này", "do this") }
         let session = parts[1].uppercased()
         let ofSession = lang.pick(" của đợt \(session)", " in session \(session)")
@@ -153,6 +159,9 @@ extension Pages {
             }
         }
         if parts.count >= 3, parts[2] == "xuat" || parts[2] == "tai-ve" {
+            if parts.count >= 4, parts[3] == "forms" {
+                return lang.pick("tải phiếu đăng ký của đơn vị", "download an office's nomination form") + ofSession
+            }
             return lang.pick("tải các bảng tính", "download the workbooks") + ofSession
         }
         return lang.pick("xem đợt \(session)", "see session \(session)")

@@ -1,5 +1,6 @@
 import Foundation
 import OutreachCore
+import OutreachOperations
 import OutreachStore
 
 /// The organiser's part of a session page: confirmations over time, attendance, the cascade's completeness, and
@@ -75,17 +76,31 @@ extension Pages {
                 """
         }
 
-        var made = PageController.SessionExport.allCases.filter {
-            ($0 != .cascade || overview.cascade != nil) && ($0 != .budget || session.budget != nil)
-        }.map { kind -> String in
+        // What can be made now: the cascade once opened, the budget's files once the session has one, the
+        // certificates once someone is marked present.
+        let offered = SessionExport.allCases.filter { kind in
+            switch kind {
+            case .cascade: overview.cascade != nil
+            case .budget, .decision: session.budget != nil
+            case .certificates: report.total.present + report.total.late > 0
+            default: true
+            }
+        }
+        func link(_ kind: SessionExport) -> String {
             "<li><a href=\"\(base)/xuat/\(kind.filename)\" download>\(E.escape(kind.label(lang)))</a></li>"
-        }.joined()
+        }
+        var made = offered.filter { !$0.isDocument }.map(link).joined()
         // A payment list for each line paid per person, as `export payment --line` writes it.
         for line in session.budget?.lines ?? [] where line.quantity.isPerPerson {
-            let file = PageController.SessionExport.paymentPrefix + line.code.rawValue + ".xlsx"
+            let file = Exports.Name.payment(line.code)
             let label = lang.pick("Danh sách chi tiền: \(line.name) (export payment)", "Payment list: \(line.name) (export payment)")
             made += "<li><a href=\"\(base)/xuat/\(E.url(file))\" download>\(E.escape(label))</a></li>"
         }
+        let documents = offered.filter(\.isDocument).map(link).joined()
+        // Each invited office's nomination form, as `export form` writes them (exports/<SESSION>/forms/).
+        let forms = overview.offices.map { office -> String in
+            "<li><a href=\"\(base)/xuat/forms/\(E.url(Exports.Name.form(office.code)))\" download>\(E.escape(office.name))</a></li>"
+        }.joined()
         let files = overview.files.map { file -> String in
             "<li><a href=\"\(base)/tai-ve?tep=\(E.url(file))\" download>\(E.escape(file))</a></li>"
         }.joined()
@@ -104,6 +119,15 @@ extension Pages {
                 "Mỗi bảng tính được lập lại từ dữ liệu hiện tại, ghi vào thư mục xuất như lệnh outreach export, rồi tải về. Phiếu đăng ký của từng đơn vị ở trang của đơn vị đó.",
                 "Each workbook is made again from the data as it stands, written into the exports folder as outreach export does, then downloaded. Each office's form is on that office's page."))</p>
             <ul id="xuat">\(made)</ul>
+            <h3>\(lang.pick("Phiếu đăng ký của từng đơn vị (export form)", "Each office's nomination form (export form)"))</h3>
+            <details><summary>\(lang.pick("\(overview.offices.count) đơn vị được mời", "\(overview.offices.count) offices invited"))</summary>
+            <ul id="phieu-dang-ky">\(forms)</ul></details>
+            <h2>\(lang.pick("Tải văn bản (Word)", "Download documents (Word)"))</h2>
+            <p>\(lang.pick(
+                "Văn bản được soạn lại từ dữ liệu hiện tại như lệnh outreach doc, ghi vào thư mục xuất, rồi tải về.",
+                "Each document is written again from the data as it stands, as outreach doc does, into the exports folder, then downloaded."))</p>
+            <ul id="van-ban">\(documents)</ul>
+            <p><a href="/ke-hoach-khoi">\(lang.pick("Kế hoạch năm và khối thi đua: bảng tính tải về", "Yearly plans and blocs: workbooks to download"))</a></p>
             <h3>\(lang.pick("Các tệp trong thư mục xuất của đợt", "Files in the session's exports folder"))</h3>
             \(folder)
             """

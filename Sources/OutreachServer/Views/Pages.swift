@@ -39,6 +39,7 @@ enum Pages {
         guard !sessions.isEmpty else {
             return "<h1>\(lang.pick("Các đợt tập huấn", "Sessions"))</h1><p>\(lang.pick("Đơn vị chưa tham gia đợt nào.", "Your unit takes part in no session yet."))</p>"
                 + "<p><a href=\"/ke-hoach\">\(lang.pick("Báo cáo theo kế hoạch năm của đơn vị", "My unit's yearly plan report-backs"))</a></p>"
+                + "<p><a href=\"/ke-hoach-khoi\">\(lang.pick("Kế hoạch năm và khối thi đua: bảng tính tải về", "Yearly plans and blocs: workbooks to download"))</a></p>"
         }
         let rows = sessions.map { session -> String in
             """
@@ -51,6 +52,7 @@ enum Pages {
         return """
             <h1>\(lang.pick("Các đợt tập huấn", "Sessions"))</h1>
             <p><a href="/ke-hoach">\(lang.pick("Báo cáo theo kế hoạch năm của đơn vị", "My unit's yearly plan report-backs"))</a></p>
+            <p><a href="/ke-hoach-khoi">\(lang.pick("Kế hoạch năm và khối thi đua: bảng tính tải về", "Yearly plans and blocs: workbooks to download"))</a></p>
             <table><thead><tr><th>\(lang.pick("Mã", "Code"))</th><th>\(lang.pick("Tên đợt", "Title"))</th>\
             <th>\(lang.pick("Ngày", "Date"))</th><th>\(lang.pick("Hạn đăng ký", "Deadline"))</th></tr></thead>
             <tbody>\(rows)</tbody></table>
