@@ -12,7 +12,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> [AttendanceMark] {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            let nomination = try Self.findNomination(db, session: code, key: key)
+            let nomination = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             guard let id = nomination.id, let current = NominationStatus(rawValue: nomination.status), current.isActive
             else {
                 let label = NominationStatus(rawValue: nomination.status)

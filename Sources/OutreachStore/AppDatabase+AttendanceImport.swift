@@ -64,7 +64,7 @@ extension AppDatabase {
     private func markImported(
         _ db: Database, _ session: Session, _ row: AttendanceImportRow, _ context: CommandContext
     ) throws -> AttendanceImportOutcome.Row {
-        let nomination = try Self.findNomination(db, session: session.code, key: row.key)
+        let nomination = try Self.findNomination(db, session: session.code, key: row.key, visibleTo: context.principal)
         guard let id = nomination.id, NominationStatus(rawValue: nomination.status)?.isActive == true else {
             throw OutreachError.invalidInput(.nominee, value: row.key, reason: LocalizedText(
                 vi: "đã rút hoặc đã được thay, không điểm danh được", en: "was withdrawn or replaced and cannot be marked"))

@@ -23,6 +23,15 @@ extension AppDatabase {
             context.principal, act, facts: try authorityFacts(db, session: session), action: action())
     }
 
+    /// Whether the acting principal may learn about `person` (`Act.viewPerson`): the operator always; a unit at or
+    /// above where they work, or an organiser of `session` that convenes it.
+    static func mayView(_ db: Database, _ context: CommandContext, person: PersonRecord, session: SessionCode?) throws -> Bool {
+        if context.principal == .databaseOperator { return true }
+        return Authority.allows(
+            context.principal, .viewPerson(workplace: person.unitCode.flatMap(UnitCode.init(rawValue:))),
+            facts: try authorityFacts(db, session: session))
+    }
+
     /// `codes` without repeats, in their first order (the units an act names, for its message).
     static func ordered(_ codes: [UnitCode]) -> [UnitCode] {
         var seen: Set<UnitCode> = []

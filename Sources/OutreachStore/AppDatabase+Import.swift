@@ -160,6 +160,13 @@ private struct NomineeImporter {
     private var unitNames: [String: String] = [:]
     private var writer: ImportWriter
 
+    /// Whether the importing unit may learn about someone working at `workplace` (`Act.viewPerson`).
+    private func mayView(_ workplace: String?) -> Bool {
+        context.principal == .databaseOperator || Authority.allows(
+            context.principal, .viewPerson(workplace: workplace.flatMap(UnitCode.init(rawValue:))),
+            facts: AuthorityFacts(units: facts.units, organisers: facts.organisers))
+    }
+
     init(db: Database, database: AppDatabase, session: Session, rows: [NomineeImportRow], _ context: CommandContext) throws {
         self.db = db
         self.database = database
@@ -227,12 +234,21 @@ private struct NomineeImporter {
             PersonIdentity.Typed(phone: row.phone, birthYear: row.birthYear, workplace: workplace),
             among: namesakes.map(\.known))
         let same = verdict.same.flatMap { found in namesakes.first { $0.id == found.id } }
-        if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil {
+        if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil, !mayView(known.unitCode) {
+            notes.append(row.problem(LocalizedText(
+                vi: "cùng họ tên và số điện thoại với một người đang công tác ở đơn vị khác: coi là một người, nơi công tác đổi thành \(name(workplace))",
+                en: "same name and phone as someone working in another office: taken as the same person, workplace now \(name(workplace))"),
+                severity: .warning, value: row.fullName))
+        } else if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil {
             let id = known.id
             notes.append(row.problem(LocalizedText(
                 vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
                 en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
                 severity: .warning, value: row.fullName))
+        } else if let other = verdict.namesake?.person, !mayView(other.workplace) {
+            // Someone the importing unit may not see: no number, workplace or phone of theirs.
+            notes.append(row.problem(KnownNamesake(id: other.id, fullName: row.fullName, workplace: nil, phone: nil).warning,
+                                     severity: .warning, value: row.fullName))
         } else if case .sameBirthYearOtherPhone(let other)? = verdict.namesake, let year = row.birthYear {
             let id = other.id
             let other = Namesake(id: other.id, unitCode: other.workplace, phone: other.phone, birthYear: other.birthYear)
@@ -258,8 +274,11 @@ private struct NomineeImporter {
         if let same, let existing = active[same.id] {
             let known = try storedDetails(of: same)
             guard row.sender == nil || existing.sender == row.sender, existing.role == row.role else {
+                let shown = Authority.mayView(
+                    context.principal, sender: existing.sender, workplace: nil,
+                    facts: AuthorityFacts(units: facts.units, organisers: facts.organisers))
                 throw OutreachError.duplicateNominee(
-                    name: known.fullName, session: session.code.rawValue, sender: existing.sender.rawValue)
+                    name: known.fullName, session: session.code.rawValue, sender: shown ? existing.sender.rawValue : nil)
             }
             let changed = (row.position != nil && row.position != known.position)
                 || (row.email != nil && row.email != known.email)

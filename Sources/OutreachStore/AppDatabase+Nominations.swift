@@ -22,7 +22,7 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             // Who is meant comes first: an unknown nominee is "not found", whatever the day.
-            let records = try keys.map { try Self.findNomination(db, session: code, key: $0) }
+            let records = try keys.map { try Self.findNomination(db, session: code, key: $0, visibleTo: context.principal) }
             let standings = try records.map { try Self.authorize(db, session, context, $0, action: Self.confirming) }
             try Self.checkConfirmationDeadline(session, context, standings: standings)
             return try confirm(db, records, context)
@@ -187,15 +187,22 @@ extension AppDatabase {
     /// The other people known by the same name as person `personID` (`PersonIdentity`'s namesakes: another phone,
     /// birth year or workplace), oldest first: kept apart, never merged on the name alone, and worth a warning
     /// wherever someone is added, as an import warns of them.
-    public func namesakes(ofPerson personID: Int64) throws(OutreachError) -> [KnownNamesake] {
+    /// A namesake `principal` may not see (`Act.viewPerson`) is given without workplace or phone.
+    public func namesakes(ofPerson personID: Int64, visibleTo principal: Principal) throws(OutreachError) -> [KnownNamesake] {
         try read { db in
             guard let person = try PersonRecord.fetchOne(db, key: personID) else { return [] }
+            let facts = principal == .databaseOperator ? nil : try Self.authorityFacts(db, session: nil)
             return try Row.fetchAll(db, sql: """
-                SELECT p.id, p.fullName, p.phone, COALESCE(u.shortName, u.name, p.unitCode) AS workplace
+                SELECT p.id, p.fullName, p.phone, COALESCE(u.shortName, u.name, p.unitCode) AS workplace, p.unitCode
                 FROM person p LEFT JOIN unit u ON u.code = p.unitCode
                 WHERE p.matchKey = ? AND p.id <> ? ORDER BY p.id
-                """, arguments: [person.matchKey, personID]).map {
-                    KnownNamesake(id: $0["id"], fullName: $0["fullName"], workplace: $0["workplace"], phone: $0["phone"])
+                """, arguments: [person.matchKey, personID]).map { row in
+                    let code: String? = row["unitCode"]
+                    if let facts, !Authority.allows(
+                        principal, .viewPerson(workplace: code.flatMap(UnitCode.init(rawValue:))), facts: facts) {
+                        return KnownNamesake(id: row["id"], fullName: row["fullName"], workplace: nil, phone: nil)
+                    }
+                    return KnownNamesake(id: row["id"], fullName: row["fullName"], workplace: row["workplace"], phone: row["phone"])
                 }
         }
     }
@@ -247,7 +254,7 @@ extension AppDatabase {
     public func findNominee(session code: SessionCode, key: String) throws(OutreachError) -> Nominee {
         try read { db in
             _ = try Self.fetchSession(db, code)
-            return try Self.nominee(db, try Self.findNomination(db, session: code, key: key))
+            return try Self.nominee(db, try Self.findNomination(db, session: code, key: key, visibleTo: .databaseOperator))
         }
     }
 
@@ -259,7 +266,7 @@ extension AppDatabase {
         _ db: Database, _ session: Session, key: String, becoming status: NominationStatus,
         _ context: CommandContext, action: LocalizedText, orReserve: Bool = false
     ) throws -> NominationRecord {
-        let record = try findNomination(db, session: session.code, key: key)
+        let record = try findNomination(db, session: session.code, key: key, visibleTo: context.principal)
         try authorize(db, session, context, record, action: action)
         let current = NominationStatus(rawValue: record.status)
         guard current?.isActive == true || (orReserve && current == .reserve) else {
@@ -331,7 +338,10 @@ extension AppDatabase {
         }
         var person: PersonRecord
         if let id = request.personID {
-            guard let known = try PersonRecord.fetchOne(db, key: id) else { throw OutreachError.unknownPerson(id) }
+            // A number names only a person the acting unit may see: counting up from 1 never tells whose anyone is.
+            guard let known = try PersonRecord.fetchOne(db, key: id),
+                  try Self.mayView(db, context, person: known, session: request.session)
+            else { throw OutreachError.unknownPerson(id) }
             person = known
         } else {
             let new = try Self.newPerson(request, details, context)
@@ -365,9 +375,10 @@ extension AppDatabase {
 
     /// What changing a known person's details is called in a refusal.
     static func personChange(_ person: PersonRecord) -> LocalizedText {
+        // Where they work now is not said: the refusal goes to a unit that may not see it.
         LocalizedText(
-            vi: "đổi nơi công tác, chức vụ của \(person.fullName) (đang ở \(person.unitCode ?? "?"))",
-            en: "change the workplace or position of \(person.fullName) (now at \(person.unitCode ?? "?"))")
+            vi: "đổi nơi công tác, chức vụ của \(person.fullName)",
+            en: "change the workplace or position of \(person.fullName)")
     }
 
     /// The position and email a request gives, checked.
@@ -491,11 +502,14 @@ extension AppDatabase {
         existing: String?, twin: String?, facts: PlacementFacts, _ context: CommandContext
     ) throws -> (sender: UnitCode, slot: QuotaSlot) {
         guard session.role(request.role) != nil else { throw unknownRole(request, session) }
-        if let existing {
-            throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: existing)
-        }
-        if let twin {
-            throw OutreachError.duplicateNominee(name: person.fullName, session: session.code.rawValue, sender: twin)
+        if let holder = existing ?? twin {
+            // The office that holds them is named only to a unit that may see it.
+            let shown = UnitCode(rawValue: holder).map {
+                Authority.mayView(context.principal, sender: $0, workplace: nil,
+                                  facts: AuthorityFacts(units: facts.units, organisers: facts.organisers))
+            } ?? false
+            throw OutreachError.duplicateNominee(
+                name: person.fullName, session: session.code.rawValue, sender: shown ? holder : nil)
         }
         let quotas = facts.quotas
         let tree = facts.units
@@ -653,8 +667,13 @@ extension AppDatabase {
         }
     }
 
-    /// Resolves a number, phone or name fragment to exactly one nomination of the session.
-    static func findNomination(_ db: Database, session code: SessionCode, key rawKey: String) throws -> NominationRecord {
+    /// Resolves a number, phone or name fragment to exactly one nomination of the session. Of the nominations a
+    /// phone or a name matches, only those `principal` may see (`Authority.mayView`) count and are listed as
+    /// candidates; when it may see none of them the act is refused (exit 6, as for another office's number)
+    /// without naming anyone or any office.
+    static func findNomination(
+        _ db: Database, session code: SessionCode, key rawKey: String, visibleTo principal: Principal
+    ) throws -> NominationRecord {
         let key = VietnameseText.normalized(rawKey)
         let digits = key.hasPrefix("#") ? String(key.dropFirst()) : key
         if !digits.isEmpty, digits.count <= 9, !digits.hasPrefix("0"), digits.allSatisfy(\.isASCII),
@@ -665,11 +684,24 @@ extension AppDatabase {
             return record
         }
         let all = try fetchNominees(db, code, includeInactive: true)
-        let candidates: [Nominee]
+        var candidates: [Nominee]
         if let phone = try? PhoneNumber.normalized(key) {
             candidates = all.filter { $0.person.phone == phone }
         } else {
             candidates = NameSearch.best(key, among: all) { $0.person.fullName }
+        }
+        if principal != .databaseOperator, !candidates.isEmpty {
+            let facts = try authorityFacts(db, session: code)
+            let visible = candidates.filter {
+                Authority.mayView(principal, sender: $0.nomination.sender, workplace: $0.person.unit, facts: facts)
+            }
+            // Only others' people answer: a refusal of rights, as for a number, naming nobody and no office.
+            if visible.isEmpty {
+                throw OutreachError.notAllowed(actor: principal.description, action: LocalizedText(
+                    vi: "tìm đại biểu “\(rawKey)” (\(Refusal.notConcerned(concerned: []).explanation.vi))",
+                    en: "look up nominee “\(rawKey)” (\(Refusal.notConcerned(concerned: []).explanation.en))"))
+            }
+            candidates = visible
         }
         // Prefer the active nomination (then a reserve) when the same person was also withdrawn or replaced earlier.
         let active = candidates.filter { $0.nomination.status.isActive }

@@ -28,7 +28,7 @@ extension AppDatabase {
             try Self.checkNotOver(session, context)
             try Self.checkDeadline(session, context)
             let action = LocalizedText(vi: "thay đại biểu", en: "replace nominees")
-            var old = try Self.findNomination(db, session: code, key: key)
+            var old = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             try Self.authorize(db, session, context, old, action: action)
             let oldID = old.id ?? 0
             switch NominationStatus(rawValue: old.status) {
@@ -56,7 +56,7 @@ extension AppDatabase {
             }
             var reserve: NominationRecord
             if let reserveKey {
-                reserve = try Self.findNomination(db, session: code, key: reserveKey)
+                reserve = try Self.findNomination(db, session: code, key: reserveKey, visibleTo: context.principal)
                 guard reserve.status == NominationStatus.reserve.rawValue else {
                     throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText(
                         vi: "#\(reserve.id ?? 0) không phải người dự bị",
@@ -142,7 +142,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> NominationHistory {
         try read { db in
             _ = try Self.fetchSession(db, code)
-            let start = try Self.findNomination(db, session: code, key: key)
+            let start = try Self.findNomination(db, session: code, key: key, visibleTo: principal)
             // Another office's nominee is not shown, nor whom they replaced (a chain stays within one office).
             if principal != .databaseOperator, let sender = UnitCode(rawValue: start.senderCode) {
                 try Authority.check(

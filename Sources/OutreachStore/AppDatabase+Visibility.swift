@@ -48,7 +48,7 @@ extension AppDatabase {
     public func nominee(session code: SessionCode, number: Int64, visibleTo principal: Principal) throws(OutreachError) -> Nominee {
         try read { db in
             _ = try Self.fetchSession(db, code)
-            let nominee = try Self.nominee(db, try Self.findNomination(db, session: code, key: "#\(number)"))
+            let nominee = try Self.nominee(db, try Self.findNomination(db, session: code, key: "#\(number)", visibleTo: principal))
             if principal != .databaseOperator {
                 try Authority.check(
                     principal, .viewOffice(nominee.nomination.sender), facts: try Self.authorityFacts(db, session: code),

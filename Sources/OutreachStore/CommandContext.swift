@@ -142,6 +142,11 @@ public struct KnownNamesake: Sendable, Equatable {
 
     /// The warning every front end gives when a person is added beside a namesake (as an import's row does).
     public var warning: LocalizedText {
+        guard workplace != nil || phone != nil else {
+            return LocalizedText(
+                vi: "trùng họ tên với một người ở đơn vị khác: ghi như một người khác, không gộp; kiểm tra lại",
+                en: "same name as someone in another office: kept as someone else, not merged; check it")
+        }
         let phone = phone.map { ", " + PhoneNumber.display($0) } ?? ""
         let place = workplace ?? "?"
         return LocalizedText(

@@ -122,7 +122,10 @@ struct CLI {
     /// Warns of the people of the same name kept apart from the one just added or found (`PersonIdentity`'s
     /// namesakes), as an import warns of them on its rows; the first three are named.
     func warnNamesakes(_ database: some OutreachStorage, person: Int64) {
-        for namesake in ((try? database.namesakes(ofPerson: person)) ?? []).prefix(3) { warn(namesake.warning.text(lang)) }
+        let principal = (try? context().principal) ?? .databaseOperator
+        for namesake in ((try? database.namesakes(ofPerson: person, visibleTo: principal)) ?? []).prefix(3) {
+            warn(namesake.warning.text(lang))
+        }
     }
 
     /// Parses a unit argument: a code, or a unit's name or short name as imports read them ("Phòng GD&ĐT Bát

@@ -249,7 +249,7 @@ struct ReserveTests {
                 message: "lỗi: --reserve “Hoa”: là dự bị của PGD-BATXAT, không phải của THPT-CHUYEN"),
         BadCase(name: "promote by an office that does not send the place",
                 arguments: ["nominee", "promote", session, "Páo", "--as", "THPT-CHUYEN"], status: 6,
-                message: "lỗi: THPT-CHUYEN không có quyền thay đại biểu"),
+                message: "lỗi: THPT-CHUYEN không có quyền tìm đại biểu “Páo”"),
         BadCase(name: "promote after the deadline without --late",
                 arguments: ["nominee", "promote", session, "Páo", "--today", "2022-05-09"], status: 4,
                 message: "đã quá hạn đăng ký của đợt LCI-2022-TDKT"),

@@ -98,6 +98,10 @@ import Testing
         // SO convenes its own body (UBND); the division (under SO) does not reach above SO.
         ("change the details of a person at UBND", .changePerson(workplace: code("UBND")),
          [.databaseOperator, .organiser, .unitAbove]),
+        ("learn about a person at TH-A", .viewPerson(workplace: code("TH-A")),
+         [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
+        ("learn about a person at TH-B", .viewPerson(workplace: code("TH-B")),
+         [.databaseOperator, .organiser, .division, .otherOffice, .unitAbove]),
         ("load PGD-A's plan making the province's committee owe a duty",
          .issuePlan(issuer: code("PGD-A"), owing: [code("UBND")]), [.databaseOperator]),
         ("add the province's committee to a bloc of PGD-A's plan",
@@ -168,6 +172,24 @@ import Testing
         #expect(error?.message(.vi).contains("SO, VP") == true)
         #expect(throws: OutreachError.unknownUnit("KHONG-CO")) {
             try Authority.check(Who.unknown.principal, .changeQuota, facts: Self.facts, action: LocalizedText(vi: "", en: ""))
+        }
+    }
+
+    /// A nomination is seen by whoever may see its sending office or the person's workplace; a refusal about one
+    /// names no office, so a number asked for never tells whose the nominee is.
+    @Test func aNominationIsSeenThroughItsSenderOrItsPersonAndRefusalsNameNoOffice() {
+        let facts = Self.facts
+        #expect(Authority.mayView(Who.office.principal, sender: Self.code("PGD-A"), workplace: nil, facts: facts))
+        #expect(Authority.mayView(Who.unitBelow.principal, sender: Self.code("PGD-A"), workplace: Self.code("TH-A"), facts: facts))
+        #expect(!Authority.mayView(Who.unitBelow.principal, sender: Self.code("PGD-A"), workplace: nil, facts: facts))
+        #expect(!Authority.mayView(Who.otherOffice.principal, sender: Self.code("PGD-A"), workplace: Self.code("TH-A"), facts: facts))
+        for act in [Act.viewOffice(Self.code("PGD-A")), .changeNomination(sender: Self.code("PGD-A"), workplace: Self.code("TH-A")),
+                    .viewPerson(workplace: Self.code("TH-A"))] {
+            guard case .failure(let refusal) = Authority.decide(Who.otherOffice.principal, act, facts: facts) else {
+                Issue.record("\(act) allowed for another office")
+                continue
+            }
+            #expect(!refusal.explanation.vi.contains("PGD-A") && !refusal.explanation.vi.contains("TH-A"), "\(refusal.explanation.vi)")
         }
     }
 }

@@ -39,6 +39,11 @@ public enum Act: Sendable, Equatable {
     /// current workplace or a unit above it, or an organiser of the session that convenes that workplace. An
     /// office never takes another office's person into its own tree to act on their nominations.
     case changePerson(workplace: UnitCode?)
+    /// Learn anything about a known person beyond what one typed oneself (their name from a number, their phone,
+    /// workplace or nominations): the same units as `changePerson`. Whoever may not is told "not found", and
+    /// lists, namesake warnings and refusals leave them out, so no number, phone or name fragment says whose a
+    /// person is.
+    case viewPerson(workplace: UnitCode?)
     /// See an office's quota and people: the session's organisers, the office itself and the units above it.
     case viewOffice(UnitCode)
     /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
@@ -115,7 +120,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case unknownActor(UnitCode)
     /// Only the operator or the units named may.
     case onlyOrganisers([UnitCode])
-    /// Only the unit concerned, a unit above it or the organisers may.
+    /// Only the unit concerned, a unit above it or the organisers may; an empty list names none (a nomination or
+    /// an office asked for by number must not tell whose it is).
     case notConcerned(concerned: [UnitCode])
     /// The unit that owes a duty never accepts its own report.
     case ownReport(UnitCode)
@@ -123,6 +129,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case unitsOutsideReach([UnitCode])
     /// Only a unit strictly above a unit may change its place in the tree (parent, kind, validity).
     case restructuringItself([UnitCode])
+    /// The person works outside the actor's reach; where is not said.
+    case personOutsideReach
     /// The units named are outside what `organiser` convenes: its own units and those of the body it belongs to.
     case outsideConveningReach(organiser: UnitCode, units: [UnitCode])
 
@@ -136,6 +144,10 @@ public enum Refusal: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được",
                 en: "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may")
+        case .notConcerned(let units) where units.isEmpty:
+            return LocalizedText(
+                vi: "chỉ đơn vị tổ chức, đơn vị liên quan hoặc cấp trên của đơn vị đó mới được",
+                en: "only the organisers, the office concerned or a unit above it may")
         case .notConcerned(let units):
             let list = units.map(\.rawValue).joined(separator: ", ")
             return LocalizedText(
@@ -154,6 +166,10 @@ public enum Refusal: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "chỉ cấp trên mới đổi đơn vị chủ quản, loại hoặc thời hạn của \(list)",
                 en: "only a unit above may change the parent, kind or validity of \(list)")
+        case .personOutsideReach:
+            return LocalizedText(
+                vi: "người này công tác ngoài các đơn vị của bạn; chỉ đơn vị nơi họ công tác, cấp trên của đơn vị đó hoặc đơn vị tổ chức mới được",
+                en: "this person works outside your units; only their workplace, a unit above it or the organisers may")
         case .outsideConveningReach(let organiser, let units):
             let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
             return LocalizedText(
@@ -217,13 +233,14 @@ public enum Authority {
             }
             let outside = notConvened(invited, by: organiser)
             return outside.isEmpty ? .success(.organiser) : .failure(.outsideConveningReach(organiser: organiser, units: outside))
-        case .changePerson(let workplace):
+        case .changePerson(let workplace), .viewPerson(let workplace):
             guard let workplace else { return .success(.concerned) }
             if let standing = reach(workplace) { return .success(standing) }
             // An organiser moves people only among the offices it convenes: a district office organising its
             // follow-up never takes another district's person into its own tree.
             if isOrganiser, convenes(actor, workplace, in: tree) { return .success(.organiser) }
-            return .failure(.notConcerned(concerned: [workplace]))
+            // Not named: the refusal would tell where someone outside one's reach works.
+            return .failure(.personOutsideReach)
         case .replaceDatabase:
             return .failure(.onlyOrganisers([]))  // answered above
         case .grantAccess(let unit):
@@ -235,11 +252,12 @@ public enum Authority {
         case .changeNomination(let sender, let workplace):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(sender) ?? reach(workplace) { return .success(standing) }
-            return .failure(.notConcerned(concerned: [sender]))
+            // The office is not named: a number asked for must not tell whose the nominee is.
+            return .failure(.notConcerned(concerned: []))
         case .viewOffice(let office):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(office) { return .success(standing) }
-            return .failure(.notConcerned(concerned: [office]))
+            return .failure(.notConcerned(concerned: []))
         case .importNominations(let office):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(office) { return .success(standing) }
@@ -301,6 +319,20 @@ public enum Authority {
         if unit == organiser || tree.isSubordinate(unit, of: organiser) { return true }
         guard let body = tree[organiser]?.parent else { return false }
         return unit == body || tree.isSubordinate(unit, of: body)
+    }
+
+    /// Whether `principal` may do `act`: the decision without its reason, for filtering what a list shows.
+    public static func allows(_ principal: Principal, _ act: Act, facts: AuthorityFacts) -> Bool {
+        (try? decide(principal, act, facts: facts).get()) != nil
+    }
+
+    /// Whether `principal` may learn about a nomination: see its sending office, or the person's workplace.
+    public static func mayView(
+        _ principal: Principal, sender: UnitCode, workplace: UnitCode?, facts: AuthorityFacts
+    ) -> Bool {
+        if allows(principal, .viewOffice(sender), facts: facts) { return true }
+        guard let workplace else { return false }
+        return allows(principal, .viewPerson(workplace: workplace), facts: facts)
     }
 
     /// The same decision as an error: `action` says what was tried ("xác nhận #12").

@@ -44,6 +44,13 @@ public enum PersonIdentity {
         case sameBirthYearOtherPhone(Known)
         /// Same name, but another phone, birth year or workplace.
         case sameNameOnly(Known)
+
+        /// The namesake, whichever the reason.
+        public var person: Known {
+            switch self {
+            case .sameBirthYearOtherPhone(let known), .sameNameOnly(let known): known
+            }
+        }
     }
 
     public struct Verdict: Sendable, Equatable {

@@ -70,7 +70,8 @@ public enum OutreachError: Error, Sendable, Equatable {
     case roleNotAllowed(unit: String, role: String, allowed: [String])
     case notFromSender(person: String, worksAt: String, sender: String, source: LocalizedText)
     case quotaFull(unit: String, roles: String, count: Int)
-    case duplicateNominee(name: String, session: String, sender: String)
+    /// `sender` is nil where the acting unit may not see the office that sent them (`Authority.mayView`).
+    case duplicateNominee(name: String, session: String, sender: String?)
     case deadlinePassed(session: String, deadline: String, today: String)
     case lateNeedsReason
     case quotaBelowActive(unit: String, roles: String, requested: Int, active: Int, beyond: [String])
@@ -218,10 +219,14 @@ public enum OutreachError: Error, Sendable, Equatable {
             return lang.pick(
                 "\(unit) đã cử đủ \(count) người cho vai trò \(roles); rút hoặc thay một người trước",
                 "\(unit) has already nominated \(count) for \(roles); withdraw or replace someone first")
-        case let .duplicateNominee(name, session, sender):
+        case let .duplicateNominee(name, session, sender?):
             return lang.pick(
                 "\(name) đã có trong danh sách đợt \(session) (do \(sender) cử)",
                 "\(name) is already nominated for session \(session) (by \(sender))")
+        case let .duplicateNominee(name, session, nil):
+            return lang.pick(
+                "\(name) đã có trong danh sách đợt \(session) (do một đơn vị khác cử)",
+                "\(name) is already nominated for session \(session) (by another office)")
         case let .deadlinePassed(session, deadline, today):
             return lang.pick(
                 "đã quá hạn đăng ký của đợt \(session) (\(deadline), hôm nay \(today))",
