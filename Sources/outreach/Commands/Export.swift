@@ -50,15 +50,17 @@ extension ExportGroup {
             discussion: Help.text(
                 vi: """
                     Người được xếp theo tên, rồi đến họ và tên đệm (theo bảng chữ cái tiếng Việt);
-                    đơn vị theo thứ tự định mức của đợt và của tệp danh sách đơn vị. Đợt có nhiều buổi
-                    được một trang tính cho mỗi buổi ("Sáng 10-05", "Chiều 10-05"), ghi ở tiêu đề.
+                    đơn vị theo thứ tự định mức của đợt và của tệp danh sách đơn vị. Đợt có nhiều
+                    buổi được một trang tính cho mỗi buổi ("Sáng 10-05", "Chiều 10-05"), ghi ở tiêu
+                    đề.
                     Ví dụ (ghi tệp exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                       outreach export signin LCI-2022-TDKT
                     """,
                 en: """
-                    People are ordered by given name, then family and middle names (Vietnamese alphabet);
-                    offices in the order of the session's quotas and the units file. A session of several
-                    half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
+                    People are ordered by given name, then family and middle names (Vietnamese
+                    alphabet); offices in the order of the session's quotas and the units file. A
+                    session of several half-days gets a sheet per half-day ("Sáng 10-05", "Chiều
+                    10-05"), named in its heading.
                     Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                       outreach export signin LCI-2022-TDKT
                     """))
@@ -140,16 +142,19 @@ extension ExportGroup {
                     (danh sách chọn vai trò theo từng chỗ, giới tính, năm sinh, điện thoại), các ô
                     khác đều bị khóa. Một trang tính ẩn ghi đợt, đơn vị và chỗ của từng dòng để
                     nhập lại sau này.
-                    Ví dụ (ghi exports/LCI-2022-TDKT/forms/<ĐƠN-VỊ>.xlsx, rồi phieu/<ĐƠN-VỊ>.xlsx, rồi một tệp):
+                    Ví dụ (ghi exports/LCI-2022-TDKT/forms/<ĐƠN-VỊ>.xlsx, rồi phieu/<ĐƠN-VỊ>.xlsx,
+                    rồi một tệp):
                       outreach export form LCI-2022-TDKT
                       outreach export form LCI-2022-TDKT -o phieu/
                       outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
                     """,
                 en: """
-                    Each form is prefilled with who the office has already nominated; input cells are validated
-                    (role dropdown per place, gender, birth year, phone) and everything else is protected.
-                    A hidden sheet records the session, the office and each row's slot for the later import.
-                    Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx, then one file):
+                    Each form is prefilled with who the office has already nominated; input cells
+                    are validated (role dropdown per place, gender, birth year, phone) and
+                    everything else is protected. A hidden sheet records the session, the office and
+                    each row's slot for the later import.
+                    Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx,
+                    then one file):
                       outreach export form LCI-2022-TDKT
                       outreach export form LCI-2022-TDKT -o phieu/
                       outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
@@ -220,8 +225,9 @@ extension ExportGroup {
                       outreach export budget LCI-2022-TDKT
                     """,
                 en: """
-                    A summary sheet (organiser's lines, sending units' lines, totals as formulas, total in words,
-                    three signers), then one sheet per sending office with what it pays.
+                    A summary sheet (organiser's lines, sending units' lines, totals as formulas,
+                    total in words, three signers), then one sheet per sending office with what it
+                    pays.
                     Example (writes exports/LCI-2022-TDKT/du-toan.xlsx):
                       outreach export budget LCI-2022-TDKT
                     """))
@@ -268,11 +274,12 @@ extension ExportGroup {
                       outreach export payment LCI-2022-TDKT --line tai-lieu
                     """,
                 en: """
-                    Once attendance is recorded: the people who came (present or late, walk-ins included), each
-                    paid for the days they came on a per-day line. Before that, a forecast titled "(DỰ KIẾN)": the
-                    confirmed nominees (everyone nominated while nobody is confirmed) for every day. Lodging is paid
-                    only to the offices the session's distance rule pays. By office and Vietnamese name order; the
-                    total as a formula and in words.
+                    Once attendance is recorded: the people who came (present or late, walk-ins
+                    included), each paid for the days they came on a per-day line. Before that, a
+                    forecast titled "(DỰ KIẾN)": the confirmed nominees (everyone nominated while
+                    nobody is confirmed) for every day. Lodging is paid only to the offices the
+                    session's distance rule pays. By office and Vietnamese name order; the total as
+                    a formula and in words.
                     Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
                       outreach export payment LCI-2022-TDKT --line tai-lieu
                     """))
@@ -330,7 +337,8 @@ extension ExportGroup {
                       outreach export attendance LCI-2022-TDKT
                     """,
                 en: """
-                    Offices below --threshold of their quota are marked red, offices nobody came from grey.
+                    Offices below --threshold of their quota are marked red, offices nobody came
+                    from grey.
                     Example (writes exports/LCI-2022-TDKT/diem-danh.xlsx):
                       outreach export attendance LCI-2022-TDKT
                     """))
