@@ -33,7 +33,7 @@ public enum Act: Sendable, Equatable {
     /// Change a session's quota: the session's organisers.
     case changeQuota
     /// Nominate, confirm, withdraw, replace, promote or list a reserve: the session's organisers, the sending
-    /// office, the person's workplace, or a unit above either.
+    /// office, the person's workplace when it is the sender or below it, or a unit above either.
     case changeNomination(sender: UnitCode, workplace: UnitCode?)
     /// Change a known person's workplace, position or email (a request naming someone who exists): the person's
     /// current workplace or a unit above it, or an organiser of the session that convenes that workplace. An
@@ -228,7 +228,13 @@ public enum Authority {
             return isOrganiser ? .success(.organiser) : .failure(.onlyOrganisers(organisers))
         case .changeNomination(let sender, let workplace):
             if isOrganiser { return .success(.organiser) }
-            if let standing = reach(sender) ?? reach(workplace) { return .success(standing) }
+            if let standing = reach(sender) { return .success(standing) }
+            // The workplace speaks for its person only in a quota its sender holds for it (the sender itself or
+            // above it): an office never puts its own staff into another office's quota.
+            if let workplace, workplace == sender || tree.isSubordinate(workplace, of: sender),
+               let standing = reach(workplace) {
+                return .success(standing)
+            }
             return .failure(.notConcerned(concerned: [sender]))
         case .viewOffice(let office):
             if isOrganiser { return .success(.organiser) }
