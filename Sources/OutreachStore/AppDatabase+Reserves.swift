@@ -133,6 +133,8 @@ extension AppDatabase {
     // MARK: - History
 
     /// The chain of replacements through the nominee `key` names, and what the audit log says of each link.
+    /// The operator and the session's organisers see each line whole; an office (or a unit above it) sees who
+    /// changed what and when, not how they reached the database (`AuditEntry.asSeenByOffice`).
     public func history(
         session code: SessionCode, nominee key: String, visibleTo principal: Principal
     ) throws(OutreachError) -> NominationHistory {
@@ -140,8 +142,12 @@ extension AppDatabase {
             _ = try Self.fetchSession(db, code)
             let start = try Self.findNomination(db, session: code, key: key)
             // Another office's nominee is not shown, nor whom they replaced (a chain stays within one office).
-            if principal != .databaseOperator, let sender = UnitCode(rawValue: start.senderCode) {
-                try Authority.check(
+            var standing = Standing.databaseOperator
+            if principal != .databaseOperator {
+                guard let sender = UnitCode(rawValue: start.senderCode) else {
+                    throw StoreCorruption(what: "nomination \(start.id ?? 0) of an invalid unit code")
+                }
+                standing = try Authority.check(
                     principal, .viewOffice(sender), facts: try Self.authorityFacts(db, session: code),
                     action: LocalizedText(vi: "xem đại biểu \(key)", en: "see nominee \(key)"))
             }
@@ -164,6 +170,7 @@ extension AppDatabase {
             let entries = try AuditRecord
                 .filter(["nomination", "walk-in"].contains(Column("entity")) && keys.contains(Column("entityKey")))
                 .order(Column("id")).fetchAll(db).map(AuditEntry.init)
+                .map { standing == .databaseOperator || standing == .organiser ? $0 : $0.asSeenByOffice }
             return NominationHistory(chain: try chain.map { try Self.nominee(db, $0) }, entries: entries)
         }
     }
