@@ -194,8 +194,30 @@ extension AppDatabase {
     public func nomineeList(
         session code: SessionCode, nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false
     ) throws(OutreachError) -> NomineeList {
+        try nomineeList(session: code, nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups, visibleTo: .databaseOperator)
+    }
+
+    /// The list as `principal` may see it: for a unit, only the offices it may see (`Authority`'s `viewOffice`);
+    /// one that sees none is refused (`viewSession`: the organisers').
+    public func nomineeList(
+        session code: SessionCode, nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false,
+        visibleTo principal: Principal
+    ) throws(OutreachError) -> NomineeList {
         try read { db in
             let session = try Self.fetchSession(db, code)
+            var quotas = try Self.fetchQuotas(db, code)
+            var visible: Set<UnitCode>?
+            if principal != .databaseOperator {
+                let facts = try Self.authorityFacts(db, session: code)
+                visible = Set(quotas.map(\.unit).filter {
+                    (try? Authority.decide(principal, .viewOffice($0), facts: facts).get()) != nil
+                })
+                if visible?.isEmpty == true {
+                    try Authority.check(principal, .viewSession(fundedBy: nil), facts: facts, action: LocalizedText(
+                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                }
+                quotas = quotas.filter { visible?.contains($0.unit) == true }
+            }
             // Offices at the distances the session was created with: its lodging and per diem follow them.
             let tree = try Self.sessionUnits(db, code)
             guard let organiser = tree[session.organiser] else {
@@ -216,11 +238,13 @@ extension AppDatabase {
                 bySender[sender] = rows
             }
             try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true) { nominee in
+                if let visible, !visible.contains(nominee.nomination.sender) { return }
                 bySender[nominee.nomination.sender, default: []].append(nominee)
             }
+            if let visible { bySender = bySender.filter { visible.contains($0.key) } }
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
-                quotas: try Self.fetchQuotas(db, code), units: tree, nomineesBySender: &bySender,
+                quotas: quotas, units: tree, nomineesBySender: &bySender,
                 nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups)
         }
     }

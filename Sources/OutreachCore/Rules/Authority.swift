@@ -41,6 +41,10 @@ public enum Act: Sendable, Equatable {
     case changePerson(workplace: UnitCode?)
     /// See an office's quota and people: the session's organisers, the office itself and the units above it.
     case viewOffice(UnitCode)
+    /// See a whole session's papers (its sign-in sheet, attendance, budget, payment lists): the session's
+    /// organisers and, when named, the unit that funds it. An office sees its own part (`viewOffice`), never
+    /// a paper that is the whole session's.
+    case viewSession(fundedBy: UnitCode?)
     /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
     /// (a school returns the list its district office sends); each row is then checked as `changeNomination`.
     case importNominations(office: UnitCode)
@@ -236,6 +240,9 @@ public enum Authority {
                 return .success(standing)
             }
             return .failure(.notConcerned(concerned: [sender]))
+        case .viewSession(let fundedBy):
+            if isOrganiser || actor == fundedBy { return .success(.organiser) }
+            return .failure(.onlyOrganisers(organisers + [fundedBy].compactMap { $0 }))
         case .viewOffice(let office):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(office) { return .success(standing) }

@@ -188,7 +188,11 @@ extension AttendanceGroup {
             let report: AttendanceReport = if let remote = try cli.remote() {
                 try remote.get("/api/v1/sessions/\(code.rawValue)/attendance")
             } else {
-                try cli.database().attendanceReport(session: code, visibleTo: Principal(cli.global.actingUnit))
+                try { () throws(OutreachError) -> AttendanceReport in
+                    try cli.requireSomeOffice(code, what: LocalizedText(
+                        vi: "xem điểm danh của \(code)", en: "see the attendance of \(code)"))
+                    return try cli.database().attendanceReport(session: code, visibleTo: cli.principal)
+                }()
             }
             if cli.json { return cli.printJSON(report) }
             let l = cli.lang

@@ -297,7 +297,14 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let tree = try database.cascadeTree(session: code, today: cli.global.todayDate)
+            // With --as, the duties of the offices that unit may see, as `cascade status --as` shows them.
+            let tree = try database.cascadeTree(session: code, today: cli.global.todayDate, visibleTo: cli.principal)
+            if cli.principal != .databaseOperator && tree.nodes.isEmpty {
+                // No office of the follow-up is that unit's to see: the workbook is the organisers'.
+                try database.authorizeWholeSession(code, what: LocalizedText(
+                    vi: "xuất bảng theo dõi tuyên truyền lại của \(code)", en: "export the follow-up workbook of \(code)"),
+                    visibleTo: cli.principal)
+            }
             let path = try output.path(session: code, name: "tuyen-truyen-lai.xlsx")
             try CascadeSheet.build(database: database, tree: tree).write(to: path)
             if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }

@@ -91,6 +91,10 @@ extension ExportGroup {
             let clock = PhaseClock()
             let code = try cli.sessionCode(session)
             let order = nameOrder
+            // The sign-in sheet is the whole session's, kept by its organisers: an office sees only its part of it.
+            try cli.database().authorizeWholeSession(
+                code, what: LocalizedText(vi: "xuất danh sách ký tên của \(code)", en: "export the sign-in sheet of \(code)"),
+                visibleTo: cli.principal)
             let list = try cli.database().nomineeList(session: code, nameOrder: order)
             clock.mark("read")
             let path = try output.path(session: code, name: "danh-sach-ky-ten.xlsx")
@@ -122,7 +126,8 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
-            let list = try cli.database().nomineeList(session: code, includeEmptyGroups: true)
+            // With --as, the offices that unit may see (its own and those below it; the organisers see all).
+            let list = try cli.database().nomineeList(session: code, includeEmptyGroups: true, visibleTo: cli.principal)
             let path = try output.path(session: code, name: "danh-sach-dai-bieu.xlsx")
             try NomineeListSheet(list: list).write(to: path)
             cli.report(path: path, people: list.allRows.count)
@@ -178,10 +183,18 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
-            let list = try database.nomineeList(session: code, includeEmptyGroups: true)
+            // With --as, the forms of the offices that unit may see; another office's is refused (exit 6).
+            let list = try database.nomineeList(session: code, includeEmptyGroups: true, visibleTo: cli.principal)
             var quotas = try database.quotas(session: code)
+            if cli.principal != .databaseOperator {
+                let visible = Set(try database.quotaStatus(session: code, visibleTo: cli.principal).map(\.unit))
+                quotas = quotas.filter { visible.contains($0.unit.rawValue) }
+            }
             if let unit {
                 let unitCode = try database.unit(try cli.unitCode(unit)).code
+                if cli.principal != .databaseOperator {
+                    _ = try database.nominees(session: code, office: unitCode, visibleTo: cli.principal)
+                }
                 quotas = quotas.filter { $0.unit == unitCode }
                 guard !quotas.isEmpty else { throw .notInvited(unit: unitCode.rawValue, session: code.rawValue) }
             }
@@ -241,6 +254,9 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
+            try database.authorizeWholeSession(
+                code, funding: true, what: LocalizedText(vi: "xuất dự toán của \(code)", en: "export the budget of \(code)"),
+                visibleTo: cli.principal)
             let statement = try database.budgetStatement(session: code, rates: rates.book(), today: cli.global.todayDate)
             let path = try output.path(session: code, name: "du-toan.xlsx")
             let units = UnitTree(try database.units())
@@ -301,6 +317,9 @@ extension ExportGroup {
                     vi: "không phải mã dòng dự toán (chữ thường, gạch ngang)", en: "is not a budget line code (a–z, dashes)"))
             }
             let database = try cli.database()
+            try database.authorizeWholeSession(
+                code, funding: true, what: LocalizedText(vi: "xuất danh sách chi của \(code)", en: "export the payment list of \(code)"),
+                visibleTo: cli.principal)
             let list = try database.nomineeList(session: code, includeEmptyGroups: true)
             let sheet = try PaymentListSheet(
                 list: list, estimate: try BudgetEstimate(list: list, rates: rates.book(), today: cli.global.todayDate), line: lineCode,
@@ -359,6 +378,9 @@ extension ExportGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
+            try database.authorizeWholeSession(
+                code, what: LocalizedText(vi: "xuất bảng điểm danh của \(code)", en: "export the attendance of \(code)"),
+                visibleTo: cli.principal)
             let path = try output.path(session: code, name: "diem-danh.xlsx")
             try AttendanceSheet(
                 report: try database.attendanceReport(session: code, asOf: cli.global.todayDate),
@@ -371,6 +393,18 @@ extension ExportGroup {
 }
 
 extension CLI {
+    /// Who reads: the unit of `--as`, or the database's operator. A read shows only what it may see (the same
+    /// `Authority` rules as the server's pages), or is refused (exit 6) where the whole paper is out of its reach.
+    var principal: Principal { Principal(global.actingUnit) }
+
+    /// Refuses (exit 6, `Authority`'s `viewSession`) a unit of `--as` that may see no office of the session: a
+    /// list of nothing would read as "nobody nominated".
+    func requireSomeOffice(_ code: SessionCode, what: LocalizedText) throws(OutreachError) {
+        guard principal != .databaseOperator, try database().quotaStatus(session: code, visibleTo: principal).isEmpty
+        else { return }
+        try database().authorizeWholeSession(code, what: what, visibleTo: principal)
+    }
+
     /// Tells the user which file was written.
     func report(path: String, people: Int) {
         if json { return printJSON(["path": path, "people": "\(people)"]) }

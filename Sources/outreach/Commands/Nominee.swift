@@ -217,6 +217,10 @@ extension NomineeGroup {
                     "/api/v1/sessions/\(code.rawValue)/nominees", query: [("unit", office), ("all", all ? "true" : nil)])
             } else {
                 let database = try cli.database()
+                if unit == nil {
+                    try cli.requireSomeOffice(code, what: LocalizedText(
+                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                }
                 rows = try database.nomineeRows(
                     session: code, office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) },
                     includeInactive: all, visibleTo: Principal(cli.global.actingUnit)).map(NomineeJSON.init)

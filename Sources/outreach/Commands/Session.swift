@@ -200,7 +200,11 @@ extension SessionGroup {
                 }
                 statuses = report.offices
             } else {
-                statuses = try cli.database().quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
+                statuses = try cli.database().quotaStatus(session: session, visibleTo: cli.principal)
+                if unit == nil {
+                    try cli.requireSomeOffice(session, what: LocalizedText(
+                        vi: "xem định mức của \(session)", en: "see the quotas of \(session)"))
+                }
             }
             if let unit {
                 let code: UnitCode
