@@ -54,9 +54,13 @@ public enum Exports {
     /// ordered (the export benchmark's phase mark). Returns the number of people listed.
     @discardableResult
     public static func signIn(
-        _ database: any OutreachStorage, session code: SessionCode, options: SignInOptions = .standard, to path: String,
-        afterRead: () -> Void = {}
+        _ database: any OutreachStorage, session code: SessionCode, options: SignInOptions = .standard,
+        visibleTo principal: Principal, to path: String, afterRead: () -> Void = {}
     ) throws(OutreachError) -> Int {
+        // The sign-in sheet is the whole session's, kept by its organisers: an office sees only its part of it.
+        try database.authorizeWholeSession(
+            code, funding: false, what: LocalizedText(vi: "xuất danh sách ký tên của \(code)", en: "export the sign-in sheet of \(code)"),
+            visibleTo: principal)
         let list = try database.nomineeList(session: code, nameOrder: options.nameOrder, includeEmptyGroups: false)
         afterRead()
         try SignInSheet(list: list, flat: options.flat, blankRows: options.blankRows, nameOrder: options.nameOrder).write(to: path)
@@ -65,8 +69,12 @@ public enum Exports {
 
     /// The nominee list: each office's quota and its people. Returns the number of people listed.
     @discardableResult
-    public static func nominees(_ database: any OutreachStorage, session code: SessionCode, to path: String) throws(OutreachError) -> Int {
-        let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true)
+    public static func nominees(
+        _ database: any OutreachStorage, session code: SessionCode, visibleTo principal: Principal, to path: String
+    ) throws(OutreachError) -> Int {
+        // The offices `principal` may see (its own and those below it; the organisers see all).
+        let list = try database.nomineeList(
+            session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true, visibleTo: principal)
         try NomineeListSheet(list: list).write(to: path)
         return list.allRows.count
     }
@@ -76,11 +84,20 @@ public enum Exports {
     @discardableResult
     public static func forms(
         _ database: any OutreachStorage, session code: SessionCode, only unit: UnitCode? = nil,
-        path: (UnitCode) throws(OutreachError) -> String
+        visibleTo principal: Principal, path: (UnitCode) throws(OutreachError) -> String
     ) throws(OutreachError) -> [String] {
-        let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true)
+        // The forms of the offices `principal` may see; another office's is refused (`notAllowed`).
+        let list = try database.nomineeList(
+            session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true, visibleTo: principal)
         var quotas = try database.quotas(session: code)
+        if principal != .databaseOperator {
+            let visible = Set(try database.quotaStatus(session: code, visibleTo: principal).map(\.unit))
+            quotas = quotas.filter { visible.contains($0.unit.rawValue) }
+        }
         if let unit {
+            if principal != .databaseOperator {
+                _ = try database.nominees(session: code, office: unit, visibleTo: principal)
+            }
             quotas = quotas.filter { $0.unit == unit }
             guard !quotas.isEmpty else { throw .notInvited(unit: unit.rawValue, session: code.rawValue) }
         }
@@ -103,8 +120,11 @@ public enum Exports {
     @discardableResult
     public static func attendance(
         _ database: any OutreachStorage, session code: SessionCode, threshold: Double = attendanceThreshold,
-        today: CalendarDate, to path: String
+        today: CalendarDate, visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> Int {
+        try database.authorizeWholeSession(
+            code, funding: false, what: LocalizedText(vi: "xuất bảng điểm danh của \(code)", en: "export the attendance of \(code)"),
+            visibleTo: principal)
         try AttendanceSheet(
             report: try database.attendanceReport(session: code, asOf: today),
             list: try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true),
@@ -116,8 +136,12 @@ public enum Exports {
     /// The budget estimate (and settlement once actuals are recorded) on `today`.
     @discardableResult
     public static func budget(
-        _ database: any OutreachStorage, session code: SessionCode, rates: RateBook, today: CalendarDate, to path: String
+        _ database: any OutreachStorage, session code: SessionCode, rates: RateBook, today: CalendarDate,
+        visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> BudgetStatement {
+        try database.authorizeWholeSession(
+            code, funding: true, what: LocalizedText(vi: "xuất dự toán của \(code)", en: "export the budget of \(code)"),
+            visibleTo: principal)
         let statement = try database.budgetStatement(session: code, rates: rates, today: today)
         let units = UnitTree(try database.units())
         let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true)
@@ -130,8 +154,11 @@ public enum Exports {
     @discardableResult
     public static func payment(
         _ database: any OutreachStorage, session code: SessionCode, line: Slug, rates: RateBook, today: CalendarDate,
-        to path: String
+        visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> PaymentListSheet {
+        try database.authorizeWholeSession(
+            code, funding: true, what: LocalizedText(vi: "xuất danh sách chi của \(code)", en: "export the payment list of \(code)"),
+            visibleTo: principal)
         let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true)
         let sheet = try PaymentListSheet(
             list: list, estimate: try BudgetEstimate(list: list, rates: rates, today: today), line: line,
@@ -143,9 +170,17 @@ public enum Exports {
     /// The follow-up cascade's workbook on `today`.
     @discardableResult
     public static func cascade(
-        _ database: any OutreachStorage, session code: SessionCode, today: CalendarDate, to path: String
+        _ database: any OutreachStorage, session code: SessionCode, today: CalendarDate, visibleTo principal: Principal,
+        to path: String
     ) throws(OutreachError) -> CascadeTree {
-        let tree = try database.cascadeTree(session: code, today: today)
+        // The duties of the offices `principal` may see, as `cascade status --as` shows them.
+        let tree = try database.cascadeTree(session: code, today: today, visibleTo: principal)
+        if principal != .databaseOperator && tree.nodes.isEmpty {
+            // No office of the follow-up is that unit's to see: the workbook is the organisers'.
+            try database.authorizeWholeSession(code, funding: false, what: LocalizedText(
+                vi: "xuất bảng theo dõi tuyên truyền lại của \(code)", en: "export the follow-up workbook of \(code)"),
+                visibleTo: principal)
+        }
         try CascadeSheet(tree: tree, session: try database.session(tree.session), units: try database.units()).write(to: path)
         return tree
     }

@@ -72,8 +72,7 @@ extension AppDatabase {
         try writeOrRollBack { db in
             let session = try Self.fetchSession(db, code)
             // As for `nominee add`: nobody is nominated once the session is over, late or not.
-            try Self.checkNotOver(session, context)
-            try Self.checkDeadline(session, context)
+            try Self.checkDeadline(.nominate, session, context)
             var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
             var outcome = NomineeImportOutcome()
             outcome.rows.reserveCapacity(rows.count)
@@ -156,7 +155,7 @@ private struct NomineeImporter {
     /// Person ids of the session's active nominations by nomination id (a form row names its nominee by it).
     private var activeIDs: [Int64: Int64] = [:]
     private var reserves: [Int64: Held] = [:]
-    private var facts: AppDatabase.PlacementFacts
+    private var facts: Placement.Facts
     private var unitNames: [String: String] = [:]
     private var writer: ImportWriter
 
@@ -218,7 +217,7 @@ private struct NomineeImporter {
         }
         let units = try AppDatabase.fetchUnits(db)
         for unit in units { unitNames[unit.code.rawValue] = unit.shortName ?? unit.name }
-        facts = AppDatabase.PlacementFacts(
+        facts = Placement.Facts(
             quotas: try AppDatabase.fetchQuotas(db, session.code), units: UnitTree(units),
             organisers: try AppDatabase.organisers(db, from: session.code), active: try AppDatabase.activeCounts(db, session.code))
         writer = try ImportWriter(db, context)
@@ -423,9 +422,8 @@ private struct NomineeImporter {
             }
         }
         let (sender, slot) = try AppDatabase.placement(
-            session: session, person: person, request: request, replacing: nil, existing: existing?.sender.rawValue,
-            twin: twin,
-            facts: facts, context)
+            person: person, request: request, replacing: nil, existing: existing?.sender.rawValue, twin: twin,
+            in: session, facts: facts, context)
         let note = try FreeText.checked(request.note, input: .note)
 
         // Checked: now written, in the order `nominee add` writes.

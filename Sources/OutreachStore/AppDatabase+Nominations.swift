@@ -8,8 +8,7 @@ extension AppDatabase {
     public func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, request.session)
-            try Self.checkNotOver(session, context)
-            try Self.checkDeadline(session, context)
+            try Self.checkDeadline(.nominate, session, context)
             let person = try resolvePerson(db, request, context)
             return try nominate(db, session: session, person: person, request: request, replacing: nil, context)
         }
@@ -24,7 +23,7 @@ extension AppDatabase {
             // Who is meant comes first: an unknown nominee is "not found", whatever the day.
             let records = try keys.map { try Self.findNomination(db, session: code, key: $0, visibleTo: context.principal) }
             let standings = try records.map { try Self.authorize(db, session, context, $0, action: Self.confirming) }
-            try Self.checkConfirmationDeadline(session, context, standings: standings)
+            try Self.checkDeadline(.confirm(standings: standings), session, context)
             return try confirm(db, records, context)
         }
     }
@@ -40,7 +39,7 @@ extension AppDatabase {
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
             let standing = try Self.authorize(db, session, context, sender: unit.rawValue, workplace: nil, action: Self.confirming)
-            try Self.checkConfirmationDeadline(session, context, standings: [standing])
+            try Self.checkDeadline(.confirm(standings: [standing]), session, context)
             let records = try NominationRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("senderCode") == unit.rawValue)
                 .filter(Column("status") == NominationStatus.proposed.rawValue)
@@ -50,17 +49,6 @@ extension AppDatabase {
     }
 
     private static let confirming = LocalizedText(vi: "xác nhận đại biểu", en: "confirm nominees")
-
-    /// The nomination deadline binds the offices, not the organiser: the organiser (or the division that runs
-    /// the session, or the database's operator without `--as`) confirms the lists after the deadline as
-    /// routine; an office confirming its own people after it is late, as for nominating.
-    private static func checkConfirmationDeadline(
-        _ session: Session, _ context: CommandContext, standings: [Standing]
-    ) throws {
-        if standings.contains(where: { $0 != .organiser && $0 != .databaseOperator }) {
-            try checkDeadline(session, context)
-        }
-    }
 
     private func confirm(_ db: Database, _ records: [NominationRecord], _ context: CommandContext) throws -> [Nominee] {
         var confirmed: [Nominee] = []
@@ -112,12 +100,7 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, code)
             // Once the session is over its list is closed: who came is paid by the attendance, and a
             // withdrawal then would show them gone while paying them.
-            if context.today > session.ends {
-                throw OutreachError.sessionEnded(
-                    session: code.rawValue, ended: VietnameseDate.numeric(session.ends),
-                    action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"))
-            }
-            try Self.checkDeadline(session, context)
+            try Self.checkDeadline(.withdraw, session, context)
             var record = try Self.activeNomination(
                 db, session, key: key, becoming: .withdrawn, context,
                 action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"), orReserve: true)
@@ -140,8 +123,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.checkNotOver(session, context)
-            try Self.checkDeadline(session, context)
+            try Self.checkDeadline(.nominate, session, context)
             var old = try Self.activeNomination(
                 db, session, key: key, becoming: .replaced, context,
                 action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
@@ -219,8 +201,30 @@ extension AppDatabase {
     public func nomineeList(
         session code: SessionCode, nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false
     ) throws(OutreachError) -> NomineeList {
+        try nomineeList(session: code, nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups, visibleTo: .databaseOperator)
+    }
+
+    /// The list as `principal` may see it: for a unit, only the offices it may see (`Authority`'s `viewOffice`);
+    /// one that sees none is refused (`viewSession`: the organisers').
+    public func nomineeList(
+        session code: SessionCode, nameOrder: NameOrder = .givenThenFamily, includeEmptyGroups: Bool = false,
+        visibleTo principal: Principal
+    ) throws(OutreachError) -> NomineeList {
         try read { db in
             let session = try Self.fetchSession(db, code)
+            var quotas = try Self.fetchQuotas(db, code)
+            var visible: Set<UnitCode>?
+            if principal != .databaseOperator {
+                let facts = try Self.authorityFacts(db, session: code)
+                visible = Set(quotas.map(\.unit).filter {
+                    (try? Authority.decide(principal, .viewOffice($0), facts: facts).get()) != nil
+                })
+                if visible?.isEmpty == true {
+                    try Authority.check(principal, .viewSession(fundedBy: nil), facts: facts, action: LocalizedText(
+                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                }
+                quotas = quotas.filter { visible?.contains($0.unit) == true }
+            }
             // Offices at the distances the session was created with: its lodging and per diem follow them.
             let tree = try Self.sessionUnits(db, code)
             guard let organiser = tree[session.organiser] else {
@@ -241,11 +245,13 @@ extension AppDatabase {
                 bySender[sender] = rows
             }
             try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true) { nominee in
+                if let visible, !visible.contains(nominee.nomination.sender) { return }
                 bySender[nominee.nomination.sender, default: []].append(nominee)
             }
+            if let visible { bySender = bySender.filter { visible.contains($0.key) } }
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
-                quotas: try Self.fetchQuotas(db, code), units: tree, nomineesBySender: &bySender,
+                quotas: quotas, units: tree, nomineesBySender: &bySender,
                 nameOrder: nameOrder, includeEmptyGroups: includeEmptyGroups)
         }
     }
@@ -313,20 +319,11 @@ extension AppDatabase {
         return try authorize(db, session, context, sender: record.senderCode, workplace: workplace, action: action)
     }
 
-    /// Nobody is put forward for a session that has ended, even with `--late`: who came without a place is
-    /// recorded as a walk-in, on the attendance.
-    static func checkNotOver(_ session: Session, _ context: CommandContext) throws {
-        guard context.today > session.ends else { return }
-        throw OutreachError.sessionOver(session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends))
-    }
-
-    static func checkDeadline(_ session: Session, _ context: CommandContext) throws {
-        guard session.isPastDeadline(on: context.today), let deadline = session.nominationDeadline else { return }
-        if context.lateReason == nil {
-            throw OutreachError.deadlinePassed(
-                session: session.code.rawValue, deadline: VietnameseDate.numeric(deadline),
-                today: VietnameseDate.numeric(context.today))
-        }
+    /// `NominationDeadlines`' rule for `change`, on the context's day and late reason.
+    static func checkDeadline(
+        _ change: NominationDeadlines.Change, _ session: Session, _ context: CommandContext
+    ) throws {
+        try NominationDeadlines.check(change, session: session, today: context.today, late: context.lateReason != nil)
     }
 
     /// The person a request names: an existing id, the same name and phone already known, or a new person.
@@ -437,7 +434,6 @@ extension AppDatabase {
         _ db: Database, session: Session, person: PersonRecord, request: NomineeRequest,
         replacing old: NominationRecord?, _ context: CommandContext
     ) throws -> Nominee {
-        guard session.role(request.role) != nil else { throw Self.unknownRole(request, session) }
         guard let personID = person.id else { throw StoreCorruption(what: "person without id") }
         let existing = try NominationRecord
             .filter(Column("sessionCode") == session.code.rawValue && Column("personId") == personID)
@@ -453,12 +449,12 @@ extension AppDatabase {
                 PersonIdentity.indistinguishable(
                     workplace: person.unitCode, phone: person.phone, fromWorkplace: row[1], phone: row[2])
             }.map { row -> String in row[0] }
-        let facts = PlacementFacts(
+        let facts = Placement.Facts(
             quotas: try Self.fetchQuotas(db, session.code), units: UnitTree(try Self.fetchUnits(db)),
             organisers: try Self.organisers(db, from: session.code), active: old == nil && request.reserve ? [:] : try Self.activeCounts(db, session.code))
         let (sender, slot) = try Self.placement(
-            session: session, person: person, request: request, replacing: old, existing: existing?.senderCode, twin: twin,
-            facts: facts, context)
+            person: person, request: request, replacing: old, existing: existing?.senderCode, twin: twin,
+            in: session, facts: facts, context)
         var record = NominationRecord(
             id: nil, sessionCode: session.code.rawValue, personId: personID, senderCode: sender.rawValue,
             slotId: slot.id, role: request.role.rawValue,
@@ -471,84 +467,19 @@ extension AppDatabase {
         return try Self.nominee(db, record)
     }
 
-    /// What the rules of a new nomination need besides the person: the session's quotas, the unit tree and
-    /// the places already held per slot. `nominee add` looks them up for one nomination; an import once per
-    /// file, keeping them current as its rows go in.
-    struct PlacementFacts {
-        let quotas: [UnitQuota]
-        /// The offices the quotas invite.
-        let invited: Set<UnitCode>
-        let units: UnitTree
-        /// The session's organisers, for `Authority`.
-        let organisers: Set<UnitCode>
-        /// Places held per slot id.
-        var active: [Int64: Int]
-
-        init(quotas: [UnitQuota], units: UnitTree, organisers: Set<UnitCode>, active: [Int64: Int]) {
-            self.quotas = quotas
-            self.organisers = organisers
-            invited = Set(quotas.map(\.unit))
-            self.units = units
-            self.active = active
-        }
-    }
-
-    /// The rules of a new nomination, shared by `nominee add`, `replace` and `import`: a role of the session,
-    /// no other place or wait of the same person (`existing`) nor of a twin (the same name at the same workplace
-    /// without two phones to tell them apart: `twin` is the office that sent them), an invited sending office
-    /// the actor may act for, and a slot that accepts the person and has room. Returns the office and slot.
+    /// `Placement`'s rule for a nomination `request` asks for `person`: the office and slot it takes. The
+    /// facts are the session's (`nominee add` looks them up for one nomination, an import once per file).
     static func placement(
-        session: Session, person: PersonRecord, request: NomineeRequest, replacing old: NominationRecord?,
-        existing: String?, twin: String?, facts: PlacementFacts, _ context: CommandContext
+        person: PersonRecord, request: NomineeRequest, replacing old: NominationRecord?, existing: String?,
+        twin: String?, in session: Session, facts: Placement.Facts, _ context: CommandContext
     ) throws -> (sender: UnitCode, slot: QuotaSlot) {
-        guard session.role(request.role) != nil else { throw unknownRole(request, session) }
-        if let holder = existing ?? twin {
-            // The office that holds them is named only to a unit that may see it.
-            let shown = UnitCode(rawValue: holder).map {
-                Authority.mayView(context.principal, sender: $0, workplace: nil,
-                                  facts: AuthorityFacts(units: facts.units, organisers: facts.organisers))
-            } ?? false
-            throw OutreachError.duplicateNominee(
-                name: person.fullName, session: session.code.rawValue, sender: shown ? holder : nil)
-        }
-        let quotas = facts.quotas
-        let tree = facts.units
-        let invited = facts.invited
-        guard let worksAt = person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? request.sender else {
-            throw OutreachError.invalidInput(.worksAt, value: "", reason: LocalizedText(
-                vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))
-        }
-        guard let sender = request.sender ?? QuotaRules.sender(forWorkplace: worksAt, invited: invited, units: tree)
-        else { throw OutreachError.notInvited(unit: worksAt.rawValue, session: session.code.rawValue) }
-        guard tree[sender] != nil else { throw OutreachError.unknownUnit(sender.rawValue) }
-        guard let quota = quotas.first(where: { $0.unit == sender }) else {
-            throw OutreachError.notInvited(unit: sender.rawValue, session: session.code.rawValue)
-        }
-        try authorize(
-            AuthorityFacts(units: tree, organisers: facts.organisers), context, sender: sender.rawValue,
-            workplace: worksAt.rawValue, action: LocalizedText(
-            vi: "cử người vào chỉ tiêu của \(sender)", en: "nominate for the quota of \(sender)"))
-        var candidates = quota
-        var active = facts.active
-        if let old, let oldSlot = quota.slots.first(where: { $0.id == old.slotId }) {
-            // A replacement takes the place the old nominee frees, so its slot must accept the new person:
-            // said of that place, not of the office's whole quota (which may take the role elsewhere).
-            guard oldSlot.rule.roles.contains(request.role) else {
-                let id = old.id ?? 0
-                let roles = oldSlot.rule.roles.map(\.rawValue).joined(separator: ", ")
-                throw OutreachError.invalidInput(.role, value: request.role.rawValue, reason: LocalizedText(
-                    vi: "người thay vào chỗ của #\(id), chỗ này chỉ nhận: \(roles); muốn cử người vai trò khác thì rút #\(id) rồi thêm người mới",
-                    en: "the replacement takes the place of #\(id), which only takes: \(roles); to send someone in another role, withdraw #\(id) and add them"))
-            }
-            candidates.slots = [oldSlot]
-        } else if request.reserve {
-            // A reserve waits in the first slot that accepts the person, full or not: it takes no place.
-            active = [:]
-        }
-        let slot = try QuotaRules.slot(
-            for: request.role, worksAt: worksAt, personName: person.fullName, in: candidates, units: tree,
-            active: active)
-        return (sender, slot)
+        let candidate = Placement.Candidate(
+            name: person.fullName, workplace: person.unitCode.flatMap(UnitCode.init(rawValue:)), role: request.role,
+            sender: request.sender, reserve: request.reserve,
+            replacing: old.map { Placement.Replaced(id: $0.id ?? 0, slot: $0.slotId) },
+            existing: existing.flatMap(UnitCode.init(rawValue:)), twin: twin.flatMap(UnitCode.init(rawValue:)))
+        let answer = try Placement.place(candidate, in: session, by: context.principal, facts: facts)
+        return (answer.sender, answer.slot)
     }
 
     /// The audit of a new nomination.
@@ -556,10 +487,6 @@ extension AppDatabase {
         person: PersonRecord, sender: UnitCode, request: NomineeRequest, status: String
     ) -> [String: String] {
         ["person": person.fullName, "sender": sender.rawValue, "role": request.role.rawValue, "status": status]
-    }
-
-    private static func unknownRole(_ request: NomineeRequest, _ session: Session) -> OutreachError {
-        .unknownRole(role: request.role.rawValue, session: session.code.rawValue, known: session.roles.map(\.code.rawValue))
     }
 
     /// The statuses a person can hold only once per session: a place, or a wait for one.

@@ -25,8 +25,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> Nominee {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.checkNotOver(session, context)
-            try Self.checkDeadline(session, context)
+            try Self.checkDeadline(.nominate, session, context)
             let action = LocalizedText(vi: "thay đại biểu", en: "replace nominees")
             var old = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             try Self.authorize(db, session, context, old, action: action)
@@ -81,27 +80,19 @@ extension AppDatabase {
                 try old.update(db)
             }
             // The reserve must fit the freed slot (its own, or one of the same office that accepts its role),
-            // and the slot must have room once the old nominee is out.
-            if reserve.slotId != old.slotId {
-                guard let quota = try Self.fetchQuotas(db, code).first(where: { $0.unit.rawValue == old.senderCode }),
-                      let oldSlot = quota.slots.first(where: { $0.id == old.slotId }),
-                      let person = try PersonRecord.fetchOne(db, key: reserve.personId),
-                      let role = RoleCode(rawValue: reserve.role)
-                else { throw StoreCorruption(what: "slot of nomination \(oldID)") }
-                var single = quota
-                single.slots = [oldSlot]
-                _ = try QuotaRules.slot(
-                    for: role, worksAt: person.unitCode.flatMap(UnitCode.init(rawValue:)) ?? quota.unit,
-                    personName: person.fullName, in: single, units: UnitTree(try Self.fetchUnits(db)), active: [:])
-            }
-            if let slot = try QuotaSlotRecord.fetchOne(db, key: old.slotId) {
-                let taken = try NominationRecord
-                    .filter(Column("sessionCode") == old.sessionCode && Column("slotId") == old.slotId)
-                    .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchCount(db)
-                if taken >= slot.count {
-                    throw OutreachError.quotaFull(unit: slot.unitCode, roles: slot.rule.rolesLabel, count: slot.count)
-                }
-            }
+            // and the slot must have room once the old nominee is out: `Placement`'s rule, on the slot's facts.
+            guard let quota = try Self.fetchQuotas(db, code).first(where: { $0.unit.rawValue == old.senderCode }),
+                  let oldSlot = quota.slots.first(where: { $0.id == old.slotId }),
+                  let person = try PersonRecord.fetchOne(db, key: reserve.personId),
+                  let role = RoleCode(rawValue: reserve.role)
+            else { throw StoreCorruption(what: "slot of nomination \(oldID)") }
+            let taken = try NominationRecord
+                .filter(Column("sessionCode") == old.sessionCode && Column("slotId") == old.slotId)
+                .filter(NominationStatus.activeRawValues.contains(Column("status"))).fetchCount(db)
+            try Placement.checkPromotion(
+                name: person.fullName, role: role, workplace: person.unitCode.flatMap(UnitCode.init(rawValue:)),
+                fromSlot: reserve.slotId, into: oldSlot, of: quota,
+                units: UnitTree(try Self.fetchUnits(db)), taken: taken)
             let reserveID = reserve.id ?? 0
             reserve.status = (confirm ? NominationStatus.confirmed : .proposed).rawValue
             reserve.slotId = old.slotId
@@ -127,16 +118,23 @@ extension AppDatabase {
             .filter(Column("sessionCode") == record.sessionCode && Column("senderCode") == record.senderCode)
             .filter(Column("status") == NominationStatus.reserve.rawValue)
             .order(Column("id")).fetchAll(db)
-        let inSlot = waiting.filter { $0.slotId == record.slotId }
-        if let same = inSlot.first(where: { $0.role == record.role }) ?? inSlot.first { return same }
-        guard let slot = try QuotaSlotRecord.fetchOne(db, key: record.slotId) else { return nil }
-        let roles = Set(slot.rule.roles.map(\.rawValue))
-        return waiting.first { roles.contains($0.role) }
+        guard let role = RoleCode(rawValue: record.role) else { throw StoreCorruption(what: "role of nomination \(record.id ?? 0)") }
+        let queue = try waiting.map { reserve in
+            guard let id = reserve.id, let role = RoleCode(rawValue: reserve.role) else {
+                throw StoreCorruption(what: "reserve \(reserve.id ?? 0)")
+            }
+            return Placement.Waiting(id: id, slot: reserve.slotId, role: role)
+        }
+        let slotRoles = try QuotaSlotRecord.fetchOne(db, key: record.slotId)?.rule.roles
+        let next = Placement.nextReserve(forSlot: record.slotId, role: role, slotRoles: slotRoles, waiting: queue)
+        return next.flatMap { next in waiting.first { $0.id == next.id } }
     }
 
     // MARK: - History
 
     /// The chain of replacements through the nominee `key` names, and what the audit log says of each link.
+    /// The operator and the session's organisers see each line whole; an office (or a unit above it) sees who
+    /// changed what and when, not how they reached the database (`AuditEntry.asSeenByOffice`).
     public func history(
         session code: SessionCode, nominee key: String, visibleTo principal: Principal
     ) throws(OutreachError) -> NominationHistory {
@@ -144,8 +142,12 @@ extension AppDatabase {
             _ = try Self.fetchSession(db, code)
             let start = try Self.findNomination(db, session: code, key: key, visibleTo: principal)
             // Another office's nominee is not shown, nor whom they replaced (a chain stays within one office).
-            if principal != .databaseOperator, let sender = UnitCode(rawValue: start.senderCode) {
-                try Authority.check(
+            var standing = Standing.databaseOperator
+            if principal != .databaseOperator {
+                guard let sender = UnitCode(rawValue: start.senderCode) else {
+                    throw StoreCorruption(what: "nomination \(start.id ?? 0) of an invalid unit code")
+                }
+                standing = try Authority.check(
                     principal, .viewOffice(sender), facts: try Self.authorityFacts(db, session: code),
                     action: LocalizedText(vi: "xem đại biểu \(key)", en: "see nominee \(key)"))
             }
@@ -168,6 +170,7 @@ extension AppDatabase {
             let entries = try AuditRecord
                 .filter(["nomination", "walk-in"].contains(Column("entity")) && keys.contains(Column("entityKey")))
                 .order(Column("id")).fetchAll(db).map(AuditEntry.init)
+                .map { standing == .databaseOperator || standing == .organiser ? $0 : $0.asSeenByOffice }
             return NominationHistory(chain: try chain.map { try Self.nominee(db, $0) }, entries: entries)
         }
     }

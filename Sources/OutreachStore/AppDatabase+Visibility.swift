@@ -43,6 +43,21 @@ extension AppDatabase {
         }
     }
 
+    /// Checks that `principal` may see the whole of a session's papers (sign-in sheet, attendance, and with
+    /// `funding` the budget and payment lists, which the unit that funds the session also sees): `Authority`'s
+    /// `viewSession`; throws `notAllowed` (exit 6) otherwise. `what` names the paper in the refusal.
+    public func authorizeWholeSession(
+        _ code: SessionCode, funding: Bool = false, what: LocalizedText, visibleTo principal: Principal
+    ) throws(OutreachError) {
+        guard principal != .databaseOperator else { return }
+        try read { db in
+            let session = try Self.fetchSession(db, code)
+            try Authority.check(
+                principal, .viewSession(fundedBy: funding ? session.fundedBy : nil),
+                facts: try Self.authorityFacts(db, session: code), action: what)
+        }
+    }
+
     /// One nominee by number, once `principal` may see the office that sent them (`notAllowed` otherwise): a page
     /// that shows a nominee never shows another office's.
     public func nominee(session code: SessionCode, number: Int64, visibleTo principal: Principal) throws(OutreachError) -> Nominee {

@@ -97,6 +97,16 @@ extension AppDatabase.AuditEntry {
             after: record.after, reason: record.reason)
     }
 
+    /// The line as an office sees it in a nominee's history: who acted (the unit), what changed, when and why,
+    /// and the command's name, without the trace a server adds to it ("web nominee confirm [access 3 from
+    /// 203.0.113.7]" → "web nominee confirm"): which sign-in and which address were used are for the operator
+    /// and the organisers to read, not another principal.
+    public var asSeenByOffice: AppDatabase.AuditEntry {
+        var line = self
+        if let trace = line.command.range(of: " [") { line.command = String(line.command[..<trace.lowerBound]) }
+        return line
+    }
+
     /// What changed, one `field: before → after` per field, sorted; a field only after reads `field: value`.
     public var changes: [(field: String, before: String?, after: String?)] {
         let old = Self.decode(before)

@@ -30,6 +30,8 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func nominee(session code: SessionCode, number: Int64, visibleTo principal: Principal) throws(OutreachError) -> Nominee
     func nomineeRows(session code: SessionCode, office: UnitCode?, includeInactive: Bool, visibleTo principal: Principal) throws(OutreachError) -> [Nominee]
     func attendanceReport(session code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> AttendanceReport
+    func nomineeList(session code: SessionCode, nameOrder: NameOrder, includeEmptyGroups: Bool, visibleTo principal: Principal) throws(OutreachError) -> NomineeList
+    func authorizeWholeSession(_ code: SessionCode, funding: Bool, what: LocalizedText, visibleTo principal: Principal) throws(OutreachError)
 
     // MARK: Nominations and reserves
     func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee

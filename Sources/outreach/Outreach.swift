@@ -16,7 +16,8 @@ struct Outreach: ParsableCommand {
                 Bắt đầu với dữ liệu mẫu (`outreach demo`), hoặc tự tạo cơ sở dữ liệu:
                   outreach init --db tinh.sqlite
                   outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
-                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml --db tinh.sqlite
+                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml \\
+                      --db tinh.sqlite
                 Mọi lệnh đều nhận --db (mặc định $OUTREACH_DB, nếu không có thì
                 ./outreach.sqlite), --as ĐƠN-VỊ, --json, --lang vi|en và --today YYYY-MM-DD.
                 Mã thoát: 0 xong, 1 dữ liệu không hợp lệ, 2 sai cách dùng lệnh, 3 không tìm
@@ -30,11 +31,13 @@ struct Outreach: ParsableCommand {
                 Start with the demo (`outreach demo`), or build your own database:
                   outreach init --db tinh.sqlite
                   outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
-                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml --db tinh.sqlite
-                Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as UNIT,
-                --json, --lang vi|en and --today YYYY-MM-DD.
-                Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full, deadline
-                passed, duplicate), 5 database or file error, 6 not allowed for the --as unit.
+                  outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml \\
+                      --db tinh.sqlite
+                Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as
+                UNIT, --json, --lang vi|en and --today YYYY-MM-DD.
+                Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full,
+                deadline passed, duplicate), 5 database or file error, 6 not allowed for the
+                --as unit.
                 On an office's own machine, with the access code the organiser gives:
                   outreach --server https://… --token CODE session quota LCI-2022-TDKT
                   outreach --server https://… --token CODE nominee confirm LCI-2022-TDKT 12

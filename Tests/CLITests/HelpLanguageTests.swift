@@ -68,15 +68,16 @@ struct HelpLanguageTests {
     }
 
     /// Every command's help has every text in both languages: each argument and option reads differently in
-    /// Vietnamese and in English (an English text left without its Vietnamese one reads the same in both).
+    /// Vietnamese and in English (an English text left without its Vietnamese one reads the same in both), and
+    /// no line of its discussion (examples included) is wider than 80 columns.
     @Test func everyCommandHasEveryTextInBothLanguages() throws {
         var pending = [[String]()]
         var seen = 0
         while seen < 200, let command = pending.popLast() {
             // `serve --help` is the help of the server's own executable (`outreach-server`), which it runs.
             if command == ["serve"] { continue }
-            let vi = try Self.help(command + ["--help"]).stdout
-            let en = try Self.help(command + ["--help", "--lang", "en"]).stdout
+            let vi = try Self.help(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
+            let en = try Self.help(command + ["--help", "--lang", "en"], environment: ["COLUMNS": "80"]).stdout
             seen += 1
             let viEntries = Self.entries(vi, sections: Self.viSections)
             let enEntries = Self.entries(en, sections: Self.enSections)
@@ -89,6 +90,25 @@ struct HelpLanguageTests {
                 text.split(separator: "\n").first { $0.hasPrefix(title) }.map(String.init)
             }
             #expect(overview(vi, "TỔNG QUAN: ") != nil && overview(en, "OVERVIEW: ") != nil, "\(command)")
+            // No line of our own wider than 80 columns, in either language: at the width of a terminal of 80
+            // columns ArgumentParser breaks a wider line where it falls (an example's command cut in two, a
+            // sentence left ragged). Seen on a wide screen, where it wraps nothing, so a line over 80 is ours.
+            for (language, title) in [("vi", "CÁCH DÙNG:"), ("en", "USAGE:")] {
+                // On a screen of 80 columns, no line is wider (ArgumentParser wraps to it, but a title or a
+                // "(mặc định:" put in Vietnamese after it wrapped may add a column).
+                for line in (language == "vi" ? vi : en).split(separator: "\n")
+                where !line.hasPrefix(title) && line.count > 80 {
+                    Issue.record("\(command) --lang \(language) on 80 columns: \(line.count) columns: \(line)")
+                }
+                let wide = try Self.help(command + ["--help", "--lang", language], environment: ["COLUMNS": "400"]).stdout
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                // The overview is one paragraph ArgumentParser wraps; the discussion follows it, up to the usage line
+                // (which ArgumentParser writes on one line whatever its length).
+                let discussion = wide.drop { !$0.isEmpty }.prefix { !$0.hasPrefix(title) }
+                for line in discussion where line.count > 80 {
+                    Issue.record("\(command) --lang \(language): \(line.count) columns: \(line)")
+                }
+            }
             if en.contains("SUBCOMMANDS:") {
                 let subcommands = Self.entries(en, sections: ["SUBCOMMANDS:"]).keys.filter { $0 != "help" }
                 #expect(!subcommands.isEmpty, "\(command)")

@@ -155,6 +155,23 @@ struct RightsMatrixTests {
                 allowed: [.databaseOperator], today: "2022-05-01"),
     ]
 
+    /// An office naming another office's quota for its own staff is refused as a matter of rights (exit 6,
+    /// `notAllowed`), not told that its people do not fit that quota (exit 1): the workplace speaks for its
+    /// person only in its own sender's quota.
+    @Test(arguments: [("PGD-BATXAT", "PGD-BATXAT", "lanh-dao"), ("TH-BATXAT-QUANGKIM", "PGD-BATXAT", "giao-vien"),
+                      ("TH-BATXAT-QUANGKIM", "TH-BATXAT-QUANGKIM", "giao-vien")])
+    func anOfficesStaffInAnotherOfficesQuota(_ worksAt: String, _ actingUnit: String, _ role: String) throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = Self.fingerprint(db)
+        let result = try DemoRun.run([
+            "nominee", "add", Self.session, "--unit", "PGD-SAPA", "--works-at", worksAt, "--name", "Lò Văn Xá",
+            "--role", role, "--as", actingUnit], db: db)
+        #expect(result.status == 6, "\(result.status) \(result.stderr)")
+        #expect(result.stderr.contains("không có quyền") && result.stderr.contains("PGD-SAPA"), "\(result.stderr)")
+        #expect(Self.fingerprint(db) == before)
+    }
+
     /// The database file and its WAL, as bytes to compare.
     private static func fingerprint(_ path: String) -> [Data] {
         [path, path + "-wal"].map { (try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data() }

@@ -50,7 +50,16 @@ import Testing
          [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
         ("nominate PGD-A's own staff", .changeNomination(sender: code("PGD-A"), workplace: code("PGD-A")),
          [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        // PGD-A's own staff put in PGD-B's quota: PGD-A, the workplace, does not speak for PGD-B's places (PGD-B
+        // does, and the slot rule then says whether the person fits).
+        ("nominate PGD-A's staff for PGD-B", .changeNomination(sender: code("PGD-B"), workplace: code("PGD-A")),
+         [.databaseOperator, .organiser, .division, .otherOffice, .unitAbove]),
+        ("nominate TH-A's teacher for PGD-B", .changeNomination(sender: code("PGD-B"), workplace: code("TH-A")),
+         [.databaseOperator, .organiser, .division, .otherOffice, .unitAbove]),
         ("see PGD-A's quota", .viewOffice(code("PGD-A")), [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        ("see the whole session's papers", .viewSession(fundedBy: nil), [.databaseOperator, .organiser, .division]),
+        ("see the budget of a session PGD-A funds", .viewSession(fundedBy: code("PGD-A")),
+         [.databaseOperator, .organiser, .division, .office]),
         ("import PGD-A's list", .importNominations(office: code("PGD-A")),
          [.databaseOperator, .organiser, .division, .office, .unitBelow, .unitAbove]),
         ("mark attendance", .recordAttendance, [.databaseOperator, .organiser, .division]),

@@ -78,6 +78,32 @@ struct APIRouteTests {
         #expect(line.command.hasSuffix(" from local]"))
     }
 
+    @Test("A nominee's history: an office sees who changed what and when, not the account and address used; the organiser sees all")
+    func historyAsSeenByAnOffice() async throws {
+        let harness = try ServerHarness()
+        let nominee = try harness.nominate("Lò Văn Páo", role: "lanh-dao", unit: "PGD-BATXAT")
+        let office = try harness.token("PGD-BATXAT")
+        let organiser = try harness.token("SGDDT-LCI")
+        try await harness.app().test(.router) { client in
+            let confirmed = try await client.execute(
+                uri: "/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm", method: .post,
+                headers: .bearer(office))
+            #expect(confirmed.status == .ok)
+            let history = "/api/v1/sessions/LCI-2022-TDKT/history?nominee=\(nominee.nomination.id)"
+            func commands(_ token: String) async throws -> [String] {
+                let response = try await client.execute(uri: history, method: .get, headers: .bearer(token))
+                #expect(response.status == .ok)
+                return (try response.json()["audit"] as? [[String: Any]] ?? []).compactMap { $0["command"] as? String }
+            }
+            let seenByOffice = try await commands(office)
+            #expect(seenByOffice.contains("web nominee confirm"), "\(seenByOffice)")
+            #expect(!seenByOffice.contains { $0.contains("[access") || $0.contains(" from ") }, "\(seenByOffice)")
+            let seenByOrganiser = try await commands(organiser)
+            #expect(seenByOrganiser.contains { $0.hasPrefix("web nominee confirm [access ") && $0.hasSuffix(" from local]") },
+                    "\(seenByOrganiser)")
+        }
+    }
+
     @Test("Another office's nominee or session: 403 in Vietnamese (English when asked), nothing changed")
     func anotherOffice() async throws {
         let harness = try ServerHarness()

@@ -33,7 +33,7 @@ public enum Act: Sendable, Equatable {
     /// Change a session's quota: the session's organisers.
     case changeQuota
     /// Nominate, confirm, withdraw, replace, promote or list a reserve: the session's organisers, the sending
-    /// office, the person's workplace, or a unit above either.
+    /// office, the person's workplace when it is the sender or below it, or a unit above either.
     case changeNomination(sender: UnitCode, workplace: UnitCode?)
     /// Change a known person's workplace, position or email (a request naming someone who exists): the person's
     /// current workplace or a unit above it, or an organiser of the session that convenes that workplace. An
@@ -46,6 +46,10 @@ public enum Act: Sendable, Equatable {
     case viewPerson(workplace: UnitCode?)
     /// See an office's quota and people: the session's organisers, the office itself and the units above it.
     case viewOffice(UnitCode)
+    /// See a whole session's papers (its sign-in sheet, attendance, budget, payment lists): the session's
+    /// organisers and, when named, the unit that funds it. An office sees its own part (`viewOffice`), never
+    /// a paper that is the whole session's.
+    case viewSession(fundedBy: UnitCode?)
     /// Import a list or form of `office`'s nominations: as `changeNomination`, and also a unit below the office
     /// (a school returns the list its district office sends); each row is then checked as `changeNomination`.
     case importNominations(office: UnitCode)
@@ -251,9 +255,18 @@ public enum Authority {
             return isOrganiser ? .success(.organiser) : .failure(.onlyOrganisers(organisers))
         case .changeNomination(let sender, let workplace):
             if isOrganiser { return .success(.organiser) }
-            if let standing = reach(sender) ?? reach(workplace) { return .success(standing) }
+            if let standing = reach(sender) { return .success(standing) }
+            // The workplace speaks for its person only in a quota its sender holds for it (the sender itself or
+            // above it): an office never puts its own staff into another office's quota.
+            if let workplace, workplace == sender || tree.isSubordinate(workplace, of: sender),
+               let standing = reach(workplace) {
+                return .success(standing)
+            }
             // The office is not named: a number asked for must not tell whose the nominee is.
             return .failure(.notConcerned(concerned: []))
+        case .viewSession(let fundedBy):
+            if isOrganiser || actor == fundedBy { return .success(.organiser) }
+            return .failure(.onlyOrganisers(organisers + [fundedBy].compactMap { $0 }))
         case .viewOffice(let office):
             if isOrganiser { return .success(.organiser) }
             if let standing = reach(office) { return .success(standing) }

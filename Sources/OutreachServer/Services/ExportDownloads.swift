@@ -120,14 +120,18 @@ extension Outreach {
             try PageController.requireWholeSession(database, code, account)
             let path = ExportFile.defaultPath(root: root, session: code, name: name)
             if let line {
-                try Exports.payment(database, session: code, line: line, rates: try outreach.rateBook(), today: today, to: path)
+                try Exports.payment(
+                    database, session: code, line: line, rates: try outreach.rateBook(), today: today,
+                    visibleTo: account.principal, to: path)
             } else if let kind {
                 switch kind {
-                case .signIn: try Exports.signIn(database, session: code, to: path)
-                case .nominees: try Exports.nominees(database, session: code, to: path)
-                case .attendance: try Exports.attendance(database, session: code, today: today, to: path)
-                case .cascade: try Exports.cascade(database, session: code, today: today, to: path)
-                case .budget: try Exports.budget(database, session: code, rates: try outreach.rateBook(), today: today, to: path)
+                case .signIn: try Exports.signIn(database, session: code, visibleTo: account.principal, to: path)
+                case .nominees: try Exports.nominees(database, session: code, visibleTo: account.principal, to: path)
+                case .attendance: try Exports.attendance(database, session: code, today: today, visibleTo: account.principal, to: path)
+                case .cascade: try Exports.cascade(database, session: code, today: today, visibleTo: account.principal, to: path)
+                case .budget:
+                    try Exports.budget(
+                        database, session: code, rates: try outreach.rateBook(), today: today, visibleTo: account.principal, to: path)
                 case .planDocument:
                     try Exports.planDocument(
                         database, code: code.rawValue, documents: try outreach.documentsFolder(), today: today, to: path)
@@ -158,7 +162,7 @@ extension Outreach {
             let whole = (try? PageController.requireWholeSession(database, code, account)) != nil
             if !whole { _ = try database.nominees(session: code, office: unit, visibleTo: account.principal) }
             func make(_ path: String) throws -> [UInt8] {
-                try Exports.forms(database, session: code, only: unit) { _ in path }
+                try Exports.forms(database, session: code, only: unit, visibleTo: account.principal) { _ in path }
                 return try Downloads.read(path)
             }
             guard whole else { return try Downloads.withTemporaryFolder { try make($0 + "/" + Exports.Name.form(unit)) } }

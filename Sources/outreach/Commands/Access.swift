@@ -10,15 +10,28 @@ struct AccessGroup: ParsableCommand {
         abstract: Help.text(
             vi: "Cấp cho đơn vị quyền đăng nhập máy chủ web của riêng mình, xem danh sách và thu hồi.",
             en: "Give an office its own sign-in to the web server, list and revoke them."),
-        discussion: """
-            Each office gets a token: a sign-in link for its browser and the same text as a code for the API
-            (Authorization: Bearer CODE). Only its SHA-256 is kept in the database: the link is printed once,
-            and a lost link is replaced by granting again (then revoke the old one).
-            Example:
-              outreach access grant PGD-BATXAT --expires 2022-05-31 --url https://tap-huan.example.vn
-              outreach access list
-              outreach access revoke PGD-BATXAT
-            """,
+        discussion: Help.text(
+            vi: """
+                Mỗi đơn vị được một mã: một đường dẫn đăng nhập cho trình duyệt và cũng chuỗi đó
+                làm mã cho API (Authorization: Bearer MÃ). Cơ sở dữ liệu chỉ giữ mã SHA-256 của
+                nó: đường dẫn chỉ in ra một lần; mất đường dẫn thì cấp lại (rồi thu hồi mã cũ).
+                Ví dụ:
+                  outreach access grant PGD-BATXAT --expires 2022-05-31 \\
+                      --url https://tap-huan.example.vn
+                  outreach access list
+                  outreach access revoke PGD-BATXAT
+                """,
+            en: """
+                Each office gets a token: a sign-in link for its browser and the same text as a
+                code for the API (Authorization: Bearer CODE). Only its SHA-256 is kept in the
+                database: the link is printed once, and a lost link is replaced by granting
+                again (then revoke the old one).
+                Example:
+                  outreach access grant PGD-BATXAT --expires 2022-05-31 \\
+                      --url https://tap-huan.example.vn
+                  outreach access list
+                  outreach access revoke PGD-BATXAT
+                """),
         subcommands: [Grant.self, List.self, Revoke.self])
 }
 
@@ -28,13 +41,23 @@ extension AccessGroup {
             abstract: Help.text(
                 vi: "Cấp cho đơn vị một đường dẫn và mã đăng nhập mới (chỉ in ra một lần).",
                 en: "Give a unit a new sign-in link and code (printed once)."),
-            discussion: """
-                The link opens the sign-in page with the code filled in; the office presses "Đăng nhập".
-                The unit sees and changes what `--as UNIT` would on the command line: its own quotas and
-                people and those of the units below it (the organiser of a session sees all of it).
-                --expires is the last day the code works (default: 60 days from today, on the real clock).
-                Example: outreach access grant PGD-BATXAT --expires 2022-05-31 --json
-                """)
+            discussion: Help.text(
+                vi: """
+                    Đường dẫn mở trang đăng nhập với mã đã điền sẵn; đơn vị chỉ cần bấm "Đăng nhập".
+                    Đơn vị xem và sửa được đúng những gì `--as MÃ_ĐƠN_VỊ` cho phép trên dòng lệnh:
+                    định mức và người của mình và của các đơn vị trực thuộc (đơn vị tổ chức một đợt
+                    thấy toàn bộ đợt đó). --expires là ngày cuối cùng mã còn dùng được (mặc định:
+                    60 ngày kể từ hôm nay, theo đồng hồ thật).
+                    Ví dụ: outreach access grant PGD-BATXAT --expires 2022-05-31 --json
+                    """,
+                en: """
+                    The link opens the sign-in page with the code filled in; the office presses
+                    "Đăng nhập". The unit sees and changes what `--as UNIT` would on the command
+                    line: its own quotas and people and those of the units below it (the organiser
+                    of a session sees all of it). --expires is the last day the code works
+                    (default: 60 days from today, on the real clock).
+                    Example: outreach access grant PGD-BATXAT --expires 2022-05-31 --json
+                    """))
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .text(vi: "Mã đơn vị, ví dụ PGD-BATXAT.", en: "The unit, e.g. PGD-BATXAT."))
@@ -81,7 +104,8 @@ extension AccessGroup {
             abstract: Help.text(
                 vi: "Liệt kê các quyền đăng nhập đã cấp (không bao giờ in mã): đơn vị, tình trạng, hạn dùng, lần đăng nhập cuối.",
                 en: "List the sign-ins given (never the codes): unit, state, expiry, last sign-in."),
-            discussion: "Example: outreach access list --json")
+            discussion: Help.text(
+                vi: "Ví dụ: outreach access list --json", en: "Example: outreach access list --json"))
 
         @OptionGroup var global: GlobalOptions
 
@@ -112,7 +136,8 @@ extension AccessGroup {
             abstract: Help.text(
                 vi: "Thu hồi mọi quyền đăng nhập của một đơn vị; phiên trình duyệt đang mở kết thúc ở lần bấm tiếp theo.",
                 en: "Revoke every sign-in of a unit; its open browser sessions end at their next click."),
-            discussion: "Example: outreach access revoke PGD-BATXAT")
+            discussion: Help.text(
+                vi: "Ví dụ: outreach access revoke PGD-BATXAT", en: "Example: outreach access revoke PGD-BATXAT"))
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .text(vi: "Mã đơn vị, ví dụ PGD-BATXAT.", en: "The unit, e.g. PGD-BATXAT."))

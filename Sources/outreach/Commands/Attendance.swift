@@ -33,8 +33,8 @@ extension AttendanceGroup {
                 en: """
                     Parts are half-days (2022-05-10:am, 2022-05-10:pm) or days (2022-05-10), as the
                     session template says; without --part the mark applies to every part the nominee
-                    was expected at. A mark already there is replaced and the change audited.
-                    The status is a code (present, late, excused, absent) or the Vietnamese label the
+                    was expected at. A mark already there is replaced and the change audited. The
+                    status is a code (present, late, excused, absent) or the Vietnamese label the
                     sign-in sheet uses (“Có mặt”, “Đến muộn”, “Vắng có phép”, “Vắng”).
                     Example (on the demo):
                       outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
@@ -100,8 +100,9 @@ extension AttendanceGroup {
                         --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
                     """,
                 en: """
-                    The person is added to their office's quota (or takes the place of --replaces) and
-                    marked as come; the nomination is noted as a walk-in. A full quota needs --replaces.
+                    The person is added to their office's quota (or takes the place of --replaces)
+                    and marked as come; the nomination is noted as a walk-in. A full quota needs
+                    --replaces.
                     Example (on the demo, on the day):
                       outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
                         --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
@@ -172,8 +173,8 @@ extension AttendanceGroup {
                     Ví dụ: outreach attendance report LCI-2022-TDKT --json
                     """,
                 en: """
-                    Counted over person-parts: a nominee at a half-day. Someone nominated after a part
-                    was held is not expected at it.
+                    Counted over person-parts: a nominee at a half-day. Someone nominated after a
+                    part was held is not expected at it.
                     Example: outreach attendance report LCI-2022-TDKT --json
                     """))
 
@@ -187,7 +188,11 @@ extension AttendanceGroup {
             let report: AttendanceReport = if let remote = try cli.remote() {
                 try remote.get("/api/v1/sessions/\(code.rawValue)/attendance")
             } else {
-                try cli.database().attendanceReport(session: code, visibleTo: Principal(cli.global.actingUnit))
+                try { () throws(OutreachError) -> AttendanceReport in
+                    try cli.requireSomeOffice(code, what: LocalizedText(
+                        vi: "xem điểm danh của \(code)", en: "see the attendance of \(code)"))
+                    return try cli.database().attendanceReport(session: code, visibleTo: cli.principal)
+                }()
             }
             if cli.json { return cli.printJSON(report) }
             let l = cli.lang

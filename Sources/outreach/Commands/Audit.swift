@@ -26,14 +26,17 @@ extension AuditGroup {
                     người và định mức của đơn vị); --since giữ các dòng từ ngày đó trở đi (ngày
                     dùng để xét quy định: --today, nếu không có thì theo đồng hồ).
                     Ví dụ:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT --since 2022-05-01
+                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
+                          --since 2022-05-01
                     """,
                 en: """
-                    --session keeps the lines about one session (its quotas, nominations, attendance, budget);
-                    --unit those about one unit (what it did with --as, its nominations, people and quotas);
-                    --since the lines from that day on (the day the rules used: --today, else the clock).
+                    --session keeps the lines about one session (its quotas, nominations,
+                    attendance, budget); --unit those about one unit (what it did with --as, its
+                    nominations, people and quotas); --since the lines from that day on (the day the
+                    rules used: --today, else the clock).
                     Example:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT --since 2022-05-01
+                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
+                          --since 2022-05-01
                     """))
 
         @OptionGroup var global: GlobalOptions

@@ -33,8 +33,8 @@ extension BlocGroup {
                         --deputy CDCS-TAMDUONG-TTYT --member CDCS-PHONGTHO-UBND
                     """,
                 en: """
-                    The bloc is scored on the plan's criteria. Only the plan's issuer may create one. A unit
-                    belongs to one bloc per plan; the chair and deputy are members.
+                    The bloc is scored on the plan's criteria. Only the plan's issuer may create
+                    one. A unit belongs to one bloc per plan; the chair and deputy are members.
                     Example:
                       outreach bloc create KHOI-CDCS --plan LCU-2022-TDKT-CD \\
                         --name "Khối công đoàn cơ sở" --chair CDCS-TAMDUONG-UBND \\
@@ -105,13 +105,16 @@ extension BlocGroup {
                     POINTS từ 0 đến điểm tối đa của tiêu chí trong kế hoạch. Chấm lại cùng một
                     tiêu chí là sửa điểm; điểm cũ vẫn được giữ trong lịch sử và nhật ký.
                     Ví dụ:
-                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 \\
+                          --as LDLD-TPLAICHAU
                     """,
                 en: """
-                    POINTS run from 0 to the criterion's maximum in the plan. Scoring the same criterion again
-                    corrects it; the earlier score is kept in the history and the audit log.
+                    POINTS run from 0 to the criterion's maximum in the plan. Scoring the same
+                    criterion again corrects it; the earlier score is kept in the history and the
+                    audit log.
                     Example:
-                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 --as LDLD-TPLAICHAU
+                      outreach bloc score KHOI-LDLD-CDN-CDVC LDLD-SINHO nhiem-vu 38 \\
+                          --as LDLD-TPLAICHAU
                     """))
 
         @OptionGroup var global: GlobalOptions
@@ -150,18 +153,19 @@ extension BlocGroup {
                 en: "Issue the bloc's own criteria and scale from a YAML file (the bloc's chair or deputy)."),
             discussion: Help.text(
                 vi: """
-                    Tệp có các khóa như scale: của một khối trong tệp kế hoạch: criteria (code, name,
-                    points), tie_break, self_score_due (hạn gửi bản tự chấm cho khối trưởng), basis.
-                    Khối chưa ban hành tiêu chí thì chấm theo tiêu chí của kế hoạch. Khi khối có tiêu
-                    chí riêng, thành viên phải tự chấm và được kiểm tra chéo trước khi khối trưởng chấm.
+                    Tệp có các khóa như scale: của một khối trong tệp kế hoạch: criteria (code,
+                    name, points), tie_break, self_score_due (hạn gửi bản tự chấm cho khối trưởng),
+                    basis. Khối chưa ban hành tiêu chí thì chấm theo tiêu chí của kế hoạch. Khi khối
+                    có tiêu chí riêng, thành viên phải tự chấm và được kiểm tra chéo trước khi khối
+                    trưởng chấm.
                     Ví dụ:
                       outreach bloc criteria KHOI-XA-PHUONG tieu-chi.yaml --as UBND-BICHDONG
                     """,
                 en: """
-                    The file has the keys of a bloc's scale: in a plan file: criteria (code, name, points),
-                    tie_break, self_score_due (when self-scores reach the chair), basis. A bloc without its
-                    own criteria scores on the plan's. With its own, members self-score and are cross-checked
-                    before the chair scores.
+                    The file has the keys of a bloc's scale: in a plan file: criteria (code, name,
+                    points), tie_break, self_score_due (when self-scores reach the chair), basis. A
+                    bloc without its own criteria scores on the plan's. With its own, members
+                    self-score and are cross-checked before the chair scores.
                     Example:
                       outreach bloc criteria KHOI-XA-PHUONG tieu-chi.yaml --as UBND-BICHDONG
                     """))
@@ -194,13 +198,15 @@ extension BlocGroup {
                     Mỗi tiêu chí một lần, dạng mã=điểm. Ngày gửi là hôm nay (--today). Chỉ chính
                     đơn vị đó (hoặc đơn vị ban hành kế hoạch) được gửi.
                     Ví dụ:
-                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 bao-cao=9 --as UBND-NENH
+                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 \\
+                          bao-cao=9 --as UBND-NENH
                     """,
                 en: """
-                    Each criterion once, as code=points. It is sent today (--today). Only the unit itself (or the
-                    plan's issuer) may send it.
+                    Each criterion once, as code=points. It is sent today (--today). Only the unit
+                    itself (or the plan's issuer) may send it.
                     Example:
-                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 bao-cao=9 --as UBND-NENH
+                      outreach bloc self-score KHOI-XA-PHUONG UBND-NENH nhiem-vu=55 phong-trao=18 \\
+                          bao-cao=9 --as UBND-NENH
                     """))
 
         @OptionGroup var global: GlobalOptions
@@ -235,14 +241,16 @@ extension BlocGroup {
                     Sau khi thành viên được kiểm tra đã gửi bản tự chấm, trước khi khối trưởng chấm.
                     Khối trưởng, khối phó (tổ chức kiểm tra chéo) hoặc chính đơn vị kiểm tra ghi.
                     Ví dụ:
-                      outreach bloc check KHOI-XA-PHUONG UBND-NENH --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
+                      outreach bloc check KHOI-XA-PHUONG UBND-NENH \\
+                          --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
                         --remark "Thiếu minh chứng chỉ tiêu 3" --as UBND-BICHDONG
                     """,
                 en: """
-                    After the member checked sent its self-score, before the chair scores. The chair or deputy
-                    (who organise the cross-checks) or the checking member records it.
+                    After the member checked sent its self-score, before the chair scores. The chair
+                    or deputy (who organise the cross-checks) or the checking member records it.
                     Example:
-                      outreach bloc check KHOI-XA-PHUONG UBND-NENH --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
+                      outreach bloc check KHOI-XA-PHUONG UBND-NENH \\
+                          --by UBND-HONGTHAI nhiem-vu=52 phong-trao=18 bao-cao=9 \\
                         --remark "Thiếu minh chứng chỉ tiêu 3" --as UBND-BICHDONG
                     """))
 
@@ -281,14 +289,16 @@ extension BlocGroup {
                     thành viên. Được đề nghị khi quá nửa số thành viên bỏ phiếu (văn bản không quy
                     định tỷ lệ [M]). Không nêu đơn vị nào là phiếu không đề nghị ai.
                     Ví dụ:
-                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI --as UBND-NENH
+                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI \\
+                          --as UBND-NENH
                     """,
                 en: """
-                    Only once every member has its final score. A new ballot replaces the member's last. A unit is
-                    proposed when more than half of the members vote for it (the text sets no share [M]). No unit
-                    named: a ballot proposing nobody.
+                    Only once every member has its final score. A new ballot replaces the member's
+                    last. A unit is proposed when more than half of the members vote for it (the
+                    text sets no share [M]). No unit named: a ballot proposing nobody.
                     Example:
-                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI --as UBND-NENH
+                      outreach bloc vote KHOI-XA-PHUONG UBND-NENH UBND-BICHDONG UBND-HONGTHAI \\
+                          --as UBND-NENH
                     """))
 
         @OptionGroup var global: GlobalOptions
@@ -321,12 +331,15 @@ extension BlocGroup {
                     KIND: compact (ký kết giao ước), quarterly (giao ban quý), six-month (giao ban
                     6 tháng), year-end (tổng kết). Thành viên không có trong --present là vắng.
                     Ví dụ:
-                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
+                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 \\
+                          --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
                     """,
                 en: """
-                    KIND: compact, quarterly, six-month, year-end. Members not in --present were absent.
+                    KIND: compact, quarterly, six-month, year-end. Members not in --present were
+                    absent.
                     Example:
-                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
+                      outreach bloc meeting KHOI-XA-PHUONG quarterly --on 2024-06-20 \\
+                          --present UBND-BICHDONG UBND-NENH --as UBND-BICHDONG
                     """))
 
         @OptionGroup var global: GlobalOptions

@@ -17,16 +17,19 @@ struct BudgetGroup: ParsableCommand {
                 vị tổ chức tự ghi.
                 Ví dụ:
                   outreach budget estimate LCI-2022-TDKT
-                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 \\
+                      --note "Hóa đơn số 123"
                   outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                   outreach budget show LCI-2022-TDKT
                 """,
             en: """
-                The lines come from the session template's `budget:` section (Templates/README.md, "Budget");
-                prices from Templates/rates/ on the session's first day or the organiser's own figures.
+                The lines come from the session template's `budget:` section
+                (Templates/README.md, "Budget"); prices from Templates/rates/ on the session's
+                first day or the organiser's own figures.
                 Example:
                   outreach budget estimate LCI-2022-TDKT
-                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123"
+                  outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 \\
+                      --note "Hóa đơn số 123"
                   outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                   outreach budget show LCI-2022-TDKT
                 """),
@@ -75,9 +78,9 @@ extension BudgetGroup {
                       outreach budget estimate LCI-2022-TDKT --json
                     """,
                 en: """
-                    Participants are every office's required places (the quota) while nominations are open on
-                    --today (up to the nomination deadline), then the confirmed nominees. Only the
-                    estimate: actuals and differences are shown by `budget show`.
+                    Participants are every office's required places (the quota) while nominations
+                    are open on --today (up to the nomination deadline), then the confirmed
+                    nominees. Only the estimate: actuals and differences are shown by `budget show`.
                     Example:
                       outreach budget estimate LCI-2022-TDKT --json
                     """))
@@ -134,23 +137,29 @@ extension BudgetGroup {
                     đơn vị cấp kinh phí của đợt (funded_by) hoặc chính đơn vị cử (với các dòng của
                     mình) được ghi.
                     Ví dụ:
-                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
-                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 \\
+                          --note "Hóa đơn số 123" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add \\
+                          --note "Hóa đơn số 124" --as PHONG-KHTC
                       outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                     """,
                 en: """
-                    The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is recorded
-                    for the whole session; a sending-unit line (per diem, lodging, travel) for one invited office
-                    with --unit. A second figure for the same line replaces the first, and the message names
-                    the figure it replaced; with --add it is a further invoice added to the line (amounts summed,
-                    notes joined with "; "), in one audited transaction. --add adds to the recorded figure only,
-                    not to a figure the settlement derives from attendance. Until an office records a per-person line, its settlement counts the people who
-                    actually came (attendance). A figure for an invited office nobody was confirmed from is
-                    kept and settled against an estimate of 0. With --as, only the organiser, the session's funding division
+                    The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is
+                    recorded for the whole session; a sending-unit line (per diem, lodging, travel)
+                    for one invited office with --unit. A second figure for the same line replaces
+                    the first, and the message names the figure it replaced; with --add it is a
+                    further invoice added to the line (amounts summed, notes joined with "; "), in
+                    one audited transaction. --add adds to the recorded figure only, not to a figure
+                    the settlement derives from attendance. Until an office records a per-person
+                    line, its settlement counts the people who actually came (attendance). A figure
+                    for an invited office nobody was confirmed from is kept and settled against an
+                    estimate of 0. With --as, only the organiser, the session's funding division
                     (funded_by) or, for its own lines, the office itself may record.
                     Example:
-                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 --note "Hóa đơn số 123" --as PHONG-KHTC
-                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add --note "Hóa đơn số 124" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 \\
+                          --note "Hóa đơn số 123" --as PHONG-KHTC
+                      outreach budget actual LCI-2022-TDKT hoi-truong 100.000 --add \\
+                          --note "Hóa đơn số 124" --as PHONG-KHTC
                       outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                     """))
 

@@ -25,13 +25,15 @@ struct CascadeGroup: ParsableCommand {
                 mặc định 30 ngày).
                 """,
             en: """
-                After a session is held, `cascade open` gives each attending office one follow-up duty, due as
-                the template's follow_up says, with its audience counted that day (fixed from then on). Each
-                office plans its own session (`cascade plan`), which may require a follow-up in turn, to any
-                depth, and reports back (`cascade report`); the office above accepts the report, which locks it.
-                Status on a day (--today): due (until the due date, inclusive), on-time (held on or before the
-                due date), late (held after it), overdue (not reported after the due date), missing (not
-                reported after the closing date, due + missing_after_days, default 30).
+                After a session is held, `cascade open` gives each attending office one
+                follow-up duty, due as the template's follow_up says, with its audience counted
+                that day (fixed from then on). Each office plans its own session (`cascade
+                plan`), which may require a follow-up in turn, to any depth, and reports back
+                (`cascade report`); the office above accepts the report, which locks it. Status
+                on a day (--today): due (until the due date, inclusive), on-time (held on or
+                before the due date), late (held after it), overdue (not reported after the due
+                date), missing (not reported after the closing date, due + missing_after_days,
+                default 30).
                 """),
         subcommands: [Open.self, Plan.self, Report.self, Accept.self, Reopen.self, Status.self, Remind.self])
 }
@@ -84,10 +86,10 @@ extension CascadeGroup {
                       outreach cascade open LCI-2022-TDKT --today 2022-05-11
                     """,
                 en: """
-                    Offices with at least one person present or late owe a follow-up; with --invited, every
-                    invited office does (for sessions whose attendance is not kept); follow_up.kinds limits
-                    it to some kinds of office. Done once; `cascade plan` does it by itself on first use.
-                    The session is marked held.
+                    Offices with at least one person present or late owe a follow-up; with
+                    --invited, every invited office does (for sessions whose attendance is not
+                    kept); follow_up.kinds limits it to some kinds of office. Done once; `cascade
+                    plan` does it by itself on first use. The session is marked held.
                     Example (on the demo database, after the session):
                       outreach cascade open LCI-2022-TDKT --today 2022-05-11
                     """))
@@ -129,10 +131,11 @@ extension CascadeGroup {
                         --follow-up-days 20 --audience people
                     """,
                 en: """
-                    The child inherits title, topic, content and roles; each unit directly under the office
-                    gets a quota of --per-unit places (the office's own staff when it has no units below).
-                    --follow-up-days or --follow-up-due makes the child require a follow-up in turn
-                    (--audience subordinate-units or people), so the cascade goes on: Sở → Phòng → trường.
+                    The child inherits title, topic, content and roles; each unit directly under the
+                    office gets a quota of --per-unit places (the office's own staff when it has no
+                    units below). --follow-up-days or --follow-up-due makes the child require a
+                    follow-up in turn (--audience subordinate-units or people), so the cascade goes
+                    on: Sở → Phòng → trường.
                     Example:
                       outreach cascade plan LCI-2022-TDKT --unit PGD-BATXAT --as PGD-BATXAT \\
                         --date 2022-05-25 --venue "Hội trường Phòng GD&ĐT Bát Xát" --per-unit 2 \\
@@ -240,10 +243,10 @@ extension CascadeGroup {
                         --reached-units 20 --reached-people 41
                     """,
                 en: """
-                    The figures are typed, or counted from the child session's attendance (--from-attendance:
-                    units that sent someone present or late, and those people). A second report corrects
-                    the first: both are kept, and the audit log shows the change. An accepted report is
-                    locked until reopened.
+                    The figures are typed, or counted from the child session's attendance
+                    (--from-attendance: units that sent someone present or late, and those people).
+                    A second report corrects the first: both are kept, and the audit log shows the
+                    change. An accepted report is locked until reopened.
                     Examples:
                       outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
                         --held 2022-05-25 --reached-units 11 --reached-people 22
@@ -348,7 +351,8 @@ extension CascadeGroup {
                     số người"
                     """,
                 en: """
-                    Example: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai số người"
+                    Example: outreach cascade reopen LCI-2022-TDKT --unit PGD-BATXAT --reason "sai
+                    số người"
                     """))
 
         @OptionGroup var global: GlobalOptions

@@ -22,9 +22,10 @@ extension CascadeGroup {
                       outreach cascade status LCI-2022-TDKT --level 1 --json
                     """,
                 en: """
-                    Completeness is reports over duties owed (each office counted once, never over 100 %);
-                    timeliness is on-time over reported; units and people reached against the audience
-                    fixed when the duties were opened. The roll-up of a row covers it and everything below.
+                    Completeness is reports over duties owed (each office counted once, never over
+                    100 %); timeliness is on-time over reported; units and people reached against
+                    the audience fixed when the duties were opened. The roll-up of a row covers it
+                    and everything below.
                     Examples (on the demo):
                       outreach cascade status LCI-2022-TDKT --today 2022-07-15
                       outreach cascade status LCI-2022-TDKT --level 1 --json
@@ -131,16 +132,19 @@ extension CascadeGroup {
                     thư ("Nhắc báo cáo") và một trang để in ("Bản in"): phần tiêu đề, mỗi đơn vị
                     một khối, phần chữ ký, khổ A4 ngang.
                     Ví dụ:
-                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
+                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 \\
+                          -o exports/nhac-bao-cao.xlsx
                       outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
                     """,
                 en: """
-                    Lists every duty not done on --today (due, overdue, missing) in tree order. Prints CSV
-                    (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless -o names a .csv or
-                    .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo") and a sheet to print
-                    ("Bản in"): the header, one block per office, the signatures, A4 landscape.
+                    Lists every duty not done on --today (due, overdue, missing) in tree order.
+                    Prints CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless
+                    -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo
+                    cáo") and a sheet to print ("Bản in"): the header, one block per office, the
+                    signatures, A4 landscape.
                     Examples:
-                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 -o exports/nhac-bao-cao.xlsx
+                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 \\
+                          -o exports/nhac-bao-cao.xlsx
                       outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
                     """))
 
@@ -278,9 +282,10 @@ extension ExportGroup {
                       outreach export cascade LCI-2022-TDKT --today 2022-07-15
                     """,
                 en: """
-                    One row per office owing a follow-up, grouped under the office above (Excel's +/– buttons
-                    open and close each level); late, overdue and missing rows coloured; totals per level and
-                    overall as live formulas; completeness per district on its own sheet, with a chart.
+                    One row per office owing a follow-up, grouped under the office above (Excel's
+                    +/– buttons open and close each level); late, overdue and missing rows coloured;
+                    totals per level and overall as live formulas; completeness per district on its
+                    own sheet, with a chart.
                     Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
                       outreach export cascade LCI-2022-TDKT --today 2022-07-15
                     """))
@@ -294,7 +299,8 @@ extension ExportGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let path = try output.path(session: code, name: Exports.Name.cascade)
-            let tree = try Exports.cascade(database, session: code, today: cli.global.todayDate, to: path)
+            let tree = try Exports.cascade(
+                database, session: code, today: cli.global.todayDate, visibleTo: cli.principal, to: path)
             if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }
             cli.say(cli.lang.pick("Đã ghi \(path) (\(tree.nodes.count) đơn vị)", "Wrote \(path) (\(tree.nodes.count) offices)"))
         }

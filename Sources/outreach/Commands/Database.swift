@@ -15,8 +15,9 @@ struct DatabaseGroup: ParsableCommand {
                 phiên bản mới.
                 """,
             en: """
-                Both commands open the database read-only: they never change or upgrade it, so they are safe
-                while offices keep working, on a damaged file, and before installing a new version.
+                Both commands open the database read-only: they never change or upgrade it, so
+                they are safe while offices keep working, on a damaged file, and before
+                installing a new version.
                 """),
         subcommands: [Backup.self, Check.self])
 }
@@ -38,10 +39,11 @@ extension DatabaseGroup {
                       outreach db backup sao-luu/outreach-2022-05-05.sqlite
                     """,
                 en: """
-                    The copy holds every change committed before it was taken, even with other commands running.
-                    It is written under a hidden temporary name beside FILE and renamed when complete, so a
-                    failed or interrupted backup leaves no FILE. An existing FILE is kept (exit 4) unless --force.
-                    To restore, use the copy as --db, or copy it over the database when no one is working.
+                    The copy holds every change committed before it was taken, even with other
+                    commands running. It is written under a hidden temporary name beside FILE and
+                    renamed when complete, so a failed or interrupted backup leaves no FILE. An
+                    existing FILE is kept (exit 4) unless --force. To restore, use the copy as --db,
+                    or copy it over the database when no one is working.
                     Example (a dated copy before the deadline):
                       outreach db backup sao-luu/outreach-2022-05-05.sqlite
                     """))
@@ -78,9 +80,10 @@ extension DatabaseGroup {
                       outreach db check --db outreach.sqlite
                     """,
                 en: """
-                    Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Prints "ok" and exits 0 when the
-                    file is healthy; otherwise prints each problem and exits 5. If problems are found, stop
-                    working on the file and restore the latest backup (outreach db backup).
+                    Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Prints "ok" and exits
+                    0 when the file is healthy; otherwise prints each problem and exits 5. If
+                    problems are found, stop working on the file and restore the latest backup
+                    (outreach db backup).
                     Example:
                       outreach db check --db outreach.sqlite
                     """))

@@ -24,12 +24,12 @@ struct Demo: OutreachCommand {
                     --templates Templates --exports exports
                 """,
             en: """
-                Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of nominees
-                (a few offices short, a few nominees unconfirmed), records their attendance on the day,
-                and writes the sign-in sheet, nominee list and budget estimate.
-                Only a database made by `outreach demo` is ever replaced, and one worked in since
-                (nominees added, attendance marked…) only with --force: without it the
-                command says what would be lost and changes nothing (exit 4).
+                Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of
+                nominees (a few offices short, a few nominees unconfirmed), records their
+                attendance on the day, and writes the sign-in sheet, nominee list and budget
+                estimate. Only a database made by `outreach demo` is ever replaced, and one
+                worked in since (nominees added, attendance marked…) only with --force: without
+                it the command says what would be lost and changes nothing (exit 4).
                 Example:
                   outreach demo --db outreach.sqlite \\
                     --templates Templates --exports exports

@@ -15,8 +15,8 @@ struct DocGroup: ParsableCommand {
         discussion: Help.text(
             vi: """
                 Câu chữ lấy từ Templates/documents/ (các văn bản ghi ở mục `documents:` của đợt;
-                cách viết xem Templates/README.md, mục "Documents"), số liệu lấy từ cơ sở dữ liệu,
-                thể thức theo Nghị định 30/2020/NĐ-CP.
+                cách viết xem Templates/README.md, mục "Documents"), số liệu lấy từ cơ sở dữ
+                liệu, thể thức theo Nghị định 30/2020/NĐ-CP.
                 Ví dụ (ghi vào exports/LCI-2022-TDKT/):
                   outreach doc plan LCI-2022-TDKT
                   outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
@@ -24,8 +24,9 @@ struct DocGroup: ParsableCommand {
                   outreach doc certificates LCI-2022-TDKT --pdf
                 """,
             en: """
-                The wording comes from Templates/documents/ (the texts the session's `documents:` names; format in
-                Templates/README.md, "Documents"), the facts from the database, the layout from Decree 30/2020.
+                The wording comes from Templates/documents/ (the texts the session's
+                `documents:` names; format in Templates/README.md, "Documents"), the facts from
+                the database, the layout from Decree 30/2020.
                 Examples (write into exports/LCI-2022-TDKT/):
                   outreach doc plan LCI-2022-TDKT
                   outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT
@@ -103,16 +104,17 @@ extension DocGroup {
                 en: "The plan (kế hoạch): a session's, as seed 004 lays it out, or a yearly plan as issued."),
             discussion: Help.text(
                 vi: """
-                    Với một đợt: căn cứ, mục đích, nội dung, thời gian và địa điểm, thành phần tham dự
-                    của từng loại đơn vị (từ định mức), kinh phí (từ bên chi trong dự toán), phân công,
-                    nơi nhận và người ký.
+                    Với một đợt: căn cứ, mục đích, nội dung, thời gian và địa điểm, thành phần tham
+                    dự của từng loại đơn vị (từ định mức), kinh phí (từ bên chi trong dự toán), phân
+                    công, nơi nhận và người ký.
                     Ví dụ (ghi exports/<MÃ>/ke-hoach.docx):
                       outreach doc plan LCI-2022-TDKT
                       outreach doc plan LCU-2022-TDKT-CD
                     """,
                 en: """
-                    For a session: legal basis, purpose, content, time and venue, who attends from each kind of office
-                    (from the quotas), funding (from the budget's payers), duties, recipients and the signer.
+                    For a session: legal basis, purpose, content, time and venue, who attends from
+                    each kind of office (from the quotas), funding (from the budget's payers),
+                    duties, recipients and the signer.
                     Examples (write exports/<CODE>/ke-hoach.docx):
                       outreach doc plan LCI-2022-TDKT
                       outreach doc plan LCU-2022-TDKT-CD
@@ -144,16 +146,17 @@ extension DocGroup {
                 en: "Invitations (giấy mời): one per invited office, and all of them in one file to print."),
             discussion: Help.text(
                 vi: """
-                    Mỗi giấy ghi đơn vị (Kính gửi), số chỗ theo vai trò, hạn đăng ký và cách trả lời:
-                    phiếu đăng ký của đơn vị (export form) và, khi có --server hoặc $OUTREACH_SERVER_URL,
-                    đường dẫn đăng nhập của đơn vị.
+                    Mỗi giấy ghi đơn vị (Kính gửi), số chỗ theo vai trò, hạn đăng ký và cách trả
+                    lời: phiếu đăng ký của đơn vị (export form) và, khi có --server hoặc
+                    $OUTREACH_SERVER_URL, đường dẫn đăng nhập của đơn vị.
                     Ví dụ (ghi exports/LCI-2022-TDKT/giay-moi/<ĐƠN-VỊ>.docx và giay-moi.docx):
                       outreach doc invitation LCI-2022-TDKT
                       outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
                     """,
                 en: """
-                    Each names the office (Kính gửi), its places by role, the deadline and how to answer: its
-                    nomination form (export form) and, with --server or $OUTREACH_SERVER_URL, its sign-in link.
+                    Each names the office (Kính gửi), its places by role, the deadline and how to
+                    answer: its nomination form (export form) and, with --server or
+                    $OUTREACH_SERVER_URL, its sign-in link.
                     Examples (write exports/LCI-2022-TDKT/giay-moi/<UNIT>.docx and giay-moi.docx):
                       outreach doc invitation LCI-2022-TDKT
                       outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
@@ -205,12 +208,14 @@ extension DocGroup {
                 en: "A decision (quyết định); --kind budget approves the estimate, with it as a table."),
             discussion: Help.text(
                 vi: """
-                    Dự toán, tổng số và số tiền bằng chữ đúng như `budget estimate` vào ngày --today.
+                    Dự toán, tổng số và số tiền bằng chữ đúng như `budget estimate` vào ngày
+                    --today.
                     Ví dụ (ghi exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
                       outreach doc decision LCI-2022-TDKT --kind budget
                     """,
                 en: """
-                    The estimate, its total and the amount in words are those of `budget estimate` on --today.
+                    The estimate, its total and the amount in words are those of `budget estimate`
+                    on --today.
                     Example (writes exports/LCI-2022-TDKT/quyet-dinh-du-toan.docx):
                       outreach doc decision LCI-2022-TDKT --kind budget
                     """))
@@ -257,13 +262,14 @@ extension DocGroup {
             discussion: Help.text(
                 vi: """
                     Mọi người có mặt hoặc đến muộn ít nhất một buổi (kể cả người đến không đăng ký
-                    trước), theo thứ tự của danh sách ký tên. Cần có điểm danh (attendance mark / import).
+                    trước), theo thứ tự của danh sách ký tên. Cần có điểm danh (attendance mark /
+                    import).
                     Ví dụ (ghi exports/LCI-2022-TDKT/giay-chung-nhan.docx):
                       outreach doc certificates LCI-2022-TDKT
                     """,
                 en: """
-                    Everyone marked present or late at one half-day or more (walk-ins included), in the sign-in
-                    sheet's order. Needs the attendance (attendance mark / import).
+                    Everyone marked present or late at one half-day or more (walk-ins included), in
+                    the sign-in sheet's order. Needs the attendance (attendance mark / import).
                     Example (writes exports/LCI-2022-TDKT/giay-chung-nhan.docx):
                       outreach doc certificates LCI-2022-TDKT
                     """))

@@ -30,18 +30,21 @@ extension DutyGroup {
                     giữ và nhật ký ghi lại thay đổi. Chính đơn vị, đơn vị nhận báo cáo hoặc một
                     đơn vị cấp trên được ghi.
                     Ví dụ:
-                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
+                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD \\
+                          --on 2022-01-25 \\
                         --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
                       outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
                     """,
                 en: """
-                    DUTY is the duty's code in the plan (with --plan) or its number (as in plan duties --json).
-                    --on is the day the report reached the office it is owed to: on or before the due date is
-                    on time. --file cites the report's file: its path and SHA-256 are kept, the file is not
-                    copied. A second report corrects the first; both are kept and the audit log shows the
-                    change. The unit itself, the office it reports to, or a unit above it may record.
+                    DUTY is the duty's code in the plan (with --plan) or its number (as in plan
+                    duties --json). --on is the day the report reached the office it is owed to: on
+                    or before the due date is on time. --file cites the report's file: its path and
+                    SHA-256 are kept, the file is not copied. A second report corrects the first;
+                    both are kept and the audit log shows the change. The unit itself, the office it
+                    reports to, or a unit above it may record.
                     Examples:
-                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD --on 2022-01-25 \\
+                      outreach duty report LDLD-SINHO dang-ky-thi-dua --plan LCU-2022-TDKT-CD \\
+                          --on 2022-01-25 \\
                         --file bao-cao/sinho-dang-ky.pdf --as LDLD-SINHO
                       outreach duty report LDLD-MUONGTE 5 --on 2022-02-02 --note "Gửi qua bưu điện"
                     """))
@@ -120,16 +123,19 @@ extension DutyGroup {
                     hoặc .xlsx. Tệp xlsx có bảng để trộn thư ("Nhắc báo cáo") và một trang để in
                     ("Bản in"): phần tiêu đề, mỗi nghĩa vụ một khối, phần chữ ký.
                     Ví dụ:
-                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
+                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 \\
+                          -o exports/nhac-bao-cao.xlsx
                       outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
                     """,
                 en: """
-                    Lists every duty of the plan not done on --today that is due within --before days, overdue
-                    or missing, plan order then administrative order. Prints CSV (UTF-8 with a byte-order mark)
-                    unless -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo cáo")
-                    and a sheet to print ("Bản in"): the header, one block per duty owed, the signatures.
+                    Lists every duty of the plan not done on --today that is due within --before
+                    days, overdue or missing, plan order then administrative order. Prints CSV
+                    (UTF-8 with a byte-order mark) unless -o names a .csv or .xlsx file. The xlsx
+                    holds the mail-merge table ("Nhắc báo cáo") and a sheet to print ("Bản in"): the
+                    header, one block per duty owed, the signatures.
                     Examples:
-                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 -o exports/nhac-bao-cao.xlsx
+                      outreach duty remind LCU-2022-TDKT-CD --before 10 --today 2022-06-01 \\
+                          -o exports/nhac-bao-cao.xlsx
                       outreach duty remind LCU-2022-TDKT-CD --before 7 > nhac.csv
                     """))
 
@@ -190,9 +196,9 @@ extension DutyGroup {
                         --due 2023-01-10 --as LDLD-LCU
                     """,
                 en: """
-                    The new date holds for every unit that owes the duty for that period; reports are judged
-                    on it again. Not once a report of the period has been accepted. The audit log keeps the old
-                    and the new date.
+                    The new date holds for every unit that owes the duty for that period; reports
+                    are judged on it again. Not once a report of the period has been accepted. The
+                    audit log keeps the old and the new date.
                     Example:
                       outreach duty set-due LCU-2021-628 bao-cao-nam --period 2022 \\
                         --due 2023-01-10 --as LDLD-LCU
@@ -315,7 +321,8 @@ extension ExportGroup {
                       outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
                     """,
                 en: """
-                    Status as of --today, marked in colour; the figures are live formulas. A chart compares the duties.
+                    Status as of --today, marked in colour; the figures are live formulas. A chart
+                    compares the duties.
                     Example (writes exports/LCU-2022-TDKT-CD/theo-doi-bao-cao.xlsx):
                       outreach export duties LCU-2022-TDKT-CD --today 2022-12-31
                     """))

@@ -51,15 +51,17 @@ extension ExportGroup {
             discussion: Help.text(
                 vi: """
                     Người được xếp theo tên, rồi đến họ và tên đệm (theo bảng chữ cái tiếng Việt);
-                    đơn vị theo thứ tự định mức của đợt và của tệp danh sách đơn vị. Đợt có nhiều buổi
-                    được một trang tính cho mỗi buổi ("Sáng 10-05", "Chiều 10-05"), ghi ở tiêu đề.
+                    đơn vị theo thứ tự định mức của đợt và của tệp danh sách đơn vị. Đợt có nhiều
+                    buổi được một trang tính cho mỗi buổi ("Sáng 10-05", "Chiều 10-05"), ghi ở tiêu
+                    đề.
                     Ví dụ (ghi tệp exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                       outreach export signin LCI-2022-TDKT
                     """,
                 en: """
-                    People are ordered by given name, then family and middle names (Vietnamese alphabet);
-                    offices in the order of the session's quotas and the units file. A session of several
-                    half-days gets a sheet per half-day ("Sáng 10-05", "Chiều 10-05"), named in its heading.
+                    People are ordered by given name, then family and middle names (Vietnamese
+                    alphabet); offices in the order of the session's quotas and the units file. A
+                    session of several half-days gets a sheet per half-day ("Sáng 10-05", "Chiều
+                    10-05"), named in its heading.
                     Example (writes exports/LCI-2022-TDKT/danh-sach-ky-ten.xlsx):
                       outreach export signin LCI-2022-TDKT
                     """))
@@ -92,7 +94,8 @@ extension ExportGroup {
             let database = try cli.database()
             let path = try output.path(session: code, name: Exports.Name.signIn)
             let people = try Exports.signIn(
-                database, session: code, options: .init(flat: flat, blankRows: blankRows, nameOrder: nameOrder), to: path,
+                database, session: code, options: .init(flat: flat, blankRows: blankRows, nameOrder: nameOrder),
+                visibleTo: cli.principal, to: path,
                 afterRead: { clock.mark("read") })
             clock.mark("write")
             cli.report(path: path, people: people)
@@ -123,7 +126,7 @@ extension ExportGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let path = try output.path(session: code, name: Exports.Name.nominees)
-            cli.report(path: path, people: try Exports.nominees(database, session: code, to: path))
+            cli.report(path: path, people: try Exports.nominees(database, session: code, visibleTo: cli.principal, to: path))
         }
     }
 }
@@ -140,16 +143,19 @@ extension ExportGroup {
                     (danh sách chọn vai trò theo từng chỗ, giới tính, năm sinh, điện thoại), các ô
                     khác đều bị khóa. Một trang tính ẩn ghi đợt, đơn vị và chỗ của từng dòng để
                     nhập lại sau này.
-                    Ví dụ (ghi exports/LCI-2022-TDKT/forms/<ĐƠN-VỊ>.xlsx, rồi phieu/<ĐƠN-VỊ>.xlsx, rồi một tệp):
+                    Ví dụ (ghi exports/LCI-2022-TDKT/forms/<ĐƠN-VỊ>.xlsx, rồi phieu/<ĐƠN-VỊ>.xlsx,
+                    rồi một tệp):
                       outreach export form LCI-2022-TDKT
                       outreach export form LCI-2022-TDKT -o phieu/
                       outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
                     """,
                 en: """
-                    Each form is prefilled with who the office has already nominated; input cells are validated
-                    (role dropdown per place, gender, birth year, phone) and everything else is protected.
-                    A hidden sheet records the session, the office and each row's slot for the later import.
-                    Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx, then one file):
+                    Each form is prefilled with who the office has already nominated; input cells
+                    are validated (role dropdown per place, gender, birth year, phone) and
+                    everything else is protected. A hidden sheet records the session, the office and
+                    each row's slot for the later import.
+                    Examples (write exports/LCI-2022-TDKT/forms/<UNIT>.xlsx, then phieu/<UNIT>.xlsx,
+                    then one file):
                       outreach export form LCI-2022-TDKT
                       outreach export form LCI-2022-TDKT -o phieu/
                       outreach export form LCI-2022-TDKT --unit PGD-BATXAT -o phieu-bat-xat.xlsx
@@ -174,7 +180,7 @@ extension ExportGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let only = try unit.map { raw throws(OutreachError) in try database.unit(try cli.unitCode(raw)).code }
-            let paths = try Exports.forms(database, session: code, only: only) { unit throws(OutreachError) in
+            let paths = try Exports.forms(database, session: code, only: only, visibleTo: cli.principal) { unit throws(OutreachError) in
                 // The default folder keeps forms apart (exports/CODE/forms/); a folder the user names gets them directly.
                 let name = Exports.Name.form(unit)
                 return try output.path(session: code, name: output.output == nil ? "\(Exports.Name.formsFolder)/\(name)" : name)
@@ -207,8 +213,9 @@ extension ExportGroup {
                       outreach export budget LCI-2022-TDKT
                     """,
                 en: """
-                    A summary sheet (organiser's lines, sending units' lines, totals as formulas, total in words,
-                    three signers), then one sheet per sending office with what it pays.
+                    A summary sheet (organiser's lines, sending units' lines, totals as formulas,
+                    total in words, three signers), then one sheet per sending office with what it
+                    pays.
                     Example (writes exports/LCI-2022-TDKT/du-toan.xlsx):
                       outreach export budget LCI-2022-TDKT
                     """))
@@ -224,7 +231,8 @@ extension ExportGroup {
             let database = try cli.database()
             let book = try rates.book()
             let path = try output.path(session: code, name: Exports.Name.budget)
-            let statement = try Exports.budget(database, session: code, rates: book, today: cli.global.todayDate, to: path)
+            let statement = try Exports.budget(
+                database, session: code, rates: book, today: cli.global.todayDate, visibleTo: cli.principal, to: path)
             cli.warnUncertainRates(statement.estimate)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
             cli.say(cli.lang.pick(
@@ -251,11 +259,12 @@ extension ExportGroup {
                       outreach export payment LCI-2022-TDKT --line tai-lieu
                     """,
                 en: """
-                    Once attendance is recorded: the people who came (present or late, walk-ins included), each
-                    paid for the days they came on a per-day line. Before that, a forecast titled "(DỰ KIẾN)": the
-                    confirmed nominees (everyone nominated while nobody is confirmed) for every day. Lodging is paid
-                    only to the offices the session's distance rule pays. By office and Vietnamese name order; the
-                    total as a formula and in words.
+                    Once attendance is recorded: the people who came (present or late, walk-ins
+                    included), each paid for the days they came on a per-day line. Before that, a
+                    forecast titled "(DỰ KIẾN)": the confirmed nominees (everyone nominated while
+                    nobody is confirmed) for every day. Lodging is paid only to the offices the
+                    session's distance rule pays. By office and Vietnamese name order; the total as
+                    a formula and in words.
                     Example (writes exports/LCI-2022-TDKT/danh-sach-chi-tai-lieu.xlsx):
                       outreach export payment LCI-2022-TDKT --line tai-lieu
                     """))
@@ -279,7 +288,9 @@ extension ExportGroup {
             let database = try cli.database()
             let book = try rates.book()
             let path = try output.path(session: code, name: Exports.Name.payment(lineCode))
-            let sheet = try Exports.payment(database, session: code, line: lineCode, rates: book, today: cli.global.todayDate, to: path)
+            let sheet = try Exports.payment(
+                database, session: code, line: lineCode, rates: book, today: cli.global.todayDate, visibleTo: cli.principal,
+                to: path)
             if cli.json {
                 return cli.printJSON([
                     "path": path, "people": "\(sheet.people.count)", "total": "\(sheet.total)",
@@ -310,7 +321,8 @@ extension ExportGroup {
                       outreach export attendance LCI-2022-TDKT
                     """,
                 en: """
-                    Offices below --threshold of their quota are marked red, offices nobody came from grey.
+                    Offices below --threshold of their quota are marked red, offices nobody came
+                    from grey.
                     Example (writes exports/LCI-2022-TDKT/diem-danh.xlsx):
                       outreach export attendance LCI-2022-TDKT
                     """))
@@ -333,13 +345,26 @@ extension ExportGroup {
             let database = try cli.database()
             let path = try output.path(session: code, name: Exports.Name.attendance)
             let people = try Exports.attendance(
-                database, session: code, threshold: threshold / 100, today: cli.global.todayDate, to: path)
+                database, session: code, threshold: threshold / 100, today: cli.global.todayDate, visibleTo: cli.principal,
+                to: path)
             cli.report(path: path, people: people)
         }
     }
 }
 
 extension CLI {
+    /// Who reads: the unit of `--as`, or the database's operator. A read shows only what it may see (the same
+    /// `Authority` rules as the server's pages), or is refused (exit 6) where the whole paper is out of its reach.
+    var principal: Principal { Principal(global.actingUnit) }
+
+    /// Refuses (exit 6, `Authority`'s `viewSession`) a unit of `--as` that may see no office of the session: a
+    /// list of nothing would read as "nobody nominated".
+    func requireSomeOffice(_ code: SessionCode, what: LocalizedText) throws(OutreachError) {
+        guard principal != .databaseOperator, try database().quotaStatus(session: code, visibleTo: principal).isEmpty
+        else { return }
+        try database().authorizeWholeSession(code, what: what, visibleTo: principal)
+    }
+
     /// Tells the user which file was written.
     func report(path: String, people: Int) {
         if json { return printJSON(["path": path, "people": "\(people)"]) }

@@ -95,11 +95,12 @@ extension NomineeGroup {
                         --name "Lò Thị Hoa" --role lanh-dao --reserve
                     """,
                 en: """
-                    The office is --unit; a person working at one of its schools also counts for it (--works-at).
-                    Refused when the role is not in the office's quota, the person is already nominated,
-                    the quota is full (exit 4) or the deadline has passed (exit 4; --late --reason "…" to override).
-                    With --reserve the person is listed as a reserve (dự bị) for the slot instead: reserves take no
-                    place and wait, in the order listed, for a nominee of the same office to withdraw.
+                    The office is --unit; a person working at one of its schools also counts for it
+                    (--works-at). Refused when the role is not in the office's quota, the person is
+                    already nominated, the quota is full (exit 4) or the deadline has passed (exit
+                    4; --late --reason "…" to override). With --reserve the person is listed as a
+                    reserve (dự bị) for the slot instead: reserves take no place and wait, in the
+                    order listed, for a nominee of the same office to withdraw.
                     Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
                       outreach nominee add LCI-2022-TDKT \\
                         --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
@@ -190,7 +191,8 @@ extension NomineeGroup {
                       outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
                     """,
                 en: """
-                    Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order they wait.
+                    Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order
+                    they wait.
                     Example:
                       outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
                     """))
@@ -215,6 +217,10 @@ extension NomineeGroup {
                     "/api/v1/sessions/\(code.rawValue)/nominees", query: [("unit", office), ("all", all ? "true" : nil)])
             } else {
                 let database = try cli.database()
+                if unit == nil {
+                    try cli.requireSomeOffice(code, what: LocalizedText(
+                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                }
                 rows = try database.nomineeRows(
                     session: code, office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) },
                     includeInactive: all, visibleTo: Principal(cli.global.actingUnit)).map(NomineeJSON.init)

@@ -21,10 +21,11 @@ extension NomineeGroup {
                       outreach nominee promote LCI-2022-TDKT "#12" --confirm
                     """,
                 en: """
-                    NOMINEE is the one whose place is taken: withdrawn already (it stays withdrawn) or still
-                    holding it (it becomes replaced). The first reserve waiting for that slot takes the place
-                    (one with the same role first), unless --reserve names another reserve of the same office.
-                    The reserve becomes proposed, or confirmed with --confirm; the history keeps who replaced whom.
+                    NOMINEE is the one whose place is taken: withdrawn already (it stays withdrawn)
+                    or still holding it (it becomes replaced). The first reserve waiting for that
+                    slot takes the place (one with the same role first), unless --reserve names
+                    another reserve of the same office. The reserve becomes proposed, or confirmed
+                    with --confirm; the history keeps who replaced whom.
                     Example (on the demo: OUTREACH_TODAY=2022-05-01):
                       outreach nominee withdraw LCI-2022-TDKT "#12" --reason "ốm"
                       outreach nominee promote LCI-2022-TDKT "#12" --confirm

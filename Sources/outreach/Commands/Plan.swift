@@ -45,8 +45,9 @@ extension PlanGroup {
                       outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
                     """,
                 en: """
-                    Import the plan's units first (outreach units import …). Loading the same file again
-                    changes nothing; a changed plan needs a new code. See Templates/README.md, "Plans".
+                    Import the plan's units first (outreach units import …). Loading the same file
+                    again changes nothing; a changed plan needs a new code. See Templates/README.md,
+                    "Plans".
                     Example:
                       outreach units import Templates/units/lai-chau-ldld-2022.yaml
                       outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
@@ -183,10 +184,10 @@ extension PlanGroup {
                       outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
                     """,
                 en: """
-                    One line per unit and duty, in plan order then administrative order. Status: due (not yet
-                    reported, due date not passed), on time (received on or before the due date), late
-                    (received after it), overdue (not received, up to 30 days after the due date), missing
-                    (later still). A report recorded after --today is not seen.
+                    One line per unit and duty, in plan order then administrative order. Status: due
+                    (not yet reported, due date not passed), on time (received on or before the due
+                    date), late (received after it), overdue (not received, up to 30 days after the
+                    due date), missing (later still). A report recorded after --today is not seen.
                     Examples:
                       outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
                       outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
@@ -248,9 +249,10 @@ extension PlanGroup {
                     """,
                 en: """
                     A unit is eligible when it has done every duty the rule requires (registering,
-                    launching emulation) as of --today. As written (the default) a late one counts; when
-                    the plan file says on_time: true (the stricter reading) it must be on time. Each unit
-                    shows its grounds: which duty, done when or not done, under which reading.
+                    launching emulation) as of --today. As written (the default) a late one counts;
+                    when the plan file says on_time: true (the stricter reading) it must be on time.
+                    Each unit shows its grounds: which duty, done when or not done, under which
+                    reading.
                     Example:
                       outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
                     """))
@@ -316,14 +318,16 @@ extension PlanGroup {
                     minh chứng: chỉ lưu đường dẫn và mã SHA-256, không sao chép tệp. Ghi lần hai là
                     sửa lần một; cả hai đều được giữ trong nhật ký.
                     Ví dụ:
-                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf --as LDLD-LCU
+                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf \\
+                          --as LDLD-LCU
                     """,
                 en: """
-                    NUMBER is the activity's number in the plan (the TT column). --file cites the evidence:
-                    its path and SHA-256 are kept, the file is not copied. A second mark corrects the first;
-                    both stay in the audit log.
+                    NUMBER is the activity's number in the plan (the TT column). --file cites the
+                    evidence: its path and SHA-256 are kept, the file is not copied. A second mark
+                    corrects the first; both stay in the audit log.
                     Example:
-                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf --as LDLD-LCU
+                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf \\
+                          --as LDLD-LCU
                     """))
 
         @OptionGroup var global: GlobalOptions

@@ -11,8 +11,9 @@ struct Serve: ParsableCommand {
             vi: "Chạy máy chủ web: các trang và API JSON cho các đơn vị (chạy chương trình outreach-server).",
             en: "Serve the web pages and the JSON API for offices (runs outreach-server)."),
         discussion: """
-            Options (see outreach serve --help for all): --db FILE, --host 127.0.0.1, --port 8080,
-            --tls-cert FILE --tls-key FILE, --today YYYY-MM-DD, --behind-proxy, --exports DIR, --templates DIR.
+            Options (see outreach serve --help for all): --db FILE, --host 127.0.0.1, --port
+            8080, --tls-cert FILE --tls-key FILE, --today YYYY-MM-DD, --behind-proxy,
+            --exports DIR, --templates DIR.
             Example: outreach serve --db outreach.sqlite --port 8080
             """)
 

@@ -8,7 +8,7 @@ struct SessionGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
         abstract: Help.text(
-            vi: "Tạo đợt tập huấn từ tệp mẫu, xem danh sách đợt, xem hoặc sửa định mức.",
+            vi: "Tạo đợt tập huấn từ tệp mẫu, xem các đợt, xem hoặc sửa định mức.",
             en: "Create sessions from templates, list them, and see or change their quotas."),
         subcommands: [Create.self, List.self, Show.self, Quota.self])
 }
@@ -200,7 +200,11 @@ extension SessionGroup {
                 }
                 statuses = report.offices
             } else {
-                statuses = try cli.database().quotaStatus(session: session, visibleTo: Principal(cli.global.actingUnit))
+                statuses = try cli.database().quotaStatus(session: session, visibleTo: cli.principal)
+                if unit == nil {
+                    try cli.requireSomeOffice(session, what: LocalizedText(
+                        vi: "xem định mức của \(session)", en: "see the quotas of \(session)"))
+                }
             }
             if let unit {
                 let code: UnitCode
