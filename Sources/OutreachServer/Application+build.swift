@@ -34,8 +34,9 @@ public func buildApplication(
                 let units = (try? await outreach.run { try $0.units() }) ?? []
                 return Dictionary(units.map { ($0.code.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             },
-            suggest: { error, account in
-                // Read only for an error that quotes a name; sessions among those the account may see.
+            suggest: { error in
+                // Read only for an error that quotes a name; among every unit and session, as the command line
+                // suggests them (codes and names, no office's own data).
                 switch error {
                 case .unknownUnit, .unknownSession, .unknownRole: break
                 default: return []
@@ -43,10 +44,7 @@ public func buildApplication(
                 return (try? await outreach.run { database in
                     Suggestions.after(
                         error, units: { (try? database.units()) ?? [] },
-                        sessions: {
-                            guard let account else { return [] }
-                            return ((try? database.sessions(visibleTo: account.principal)) ?? []).map(\.code.rawValue)
-                        })
+                        sessions: { ((try? database.sessions()) ?? []).map(\.code.rawValue) })
                 }) ?? []
             }),
         server: server,

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import OutreachCore
-import OutreachStore
 
 /// The outermost responder: every error becomes a refusal in the caller's language (JSON under `/api` and for
 /// `/healthz`, a page otherwise; never a stack trace), and every response carries the security headers.
@@ -15,8 +14,8 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     let methods: MethodTable
     /// Every unit's name by code, for the 403 page (names are no office's own data).
     let unitNames: @Sendable () async -> [String: String]
-    /// The names nearest to an unknown unit, session or role, among those the account may see.
-    let suggest: @Sendable (OutreachError, AccessAccount?) async -> [String]
+    /// The names nearest to an unknown unit, session or role.
+    let suggest: @Sendable (OutreachError) async -> [String]
 
     func respond(to request: Request, context: WebRequestContext) async throws -> Response {
         var response: Response
@@ -28,7 +27,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
             response = Self.forbidden(actor: actor, request, names: await unitNames())
         } catch {
             var refusal = WebError.from(error, maxBody: maxBody)
-            if let detail = refusal.detail { refusal.suggestions = await suggest(detail, context.identity) }
+            if let detail = refusal.detail { refusal.suggestions = await suggest(detail) }
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
             response = Self.render(refusal, request)
         }

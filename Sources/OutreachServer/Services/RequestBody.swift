@@ -56,7 +56,7 @@ extension Outreach {
         } catch let DecodingError.valueNotFound(_, context) {
             throw WebError.missing(Self.field(context.codingPath))
         } catch {
-            throw WebError.malformedJSON(at: Self.place(error))
+            throw WebError.malformedJSON(at: Self.place(in: Data(buffer.readableBytesView)))
         }
     }
 
@@ -71,20 +71,27 @@ extension Outreach {
         }
     }
 
-    /// Where the JSON parser stopped (line and column), when it says.
-    static func place(_ error: any Error) -> (line: Int, column: Int)? {
-        var texts = ["\(error)"]
-        if case DecodingError.dataCorrupted(let context) = error {
-            texts.append(context.debugDescription)
-            if let underlying = context.underlyingError { texts.append("\(underlying)") }
+    /// Where the JSON text stops being JSON (line and column, from 1), when a parser says: the decoder's
+    /// message does not, so the text is parsed again on this error path only.
+    static func place(in data: Data) -> (line: Int, column: Int)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let text = "\(error) \((error as NSError).userInfo)"
+            if let line = text.range(of: #"line \d+"#, options: .regularExpression),
+               let column = text.range(of: #"column \d+"#, options: .regularExpression),
+               let l = Int(text[line].dropFirst(5)), let c = Int(text[column].dropFirst(7)) {
+                return (l, c)
+            }
+            guard let found = text.range(of: #"character \d+"#, options: .regularExpression),
+                  let offset = Int(text[found].dropFirst(10)) else { return nil }
+            // The offset counts bytes from 0; the column counts characters of its line.
+            let before = data.prefix(max(0, min(offset, data.count)))
+            let lines = before.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let last = lines.last.map { String(decoding: $0, as: UTF8.self).count } ?? 0
+            return (lines.count, last + 1)
         }
-        for text in texts {
-            guard let line = text.range(of: #"line \d+"#, options: .regularExpression),
-                  let column = text.range(of: #"column \d+"#, options: .regularExpression),
-                  let l = Int(text[line].dropFirst(5)), let c = Int(text[column].dropFirst(7)) else { continue }
-            return (l, c)
-        }
-        return nil
     }
 
     /// A submitted HTML form, once its CSRF token matches the session's.
