@@ -27,8 +27,7 @@ enum WorkbookTables {
             throw error
         } catch let error as XLSXReadError {
             if let reason = tooLarge(error) { throw .invalidValue(field: name, value: "", reason: reason) }
-            throw .file(path: url.path, reason: LocalizedText(
-                vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
+            throw .file(path: url.path, reason: unreadable(error))
         } catch {
             throw .file(path: url.path, reason: LocalizedText(
                 vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
@@ -87,6 +86,25 @@ enum WorkbookTables {
 
     /// A file refused for its size (a cell, the shared strings, what it inflates to), in the user's words: invalid
     /// input naming the part of the file and the cell when known; nil for any other read error.
+    /// Why a workbook could not be read, in both languages, without its path (the error names the file).
+    static func unreadable(_ error: XLSXReadError) -> LocalizedText {
+        let (vi, en): (String, String) = switch error {
+        case .cannotOpen: ("không mở được tệp", "the file cannot be opened")
+        case .notAZip:
+            ("không phải tệp .xlsx (không phải tệp nén zip); hãy lưu lại từ Excel dạng .xlsx hoặc CSV UTF-8",
+             "is not an .xlsx file (not a zip archive); save it again from Excel as .xlsx or CSV UTF-8")
+        case .damagedZip: ("tệp .xlsx bị hỏng hoặc không trọn vẹn", "the .xlsx file is damaged or truncated")
+        case .notAnXLSX: ("là tệp nén zip nhưng không phải bảng tính .xlsx", "is a zip archive but not an .xlsx workbook")
+        case let .missingPart(_, part): ("tệp .xlsx thiếu phần \(part)", "the .xlsx file is missing its part \(part)")
+        case let .malformedXML(part, line, _):
+            ("tệp .xlsx hỏng: \(part) dòng \(line) không phải XML hợp lệ", "the .xlsx file is damaged: \(part) line \(line) is not valid XML")
+        case let .corruptPart(part, _): ("tệp .xlsx hỏng: không giải nén được \(part)", "the .xlsx file is damaged: \(part) cannot be decompressed")
+        case let .sheetNotFound(sheet): ("không có trang tính “\(sheet)”", "there is no sheet named “\(sheet)”")
+        case .partTooLarge, .sizeLimit: ("tệp .xlsx quá lớn để đọc", "the .xlsx file is too large to read")
+        }
+        return LocalizedText(vi: vi, en: en)
+    }
+
     static func tooLarge(_ error: XLSXReadError) -> LocalizedText? {
         let part: String, cell: String?, limit: XLSXSizeLimit
         switch error {

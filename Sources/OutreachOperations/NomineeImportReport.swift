@@ -34,6 +34,8 @@ public struct NomineeImportReport: Codable, Sendable {
     public var error: String?
     public var code: String?
     public var field: String?
+    /// The refusal's facts (a server's answer), for the command line to word as it does locally.
+    public var detail: OutreachError?
 
     public init(_ result: NomineeFileImport, lang: Language, fields: FieldNames) {
         let outcome = result.outcome, problems = result.problems

@@ -11,7 +11,7 @@ import OutreachStore
 /// The server's application: routes, middleware and the listening socket, ready to run or to test.
 public func buildApplication(
     database: AppDatabase, settings: ServerSettings, logger: Logger? = nil,
-    clock: @escaping @Sendable () -> Date = { Date() }
+    clock: @escaping @Sendable () -> Date = { Date() }, onServerRunning: @escaping @Sendable () async -> Void = {}
 ) throws(OutreachError) -> some ApplicationProtocol {
     let outreach = Outreach(
         database: database, settings: settings,
@@ -25,16 +25,32 @@ public func buildApplication(
     }
     // Sessions live in this process's memory: a restart signs every browser out (the codes stay valid).
     let sessions = MemoryPersistDriver()
+    let router = buildRouter(outreach, sessions: sessions)
     return Application(
         responder: Guard(
-            inner: buildRouter(outreach, sessions: sessions).buildResponder(), tls: settings.usesTLS,
+            inner: router.buildResponder(), tls: settings.usesTLS, maxBody: settings.maxBody,
+            methods: MethodTable(router.routes.map { ($0.path.description, $0.method) }),
             unitNames: {
                 let units = (try? await outreach.run { try $0.units() }) ?? []
                 return Dictionary(units.map { ($0.code.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            },
+            suggest: { error in
+                // Read only for an error that quotes a name; among every unit and session, as the command line
+                // suggests them (codes and names, no office's own data).
+                switch error {
+                case .unknownUnit, .unknownSession, .unknownRole: break
+                default: return []
+                }
+                return (try? await outreach.run { database in
+                    Suggestions.after(
+                        error, units: { (try? database.units()) ?? [] },
+                        sessions: { ((try? database.sessions()) ?? []).map(\.code.rawValue) })
+                }) ?? []
             }),
         server: server,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
         services: [sessions],
+        onServerRunning: { _ in await onServerRunning() },
         logger: logger ?? Logger(label: "outreach-server"))
 }
 
@@ -61,14 +77,28 @@ func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<W
 
 /// HTTPS from PEM files; an unreadable file is a clear error before the server starts.
 private func tlsServer(certificate: String, key: String) throws(OutreachError) -> HTTPServerBuilder {
+    func unreadable(_ path: String, _ what: LocalizedText) -> OutreachError {
+        guard FileManager.default.fileExists(atPath: path) else { return .fileNotFound(path) }
+        return .file(path: path, reason: LocalizedText(
+            vi: "không đọc được \(what.vi) (cần tệp PEM)", en: "cannot read the \(what.en) (a PEM file is needed)"))
+    }
+    let chain: [NIOSSLCertificateSource]
     do {
-        let chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
-        let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
+    } catch {
+        throw unreadable(certificate, LocalizedText(vi: "chứng chỉ TLS", en: "TLS certificate"))
+    }
+    let privateKey: NIOSSLPrivateKey
+    do {
+        privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+    } catch {
+        throw unreadable(key, LocalizedText(vi: "khóa riêng TLS", en: "TLS private key"))
+    }
+    do {
         let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
         return try .tls(.http1(), tlsConfiguration: tls)
     } catch {
         throw OutreachError.file(path: "\(certificate), \(key)", reason: LocalizedText(
-            vi: "không đọc được chứng chỉ hoặc khóa TLS (cần tệp PEM): \(error)",
-            en: "cannot read the TLS certificate or key (PEM files needed): \(error)"))
+            vi: "chứng chỉ và khóa TLS không dùng được cùng nhau", en: "the TLS certificate and key cannot be used together"))
     }
 }

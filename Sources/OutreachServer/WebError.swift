@@ -8,6 +8,11 @@ struct WebError: Error, Sendable {
     var code: String
     var field: String?
     var message: LocalizedText
+    /// The store's error behind the refusal, sent as the API error's `detail` so the command line words it as it
+    /// does locally (its options, its commands).
+    var detail: OutreachError?
+    /// The names nearest to an unknown unit, session or role ("có phải: …?").
+    var suggestions: [String] = []
 
     init(_ status: HTTPResponse.Status, code: String, field: String? = nil, vi: String, en: String) {
         self.status = status
@@ -38,6 +43,10 @@ struct WebError: Error, Sendable {
         .tooManyRequests, code: "rate_limited",
         vi: "đăng nhập sai quá nhiều lần từ địa chỉ này; hãy thử lại sau 15 phút",
         en: "too many failed sign-ins from this address; try again in 15 minutes")
+    static let tooManyCodes = WebError(
+        .tooManyRequests, code: "rate_limited",
+        vi: "quá nhiều mã truy cập sai từ địa chỉ này; hãy kiểm tra lại mã và thử lại sau 15 phút",
+        en: "too many wrong access codes from this address; check the code and try again in 15 minutes")
     static let csrf = WebError(
         .forbidden, code: "csrf",
         vi: "biểu mẫu đã cũ hoặc không gửi từ trang này (thiếu mã CSRF); hãy tải lại trang rồi gửi lại",
@@ -47,11 +56,18 @@ struct WebError: Error, Sendable {
             .unsupportedMediaType, code: "unsupported_media_type",
             vi: "nội dung phải có kiểu \(expected)", en: "the body must be of type \(expected)")
     }
-    static func malformedJSON(_ detail: String) -> WebError {
-        WebError(
+    static func malformedJSON(at place: (line: Int, column: Int)?) -> WebError {
+        let vi = place.map { " ở dòng \($0.line), cột \($0.column)" } ?? ""
+        let en = place.map { " at line \($0.line), column \($0.column)" } ?? ""
+        return WebError(
             .badRequest, code: "malformed_json",
-            vi: "nội dung JSON không đọc được (sai cú pháp JSON)", en: "the JSON body cannot be read: \(detail)")
+            vi: "nội dung JSON không đọc được (sai cú pháp JSON\(vi))", en: "the JSON body cannot be read (a JSON syntax error\(en))")
     }
+    static let emptyBody = WebError(
+        .badRequest, code: "malformed_json", vi: "thiếu nội dung JSON (thân yêu cầu trống)", en: "the JSON body is missing (the body is empty)")
+    static let notAnObject = WebError(
+        .badRequest, code: "malformed_json",
+        vi: "nội dung JSON phải là một đối tượng {…}", en: "the JSON body must be an object {…}")
     static func tooLarge(_ limit: Int) -> WebError {
         WebError(
             .contentTooLarge, code: "body_too_large",
@@ -72,14 +88,14 @@ struct WebError: Error, Sendable {
         en: "your unit neither takes part in nor organises this session")
 
     /// Any error thrown while answering, as a refusal: the store's own errors keep their words and gain a status.
-    static func from(_ error: any Error) -> WebError {
+    static func from(_ error: any Error, maxBody: Int) -> WebError {
         switch error {
         case let error as WebError:
             return error
         case let error as OutreachError:
             return WebError(error)
-        case let error as HTTPError where error.status == .contentTooLarge:
-            return tooLarge(64 * 1024)
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            return tooLarge(maxBody)
         case let error as HTTPError where error.status == .notFound:
             return notFound
         case let error as any HTTPResponseError where error.status.code < 500:
@@ -102,8 +118,11 @@ struct WebError: Error, Sendable {
         case .notAllowed: .forbidden
         case .io: .serviceUnavailable
         }
-        // The case's name (`quotaFull`, `deadlinePassed`…) is the stable code a program checks.
-        let name = String(describing: error).prefix { $0 != "(" }
+        // The case's name in the API's one naming scheme (`quota_full`, `deadline_passed`…) is the stable code a
+        // program checks.
+        let name = String(describing: error).prefix { $0 != "(" }.reduce(into: "") { code, character in
+            if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
+        }
         var field: String?
         switch error {
         case .invalidValue(let name, _, _), .unknownValue(let name, _, _): field = name
@@ -114,20 +133,33 @@ struct WebError: Error, Sendable {
         self.code = String(name)
         self.field = field
         self.message = LocalizedText(vi: error.message(.vi), en: error.message(.en))
+        self.detail = error
     }
 }
 
 extension Request {
-    /// Vietnamese unless asked otherwise: `?lang=en`; then for the pages the language chosen before (a cookie set
-    /// by `?lang=`: many office PCs run an English browser for Vietnamese users), for the API an `Accept-Language`
-    /// that starts with English.
+    /// The one language choice of pages and API: `?lang=` first; then the language chosen before (a cookie set by
+    /// `?lang=`: many office PCs run an English browser for Vietnamese users); then `Accept-Language`; else
+    /// Vietnamese.
     var language: Language {
         if let asked = askedLanguage { return asked }
-        if isAPI {
-            let accept = headers[.acceptLanguage]?.lowercased() ?? ""
-            return accept.hasPrefix("en") ? .en : .vi
+        if let chosen = cookies["outreach_lang"].flatMap({ Language(rawValue: $0.value) }) { return chosen }
+        return Self.preferred(acceptLanguage: headers[.acceptLanguage])
+    }
+
+    /// The first of Vietnamese and English in an `Accept-Language` list, by its weight (`en-GB;q=0.8, vi;q=0.9`
+    /// is Vietnamese); Vietnamese when it names neither.
+    static func preferred(acceptLanguage: String?) -> Language {
+        var best: (Language, Double)?
+        for item in (acceptLanguage ?? "").split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let tag = parts.first else { continue }
+            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
+            guard let language = Language(rawValue: primary) else { continue }
+            let weight = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            if weight > 0, weight > best?.1 ?? 0 { best = (language, weight) }
         }
-        return cookies["outreach_lang"].flatMap { Language(rawValue: $0.value) } ?? .vi
+        return best?.0 ?? .vi
     }
 
     /// The language of `?lang=`, when it names one.

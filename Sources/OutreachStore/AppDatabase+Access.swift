@@ -117,6 +117,14 @@ extension AppDatabase {
         return check.0
     }
 
+    /// Records a token's last use (`access list`'s last sign-in): the server calls it for API requests, at most
+    /// once a minute per token, so the write lock is not taken per request.
+    public func markAccessUsed(account id: Int64, at now: Date) throws(OutreachError) {
+        try write { db in
+            try db.execute(sql: "UPDATE accessToken SET lastUsedAt = ? WHERE id = ?", arguments: [now, id])
+        }
+    }
+
     /// The same check for an account already signed in (a browser session holds the id, never the token).
     public func checkAccess(account id: Int64, now: Date = Date()) throws(OutreachError) -> AccessCheck {
         try read { db in

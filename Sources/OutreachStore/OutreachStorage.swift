@@ -104,6 +104,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func revokeAccess(unit: UnitCode, context: CommandContext) throws(OutreachError) -> Int
     func checkAccess(token: String, now: Date, markUsed: Bool) throws(OutreachError) -> AccessCheck
     func checkAccess(account id: Int64, now: Date) throws(OutreachError) -> AccessCheck
+    func markAccessUsed(account id: Int64, at now: Date) throws(OutreachError)
     func accessList(context: CommandContext) throws(OutreachError) -> [AccessEntry]
 
     // MARK: The audit log and the demo
@@ -138,6 +139,29 @@ extension OutreachStorage {
 
     public func cascadeTree(session code: SessionCode, today: CalendarDate) throws(OutreachError) -> CascadeTree {
         try cascadeTree(session: code, today: today, visibleTo: .databaseOperator)
+    }
+
+    /// `session quota [--unit U]`: the quotas `principal` may see, or one office's. An office it may not see is a
+    /// refusal of rights (the same `viewOffice` check as a nominee list), one the session does not invite is
+    /// "not invited": the command line and the API give the same answer from here.
+    public func quotaStatus(
+        session code: SessionCode, office: UnitCode?, visibleTo principal: Principal
+    ) throws(OutreachError) -> [QuotaStatus] {
+        let statuses = try quotaStatus(session: code, visibleTo: principal)
+        guard let office else {
+            // A unit that may see no office of the session is refused: a table of nothing would read as "no quotas".
+            if statuses.isEmpty, principal != .databaseOperator {
+                try authorizeWholeSession(code, funding: false, what: LocalizedText(
+                    vi: "xem định mức của \(code)", en: "see the quotas of \(code)"), visibleTo: principal)
+            }
+            return statuses
+        }
+        let own = statuses.filter { $0.unit == office.rawValue }
+        if own.isEmpty, principal != .databaseOperator {
+            _ = try nomineeRows(session: code, office: office, includeInactive: false, visibleTo: principal)
+        }
+        if own.isEmpty { throw .notInvited(unit: office.rawValue, session: code.rawValue) }
+        return own
     }
 
     /// `confirm` by keys, or `confirmAll` of `office`, with the numbers of the nominees named by key that were

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import OutreachCore
 import OutreachServer
 import OutreachStore
@@ -44,21 +45,73 @@ struct OutreachServerCommand: AsyncParsableCommand {
     var exports = "exports"
     @Option(help: "The Templates folder (rate tables in rates/) for the budget and payment workbooks (default: Templates in the current folder, else the project's, as outreach finds it).")
     var templates: String?
+    @Option(help: "Language of messages: vi or en (default: $OUTREACH_LANG, else vi).")
+    var lang: String?
+
+    /// The language of the messages: `--lang`, else `OUTREACH_LANG`, else Vietnamese (read from the raw arguments
+    /// when parsing them is what failed).
+    static func language(_ arguments: [String] = CommandLine.arguments) -> Language {
+        var asked: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { asked = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { asked = String(argument.dropFirst("--lang=".count)) }
+        }
+        let raw = asked ?? ProcessInfo.processInfo.environment["OUTREACH_LANG"]
+        return raw.flatMap(Language.init(rawValue:)) ?? .vi
+    }
+
+    /// Parses and runs; a usage error is exit 2 in the user's language (as `outreach` gives), not ArgumentParser's
+    /// 64 in English.
+    static func main() async {
+        let lang = language()
+        do {
+            var command = try parseAsRoot()
+            if let command = command as? OutreachServerCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success { exit(withError: error) }
+            if status == .validationFailure {
+                let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? ""
+                let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+                FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(text)\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 
     func validate() throws {
+        let lang = Self.language()
+        func refuse(_ vi: String, _ en: String) -> ValidationError { ValidationError(lang.pick(vi, en)) }
         if (tlsCert == nil) != (tlsKey == nil) {
-            throw ValidationError("--tls-cert và --tls-key phải đi cùng nhau / --tls-cert and --tls-key go together")
+            throw refuse("--tls-cert và --tls-key phải đi cùng nhau", "--tls-cert and --tls-key go together")
         }
         if let day = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: day)) == nil {
-            throw ValidationError("--today phải là ngày YYYY-MM-DD / --today must be a date YYYY-MM-DD: \(day)")
+            throw refuse("--today phải là một ngày viết YYYY-MM-DD, không phải “\(day)”",
+                         "--today must be a date written YYYY-MM-DD, not “\(day)”")
         }
-        guard (1...65535).contains(port) else { throw ValidationError("--port: 1–65535") }
-        guard (1...10_240).contains(maxBodyKib) else { throw ValidationError("--max-body-kib: 1–10240") }
-        guard (1...102_400).contains(maxUploadKib) else { throw ValidationError("--max-upload-kib: 1–102400") }
+        guard (1...65535).contains(port) else {
+            throw refuse("--port phải từ 1 đến 65535, không phải \(port)", "--port must be 1–65535, not \(port)")
+        }
+        guard (1...10_240).contains(maxBodyKib) else { throw refuse("--max-body-kib phải từ 1 đến 10240", "--max-body-kib must be 1–10240") }
+        guard (1...102_400).contains(maxUploadKib) else {
+            throw refuse("--max-upload-kib phải từ 1 đến 102400", "--max-upload-kib must be 1–102400")
+        }
     }
 
     func run() async throws {
         AppDatabase.configureProcess()
+        let lang = Self.language()
+        func fail(_ error: OutreachError) -> ExitCode {
+            FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(error.message(lang))\n".utf8))
+            return ExitCode(error.exitStatus.rawValue)
+        }
         let path = db ?? env("OUTREACH_DB") ?? "outreach.sqlite"
         let folder: String?
         do {
@@ -67,24 +120,44 @@ struct OutreachServerCommand: AsyncParsableCommand {
                 ? try TemplatesFolder.resolve(templates, relative: "Templates", option: "--templates")
                 : try? TemplatesFolder.resolve(nil, relative: "Templates", option: "--templates")
         } catch {
-            FileHandle.standardError.write(Data("lỗi: \(error.message(.vi))\n".utf8))
-            throw ExitCode(error.exitStatus.rawValue)
+            throw fail(error)
         }
         let settings = ServerSettings(
             host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, behindProxy: behindProxy,
             fixedToday: (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) },
             maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports, templates: folder)
+        let scheme = settings.tlsCertificate == nil ? "http" : "https"
+        let serving = lang.pick(
+            "outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)\n",
+            "outreach: serving \(path) at \(scheme)://\(host):\(port) (Ctrl-C to stop)\n")
         do {
             let database = try AppDatabase.open(path: path)
             var logger = Logger(label: "outreach-server")
             logger.logLevel = env("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
-            let app = try buildApplication(database: database, settings: settings, logger: logger)
-            let scheme = settings.tlsCertificate == nil ? "http" : "https"
-            FileHandle.standardOutput.write(Data("outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)\n".utf8))
+            // The line is printed once the socket listens, never before a refusal to.
+            let app = try buildApplication(database: database, settings: settings, logger: logger, onServerRunning: {
+                FileHandle.standardOutput.write(Data(serving.utf8))
+            })
             try await app.runService()
         } catch let error as OutreachError {
-            FileHandle.standardError.write(Data("lỗi: \(error.message(.vi))\n".utf8))
-            throw ExitCode(error.exitStatus.rawValue)
+            throw fail(error)
+        } catch let error as IOError {
+            // Binding the socket: the port taken, or not ours to take.
+            let reason: LocalizedText = switch error.errnoCode {
+            case EADDRINUSE: LocalizedText(vi: "cổng \(port) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia",
+                                           en: "port \(port) is in use by another program; choose another --port or stop that one")
+            case EACCES: LocalizedText(vi: "không được phép mở cổng \(port) (cổng dưới 1024 cần quyền quản trị); chọn --port khác",
+                                       en: "not allowed to open port \(port) (ports below 1024 need administrator rights); choose another --port")
+            case EADDRNOTAVAIL: LocalizedText(vi: "máy này không có địa chỉ \(host); kiểm tra --host", en: "this machine has no address \(host); check --host")
+            default: LocalizedText(vi: "không mở được cổng: \(error.description)", en: "cannot open the port: \(error.description)")
+            }
+            throw fail(.file(path: "\(host):\(port)", reason: reason))
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            // Any other failure to start (a host name that does not resolve): said once, exit 5.
+            throw fail(.file(path: "\(host):\(port)", reason: LocalizedText(
+                vi: "không mở được máy chủ tại địa chỉ này (\(error))", en: "cannot serve at this address (\(error))")))
         }
     }
 

@@ -49,11 +49,26 @@ struct Outreach: ParsableCommand {
             DutyGroup.self, BlocGroup.self, DocGroup.self, AccessGroup.self, Serve.self,
         ])
 
+    /// `help nominee confirm --lang en`: ArgumentParser's `help` takes no options, and the help's language is read
+    /// from the raw arguments already (`Help.language`), so `--lang` is dropped there.
+    static func helpWithoutLanguage(_ arguments: [String]) -> [String] {
+        guard arguments.first == "help" else { return arguments }
+        var rest: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            if arguments[index] == "--lang" { index += 2; continue }
+            if !arguments[index].hasPrefix("--lang=") { rest.append(arguments[index]) }
+            index += 1
+        }
+        return rest
+    }
+
     /// Runs the command and maps argument errors to exit status 2, as the CLI contract says.
     static func main() {
         AppDatabase.configureProcess()
         do {
-            var command = try parseAsRoot(RemoteServer.takeArguments(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(Self.helpWithoutLanguage(
+                RemoteServer.takeArguments(Array(CommandLine.arguments.dropFirst()))))
             try command.run()
         } catch {
             let code = exitCode(for: error)

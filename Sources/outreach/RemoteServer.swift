@@ -66,10 +66,19 @@ struct RemoteServer {
     /// HTTP status stands for.
     func check(_ status: Int, _ body: Data) throws(OutreachError) {
         if (200..<300).contains(status) { return }
-        let message = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
-            ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
+        let answer = try? JSONDecoder().decode(ErrorBody.self, from: body)
+        // The store's error itself when the server sends it: worded here as the local command words it.
+        if let detail = answer?.detail {
+            Self.suggested = answer?.suggestions ?? []
+            throw detail
+        }
+        let message = answer?.error ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
         throw .server(message: message, status: Self.exitStatus(http: status))
     }
+
+    /// The names the server suggested after the last unknown name it refused, for `CLI.hint` (one command per
+    /// process, so one refusal).
+    nonisolated(unsafe) static var suggested: [String]?
 
     /// Sends one request and returns the answer's status and body, whatever the status; only an unreachable
     /// server is an error. `query` items without a value are left out; a body other than JSON names its type.
@@ -102,12 +111,38 @@ struct RemoteServer {
         }.resume()
         done.wait()
         let (data, status, failure) = answer.get()
-        guard let status else {
-            throw .file(path: base.absoluteString, reason: LocalizedText(
-                vi: "không kết nối được máy chủ (\(failure?.localizedDescription ?? "không có trả lời"))",
-                en: "cannot reach the server (\(failure?.localizedDescription ?? "no answer"))"))
-        }
+        guard let status else { throw unreachable(failure) }
         return (status, data ?? Data())
+    }
+
+    /// A server that gave no answer: its address and, where it is a known one, the reason in the user's language
+    /// (the system's words otherwise, which are English).
+    func unreachable(_ failure: (any Error)?) -> OutreachError {
+        let reason: LocalizedText
+        switch (failure as? URLError)?.code {
+        case .cannotConnectToHost?:
+            reason = LocalizedText(vi: "máy chủ từ chối kết nối (chưa chạy, hoặc sai cổng)",
+                                   en: "the connection was refused (not running, or the wrong port)")
+        case .timedOut?:
+            reason = LocalizedText(vi: "hết thời gian chờ trả lời", en: "it did not answer in time")
+        case .cannotFindHost?, .dnsLookupFailed?:
+            reason = LocalizedText(vi: "không tìm thấy tên máy chủ", en: "the host name was not found")
+        case .notConnectedToInternet?:
+            reason = LocalizedText(vi: "máy này chưa nối mạng", en: "this machine is not connected to a network")
+        case .networkConnectionLost?:
+            reason = LocalizedText(vi: "mất kết nối giữa chừng", en: "the connection was lost")
+        case .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?,
+             .serverCertificateNotYetValid?, .serverCertificateHasUnknownRoot?:
+            reason = LocalizedText(vi: "kết nối TLS không an toàn (chứng chỉ không hợp lệ)",
+                                   en: "the TLS connection failed (the certificate is not valid)")
+        default:
+            let detail = failure?.localizedDescription ?? lang.pick("không có trả lời", "no answer")
+            reason = LocalizedText(vi: detail, en: detail)
+        }
+        return .server(
+            message: lang.pick("không kết nối được máy chủ \(base.absoluteString): \(reason.vi)",
+                               "cannot reach the server \(base.absoluteString): \(reason.en)"),
+            status: .io)
     }
 
     /// `--server URL` and `--token CODE` before the command (`outreach --server URL --token CODE nominee confirm …`)
@@ -164,6 +199,18 @@ struct RemoteServer {
 
     private struct ErrorBody: Decodable {
         var error: String
+        var detail: OutreachError?
+        var suggestions: [String]?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            error = try container.decode(String.self, forKey: .error)
+            // A detail this program cannot read (a newer server's) leaves the server's own words.
+            detail = try? container.decodeIfPresent(OutreachError.self, forKey: .detail)
+            suggestions = try? container.decodeIfPresent([String].self, forKey: .suggestions)
+        }
+
+        enum CodingKeys: String, CodingKey { case error, detail, suggestions }
     }
 
     /// The answer of the data task, handed from its queue to the waiting command.

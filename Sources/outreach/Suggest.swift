@@ -9,27 +9,14 @@ extension CLI {
         try UnitLookup.code(named: raw, in: try database().units(), field: field)
     }
 
-    /// "; có phải: PGD-BATXAT?" after an unknown unit, session or role, from what the database holds.
+    /// "; có phải: PGD-BATXAT?" after an unknown unit, session or role, from what the database holds (through
+    /// a server, the names the server suggested).
     func hint(for error: OutreachError) -> String {
-        let typed: String, candidates: [String]
-        switch error {
-        case let .unknownUnit(code):
-            guard let units = try? AppDatabase.open(path: global.databasePath).units() else { return "" }
-            // A name typed in part finds its unit too ("Bat Xat" → PGD-BATXAT…).
-            return Self.didYouMean(Suggestions.nearest(
-                code, among: units, value: \.code.rawValue,
-                names: { [$0.code.rawValue, $0.displayName, $0.name] }), lang)
-        case let .unknownSession(code):
-            guard let sessions = try? AppDatabase.open(path: global.databasePath).sessions() else { return "" }
-            typed = code
-            candidates = sessions.map(\.code.rawValue)
-        case let .unknownRole(role, _, known):
-            typed = role
-            candidates = known
-        default:
-            return ""
-        }
-        return Self.didYouMean(Suggestions.nearest(typed, among: candidates), lang)
+        if let suggested = RemoteServer.suggested { return Self.didYouMean(suggested, lang) }
+        let database = { try? AppDatabase.open(path: global.databasePath) }
+        return Self.didYouMean(Suggestions.after(
+            error, units: { (try? database()?.units()) ?? [] },
+            sessions: { ((try? database()?.sessions()) ?? []).map(\.code.rawValue) }), lang)
     }
 
     static func didYouMean(_ names: [String], _ lang: Language) -> String {

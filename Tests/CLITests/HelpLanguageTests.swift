@@ -74,8 +74,6 @@ struct HelpLanguageTests {
         var pending = [[String]()]
         var seen = 0
         while seen < 200, let command = pending.popLast() {
-            // `serve --help` is the help of the server's own executable (`outreach-server`), which it runs.
-            if command == ["serve"] { continue }
             let vi = try Self.help(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
             let en = try Self.help(command + ["--help", "--lang", "en"], environment: ["COLUMNS": "80"]).stdout
             seen += 1

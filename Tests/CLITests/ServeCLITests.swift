@@ -8,7 +8,7 @@ import TestSupport
 @Suite("outreach serve through the real binaries")
 struct ServeCLITests {
     /// A port nobody listens on now (the kernel's choice for a socket bound to port 0).
-    private func freePort() -> Int {
+    func freePort() -> Int {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
         var address = sockaddr_in()
@@ -140,7 +140,7 @@ struct ServeCLITests {
     /// Two copies of the demo database: one the command line works on with `--as UNIT`, the other served, where
     /// each unit has an access code. The same command runs both ways, one after the other, so both copies go
     /// through the same changes.
-    private struct Twins {
+    struct Twins {
         let folder: URL
         let elsewhere: URL
         let local: String
@@ -200,7 +200,7 @@ struct ServeCLITests {
         return (folder, db, token, port, server)
     }
 
-    private func waitForHealth(_ url: String) async throws {
+    func waitForHealth(_ url: String) async throws {
         for _ in 0..<300 where await get(url + "/healthz") == nil {
             try await Task.sleep(for: .milliseconds(100))
         }

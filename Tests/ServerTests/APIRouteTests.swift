@@ -115,7 +115,7 @@ struct APIRouteTests {
             let confirm = "/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm"
             let refused = try await client.execute(uri: confirm, method: .post, headers: .bearer(sapa))
             #expect(refused.status == .forbidden)
-            #expect(try refused.json()["code"] as? String == "notAllowed")
+            #expect(try refused.json()["code"] as? String == "not_allowed")
             #expect((try refused.json()["error"] as? String)?.contains("chỉ đơn vị tổ chức") == true)
             let english = try await client.execute(uri: confirm + "?lang=en", method: .post, headers: .bearer(sapa))
             #expect((try english.json()["error"] as? String)?.contains("only the organiser") == true)
@@ -177,12 +177,12 @@ struct APIRouteTests {
                 (try await post(add, "{\"name\": \"Vàng A Dế\"}"), .unprocessableContent, "missing_field", "role"),
                 (try await post(add, "{\"name\": 12, \"role\": \"cbql\"}"), .unprocessableContent, "invalid_field", "name"),
                 (try await post(add, "{\"office\": \"PGD-BATXAT\", \"name\": \"Vàng A Dế\", \"role\": \"can-bo-tdkt\", \"phone\": \"12\"}"),
-                 .unprocessableContent, "invalidInput", "phone"),
+                 .unprocessableContent, "invalid_input", "phone"),
                 (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/abc/confirm", ""), .unprocessableContent, "invalid_field", "number"),
                 (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/\(nominee.nomination.id)/confirm", "{}", type: "text/plain"),
                  .unsupportedMediaType, "unsupported_media_type", nil),
-                (try await post("/api/v1/sessions/NO-SUCH/nominees/1/confirm", ""), .notFound, "unknownSession", nil),
-                (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/99999/confirm", ""), .notFound, "unknownNominee", nil),
+                (try await post("/api/v1/sessions/NO-SUCH/nominees/1/confirm", ""), .notFound, "unknown_session", nil),
+                (try await post("/api/v1/sessions/LCI-2022-TDKT/nominees/99999/confirm", ""), .notFound, "unknown_nominee", nil),
             ]
             for (response, status, code, field) in cases {
                 let body = try response.json()
@@ -211,16 +211,16 @@ struct APIRouteTests {
             }
             let s = "/sessions/LCI-2022-TDKT"
             let cases: [(TestResponse, HTTPResponse.Status, String, String?)] = [
-                (try await post(s + "/confirm", #"{"nominees": ["Páo"]}"#, token: sapa), .forbidden, "notAllowed", nil),
-                (try await post(s + "/withdraw", #"{"nominee": "0912345678", "reason": "ốm"}"#, token: sapa), .forbidden, "notAllowed", nil),
+                (try await post(s + "/confirm", #"{"nominees": ["Páo"]}"#, token: sapa), .forbidden, "not_allowed", nil),
+                (try await post(s + "/withdraw", #"{"nominee": "0912345678", "reason": "ốm"}"#, token: sapa), .forbidden, "not_allowed", nil),
                 (try await post(s + "/confirm", #"{}"#, token: own), .unprocessableContent, "missing_field", "nominees"),
-                (try await post(s + "/confirm", #"{"nominees": ["Páo"], "late": true}"#, token: own), .unprocessableContent, "lateNeedsReason", nil),
+                (try await post(s + "/confirm", #"{"nominees": ["Páo"], "late": true}"#, token: own), .unprocessableContent, "late_needs_reason", nil),
                 (try await post(s + "/withdraw", #"{"reason": "ốm"}"#, token: own), .unprocessableContent, "missing_field", "nominee"),
                 (try await post(s + "/replace", #"{"nominee": "Páo", "name": "Vàng A Dế", "role": "không có"}"#, token: own),
-                 .unprocessableContent, "unknownRole", "role"),
+                 .unprocessableContent, "unknown_role", "role"),
                 (try await post(s + "/attendance", #"{"nominee": "Páo", "status": "maybe"}"#, token: own),
                  .unprocessableContent, "invalid_field", "status"),
-                (try await post(s + "/attendance", #"{"nominee": "Páo", "status": "present"}"#, token: own), .forbidden, "notAllowed", nil),
+                (try await post(s + "/attendance", #"{"nominee": "Páo", "status": "present"}"#, token: own), .forbidden, "not_allowed", nil),
                 (try await post("/cascade/report", #"{"held": "2022-06-01"}"#, token: own), .unprocessableContent, "missing_field", "session"),
                 (try await post("/cascade/report", #"{"session": "LCI-2022-TDKT", "unit": "PGD-BATXAT", "held": "mai"}"#, token: own),
                  .unprocessableContent, "invalid_field", "held"),
@@ -264,7 +264,7 @@ struct APIRouteTests {
             let refused = try await client.execute(
                 uri: "/api/v1/sessions/LCI-2022-TDKT/nominees", method: .post, headers: headers, body: ByteBuffer(string: body))
             #expect(refused.status == .conflict)
-            #expect(try refused.json()["code"] as? String == "quotaFull")
+            #expect(try refused.json()["code"] as? String == "quota_full")
             #expect(try harness.status(first.nomination.id) == .proposed)
         }
     }

@@ -1,5 +1,5 @@
 /// Exit statuses of the command line, part of its contract (README, "Exit codes").
-public enum ExitStatus: Int32, Sendable {
+public enum ExitStatus: Int32, Sendable, Codable {
     case ok = 0
     /// Invalid input or a broken rule: fix the input and try again.
     case invalid = 1
@@ -16,7 +16,7 @@ public enum ExitStatus: Int32, Sendable {
 }
 
 /// Where a bad value was found, so a message can name the file, row and field.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Equatable, Codable, CustomStringConvertible {
     public var file: String?
     public var line: Int?
     public var field: String?
@@ -38,7 +38,7 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// What was done with one command in a demo database since `demo` built it: lost if the demo is built again.
-public struct DemoChange: Sendable, Equatable {
+public struct DemoChange: Sendable, Equatable, Codable {
     public var command: String
     public var count: Int
     /// The last day (ISO) the rules were judged on for these changes.
@@ -51,8 +51,9 @@ public struct DemoChange: Sendable, Equatable {
     }
 }
 
-/// Every failure a user can cause, with a message in both languages and the exit status it maps to.
-public enum OutreachError: Error, Sendable, Equatable {
+/// Every failure a user can cause, with a message in both languages and the exit status it maps to. Codable: a
+/// server sends its facts (`detail` of an API error) so the command line words them as it does locally.
+public enum OutreachError: Error, Sendable, Equatable, Codable {
     case invalidTemplate(SourceLocation, LocalizedText)
     case invalidValue(field: String, value: String, reason: LocalizedText)
     /// A value given to a use case that breaks a rule, named by what it is; each front end names the field its

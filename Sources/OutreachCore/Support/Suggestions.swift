@@ -100,3 +100,23 @@ public enum UnitLookup {
         return first.code
     }
 }
+
+extension Suggestions {
+    /// The names nearest to what an unknown unit, session or role error quotes ("có phải: PGD-BATXAT?"), among
+    /// the units and sessions given (read only when needed); none for another error.
+    public static func after(
+        _ error: OutreachError, units: () -> [OrgUnit], sessions: () -> [String]
+    ) -> [String] {
+        switch error {
+        case let .unknownUnit(code):
+            // A name typed in part finds its unit too ("Bat Xat" → PGD-BATXAT…).
+            return nearest(code, among: units(), value: \.code.rawValue, names: { [$0.code.rawValue, $0.displayName, $0.name] })
+        case let .unknownSession(code):
+            return nearest(code, among: sessions())
+        case let .unknownRole(role, _, known):
+            return nearest(role, among: known)
+        default:
+            return []
+        }
+    }
+}

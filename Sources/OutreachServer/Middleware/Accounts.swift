@@ -3,25 +3,44 @@ import HummingbirdAuth
 import OutreachCore
 import OutreachStore
 
-/// The API's sign-in: `Authorization: Bearer CODE`, required on every route it guards. A wrong, revoked or expired
-/// code is refused (401) and counts against the address's sign-in limit.
+/// The API's sign-in: `Authorization: Bearer CODE` (the scheme's name in any case, RFC 7235), required on every
+/// route it guards. A valid code is always let in, whatever others sent from the same address (offices behind
+/// one NAT share it); a wrong, revoked or expired one is refused (401) and counted against its address and
+/// against the first characters it starts with: past the limit, the next wrong codes get 429. A code is 256
+/// random bits, so the count limits the noise, not a guess that could succeed.
 struct BearerAccount: AuthenticatorMiddleware {
     typealias Context = WebRequestContext
     let outreach: Outreach
 
     func authenticate(request: Request, context: WebRequestContext) async throws -> AccessAccount? {
-        guard let bearer = request.headers.bearer else { throw WebError.signInNeeded }
-        let address = outreach.address(request, context)
-        guard await outreach.limiter.allows(address) else { throw WebError.tooManyAttempts }
-        let token = bearer.token.trimmingCharacters(in: .whitespaces)
+        guard let token = Self.bearer(request) else { throw WebError.signInNeeded }
         let now = outreach.clock()
         let check = try await outreach.run { try $0.checkAccess(token: token, now: now) }
         do {
-            return try outreach.account(for: check)
+            let account = try outreach.account(for: check)
+            await outreach.used(account, at: now)
+            return account
         } catch {
-            await outreach.limiter.failed(address)
+            // Counts of their own, apart from the sign-in page's: a client sending a stale code does not hold the
+            // browsers of its address off the page.
+            let keys = ["api " + outreach.address(request, context), "api code " + token.prefix(8)]
+            var limited = false
+            for key in keys {
+                if await !outreach.limiter.allows(key) { limited = true }
+                await outreach.limiter.failed(key)
+            }
+            if limited { throw WebError.tooManyCodes }
             throw error
         }
+    }
+
+    /// The code of an `Authorization: Bearer CODE` header, the scheme's name in any case.
+    static func bearer(_ request: Request) -> String? {
+        guard let value = request.headers[.authorization] else { return nil }
+        let parts = value.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
     }
 }
 
@@ -39,7 +58,7 @@ struct SessionAccount: AuthenticatorMiddleware {
             return try outreach.account(for: check)
         } catch {
             session.account = nil
-            session.flash = WebError.from(error).message.text(request.language)
+            session.flash = WebError.from(error, maxBody: outreach.settings.maxBody).message.text(request.language)
             _ = context.sessions.updateSession(session)
             return nil
         }

@@ -8,8 +8,14 @@ import OutreachCore
 struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
     let inner: Inner
     let tls: Bool
+    /// The settings' largest body, as a refusal of a larger one says.
+    let maxBody: Int
+    /// The methods each route answers, for a 405 that names them.
+    let methods: MethodTable
     /// Every unit's name by code, for the 403 page (names are no office's own data).
     let unitNames: @Sendable () async -> [String: String]
+    /// The names nearest to an unknown unit, session or role.
+    let suggest: @Sendable (OutreachError) async -> [String]
 
     func respond(to request: Request, context: WebRequestContext) async throws -> Response {
         var response: Response
@@ -20,16 +26,26 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
             // belongs to, which is another office's data.
             response = Self.forbidden(actor: actor, request, names: await unitNames())
         } catch {
-            let refusal = WebError.from(error)
+            var refusal = WebError.from(error, maxBody: maxBody)
+            if let detail = refusal.detail { refusal.suggestions = await suggest(detail) }
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
             response = Self.render(refusal, request)
         }
         // The router answers an unknown path or method itself, with an empty body: given words here.
         if response.status.code >= 400, response.headers[.contentType] == nil {
-            let refusal = response.status == .notFound
-                ? WebError.notFound
-                : WebError(response.status, code: "bad_request", vi: "yêu cầu không hợp lệ", en: "bad request")
-            response = Self.render(refusal, request)
+            response = Self.render(WebError.from(HTTPError(response.status), maxBody: maxBody), request)
+        }
+        // A path that only other methods answer: 405 naming them, not "no such page".
+        if response.status == .notFound {
+            let allowed = methods.allowed(request.uri.path)
+            if !allowed.isEmpty, !allowed.contains(request.method) {
+                let names = allowed.map(\.rawValue).joined(separator: ", ")
+                response = Self.render(WebError(
+                    .methodNotAllowed, code: "method_not_allowed",
+                    vi: "địa chỉ này không nhận \(request.method.rawValue), chỉ nhận \(names)",
+                    en: "this address does not take \(request.method.rawValue), only \(names)"), request)
+                response.headers[.allow] = names
+            }
         }
         var headers = response.headers
         // A page asked for in a language keeps it for the next pages.
@@ -53,10 +69,19 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         let lang = request.language
         let message = refusal.message.text(lang)
         if request.isAPI {
-            return Respond.json(ErrorBody(error: message, code: refusal.code, field: refusal.field), status: refusal.status)
+            return Respond.json(
+                ErrorBody(
+                    error: message + Self.didYouMean(refusal.suggestions, lang), code: refusal.code, field: refusal.field,
+                    detail: refusal.detail, suggestions: refusal.suggestions.isEmpty ? nil : refusal.suggestions),
+                status: refusal.status)
         }
         let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)
         return Respond.html(HTML.page(title: lang.pick("Không thực hiện được", "Could not be done"), lang: lang, body: body), status: refusal.status)
+    }
+
+    static func didYouMean(_ names: [String], _ lang: Language) -> String {
+        guard !names.isEmpty else { return "" }
+        return lang.pick("; có phải: \(names.joined(separator: ", "))?", "; did you mean: \(names.joined(separator: ", "))?")
     }
 
     /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked, units
@@ -77,11 +102,42 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     }
 }
 
-/// The error body of every API refusal: `{"error", "code", "field"}`.
+/// Every route's path (`/api/v1/sessions/{code}/quota`) and the methods it answers.
+struct MethodTable: Sendable {
+    private var routes: [(parts: [Substring], methods: [HTTPRequest.Method])] = []
+
+    init(_ routes: [(path: String, method: HTTPRequest.Method)]) {
+        var byPath: [String: [HTTPRequest.Method]] = [:]
+        for (path, method) in routes { byPath[path, default: []].append(method) }
+        self.routes = byPath.sorted { $0.key < $1.key }.map { (Self.parts($0.key), $0.value) }
+    }
+
+    /// The methods of the routes whose path matches `path` (a `{name}` or `*` part matches any one part).
+    func allowed(_ path: String) -> [HTTPRequest.Method] {
+        let given = Self.parts(path)
+        var methods: [HTTPRequest.Method] = []
+        for route in routes where route.parts.count == given.count {
+            let matches = zip(route.parts, given).allSatisfy { pattern, part in
+                pattern == part || pattern == "*" || (pattern.hasPrefix("{") && pattern.hasSuffix("}"))
+            }
+            if matches { methods += route.methods.filter { !methods.contains($0) } }
+        }
+        return methods.sorted { $0.rawValue < $1.rawValue }
+    }
+
+    private static func parts(_ path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+}
+
+/// The error body of every API refusal: `{"error", "code", "field"}`, with the store's error as `detail` (its
+/// facts, for the command line to word) and `suggestions` after an unknown name when there are any.
 struct ErrorBody: Encodable {
     var error: String
     var code: String
     var field: String?
+    var detail: OutreachError?
+    var suggestions: [String]?
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -89,9 +145,11 @@ struct ErrorBody: Encodable {
         try container.encode(code, forKey: .code)
         // Always present, null when no field is at fault, so clients read one shape.
         try container.encode(field, forKey: .field)
+        try container.encodeIfPresent(detail, forKey: .detail)
+        try container.encodeIfPresent(suggestions, forKey: .suggestions)
     }
 
-    enum CodingKeys: String, CodingKey { case error, code, field }
+    enum CodingKeys: String, CodingKey { case error, code, field, detail, suggestions }
 }
 
 /// Building responses.

@@ -63,6 +63,7 @@ struct APIController {
             report.error = error.message.text(lang)
             report.code = error.code
             report.field = error.field
+            report.detail = refusal
             return Respond.json(report, status: error.status)
         }
         return Respond.json(report)
@@ -72,7 +73,7 @@ struct APIController {
     @Sendable func walkIn(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.emptyBody }
         let status = try body.status.map { raw in
             guard let status = AttendanceStatus(rawValue: raw.lowercased()) else {
                 throw WebError.invalid("status", vi: "trạng thái “\(raw)” không hợp lệ (present, late)",
@@ -133,7 +134,8 @@ struct APIController {
     @Sendable func quota(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        let offices = try await outreach.run { try $0.quotaStatus(session: code, visibleTo: account.principal) }
+        let office = try Self.unit(request.uri.queryParameters["unit"].map(String.init), "unit")
+        let offices = try await outreach.run { try $0.quotaStatus(session: code, office: office, visibleTo: account.principal) }
         guard !offices.isEmpty else { throw WebError.sessionNotVisible }
         return Respond.json(QuotaReportJSON(session: code.rawValue, offices: offices))
     }
@@ -149,7 +151,7 @@ struct APIController {
     @Sendable func nominate(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.emptyBody }
         let command = try lateContext("nominee add", account, request, context, late: body.late, reason: body.reason)
         let (added, sharing) = try await outreach.run { database in
             var nominee = try body.request(session: code, database: database)
@@ -178,7 +180,7 @@ struct APIController {
     @Sendable func confirmByKey(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(ConfirmBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(ConfirmBody.self, request) else { throw WebError.emptyBody }
         let keys = body.nominees ?? []
         let office = try Self.unit(body.unit, "unit")
         guard office != nil || !keys.isEmpty else { throw WebError.missing("nominees") }
@@ -194,7 +196,7 @@ struct APIController {
     @Sendable func withdrawByKey(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.emptyBody }
         let command = try lateContext("nominee withdraw", account, request, context, late: body.late, reason: body.reason)
         let (withdrawn, reserve, marks) = try await outreach.run { database in
             let (withdrawn, reserve) = try database.withdrawProposingReserve(
@@ -212,7 +214,7 @@ struct APIController {
     @Sendable func replace(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.emptyBody }
         guard let key = body.nominee else { throw WebError.missing("nominee") }
         let command = try lateContext("nominee replace", account, request, context, late: body.late, reason: body.reason)
         let (before, new) = try await outreach.run { database in
@@ -228,7 +230,7 @@ struct APIController {
     @Sendable func promote(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(PlaceBody.self, request) else { throw WebError.emptyBody }
         let command = try lateContext("nominee promote", account, request, context, late: body.late, reason: body.reason)
         let promoted = try await outreach.run {
             try $0.promote(session: code, place: body.nominee, reserve: body.reserve, confirm: body.confirm ?? false, context: command)
@@ -248,7 +250,7 @@ struct APIController {
     @Sendable func markAttendance(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let code = try PageController.sessionCode(context)
-        guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.emptyBody }
         guard let status = AttendanceStatus(rawValue: body.status.lowercased()) else {
             throw WebError.invalid("status", vi: "trạng thái “\(body.status)” không hợp lệ (present, late, excused, absent)",
                                    en: "status “\(body.status)” is not valid (present, late, excused, absent)")
@@ -273,7 +275,7 @@ struct APIController {
     /// `cascade report`: a duty by number, or by the session it comes from and the office.
     @Sendable func reportDuty(_ request: Request, context: WebRequestContext) async throws -> Response {
         let account = try context.requireAccount()
-        guard let body = try await outreach.json(CascadeReportBody.self, request) else { throw WebError.malformedJSON("empty body") }
+        guard let body = try await outreach.json(CascadeReportBody.self, request) else { throw WebError.emptyBody }
         let target: DutyTarget
         if let duty = body.duty {
             target = .id(duty)

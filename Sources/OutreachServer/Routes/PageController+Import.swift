@@ -115,9 +115,33 @@ extension PageController {
                 throw OutreachError.file(path: filename, reason: LocalizedText(
                     vi: "không lưu tạm được tệp tải lên", en: "the upload could not be kept for reading"))
             }
-            let file = try ImportFile.read(path: path)
+            let file: ImportFile
+            do {
+                file = try ImportFile.read(path: path)
+            } catch let error as OutreachError {
+                throw unreadableUpload(error, filename: filename)
+            }
             return try ImportNominees.run(
                 file, session: session, office: office, partial: partial, dryRun: dryRun, database: database, context: context)
+        }
+    }
+
+    /// An uploaded file that cannot be read is the sender's to fix (422), named as they named it, never by the
+    /// server's temporary copy.
+    static func unreadableUpload(_ error: OutreachError, filename: String) -> any Error {
+        switch error {
+        case .file(_, let reason):
+            var refusal = WebError(.file(path: filename, reason: reason))
+            refusal.status = .unprocessableContent
+            refusal.field = InputField.file.key
+            return refusal
+        case .fileNotFound:
+            var refusal = WebError(.file(path: filename, reason: LocalizedText(vi: "không đọc được", en: "cannot be read")))
+            refusal.status = .unprocessableContent
+            refusal.field = InputField.file.key
+            return refusal
+        default:
+            return error
         }
     }
 

@@ -52,7 +52,7 @@ struct SignInController {
             return Respond.seeOther("/")
         } catch {
             await outreach.limiter.failed(address)
-            return render(request, csrf: session.csrf, code: nil, error: WebError.from(error), status: .unauthorized)
+            return render(request, csrf: session.csrf, code: nil, error: WebError.from(error, maxBody: outreach.settings.maxBody), status: .unauthorized)
         }
     }
 

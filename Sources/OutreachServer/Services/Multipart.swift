@@ -130,7 +130,7 @@ extension Outreach {
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: limit)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw WebError.tooLarge(limit)
         }
         let form = try MultipartForm(bytes: Array(buffer.readableBytesView), boundary: boundary)

@@ -10,6 +10,8 @@ struct Outreach: Sendable {
     let database: AppDatabase
     let settings: ServerSettings
     let limiter: SignInLimiter
+    /// When each token's use was last written (at most once a minute each).
+    let lastUse = LastUse()
     /// Uploads checked by a dry run, waiting for the office to confirm them.
     let imports: PendingImports
     /// The real clock (token expiry, sign-in limits); tests move it.
@@ -19,6 +21,13 @@ struct Outreach: Sendable {
     func run<T: Sendable>(_ body: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
         let database = self.database
         return try await NIOThreadPool.singleton.runIfActive { try body(database) }
+    }
+
+    /// Records that `account` signed a request in at `now`, when its last recorded use is a minute old; a failed
+    /// write (the database busy) is left for the next minute, never the request's failure.
+    func used(_ account: AccessAccount, at now: Date) async {
+        guard await lastUse.due(account.id, at: now) else { return }
+        _ = try? await run { try $0.markAccessUsed(account: account.id, at: now) }
     }
 
     /// The context of one write: the account's unit acts; the audit log's command names the route, the account

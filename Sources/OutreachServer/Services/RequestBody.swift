@@ -13,7 +13,8 @@ extension Outreach {
         }
         do {
             return try await request.collectBody(upTo: settings.maxBody)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            // A streamed (chunked) body stops with NIO's own error: the same refusal.
             throw WebError.tooLarge(settings.maxBody)
         }
     }
@@ -26,7 +27,7 @@ extension Outreach {
         do {
             let buffer = try await request.collectBody(upTo: limit)
             return Array(buffer.readableBytesView)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw WebError.tooLarge(limit)
         }
     }
@@ -36,22 +37,60 @@ extension Outreach {
         let buffer = try await body(request)
         if buffer.readableBytes == 0 {
             if optional { return nil }
-            throw WebError.malformedJSON("empty body")
+            throw WebError.emptyBody
         }
         guard Self.mediaType(request) == "application/json" else {
             throw WebError.unsupportedMediaType(expected: "application/json")
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw WebError.missing(key.stringValue)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw WebError.missing(Self.field(context.codingPath + [key]))
+        } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
+            throw WebError.notAnObject
         } catch let DecodingError.typeMismatch(_, context) {
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            let field = Self.field(context.codingPath)
             throw WebError.invalid(field, vi: "trường “\(field)” sai kiểu", en: "the field “\(field)” has the wrong type")
+        } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
+            throw WebError.notAnObject
         } catch let DecodingError.valueNotFound(_, context) {
-            throw WebError.missing(context.codingPath.map(\.stringValue).joined(separator: "."))
+            throw WebError.missing(Self.field(context.codingPath))
         } catch {
-            throw WebError.malformedJSON(Self.describe(error))
+            throw WebError.malformedJSON(at: Self.place(in: Data(buffer.readableBytesView)))
+        }
+    }
+
+    /// A coding path as a client writes it: `nominees[0]`, `person.name`.
+    static func field(_ path: [any CodingKey]) -> String {
+        path.reduce(into: "") { text, key in
+            if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == "\(index)" {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+    }
+
+    /// Where the JSON text stops being JSON (line and column, from 1), when a parser says: the decoder's
+    /// message does not, so the text is parsed again on this error path only.
+    static func place(in data: Data) -> (line: Int, column: Int)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let text = "\(error) \((error as NSError).userInfo)"
+            if let line = text.range(of: #"line \d+"#, options: .regularExpression),
+               let column = text.range(of: #"column \d+"#, options: .regularExpression),
+               let l = Int(text[line].dropFirst(5)), let c = Int(text[column].dropFirst(7)) {
+                return (l, c)
+            }
+            guard let found = text.range(of: #"character \d+"#, options: .regularExpression),
+                  let offset = Int(text[found].dropFirst(10)) else { return nil }
+            // The offset counts bytes from 0; the column counts characters of its line.
+            let before = data.prefix(max(0, min(offset, data.count)))
+            let lines = before.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let last = lines.last.map { String(decoding: $0, as: UTF8.self).count } ?? 0
+            return (lines.count, last + 1)
         }
     }
 
@@ -71,14 +110,6 @@ extension Outreach {
     static func mediaType(_ request: Request) -> String {
         let value = request.headers[.contentType] ?? ""
         return value.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError.map { (error: any Error) -> String in "\(error)" } ?? context.debugDescription)
-                .replacingOccurrences(of: "\n", with: " ").prefix(200).description
-        }
-        return "\(error)".prefix(200).description
     }
 }
 

@@ -35,3 +35,21 @@ actor SignInLimiter {
         return (failures[address] ?? []).filter { $0 > since }
     }
 }
+
+/// When each token was last recorded as used, so an API client's use reaches `access list` without a write per
+/// request: at most one per token per `interval`. Kept in memory: a restart writes each token's next use again.
+actor LastUse {
+    private let interval: TimeInterval
+    private var recorded: [Int64: Date] = [:]
+
+    init(interval: TimeInterval = 60) {
+        self.interval = interval
+    }
+
+    /// Whether the use of `account` at `now` is to be written (and, if so, counts as written).
+    func due(_ account: Int64, at now: Date) -> Bool {
+        if let last = recorded[account], now.timeIntervalSince(last) < interval, now >= last { return false }
+        recorded[account] = now
+        return true
+    }
+}

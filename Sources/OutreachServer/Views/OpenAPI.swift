@@ -7,7 +7,7 @@ enum OpenAPI {
           "info": {
             "title": "outreach API",
             "version": "1.0.0",
-            "description": "Quotas and nominees of training sessions, for the unit a bearer token was granted to (outreach access grant UNIT). Messages are Vietnamese unless ?lang=en or Accept-Language: en. Every refusal is {error, code, field} with a 4xx status; nothing is changed by a refused request."
+            "description": "Quotas and nominees of training sessions, for the unit a bearer token was granted to (outreach access grant UNIT). Messages are Vietnamese unless ?lang=en or Accept-Language: en. Every refusal is {error, code, field} with a 4xx status (a method a path does not take: 405 with Allow; too many wrong codes from one address: 429, never for a valid code); nothing is changed by a refused request."
           },
           "servers": [{"url": "/api/v1"}],
           "security": [{"bearer": []}],
@@ -23,13 +23,14 @@ enum OpenAPI {
             },
             "/sessions/{code}/quota": {
               "get": {
-                "summary": "Each office's quota and how far it is filled (outreach session quota --json), only the offices the caller may see",
-                "parameters": [{"$ref": "#/components/parameters/code"}],
+                "summary": "Each office's quota and how far it is filled (outreach session quota --json), only the offices the caller may see; ?unit= one office (403 not_allowed when the caller may not see it, 422 not_invited when the session does not invite it)",
+                "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "unit", "in": "query", "required": false, "schema": {"type": "string"}}],
                 "responses": {
                   "200": {"description": "Quota report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuotaReport"}}}},
                   "401": {"$ref": "#/components/responses/Error"},
                   "403": {"$ref": "#/components/responses/Error"},
-                  "404": {"$ref": "#/components/responses/Error"}
+                  "404": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}
                 }
               }
             },
@@ -359,8 +360,10 @@ enum OpenAPI {
                 "type": "object", "required": ["error", "code", "field"],
                 "properties": {
                   "error": {"type": "string", "description": "The message, Vietnamese unless English was asked for"},
-                  "code": {"type": "string", "description": "Stable: quotaFull, deadlinePassed, notAllowed, token_expired, csrf, malformed_json…"},
-                  "field": {"type": "string", "nullable": true, "description": "The field at fault, if one is"}
+                  "code": {"type": "string", "description": "Stable, one naming scheme (snake_case): the store's refusals (quota_full, deadline_passed, not_allowed, not_invited, unknown_nominee, invalid_input…) and the server's (unauthenticated, token_unknown, token_expired, token_revoked, rate_limited, csrf, malformed_json, body_too_large, unsupported_media_type, missing_field, invalid_field, not_found, method_not_allowed…)"},
+                  "field": {"type": "string", "nullable": true, "description": "The field at fault, if one is: a body's key as sent (nominees[0]), or the input's name"},
+                  "detail": {"type": "object", "description": "The store's refusal as facts (its case and values), for the outreach command line to word as it does locally; its shape follows the program's version"},
+                  "suggestions": {"type": "array", "items": {"type": "string"}, "description": "After an unknown unit, session or role: the nearest names (also in error: có phải: …?)"}
                 }
               },
               "Session": {

@@ -80,11 +80,14 @@ extension AccessGroup {
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
+            // The address is checked before anything is written: a bad one must not leave a code nobody can use.
+            let environment = ProcessInfo.processInfo.environment["OUTREACH_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            let base = try Self.signInBase(url ?? environment ?? "http://127.0.0.1:8080", option: url == nil && environment != nil
+                ? "OUTREACH_URL" : "--url")
             let database = try cli.database()
             let until = expires.flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today().adding(days: 60)
             let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "UNIT"), expires: until, context: try cli.context())
-            let base = (url ?? ProcessInfo.processInfo.environment["OUTREACH_URL"] ?? "http://127.0.0.1:8080")
-            let link = base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/dang-nhap?ma=" + grant.token
+            let link = base + "/dang-nhap?ma=" + grant.token
             if cli.json {
                 return cli.printJSON(GrantJSON(unit: grant.unit.rawValue, token: grant.token, link: link, expires: grant.expires?.iso))
             }
@@ -100,6 +103,15 @@ extension AccessGroup {
     }
 
     struct List: OutreachCommand {
+        /// A moment as the table shows it: day first, Vietnam's time, to the minute.
+        static func shown(_ date: Date) -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = VietnameseDate.timeZone
+            formatter.dateFormat = "dd/MM/yyyy HH:mm"
+            return formatter.string(from: date)
+        }
+
         static let configuration = CommandConfiguration(
             abstract: Help.text(
                 vi: "Liệt kê các quyền đăng nhập đã cấp (không bao giờ in mã): đơn vị, tình trạng, hạn dùng, lần đăng nhập cuối.",
@@ -123,8 +135,8 @@ extension AccessGroup {
                 case .expired: l.pick("hết hạn", "expired")
                 }
                 table.add([
-                    "\(entry.id)", entry.unit, state, entry.expires ?? "-",
-                    entry.lastUsedAt.map { ISO8601DateFormatter().string(from: $0) } ?? "-",
+                    "\(entry.id)", entry.unit, state, entry.expires.flatMap { try? CalendarDate(iso: $0) }.map(VietnameseDate.numeric) ?? "-",
+                    entry.lastUsedAt.map(Self.shown) ?? "-",
                 ])
             }
             cli.say(table.render())
@@ -151,6 +163,32 @@ extension AccessGroup {
                 ? cli.lang.pick("\(code) không có quyền truy cập nào đang hiệu lực", "\(code) had no access in force")
                 : cli.lang.pick("Đã thu hồi \(count) quyền truy cập của \(code)", "Revoked \(count) access(es) of \(code)"))
         }
+    }
+}
+
+extension AccessGroup.Grant {
+    /// The server's address as offices reach it, checked: http or https, a host, no query or fragment (the link
+    /// adds its own); a path prefix (`https://host/tap-huan`) is kept, without its trailing slash.
+    static func signInBase(_ raw: String, option: String) throws(OutreachError) -> String {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let refuse = { (vi: String, en: String) -> OutreachError in
+            .usage(LocalizedText(
+                vi: "\(option) “\(raw)” \(vi); ví dụ: https://tap-huan.example.vn",
+                en: "\(option) “\(raw)” \(en); for example: https://tap-huan.example.vn"))
+        }
+        guard let components = URLComponents(string: trimmed),
+              let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
+            throw refuse("phải là địa chỉ http:// hoặc https://", "must be an http:// or https:// address")
+        }
+        guard let host = components.host, !host.isEmpty else {
+            throw refuse("không có tên máy chủ", "has no host")
+        }
+        guard components.query == nil, components.fragment == nil, components.user == nil, components.password == nil else {
+            throw refuse("không được có phần ?…, #… hay tên đăng nhập", "must have no ?…, #… or user name")
+        }
+        var base = trimmed
+        while base.hasSuffix("/") { base.removeLast() }
+        return base
     }
 }
 

@@ -109,6 +109,7 @@ extension NomineeGroup {
                 throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
             }
             report(cli, answer)
+            if let detail = answer.detail { throw detail }
             if let error = answer.error {
                 throw .server(message: error, status: RemoteServer.exitStatus(http: status))
             }
@@ -122,6 +123,7 @@ extension NomineeGroup {
                 printed.error = nil
                 printed.code = nil
                 printed.field = nil
+                printed.detail = nil
                 return cli.printJSON(printed)
             }
             for problem in result.problems {

@@ -191,31 +191,20 @@ extension SessionGroup {
                 }
                 return
             }
-            var statuses: [QuotaStatus]
+            let statuses: [QuotaStatus]
             if let remote {
                 // What the server lets this office's code see, as `session quota --as` shows it locally.
-                let body = try remote.send("GET", "/api/v1/sessions/\(session.rawValue)/quota")
+                let office = try unit.map { raw throws(OutreachError) in try remote.unitCode(raw) }
+                let body = try remote.send(
+                    "GET", "/api/v1/sessions/\(session.rawValue)/quota" + (office.map { "?unit=\($0.rawValue)" } ?? ""))
                 guard let report = try? JSONDecoder().decode(QuotaReportJSON.self, from: body) else {
                     throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
                 }
                 statuses = report.offices
             } else {
-                statuses = try cli.database().quotaStatus(session: session, visibleTo: cli.principal)
-                if unit == nil {
-                    try cli.requireSomeOffice(session, what: LocalizedText(
-                        vi: "xem định mức của \(session)", en: "see the quotas of \(session)"))
-                }
-            }
-            if let unit {
-                let code: UnitCode
-                if let remote { code = try remote.unitCode(unit) } else { code = try cli.unitCode(unit) }
-                statuses = statuses.filter { $0.unit == code.rawValue }
-                if statuses.isEmpty, remote == nil, let actor = cli.global.actingUnit {
-                    // An invited office the acting unit may not see is a refusal of rights, not "not invited":
-                    // the same `viewOffice` check as `nominee list --unit`.
-                    _ = try cli.database().nomineeRows(session: session, office: code, visibleTo: .unit(actor))
-                }
-                if statuses.isEmpty { throw .notInvited(unit: code.rawValue, session: session.rawValue) }
+                let office = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
+                statuses = try cli.database().quotaStatus(
+                    session: session, office: office, visibleTo: Principal(cli.global.actingUnit))
             }
             if cli.json { return cli.printJSON(QuotaReportJSON(session: session.rawValue, offices: statuses)) }
             let l = cli.lang
