@@ -30,6 +30,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func nominee(session code: SessionCode, number: Int64, visibleTo principal: Principal) throws(OutreachError) -> Nominee
     func nomineeRows(session code: SessionCode, office: UnitCode?, includeInactive: Bool, visibleTo principal: Principal) throws(OutreachError) -> [Nominee]
     func attendanceReport(session code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> AttendanceReport
+    func people(session code: SessionCode, office: UnitCode, matching text: String, visibleTo principal: Principal, limit: Int) throws(OutreachError) -> [PersonMatch]
 
     // MARK: Nominations and reserves
     func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee
