@@ -8,6 +8,10 @@ struct WebError: Error, Sendable {
     var code: String
     var field: String?
     var message: LocalizedText
+    /// The words on a page, where a control character is shown as its symbol ("␛"), not as `\u{1B}`.
+    var onPage: LocalizedText?
+
+    func pageMessage(_ lang: Language) -> String { (onPage ?? message).text(lang) }
 
     init(_ status: HTTPResponse.Status, code: String, field: String? = nil, vi: String, en: String) {
         self.status = status
@@ -114,6 +118,7 @@ struct WebError: Error, Sendable {
         self.code = String(name)
         self.field = field
         self.message = LocalizedText(vi: error.message(.vi), en: error.message(.en))
+        self.onPage = LocalizedText(vi: error.message(.vi, pictures: true), en: error.message(.en, pictures: true))
     }
 }
 
