@@ -83,7 +83,8 @@ struct OfficePageTests {
             _ = try await browser.signIn(client, token: token)
             let page = try await browser.get(client, office)
             #expect(page.text.contains("<form method=\"get\" action=\"\(office)#tim-nguoi\""))
-            for query in ["giang", "Kim%20%C4%90%E1%BB%93ng", "000111"] {
+            // As a browser's GET form sends it: a space as "+".
+            for query in ["giang", "Kim+%C4%90%E1%BB%93ng", "gi%C3%A0ng+a+p%C3%A1o", "000111"] {
                 let found = try await browser.get(client, office + "?tim=\(query)")
                 #expect(found.status == .ok)
                 #expect(found.text.contains("<table id=\"ket-qua-tim\">"), "\(query)")

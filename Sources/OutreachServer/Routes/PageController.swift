@@ -58,9 +58,11 @@ struct PageController {
     @Sendable func office(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         // A search's "nominate this person" link fills the form from the query.
+        // Read as a form reads its body: a browser's GET form sends a space as "+".
+        let query = Form(request.uri.query ?? "")
         var form = PersonForm()
         for name in PersonForm.fields {
-            if let value = request.uri.queryParameters[Substring(name)] { form.values[name] = String(value) }
+            if let value = query.raw(name) { form.values[name] = value }
         }
         return try await officePage(request, context, account, form: form)
     }
@@ -73,8 +75,7 @@ struct PageController {
     ) async throws -> Response {
         let code = try Self.sessionCode(context)
         let unit = try Self.unitCode(context)
-        let search = request.uri.queryParameters["tim"].map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-            .flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
+        let search = Form(request.uri.query ?? "")["tim"].map { String($0.prefix(100)) }
         // The nominees first: another office's list is refused there, before any figure is read.
         let today = outreach.settings.today
         let (session, nominees, offices, followUp) = try await outreach.run { database in
