@@ -155,6 +155,7 @@ struct OfficePageTests {
             #expect(text.contains("<option value=\"cbql\" selected>"))
             #expect(text.contains("<p class=\"error field\" id=\"noi-cong-tac-loi\" role=\"alert\">không có đơn vị nào tên “Trường Không Có”"), "\(text)")
             #expect(text.contains("value=\"Trường Không Có\" aria-invalid=\"true\""))
+            #expect(text.contains("<p class=\"error\" id=\"chua-ghi\">Chưa ghi được: không có đơn vị nào tên “Trường Không Có”"), "said at the top too")
 
             let phone = try await browser.post(client, office + "/de-cu", [
                 "ho-ten": "Vàng A Dế", "vai-tro": "cbql", "dien-thoai": "12", "noi-cong-tac": "TH-BATXAT-KIMDONG",

@@ -327,10 +327,12 @@ struct PageController {
             do {
                 return try UnitLookup.code(named: raw, in: all, field: field)
             } catch .unknownUnit {
+                // The example is one of the office's own units.
+                let example = units(of: office, in: all).first { $0.code != office }?.code ?? office
                 throw WebError.invalid(
                     "noi-cong-tac",
-                    vi: "không có đơn vị nào tên “\(raw)”; chọn trong danh sách hoặc ghi mã đơn vị (như TH-BATXAT-KIMDONG)",
-                    en: "no unit is called “\(raw)”; pick one from the list or give the unit's code (such as TH-BATXAT-KIMDONG)")
+                    vi: "không có đơn vị nào tên “\(raw)”; chọn trong danh sách hoặc ghi mã đơn vị (như \(example))",
+                    en: "no unit is called “\(raw)”; pick one from the list or give the unit's code (such as \(example))")
             } catch {
                 throw WebError.invalid("noi-cong-tac", vi: error.message(.vi), en: error.message(.en))
             }

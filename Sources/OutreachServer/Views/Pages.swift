@@ -152,6 +152,11 @@ enum Pages {
         let problem = form.message.map { message -> String in
             form.field == nil ? "<p class=\"error\" role=\"alert\" id=\"loi-de-cu\">\(E.escape(message))</p>" : ""
         } ?? ""
+        // The form is far down a long list: the refusal is also said at the top, with a link to the form.
+        let summary = form.message.map { message -> String in
+            "<p class=\"error\" id=\"chua-ghi\">\(lang.pick("Chưa ghi được", "Not saved")): \(E.escape(message)) – "
+                + "<a href=\"#de-cu\">\(lang.pick("sửa trong biểu mẫu", "correct it in the form"))</a></p>"
+        } ?? ""
         let reserves = nominees.filter { $0.nomination.status == .reserve }
         let head = """
             <table id="dai-bieu"><thead><tr><th>\(lang.pick("Số", "No."))</th><th>\(lang.pick("Họ và tên", "Name"))</th>\
@@ -163,6 +168,7 @@ enum Pages {
         return """
             <p class="crumbs"><a href="/">\(lang.pick("Các đợt", "Sessions"))</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
             <h1>\(E.escape(status.unitName))</h1>
+            \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
             <h2>\(lang.pick("Định mức", "Quota"))</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.pick("Vai trò", "Role"))</th><th>\(lang.pick("Định mức", "Required"))</th>\
