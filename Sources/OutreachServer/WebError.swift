@@ -13,6 +13,10 @@ struct WebError: Error, Sendable {
     var detail: OutreachError?
     /// The names nearest to an unknown unit, session or role ("có phải: …?").
     var suggestions: [String] = []
+    /// The words on a page, where a control character is shown as its symbol ("␛"), not as `\u{1B}`.
+    var onPage: LocalizedText?
+
+    func pageMessage(_ lang: Language) -> String { (onPage ?? message).text(lang) }
 
     init(_ status: HTTPResponse.Status, code: String, field: String? = nil, vi: String, en: String) {
         self.status = status
@@ -134,6 +138,7 @@ struct WebError: Error, Sendable {
         self.field = field
         self.message = LocalizedText(vi: error.message(.vi), en: error.message(.en))
         self.detail = error
+        self.onPage = LocalizedText(vi: error.message(.vi, pictures: true), en: error.message(.en, pictures: true))
     }
 }
 

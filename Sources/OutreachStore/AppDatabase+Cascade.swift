@@ -343,6 +343,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> CascadeTree {
         try read { db in
             _ = try Self.fetchSession(db, code)
+            try Self.requireVisible(db, code, to: principal, orBelow: true)
             let tree = """
                 WITH RECURSIVE tree(code) AS (
                     SELECT ? UNION SELECT s.code FROM session s JOIN tree t ON s.parentCode = t.code)

@@ -47,10 +47,14 @@ extension AppDatabase {
         return try read { db in try Self.attendanceReport(db, code, asOf: nil, offices: visible) }
     }
 
-    /// Whether `principal` may see an office of the session (`viewOffice`), decided once per office.
+    /// Whether `principal` may see an office of the session (`viewOffice`), decided once per office; a session it
+    /// may not see at all is refused (`requireVisible`).
     func visibility(session code: SessionCode, principal: Principal) throws(OutreachError) -> (UnitCode) -> Bool {
         guard principal != .databaseOperator else { return { _ in true } }
-        let facts = try read { db in try Self.authorityFacts(db, session: code) }
+        let facts = try read { db in
+            try Self.requireVisible(db, code, to: principal)
+            return try Self.authorityFacts(db, session: code)
+        }
         return { office in (try? Authority.decide(principal, .viewOffice(office), facts: facts).get()) != nil }
     }
 }

@@ -32,6 +32,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func attendanceReport(session code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> AttendanceReport
     func nomineeList(session code: SessionCode, nameOrder: NameOrder, includeEmptyGroups: Bool, visibleTo principal: Principal) throws(OutreachError) -> NomineeList
     func authorizeWholeSession(_ code: SessionCode, funding: Bool, what: LocalizedText, visibleTo principal: Principal) throws(OutreachError)
+    func people(session code: SessionCode, office: UnitCode, matching text: String, visibleTo principal: Principal, limit: Int) throws(OutreachError) -> [PersonMatch]
 
     // MARK: Nominations and reserves
     func addNominee(_ request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee

@@ -1,7 +1,8 @@
 """A real browser (headless Chromium through Selenium) on a running `outreach serve` over the demo database:
 an office signs in from its link, nominates and confirms, sees its quota change, downloads its nomination form,
-uploads a list (its problems shown, then a clean one checked and confirmed), cannot reach another office's people
-by changing the URL, and the organiser's page shows the change. Run by Tests/Browser/run.sh."""
+uploads a list (its problems shown, then a clean one checked and confirmed), searches its people, lists a reserve
+and gives it a place, cannot reach another office's people by changing the URL, and the organiser's page shows
+the change. Run by Tests/Browser/run.sh."""
 import os
 import sys
 import tempfile
@@ -133,6 +134,41 @@ try:
     press(driver.find_element(By.CSS_SELECTOR, "#xac-nhan-nhap button"))
     flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
     check(flash.startswith("Đã nhập ds.csv"), f"the import is confirmed: {flash}")
+
+    # The search of the office's people (a GET form): the person found fills the nominate form.
+    driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI")
+    driver.find_element(By.ID, "tim").send_keys("giang a pao")
+    press(driver.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"))
+    found = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#ket-qua-tim tbody tr")]
+    check(any("Giàng A Páo" in text for text in found), f"the search finds the office's person: {found}")
+    driver.get(driver.find_element(By.CSS_SELECTOR, "#ket-qua-tim tbody tr a").get_attribute("href"))
+    filled = driver.find_element(By.ID, "ho-ten").get_attribute("value")
+    check(filled == "Giàng A Páo", f"'nominate this person' fills the form: {filled}")
+
+    # A reserve, its workplace typed by name, then given Giàng A Páo's place and confirmed at once.
+    driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI")
+    form = driver.find_element(By.ID, "de-cu")
+    form.find_element(By.NAME, "ho-ten").send_keys("Vàng Thị Dính")
+    Select(form.find_element(By.NAME, "vai-tro")).select_by_value("cbql")
+    form.find_element(By.NAME, "dien-thoai").send_keys("0912000333")
+    form.find_element(By.NAME, "noi-cong-tac").send_keys("Trường Tiểu học thị trấn Si Ma Cai")
+    press(form.find_element(By.ID, "nut-du-bi"))
+    flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
+    check(flash.startswith("Đã ghi người dự bị #") and "Vàng Thị Dính" in flash, f"a reserve is listed: {flash}")
+    reserve = flash.split("#")[1].split(" ")[0]
+    status = driver.find_element(By.CSS_SELECTOR, f"#dai-bieu-{reserve} td.status").text
+    check(status == "Dự bị", f"the reserve's row says {status}")
+    check(int(driver.find_element(By.ID, "con-thieu").text) == missing - 1, "a reserve takes no place")
+    promote = driver.find_element(By.ID, "nhan-cho")
+    Select(promote.find_element(By.NAME, "cho")).select_by_value(number)
+    Select(promote.find_element(By.NAME, "du-bi")).select_by_value(reserve)
+    promote.find_element(By.NAME, "xac-nhan").click()
+    press(promote.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    flash = driver.find_element(By.CSS_SELECTOR, ".flash").text
+    check(f"#{reserve} Vàng Thị Dính (dự bị) nhận chỗ của #{number}: đã xác nhận" in flash, f"the reserve takes the place: {flash}")
+    status = driver.find_element(By.CSS_SELECTOR, f"#dai-bieu-{reserve} td.status").text
+    check(status == "Đã xác nhận", f"the promoted reserve's row says {status}")
+    check(not driver.find_elements(By.ID, "dai-bieu-" + number), "the replaced nominee no longer holds a place")
 
     # Another office's people, by changing the URL.
     driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-BATXAT")

@@ -17,7 +17,9 @@ public struct SessionJSON: Codable, Sendable, Equatable {
     /// The session's roles, code → name.
     public var roles: [String: String]
 
-    public init(_ session: Session, today: CalendarDate? = nil) {
+    /// `status` is the session's on the day the rules are judged on (`Session.status(on:)`: `today`, or `statusOn`
+    /// for a front end that leaves out `daysLeft`), the same word the tables show; the stored one without a day.
+    public init(_ session: Session, today: CalendarDate? = nil, statusOn: CalendarDate? = nil) {
         code = session.code.rawValue
         title = session.title
         organiser = session.organiser.rawValue
@@ -28,7 +30,7 @@ public struct SessionJSON: Codable, Sendable, Equatable {
         venue = session.venue
         nominationDeadline = session.nominationDeadline?.iso
         daysLeft = today.flatMap { today in session.nominationDeadline.map { today.days(to: $0) } }
-        status = session.status.rawValue
+        status = ((today ?? statusOn).map { session.status(on: $0) } ?? session.status).rawValue
         roles = Dictionary(uniqueKeysWithValues: session.roles.map { ($0.code.rawValue, $0.name) })
     }
 }

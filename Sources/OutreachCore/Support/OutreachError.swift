@@ -147,17 +147,28 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
     }
 
     /// One line a user can act on: what is wrong, where, and what to do. Control characters in the values it
-    /// quotes are shown as `\u{1B}`, so a line break cannot split it and an escape cannot reach the terminal.
-    public func message(_ lang: Language, fields: FieldNames = .words) -> String {
+    /// quotes are shown as `\u{1B}`, so a line break cannot split it and an escape cannot reach the terminal;
+    /// with `pictures` (a page, where escape syntax means nothing to a clerk) as their visible symbols: "␛", "␊".
+    public func message(_ lang: Language, fields: FieldNames = .words, pictures: Bool = false) -> String {
         var shown = ""
         for scalar in text(lang, fields).unicodeScalars {
             if scalar.properties.generalCategory == .control {
-                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                if pictures, let symbol = Self.controlPicture(scalar) {
+                    shown.unicodeScalars.append(symbol)
+                } else {
+                    shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
             } else {
                 shown.unicodeScalars.append(scalar)
             }
         }
         return shown
+    }
+
+    /// The Unicode "control picture" of a C0 control or DEL (U+2400–U+2421); nil for the C1 controls, which have none.
+    static func controlPicture(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.value < 0x20 { return Unicode.Scalar(0x2400 + scalar.value) }
+        return scalar.value == 0x7F ? Unicode.Scalar(0x2421) : nil
     }
 
     /// The field a front end should point at, if the error is about one value.

@@ -67,7 +67,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
 
     static func render(_ refusal: WebError, _ request: Request) -> Response {
         let lang = request.language
-        let message = refusal.message.text(lang)
+        let message = request.isAPI ? refusal.message.text(lang) : refusal.pageMessage(lang)
         if request.isAPI {
             return Respond.json(
                 ErrorBody(

@@ -31,7 +31,7 @@ extension PageController {
             parent: code, unit: unit, date: date, days: days, venue: form["dia-diem"] ?? "", place: form["dia-danh"],
             perUnit: perUnit)
         let command = outreach.context("cascade plan", account: account, address: outreach.address(request, context))
-        let planned = try await outreach.run { try $0.planCascade(plan, context: command) }
+        let planned = try await Self.datesAsOnPage { try await outreach.run { try $0.planCascade(plan, context: command) } }
         let lang = request.language
         return done(context, lang.pick(
             "Đã lập đợt tuyên truyền lại \(planned.session.code) ngày \(VietnameseDate.numeric(planned.session.starts)), \(planned.quotas) đơn vị được mời",
@@ -59,7 +59,7 @@ extension PageController {
             fromAttendance: fromAttendance, note: form["ghi-chu"])
         let command = outreach.context("cascade report", account: account, address: outreach.address(request, context))
         let today = outreach.settings.today
-        let (duty, saved, previous) = try await outreach.run { try $0.reportDuty(report, context: command) }
+        let (duty, saved, previous) = try await Self.datesAsOnPage { try await outreach.run { try $0.reportDuty(report, context: command) } }
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: saved.done, reported: saved.reported, today: today)
         let lang = request.language
         return done(context, lang.pick(
@@ -110,7 +110,7 @@ extension PageController {
         let command = outreach.context("duty report", account: account, address: outreach.address(request, context))
         let root = outreach.settings.exports
         let note = form["ghi-chu"]
-        let (line, previous) = try await outreach.run { database in
+        let (line, previous) = try await Self.datesAsOnPage { try await outreach.run { database in
             var path: String?
             var digest: String?
             var kept: PendingEvidence?
@@ -133,7 +133,7 @@ extension PageController {
                 kept?.discard()
                 throw error
             }
-        }
+        } }
         let lang = request.language
         return done(context, lang.pick(
             "\(previous == nil ? "Đã ghi" : "Đã sửa") báo cáo “\(line.title)” ngày \(VietnameseDate.numeric(on)) – \(line.status.label(lang))",
@@ -185,5 +185,17 @@ struct PendingEvidence {
 
     func discard() {
         file.discard()
+    }
+}
+
+extension PageController {
+    /// A refused date is quoted on a page as the clerk types it, "01/07/2022", never as the store's "2022-07-01".
+    static func datesAsOnPage<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let OutreachError.invalidInput(field, value, reason) {
+            guard let day = try? CalendarDate(iso: value) else { throw OutreachError.invalidInput(field, value: value, reason: reason) }
+            throw OutreachError.invalidInput(field, value: VietnameseDate.numeric(day), reason: reason)
+        }
     }
 }

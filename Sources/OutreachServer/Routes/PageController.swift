@@ -12,6 +12,7 @@ struct PageController {
         router.get("dot/:code", use: session)
         router.get("dot/:code/don-vi/:unit", use: office)
         router.post("dot/:code/don-vi/:unit/de-cu", use: nominate)
+        router.post("dot/:code/don-vi/:unit/nhan-cho", use: promote)
         router.post("dot/:code/dai-bieu/:number/xac-nhan", use: confirm)
         router.post("dot/:code/dai-bieu/:number/rut", use: withdraw)
         router.get("dot/:code/dai-bieu/:number/thay", use: replacePage)
@@ -60,8 +61,25 @@ struct PageController {
 
     @Sendable func office(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        // A search's "nominate this person" link fills the form from the query.
+        // Read as a form reads its body: a browser's GET form sends a space as "+".
+        let query = Form(request.uri.query ?? "")
+        var form = PersonForm()
+        for name in PersonForm.fields {
+            if let value = query.raw(name) { form.values[name] = value }
+        }
+        return try await officePage(request, context, account, form: form)
+    }
+
+    /// The office's page: its places, its people (reserves last), giving a place to a reserve, the search of its
+    /// people (`?tim=`) and the person form, filled with `form` (what was typed, and a refusal beside its field).
+    func officePage(
+        _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, form: PersonForm,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let code = try Self.sessionCode(context)
         let unit = try Self.unitCode(context)
+        let search = Form(request.uri.query ?? "")["tim"].map { String($0.prefix(100)) }
         // The nominees first: another office's list is refused there, before any figure is read.
         let today = outreach.settings.today
         let (session, nominees, offices, followUp) = try await outreach.run { database in
@@ -69,38 +87,105 @@ struct PageController {
             return (try database.session(code), nominees, try database.quotaStatus(session: code, visibleTo: account.principal),
                     try Self.followUpDuty(database, code, unit, today: today))
         }
-        guard let status = offices.first(where: { $0.unit == unit.rawValue }) else { throw WebError.sessionNotVisible }
+        guard let quota = offices.first(where: { $0.unit == unit.rawValue }) else { throw WebError.sessionNotVisible }
+        let (units, found, places) = try await outreach.run { database in
+            let units = Self.units(of: unit, in: try database.units())
+            let found = try search.map { try database.people(session: code, office: unit, matching: $0, visibleTo: account.principal) } ?? []
+            return (units, found, try Self.places(database, code, unit, account))
+        }
         let csrf = SignInController.ensureSession(context).csrf
-        var body = Pages.office(session, status: status, nominees: nominees, csrf: csrf, today: today, lang: request.language)
-        if let followUp { body += Pages.followUp(session, unit: unit, node: followUp, csrf: csrf, today: today, lang: request.language) }
-        return try await page(request, context, account, title: status.unitName, body: body)
+        let lang = request.language
+        var body = Pages.office(
+            session, status: quota, nominees: nominees, csrf: csrf, today: today, lang: lang, units: units, form: form,
+            search: search, found: found, places: places)
+        if let followUp { body += Pages.followUp(session, unit: unit, node: followUp, csrf: csrf, today: today, lang: lang) }
+        return try await page(request, context, account, title: quota.unitName, body: body, status: status)
+    }
+
+    /// The office and the units below it, by name: the workplaces its people may have.
+    static func units(of office: UnitCode, in all: [OrgUnit]) -> [OrgUnit] {
+        let tree = UnitTree(all)
+        return all.filter { $0.code == office || tree.isSubordinate($0.code, of: office) }
+            .sorted { ($0.code != office ? 1 : 0, $0.sortOrder, $0.code.rawValue) < ($1.code != office ? 1 : 0, $1.sortOrder, $1.code.rawValue) }
+    }
+
+    /// The places of an office a reserve may take: its nominees holding one, and those withdrawn whose place nobody
+    /// has taken yet.
+    static func places(_ database: AppDatabase, _ code: SessionCode, _ office: UnitCode, _ account: AccessAccount) throws -> [Nominee] {
+        let all = try database.nomineeRows(session: code, office: office, includeInactive: true, visibleTo: account.principal)
+        let taken = Set(all.compactMap(\.nomination.replaces))
+        return all.filter { nominee in
+            nominee.nomination.status.isActive || (nominee.nomination.status == .withdrawn && !taken.contains(nominee.nomination.id))
+        }
     }
 
     @Sendable func replacePage(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
-        let (session, nominee) = try await outreach.run { database in
-            (try database.session(code), try database.nominee(session: code, number: number, visibleTo: account.principal))
+        return try await replaceForm(request, context, account, code, number, form: PersonForm())
+    }
+
+    func replaceForm(
+        _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, _ code: SessionCode, _ number: Int64,
+        form: PersonForm, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let (session, nominee, all) = try await outreach.run { database in
+            (try database.session(code), try database.nominee(session: code, number: number, visibleTo: account.principal),
+             try database.units())
         }
         let csrf = SignInController.ensureSession(context).csrf
-        let body = Pages.replace(session, nominee: nominee, roles: session.roles, csrf: csrf, lang: request.language)
-        return try await page(request, context, account, title: request.language.pick("Thay đại biểu", "Replace a nominee"), body: body)
+        let body = Pages.replace(
+            session, nominee: nominee, roles: session.roles, csrf: csrf, lang: request.language,
+            units: Self.units(of: nominee.nomination.sender, in: all), form: form)
+        return try await page(request, context, account, title: request.language.pick("Thay đại biểu", "Replace a nominee"),
+                              body: body, status: status)
     }
 
     // MARK: - Writes: each one store operation, then back to the office's page with what was done
 
+    /// Nominates, or with the button `du-bi` lists a reserve (`nominee add --reserve`); a refusal shows the form
+    /// again as it was typed, the message beside its field.
     @Sendable func nominate(_ request: Request, context: WebRequestContext) async throws -> Response {
         let (account, form) = try await signedInForm(request, context)
         let code = try Self.sessionCode(context)
         let unit = try Self.unitCode(context)
-        var nominee = try Self.person(form, session: code)
-        nominee.sender = unit
-        let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
-        let added = try await outreach.run { [nominee] in try $0.addNominee(nominee, context: command) }
+        let reserve = form["du-bi"] != nil
         let lang = request.language
-        return done(context, lang.pick("Đã đề cử", "Nominated") + " #\(added.nomination.id) \(added.person.fullName)",
-                    back: Self.officePath(code, added.nomination.sender))
+        do {
+            var nominee = try await person(form, session: code, office: unit)
+            nominee.sender = unit
+            nominee.reserve = reserve
+            let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
+            let added = try await outreach.run { [nominee] in try $0.addNominee(nominee, context: command) }
+            let what = reserve ? lang.pick("Đã ghi người dự bị", "Listed as a reserve") : lang.pick("Đã đề cử", "Nominated")
+            return done(context, what + " #\(added.nomination.id) \(added.person.fullName)",
+                        back: Self.officePath(code, added.nomination.sender))
+        } catch {
+            guard let (state, refusal) = PersonForm.refused(form, error, lang: lang) else { throw error }
+            return try await officePage(request, context, account, form: state, status: refusal.status)
+        }
+    }
+
+    /// Gives a place (`cho`: a nominee holding it or withdrawn) to a reserve (`du-bi`, or the first waiting), as
+    /// `nominee promote`; `xac-nhan` confirms the reserve at once.
+    @Sendable func promote(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let (account, form) = try await signedInForm(request, context)
+        let code = try Self.sessionCode(context)
+        guard let rawPlace = form["cho"] else { throw WebError.missing("cho") }
+        let place = try Self.positive(rawPlace, field: "cho")
+        let reserve = try form["du-bi"].map { try Self.positive($0, field: "du-bi") }
+        let confirm = form["xac-nhan"] != nil
+        let command = outreach.context("nominee promote", account: account, address: outreach.address(request, context))
+        let promoted = try await outreach.run {
+            try $0.promote(session: code, place: "#\(place)", reserve: reserve.map { "#\($0)" }, confirm: confirm, context: command)
+        }
+        let lang = request.language
+        let state = promoted.nomination.status.label(lang).lowercased()
+        return done(context, lang.pick(
+            "#\(promoted.nomination.id) \(promoted.person.fullName) (dự bị) nhận chỗ của #\(place): \(state)",
+            "#\(promoted.nomination.id) \(promoted.person.fullName) (reserve) takes the place of #\(place): \(state)"),
+            back: Self.officePath(code, promoted.nomination.sender))
     }
 
     @Sendable func confirm(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -137,10 +222,17 @@ struct PageController {
         let (account, form) = try await signedInForm(request, context)
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
-        let person = try Self.person(form, session: code)
-        let command = outreach.context("nominee replace", account: account, address: outreach.address(request, context))
-        let new = try await outreach.run { try $0.replace(session: code, nominee: "#\(number)", with: person, context: command) }
         let lang = request.language
+        let new: Nominee
+        do {
+            let office = try await outreach.run { try $0.nominee(session: code, number: number, visibleTo: account.principal) }.nomination.sender
+            let person = try await person(form, session: code, office: office)
+            let command = outreach.context("nominee replace", account: account, address: outreach.address(request, context))
+            new = try await outreach.run { try $0.replace(session: code, nominee: "#\(number)", with: person, context: command) }
+        } catch {
+            guard let (state, refusal) = PersonForm.refused(form, error, lang: lang) else { throw error }
+            return try await replaceForm(request, context, account, code, number, form: state, status: refusal.status)
+        }
         return done(context, lang.pick("Đã thay", "Replaced") + " #\(number) " + lang.pick("bằng", "by")
                         + " #\(new.nomination.id) \(new.person.fullName)",
                     back: Self.officePath(code, new.nomination.sender))
@@ -200,16 +292,21 @@ struct PageController {
 
     /// A nominee's number in the path: digits only (a name or a phone is the command line's way, not a URL's).
     static func number(_ context: WebRequestContext) throws -> Int64 {
-        let raw = try context.parameters.require("number")
+        try positive(try context.parameters.require("number"), field: "number")
+    }
+
+    /// A nominee's number in a path or a form field.
+    static func positive(_ raw: String, field: String) throws -> Int64 {
         guard !raw.isEmpty, raw.count <= 12, raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber), let number = Int64(raw), number > 0
         else {
-            throw WebError.invalid("number", vi: "số đại biểu “\(raw)” phải là một số nguyên dương", en: "nominee number “\(raw)” must be a positive whole number")
+            throw WebError.invalid(field, vi: "số đại biểu “\(raw)” phải là một số nguyên dương", en: "nominee number “\(raw)” must be a positive whole number")
         }
         return number
     }
 
-    /// The person fields of the nominate and replace forms.
-    static func person(_ form: Form, session: SessionCode) throws -> NomineeRequest {
+    /// The person fields of the nominate and replace forms. The workplace is a unit's code or its name, found
+    /// as the command line's `--works-at` finds it (`UnitLookup`), among the office's own units first.
+    func person(_ form: Form, session: SessionCode, office: UnitCode) async throws -> NomineeRequest {
         guard let name = form["ho-ten"] else { throw WebError.missing("ho-ten") }
         guard let rawRole = form["vai-tro"] else { throw WebError.missing("vai-tro") }
         guard let role = RoleCode(rawValue: rawRole.lowercased()) else {
@@ -217,14 +314,34 @@ struct PageController {
         }
         var worksAt: UnitCode?
         if let raw = form["noi-cong-tac"] {
-            guard let code = UnitCode(rawValue: raw.uppercased()) else {
-                throw WebError.invalid("noi-cong-tac", vi: "“\(raw)” không phải mã đơn vị (như TH-BATXAT-KIMDONG)",
-                                       en: "“\(raw)” is not a unit code (such as TH-BATXAT-KIMDONG)")
-            }
-            worksAt = code
+            worksAt = try await outreach.run { database in try Self.workplace(raw, office: office, units: try database.units()) }
         }
         return NomineeRequest(
             session: session, worksAt: worksAt, fullName: name, role: role, position: form["chuc-vu"],
             phone: form["dien-thoai"])
+    }
+
+    /// A workplace typed on a page: a code as it is, else a name among `office`'s units, else among all units.
+    static func workplace(_ raw: String, office: UnitCode, units all: [OrgUnit]) throws -> UnitCode {
+        if let code = UnitCode(rawValue: raw.uppercased()) { return code }
+        let field = "nơi công tác"
+        do {
+            return try UnitLookup.code(named: raw, in: units(of: office, in: all), field: field)
+        } catch .unknownUnit {
+            do {
+                return try UnitLookup.code(named: raw, in: all, field: field)
+            } catch .unknownUnit {
+                // The example is one of the office's own units.
+                let example = units(of: office, in: all).first { $0.code != office }?.code ?? office
+                throw WebError.invalid(
+                    "noi-cong-tac",
+                    vi: "không có đơn vị nào tên “\(raw)”; chọn trong danh sách hoặc ghi mã đơn vị (như \(example))",
+                    en: "no unit is called “\(raw)”; pick one from the list or give the unit's code (such as \(example))")
+            } catch {
+                throw WebError.invalid("noi-cong-tac", vi: error.message(.vi), en: error.message(.en))
+            }
+        } catch {
+            throw WebError.invalid("noi-cong-tac", vi: error.message(.vi), en: error.message(.en))
+        }
     }
 }

@@ -132,6 +132,9 @@ struct Form: Sendable {
         return value?.isEmpty == false ? value : nil
     }
 
+    /// The value as sent (a refused form is shown again as it was typed), nil when absent.
+    func raw(_ name: String) -> String? { values[name] }
+
     private static func decode(_ part: Substring) -> String? {
         part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }

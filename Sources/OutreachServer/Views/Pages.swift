@@ -67,7 +67,8 @@ enum Pages {
     static func lacking(_ status: QuotaStatus, _ session: Session, _ lang: Language) -> String {
         let parts = status.slots.filter { $0.missing > 0 }.map { slot -> String in "\(roleNames(slot.roles, session, lang)): \(slot.missing)" }
         if !parts.isEmpty { return parts.joined(separator: "; ") }
-        return status.over > 0 ? lang.pick("vượt \(status.over)", "\(status.over) over") : lang.pick("đủ", "complete")
+        // "Còn thiếu: Đã đủ" reads as an answer, not as a word left over.
+        return status.over > 0 ? lang.pick("Đã đủ (vượt \(status.over))", "None (\(status.over) over)") : lang.pick("Đã đủ", "None")
     }
 
     static func session(
@@ -105,9 +106,12 @@ enum Pages {
     }
 
     static func office(
-        _ session: Session, status: QuotaStatus, nominees: [Nominee], csrf: String, today: CalendarDate, lang: Language
+        _ session: Session, status: QuotaStatus, nominees: [Nominee], csrf: String, today: CalendarDate, lang: Language,
+        units: [OrgUnit] = [], form: PersonForm = PersonForm(), search: String? = nil, found: [PersonMatch] = [],
+        places: [Nominee] = []
     ) -> String {
         let base = "/dot/\(E.url(session.code.rawValue))"
+        let officePath = "\(base)/don-vi/\(E.url(status.unit))"
         let slots = status.slots.map { slot -> String in
             """
             <tr><td data-label="\(lang.pick("Vai trò", "Role"))">\(E.escape(roleNames(slot.roles, session, lang)))</td>\
@@ -146,9 +150,16 @@ enum Pages {
                 """
         }.joined(separator: "\n")
         let roles = Set(status.slots.flatMap(\.roles))
-        let options = session.roles.filter { roles.contains($0.code.rawValue) }.map { role -> String in
-            "<option value=\"\(E.escape(role.code.rawValue))\">\(E.escape(role.label(lang)))</option>"
-        }.joined()
+        let options = roleOptions(session.roles.filter { roles.contains($0.code.rawValue) }, selected: form.values["vai-tro"], lang: lang)
+        let problem = form.message.map { message -> String in
+            form.field == nil ? "<p class=\"error\" role=\"alert\" id=\"loi-de-cu\">\(E.escape(message))</p>" : ""
+        } ?? ""
+        // The form is far down a long list: the refusal is also said at the top, with a link to the form.
+        let summary = form.message.map { message -> String in
+            "<p class=\"error\" id=\"chua-ghi\">\(lang.pick("Chưa ghi được", "Not saved")): \(E.escape(message)) – "
+                + "<a href=\"#de-cu\">\(lang.pick("sửa trong biểu mẫu", "correct it in the form"))</a></p>"
+        } ?? ""
+        let reserves = nominees.filter { $0.nomination.status == .reserve }
         let head = """
             <table id="dai-bieu"><thead><tr><th>\(lang.pick("Số", "No."))</th><th>\(lang.pick("Họ và tên", "Name"))</th>\
             <th>\(lang.pick("Vai trò", "Role"))</th><th>\(lang.pick("Nơi công tác", "Workplace"))</th><th>\(lang.pick("Điện thoại", "Phone"))</th>\
@@ -159,6 +170,7 @@ enum Pages {
         return """
             <p class="crumbs"><a href="/">\(lang.pick("Các đợt", "Sessions"))</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
             <h1>\(E.escape(status.unitName))</h1>
+            \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
             <h2>\(lang.pick("Định mức", "Quota"))</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.pick("Vai trò", "Role"))</th><th>\(lang.pick("Định mức", "Required"))</th>\
@@ -174,42 +186,36 @@ enum Pages {
             <h2>\(lang.pick("Phiếu đăng ký", "Nomination form"))</h2>
             <p><a class="button secondary" id="tai-phieu" href="\(base)/don-vi/\(E.url(status.unit))/phieu-dang-ky.xlsx">\(lang.pick("Tải phiếu đăng ký (.xlsx)", "Download the nomination form (.xlsx)"))</a> \
             <a class="button secondary" id="nhap-tep" href="\(base)/don-vi/\(E.url(status.unit))/nhap">\(lang.pick("Nhập từ phiếu đã điền hoặc danh sách", "Import a filled form or a list"))</a></p>
-            <h2>\(lang.pick("Đề cử đại biểu", "Nominate someone"))</h2>
-            <form method="post" action="\(base)/don-vi/\(E.url(status.unit))/de-cu" class="stack" id="de-cu">
+            \(promoteForm(officePath: officePath, places: places, reserves: reserves, csrf: csrf, lang: lang))
+            <h2 id="tim-nguoi">\(lang.pick("Tìm người để đề cử", "Find someone to nominate"))</h2>
+            \(peopleSearch(officePath: officePath, query: search, found: found, lang: lang))
+            <h2>\(lang.pick("Đề cử đại biểu hoặc ghi người dự bị", "Nominate someone or list a reserve"))</h2>
+            <form method="post" action="\(officePath)/de-cu" class="stack" id="de-cu">
+            \(problem)
             \(token)
-            \(personFields(options: options, lang: lang))
-            <button type="submit">\(lang.pick("Đề cử", "Nominate"))</button>
+            \(personFields(options: options, units: units, form: form, lang: lang))
+            <div class="buttons"><button type="submit" id="nut-de-cu">\(lang.pick("Đề cử", "Nominate"))</button> \
+            <button type="submit" name="du-bi" value="1" class="secondary" id="nut-du-bi">\(lang.pick("Ghi là người dự bị (không chiếm chỗ)", "List as a reserve (takes no place)"))</button></div>
             </form>
             """
     }
 
-    static func personFields(options: String, lang: Language) -> String {
-        """
-        <label for="ho-ten">\(lang.pick("Họ và tên", "Full name"))</label>
-        <input id="ho-ten" name="ho-ten" required autocomplete="off">
-        <label for="vai-tro">\(lang.pick("Vai trò", "Role"))</label>
-        <select id="vai-tro" name="vai-tro" required>\(options)</select>
-        <label for="chuc-vu">\(lang.pick("Chức vụ", "Position"))</label>
-        <input id="chuc-vu" name="chuc-vu" autocomplete="off">
-        <label for="dien-thoai">\(lang.pick("Điện thoại", "Phone"))</label>
-        <input id="dien-thoai" name="dien-thoai" inputmode="tel" autocomplete="off">
-        <label for="noi-cong-tac">\(lang.pick("Nơi công tác (mã đơn vị, để trống nếu là chính đơn vị)", "Workplace (unit code; blank for the office itself)"))</label>
-        <input id="noi-cong-tac" name="noi-cong-tac" autocomplete="off" spellcheck="false">
-        """
-    }
-
-    static func replace(_ session: Session, nominee: Nominee, roles: [Role], csrf: String, lang: Language) -> String {
+    static func replace(
+        _ session: Session, nominee: Nominee, roles: [Role], csrf: String, lang: Language, units: [OrgUnit] = [],
+        form: PersonForm = PersonForm()
+    ) -> String {
         let base = "/dot/\(E.url(session.code.rawValue))"
-        let options = roles.map { role -> String in
-            let selected = role.code == nominee.nomination.role ? " selected" : ""
-            return "<option value=\"\(E.escape(role.code.rawValue))\"\(selected)>\(E.escape(role.label(lang)))</option>"
-        }.joined()
+        let options = roleOptions(roles, selected: form.values["vai-tro"] ?? nominee.nomination.role.rawValue, lang: lang)
+        let problem = form.message.map { message -> String in
+            form.field == nil ? "<p class=\"error\" role=\"alert\">\(E.escape(message))</p>" : ""
+        } ?? ""
         return """
             <p class="crumbs"><a href="\(base)/don-vi/\(E.url(nominee.nomination.sender.rawValue))">\(lang.pick("Quay lại", "Back"))</a></p>
             <h1>\(lang.pick("Thay đại biểu", "Replace a nominee")) #\(nominee.nomination.id) \(E.escape(nominee.person.fullName))</h1>
             <form method="post" action="\(base)/dai-bieu/\(nominee.nomination.id)/thay" class="stack">
+            \(problem)
             <input type="hidden" name="csrf" value="\(E.escape(csrf))">
-            \(personFields(options: options, lang: lang))
+            \(personFields(options: options, units: units, form: form, lang: lang))
             <button type="submit">\(lang.pick("Thay", "Replace"))</button>
             </form>
             """
@@ -222,7 +228,7 @@ enum Pages {
             <h1>\(lang.pick("Không thực hiện được", "Could not be done"))</h1>
             <p class="error" role="alert">\(E.escape(message))</p>
             <p>\(lang.pick("Không có gì bị thay đổi.", "Nothing was changed.")) \(link)<a href="/">\(lang.pick("Về trang đầu", "Home"))</a></p>
-            <p class="code">HTTP \(status)</p>
+            <p class="code">\(statusWords(status, lang: lang))</p>
             """
     }
 }

@@ -18,6 +18,12 @@ enum Stylesheet {
         tr.short td:last-child{color:#a40000;font-weight:600}
         .flash{background:#e7f5e9;border:1px solid #6cb177;padding:.5em .8em}
         .error{background:#fdecea;border:1px solid #d9534f;padding:.5em .8em}
+        .error.field{margin:.1em 0;padding:.2em .5em;font-size:.95em}
+        [aria-invalid=true]{border-color:#d9534f;outline:1px solid #d9534f}
+        .buttons{display:flex;flex-wrap:wrap;gap:.4em;margin-top:.4em}
+        label.check{display:flex;align-items:center;gap:.4em}
+        form.search{align-items:center;margin-bottom:.6em}
+        form.search input{min-width:12em;flex:1}
         .deadline{font-weight:600}
         .crumbs{margin:.2em 0;font-size:.95em}
         .code{color:#666;font-size:.85em}

@@ -60,8 +60,10 @@ extension SessionGroup {
         @OptionGroup var global: GlobalOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let sessions = try cli.database().sessions()
-            if cli.json { return cli.printJSON(sessions.map { SessionJSON($0) }) }
+            // With --as, only the sessions that unit takes part in or organises, as its pages list them.
+            let sessions = try cli.database().sessions(visibleTo: Principal(cli.global.actingUnit))
+            let day = cli.global.todayDate
+            if cli.json { return cli.printJSON(sessions.map { SessionJSON($0, statusOn: day) }) }
             // The organiser tells apart the follow-up sessions, which carry their parent's title; the status is
             // as on the command's day.
             var table = Table(cli.lang.pick(
@@ -89,7 +91,7 @@ extension SessionGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
             let session = try database.session(try cli.sessionCode(code))
-            if cli.json { return cli.printJSON(SessionJSON(session)) }
+            if cli.json { return cli.printJSON(SessionJSON(session, statusOn: cli.global.todayDate)) }
             let l = cli.lang
             let organiser = (try? database.unit(session.organiser))?.name ?? session.organiser.rawValue
             var lines = [
