@@ -17,7 +17,7 @@ struct PersonForm: Sendable {
     /// The form as sent, with the refusal `error` placed beside its field (nil: not a refusal a form shows).
     static func refused(_ form: Form, _ error: any Error, lang: Language) -> (PersonForm, WebError)? {
         if case OutreachError.notAllowed = error { return nil }
-        let refusal = WebError.from(error)
+        let refusal = WebError.from(error, maxBody: 0)  // a form's refusal is the store's; body limits are answered before
         guard (400..<500).contains(refusal.status.code), refusal.status != .forbidden, refusal.status != .unauthorized else { return nil }
         var state = PersonForm()
         // A control character typed comes back as its symbol ("␛"), as the message shows it.
