@@ -54,7 +54,7 @@ struct ReadRightsTests {
         Read(name: "export nominees", arguments: ["export", "nominees", session, "-o", "dai-bieu.xlsx"],
              output: "dai-bieu.xlsx", sees: offices(names)),
         Read(name: "export form (every office it may see)", arguments: ["export", "form", session, "-o", "./", "--json"],
-             sees: organisers.merging([
+             marks: (batXat: "PGD-BATXAT.xlsx", saPa: "PGD-SAPA.xlsx"), sees: organisers.merging([
                 .office: .part(shows: "PGD-BATXAT.xlsx", hides: "PGD-SAPA.xlsx"),
                 .unitAbove: .part(shows: "PGD-BATXAT.xlsx", hides: "PGD-SAPA.xlsx"),
                 .otherOffice: .part(shows: "PGD-SAPA.xlsx", hides: "PGD-BATXAT.xlsx"),

@@ -144,17 +144,18 @@ extension BudgetGroup {
                       outreach budget actual LCI-2022-TDKT di-lai 250.000 --unit PGD-BATXAT
                     """,
                 en: """
-                    The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line is
-                    recorded for the whole session; a sending-unit line (per diem, lodging, travel)
-                    for one invited office with --unit. A second figure for the same line replaces
-                    the first, and the message names the figure it replaced; with --add it is a
-                    further invoice added to the line (amounts summed, notes joined with "; "), in
-                    one audited transaction. --add adds to the recorded figure only, not to a figure
-                    the settlement derives from attendance. Until an office records a per-person
-                    line, its settlement counts the people who actually came (attendance). A figure
-                    for an invited office nobody was confirmed from is kept and settled against an
-                    estimate of 0. With --as, only the organiser, the session's funding division
-                    (funded_by) or, for its own lines, the office itself may record.
+                    The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line
+                    is recorded for the whole session; a sending-unit line (per diem, lodging,
+                    travel) for one invited office with --unit. A second figure for the same line
+                    replaces the first, and the message names the figure it replaced; with --add
+                    it is a further invoice added to the line (amounts summed, notes joined with
+                    "; "), in one audited transaction. --add adds to the recorded figure only, not
+                    to a figure the settlement derives from attendance. Until an office records a
+                    per-person line, its settlement counts the people who actually came
+                    (attendance). A figure for an invited office nobody was confirmed from is kept
+                    and settled against an estimate of 0. With --as, only the organiser, the
+                    session's funding division (funded_by) or, for its own lines, the office
+                    itself may record.
                     Example:
                       outreach budget actual LCI-2022-TDKT hoi-truong 4.500.000 \\
                           --note "Hóa đơn số 123" --as PHONG-KHTC
