@@ -93,7 +93,8 @@ extension ServeCLITests {
         try await waitForHealth("http://127.0.0.1:\(taken)")
         let second = try CLIRunner.run(["serve", "--db", db, "--port", "\(taken)"], in: folder)
         #expect(second.status == 5)
-        #expect(second.stderr.contains("cổng \(taken) đang được chương trình khác dùng"), "\(second.stderr)")
+        #expect(second.stderr == "lỗi: cổng \(taken) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia\n",
+                "\(second.stderr)")
         #expect(!second.stdout.contains("phục vụ"), "\(second.stdout)")
         // Help in both languages, as every command's; `help …` takes --lang.
         let help = try CLIRunner.run(["serve", "--help"], in: folder)
