@@ -32,6 +32,12 @@ extension ServeCLITests {
         try sameRefusal(["nominee", "list", s, "--unit", "PGD-SIMACAJ"], status: 3, "có phải: PGD-SIMACAI")
         // A next step in the command line's words.
         try sameRefusal(["nominee", "promote", s, "#46"], status: 3, "outreach nominee add \(s)")
+        // An import's row problems and its refusal, worded here as locally.
+        let bad = "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nLý Văn Chư,Giáo viên,TH-SIMACAI-THITRAN,12\n"
+        for folder in [twins.folder, twins.elsewhere] {
+            try bad.write(to: folder.appendingPathComponent("loi.csv"), atomically: true, encoding: .utf8)
+        }
+        try sameRefusal(["nominee", "import", "loi.csv", "--session", s, "--unit", "PGD-SIMACAI"], status: 1, "--partial")
     }
 
     @Test func anUnreachableServerIsNamedAsAServer() throws {
