@@ -13,6 +13,8 @@ public struct NomineeImportReport: Codable, Sendable {
         public var column: String?
         public var value: String?
         public var message: String
+        /// The problem itself (a server's answer), for the command line to word as it does locally.
+        public var detail: ImportProblem?
     }
 
     public struct Row: Codable, Sendable {
@@ -51,7 +53,7 @@ public struct NomineeImportReport: Codable, Sendable {
         }
         self.problems = problems.map {
             Problem(severity: $0.severity.rawValue, sheet: $0.sheet, row: $0.row, column: $0.column, value: $0.value,
-                    message: $0.message(lang, fields: fields))
+                    message: $0.message(lang, fields: fields), detail: $0)
         }
     }
 

@@ -151,13 +151,13 @@ struct OutreachServerCommand: AsyncParsableCommand {
             case EADDRNOTAVAIL: LocalizedText(vi: "máy này không có địa chỉ \(host); kiểm tra --host", en: "this machine has no address \(host); check --host")
             default: LocalizedText(vi: "không mở được cổng: \(error.description)", en: "cannot open the port: \(error.description)")
             }
-            throw fail(.file(path: "\(host):\(port)", reason: reason))
+            throw fail(.server(message: reason.text(lang), status: .io))
         } catch let error as ExitCode {
             throw error
         } catch {
             // Any other failure to start (a host name that does not resolve): said once, exit 5.
-            throw fail(.file(path: "\(host):\(port)", reason: LocalizedText(
-                vi: "không mở được máy chủ tại địa chỉ này (\(error))", en: "cannot serve at this address (\(error))")))
+            throw fail(.server(message: lang.pick(
+                "không mở được máy chủ tại \(host):\(port) (\(error))", "cannot serve at \(host):\(port) (\(error))"), status: .io))
         }
     }
 

@@ -145,7 +145,7 @@ struct NomineeImportCLITests {
     @Test(arguments: [
         (["nominee", "import", "khong-co.xlsx", "--session", "LCI-2022-TDKT"], Int32(3), "khong-co.xlsx"),
         (["nominee", "import", NomineeImportCLITests.fixture("not-a-workbook.xlsx"), "--session", "LCI-2022-TDKT"],
-         Int32(5), "không đọc được tệp .xlsx"),
+         Int32(5), "không phải tệp .xlsx (không phải tệp nén zip)"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv")], Int32(2), "thiếu --session"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "XYZ-1"], Int32(3), "XYZ-1"),
         (["nominee", "import", NomineeImportCLITests.fixture("list-utf8.csv"), "--session", "LCI-2022-TDKT",

@@ -32,6 +32,12 @@ extension ServeCLITests {
         try sameRefusal(["nominee", "list", s, "--unit", "PGD-SIMACAJ"], status: 3, "có phải: PGD-SIMACAI")
         // A next step in the command line's words.
         try sameRefusal(["nominee", "promote", s, "#46"], status: 3, "outreach nominee add \(s)")
+        // An import's row problems and its refusal, worded here as locally.
+        let bad = "Họ và tên,Vai trò,Nơi công tác,Điện thoại\nLý Văn Chư,Giáo viên,TH-SIMACAI-THITRAN,12\n"
+        for folder in [twins.folder, twins.elsewhere] {
+            try bad.write(to: folder.appendingPathComponent("loi.csv"), atomically: true, encoding: .utf8)
+        }
+        try sameRefusal(["nominee", "import", "loi.csv", "--session", s, "--unit", "PGD-SIMACAI"], status: 1, "--partial")
     }
 
     @Test func anUnreachableServerIsNamedAsAServer() throws {
@@ -93,7 +99,8 @@ extension ServeCLITests {
         try await waitForHealth("http://127.0.0.1:\(taken)")
         let second = try CLIRunner.run(["serve", "--db", db, "--port", "\(taken)"], in: folder)
         #expect(second.status == 5)
-        #expect(second.stderr.contains("cổng \(taken) đang được chương trình khác dùng"), "\(second.stderr)")
+        #expect(second.stderr == "lỗi: cổng \(taken) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia\n",
+                "\(second.stderr)")
         #expect(!second.stdout.contains("phục vụ"), "\(second.stdout)")
         // Help in both languages, as every command's; `help …` takes --lang.
         let help = try CLIRunner.run(["serve", "--help"], in: folder)

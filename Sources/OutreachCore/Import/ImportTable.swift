@@ -74,8 +74,8 @@ public struct ImportRow: Sendable {
 }
 
 /// What the nominee import found in a file, before any rule of the database is applied.
-public struct ImportProblem: Sendable, Equatable {
-    public enum Severity: String, Sendable {
+public struct ImportProblem: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning
     }
 

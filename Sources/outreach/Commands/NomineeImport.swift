@@ -116,7 +116,15 @@ extension NomineeGroup {
             try remote.check(status, data)
         }
 
-        private func report(_ cli: CLI, _ result: NomineeImportReport) {
+        private func report(_ cli: CLI, _ report: NomineeImportReport) {
+            // Each problem in this command line's words (a server's answer carries the problem itself).
+            var result = report
+            result.problems = report.problems.map { problem in
+                var problem = problem
+                if let detail = problem.detail { problem.message = detail.message(cli.lang, fields: .commandLine) }
+                problem.detail = nil
+                return problem
+            }
             let l = cli.lang
             if cli.json {
                 var printed = result
