@@ -89,8 +89,8 @@ struct PlacementRuleTests {
         Case(name: "an office putting its staff in another office's quota",
              candidate: nominee("PGD-BATXAT", "lanh-dao", sender: "PGD-SAPA"), principal: .unit(code("PGD-BATXAT")),
              expected: .failure(.notAllowed(actor: "PGD-BATXAT", action: LocalizedText(
-                vi: "cử người vào chỉ tiêu của PGD-SAPA (chỉ đơn vị tổ chức, PGD-SAPA hoặc cấp trên của đơn vị đó mới được)",
-                en: "nominate for the quota of PGD-SAPA (only the organisers, PGD-SAPA or a unit above it may)")))),
+                vi: "cử người vào chỉ tiêu của PGD-SAPA (chỉ đơn vị tổ chức, đơn vị liên quan hoặc cấp trên của đơn vị đó mới được)",
+                en: "nominate for the quota of PGD-SAPA (only the organisers, the office concerned or a unit above it may)")))),
         Case(name: "the organiser for any office", candidate: nominee("PGD-SAPA", "lanh-dao"),
              principal: .unit(code("SGDDT-LCI")), expected: .success(("PGD-SAPA", 3))),
         Case(name: "a school for its own teacher", candidate: nominee("TH-BATXAT-KIMDONG", "giao-vien"),

@@ -14,10 +14,12 @@ struct Serve: ParsableCommand {
             en: "Serve the web pages and the JSON API for offices (runs outreach-server)."),
         discussion: Help.text(
             vi: """
-                Trong khi chạy, máy chủ là nơi ghi vào cơ sở dữ liệu; các lệnh outreach trên cùng máy vẫn làm \
-                việc trên cùng tệp. Phiên trình duyệt giữ trong bộ nhớ: chạy lại máy chủ thì mọi trình duyệt \
-                phải đăng nhập lại, mã truy cập vẫn dùng được.
-                Mã thoát: 2 sai cách dùng lệnh, 5 không mở được cơ sở dữ liệu, cổng, chứng chỉ hoặc khóa TLS.
+                Trong khi chạy, máy chủ là nơi ghi vào cơ sở dữ liệu; các lệnh outreach
+                trên cùng máy vẫn làm việc trên cùng tệp. Phiên trình duyệt giữ trong bộ nhớ:
+                chạy lại máy chủ thì mọi trình duyệt phải đăng nhập lại, mã truy cập vẫn dùng
+                được.
+                Mã thoát: 2 sai cách dùng lệnh, 5 không mở được cơ sở dữ liệu, cổng, chứng
+                chỉ hoặc khóa TLS.
                 Ví dụ:
                   outreach serve --db outreach.sqlite --port 8080
                   outreach serve --db outreach.sqlite --host 0.0.0.0 --port 8443 \\
@@ -25,10 +27,11 @@ struct Serve: ParsableCommand {
                   outreach serve --db outreach.sqlite --behind-proxy
                 """,
             en: """
-                While it serves, the server is the database's writer; outreach commands on the same machine keep \
-                working on the same file. Browser sessions are kept in memory: restarting signs every browser \
-                out, the access codes stay valid.
-                Exit codes: 2 usage, 5 the database, the port, the TLS certificate or key cannot be opened.
+                While it serves, the server is the database's writer; outreach commands on
+                the same machine keep working on the same file. Browser sessions are kept in
+                memory: restarting signs every browser out, the access codes stay valid.
+                Exit codes: 2 usage, 5 the database, the port, the TLS certificate or key
+                cannot be opened.
                 Examples:
                   outreach serve --db outreach.sqlite --port 8080
                   outreach serve --db outreach.sqlite --host 0.0.0.0 --port 8443 \\
@@ -72,7 +75,7 @@ struct Serve: ParsableCommand {
         en: "The Templates folder (rate tables in rates/) for the budget and payment workbooks (default: Templates in the current folder, else the project's)."))
     var templates: String?
     @Option(help: .text(
-        vi: "Ngôn ngữ của thông báo: vi hoặc en (mặc định: $OUTREACH_LANG, nếu không có thì vi).",
+        vi: "Ngôn ngữ của thông báo (mặc định: $OUTREACH_LANG, không có thì vi).",
         en: "Language of messages: vi or en (default: $OUTREACH_LANG, else vi)."))
     var lang: Language?
 
