@@ -62,19 +62,23 @@ public struct SignInSheet {
         try page.title("DANH SÁCH ĐẠI BIỂU THAM DỰ", lines: lines)
         try page.columnHeadings(Self.headings)
         var number = 0
+        // The two cell styles made once per sheet, not per cell; each row reads its nominee in place (a copy of a
+        // nominee retains its dozen strings).
+        let styles = RowStyles(plain: page.style.cell(), centred: page.style.cell(horizontal: .center))
         if flat {
-            for nominee in list.alphabetical(nameOrder: nameOrder) {
+            let people = list.alphabetical(nameOrder: nameOrder)
+            for index in people.indices {
                 number += 1
-                try writeRow(&page, number: number, nominee: nominee)
+                try writeRow(&page, number: number, person: Self.printed(people[index]), styles: styles)
             }
         } else {
             for (blockIndex, block) in list.blocks.enumerated() {
                 try page.groupHeading("\(RomanNumeral.of(blockIndex + 1)). \(VietnameseText.uppercased(block.label))")
                 for (groupIndex, group) in block.groups.enumerated() {
                     try page.subgroupHeading("\(groupIndex + 1). \(group.unit.name)")
-                    for nominee in group.rows {
+                    for index in group.rows.indices {
                         number += 1
-                        try writeRow(&page, number: number, nominee: nominee)
+                        try writeRow(&page, number: number, person: Self.printed(group.rows[index]), styles: styles)
                     }
                 }
             }
@@ -85,7 +89,7 @@ public struct SignInSheet {
             }
             for _ in 0..<blankRows {
                 number += 1
-                try writeRow(&page, number: number, nominee: nil)
+                try writeRow(&page, number: number, person: nil, styles: styles)
             }
         }
         try page.signatures(
@@ -95,20 +99,30 @@ public struct SignInSheet {
         try page.finishPages()
     }
 
-    private func writeRow(_ page: inout OfficialSheet, number: Int, nominee: Nominee?) throws {
-        let style = page.style
+    /// The styles of a row's cells: the number and the phone centred, the rest plain.
+    private struct RowStyles {
+        var plain: CellStyle
+        var centred: CellStyle
+    }
+
+    /// What a row prints of a nominee.
+    private typealias Printed = (name: String, position: String?, workplace: String?, phone: String?)
+
+    private static func printed(_ nominee: borrowing Nominee) -> Printed {
+        (nominee.person.fullName, nominee.person.position, nominee.workplace, nominee.person.phone)
+    }
+
+    private func writeRow(_ page: inout OfficialSheet, number: Int, person: Printed?, styles: RowStyles) throws {
         let values = [
-            nominee?.person.fullName, nominee?.person.position, nominee?.workplace,
-            nominee?.person.phone.map(PhoneNumber.display), nil, nil,
+            person?.name, person?.position, person?.workplace, person?.phone.map(PhoneNumber.display), nil, nil,
         ]
         // Tall enough to sign by hand, taller when a long unit name wraps.
         // On the sheet the row falls on: a long list goes on to "Danh sách ký tên (2)", numbering on.
         try page.tableRow(["\(number)"] + values, minimum: 33) { sheet, row in
-            try sheet.write(row: row, column: 0, integer: Int64(number), style: style.cell(horizontal: .center))
+            try sheet.write(row: row, column: 0, integer: Int64(number), style: styles.centred)
             for (offset, value) in values.enumerated() {
                 let column = offset + 1
-                let cellStyle = column == 4 ? style.cell(horizontal: .center) : style.cell()
-                try sheet.write(row: row, column: column, text: value ?? "", style: cellStyle)
+                try sheet.write(row: row, column: column, text: value ?? "", style: column == 4 ? styles.centred : styles.plain)
             }
         }
     }

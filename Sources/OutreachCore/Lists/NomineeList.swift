@@ -72,18 +72,44 @@ public struct NomineeList: Sendable {
         for quota in ordered {
             guard let unit = units[quota.unit] else { continue }
             var sent = nomineesBySender.removeValue(forKey: quota.unit) ?? []
-            reserveRows += sent.filter { $0.nomination.status == .reserve }.sorted { $0.nomination.id < $1.nomination.id }
-            // Each sort key computed once, and alive only while its office is sorted.
-            let order = sent.indices.filter { sent[$0].nomination.status.isActive }
-                .map { index in
-                    let name = sent[index].person.fullName
-                    return (key: name.isEmpty ? nil : PersonName(name).sortKey(tieBreak: nameOrder), index: index)
+            // Nominees are read in place through a buffer, never copied out of the array (a copy retains each of
+            // their dozen strings: most of the time of ordering 200,000 people went there). Each sort key is
+            // computed once into one buffer of weights shared by the office, and sorted as (start, length, id,
+            // index): no array per key, nothing to retain while the sort moves them.
+            var weights: [UInt32] = []
+            var keyed: [SortEntry] = []
+            var reserved: [Int] = []
+            keyed.reserveCapacity(sent.count)
+            sent.withUnsafeBufferPointer { rows in
+                weights.reserveCapacity(rows.count * 80)
+                for index in rows.indices {
+                    let status = rows[index].nomination.status
+                    if status == .reserve { reserved.append(index) }
+                    guard status.isActive else { continue }
+                    let name = rows[index].person.fullName
+                    var entry = SortEntry(start: weights.count, count: -1, id: rows[index].person.id, index: index)
+                    if !name.isEmpty {
+                        PersonName(name).appendSortKey(tieBreak: nameOrder, to: &weights)
+                        entry.count = weights.count - entry.start
+                    }
+                    keyed.append(entry)
                 }
-                .sorted { lhs, rhs in
-                    if lhs.key != rhs.key, let l = lhs.key, let r = rhs.key { return l < r }
-                    return sent[lhs.index].person.id < sent[rhs.index].person.id
+            }
+            weights.withUnsafeBufferPointer { weights in
+                keyed.sort { lhs, rhs in
+                    if lhs.count >= 0, rhs.count >= 0 {
+                        let order = CollationKey.compare(
+                            UnsafeBufferPointer(rebasing: weights[lhs.start..<(lhs.start + lhs.count)]),
+                            UnsafeBufferPointer(rebasing: weights[rhs.start..<(rhs.start + rhs.count)]))
+                        if order != 0 { return order < 0 }
+                    }
+                    return lhs.id < rhs.id
                 }
-                .map(\.index)
+            }
+            weights = []
+            reserveRows += reserved.sorted { sent[$0].nomination.id < sent[$1].nomination.id }.map { sent[$0] }
+            let order = keyed.map(\.index)
+            keyed = []
             let people: [Nominee]
             if order.count == sent.count {
                 // Everyone holds a place (the usual case): the office's own array put in order in place, by swaps.
@@ -95,9 +121,12 @@ public struct NomineeList: Sendable {
             if people.isEmpty && !includeEmptyGroups { continue }
             var nominated: [Int64: Int] = [:]
             var confirmed: [Int64: Int] = [:]
-            for person in people {
-                nominated[person.nomination.slotID, default: 0] += 1
-                if person.nomination.status == .confirmed { confirmed[person.nomination.slotID, default: 0] += 1 }
+            people.withUnsafeBufferPointer { people in
+                for index in people.indices {
+                    let slot = people[index].nomination.slotID
+                    nominated[slot, default: 0] += 1
+                    if people[index].nomination.status == .confirmed { confirmed[slot, default: 0] += 1 }
+                }
             }
             let figures = quota.figures(nominated: nominated, confirmed: confirmed).total
             groups.append(Group(unit: unit, blockLabel: quota.groupLabel, quota: figures, rows: people))
@@ -110,15 +139,27 @@ public struct NomineeList: Sendable {
     /// with swaps: no element copied, none released.
     static func permute<T>(_ items: inout [T], to order: [Int]) {
         var order = order
-        for start in order.indices where order[start] != start {
-            var position = start
-            while true {
-                let next = order[position]
-                order[position] = position
-                if next == start { break }
-                items.swapAt(position, next)
-                position = next
+        // The buffer's swaps move the values; the array's copied each one (a retain of every field).
+        items.withUnsafeMutableBufferPointer { items in
+            for start in order.indices where order[start] != start {
+                var position = start
+                while true {
+                    let next = order[position]
+                    order[position] = position
+                    if next == start { break }
+                    items.swapAt(position, next)
+                    position = next
+                }
             }
         }
+    }
+
+    /// An active nominee's place in the office's sort: its key's weights (`count` -1 for an empty name, which has
+    /// none), the person's id, its position in the office's array.
+    struct SortEntry {
+        var start: Int
+        var count: Int
+        var id: Int64
+        var index: Int
     }
 }

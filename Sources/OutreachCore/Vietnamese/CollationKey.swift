@@ -29,6 +29,27 @@ public struct CollationKey: Comparable, Hashable, Sendable {
 
     /// Lexicographic order of the weights.
     public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
-        lhs.weights.lexicographicallyPrecedes(rhs.weights)
+        compare(lhs, rhs) < 0
+    }
+
+    /// Negative, zero or positive as `lhs` sorts before, with or after `rhs`: one pass over the weights where
+    /// `!=` then `<` took two (a list of 200,000 people makes about 3.5 million comparisons).
+    public static func compare(_ lhs: CollationKey, _ rhs: CollationKey) -> Int {
+        lhs.weights.withUnsafeBufferPointer { left in
+            rhs.weights.withUnsafeBufferPointer { right in compare(left, right) }
+        }
+    }
+
+    /// The same order on weights held elsewhere (keys laid end to end in one buffer).
+    @inline(__always)
+    public static func compare(_ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>) -> Int {
+        let common = min(left.count, right.count)
+        var index = 0
+        while index < common {
+            let (l, r) = (left[index], right[index])
+            if l != r { return l < r ? -1 : 1 }
+            index += 1
+        }
+        return left.count == right.count ? 0 : left.count < right.count ? -1 : 1
     }
 }

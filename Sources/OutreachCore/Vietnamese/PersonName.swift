@@ -38,9 +38,15 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible {
     /// "Huỳnh Thu Ánh": the tone of the given name outranks the letters of the family name.
     /// Identical names get equal keys; callers keep such people apart with a stable id.
     public func sortKey(tieBreak: NameOrder = .givenThenFamily) -> CollationKey {
+        var weights: [UInt32] = []
+        appendSortKey(tieBreak: tieBreak, to: &weights)
+        return CollationKey(weights: weights)
+    }
+
+    /// Appends the weights of `sortKey(tieBreak:)` to `weights` (a list keeps all its keys in one buffer).
+    public func appendSortKey(tieBreak: NameOrder = .givenThenFamily, to weights: inout [UInt32]) {
         // One array for both fields, the given name found without splitting the name into words: a list of
         // 200,000 people computes this once per person.
-        var weights: [UInt32] = []
         let scalars = fullName.unicodeScalars
         let lastSpace = scalars.lastIndex(of: " ")
         let given = lastSpace.map { scalars[scalars.index(after: $0)...] } ?? scalars[...]
@@ -53,7 +59,6 @@ public struct PersonName: Sendable, Hashable, Codable, CustomStringConvertible {
             let rest = [middle, family].filter { !$0.isEmpty }.joined(separator: " ")
             VietnameseCollation.appendKey(rest.unicodeScalars, to: &weights)
         }
-        return CollationKey(weights: weights)
     }
 
     /// The full name.

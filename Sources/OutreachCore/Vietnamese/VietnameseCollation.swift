@@ -110,7 +110,10 @@ public enum VietnameseCollation {
                 guard let index = index(scalar.value), table[index].count != 255 else { return false }
                 scalars += 1
             }
-            weights.reserveCapacity(weights.count + scalars * 3 + 2)
+            // Grown geometrically: `reserveCapacity` gives exactly what is asked, which appending many keys to
+            // one buffer (a list's) would pay for with a copy per key.
+            let needed = weights.count + scalars * 3 + 2
+            if weights.capacity < needed { weights.reserveCapacity(max(needed, weights.capacity * 2)) }
             for scalar in text {
                 let primary = table[index(scalar.value)!].primary
                 if primary != 0 { weights.append(primary) }
