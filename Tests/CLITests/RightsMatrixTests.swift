@@ -149,6 +149,28 @@ struct RightsMatrixTests {
         Command(name: "bloc meeting", arguments: ["bloc", "meeting", "KHOI-XA-PHUONG-VY", "quarterly", "--on", "2024-12-19",
                                                   "--present", "UBND-NENH"],
                 allowed: [.databaseOperator], today: "2024-12-20"),
+        // Bát Xát's own line of the budget (lodging, paid by the sending office): the organiser itself, Bát Xát and
+        // the units above it; not the division that runs the session (spending is the finance office's).
+        Command(name: "budget actual (Bát Xát's line)", arguments: [
+            "budget", "actual", session, "phu-cap-luu-tru", "500000", "--unit", "PGD-BATXAT"],
+                allowed: [.databaseOperator, .organiser, .office, .unitAbove], today: "2022-05-10"),
+        // Si Ma Cai's follow-up: planned and reported by Si Ma Cai or the organisers; Bát Xát, Sa Pa, a school of
+        // Bát Xát and Bát Xát's district are not above Si Ma Cai.
+        Command(name: "cascade plan (Si Ma Cai's follow-up)", arguments: [
+            "cascade", "plan", session, "--unit", "PGD-SIMACAI", "--date", "2022-05-25", "--venue", "Hội trường Phòng GD&ĐT Si Ma Cai",
+            "--per-unit", "2", "--follow-up-days", "20", "--audience", "people"], allowed: organisers, today: "2022-05-20"),
+        Command(name: "cascade report (Si Ma Cai's follow-up)", arguments: [
+            "cascade", "report", session, "--unit", "PGD-SIMACAI", "--held", "2022-06-14", "--reached-units", "10",
+            "--reached-people", "41"], allowed: organisers, today: "2022-06-14"),
+        // Seed 003's duties and blocs are Lai Châu's (LĐLĐ tỉnh's plan): none of the Lào Cai principals.
+        Command(name: "duty report (a Lai Châu union's registration)", arguments: [
+            "duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", "LCU-2022-TDKT-CD", "--on", "2022-01-25"],
+                allowed: [.databaseOperator], today: "2022-01-25"),
+        Command(name: "bloc create", arguments: [
+            "bloc", "create", "KHOI-MOI", "--plan", "LCU-2022-TDKT-CD", "--name", "Khối mới", "--chair", "CDCS-TAMDUONG-UBND",
+            "--member", "CDCS-PHONGTHO-UBND"], allowed: [.databaseOperator]),
+        Command(name: "bloc add", arguments: ["bloc", "add", "KHOI-LDLD-CDN-CDVC", "CDCS-PHONGTHO-UBND"],
+                allowed: [.databaseOperator]),
         // Seed 001's recurring reports: one period's day is set by the plan's issuer (LĐLĐ tỉnh) only.
         Command(name: "duty set-due", arguments: ["duty", "set-due", "LCU-2021-628", "bao-cao-nam", "--period", "2022",
                                                   "--due", "2023-01-12"],
@@ -170,6 +192,22 @@ struct RightsMatrixTests {
         #expect(result.status == 6, "\(result.status) \(result.stderr)")
         #expect(result.stderr.contains("không có quyền") && result.stderr.contains("PGD-SAPA"), "\(result.stderr)")
         #expect(Self.fingerprint(db) == before)
+    }
+
+    /// The allowed side of the rows only the operator passes among the Lào Cai principals: the plan's issuer,
+    /// a bloc's chair, the unit that owes a duty and a bloc member act on what is theirs.
+    @Test(arguments: [
+        ("LDLD-SINHO", ["duty", "report", "LDLD-SINHO", "dang-ky-thi-dua", "--plan", "LCU-2022-TDKT-CD", "--on", "2022-01-25"], "2022-01-25"),
+        ("LDLD-LCU", ["bloc", "create", "KHOI-MOI", "--plan", "LCU-2022-TDKT-CD", "--name", "Khối mới", "--chair",
+                      "CDCS-TAMDUONG-UBND", "--member", "CDCS-PHONGTHO-UBND"], "2022-05-01"),
+        ("LDLD-TPLAICHAU", ["bloc", "add", "KHOI-LDLD-CDN-CDVC", "CDCS-PHONGTHO-UBND"], "2022-05-01"),
+        ("LDLD-LCU", ["duty", "set-due", "LCU-2021-628", "bao-cao-nam", "--period", "2022", "--due", "2023-01-12"], "2022-05-01"),
+    ])
+    func theOwnerOfAPlanOrBlocMayAct(_ unit: String, _ arguments: [String], _ today: String) throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DemoRun.run(arguments + ["--as", unit], db: db, today: today)
+        #expect(result.status == 0, "\(arguments) as \(unit): \(result.stderr)")
     }
 
     /// The database file and its WAL, as bytes to compare.

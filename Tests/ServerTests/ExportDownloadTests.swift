@@ -131,7 +131,7 @@ struct ExportDownloadTests {
                 let api = try await client.execute(
                     uri: "/api/v1/sessions/LCI-2022-TDKT/exports/\(name)", method: .get, headers: .bearer(office))
                 #expect(api.status == .forbidden, "\(name)")
-                #expect(try api.json()["code"] as? String == "notAllowed", "\(name): \(api.text)")
+                #expect(try api.json()["code"] as? String == "not_allowed", "\(name): \(api.text)")
             }
             // The office's own form: made for it alone, not written into the organiser's folder.
             let own = try await client.execute(
@@ -277,7 +277,7 @@ struct ExportDownloadTests {
             for path in ["/api/v1/plans/\(Self.plan)/exports/ke-hoach.docx", "/api/v1/blocs/\(Self.bloc)/exports/cham-diem.xlsx"] {
                 let refused = try await client.execute(uri: path, method: .get, headers: .bearer(member))
                 #expect(refused.status == .forbidden, "\(path)")
-                #expect(try refused.json()["code"] as? String == "notAllowed", "\(path)")
+                #expect(try refused.json()["code"] as? String == "not_allowed", "\(path)")
             }
             let listed = try await client.execute(uri: "/api/v1/plans", method: .get, headers: .bearer(member))
             #expect(try listed.jsonArray().isEmpty)

@@ -240,7 +240,7 @@ extension CascadeGroup {
                       outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
                         --held 2022-05-25 --reached-units 11 --reached-people 22
                       outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
-                        --reached-units 20 --reached-people 41
+                        --reached-units 10 --reached-people 41
                     """,
                 en: """
                     The figures are typed, or counted from the child session's attendance
@@ -251,7 +251,7 @@ extension CascadeGroup {
                       outreach cascade report LCI-2022-TDKT-PGD-BATXAT --as PGD-BATXAT \\
                         --held 2022-05-25 --reached-units 11 --reached-people 22
                       outreach cascade report LCI-2022-TDKT --unit PGD-SIMACAI --held 2022-06-14 \\
-                        --reached-units 20 --reached-people 41
+                        --reached-units 10 --reached-people 41
                     """))
 
         @OptionGroup var global: GlobalOptions
