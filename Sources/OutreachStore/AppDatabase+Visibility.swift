@@ -55,13 +55,8 @@ extension AppDatabase {
         session code: SessionCode, office: UnitCode, visibleTo principal: Principal
     ) throws(OutreachError) -> [Nominee] {
         try read { db in
-            _ = try Self.fetchSession(db, code)
-            guard try UnitRecord.exists(db, key: office.rawValue) else { throw OutreachError.unknownUnit(office.rawValue) }
-            if principal != .databaseOperator {
-                try Authority.check(
-                    principal, .viewOffice(office), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText(vi: "xem đại biểu của \(office)", en: "see the nominees of \(office)"))
-            }
+            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText(
+                vi: "xem đại biểu của \(office)", en: "see the nominees of \(office)"))
             guard try QuotaSlotRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == office.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: office.rawValue, session: code.rawValue) }
@@ -120,13 +115,8 @@ extension AppDatabase {
         session code: SessionCode, office: UnitCode, matching text: String, visibleTo principal: Principal, limit: Int = 50
     ) throws(OutreachError) -> [PersonMatch] {
         try read { db in
-            _ = try Self.fetchSession(db, code)
-            guard try UnitRecord.exists(db, key: office.rawValue) else { throw OutreachError.unknownUnit(office.rawValue) }
-            if principal != .databaseOperator {
-                try Authority.check(
-                    principal, .viewOffice(office), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText(vi: "tìm người của \(office)", en: "search the people of \(office)"))
-            }
+            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText(
+                vi: "tìm người của \(office)", en: "search the people of \(office)"))
             let tree = try Self.unitTree(db)
             let codes = tree.units.keys.filter { $0 == office || tree.isSubordinate($0, of: office) }.map(\.rawValue)
             let query = VietnameseText.foldedKey(text)
@@ -143,6 +133,20 @@ extension AppDatabase {
             }
             found.sort { ($0.person.fullName, $0.person.id) < ($1.person.fullName, $1.person.id) }
             return Array(found.prefix(limit))
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The session and the office exist, and `principal` may see the office (`Authority`'s `viewOffice`): what every
+    /// read of one office's people checks first.
+    static func requireViewOffice(
+        _ db: Database, _ code: SessionCode, _ office: UnitCode, _ principal: Principal, action: LocalizedText
+    ) throws {
+        _ = try fetchSession(db, code)
+        guard try UnitRecord.exists(db, key: office.rawValue) else { throw OutreachError.unknownUnit(office.rawValue) }
+        if principal != .databaseOperator {
+            try Authority.check(principal, .viewOffice(office), facts: try authorityFacts(db, session: code), action: action)
         }
     }
 }

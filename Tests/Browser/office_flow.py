@@ -28,6 +28,9 @@ def check(condition, what):
 options = Options()
 for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi", "--window-size=390,900"):
     options.add_argument(argument)
+# A Vietnamese office's browser: the pages follow Accept-Language, which headless Chromium sets from this
+# preference (it ignores --lang), English otherwise.
+options.add_experimental_option("prefs", {"intl.accept_languages": "vi-VN,vi"})
 options.binary_location = "/usr/bin/chromium"
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.implicitly_wait(10)
