@@ -636,9 +636,8 @@ extension AppDatabase {
             }
             // Only others' people answer: a refusal of rights, as for a number, naming nobody and no office.
             if visible.isEmpty {
-                throw OutreachError.notAllowed(actor: principal.description, action: LocalizedText(
-                    vi: "tìm đại biểu “\(rawKey)” (\(Refusal.notConcerned(concerned: []).explanation.vi))",
-                    en: "look up nominee “\(rawKey)” (\(Refusal.notConcerned(concerned: []).explanation.en))"))
+                throw Refusal.notConcerned(concerned: []).error(principal, action: LocalizedText(
+                    vi: "tìm đại biểu “\(rawKey)”", en: "look up nominee “\(rawKey)”"))
             }
             candidates = visible
         }

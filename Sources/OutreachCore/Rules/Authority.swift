@@ -138,6 +138,13 @@ public enum Refusal: Error, Sendable, Equatable {
     /// The units named are outside what `organiser` convenes: its own units and those of the body it belongs to.
     case outsideConveningReach(organiser: UnitCode, units: [UnitCode])
 
+    /// The refusal as the error every front end words: `action` (what was tried) and this reason after it.
+    public func error(_ principal: Principal, action: LocalizedText) -> OutreachError {
+        let reason = explanation
+        return .notAllowed(actor: principal.description, action: LocalizedText(
+            vi: "\(action.vi) (\(reason.vi))", en: "\(action.en) (\(reason.en))"))
+    }
+
     /// The reason, as a clause after the action ("… (only … may)").
     public var explanation: LocalizedText {
         switch self {
@@ -359,9 +366,7 @@ public enum Authority {
         case .failure(.unknownActor(let code)):
             throw .unknownUnit(code.rawValue)
         case .failure(let refusal):
-            let action = action(), reason = refusal.explanation
-            throw .notAllowed(actor: principal.description, action: LocalizedText(
-                vi: "\(action.vi) (\(reason.vi))", en: "\(action.en) (\(reason.en))"))
+            throw refusal.error(principal, action: action())
         }
     }
 }
