@@ -66,9 +66,14 @@ struct OutputFileTests {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
         let arguments = ["export", "budget", "LCI-2022-TDKT", "-o", output.path + "/", "--db", db]
         let environment = ["OUTREACH_TODAY": "2022-05-01"]
-        let start = Date()
-        #expect(try CLIRunner.run(arguments, in: folder, environment: environment).status == 0)
-        let duration = Date().timeIntervalSince(start)
+        // The shorter of two whole runs: the first, with a cold cache or a busy machine, can last longer than every
+        // later one, and moments taken from it would all fall after the runs had ended.
+        var duration = Double.infinity
+        for _ in 0..<2 {
+            let start = Date()
+            #expect(try CLIRunner.run(arguments, in: folder, environment: environment).status == 0)
+            duration = min(duration, Date().timeIntervalSince(start))
+        }
         var killed = 0
         // Early moments (process start, reading the database) make sure some run is signalled however the
         // machine's load stretches or shrinks a run; later ones fall while the workbook is being written.
