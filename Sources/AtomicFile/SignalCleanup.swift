@@ -45,6 +45,22 @@ enum SignalCleanup {
     /// handler, where removing files and taking the lock are safe.
     private static func install() {
         installed = true
+        // A parent that runs us from a thread blocking these signals (any libdispatch worker does) hands them on
+        // blocked, so a signal sent before now waits as pending; setting SIG_IGN below would discard it and the
+        // run would go on as if never signalled. Blocked here, a signal stays pending until the sources read
+        // it; one already pending ends the process now, by its default action, before any temporary exists.
+        var ours = sigset_t()
+        sigemptyset(&ours)
+        for number in signals { sigaddset(&ours, number) }
+        pthread_sigmask(SIG_BLOCK, &ours, nil)
+        var pending = sigset_t()
+        sigpending(&pending)
+        for number in signals where sigismember(&pending, number) == 1 {
+            signal(number, SIG_DFL)
+            pthread_sigmask(SIG_UNBLOCK, &ours, nil)
+            raise(number)
+            _exit(128 + number)
+        }
         for number in signals {
             // A signal the parent told us to ignore (nohup) stays ignored.
             let previous = signal(number, SIG_IGN)

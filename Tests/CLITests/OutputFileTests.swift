@@ -90,6 +90,25 @@ struct OutputFileTests {
         #expect(killed > 0, "no run was signalled: the moments no longer fall within a run")
     }
 
+    /// A parent running us from a thread that blocks SIGINT and SIGTERM (as this test's own does: every
+    /// libdispatch worker blocks them) hands them on blocked; a signal sent at once then waits as pending, and
+    /// it must still end the run when the cleanup takes the signals over, not be discarded by it.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aSignalSentAtOnceEndsTheRun(signal: Int32) throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let running = try CLIRunner.start(
+            ["export", "budget", "LCI-2022-TDKT", "-o", "du-toan.xlsx", "--db", db], in: folder,
+            environment: ["OUTREACH_TODAY": "2022-05-01"])
+        usleep(2_000)
+        running.send(signal)
+        let result = running.finish()
+        #expect(result.killed && result.status == signal, "status \(result.status): \(result.stderr)")
+        // The database's own -wal and -shm may stay behind a killed reader; nothing of the export may.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.allSatisfy { $0.hasPrefix("db.sqlite") }, "\(names)")
+    }
+
     /// A file size limit makes the library's writes fail as a full disk does: one line of ours, none of its own.
     @Test func aFullDiskIsOneLineOfOursAndLeavesNothing() throws {
         let (folder, db) = try DemoRun.shared.copyOfDatabase()
