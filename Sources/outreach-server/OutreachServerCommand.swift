@@ -79,7 +79,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
             if status == .validationFailure {
                 let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? ""
                 let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-                FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(text)\n".utf8))
+                FileHandle.standardError.write(Data("\(lang.text { $0.errorInOutreachServerCommand }): \(text)\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -109,7 +109,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
         AppDatabase.configureProcess()
         let lang = Self.language()
         func fail(_ error: OutreachError) -> ExitCode {
-            FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(error.message(lang))\n".utf8))
+            FileHandle.standardError.write(Data("\(lang.text { $0.errorInOutreachServerCommand }): \(error.message(lang))\n".utf8))
             return ExitCode(error.exitStatus.rawValue)
         }
         let path = db ?? env("OUTREACH_DB") ?? "outreach.sqlite"
@@ -127,9 +127,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
             fixedToday: (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) },
             maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports, templates: folder)
         let scheme = settings.tlsCertificate == nil ? "http" : "https"
-        let serving = lang.pick(
-            "outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)\n",
-            "outreach: serving \(path) at \(scheme)://\(host):\(port) (Ctrl-C to stop)\n")
+        let serving = lang.text { $0.outreachServingPathAtScheme(path, scheme, host, port) }
         do {
             let database = try AppDatabase.open(path: path)
             var logger = Logger(label: "outreach-server")
@@ -144,20 +142,17 @@ struct OutreachServerCommand: AsyncParsableCommand {
         } catch let error as IOError {
             // Binding the socket: the port taken, or not ours to take.
             let reason: LocalizedText = switch error.errnoCode {
-            case EADDRINUSE: LocalizedText(vi: "cổng \(port) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia",
-                                           en: "port \(port) is in use by another program; choose another --port or stop that one")
-            case EACCES: LocalizedText(vi: "không được phép mở cổng \(port) (cổng dưới 1024 cần quyền quản trị); chọn --port khác",
-                                       en: "not allowed to open port \(port) (ports below 1024 need administrator rights); choose another --port")
-            case EADDRNOTAVAIL: LocalizedText(vi: "máy này không có địa chỉ \(host); kiểm tra --host", en: "this machine has no address \(host); check --host")
-            default: LocalizedText(vi: "không mở được cổng: \(error.description)", en: "cannot open the port: \(error.description)")
+            case EADDRINUSE: LocalizedText { $0.portPortIsInUse(port) }
+            case EACCES: LocalizedText { $0.notAllowedToOpenPort(port) }
+            case EADDRNOTAVAIL: LocalizedText { $0.thisMachineHasNoAddress(host) }
+            default: LocalizedText { $0.cannotOpenThePortError(error.description) }
             }
             throw fail(.server(message: reason.text(lang), status: .io))
         } catch let error as ExitCode {
             throw error
         } catch {
             // Any other failure to start (a host name that does not resolve): said once, exit 5.
-            throw fail(.server(message: lang.pick(
-                "không mở được máy chủ tại \(host):\(port) (\(error))", "cannot serve at \(host):\(port) (\(error))"), status: .io))
+            throw fail(.server(message: lang.text { $0.cannotServeAtHostPort(host, port, "\(error)") }, status: .io))
         }
     }
 

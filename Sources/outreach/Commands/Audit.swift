@@ -7,46 +7,22 @@ import OutreachStore
 struct AuditGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: Help.text(
-            vi: "Xem nhật ký thay đổi: ai đã thay đổi gì, khi nào, vì sao.",
-            en: "Show the audit trail: who changed what, when, and why."),
+        abstract: Help.text { $0.showTheAuditTrailWho },
         subcommands: [List.self])
 }
 
 extension AuditGroup {
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Liệt kê nhật ký, cũ nhất trước: thời gian, đơn vị thực hiện, lệnh, nội dung thay đổi, lý do.",
-                en: "List audit lines, oldest first: time, acting unit, command, what changed, reason."),
-            discussion: Help.text(
-                vi: """
-                    --session giữ các dòng về một đợt (định mức, đăng ký, điểm danh, kinh phí);
-                    --unit giữ các dòng về một đơn vị (những gì đơn vị làm với --as, việc đăng ký,
-                    người và định mức của đơn vị); --since giữ các dòng từ ngày đó trở đi (ngày
-                    dùng để xét quy định: --today, nếu không có thì theo đồng hồ).
-                    Ví dụ:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
-                          --since 2022-05-01
-                    """,
-                en: """
-                    --session keeps the lines about one session (its quotas, nominations,
-                    attendance, budget); --unit those about one unit (what it did with --as, its
-                    nominations, people and quotas); --since the lines from that day on (the day the
-                    rules used: --today, else the clock).
-                    Example:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
-                          --since 2022-05-01
-                    """))
+            abstract: Help.text { $0.listAuditLinesOldestFirst },
+            discussion: Help.text { $0.sessionKeepsTheLinesAbout })
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: .text(vi: "Chỉ các dòng về đợt tập huấn này.", en: "Only lines about this session."))
+        @Option(help: .text { $0.onlyLinesAboutThisSession })
         var session: String?
-        @Option(help: .text(vi: "Chỉ các dòng về đơn vị này.", en: "Only lines about this unit."))
+        @Option(help: .text { $0.onlyLinesAboutThisUnit })
         var unit: String?
-        @Option(help: .text(
-            vi: "Chỉ các dòng từ ngày này trở đi (DD/MM/YYYY hoặc YYYY-MM-DD).",
-            en: "Only lines from this day on (DD/MM/YYYY or YYYY-MM-DD)."))
+        @Option(help: .text { $0.onlyLinesFromThisDay })
         var since: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -56,7 +32,7 @@ extension AuditGroup {
                 unit: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }, since: day)
             if cli.json { return cli.printJSON(entries.map(AuditJSON.init)) }
             cli.say(AuditJSON.table(entries, lang: cli.lang))
-            cli.say(cli.lang.pick("\(entries.count) dòng", "\(entries.count) lines"))
+            cli.say(cli.lang.text { $0.entriesCountLines(entries.count) })
         }
     }
 }
@@ -121,7 +97,7 @@ struct AuditJSON: Encodable {
             let day = (try? CalendarDate(iso: entry.today)).map { lang == .vi ? VietnameseDate.numeric($0) : $0.iso } ?? entry.today
             table.add([
                 formatter.string(from: entry.at), day + (entry.todaySet ? "*" : ""),
-                entry.actor ?? lang.pick("(tổ chức)", "(organiser)"), entry.command, subject(entry, lang),
+                entry.actor ?? lang.text { $0.organiserInAudit }, entry.command, subject(entry, lang),
                 changes.joined(separator: "; "), entry.reason ?? "",
             ])
         }
