@@ -121,7 +121,7 @@ extension AppDatabase {
         guard adding, let previous else { return (amount, note) }
         let (total, overflow) = previous.amount.addingReportingOverflow(amount)
         guard !overflow, total <= MoneyInWords.maximum else {
-            throw .invalidInput(.amount, value: "\(amount)", reason: LocalizedText { $0.addedToGroupedNgIs(VietnameseNumber.grouped(previous.amount), VietnameseNumber.grouped(MoneyInWords.maximum)) })
+            throw .invalidInput(.amount, value: "\(amount)", reason: LocalizedText { $0.addedToGroupedIsToo(VietnameseNumber.grouped(previous.amount), VietnameseNumber.grouped(MoneyInWords.maximum)) })
         }
         let notes = [previous.note, note].compactMap { $0 }
         return (total, try FreeText.checked(notes.isEmpty ? nil : notes.joined(separator: "; "), input: .note))

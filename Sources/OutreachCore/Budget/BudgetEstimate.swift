@@ -195,6 +195,6 @@ public enum MoneyMath {
     }
 
     static func tooLarge(_ what: String) -> OutreachError {
-        .invalidValue(field: "budget", value: what, reason: LocalizedText { $0.theAmountExceedsGroupedNg(VietnameseNumber.grouped(MoneyInWords.maximum)) })
+        .invalidValue(field: "budget", value: what, reason: LocalizedText { $0.theAmountExceedsGrouped(VietnameseNumber.grouped(MoneyInWords.maximum)) })
     }
 }

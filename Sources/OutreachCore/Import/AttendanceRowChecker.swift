@@ -65,7 +65,7 @@ public struct AttendanceRowChecker {
             }
             if columns.columns[.status] == nil && !signIn {
                 problems.append(ImportProblem(.error, file: file, sheet: table.sheet, row: columns.headerRow,
-                    reason: LocalizedText { $0.noTrNgThI }))
+                    reason: LocalizedText { $0.noStatusOrSignatureColumn }))
                 continue
             }
             var tableRows: [AttendanceImportRow] = []

@@ -249,7 +249,7 @@ public struct NomineeRowChecker: Sendable {
         case "nam", "male", "m": return "Nam"
         case "nu", "female", "f": return "Nữ"
         default:
-            fail(LocalizedText { $0.writeNamMaleOrN })
+            fail(LocalizedText { $0.writeNamMaleOrFemale })
             return nil
         }
     }
@@ -380,7 +380,7 @@ public struct NomineeRowChecker: Sendable {
                 let sheetVi = first.sheet.map { ImportProblem.sheet($0, .vi) + ", " } ?? ""
                 let sheetEn = first.sheet.map { ImportProblem.sheet($0, .en) + ", " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
-                problems.append(row.problem(LocalizedText { $0.theSamePersonAsSheetEn(sheetVi, first.row, samePhone ? "số điện thoại" : "năm sinh", sheetEn, samePhone ? "phone" : "birth year") },
+                problems.append(row.problem(LocalizedText { $0.theSamePersonAsRow(sheetVi, first.row, samePhone, sheetEn) },
                     value: row.fullName))
                 duplicated.insert(place(row))
                 continue

@@ -30,7 +30,7 @@ public struct English: Catalogue {
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "no rate “\(code)” is in force on \(numeric) in the list of rates"
     }
-    public func theAmountExceedsGroupedNg(_ grouped: String) -> String {
+    public func theAmountExceedsGrouped(_ grouped: String) -> String {
         "the amount exceeds \(grouped) đồng"
     }
     public var confirmedNomineesNominationsClosed: String { "confirmed nominees, nominations closed" }
@@ -74,7 +74,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Import/AttendanceRowChecker.swift
 
-    public var noTrNgThI: String { "no Trạng thái (status) or Ký tên (signature) column" }
+    public var noStatusOrSignatureColumn: String { "no Trạng thái (status) or Ký tên (signature) column" }
     public var nobodySignedForThisPart: String {
         "nobody signed for this part: the whole sheet is skipped (not typed in yet)"
     }
@@ -116,7 +116,7 @@ public struct English: Catalogue {
     public func thisPlaceOnlyTakesNames(_ names: String) -> String {
         "this place only takes: \(names)"
     }
-    public var writeNamMaleOrN: String { "write Nam (male) or Nữ (female)" }
+    public var writeNamMaleOrFemale: String { "write Nam (male) or Nữ (female)" }
     public var cannotReadTheBirthYear: String {
         "cannot read the birth year; write 4 digits (1985) or a date dd/mm/yyyy"
     }
@@ -134,8 +134,8 @@ public struct English: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "matches several units (\(unique)); write the unit code"
     }
-    public func theSamePersonAsSheetEn(_ sheetVi: String, _ row: Int, _ samePhone: String, _ sheetEn: String, _ samePhone2: String) -> String {
-        "the same person as \(sheetEn)row \(row) (same name and \(samePhone2)); delete one row"
+    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
+        "the same person as \(sheetEn)row \(row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -664,8 +664,8 @@ public struct English: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "\(dateIso) is not a day of the session (\(startsIso) to \(endsIso))"
     }
-    public func partHalfIsGivenTwice(_ half: String, _ date: String, _ date2: String) -> String {
-        "part \(half) is given twice\(date2)"
+    public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
+        "part \(half) is given twice" + (date.map { " for \($0)" } ?? "")
     }
     public func dateIsoHasNoPartAdd(_ dateIso: String) -> String {
         "\(dateIso) has no part; add a part without date (every day) or with date: \(dateIso)"
@@ -1011,12 +1011,12 @@ public struct English: Catalogue {
     public func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String {
         "Planned the follow-up session \(sessionCode) on \(numeric), \(quotas) units invited"
     }
-    public func previous2TheFollowUpReport(_ previous: String, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String {
-        "\(previous2) the follow-up report: held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
+    public func followUpReportSaved(_ corrected: Bool, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
+        "\(corrected ? "Corrected" : "Recorded") the follow-up report: held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
     }
     public var planReportBacks: String { "Plan report-backs" }
-    public func previous2TheReportTitleOn(_ previous: String, _ title: String, _ numeric: String, _ label: String, _ previous2: String) -> String {
-        "\(previous2) the report “\(title)” on \(numeric) – \(label)"
+    public func planReportSaved(_ corrected: Bool, _ title: String, _ numeric: String, _ label: String) -> String {
+        "\(corrected ? "Corrected" : "Recorded") the report “\(title)” on \(numeric) – \(label)"
     }
 
     // MARK: - OutreachServer/Routes/PageController+Import.swift
@@ -1536,7 +1536,7 @@ public struct English: Catalogue {
     public func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String {
         "with it, \(totalEn) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"
     }
-    public func addedToGroupedNgIs(_ grouped: String, _ grouped2: String) -> String {
+    public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
         "added to \(grouped) đồng is too large, at most \(grouped2) đồng"
     }
     public func isADivisionWithoutIts(_ name: String) -> String {
@@ -2059,7 +2059,7 @@ public struct English: Catalogue {
     public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) is not a part of session \(code); parts: \(all)"
     }
-    public func nameTheKTN(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
+    public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
         "\(name): the Ký tên column does not say which part it is for and session \(code) has \(partsCount) parts; add --part (one of: \(all)); nothing written"
     }
     public var warningInAttendanceImport: String { "warning" }
@@ -2120,8 +2120,8 @@ public struct English: Catalogue {
     public var theBlocsCode: String { "The bloc's code." }
     public var thePlanWhoseCriteriaThe: String { "The plan whose criteria the bloc scores on." }
     public var theBlocsName: String { "The bloc's name." }
-    public var theChairUnitKhI: String { "The chair unit (khối trưởng)." }
-    public var theDeputyUnitKhI: String { "The deputy unit (khối phó)." }
+    public var theChairUnit: String { "The chair unit (khối trưởng)." }
+    public var theDeputyUnit: String { "The deputy unit (khối phó)." }
     public var furtherMembers: String { "Further members." }
     public var addMembersToABloc: String { "Add members to a bloc (the plan's issuer or the bloc's chair)." }
     public var exampleOutreachBlocAddKHOI: String {
@@ -2337,7 +2337,7 @@ public struct English: Catalogue {
     public var recordWhatWasReallySpent: String {
         "Record what was really spent on one budget line (replaces an earlier figure, or --add; audited)."
     }
-    public var theAmountIsWholeNg: String {
+    public var theAmountIsWholeOr: String {
         """
         The amount is whole đồng: 4500000, 4.500.000 or 4,500,000. An organiser line
         is recorded for the whole session; a sending-unit line (per diem, lodging,
@@ -2360,7 +2360,7 @@ public struct English: Catalogue {
         """
     }
     public var theBudgetLineCodeE: String { "The budget line code, e.g. hoi-truong." }
-    public var theAmountInNg: String { "The amount in đồng." }
+    public var theAmountIn: String { "The amount in đồng." }
     public var whatTheFigureIsInvoice: String { "What the figure is (invoice number, reason for a difference)." }
     public var theSendingOfficeWhoseSpending: String {
         "The sending office whose spending this is (sending-unit lines only), e.g. PGD-BATXAT."
@@ -2392,7 +2392,7 @@ public struct English: Catalogue {
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng, replacing \(named); to add an invoice, use --add"
     }
-    public func recordedActualLineOfficeTotalNg(_ line: Slug, _ office: String, _ total: String) -> String {
+    public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng"
     }
     public func estimateAndActualsOfSessionCode(_ sessionCode: SessionCode) -> String {
@@ -2407,7 +2407,7 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/Cascade.swift
 
-    public var followUpCascadesTuyN: String {
+    public var followUpCascadesDutiesPer: String {
         "Follow-up cascades (tuyên truyền lại): duties per office, child sessions, reports, roll-up."
     }
     public var afterASessionIsHeld: String {
@@ -2525,8 +2525,8 @@ public struct English: Catalogue {
     public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Created session \(sessionCode) on \(numeric) for duty #\(id) of \(unit) (due \(numeric2)), inviting \(quotas) units"
     }
-    public func previous2TheReportOfUnit(_ previous: String, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String {
-        "\(previous2) the report of \(unit): held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
+    public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
+        "\(corrected ? "Corrected" : "Recorded") the report of \(unit): held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
     }
     public func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String {
         "Accepted the report of \(unit) (duty #\(id))"
@@ -2683,15 +2683,15 @@ public struct English: Catalogue {
     public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
         "  Attendance (\(partsCount) parts): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
     }
-    public func budgetEstimateGroupedNgOrganiser(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
+    public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Budget estimate: \(grouped) đồng (organiser \(grouped2), sending units \(grouped3))"
     }
     public var wrote: String { "Wrote:" }
     public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
         "Plan \(planCode): \(done)/\(planLinesCount) reports received; \(filter)/\(eligibleCount) units may be considered for awards"
     }
-    public func blocVietYenCodeSeedBallotsCountStandingsCount(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ isEmpty: String, _ isEmpty2: String) -> String {
-        "Bloc \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) ballots; proposed for awards: \(isEmpty2)"
+    public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
+        "Bloc \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"
     }
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Plan \(recurringCode) (recurring reports, as of \(numeric)):"
@@ -2728,7 +2728,7 @@ public struct English: Catalogue {
     public var pdfNeedsLibreOfficeInstallIt: String {
         "--pdf needs LibreOffice: install it with “make pdf-deps” (or “apt-get install libreoffice-writer-nogui”), or leave out --pdf"
     }
-    public var thePlanKHoCh: String {
+    public var thePlanASessionsAs: String {
         "The plan (kế hoạch): a session's, as seed 004 lays it out, or a yearly plan as issued."
     }
     public var forASessionLegalBasis: String {
@@ -2742,10 +2742,10 @@ public struct English: Catalogue {
         """
     }
     public var theSessionCodeOrThe: String { "The session code, or the code of a yearly plan (plan import)." }
-    public var invitationsGiYMI: String {
+    public var invitationsOnePerInvitedOffice: String {
         "Invitations (giấy mời): one per invited office, and all of them in one file to print."
     }
-    public var eachNamesTheOfficeK: String {
+    public var eachNamesTheOfficeIts: String {
         """
         Each names the office (Kính gửi), its places by role, the deadline and how to
         answer: its nomination form (export form) and, with --server or
@@ -2765,7 +2765,7 @@ public struct English: Catalogue {
     public var ofileWritesOneInvitation: String {
         "-o FILE writes one invitation: add --unit CODE, or give a folder ending in /"
     }
-    public var aDecisionQuyTNh: String {
+    public var aDecisionKindBudgetApproves: String {
         "A decision (quyết định); --kind budget approves the estimate, with it as a table."
     }
     public var theEstimateItsTotalAnd: String {
@@ -2780,7 +2780,7 @@ public struct English: Catalogue {
     public func kindMustBeBudgetThe(_ kind: String) -> String {
         "--kind must be budget (the decision approving the estimate), not “\(kind)”"
     }
-    public var certificatesGiYChNg: String {
+    public var certificatesForEveryoneWhoCame: String {
         "Certificates (giấy chứng nhận) for everyone who came, one landscape page each."
     }
     public var everyoneMarkedPresentOrLate: String {
@@ -2800,7 +2800,7 @@ public struct English: Catalogue {
     public func wroteWrittenCountInvitationsIntoFolder(_ writtenCount: Int, _ folder: String) -> String {
         "Wrote \(writtenCount) invitations into \(folder)/"
     }
-    public func totalGroupedNg(_ grouped: String) -> String {
+    public func totalGrouped(_ grouped: String) -> String {
         "Total \(grouped) đồng"
     }
     public func countCertificates(_ count: Int) -> String {
@@ -2953,7 +2953,7 @@ public struct English: Catalogue {
     }
     public var onlyThisOfficesFormDefault: String { "Only this office's form (default: every invited office)." }
     public var ofileWritesOneForm: String { "-o FILE writes one form: add --unit CODE, or give a folder ending in /" }
-    public var theBudgetEstimateDTo: String {
+    public var theBudgetEstimateWithThe: String {
         "The budget estimate (dự toán), with the settlement columns once actuals are recorded."
     }
     public var aSummarySheetOrganisersLines: String {
@@ -2965,7 +2965,7 @@ public struct English: Catalogue {
           outreach export budget LCI-2022-TDKT
         """
     }
-    public var aPaymentListDanhS: String {
+    public var aPaymentListHelp: String {
         "A payment list (danh sách chi tiền) for a per-person budget line, with a column to sign."
     }
     public var onceAttendanceIsRecordedThe: String {
@@ -3000,7 +3000,7 @@ public struct English: Catalogue {
     public func wrotePathsCountNominationFormsInto(_ pathsCount: Int, _ folder: String) -> String {
         "Wrote \(pathsCount) nomination forms into \(folder)/"
     }
-    public func wrotePathTotalGroupedNg(_ path: String, _ grouped: String) -> String {
+    public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Wrote \(path) (total \(grouped) đồng)"
     }
     public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
@@ -3018,7 +3018,7 @@ public struct English: Catalogue {
     // MARK: - outreach/Commands/Money.swift
 
     public var writeAmountsOfMoneyThe: String { "Write amounts of money the way finance documents do." }
-    public var exampleOutreachMoneyWordsM: String {
+    public var exampleOutreachMoneyWords: String {
         """
         Example:
           outreach money words 1500000
@@ -3038,11 +3038,11 @@ public struct English: Catalogue {
           outreach money words 1500000 --le --ngan --chan
         """
     }
-    public var theAmountInNgOr: String { "The amount in đồng: 1500000, 1.500.000 or 1,500,000." }
-    public var writeLInsteadOfLinh: String { "Write “lẻ” instead of “linh” for a zero tens digit (một trăm lẻ năm)." }
-    public var writeNgNInsteadOf: String { "Write “ngàn” instead of “nghìn”." }
-    public var writeTForAFinal: String { "Write “tư” for a final 4 after twenty (hai mươi tư)." }
-    public var endRoundAmountsWithCh: String { "End round amounts with “chẵn” (Một triệu đồng chẵn)." }
+    public var theAmountInOr: String { "The amount in đồng: 1500000, 1.500.000 or 1,500,000." }
+    public var writeLeInsteadOfLinh: String { "Write “lẻ” instead of “linh” for a zero tens digit (một trăm lẻ năm)." }
+    public var writeNganInsteadOfNghin: String { "Write “ngàn” instead of “nghìn”." }
+    public var writeTuForAFinal: String { "Write “tư” for a final 4 after twenty (hai mươi tư)." }
+    public var endRoundAmountsWith: String { "End round amounts with “chẵn” (Một triệu đồng chẵn)." }
     public func giveOneAmountSuchAsNot(_ amountWords: String) -> String {
         "Give one amount, such as 1500000, not “\(amountWords)”"
     }
@@ -3052,14 +3052,14 @@ public struct English: Catalogue {
     public var nominateListConfirmWithdrawAnd: String {
         "Nominate, list, confirm, withdraw and replace the people offices send."
     }
-    public var fullNameHVT: String { "Full name (Họ và tên), e.g. \"Giàng A Páo\"." }
+    public var fullNameHelp: String { "Full name (Họ và tên), e.g. \"Giàng A Páo\"." }
     public var theRoleInTheSession: String {
         "The role in the session: its code (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) or its name, e.g. \"Giáo viên\"."
     }
     public var theUnitThePersonWorks: String {
         "The unit the person works at (default: the sending office, or for a replacement the replaced person's)."
     }
-    public var positionChCVE: String { "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\"." }
+    public var positionHelp: String { "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\"." }
     public var phoneDigitsStartingWithSpaces: String { "Phone, 10 digits starting with 0 (spaces and dots allowed)." }
     public var email: String { "Email." }
     public var anExistingPersonsNumberInstead: String { "An existing person's number, instead of --name." }
@@ -3091,7 +3091,7 @@ public struct English: Catalogue {
         "give the sending office with --unit (or the workplace with --works-at)"
     }
     public var listASessionsNomineesBy: String { "List a session's nominees by office, in official order." }
-    public var reservesDBFollowEach: String {
+    public var reservesFollowEachOfficesNominees: String {
         """
         Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order
         they wait.
@@ -3376,7 +3376,7 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/Rates.swift
 
-    public var seeTheSpendingRatesNh: String { "See the spending rates (định mức chi) in force on a date." }
+    public var seeTheSpendingRates: String { "See the spending rates (định mức chi) in force on a date." }
     public var ratesAreDataTemplatesRates: String {
         """
         Rates are data: Templates/rates/national.yaml holds the national ones;

@@ -30,7 +30,7 @@ public struct Vietnamese: Catalogue {
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "không có định mức “\(code)” áp dụng ngày \(numeric) trong danh mục định mức"
     }
-    public func theAmountExceedsGroupedNg(_ grouped: String) -> String {
+    public func theAmountExceedsGrouped(_ grouped: String) -> String {
         "số tiền vượt quá \(grouped) đồng"
     }
     public var confirmedNomineesNominationsClosed: String { "đại biểu đã xác nhận, đã hết hạn đăng ký" }
@@ -74,7 +74,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Import/AttendanceRowChecker.swift
 
-    public var noTrNgThI: String { "thiếu cột Trạng thái (Có mặt, Đến muộn, Vắng có phép, Vắng) hoặc Ký tên" }
+    public var noStatusOrSignatureColumn: String { "thiếu cột Trạng thái (Có mặt, Đến muộn, Vắng có phép, Vắng) hoặc Ký tên" }
     public var nobodySignedForThisPart: String { "không ai ký ở buổi này: bỏ qua cả trang (chưa nhập buổi này)" }
     public var theNameOrThePhone: String { "thiếu họ và tên hoặc số điện thoại" }
     public var writePresentLateExcusedOr: String { "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng" }
@@ -114,7 +114,7 @@ public struct Vietnamese: Catalogue {
     public func thisPlaceOnlyTakesNames(_ names: String) -> String {
         "chỗ này chỉ nhận: \(names)"
     }
-    public var writeNamMaleOrN: String { "ghi Nam hoặc Nữ" }
+    public var writeNamMaleOrFemale: String { "ghi Nam hoặc Nữ" }
     public var cannotReadTheBirthYear: String {
         "không đọc được năm sinh; ghi năm 4 chữ số (1985) hoặc ngày dd/mm/yyyy"
     }
@@ -132,8 +132,8 @@ public struct Vietnamese: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "khớp nhiều đơn vị (\(unique)); ghi mã đơn vị"
     }
-    public func theSamePersonAsSheetEn(_ sheetVi: String, _ row: Int, _ samePhone: String, _ sheetEn: String, _ samePhone2: String) -> String {
-        "trùng người ở \(sheetVi)dòng \(row) (cùng họ tên và \(samePhone)); xoá một dòng"
+    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
+        "trùng người ở \(sheetVi)dòng \(row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -668,8 +668,8 @@ public struct Vietnamese: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "ngày \(dateIso) không thuộc đợt (\(startsIso) đến \(endsIso))"
     }
-    public func partHalfIsGivenTwice(_ half: String, _ date: String, _ date2: String) -> String {
-        "buổi \(half) khai báo hai lần\(date)"
+    public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
+        "buổi \(half) khai báo hai lần" + (date.map { " cho ngày \($0)" } ?? "")
     }
     public func dateIsoHasNoPartAdd(_ dateIso: String) -> String {
         "ngày \(dateIso) không có buổi nào; thêm một buổi không ghi date (mọi ngày) hoặc có date: \(dateIso)"
@@ -1015,12 +1015,12 @@ public struct Vietnamese: Catalogue {
     public func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String {
         "Đã lập đợt tuyên truyền lại \(sessionCode) ngày \(numeric), \(quotas) đơn vị được mời"
     }
-    public func previous2TheFollowUpReport(_ previous: String, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String {
-        "\(previous) báo cáo tuyên truyền lại: tổ chức \(numeric), \(reachedUnits)/\(audienceUnits) đơn vị, \(reachedPeople) người – \(label)"
+    public func followUpReportSaved(_ corrected: Bool, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
+        "\(corrected ? "Đã sửa" : "Đã ghi") báo cáo tuyên truyền lại: tổ chức \(numeric), \(reachedUnits)/\(audienceUnits) đơn vị, \(reachedPeople) người – \(label)"
     }
     public var planReportBacks: String { "Báo cáo theo kế hoạch" }
-    public func previous2TheReportTitleOn(_ previous: String, _ title: String, _ numeric: String, _ label: String, _ previous2: String) -> String {
-        "\(previous) báo cáo “\(title)” ngày \(numeric) – \(label)"
+    public func planReportSaved(_ corrected: Bool, _ title: String, _ numeric: String, _ label: String) -> String {
+        "\(corrected ? "Đã sửa" : "Đã ghi") báo cáo “\(title)” ngày \(numeric) – \(label)"
     }
 
     // MARK: - OutreachServer/Routes/PageController+Import.swift
@@ -1542,7 +1542,7 @@ public struct Vietnamese: Catalogue {
     public func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String {
         "với số này, \(totalVi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì"
     }
-    public func addedToGroupedNgIs(_ grouped: String, _ grouped2: String) -> String {
+    public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
         "cộng vào \(grouped) đồng thì lớn quá, tối đa \(grouped2) đồng"
     }
     public func isADivisionWithoutIts(_ name: String) -> String {
@@ -2066,7 +2066,7 @@ public struct Vietnamese: Catalogue {
     public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) không phải buổi của đợt \(code); các buổi: \(all)"
     }
-    public func nameTheKTN(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
+    public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
         "\(name): cột Ký tên không ghi buổi nào mà đợt \(code) có \(partsCount) buổi; thêm --part (một trong: \(all)), không ghi gì"
     }
     public var warningInAttendanceImport: String { "cảnh báo" }
@@ -2128,8 +2128,8 @@ public struct Vietnamese: Catalogue {
     public var theBlocsCode: String { "Mã khối thi đua." }
     public var thePlanWhoseCriteriaThe: String { "Kế hoạch có các tiêu chí mà khối dùng để chấm điểm." }
     public var theBlocsName: String { "Tên khối thi đua." }
-    public var theChairUnitKhI: String { "Đơn vị khối trưởng." }
-    public var theDeputyUnitKhI: String { "Đơn vị khối phó." }
+    public var theChairUnit: String { "Đơn vị khối trưởng." }
+    public var theDeputyUnit: String { "Đơn vị khối phó." }
     public var furtherMembers: String { "Các thành viên khác." }
     public var addMembersToABloc: String {
         "Thêm thành viên vào khối thi đua (do đơn vị ban hành kế hoạch hoặc khối trưởng thực hiện)."
@@ -2347,7 +2347,7 @@ public struct Vietnamese: Catalogue {
     public var recordWhatWasReallySpent: String {
         "Ghi số thực chi của một dòng dự toán (thay số đã ghi trước, hoặc cộng thêm với --add; có ghi nhật ký)."
     }
-    public var theAmountIsWholeNg: String {
+    public var theAmountIsWholeOr: String {
         """
         Số tiền là số đồng chẵn: 4500000, 4.500.000 hoặc 4,500,000. Dòng của đơn vị tổ
         chức được ghi cho cả đợt; dòng của đơn vị cử (phụ cấp lưu trú, tiền phòng
@@ -2370,7 +2370,7 @@ public struct Vietnamese: Catalogue {
         """
     }
     public var theBudgetLineCodeE: String { "Mã dòng dự toán, ví dụ hoi-truong." }
-    public var theAmountInNg: String { "Số tiền (đồng)." }
+    public var theAmountIn: String { "Số tiền (đồng)." }
     public var whatTheFigureIsInvoice: String { "Nội dung của số tiền (số hóa đơn, lý do chênh lệch)." }
     public var theSendingOfficeWhoseSpending: String {
         "Đơn vị cử đã chi khoản này (chỉ với các dòng do đơn vị cử chi), ví dụ PGD-BATXAT."
@@ -2404,7 +2404,7 @@ public struct Vietnamese: Catalogue {
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng, thay \(named); để cộng thêm hóa đơn, dùng --add"
     }
-    public func recordedActualLineOfficeTotalNg(_ line: Slug, _ office: String, _ total: String) -> String {
+    public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng"
     }
     public func estimateAndActualsOfSessionCode(_ sessionCode: SessionCode) -> String {
@@ -2419,7 +2419,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/Cascade.swift
 
-    public var followUpCascadesTuyN: String {
+    public var followUpCascadesDutiesPer: String {
         "Tuyên truyền lại: nghĩa vụ của từng đơn vị, đợt tuyên truyền lại của đơn vị, báo cáo, tổng hợp."
     }
     public var afterASessionIsHeld: String {
@@ -2548,8 +2548,8 @@ public struct Vietnamese: Catalogue {
     public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Đã lập đợt \(sessionCode) ngày \(numeric) cho nhiệm vụ #\(id) của \(unit) (hạn \(numeric2)), triệu tập \(quotas) đơn vị"
     }
-    public func previous2TheReportOfUnit(_ previous: String, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String {
-        "\(previous) báo cáo của \(unit): tổ chức \(numeric), \(reachedUnits)/\(audienceUnits) đơn vị, \(reachedPeople) người – \(label)"
+    public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
+        "\(corrected ? "Đã sửa" : "Đã ghi") báo cáo của \(unit): tổ chức \(numeric), \(reachedUnits)/\(audienceUnits) đơn vị, \(reachedPeople) người – \(label)"
     }
     public func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String {
         "Đã xác nhận báo cáo của \(unit) (nhiệm vụ #\(id))"
@@ -2708,15 +2708,15 @@ public struct Vietnamese: Catalogue {
     public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
         "  Điểm danh (\(partsCount) buổi, tính theo lượt người × buổi): có mặt \(present), muộn \(late), có phép \(excused), vắng \(absent); \(rate)% so với định mức"
     }
-    public func budgetEstimateGroupedNgOrganiser(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
+    public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Dự toán kinh phí: \(grouped) đồng (đơn vị tổ chức \(grouped2), đơn vị cử người \(grouped3))"
     }
     public var wrote: String { "Đã ghi:" }
     public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
         "Kế hoạch \(planCode): \(done)/\(planLinesCount) báo cáo đã nhận; \(filter)/\(eligibleCount) đơn vị được xét khen thưởng"
     }
-    public func blocVietYenCodeSeedBallotsCountStandingsCount(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ isEmpty: String, _ isEmpty2: String) -> String {
-        "Khối \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) phiếu bình xét; đề nghị khen thưởng: \(isEmpty)"
+    public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
+        "Khối \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) phiếu bình xét; đề nghị khen thưởng: \(proposed.isEmpty ? "không" : proposed)"
     }
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(numeric)):"
@@ -2753,7 +2753,7 @@ public struct Vietnamese: Catalogue {
     public var pdfNeedsLibreOfficeInstallIt: String {
         "--pdf cần LibreOffice: cài bằng “make pdf-deps” (hoặc “apt-get install libreoffice-writer-nogui”), hoặc bỏ --pdf"
     }
-    public var thePlanKHoCh: String {
+    public var thePlanASessionsAs: String {
         "Kế hoạch: của một đợt, theo bố cục văn bản mẫu 004, hoặc kế hoạch năm như đã ban hành."
     }
     public var forASessionLegalBasis: String {
@@ -2767,8 +2767,8 @@ public struct Vietnamese: Catalogue {
         """
     }
     public var theSessionCodeOrThe: String { "Mã đợt, hoặc mã của một kế hoạch năm (plan import)." }
-    public var invitationsGiYMI: String { "Giấy mời: mỗi đơn vị được mời một tệp, và tất cả trong một tệp để in." }
-    public var eachNamesTheOfficeK: String {
+    public var invitationsOnePerInvitedOffice: String { "Giấy mời: mỗi đơn vị được mời một tệp, và tất cả trong một tệp để in." }
+    public var eachNamesTheOfficeIts: String {
         """
         Mỗi giấy ghi đơn vị (Kính gửi), số chỗ theo vai trò, hạn đăng ký và cách trả
         lời: phiếu đăng ký của đơn vị (export form) và, khi có --server hoặc
@@ -2788,7 +2788,7 @@ public struct Vietnamese: Catalogue {
     public var ofileWritesOneInvitation: String {
         "-o TỆP ghi một giấy mời: thêm --unit MÃ_ĐƠN_VỊ, hoặc ghi một thư mục kết thúc bằng /"
     }
-    public var aDecisionQuyTNh: String { "Quyết định; --kind budget phê duyệt dự toán, kèm bảng dự toán." }
+    public var aDecisionKindBudgetApproves: String { "Quyết định; --kind budget phê duyệt dự toán, kèm bảng dự toán." }
     public var theEstimateItsTotalAnd: String {
         """
         Dự toán, tổng số và số tiền bằng chữ đúng như `budget estimate` vào ngày
@@ -2801,7 +2801,7 @@ public struct Vietnamese: Catalogue {
     public func kindMustBeBudgetThe(_ kind: String) -> String {
         "--kind phải là budget (quyết định phê duyệt dự toán), không phải “\(kind)”"
     }
-    public var certificatesGiYChNg: String {
+    public var certificatesForEveryoneWhoCame: String {
         "Giấy chứng nhận cho mọi người đã tham dự, mỗi người một trang khổ ngang."
     }
     public var everyoneMarkedPresentOrLate: String {
@@ -2822,7 +2822,7 @@ public struct Vietnamese: Catalogue {
     public func wroteWrittenCountInvitationsIntoFolder(_ writtenCount: Int, _ folder: String) -> String {
         "Đã ghi \(writtenCount) giấy mời vào \(folder)/"
     }
-    public func totalGroupedNg(_ grouped: String) -> String {
+    public func totalGrouped(_ grouped: String) -> String {
         "Tổng cộng \(grouped) đồng"
     }
     public func countCertificates(_ count: Int) -> String {
@@ -2981,7 +2981,7 @@ public struct Vietnamese: Catalogue {
     public var ofileWritesOneForm: String {
         "-o TỆP ghi một phiếu: thêm --unit MÃ_ĐƠN_VỊ, hoặc ghi một thư mục kết thúc bằng /"
     }
-    public var theBudgetEstimateDTo: String { "Dự toán kinh phí, kèm các cột quyết toán khi đã ghi số thực chi." }
+    public var theBudgetEstimateWithThe: String { "Dự toán kinh phí, kèm các cột quyết toán khi đã ghi số thực chi." }
     public var aSummarySheetOrganisersLines: String {
         """
         Một trang tổng hợp (các dòng của đơn vị tổ chức, các dòng của đơn vị cử, tổng
@@ -2991,7 +2991,7 @@ public struct Vietnamese: Catalogue {
           outreach export budget LCI-2022-TDKT
         """
     }
-    public var aPaymentListDanhS: String {
+    public var aPaymentListHelp: String {
         "Danh sách chi tiền cho một dòng dự toán tính theo người, có cột ký nhận."
     }
     public var onceAttendanceIsRecordedThe: String {
@@ -3027,7 +3027,7 @@ public struct Vietnamese: Catalogue {
     public func wrotePathsCountNominationFormsInto(_ pathsCount: Int, _ folder: String) -> String {
         "Đã ghi \(pathsCount) phiếu đăng ký vào \(folder)/"
     }
-    public func wrotePathTotalGroupedNg(_ path: String, _ grouped: String) -> String {
+    public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Đã ghi \(path) (tổng cộng \(grouped) đồng)"
     }
     public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
@@ -3045,7 +3045,7 @@ public struct Vietnamese: Catalogue {
     // MARK: - outreach/Commands/Money.swift
 
     public var writeAmountsOfMoneyThe: String { "Viết số tiền theo cách của văn bản tài chính." }
-    public var exampleOutreachMoneyWordsM: String {
+    public var exampleOutreachMoneyWords: String {
         """
         Ví dụ:
           outreach money words 1500000
@@ -3064,11 +3064,11 @@ public struct Vietnamese: Catalogue {
           outreach money words 1500000 --le --ngan --chan
         """
     }
-    public var theAmountInNgOr: String { "Số tiền (đồng): 1500000, 1.500.000 hoặc 1,500,000." }
-    public var writeLInsteadOfLinh: String { "Viết “lẻ” thay cho “linh” khi hàng chục là 0 (một trăm lẻ năm)." }
-    public var writeNgNInsteadOf: String { "Viết “ngàn” thay cho “nghìn”." }
-    public var writeTForAFinal: String { "Viết “tư” cho chữ số 4 ở hàng đơn vị từ hai mươi trở lên (hai mươi tư)." }
-    public var endRoundAmountsWithCh: String { "Thêm “chẵn” sau số tiền tròn (Một triệu đồng chẵn)." }
+    public var theAmountInOr: String { "Số tiền (đồng): 1500000, 1.500.000 hoặc 1,500,000." }
+    public var writeLeInsteadOfLinh: String { "Viết “lẻ” thay cho “linh” khi hàng chục là 0 (một trăm lẻ năm)." }
+    public var writeNganInsteadOfNghin: String { "Viết “ngàn” thay cho “nghìn”." }
+    public var writeTuForAFinal: String { "Viết “tư” cho chữ số 4 ở hàng đơn vị từ hai mươi trở lên (hai mươi tư)." }
+    public var endRoundAmountsWith: String { "Thêm “chẵn” sau số tiền tròn (Một triệu đồng chẵn)." }
     public func giveOneAmountSuchAsNot(_ amountWords: String) -> String {
         "ghi một số tiền, ví dụ 1500000, không phải “\(amountWords)”"
     }
@@ -3078,14 +3078,14 @@ public struct Vietnamese: Catalogue {
     public var nominateListConfirmWithdrawAnd: String {
         "Đăng ký, xem danh sách, xác nhận, rút và thay đại biểu do các đơn vị cử."
     }
-    public var fullNameHVT: String { "Họ và tên, ví dụ \"Giàng A Páo\"." }
+    public var fullNameHelp: String { "Họ và tên, ví dụ \"Giàng A Páo\"." }
     public var theRoleInTheSession: String {
         "Vai trò trong đợt: mã (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) hoặc tên vai trò, ví dụ \"Giáo viên\"."
     }
     public var theUnitThePersonWorks: String {
         "Mã đơn vị nơi người đó công tác (mặc định: đơn vị cử; khi thay người thì là nơi công tác của người bị thay)."
     }
-    public var positionChCVE: String { "Chức vụ, ví dụ \"Phó Hiệu trưởng\"." }
+    public var positionHelp: String { "Chức vụ, ví dụ \"Phó Hiệu trưởng\"." }
     public var phoneDigitsStartingWithSpaces: String {
         "Số điện thoại: 10 chữ số, bắt đầu bằng 0 (được viết cách hoặc có dấu chấm)."
     }
@@ -3119,7 +3119,7 @@ public struct Vietnamese: Catalogue {
     public var listASessionsNomineesBy: String {
         "Danh sách đại biểu của đợt theo từng đơn vị cử, theo thứ tự chính thức."
     }
-    public var reservesDBFollowEach: String {
+    public var reservesFollowEachOfficesNominees: String {
         """
         Người dự bị được liệt kê sau các đại biểu của mỗi đơn vị, ghi “Dự bị”, theo
         thứ tự chờ.
@@ -3414,7 +3414,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/Rates.swift
 
-    public var seeTheSpendingRatesNh: String { "Xem các định mức chi có hiệu lực vào một ngày." }
+    public var seeTheSpendingRates: String { "Xem các định mức chi có hiệu lực vào một ngày." }
     public var ratesAreDataTemplatesRates: String {
         """
         Định mức chi là dữ liệu: Templates/rates/national.yaml chứa các định mức của

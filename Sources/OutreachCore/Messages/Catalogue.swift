@@ -28,7 +28,7 @@ public protocol Catalogue: Sendable {
 
     var theSessionsTemplateHasNo: String { get }
     func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String
-    func theAmountExceedsGroupedNg(_ grouped: String) -> String
+    func theAmountExceedsGrouped(_ grouped: String) -> String
     var confirmedNomineesNominationsClosed: String { get }
     var theQuotaNominationsStillOpen: String { get }
 
@@ -66,7 +66,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Import/AttendanceRowChecker.swift
 
-    var noTrNgThI: String { get }
+    var noStatusOrSignatureColumn: String { get }
     var nobodySignedForThisPart: String { get }
     var theNameOrThePhone: String { get }
     var writePresentLateExcusedOr: String { get }
@@ -88,7 +88,7 @@ public protocol Catalogue: Sendable {
     func theRoleIsMissingWrite(_ names: String) -> String
     func isNotARoleOf(_ names: String) -> String
     func thisPlaceOnlyTakesNames(_ names: String) -> String
-    var writeNamMaleOrN: String { get }
+    var writeNamMaleOrFemale: String { get }
     var cannotReadTheBirthYear: String { get }
     func theBirthYearMustBe(_ last: Int) -> String
     var isADateNotA: String { get }
@@ -96,7 +96,7 @@ public protocol Catalogue: Sendable {
     func reasonEnMakeItDigits(_ reasonVi: String, _ digits: String, _ reasonEn: String) -> String
     var noSuchUnitWriteIts: String { get }
     func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String
-    func theSamePersonAsSheetEn(_ sheetVi: String, _ row: Int, _ samePhone: String, _ sheetEn: String, _ samePhone2: String) -> String
+    func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
 
@@ -374,7 +374,7 @@ public protocol Catalogue: Sendable {
     func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String
     var endTimeIsNotAfter: String { get }
     func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String
-    func partHalfIsGivenTwice(_ half: String, _ date: String, _ date2: String) -> String
+    func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String
     func dateIsoHasNoPartAdd(_ dateIso: String) -> String
     func theAfternoonStartsAtStart(_ start: ClockTime, _ end: ClockTime) -> String
     func rawHalfIsNotAllowedChoose(_ rawHalf: String) -> String
@@ -557,9 +557,9 @@ public protocol Catalogue: Sendable {
     func rawMustBeAWhole(_ raw: String) -> String
     var theEvidenceFileCannotBe: String { get }
     func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String
-    func previous2TheFollowUpReport(_ previous: String, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String
+    func followUpReportSaved(_ corrected: Bool, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String
     var planReportBacks: String { get }
-    func previous2TheReportTitleOn(_ previous: String, _ title: String, _ numeric: String, _ label: String, _ previous2: String) -> String
+    func planReportSaved(_ corrected: Bool, _ title: String, _ numeric: String, _ label: String) -> String
 
     // MARK: - OutreachServer/Routes/PageController+Import.swift
 
@@ -900,7 +900,7 @@ public protocol Catalogue: Sendable {
     var recordActualSpending: String { get }
     func withItAnActualTotal(_ what: String, _ limit: String) -> String
     func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String
-    func addedToGroupedNgIs(_ grouped: String, _ grouped2: String) -> String
+    func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String
     func isADivisionWithoutIts(_ name: String) -> String
     func refusalEnDistanceFromTheProvinces(_ refusalVi: String, _ distance: String, _ rule: String, _ refusalEn: String) -> String
 
@@ -1127,7 +1127,7 @@ public protocol Catalogue: Sendable {
     var checkAndShowWhatWould: String { get }
     var importTheValidRowsEven: String { get }
     func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String
-    func nameTheKTN(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String
+    func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String
     var warningInAttendanceImport: String { get }
     func keptPeopleWithAnEmpty(_ kept: Int) -> String
     func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String
@@ -1153,8 +1153,8 @@ public protocol Catalogue: Sendable {
     var theBlocsCode: String { get }
     var thePlanWhoseCriteriaThe: String { get }
     var theBlocsName: String { get }
-    var theChairUnitKhI: String { get }
-    var theDeputyUnitKhI: String { get }
+    var theChairUnit: String { get }
+    var theDeputyUnit: String { get }
     var furtherMembers: String { get }
     var addMembersToABloc: String { get }
     var exampleOutreachBlocAddKHOI: String { get }
@@ -1232,9 +1232,9 @@ public protocol Catalogue: Sendable {
     var showTheEstimateOrganiserLines: String { get }
     var participantsAreEveryOfficesRequired: String { get }
     var recordWhatWasReallySpent: String { get }
-    var theAmountIsWholeNg: String { get }
+    var theAmountIsWholeOr: String { get }
     var theBudgetLineCodeE: String { get }
-    var theAmountInNg: String { get }
+    var theAmountIn: String { get }
     var whatTheFigureIsInvoice: String { get }
     var theSendingOfficeWhoseSpending: String { get }
     var addTheAmountToThe: String { get }
@@ -1247,7 +1247,7 @@ public protocol Catalogue: Sendable {
     var amount: String { get }
     func addedToActualLineOffice(_ line: Slug, _ office: String, _ grouped: String, _ grouped2: String, _ total: String) -> String
     func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String
-    func recordedActualLineOfficeTotalNg(_ line: Slug, _ office: String, _ total: String) -> String
+    func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String
     func estimateAndActualsOfSessionCode(_ sessionCode: SessionCode) -> String
     var organiserPays: String { get }
     var sendingUnitsPay: String { get }
@@ -1258,7 +1258,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/Cascade.swift
 
-    var followUpCascadesTuyN: String { get }
+    var followUpCascadesDutiesPer: String { get }
     var afterASessionIsHeld: String { get }
     var theSessionTheDutyComes: String { get }
     var theOfficeThatOwesThe: String { get }
@@ -1300,7 +1300,7 @@ public protocol Catalogue: Sendable {
     var whyTheReportIsReopened: String { get }
     func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String
     func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String
-    func previous2TheReportOfUnit(_ previous: String, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String, _ previous2: String) -> String
+    func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String
     func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
     func reopenedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
 
@@ -1350,10 +1350,10 @@ public protocol Catalogue: Sendable {
     func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String
     var officesShort: String { get }
     func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String
-    func budgetEstimateGroupedNgOrganiser(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String
+    func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String
     var wrote: String { get }
     func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
-    func blocVietYenCodeSeedBallotsCountStandingsCount(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ isEmpty: String, _ isEmpty2: String) -> String
+    func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String
     func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String
     func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String
 
@@ -1366,25 +1366,25 @@ public protocol Catalogue: Sendable {
     var theFolderOfDocumentTexts: String { get }
     var alsoWriteThePDFBeside: String { get }
     var pdfNeedsLibreOfficeInstallIt: String { get }
-    var thePlanKHoCh: String { get }
+    var thePlanASessionsAs: String { get }
     var forASessionLegalBasis: String { get }
     var theSessionCodeOrThe: String { get }
-    var invitationsGiYMI: String { get }
-    var eachNamesTheOfficeK: String { get }
+    var invitationsOnePerInvitedOffice: String { get }
+    var eachNamesTheOfficeIts: String { get }
     var theSessionCode: String { get }
     var onlyThisOfficesInvitationDefault: String { get }
     var theServersAddressForEach: String { get }
     var ofileWritesOneInvitation: String { get }
-    var aDecisionQuyTNh: String { get }
+    var aDecisionKindBudgetApproves: String { get }
     var theEstimateItsTotalAnd: String { get }
     var whatTheDecisionDecidesBudget: String { get }
     func kindMustBeBudgetThe(_ kind: String) -> String
-    var certificatesGiYChNg: String { get }
+    var certificatesForEveryoneWhoCame: String { get }
     var everyoneMarkedPresentOrLate: String { get }
     func wrotePath(_ path: String) -> String
     func countDocuments(_ count: Int) -> String
     func wroteWrittenCountInvitationsIntoFolder(_ writtenCount: Int, _ folder: String) -> String
-    func totalGroupedNg(_ grouped: String) -> String
+    func totalGrouped(_ grouped: String) -> String
     func countCertificates(_ count: Int) -> String
 
     // MARK: - outreach/Commands/Duty.swift
@@ -1435,9 +1435,9 @@ public protocol Catalogue: Sendable {
     var eachFormIsPrefilledWith: String { get }
     var onlyThisOfficesFormDefault: String { get }
     var ofileWritesOneForm: String { get }
-    var theBudgetEstimateDTo: String { get }
+    var theBudgetEstimateWithThe: String { get }
     var aSummarySheetOrganisersLines: String { get }
-    var aPaymentListDanhS: String { get }
+    var aPaymentListHelp: String { get }
     var onceAttendanceIsRecordedThe: String { get }
     var theBudgetLinePaidE: String { get }
     var isNotABudgetLineCode: String { get }
@@ -1446,7 +1446,7 @@ public protocol Catalogue: Sendable {
     var theAttendanceRatePercentOf: String { get }
     var thresholdMustBe: String { get }
     func wrotePathsCountNominationFormsInto(_ pathsCount: Int, _ folder: String) -> String
-    func wrotePathTotalGroupedNg(_ path: String, _ grouped: String) -> String
+    func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String
     func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String
 
     // MARK: - outreach/Commands/Init.swift
@@ -1458,23 +1458,23 @@ public protocol Catalogue: Sendable {
     // MARK: - outreach/Commands/Money.swift
 
     var writeAmountsOfMoneyThe: String { get }
-    var exampleOutreachMoneyWordsM: String { get }
+    var exampleOutreachMoneyWords: String { get }
     var printAnAmountInVietnamese: String { get }
     var theAmountMayBeWritten: String { get }
-    var theAmountInNgOr: String { get }
-    var writeLInsteadOfLinh: String { get }
-    var writeNgNInsteadOf: String { get }
-    var writeTForAFinal: String { get }
-    var endRoundAmountsWithCh: String { get }
+    var theAmountInOr: String { get }
+    var writeLeInsteadOfLinh: String { get }
+    var writeNganInsteadOfNghin: String { get }
+    var writeTuForAFinal: String { get }
+    var endRoundAmountsWith: String { get }
     func giveOneAmountSuchAsNot(_ amountWords: String) -> String
 
     // MARK: - outreach/Commands/Nominee.swift
 
     var nominateListConfirmWithdrawAnd: String { get }
-    var fullNameHVT: String { get }
+    var fullNameHelp: String { get }
     var theRoleInTheSession: String { get }
     var theUnitThePersonWorks: String { get }
-    var positionChCVE: String { get }
+    var positionHelp: String { get }
     var phoneDigitsStartingWithSpaces: String { get }
     var email: String { get }
     var anExistingPersonsNumberInstead: String { get }
@@ -1486,7 +1486,7 @@ public protocol Catalogue: Sendable {
     var listThePersonAsA: String { get }
     var giveTheSendingOfficeWith: String { get }
     var listASessionsNomineesBy: String { get }
-    var reservesDBFollowEach: String { get }
+    var reservesFollowEachOfficesNominees: String { get }
     var onlyThisOffice: String { get }
     var alsoListWithdrawnAndReplaced: String { get }
     var confirmNomineesByNumberPhone: String { get }
@@ -1592,7 +1592,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/Rates.swift
 
-    var seeTheSpendingRatesNh: String { get }
+    var seeTheSpendingRates: String { get }
     var ratesAreDataTemplatesRates: String { get }
     var listTheRatesInForce: String { get }
     var readsEveryYamlInDir: String { get }

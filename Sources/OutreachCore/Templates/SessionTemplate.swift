@@ -117,7 +117,7 @@ extension SessionTemplate {
                 problems.append((path + ["date"], LocalizedText { $0.dateIsoIsNotADay(date.iso, session.starts.iso, session.ends.iso) }))
             }
             if !seen.insert("\(part.date?.iso ?? "*")|\(part.half.rawValue)").inserted {
-                problems.append((path + ["part"], LocalizedText { w in w.partHalfIsGivenTwice(part.half.rawValue, part.date.map { " cho ngày \($0.iso)" } ?? "", part.date.map { " for \($0.iso)" } ?? "") }))
+                problems.append((path + ["part"], LocalizedText { $0.partHalfIsGivenTwice(part.half.rawValue, part.date?.iso) }))
             }
         }
         for offset in 0..<session.days {

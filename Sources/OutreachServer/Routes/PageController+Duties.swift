@@ -60,7 +60,7 @@ extension PageController {
         let (duty, saved, previous) = try await Self.datesAsOnPage { try await outreach.run { try $0.reportDuty(report, context: command) } }
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: saved.done, reported: saved.reported, today: today)
         let lang = request.language
-        return done(context, lang.text { $0.previous2TheFollowUpReport(previous == nil ? "Đã ghi" : "Đã sửa", VietnameseDate.numeric(saved.done), saved.reachedUnits, duty.audienceUnits, saved.reachedPeople, status.label(lang), previous == nil ? "Recorded" : "Corrected") },
+        return done(context, lang.text { $0.followUpReportSaved(previous != nil, VietnameseDate.numeric(saved.done), saved.reachedUnits, duty.audienceUnits, saved.reachedPeople, status.label(lang)) },
             back: Self.officePath(code, unit))
     }
 
@@ -130,7 +130,7 @@ extension PageController {
             }
         } }
         let lang = request.language
-        return done(context, lang.text { $0.previous2TheReportTitleOn(previous == nil ? "Đã ghi" : "Đã sửa", line.title, VietnameseDate.numeric(on), line.status.label(lang), previous == nil ? "Recorded" : "Corrected") },
+        return done(context, lang.text { $0.planReportSaved(previous != nil, line.title, VietnameseDate.numeric(on), line.status.label(lang)) },
             back: "/ke-hoach")
     }
 

@@ -44,7 +44,7 @@ extension AttendanceGroup {
             let unplaced = checker.signaturesWithoutPart(rows)
             if unplaced > 0 {
                 let all = session.parts.map(\.code).joined(separator: ", ")
-                throw .usage(LocalizedText { $0.nameTheKTN(file.name, code.rawValue, session.parts.count, all) })
+                throw .usage(LocalizedText { $0.nameTheColumnDoesNot(file.name, code.rawValue, session.parts.count, all) })
             }
             let failedEarly = rowProblems.contains { $0.severity == .error }
             let outcome = try database.importAttendance(

@@ -27,9 +27,9 @@ extension BlocGroup {
         var plan: String
         @Option(help: .text { $0.theBlocsName })
         var name: String
-        @Option(help: .text { $0.theChairUnitKhI })
+        @Option(help: .text { $0.theChairUnit })
         var chair: String
-        @Option(help: .text { $0.theDeputyUnitKhI })
+        @Option(help: .text { $0.theDeputyUnit })
         var deputy: String?
         @Option(parsing: .upToNextOption, help: .text { $0.furtherMembers })
         var member: [String] = []

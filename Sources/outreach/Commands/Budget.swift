@@ -70,7 +70,7 @@ extension BudgetGroup {
     struct Actual: OutreachCommand {
         static let configuration = CommandConfiguration(
             abstract: Help.text { $0.recordWhatWasReallySpent },
-            discussion: Help.text { $0.theAmountIsWholeNg })
+            discussion: Help.text { $0.theAmountIsWholeOr })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
@@ -78,7 +78,7 @@ extension BudgetGroup {
         @Argument(help: .text { $0.theBudgetLineCodeE })
         var line: String
         // Taken as it comes, so "-5" reaches the amount check and is refused as negative.
-        @Argument(parsing: .allUnrecognized, help: .text { $0.theAmountInNg })
+        @Argument(parsing: .allUnrecognized, help: .text { $0.theAmountIn })
         var amount: [String]
         @Option(help: .text { $0.whatTheFigureIsInvoice })
         var note: String?
@@ -136,7 +136,7 @@ extension BudgetGroup {
             case (let previous?, nil):
                 cli.say(cli.lang.text { $0.recordedActualLineOfficeTotal(actual.line, office, total, named(previous)) })
             default:
-                cli.say(cli.lang.text { $0.recordedActualLineOfficeTotalNg(actual.line, office, total) })
+                cli.say(cli.lang.text { $0.recordedActualLineOfficeTotalInBudget(actual.line, office, total) })
             }
         }
     }

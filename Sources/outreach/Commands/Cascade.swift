@@ -8,7 +8,7 @@ import OutreachStore
 struct CascadeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cascade",
-        abstract: Help.text { $0.followUpCascadesTuyN },
+        abstract: Help.text { $0.followUpCascadesDutiesPer },
         discussion: Help.text { $0.afterASessionIsHeld },
         subcommands: [Open.self, Plan.self, Report.self, Accept.self, Reopen.self, Status.self, Remind.self])
 }
@@ -184,7 +184,7 @@ extension CascadeGroup {
             let (duty, report, status, previous) = (answer.duty, answer.report, answer.status, answer.corrected ? answer.report : nil)
             if cli.json { return cli.printJSON(["duty": "\(duty.id)", "status": status.rawValue, "report": "\(report.id)"]) }
             let l = cli.lang
-            cli.say(l.text { $0.previous2TheReportOfUnit(previous == nil ? "Đã ghi" : "Đã sửa", duty.unit, "\(VietnameseDate.numeric(report.done))", report.reachedUnits, duty.audienceUnits, report.reachedPeople, status.label(l), previous == nil ? "Recorded" : "Corrected") })
+            cli.say(l.text { $0.unitReportSaved(previous != nil, duty.unit, "\(VietnameseDate.numeric(report.done))", report.reachedUnits, duty.audienceUnits, report.reachedPeople, status.label(l)) })
         }
     }
 

@@ -144,7 +144,7 @@ struct Demo: OutreachCommand {
         let attendance = try database.attendanceReport(session: session.code).total
         let rate = attendance.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–"
         cli.say(l.text { $0.attendancePartsCountPartsPresentPresent(session.parts.count, attendance.present, attendance.late, attendance.excused, attendance.absent, rate) })
-        cli.say(l.text { $0.budgetEstimateGroupedNgOrganiser(VietnameseNumber.grouped(statement.estimate.total), VietnameseNumber.grouped(statement.estimate.organiserTotal), VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)) })
+        cli.say(l.text { $0.budgetEstimateGroupedOrganiserGroupedInDemo(VietnameseNumber.grouped(statement.estimate.total), VietnameseNumber.grouped(statement.estimate.organiserTotal), VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)) })
         cli.say(l.text { $0.wrote })
         cli.say("  \(signinPath)")
         cli.say("  \(nomineesPath)")
@@ -159,7 +159,7 @@ struct Demo: OutreachCommand {
         let done = planLines.filter(\.status.isDone).count
         cli.say(l.text { $0.planPlanCodeDonePlanLinesCountReports(planCode, done, planLines.count, eligible.filter(\.eligible).count, eligible.count) })
         let proposed = vietYen.votes.filter(\.proposed).map(\.unitName).joined(separator: ", ")
-        cli.say(l.text { $0.blocVietYenCodeSeedBallotsCountStandingsCount(vietYen.code, vietYen.ballots.count, vietYen.standings.count, proposed.isEmpty ? "không" : proposed, proposed.isEmpty ? "none" : proposed) })
+        cli.say(l.text { $0.demoBlocBallots(vietYen.code, vietYen.ballots.count, vietYen.standings.count, proposed) })
         // Seed 001's recurring reports, period by period, as of the demo's day for them.
         let recurringCode = UnitCode(rawValue: "LCU-2021-628")!
         let recurringDay = DemoScenario.demoRecurringDay

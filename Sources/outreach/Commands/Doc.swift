@@ -69,7 +69,7 @@ extension DocGroup {
     struct PlanDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: Help.text { $0.thePlanKHoCh },
+            abstract: Help.text { $0.thePlanASessionsAs },
             discussion: Help.text { $0.forASessionLegalBasis })
 
         @OptionGroup var global: GlobalOptions
@@ -91,8 +91,8 @@ extension DocGroup {
     struct InvitationDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "invitation",
-            abstract: Help.text { $0.invitationsGiYMI },
-            discussion: Help.text { $0.eachNamesTheOfficeK })
+            abstract: Help.text { $0.invitationsOnePerInvitedOffice },
+            discussion: Help.text { $0.eachNamesTheOfficeIts })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .text { $0.theSessionCode })
@@ -130,7 +130,7 @@ extension DocGroup {
     struct DecisionDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "decision",
-            abstract: Help.text { $0.aDecisionQuyTNh },
+            abstract: Help.text { $0.aDecisionKindBudgetApproves },
             discussion: Help.text { $0.theEstimateItsTotalAnd })
 
         @OptionGroup var global: GlobalOptions
@@ -159,14 +159,14 @@ extension DocGroup {
             let paths = try options.finish([path])
             if cli.json { return cli.printJSON(["paths": paths, "total": ["\(estimate.total)"]]) }
             cli.reportDocuments(paths)
-            cli.say(cli.lang.text { $0.totalGroupedNg(VietnameseNumber.grouped(estimate.total)) })
+            cli.say(cli.lang.text { $0.totalGrouped(VietnameseNumber.grouped(estimate.total)) })
         }
     }
 
     struct CertificatesDoc: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "certificates",
-            abstract: Help.text { $0.certificatesGiYChNg },
+            abstract: Help.text { $0.certificatesForEveryoneWhoCame },
             discussion: Help.text { $0.everyoneMarkedPresentOrLate })
 
         @OptionGroup var global: GlobalOptions

@@ -134,7 +134,7 @@ extension ExportGroup {
     struct BudgetExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "budget",
-            abstract: Help.text { $0.theBudgetEstimateDTo },
+            abstract: Help.text { $0.theBudgetEstimateWithThe },
             discussion: Help.text { $0.aSummarySheetOrganisersLines })
 
         @OptionGroup var global: GlobalOptions
@@ -152,13 +152,13 @@ extension ExportGroup {
                 database, session: code, rates: book, today: cli.global.todayDate, visibleTo: cli.principal, to: path)
             cli.warnUncertainRates(statement.estimate)
             if cli.json { return cli.printJSON(["path": path, "total": "\(statement.estimate.total)"]) }
-            cli.say(cli.lang.text { $0.wrotePathTotalGroupedNg(path, VietnameseNumber.grouped(statement.estimate.total)) })
+            cli.say(cli.lang.text { $0.wrotePathTotalGrouped(path, VietnameseNumber.grouped(statement.estimate.total)) })
         }
     }
 
     struct Payment: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text { $0.aPaymentListDanhS },
+            abstract: Help.text { $0.aPaymentListHelp },
             discussion: Help.text { $0.onceAttendanceIsRecordedThe })
 
         @OptionGroup var global: GlobalOptions

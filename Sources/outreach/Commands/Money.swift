@@ -5,7 +5,7 @@ import OutreachCore
 struct Money: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Help.text { $0.writeAmountsOfMoneyThe },
-        discussion: Help.text { $0.exampleOutreachMoneyWordsM },
+        discussion: Help.text { $0.exampleOutreachMoneyWords },
         subcommands: [Words.self])
 }
 
@@ -18,15 +18,15 @@ extension Money {
         @OptionGroup var global: GlobalOptions
         // Every unrecognised word is taken as the amount, so "-5" reaches the amount check and is
         // refused as a negative amount instead of as an unknown option.
-        @Argument(parsing: .allUnrecognized, help: .text { $0.theAmountInNgOr })
+        @Argument(parsing: .allUnrecognized, help: .text { $0.theAmountInOr })
         var amount: [String]
-        @Flag(help: .text { $0.writeLInsteadOfLinh })
+        @Flag(help: .text { $0.writeLeInsteadOfLinh })
         var le = false
-        @Flag(help: .text { $0.writeNgNInsteadOf })
+        @Flag(help: .text { $0.writeNganInsteadOfNghin })
         var ngan = false
-        @Flag(help: .text { $0.writeTForAFinal })
+        @Flag(help: .text { $0.writeTuForAFinal })
         var tu = false
-        @Flag(help: .text { $0.endRoundAmountsWithCh })
+        @Flag(help: .text { $0.endRoundAmountsWith })
         var chan = false
 
         /// The words given as the amount, without the `--` that may come before a negative number.

@@ -13,13 +13,13 @@ struct NomineeGroup: ParsableCommand {
 
 /// Who the nominee is: a known person, or a name with contact details and workplace.
 struct PersonOptions: ParsableArguments {
-    @Option(help: .text { $0.fullNameHVT })
+    @Option(help: .text { $0.fullNameHelp })
     var name: String?
     @Option(help: .text { $0.theRoleInTheSession })
     var role: String
     @Option(name: .customLong("works-at"), help: .text { $0.theUnitThePersonWorks })
     var worksAt: String?
-    @Option(help: .text { $0.positionChCVE })
+    @Option(help: .text { $0.positionHelp })
     var position: String?
     @Option(help: .text { $0.phoneDigitsStartingWithSpaces })
     var phone: String?
@@ -127,7 +127,7 @@ extension NomineeGroup {
     struct List: RemoteCapable {
         static let configuration = CommandConfiguration(
             abstract: Help.text { $0.listASessionsNomineesBy },
-            discussion: Help.text { $0.reservesDBFollowEach })
+            discussion: Help.text { $0.reservesFollowEachOfficesNominees })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)

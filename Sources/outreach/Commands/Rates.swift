@@ -4,7 +4,7 @@ import OutreachCore
 /// `outreach rates …`: the spending rates (định mức chi) read from `Templates/rates/`.
 struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: Help.text { $0.seeTheSpendingRatesNh },
+        abstract: Help.text { $0.seeTheSpendingRates },
         discussion: Help.text { $0.ratesAreDataTemplatesRates },
         subcommands: [List.self])
 }
