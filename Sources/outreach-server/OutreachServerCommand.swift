@@ -88,20 +88,19 @@ struct OutreachServerCommand: AsyncParsableCommand {
 
     func validate() throws {
         let lang = Self.language()
-        func refuse(_ vi: String, _ en: String) -> ValidationError { ValidationError(lang.pick(vi, en)) }
+        func refuse(_ words: Words) -> ValidationError { ValidationError(lang.text(words)) }
         if (tlsCert == nil) != (tlsKey == nil) {
-            throw refuse("--tls-cert và --tls-key phải đi cùng nhau", "--tls-cert and --tls-key go together")
+            throw refuse { $0.tlsCertAndTlsKey }
         }
         if let day = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: day)) == nil {
-            throw refuse("--today phải là một ngày viết YYYY-MM-DD, không phải “\(day)”",
-                         "--today must be a date written YYYY-MM-DD, not “\(day)”")
+            throw refuse { $0.todayMustBeADate(day) }
         }
         guard (1...65535).contains(port) else {
-            throw refuse("--port phải từ 1 đến 65535, không phải \(port)", "--port must be 1–65535, not \(port)")
+            throw refuse { $0.portMustBeNotPort(port) }
         }
-        guard (1...10_240).contains(maxBodyKib) else { throw refuse("--max-body-kib phải từ 1 đến 10240", "--max-body-kib must be 1–10240") }
+        guard (1...10_240).contains(maxBodyKib) else { throw refuse { $0.maxBodyKibMustBe } }
         guard (1...102_400).contains(maxUploadKib) else {
-            throw refuse("--max-upload-kib phải từ 1 đến 102400", "--max-upload-kib must be 1–102400")
+            throw refuse { $0.maxUploadKibMustBe }
         }
     }
 

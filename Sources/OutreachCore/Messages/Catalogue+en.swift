@@ -215,6 +215,9 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Plans/PlanTracking.swift
 
+    public func sameTotalAs(_ total: String, _ name: String, _ criteria: String) -> String {
+        "same total \(total) as \(name)" + (criteria.isEmpty ? "" : " and criteria \(criteria)") + ": same rank"
+    }
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (standing member: \(chair))"
     }
@@ -227,6 +230,9 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Rules/Authority.swift
 
+    public func onlyTheOperatorOr(_ list: String) -> String {
+        "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may"
+    }
     public func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String {
         "\(actionEn) (\(reasonEn))"
     }
@@ -2101,6 +2107,9 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/Bloc.swift
 
+    public func selfScored(_ member: UnitCode, _ total: String, _ late: Bool) -> String {
+        "\(member) self-scored \(total) points" + (late ? " (sent late)" : "")
+    }
     public var emulationBlocsMembersTheBlocs: String {
         "Emulation blocs: members, the bloc's criteria, self-scores, cross-checks, the chair's scores, the vote, meetings."
     }
@@ -2904,6 +2913,9 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/Export.swift
 
+    public func paymentListTotal(_ total: String, _ forecast: Bool) -> String {
+        "Total \(total) đồng, " + (forecast ? "a forecast (no attendance recorded yet)" : "for the people who came (attendance)")
+    }
     public var writePrintReadyWorkbooksAInExport: String {
         "Write print-ready workbooks (A4, Times New Roman, header row on every page)."
     }
@@ -3207,6 +3219,9 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/NomineeImport.swift
 
+    public func rowsWithErrorsSkipped(_ count: Int) -> String {
+        count == 1 ? ", 1 row with errors skipped" : ", \(count) rows with errors skipped"
+    }
     public var importNomineesFromAFilled: String {
         "Import nominees from a filled nomination form or any list (.xlsx or .csv)."
     }
@@ -3719,4 +3734,111 @@ public struct English: Catalogue {
         "#\(id) \(name) was marked present (\(enEn)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (see: outreach rates list)" }
+
+    // MARK: - Table headings (the command line's tables)
+
+    public var accessNoUnitStateHeadings: [String] { ["No.", "Unit", "State", "Expires", "Last sign-in"] }
+    public var attendanceQuotaConfirmedHeadings: [String] {
+        ["",
+         "Quota",
+         "Confirmed",
+         "Present",
+         "Late",
+         "Excused",
+         "Absent",
+         "Unmarked",
+         "% quota",
+         "% confirmed"]
+    }
+    public var auditTimeDayUnitHeadings: [String] { ["Time", "Day", "Unit", "Command", "Entity", "Changes", "Reason"] }
+    public var blocCodeNameChairHeadings: [String] { ["Code", "Name", "Chair", "Deputy", "Members"] }
+    public var budgetSendingOfficePeopleDistanceHeadings: [String] {
+        ["Sending office",
+         "People",
+         "Distance",
+         "Lodging",
+         "Per diem",
+         "Amount"]
+    }
+    public var budgetSendingOfficeEstimateActualHeadings: [String] {
+        ["Sending office",
+         "Estimate",
+         "Actual",
+         "Difference",
+         "Came"]
+    }
+    public var budgetCodeItemPaidByHeadings: [String] {
+        ["Code",
+         "Item",
+         "Paid by",
+         "Per",
+         "Quantity",
+         "Unit price",
+         "Amount"]
+    }
+    public var budgetActualDifferenceHeadings: [String] { ["Actual", "Difference"] }
+    public var cascadeStatusLevelOwedReportedHeadings: [String] {
+        ["Level",
+         "Owed",
+         "Reported",
+         "Complete",
+         "On time",
+         "Late",
+         "Due",
+         "Overdue",
+         "Missing",
+         "Units reached",
+         "People reached"]
+    }
+    public var cascadeStatusOfficeDueHeadings: [String] {
+        ["#",
+         "Office",
+         "Due",
+         "Status",
+         "Held",
+         "Units",
+         "People",
+         "Reported (with below)",
+         "Complete"]
+    }
+    public var nomineeNoFullNamePositionHeadings: [String] {
+        ["No.",
+         "Full name",
+         "Position",
+         "Workplace",
+         "Sent by",
+         "Role",
+         "Phone",
+         "Status"]
+    }
+    public var planCodeYearTitleHeadings: [String] { ["Code", "Year", "Title", "Activities", "Duties"] }
+    public var planNoDutyUnitHeadings: [String] { ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"] }
+    public var planUnitNameEligibleHeadings: [String] { ["Unit", "Name", "Eligible", "Grounds"] }
+    public var planQuarterActivitiesDoneHeadings: [String] {
+        ["Quarter",
+         "Activities",
+         "Done",
+         "Done after",
+         "Not done (over)",
+         "Not done: numbers"]
+    }
+    public var ratesCodeNameAmountNgHeadings: [String] {
+        ["Code",
+         "Name",
+         "Amount (đồng)",
+         "Per",
+         "Basis",
+         "File",
+         ""]
+    }
+    public var sessionCodeDateOrganiserHeadings: [String] { ["Code", "Date", "Organiser", "Title", "Status"] }
+    public var sessionOfficeRoleRequiredHeadings: [String] {
+        ["Office",
+         "Role",
+         "Required",
+         "Nominated",
+         "Confirmed",
+         "Missing"]
+    }
+    public var unitsCodeNameKindHeadings: [String] { ["Code", "Name", "Kind", "Parent"] }
 }

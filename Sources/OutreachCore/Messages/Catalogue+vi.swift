@@ -213,6 +213,9 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Plans/PlanTracking.swift
 
+    public func sameTotalAs(_ total: String, _ name: String, _ criteria: String) -> String {
+        "bằng điểm tổng \(total) với \(name)" + (criteria.isEmpty ? "" : " và các tiêu chí \(criteria)") + ": cùng hạng"
+    }
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (thường trực: \(chair))"
     }
@@ -225,6 +228,9 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Rules/Authority.swift
 
+    public func onlyTheOperatorOr(_ list: String) -> String {
+        "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được"
+    }
     public func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String {
         "\(actionVi) (\(reasonVi))"
     }
@@ -2108,6 +2114,9 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/Bloc.swift
 
+    public func selfScored(_ member: UnitCode, _ total: String, _ late: Bool) -> String {
+        "\(member) tự chấm \(total) điểm" + (late ? " (gửi muộn)" : "")
+    }
     public var emulationBlocsMembersTheBlocs: String {
         "Khối thi đua: thành viên, tiêu chí của khối, tự chấm, kiểm tra chéo, điểm của khối trưởng, bình xét, giao ban."
     }
@@ -2926,6 +2935,9 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/Export.swift
 
+    public func paymentListTotal(_ total: String, _ forecast: Bool) -> String {
+        "Tổng cộng \(total) đồng, " + (forecast ? "dự kiến (chưa có điểm danh)" : "theo số người thực tế tham dự (điểm danh)")
+    }
     public var writePrintReadyWorkbooksAInExport: String {
         "Xuất các bảng tính sẵn để in (khổ A4, phông Times New Roman, dòng tiêu đề lặp lại ở mỗi trang)."
     }
@@ -3239,6 +3251,9 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/NomineeImport.swift
 
+    public func rowsWithErrorsSkipped(_ count: Int) -> String {
+        ", bỏ qua \(count) dòng lỗi"
+    }
     public var importNomineesFromAFilled: String {
         "Nhập đại biểu từ phiếu đăng ký đã điền hoặc từ một danh sách bất kỳ (.xlsx hoặc .csv)."
     }
@@ -3765,4 +3780,127 @@ public struct Vietnamese: Catalogue {
         "#\(id) \(name) đã được điểm danh có mặt (\(viVi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (xem: outreach rates list)" }
+
+    // MARK: - Table headings (the command line's tables)
+
+    public var accessNoUnitStateHeadings: [String] { ["Số", "Đơn vị", "Trạng thái", "Hết hạn", "Đăng nhập gần nhất"] }
+    public var attendanceQuotaConfirmedHeadings: [String] {
+        ["",
+         "Định mức",
+         "Xác nhận",
+         "Có mặt",
+         "Muộn",
+         "Có phép",
+         "Vắng",
+         "Chưa điểm danh",
+         "% định mức",
+         "% xác nhận"]
+    }
+    public var auditTimeDayUnitHeadings: [String] {
+        ["Lúc",
+         "Ngày",
+         "Đơn vị",
+         "Lệnh",
+         "Đối tượng",
+         "Thay đổi",
+         "Lý do"]
+    }
+    public var blocCodeNameChairHeadings: [String] { ["Mã", "Tên", "Khối trưởng", "Khối phó", "Thành viên"] }
+    public var budgetSendingOfficePeopleDistanceHeadings: [String] {
+        ["Đơn vị cử người",
+         "Số người",
+         "Khoảng cách",
+         "Lưu trú",
+         "Phụ cấp",
+         "Thành tiền"]
+    }
+    public var budgetSendingOfficeEstimateActualHeadings: [String] {
+        ["Đơn vị cử người",
+         "Dự toán",
+         "Thực chi",
+         "Chênh lệch",
+         "Người đến"]
+    }
+    public var budgetCodeItemPaidByHeadings: [String] {
+        ["Mã",
+         "Nội dung",
+         "Người chi",
+         "Đơn vị tính",
+         "Số lượng",
+         "Đơn giá",
+         "Thành tiền"]
+    }
+    public var budgetActualDifferenceHeadings: [String] { ["Thực chi", "Chênh lệch"] }
+    public var cascadeStatusLevelOwedReportedHeadings: [String] {
+        ["Cấp",
+         "Phải báo cáo",
+         "Đã báo cáo",
+         "Hoàn thành",
+         "Đúng hạn",
+         "Trễ",
+         "Chưa đến hạn",
+         "Quá hạn",
+         "Không báo cáo",
+         "Đơn vị đạt",
+         "Người đạt"]
+    }
+    public var cascadeStatusOfficeDueHeadings: [String] {
+        ["#",
+         "Đơn vị",
+         "Hạn",
+         "Tình trạng",
+         "Ngày tổ chức",
+         "Đơn vị đạt",
+         "Người đạt",
+         "Báo cáo (cả cấp dưới)",
+         "Hoàn thành"]
+    }
+    public var nomineeNoFullNamePositionHeadings: [String] {
+        ["Số",
+         "Họ và tên",
+         "Chức vụ",
+         "Nơi công tác",
+         "Đơn vị cử",
+         "Vai trò",
+         "Điện thoại",
+         "Trạng thái"]
+    }
+    public var planCodeYearTitleHeadings: [String] { ["Mã", "Năm", "Tên", "Hoạt động", "Nhiệm vụ"] }
+    public var planNoDutyUnitHeadings: [String] {
+        ["Số",
+         "Nhiệm vụ",
+         "Đơn vị",
+         "Hạn",
+         "Ngày nhận",
+         "Tình trạng",
+         "Tệp"]
+    }
+    public var planUnitNameEligibleHeadings: [String] { ["Đơn vị", "Tên", "Xét khen thưởng", "Căn cứ"] }
+    public var planQuarterActivitiesDoneHeadings: [String] {
+        ["Quý",
+         "Hoạt động",
+         "Đã làm",
+         "Làm sau quý",
+         "Chưa làm (quý đã qua)",
+         "Chưa làm: số"]
+    }
+    public var ratesCodeNameAmountNgHeadings: [String] {
+        ["Mã",
+         "Tên",
+         "Mức (đồng)",
+         "Đơn vị tính",
+         "Căn cứ",
+         "Tệp",
+         ""]
+    }
+    public var sessionCodeDateOrganiserHeadings: [String] { ["Mã", "Ngày", "Đơn vị tổ chức", "Tên", "Trạng thái"] }
+    public var sessionOfficeRoleRequiredHeadings: [String] {
+        ["Đơn vị",
+         "Vai trò",
+         "Định mức",
+         "Đã cử",
+         "Đã xác nhận",
+         "Còn thiếu"]
+    }
+    public var unitsCodeNameKindHeadings: [String] { ["Mã", "Tên", "Loại", "Cấp trên"] }
 }

@@ -157,12 +157,14 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Plans/PlanTracking.swift
 
+    func sameTotalAs(_ total: String, _ name: String, _ criteria: String) -> String
     func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String
     func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
     func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
 
     // MARK: - OutreachCore/Rules/Authority.swift
 
+    func onlyTheOperatorOr(_ list: String) -> String
     func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String
     func unitCodeIsNotIn(_ code: UnitCode) -> String
     var onlyTheOrganisersTheOffice: String { get }
@@ -1147,6 +1149,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/Bloc.swift
 
+    func selfScored(_ member: UnitCode, _ total: String, _ late: Bool) -> String
     var emulationBlocsMembersTheBlocs: String { get }
     var createABlocOfA: String { get }
     var theBlocIsScoredOn: String { get }
@@ -1420,6 +1423,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/Export.swift
 
+    func paymentListTotal(_ total: String, _ forecast: Bool) -> String
     var writePrintReadyWorkbooksAInExport: String { get }
     var theFileToWriteDefaultExports: String { get }
     var theExportsFolderForTheDefault: String { get }
@@ -1528,6 +1532,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/NomineeImport.swift
 
+    func rowsWithErrorsSkipped(_ count: Int) -> String
     var importNomineesFromAFilled: String { get }
     var readsOurOwnFormsOutreach: String { get }
     var theSessionReadFromOur: String { get }
@@ -1756,4 +1761,26 @@ public protocol Catalogue: Sendable {
     func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String
     func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String
     var seeOutreachRatesList: String { get }
+
+    // MARK: - Table headings (the command line's tables)
+
+    var accessNoUnitStateHeadings: [String] { get }
+    var attendanceQuotaConfirmedHeadings: [String] { get }
+    var auditTimeDayUnitHeadings: [String] { get }
+    var blocCodeNameChairHeadings: [String] { get }
+    var budgetSendingOfficePeopleDistanceHeadings: [String] { get }
+    var budgetSendingOfficeEstimateActualHeadings: [String] { get }
+    var budgetCodeItemPaidByHeadings: [String] { get }
+    var budgetActualDifferenceHeadings: [String] { get }
+    var cascadeStatusLevelOwedReportedHeadings: [String] { get }
+    var cascadeStatusOfficeDueHeadings: [String] { get }
+    var nomineeNoFullNamePositionHeadings: [String] { get }
+    var planCodeYearTitleHeadings: [String] { get }
+    var planNoDutyUnitHeadings: [String] { get }
+    var planUnitNameEligibleHeadings: [String] { get }
+    var planQuarterActivitiesDoneHeadings: [String] { get }
+    var ratesCodeNameAmountNgHeadings: [String] { get }
+    var sessionCodeDateOrganiserHeadings: [String] { get }
+    var sessionOfficeRoleRequiredHeadings: [String] { get }
+    var unitsCodeNameKindHeadings: [String] { get }
 }

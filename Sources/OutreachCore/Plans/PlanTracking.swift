@@ -139,9 +139,7 @@ public struct BlocStanding: Sendable, Equatable {
         func criterionClause(_ a: Entry, _ b: Entry, above: Bool) -> LocalizedText {
             guard let position = a.keys.indices.first(where: { a.keys[$0] != b.keys[$0] }) else {
                 let names = tieBreak.map(named).joined(separator: ", ")
-                return LocalizedText(
-                    vi: "bằng điểm tổng \(a.total) với \(b.name)" + (names.isEmpty ? "" : " và các tiêu chí \(names)") + ": cùng hạng",
-                    en: "same total \(a.total) as \(b.name)" + (names.isEmpty ? "" : " and criteria \(names)") + ": same rank")
+                return LocalizedText { $0.sameTotalAs("\(a.total)", "\(b.name)", names) }
             }
             let code = named(tieBreak[position])
             let mine = a.keys[position], theirs = b.keys[position]

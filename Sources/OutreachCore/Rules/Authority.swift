@@ -151,9 +151,7 @@ public enum Refusal: Error, Sendable, Equatable {
             return LocalizedText { $0.unitCodeIsNotIn(code) }
         case .onlyOrganisers(let units):
             let list = units.map(\.rawValue).joined(separator: ", ")
-            return LocalizedText(
-                vi: "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được",
-                en: "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may")
+            return LocalizedText { $0.onlyTheOperatorOr(list) }
         case .notConcerned(let units) where units.isEmpty:
             return LocalizedText { $0.onlyTheOrganisersTheOffice }
         case .notConcerned(let units):

@@ -74,8 +74,7 @@ extension AccessGroup {
             if cli.json { return cli.printJSON(entries) }
             let l = cli.lang
             var table = Table(
-                l.pick(["Số", "Đơn vị", "Trạng thái", "Hết hạn", "Đăng nhập gần nhất"],
-                       ["No.", "Unit", "State", "Expires", "Last sign-in"]), numeric: [0])
+                l.catalogue.accessNoUnitStateHeadings, numeric: [0])
             for entry in entries {
                 let state = switch entry.state {
                 case .active: l.text { $0.active }

@@ -134,8 +134,7 @@ extension AttendanceGroup {
                                    (l.text { $0.byRole }, report.roles)] {
                 cli.say("\n" + title)
                 var table = Table(
-                    l.pick(["", "Định mức", "Xác nhận", "Có mặt", "Muộn", "Có phép", "Vắng", "Chưa điểm danh", "% định mức", "% xác nhận"],
-                           ["", "Quota", "Confirmed", "Present", "Late", "Excused", "Absent", "Unmarked", "% quota", "% confirmed"]),
+                    l.catalogue.attendanceQuotaConfirmedHeadings,
                     numeric: Set(1...9))
                 for line in lines + [report.total] {
                     table.add([

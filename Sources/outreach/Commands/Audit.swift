@@ -72,9 +72,7 @@ struct AuditJSON: Encodable {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        var table = Table(lang.pick(
-            ["Lúc", "Ngày", "Đơn vị", "Lệnh", "Đối tượng", "Thay đổi", "Lý do"],
-            ["Time", "Day", "Unit", "Command", "Entity", "Changes", "Reason"]))
+        var table = Table(lang.catalogue.auditTimeDayUnitHeadings)
         for entry in entries {
             let changes = entry.changes.map { raw in
                 // Statuses read as the lists show them ("Đã xác nhận", "Có mặt"), fields named in the user's language.

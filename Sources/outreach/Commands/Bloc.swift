@@ -141,8 +141,7 @@ extension BlocGroup {
                 return cli.printJSON(["unit": member.rawValue, "total": "\(sent?.total ?? 0)", "late": sent?.late == true ? "true" : "false"])
             }
             let late = sent?.late == true
-            cli.say(cli.lang.pick("\(member) tự chấm \(sent?.total ?? 0) điểm" + (late ? " (gửi muộn)" : ""),
-                                  "\(member) self-scored \(sent?.total ?? 0) points" + (late ? " (sent late)" : "")))
+            cli.say(cli.lang.text { $0.selfScored(member, "\(sent?.total ?? 0)", late) })
         }
     }
 
@@ -301,7 +300,7 @@ extension BlocGroup {
             let views = try database.blocs(plan: code).map { code throws(OutreachError) in try database.bloc(code) }
             if cli.json { return cli.printJSON(views.map { BlocJSON($0, lang: cli.lang) }) }
             let l = cli.lang
-            var table = Table(l.pick(["Mã", "Tên", "Khối trưởng", "Khối phó", "Thành viên"], ["Code", "Name", "Chair", "Deputy", "Members"]))
+            var table = Table(l.catalogue.blocCodeNameChairHeadings)
             for view in views {
                 table.add([view.code.rawValue, view.name, view.chair.rawValue, view.deputy?.rawValue ?? "", "\(view.standings.count)"])
             }

@@ -51,8 +51,7 @@ extension BudgetGroup {
             cli.say(l.text { $0.budgetEstimateOfSessionCodeParticipants(estimate.session.code, estimate.participants, estimate.basis.label(l), estimate.session.days) })
             cli.say(cli.itemTable(statement, actuals: false))
             cli.say("")
-            var offices = Table(l.pick(["Đơn vị cử người", "Số người", "Khoảng cách", "Lưu trú", "Phụ cấp", "Thành tiền"],
-                                       ["Sending office", "People", "Distance", "Lodging", "Per diem", "Amount"]),
+            var offices = Table(l.catalogue.budgetSendingOfficePeopleDistanceHeadings,
                                 numeric: [1, 2, 5])
             func yes(_ flag: Bool) -> String { flag ? l.text { $0.yes } : l.text { $0.noInBloc } }
             for office in estimate.offices {
@@ -159,8 +158,7 @@ extension BudgetGroup {
             cli.say(cli.itemTable(statement, actuals: true))
             cli.say("")
             var offices = Table(
-                l.pick(["Đơn vị cử người", "Dự toán", "Thực chi", "Chênh lệch", "Người đến"],
-                       ["Sending office", "Estimate", "Actual", "Difference", "Came"]),
+                l.catalogue.budgetSendingOfficeEstimateActualHeadings,
                 numeric: [1, 2, 3, 4])
             for office in statement.offices {
                 offices.add([
@@ -171,7 +169,7 @@ extension BudgetGroup {
             }
             cli.say(offices.render())
             if statement.inProgress {
-                cli.say(l.pick(BudgetStatement.inProgressNote.vi, BudgetStatement.inProgressNote.en))
+                cli.say(BudgetStatement.inProgressNote.text(l))
             }
             cli.say("")
             cli.sayTotals(statement)
@@ -183,9 +181,8 @@ extension CLI {
     /// The lines of a statement as a table; with `actuals`, the actual and the difference too.
     fileprivate func itemTable(_ statement: BudgetStatement, actuals: Bool) -> String {
         let l = lang
-        var headers = l.pick(["Mã", "Nội dung", "Người chi", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền"],
-                             ["Code", "Item", "Paid by", "Per", "Quantity", "Unit price", "Amount"])
-        if actuals { headers += l.pick(["Thực chi", "Chênh lệch"], ["Actual", "Difference"]) }
+        var headers = l.catalogue.budgetCodeItemPaidByHeadings
+        if actuals { headers += l.catalogue.budgetActualDifferenceHeadings }
         var table = Table(headers, numeric: [4, 5, 6, 7, 8])
         for row in statement.rows {
             let item = row.item

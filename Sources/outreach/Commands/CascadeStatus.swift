@@ -40,8 +40,7 @@ extension CascadeGroup {
                 return cli.say(l.text { $0.noDutiesYetOutreachCascade(tree.session) })
             }
             var summary = Table(
-                l.pick(["Cấp", "Phải báo cáo", "Đã báo cáo", "Hoàn thành", "Đúng hạn", "Trễ", "Chưa đến hạn", "Quá hạn", "Không báo cáo", "Đơn vị đạt", "Người đạt"],
-                       ["Level", "Owed", "Reported", "Complete", "On time", "Late", "Due", "Overdue", "Missing", "Units reached", "People reached"]),
+                l.catalogue.cascadeStatusLevelOwedReportedHeadings,
                 numeric: Set(1...10))
             let shown = level.map { min($0, tree.levels.count) } ?? tree.levels.count
             for (index, figures) in tree.levels.prefix(shown).enumerated() {
@@ -51,8 +50,7 @@ extension CascadeGroup {
             cli.say(summary.render())
             cli.say("")
             var table = Table(
-                l.pick(["#", "Đơn vị", "Hạn", "Tình trạng", "Ngày tổ chức", "Đơn vị đạt", "Người đạt", "Báo cáo (cả cấp dưới)", "Hoàn thành"],
-                       ["#", "Office", "Due", "Status", "Held", "Units", "People", "Reported (with below)", "Complete"]),
+                l.catalogue.cascadeStatusOfficeDueHeadings,
                 numeric: [0, 5, 6, 7, 8])
             // A province prints tens of thousands of rows over a handful of dates: format each date once.
             var dates: [CalendarDate: String] = [:]

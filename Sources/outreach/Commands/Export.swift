@@ -187,11 +187,7 @@ extension ExportGroup {
                 ])
             }
             cli.report(path: path, people: sheet.people.count)
-            cli.say(cli.lang.pick(
-                "Tổng cộng \(VietnameseNumber.grouped(sheet.total)) đồng, " + (sheet.isForecast
-                    ? "dự kiến (chưa có điểm danh)" : "theo số người thực tế tham dự (điểm danh)"),
-                "Total \(VietnameseNumber.grouped(sheet.total)) đồng, " + (sheet.isForecast
-                    ? "a forecast (no attendance recorded yet)" : "for the people who came (attendance)")))
+            cli.say(cli.lang.text { $0.paymentListTotal(VietnameseNumber.grouped(sheet.total), sheet.isForecast) })
         }
     }
 }

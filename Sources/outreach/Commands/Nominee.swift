@@ -157,8 +157,7 @@ extension NomineeGroup {
             if cli.json { return cli.printJSON(rows) }
             let l = cli.lang
             var table = Table(
-                l.pick(["Số", "Họ và tên", "Chức vụ", "Nơi công tác", "Đơn vị cử", "Vai trò", "Điện thoại", "Trạng thái"],
-                       ["No.", "Full name", "Position", "Workplace", "Sent by", "Role", "Phone", "Status"]),
+                l.catalogue.nomineeNoFullNamePositionHeadings,
                 numeric: [0])
             for row in rows {
                 table.add([

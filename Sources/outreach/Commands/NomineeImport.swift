@@ -113,10 +113,10 @@ extension NomineeGroup {
             let counts = "\(l.text { $0.added }) \(result.count("added")), \(l.text { $0.replacedInNomineeImport2 }) \(result.count("replaced")), "
                 + "\(l.text { $0.updated }) \(result.count("updated")), \(l.text { $0.unchanged }) \(result.count("unchanged"))"
             if result.committed && !result.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
+                let refused = errors > 0 ? l.text { $0.rowsWithErrorsSkipped(errors) } : ""
                 cli.say(l.text { $0.importedName(result.file) } + counts + refused + ".")
             } else if listed && !result.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
+                let refused = errors > 0 ? l.text { $0.rowsWithErrorsSkipped(errors) } : ""
                 cli.say(l.text { $0.dryRunNothingWrittenInAttendanceImport } + counts + refused + ".")
             }
         }

@@ -66,8 +66,7 @@ extension PlanGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let plans = try cli.database().plans()
             if cli.json { return cli.printJSON(plans.map(PlanJSON.init)) }
-            var table = Table(cli.lang.pick(["Mã", "Năm", "Tên", "Hoạt động", "Nhiệm vụ"],
-                                            ["Code", "Year", "Title", "Activities", "Duties"]))
+            var table = Table(cli.lang.catalogue.planCodeYearTitleHeadings)
             for plan in plans {
                 let template = plan.template
                 table.add([template.code.rawValue, "\(template.year)", template.title,
@@ -155,8 +154,7 @@ extension PlanGroup {
             let l = cli.lang
             // A column for the period only when a duty of the plan recurs.
             let periods = lines.contains { $0.period != nil }
-            var headings = l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
-                                  ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"])
+            var headings = l.catalogue.planNoDutyUnitHeadings
             if periods { headings.insert(l.text { $0.period }, at: 2) }
             var table = Table(headings)
             for line in lines {
@@ -219,7 +217,7 @@ extension PlanGroup {
                          })
                 })
             }
-            var table = Table(l.pick(["Đơn vị", "Tên", "Xét khen thưởng", "Căn cứ"], ["Unit", "Name", "Eligible", "Grounds"]))
+            var table = Table(l.catalogue.planUnitNameEligibleHeadings)
             for unit in units {
                 table.add([unit.unit.rawValue, unit.unitName, unit.eligible ? l.text { $0.yesInPlan } : l.text { $0.noInPlan },
                            unit.checks.map { $0.text.text(l) }.joined(separator: "; ")])
@@ -306,8 +304,7 @@ extension PlanGroup {
                 })
             }
             let l = cli.lang
-            var table = Table(l.pick(["Quý", "Hoạt động", "Đã làm", "Làm sau quý", "Chưa làm (quý đã qua)", "Chưa làm: số"],
-                                     ["Quarter", "Activities", "Done", "Done after", "Not done (over)", "Not done: numbers"]))
+            var table = Table(l.catalogue.planQuarterActivitiesDoneHeadings)
             for q in quarters {
                 table.add([RomanNumeral.of(q.quarter), "\(q.total)", "\(q.done)", "\(q.doneLate)", "\(q.overdue)",
                            q.activities.filter { $0.mark == nil }.map { "\($0.number)" }.joined(separator: ", ")])

@@ -39,8 +39,7 @@ extension Rates {
             let l = cli.lang
             cli.say(l.text { $0.ratesInForceOnNumeric(VietnameseDate.numeric(date), dir) })
             let showsRegion = rates.contains { $0.rate.region != nil }
-            var headers = l.pick(["Mã", "Tên", "Mức (đồng)", "Đơn vị tính", "Căn cứ", "Tệp", ""],
-                                 ["Code", "Name", "Amount (đồng)", "Per", "Basis", "File", ""])
+            var headers = l.catalogue.ratesCodeNameAmountNgHeadings
             if showsRegion { headers.insert(l.text { $0.regionInRates }, at: 1) }
             var table = Table(headers, numeric: [showsRegion ? 3 : 2])
             for applied in rates {

@@ -44,8 +44,7 @@ extension SessionGroup {
             if cli.json { return cli.printJSON(sessions.map { SessionJSON($0, statusOn: day) }) }
             // The organiser tells apart the follow-up sessions, which carry their parent's title; the status is
             // as on the command's day.
-            var table = Table(cli.lang.pick(
-                ["Mã", "Ngày", "Đơn vị tổ chức", "Tên", "Trạng thái"], ["Code", "Date", "Organiser", "Title", "Status"]))
+            var table = Table(cli.lang.catalogue.sessionCodeDateOrganiserHeadings)
             for session in sessions {
                 table.add([
                     session.code.rawValue, VietnameseDate.numeric(session.starts), session.organiser.rawValue,
@@ -133,9 +132,7 @@ extension SessionGroup {
                 let change = try database.setQuota(
                     session: session, unit: try cli.unitCode(unit), role: try cli.roleCode(role, session: session), count: count,
                     force: force, context: try cli.context())
-                cli.say(cli.lang.pick(
-                    "\(change.unit) – \(change.roles): \(change.from) → \(change.to)",
-                    "\(change.unit) – \(change.roles): \(change.from) → \(change.to)"))
+                cli.say("\(change.unit) – \(change.roles): \(change.from) → \(change.to)")
                 if !change.beyond.isEmpty {
                     cli.warn(cli.lang.text { $0.beyondTheQuota } + change.beyond.joined(separator: "; "))
                 }
@@ -159,8 +156,7 @@ extension SessionGroup {
             if cli.json { return cli.printJSON(QuotaReportJSON(session: session.rawValue, offices: statuses)) }
             let l = cli.lang
             var table = Table(
-                l.pick(["Đơn vị", "Vai trò", "Định mức", "Đã cử", "Đã xác nhận", "Còn thiếu"],
-                       ["Office", "Role", "Required", "Nominated", "Confirmed", "Missing"]),
+                l.catalogue.sessionOfficeRoleRequiredHeadings,
                 numeric: [2, 3, 4, 5])
             var group = ""
             for status in statuses {

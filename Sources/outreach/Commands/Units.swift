@@ -54,7 +54,7 @@ extension Units {
                 units = units.filter { $0.parent == code }
             }
             if cli.json { return cli.printJSON(units.map(UnitJSON.init)) }
-            var table = Table(cli.lang.pick(["Mã", "Tên", "Loại", "Cấp trên"], ["Code", "Name", "Kind", "Parent"]))
+            var table = Table(cli.lang.catalogue.unitsCodeNameKindHeadings)
             for unit in units {
                 table.add([unit.code.rawValue, unit.displayName, unit.kind.rawValue, unit.parent?.rawValue ?? ""])
             }
