@@ -3735,8 +3735,14 @@ public struct English: Catalogue {
     }
     public var seeOutreachRatesList: String { " (see: outreach rates list)" }
 
-    // MARK: - Table headings (the command line's tables)
+    // MARK: - Table headings (the command line's tables) and the audit log's names
 
+    /// English shows the audit log's entities and fields by their stored names ("attendance", "fullName").
+    public var auditEntityNames: [String: String] { [:] }
+    public var auditFieldNames: [String: String] { [:] }
+    public func auditAttendanceSubject(_ name: String, _ number: String, _ part: String) -> String {
+        "\(name) #\(number), \(part)"
+    }
     public var accessNoUnitStateHeadings: [String] { ["No.", "Unit", "State", "Expires", "Last sign-in"] }
     public var attendanceQuotaConfirmedHeadings: [String] {
         ["",

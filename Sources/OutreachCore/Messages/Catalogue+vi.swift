@@ -3781,8 +3781,33 @@ public struct Vietnamese: Catalogue {
     }
     public var seeOutreachRatesList: String { " (xem: outreach rates list)" }
 
-    // MARK: - Table headings (the command line's tables)
+    // MARK: - Table headings (the command line's tables) and the audit log's names
 
+    public var auditEntityNames: [String: String] {
+        ["access": "quyền truy cập", "attendance": "điểm danh", "bloc": "khối thi đua", "bloc-score": "chấm điểm khối",
+        "budgetActual": "thực chi", "budgetOfficeActual": "thực chi của đơn vị", "duty": "nhiệm vụ báo cáo",
+        "duty-report": "báo cáo nhiệm vụ", "nomination": "đại biểu", "person": "người", "plan": "kế hoạch",
+        "plan-duties": "nhiệm vụ của kế hoạch", "quota": "định mức", "session": "đợt", "unit": "đơn vị",
+        "units": "danh sách đơn vị", "walk-in": "người đến không đăng ký trước",
+        ]
+    }
+    public var auditFieldNames: [String: String] {
+        ["status": "trạng thái", "unit": "đơn vị", "note": "ghi chú", "amount": "số tiền", "accepted": "đã chấp nhận",
+        "title": "tên", "replacedBy": "được thay bằng", "person": "người", "parent": "đơn vị cấp trên", "name": "tên",
+        "units": "đơn vị", "state": "tình trạng", "staff": "số người", "sender": "đơn vị cử", "role": "vai trò",
+        "replaces": "thay cho", "position": "chức vụ", "points": "điểm", "plan": "kế hoạch", "people": "số người",
+        "on": "ngày", "offices": "số đơn vị", "held": "ngày tổ chức", "fullName": "họ và tên", "file": "tệp",
+        "duty": "nhiệm vụ", "duties": "nhiệm vụ", "distanceKm": "khoảng cách (km)", "criterion": "tiêu chí",
+        "count": "số lượng", "by": "người ghi", "source": "nguồn", "session": "đợt", "organiser": "đơn vị tổ chức",
+        "members": "thành viên", "kind": "loại", "inserted": "thêm mới", "updated": "cập nhật", "gender": "giới tính",
+        "expires": "hết hạn", "due": "hạn", "deputy": "khối phó", "chair": "khối trưởng", "blocs": "khối",
+        "birthYear": "năm sinh", "audienceUnits": "số đơn vị phải tuyên truyền", "audiencePeople": "số người phải tuyên truyền",
+        "phone": "điện thoại", "email": "email", "added": "thêm", "removed": "bỏ",
+        ]
+    }
+    public func auditAttendanceSubject(_ name: String, _ number: String, _ part: String) -> String {
+        "\(name) #\(number), buổi \(part)"
+    }
     public var accessNoUnitStateHeadings: [String] { ["Số", "Đơn vị", "Trạng thái", "Hết hạn", "Đăng nhập gần nhất"] }
     public var attendanceQuotaConfirmedHeadings: [String] {
         ["",

@@ -1762,8 +1762,12 @@ public protocol Catalogue: Sendable {
     func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String
     var seeOutreachRatesList: String { get }
 
-    // MARK: - Table headings (the command line's tables)
+    // MARK: - Table headings (the command line's tables) and the audit log's names
 
+    /// The audit log's entities and fields by their stored names; a name missing here is shown as stored.
+    var auditEntityNames: [String: String] { get }
+    var auditFieldNames: [String: String] { get }
+    func auditAttendanceSubject(_ name: String, _ number: String, _ part: String) -> String
     var accessNoUnitStateHeadings: [String] { get }
     var attendanceQuotaConfirmedHeadings: [String] { get }
     var auditTimeDayUnitHeadings: [String] { get }

@@ -73,6 +73,7 @@ struct AuditJSON: Encodable {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         var table = Table(lang.catalogue.auditTimeDayUnitHeadings)
+        let fieldNames = lang.catalogue.auditFieldNames
         for entry in entries {
             let changes = entry.changes.map { raw in
                 // Statuses read as the lists show them ("Đã xác nhận", "Có mặt"), fields named in the user's language.
@@ -84,7 +85,7 @@ struct AuditJSON: Encodable {
                     change.before = change.before.map(label)
                     change.after = change.after.map(label)
                 }
-                let field = lang == .vi ? fieldNames[change.field] ?? change.field : change.field
+                let field = fieldNames[change.field] ?? change.field
                 return switch (change.before, change.after) {
                 case let (before?, after?): "\(field): \(before) → \(after)"
                 case let (nil, after?): "\(field): \(after)"
@@ -106,38 +107,14 @@ struct AuditJSON: Encodable {
     /// stored ("attendance 12/2022-05-10:am").
     static func subject(_ entry: AppDatabase.AuditEntry, _ lang: Language) -> String {
         guard lang == .vi else { return "\(entry.entity) \(entry.key)" }
-        let name = entityNames[entry.entity] ?? entry.entity
+        let name = lang.catalogue.auditEntityNames[entry.entity] ?? entry.entity
         if entry.entity == "attendance" {
             let parts = entry.key.split(separator: "/", maxSplits: 1).map(String.init)
             if parts.count == 2, let part = SessionPart(code: parts[1]) {
-                return "\(name) #\(parts[0]), buổi \(part.label(.vi).lowercased())"
+                return lang.text { $0.auditAttendanceSubject(name, parts[0], part.label(lang).lowercased()) }
             }
         }
         if ["nomination", "walk-in", "person"].contains(entry.entity), Int(entry.key) != nil { return "\(name) #\(entry.key)" }
         return "\(name) \(entry.key)"
     }
-
-    /// The audit log's entities in Vietnamese.
-    static let entityNames = [
-        "access": "quyền truy cập", "attendance": "điểm danh", "bloc": "khối thi đua", "bloc-score": "chấm điểm khối",
-        "budgetActual": "thực chi", "budgetOfficeActual": "thực chi của đơn vị", "duty": "nhiệm vụ báo cáo",
-        "duty-report": "báo cáo nhiệm vụ", "nomination": "đại biểu", "person": "người", "plan": "kế hoạch",
-        "plan-duties": "nhiệm vụ của kế hoạch", "quota": "định mức", "session": "đợt", "unit": "đơn vị",
-        "units": "danh sách đơn vị", "walk-in": "người đến không đăng ký trước",
-    ]
-
-    /// The fields the audit log records, in Vietnamese.
-    static let fieldNames = [
-        "status": "trạng thái", "unit": "đơn vị", "note": "ghi chú", "amount": "số tiền", "accepted": "đã chấp nhận",
-        "title": "tên", "replacedBy": "được thay bằng", "person": "người", "parent": "đơn vị cấp trên", "name": "tên",
-        "units": "đơn vị", "state": "tình trạng", "staff": "số người", "sender": "đơn vị cử", "role": "vai trò",
-        "replaces": "thay cho", "position": "chức vụ", "points": "điểm", "plan": "kế hoạch", "people": "số người",
-        "on": "ngày", "offices": "số đơn vị", "held": "ngày tổ chức", "fullName": "họ và tên", "file": "tệp",
-        "duty": "nhiệm vụ", "duties": "nhiệm vụ", "distanceKm": "khoảng cách (km)", "criterion": "tiêu chí",
-        "count": "số lượng", "by": "người ghi", "source": "nguồn", "session": "đợt", "organiser": "đơn vị tổ chức",
-        "members": "thành viên", "kind": "loại", "inserted": "thêm mới", "updated": "cập nhật", "gender": "giới tính",
-        "expires": "hết hạn", "due": "hạn", "deputy": "khối phó", "chair": "khối trưởng", "blocs": "khối",
-        "birthYear": "năm sinh", "audienceUnits": "số đơn vị phải tuyên truyền", "audiencePeople": "số người phải tuyên truyền",
-        "phone": "điện thoại", "email": "email", "added": "thêm", "removed": "bỏ",
-    ]
 }
