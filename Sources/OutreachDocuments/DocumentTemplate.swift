@@ -51,35 +51,32 @@ public struct DocumentTemplate: Sendable {
         var settings: [String: Any] = [:]
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
             guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-                throw Self.error(file, 1, vi: "phần đầu mở bằng --- nhưng không có dòng --- đóng lại",
-                                 en: "the front matter opens with --- but no --- line closes it")
+                throw Self.error(file, 1, { $0.theFrontMatterOpensWith })
             }
             let yaml = lines[1..<end].joined(separator: "\n")
             do {
                 if let loaded = try Yams.load(yaml: yaml) {
                     guard let map = loaded as? [String: Any] else {
-                        throw Self.error(file, 2, vi: "phần đầu phải là các dòng “khóa: giá trị”", en: "the front matter must be “key: value” lines")
+                        throw Self.error(file, 2, { $0.theFrontMatterMustBe })
                     }
                     settings = map
                 }
             } catch let error as OutreachError {
                 throw error
             } catch {
-                throw Self.error(file, 2, vi: "phần đầu không đọc được: \(error)", en: "the front matter cannot be read: \(error)")
+                throw Self.error(file, 2, { $0.theFrontMatterCannotBe(error) })
             }
             bodyStart = end + 1
         }
         let known = ["kind", "subject", "landscape", "date_line", "title_size", "recipients", "words"]
         for key in settings.keys.sorted() where !known.contains(key) {
-            throw Self.error(file, nil, field: key, vi: "khóa không biết; dùng: \(known.joined(separator: ", "))",
-                             en: "unknown key; use: \(known.joined(separator: ", "))")
+            throw Self.error(file, nil, field: key, { $0.unknownKeyUseKnown(known.joined(separator: ", ")) })
         }
         func string(_ key: String) throws(OutreachError) -> String? {
             guard let value = settings[key] else { return nil }
             if let text = value as? String { return VietnameseText.normalized(text) }
             if let number = value as? Int { return String(number) }
-            throw Self.error(file, nil, field: key, vi: "phải là chữ (đặt trong ngoặc kép “…” khi có {{…}})",
-                             en: "must be text (in double quotes “…” when it holds {{…}})")
+            throw Self.error(file, nil, field: key, { $0.mustBeTextInDouble })
         }
         kind = try string("kind")
         subjectLine = try string("subject")
@@ -87,11 +84,11 @@ public struct DocumentTemplate: Sendable {
         dateLine = settings["date_line"] as? Bool ?? true
         titleSize = (settings["title_size"] as? Double) ?? (settings["title_size"] as? Int).map(Double.init) ?? 14
         guard (10...40).contains(titleSize) else {
-            throw Self.error(file, nil, field: "title_size", vi: "phải từ 10 đến 40", en: "must be 10…40")
+            throw Self.error(file, nil, field: "title_size", { $0.mustBe })
         }
         if let list = settings["recipients"] {
             guard let items = list as? [Any] else {
-                throw Self.error(file, nil, field: "recipients", vi: "phải là một danh sách (- …)", en: "must be a list (- …)")
+                throw Self.error(file, nil, field: "recipients", { $0.mustBeAList })
             }
             recipients = items.map { VietnameseText.normalized("\($0)") }
         } else {
@@ -99,7 +96,7 @@ public struct DocumentTemplate: Sendable {
         }
         if let map = settings["words"] {
             guard let words = map as? [String: Any] else {
-                throw Self.error(file, nil, field: "words", vi: "phải là các dòng “khóa: chữ”", en: "must be “key: text” lines")
+                throw Self.error(file, nil, field: "words", { $0.mustBeKeyTextLines })
             }
             self.words = words.mapValues { VietnameseText.normalized("\($0)") }
         } else {
@@ -114,7 +111,7 @@ public struct DocumentTemplate: Sendable {
         let path = (folder as NSString).appendingPathComponent(name + ".md")
         guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .file(path: path, reason: LocalizedText(vi: "không đọc được (cần UTF-8)", en: "cannot be read (UTF-8 needed)"))
+            throw .file(path: path, reason: LocalizedText { $0.cannotBeReadUTFNeeded })
         }
         return try DocumentTemplate(text: text.precomposedStringWithCanonicalMapping, file: path)
     }
@@ -169,13 +166,13 @@ public struct DocumentTemplate: Sendable {
                 case "#unless": stack.append((.when(directive.name, number, true), []))
                 case "else":
                     guard case .when(let name, let start, let negated)? = stack.last?.open else {
-                        throw error(file, number, vi: "{{else}} không nằm trong {{#if …}}", en: "{{else}} outside {{#if …}}")
+                        throw error(file, number, { $0.elseOutsideIf })
                     }
                     let then = stack.removeLast().nodes
                     stack.append((.otherwise(name, start, negated, then), []))
                 case "/each":
                     guard case .each(let name, let start)? = stack.last?.open else {
-                        throw error(file, number, vi: "{{/each}} không có {{#each …}} mở trước", en: "{{/each}} without an open {{#each …}}")
+                        throw error(file, number, { $0.eachWithoutAnOpenEach })
                     }
                     let body = stack.removeLast().nodes
                     stack[stack.count - 1].nodes.append(.each(name: name, line: start, body: body))
@@ -187,12 +184,11 @@ public struct DocumentTemplate: Sendable {
                     case .otherwise(let name, let start, let negated, let then)?:
                         node = .when(name: name, line: start, negated: negated, then: then, otherwise: stack.removeLast().nodes)
                     default:
-                        throw error(file, number, vi: "\(trimmed) không có {{#if …}} mở trước", en: "\(trimmed) without an open {{#if …}}")
+                        throw error(file, number, { $0.trimmedWithoutAnOpenIf(trimmed) })
                     }
                     stack[stack.count - 1].nodes.append(node)
                 default:
-                    throw error(file, number, vi: "không hiểu \(trimmed); dùng {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}",
-                                en: "\(trimmed) is not understood; use {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}")
+                    throw error(file, number, { $0.trimmedIsNotUnderstoodUse(trimmed) })
                 }
                 continue
             }
@@ -203,8 +199,7 @@ public struct DocumentTemplate: Sendable {
             switch open {
             case .each(_, let line), .when(_, let line, _), .otherwise(_, let line, _, _): start = line
             }
-            throw error(file, start, vi: "khối mở ở dòng này không được đóng ({{/each}} hoặc {{/if}})",
-                        en: "the block opened on this line is never closed ({{/each}} or {{/if}})")
+            throw error(file, start, { $0.theBlockOpenedOnThis })
         }
         return stack[0].nodes
     }
@@ -302,8 +297,7 @@ public struct DocumentTemplate: Sendable {
                 }
             case .each(let name, let number, let body):
                 guard case .list(let items) = try lookup(name, scopes: scopes, line: number) else {
-                    throw Self.error(file, number, vi: "{{#each \(name)}}: “\(name)” không phải một danh sách",
-                                     en: "{{#each \(name)}}: “\(name)” is not a list")
+                    throw Self.error(file, number, { $0.eachNameNameIsNot(name) })
                 }
                 for item in items { try fill(body, scopes: scopes + [item], into: &out) }
             case .when(let name, let number, let negated, let then, let otherwise):
@@ -328,15 +322,14 @@ public struct DocumentTemplate: Sendable {
         while let open = rest.range(of: "{{") {
             out += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                throw Self.error(file, line, vi: "“{{” không có “}}” đóng lại", en: "“{{” without a closing “}}”")
+                throw Self.error(file, line, { $0.withoutAClosing })
             }
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             switch try lookup(name, scopes: scopes, line: line) {
             case .text(let value): out += value
             case .flag(let flag): out += flag ? "có" : "không"
             case .list:
-                throw Self.error(file, line, vi: "{{\(name)}} là một danh sách: dùng {{#each \(name)}} … {{/each}}",
-                                 en: "{{\(name)}} is a list: use {{#each \(name)}} … {{/each}}")
+                throw Self.error(file, line, { $0.nameIsAListUse(name) })
             }
             rest = rest[close.upperBound...]
         }
@@ -348,11 +341,10 @@ public struct DocumentTemplate: Sendable {
             if let value = scope[name] { return value }
         }
         let known = Set(scopes.flatMap(\.keys)).sorted().joined(separator: ", ")
-        throw Self.error(file, line, vi: "không có trường {{\(name)}}; các trường có ở đây: \(known)",
-                         en: "no field {{\(name)}}; the fields here are: \(known)")
+        throw Self.error(file, line, { $0.noFieldNameTheFields(name, known) })
     }
 
-    static func error(_ file: String, _ line: Int?, field: String? = nil, vi: String, en: String) -> OutreachError {
-        .invalidTemplate(SourceLocation(file: file, line: line, field: field), LocalizedText(vi: vi, en: en))
+    static func error(_ file: String, _ line: Int?, field: String? = nil, _ words: Words) -> OutreachError {
+        .invalidTemplate(SourceLocation(file: file, line: line, field: field), LocalizedText(words))
     }
 }

@@ -43,9 +43,7 @@ public enum DocxWriter {
             guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
             package = data
         } catch {
-            throw .file(path: path, reason: LocalizedText(
-                vi: "không ghi được tệp (\(error.localizedDescription))",
-                en: "cannot write the file (\(error.localizedDescription))"))
+            throw .file(path: path, reason: LocalizedText { $0.cannotWriteTheFileLocalizedDescription(error.localizedDescription) })
         }
         do {
             try PendingFile.write(package, to: path, extension: ".docx")

@@ -21,9 +21,7 @@ public enum PDFConverter {
     @discardableResult
     public static func convert(_ docx: String, timeout: TimeInterval = 120) throws(OutreachError) -> String {
         guard let soffice = soffice() else {
-            throw .file(path: docx, reason: LocalizedText(
-                vi: "--pdf cần LibreOffice (soffice): cài bằng “make pdf-deps” hoặc “apt-get install libreoffice-writer-nogui”",
-                en: "--pdf needs LibreOffice (soffice): install it with “make pdf-deps” or “apt-get install libreoffice-writer-nogui”"))
+            throw .file(path: docx, reason: LocalizedText { $0.pdfNeedsLibreOfficeSofficeInstall })
         }
         let source = URL(fileURLWithPath: docx).standardizedFileURL
         let folder = source.deletingLastPathComponent()
@@ -35,7 +33,7 @@ public enum PDFConverter {
         do {
             try files.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
-            throw .file(path: work.path, reason: LocalizedText(vi: "không tạo được thư mục tạm", en: "cannot create a temporary folder"))
+            throw .file(path: work.path, reason: LocalizedText { $0.cannotCreateATemporaryFolder })
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
@@ -51,30 +49,27 @@ public enum PDFConverter {
         do {
             try process.run()
         } catch {
-            throw .file(path: soffice, reason: LocalizedText(vi: "không chạy được LibreOffice: \(error)", en: "cannot run LibreOffice: \(error)"))
+            throw .file(path: soffice, reason: LocalizedText { $0.cannotRunLibreOfficeError(error) })
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             _ = done.wait(timeout: .now() + 5)
-            throw .file(path: docx, reason: LocalizedText(
-                vi: "LibreOffice không in xong sang PDF trong \(Int(timeout)) giây", en: "LibreOffice did not finish the PDF within \(Int(timeout)) s"))
+            throw .file(path: docx, reason: LocalizedText { $0.libreOfficeDidNotFinishThe(Int(timeout)) })
         }
         let produced = output.appendingPathComponent(pdf.lastPathComponent)
         guard process.terminationStatus == 0, files.fileExists(atPath: produced.path) else {
-            throw .file(path: docx, reason: LocalizedText(
-                vi: "LibreOffice không in được sang PDF (mã \(process.terminationStatus))",
-                en: "LibreOffice could not print it to PDF (status \(process.terminationStatus))"))
+            throw .file(path: docx, reason: LocalizedText { $0.libreOfficeCouldNotPrintIt(process.terminationStatus) })
         }
         // Into place whole: copied beside the destination under a hidden name, then renamed.
         let temporary = folder.appendingPathComponent(".\(pdf.lastPathComponent).tmp-\(UUID().uuidString).pdf")
         do {
             try files.copyItem(at: produced, to: temporary)
         } catch {
-            throw .file(path: pdf.path, reason: LocalizedText(vi: "không ghi được tệp PDF", en: "cannot write the PDF"))
+            throw .file(path: pdf.path, reason: LocalizedText { $0.cannotWriteThePDF })
         }
         if rename(temporary.path, pdf.path) != 0 {
             try? files.removeItem(at: temporary)
-            throw .file(path: pdf.path, reason: LocalizedText(vi: "không ghi được tệp PDF", en: "cannot write the PDF"))
+            throw .file(path: pdf.path, reason: LocalizedText { $0.cannotWriteThePDF })
         }
         return pdf.path
     }

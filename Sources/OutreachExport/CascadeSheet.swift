@@ -38,9 +38,7 @@ public struct CascadeSheet {
     public func write(to path: String) throws(OutreachError) {
         // An empty tree would leave the totals summing their own cells (a circular reference).
         guard !tree.nodes.isEmpty else {
-            throw .dutyConflict(LocalizedText(
-                vi: "đợt \(session.code) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(VietnameseDate.numeric(tree.today)): giao nhiệm vụ cho các đơn vị trước",
-                en: "session \(session.code) has no follow-up duty by \(VietnameseDate.numeric(tree.today)): assign the duties first"))
+            throw .dutyConflict(LocalizedText { $0.sessionSessionCodeHasNoFollow(session.code, VietnameseDate.numeric(tree.today)) })
         }
         let properties = ExportFile.properties(
             title: "Tổng hợp tuyên truyền lại – \(session.code)", session: session, organiser: organiser)

@@ -27,9 +27,7 @@ public enum ExportFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .file(path: folder.path, reason: LocalizedText(
-                vi: "không tạo được thư mục (một phần của đường dẫn là tệp, hoặc không có quyền ghi)",
-                en: "the folder cannot be created (part of the path is a file, or it is not writable)"))
+            throw .file(path: folder.path, reason: LocalizedText { $0.theFolderCannotBeCreated })
         }
         do {
             // Times New Roman as the Normal font: column widths then print alike in Excel and LibreOffice.
@@ -54,9 +52,9 @@ public enum ExportFile {
         case let .destination(_, failure):
             LocalizedText(vi: failure.vietnamese, en: failure.english)
         case .library:
-            LocalizedText(vi: "không ghi được tệp (\(error))", en: "the file could not be written (\(error))")
+            LocalizedText { $0.theFileCouldNotBe("\(error)") }
         default:
-            LocalizedText(vi: "dữ liệu không ghi được vào bảng tính (\(error))", en: "data the workbook refused (\(error))")
+            LocalizedText { $0.dataTheWorkbookRefusedError("\(error)") }
         }
     }
 

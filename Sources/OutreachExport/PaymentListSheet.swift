@@ -41,14 +41,10 @@ public struct PaymentListSheet {
     ) throws(OutreachError) {
         guard let item = estimate.items.first(where: { $0.line.code == line }) else {
             let codes = estimate.items.map(\.line.code.rawValue).joined(separator: ", ")
-            throw .unknownValue(field: "--line", value: line.rawValue, reason: LocalizedText(
-                vi: "đợt \(list.session.code) không có dòng dự toán này; các dòng: \(codes)",
-                en: "session \(list.session.code) has no such budget line; its lines: \(codes)"))
+            throw .unknownValue(field: "--line", value: line.rawValue, reason: LocalizedText { $0.sessionSessionCodeHasNoSuch(list.session.code, codes) })
         }
         guard item.line.quantity.isPerPerson else {
-            throw .invalidValue(field: "--line", value: line.rawValue, reason: LocalizedText(
-                vi: "dòng này không chi theo từng người (số lượng: \(item.line.quantity.text)), không lập danh sách chi tiền được",
-                en: "this line is not paid per person (quantity: \(item.line.quantity.text)), so it has no payment list"))
+            throw .invalidValue(field: "--line", value: line.rawValue, reason: LocalizedText { $0.thisLineIsNotPaid(item.line.quantity.text) })
         }
         self.list = list
         self.item = item

@@ -78,8 +78,7 @@ public struct ReminderSheet {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .file(path: path, reason: LocalizedText(
-                vi: "không ghi được (\(error.localizedDescription))", en: "cannot be written (\(error.localizedDescription))"))
+            throw .file(path: path, reason: LocalizedText { $0.cannotBeWrittenLocalizedDescription(error.localizedDescription) })
         }
         // Through a PendingFile like every export: whole or not at all, no temporary left on failure or signal.
         do {

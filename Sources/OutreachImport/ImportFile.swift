@@ -28,7 +28,7 @@ public struct ImportFile: Sendable {
         let name = url.lastPathComponent
         guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .file(path: path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+            throw .file(path: path, reason: LocalizedText { $0.cannotBeRead })
         }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
@@ -41,9 +41,7 @@ public struct ImportFile: Sendable {
         if file.tables.isEmpty {
             let titles = required == .name ? "Họ và tên, Vai trò, Điện thoại…" : "Họ và tên, Trạng thái…"
             // The file was read: holding no table is invalid input (exit 1), like a header without rows.
-            throw .invalidValue(field: name, value: "", reason: LocalizedText(
-                vi: "không tìm thấy dòng tiêu đề có cột \(titles); dùng phiếu đăng ký xuất từ outreach hoặc thêm dòng tiêu đề",
-                en: "no header row naming the columns (\(titles)); use a form exported by outreach or add a header row"))
+            throw .invalidValue(field: name, value: "", reason: LocalizedText { $0.noHeaderRowNamingThe(titles) })
         }
         return file
     }
@@ -78,15 +76,11 @@ public struct ImportFile: Sendable {
             }
             if let legacy {
                 let title = columns.columns.first { $0.value == column }.map { columns.title($0.key) } ?? "\(column + 1)"
-                notes.append(ImportProblem(.warning, file: file, sheet: sheet, column: title, reason: LocalizedText(
-                    vi: "chữ gõ theo bảng mã \(legacy.rawValue), đã chuyển sang Unicode; kiểm tra lại",
-                    en: "text typed in \(legacy.rawValue), converted to Unicode; check it")))
+                notes.append(ImportProblem(.warning, file: file, sheet: sheet, column: title, reason: LocalizedText { $0.textTypedInLegacyConverted(legacy.rawValue) }))
             }
         }
         if !columns.ignored.isEmpty {
-            notes.append(ImportProblem(.warning, file: file, sheet: sheet, row: columns.headerRow, reason: LocalizedText(
-                vi: "bỏ qua các cột không dùng: \(columns.ignored.joined(separator: ", "))",
-                en: "ignoring unused columns: \(columns.ignored.joined(separator: ", "))")))
+            notes.append(ImportProblem(.warning, file: file, sheet: sheet, row: columns.headerRow, reason: LocalizedText { $0.ignoringUnusedColumnsIgnored(columns.ignored.joined(separator: ", ")) }))
         }
         return ImportTable(sheet: sheet, columns: columns, rows: body)
     }

@@ -6,18 +6,14 @@ enum TextTables {
     static func read(url: URL, name: String, required: ImportField) throws(OutreachError) -> ImportFile {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .file(path: url.path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+            throw .file(path: url.path, reason: LocalizedText { $0.cannotBeRead })
         }
         guard let decoded = TextDecoding.decode(data) else {
             if let place = Self.firstNUL(in: data) {
-                let column = place.column.map { (vi: ", cột \($0)", en: ", column \($0)") } ?? (vi: "", en: "")
-                throw .file(path: url.path, reason: LocalizedText(
-                    vi: "dòng \(place.line)\(column.vi): có ký tự NUL, tệp này không phải văn bản .csv; xoá ký tự đó, hoặc lưu lại tệp từ Excel dạng CSV UTF-8",
-                    en: "row \(place.line)\(column.en): a NUL character, so this is no .csv text; delete it, or save the file again from Excel as CSV UTF-8"))
+                let column = place.column.map { number in bothLanguages { $0.columnNumber(number) } } ?? (vi: "", en: "")
+                throw .file(path: url.path, reason: LocalizedText { $0.rowLineColumnEnANUL(place.line, column.vi, column.en) })
             }
-            throw .file(path: url.path, reason: LocalizedText(
-                vi: "không phải tệp .xlsx hay .csv (mã UTF-16 hỏng)",
-                en: "is neither an .xlsx nor a .csv file (broken UTF-16)"))
+            throw .file(path: url.path, reason: LocalizedText { $0.isNeitherAnXlsxNor })
         }
         let rows = Self.rows(CSVTable.parse(decoded.text))
         let legacy = decoded.asWindows1252.map { Self.rows(CSVTable.parse($0)) }

@@ -29,8 +29,7 @@ enum WorkbookTables {
             if let reason = tooLarge(error) { throw .invalidValue(field: name, value: "", reason: reason) }
             throw .file(path: url.path, reason: unreadable(error))
         } catch {
-            throw .file(path: url.path, reason: LocalizedText(
-                vi: "không đọc được tệp .xlsx (\(error))", en: "cannot be read as .xlsx (\(error))"))
+            throw .file(path: url.path, reason: LocalizedText { $0.cannotBeReadAsXlsx(error) })
         }
     }
 
@@ -119,31 +118,24 @@ enum WorkbookTables {
         let what: LocalizedText
         switch limit {
         case let .cellCharacters(count):
-            what = LocalizedText(vi: "dài hơn \(vi(count)) ký tự, giới hạn một ô của Excel",
-                                 en: "holds more than \(count) characters, Excel's limit for a cell")
+            what = LocalizedText { $0.holdsMoreThanCountCharacters(vi(count), count) }
         case let .sharedStrings(count):
-            what = LocalizedText(vi: "có hơn \(vi(count)) chuỗi chữ", en: "holds more than \(count) strings")
+            what = LocalizedText { $0.holdsMoreThanCountStrings(vi(count), count) }
         case let .sharedStringBytes(bytes):
-            what = LocalizedText(vi: "chứa hơn \(mib(bytes)) chữ", en: "holds more than \(mib(bytes)) of text")
+            what = LocalizedText { $0.holdsMoreThanMibOf(mib(bytes)) }
         case let .inflatedBytes(bytes):
-            what = LocalizedText(vi: "giải nén ra hơn \(mib(bytes))", en: "decompresses to more than \(mib(bytes))")
+            what = LocalizedText { $0.decompressesToMoreThanMib(mib(bytes)) }
         case let .expansion(allowance, fileBytes, ratio):
             let size = fileBytes >= 1_048_576 ? mib(fileBytes) : "\(fileBytes / 1024) KB"
-            what = LocalizedText(
-                vi: "giải nén ra hơn \(mib(allowance)) từ tệp \(size) (bảng tính thật nén không quá \(ratio) lần)",
-                en: "decompresses to more than \(mib(allowance)) from a file of \(size) (a real workbook compresses at most \(ratio) times)")
+            what = LocalizedText { $0.decompressesToMoreThanMibFrom(mib(allowance), size, ratio) }
         case let .tokenBytes(bytes):
-            what = LocalizedText(vi: "có một thẻ XML dài hơn \(mib(bytes))", en: "holds an XML tag longer than \(mib(bytes))")
+            what = LocalizedText { $0.holdsAnXMLTagLonger(mib(bytes)) }
         case let .sheetTextBytes(bytes):
             // The cell only says how far the reading went: every cell before it counts.
             let upTo = LocalizedText(vi: cell.map { " (đến ô \($0))" } ?? "", en: cell.map { " (up to cell \($0))" } ?? "")
-            return LocalizedText(
-                vi: "tệp quá lớn, không nhập: các ô của \(part) chứa hơn \(mib(bytes)) chữ\(upTo.vi), một chuỗi dùng chung tính ở mỗi ô dùng nó; cơ sở dữ liệu không thay đổi",
-                en: "file too large, not imported: the cells of \(part) hold more than \(mib(bytes)) of text\(upTo.en), a shared string counted at every cell using it; the database is unchanged")
+            return LocalizedText { $0.fileTooLargeNotImported(part, mib(bytes), upTo.vi, upTo.en) }
         }
-        return LocalizedText(
-            vi: "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi",
-            en: "file too large, not imported: \(place.en) \(what.en); the database is unchanged")
+        return LocalizedText { $0.fileTooLargeNotImportedPlaceEn(place.vi, what.vi, place.en, what.en) }
     }
 
     /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.
@@ -181,9 +173,7 @@ enum WorkbookTables {
         }
         let path = url.path
         func broken(_ what: String) -> OutreachError {
-            .file(path: path, reason: LocalizedText(
-                vi: "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu đăng ký rồi điền lại",
-                en: "the form's hidden markers are damaged (\(what)); export the form again and fill it in"))
+            .file(path: path, reason: LocalizedText { $0.theFormsHiddenMarkersAre(what) })
         }
         guard facts["schema"] == "1" else { throw broken("schema") }
         guard let session = facts["session"].flatMap(SessionCode.init(rawValue:)) else { throw broken("session") }

@@ -59,7 +59,7 @@ public enum Exports {
     ) throws(OutreachError) -> Int {
         // The sign-in sheet is the whole session's, kept by its organisers: an office sees only its part of it.
         try database.authorizeWholeSession(
-            code, funding: false, what: LocalizedText(vi: "xuất danh sách ký tên của \(code)", en: "export the sign-in sheet of \(code)"),
+            code, funding: false, what: LocalizedText { $0.exportTheSignInSheet(code) },
             visibleTo: principal)
         let list = try database.nomineeList(session: code, nameOrder: options.nameOrder, includeEmptyGroups: false)
         afterRead()
@@ -123,7 +123,7 @@ public enum Exports {
         today: CalendarDate, visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> Int {
         try database.authorizeWholeSession(
-            code, funding: false, what: LocalizedText(vi: "xuất bảng điểm danh của \(code)", en: "export the attendance of \(code)"),
+            code, funding: false, what: LocalizedText { $0.exportTheAttendanceOfCode(code) },
             visibleTo: principal)
         try AttendanceSheet(
             report: try database.attendanceReport(session: code, asOf: today),
@@ -140,7 +140,7 @@ public enum Exports {
         visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> BudgetStatement {
         try database.authorizeWholeSession(
-            code, funding: true, what: LocalizedText(vi: "xuất dự toán của \(code)", en: "export the budget of \(code)"),
+            code, funding: true, what: LocalizedText { $0.exportTheBudgetOfCode(code) },
             visibleTo: principal)
         let statement = try database.budgetStatement(session: code, rates: rates, today: today)
         let units = UnitTree(try database.units())
@@ -157,7 +157,7 @@ public enum Exports {
         visibleTo principal: Principal, to path: String
     ) throws(OutreachError) -> PaymentListSheet {
         try database.authorizeWholeSession(
-            code, funding: true, what: LocalizedText(vi: "xuất danh sách chi của \(code)", en: "export the payment list of \(code)"),
+            code, funding: true, what: LocalizedText { $0.exportThePaymentListOf(code) },
             visibleTo: principal)
         let list = try database.nomineeList(session: code, nameOrder: .givenThenFamily, includeEmptyGroups: true)
         let sheet = try PaymentListSheet(
@@ -177,8 +177,7 @@ public enum Exports {
         let tree = try database.cascadeTree(session: code, today: today, visibleTo: principal)
         if principal != .databaseOperator && tree.nodes.isEmpty {
             // No office of the follow-up is that unit's to see: the workbook is the organisers'.
-            try database.authorizeWholeSession(code, funding: false, what: LocalizedText(
-                vi: "xuất bảng theo dõi tuyên truyền lại của \(code)", en: "export the follow-up workbook of \(code)"),
+            try database.authorizeWholeSession(code, funding: false, what: LocalizedText { $0.exportTheFollowUpWorkbook(code) },
                 visibleTo: principal)
         }
         try CascadeSheet(tree: tree, session: try database.session(tree.session), units: try database.units()).write(to: path)
@@ -325,9 +324,7 @@ public enum Exports {
     ) throws(OutreachError) -> Int {
         let papers = try Self.papers(database, session: code, today: today)
         guard let attendees = try database.attendees(session: code, asOf: today), !attendees.people.isEmpty else {
-            throw .invalidValue(field: "attendance", value: code.rawValue, reason: LocalizedText(
-                vi: "chưa có ai được điểm danh có mặt: ghi điểm danh trước (attendance mark hoặc attendance import)",
-                en: "nobody is marked present yet: record the attendance first (attendance mark or attendance import)"))
+            throw .invalidValue(field: "attendance", value: code.rawValue, reason: LocalizedText { $0.nobodyIsMarkedPresentYet })
         }
         let template = try DocumentTemplate.load(name: papers.templateName(.certificate), folder: documents)
         let document = try papers.certificates(template, attendees: attendees)
@@ -342,7 +339,7 @@ public enum Exports {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw .file(path: folder, reason: LocalizedText(vi: "không tạo được thư mục", en: "cannot create the folder"))
+                throw .file(path: folder, reason: LocalizedText { $0.cannotCreateTheFolder })
             }
         }
         try DocxWriter.write(document, to: path)

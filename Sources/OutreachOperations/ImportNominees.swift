@@ -34,18 +34,13 @@ public enum ImportNominees {
         dryRun: Bool, database: any OutreachStorage, context: CommandContext, progress: ((Int) -> Void)? = nil
     ) throws(OutreachError) -> NomineeFileImport {
         if let given, let formSession = file.formSession, given != formSession {
-            throw .invalidInput(.session, value: given.rawValue, reason: LocalizedText(
-                vi: "phiếu này là của đợt \(formSession)", en: "this form belongs to session \(formSession)"))
+            throw .invalidInput(.session, value: given.rawValue, reason: LocalizedText { $0.thisFormBelongsToSession(formSession) })
         }
         guard let code = given ?? file.formSession else {
-            throw .missingInput(.session, reason: LocalizedText(
-                vi: "tệp này không phải phiếu đăng ký xuất từ outreach nên cần cho biết đợt",
-                en: "this file is not a form exported by outreach, so the session is needed"))
+            throw .missingInput(.session, reason: LocalizedText { $0.thisFileIsNotA })
         }
         if let givenOffice, let formUnit = file.formUnit, givenOffice != formUnit {
-            throw .invalidInput(.unit, value: givenOffice.rawValue, reason: LocalizedText(
-                vi: "phiếu này là của \(formUnit); bỏ đơn vị đã ghi hoặc dùng đúng phiếu",
-                en: "this form belongs to \(formUnit); leave the unit out or use the right form"))
+            throw .invalidInput(.unit, value: givenOffice.rawValue, reason: LocalizedText { $0.thisFormBelongsToFormUnit(formUnit) })
         }
         let session = try database.session(code)
         // Whole-file refusals come before any row is read: an unknown office is not a row's fault (exit 3),
@@ -80,9 +75,7 @@ public enum ImportNominees {
             return .importRefused(file: result.file, errors: errors, notAllowed: result.refusals)
         }
         if errors == 0 && result.outcome.rows.isEmpty {
-            return .invalidInput(.file, value: result.file, reason: LocalizedText(
-                vi: "không có dòng nào có họ tên để nhập (chỉ có dòng tiêu đề?)",
-                en: "has no row with a name to import (only the header row?)"))
+            return .invalidInput(.file, value: result.file, reason: LocalizedText { $0.hasNoRowWithA })
         }
         return nil
     }

@@ -79,26 +79,24 @@ func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<W
 private func tlsServer(certificate: String, key: String) throws(OutreachError) -> HTTPServerBuilder {
     func unreadable(_ path: String, _ what: LocalizedText) -> OutreachError {
         guard FileManager.default.fileExists(atPath: path) else { return .fileNotFound(path) }
-        return .file(path: path, reason: LocalizedText(
-            vi: "không đọc được \(what.vi) (cần tệp PEM)", en: "cannot read the \(what.en) (a PEM file is needed)"))
+        return .file(path: path, reason: LocalizedText { $0.cannotReadTheWhatEnA(what.vi, what.en) })
     }
     let chain: [NIOSSLCertificateSource]
     do {
         chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
     } catch {
-        throw unreadable(certificate, LocalizedText(vi: "chứng chỉ TLS", en: "TLS certificate"))
+        throw unreadable(certificate, LocalizedText { $0.tlsCertificate })
     }
     let privateKey: NIOSSLPrivateKey
     do {
         privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
     } catch {
-        throw unreadable(key, LocalizedText(vi: "khóa riêng TLS", en: "TLS private key"))
+        throw unreadable(key, LocalizedText { $0.tlsPrivateKey })
     }
     do {
         let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
         return try .tls(.http1(), tlsConfiguration: tls)
     } catch {
-        throw OutreachError.file(path: "\(certificate), \(key)", reason: LocalizedText(
-            vi: "chứng chỉ và khóa TLS không dùng được cùng nhau", en: "the TLS certificate and key cannot be used together"))
+        throw OutreachError.file(path: "\(certificate), \(key)", reason: LocalizedText { $0.theTLSCertificateAndKey })
     }
 }

@@ -18,78 +18,78 @@ struct WebError: Error, Sendable {
 
     func pageMessage(_ lang: Language) -> String { (onPage ?? message).text(lang) }
 
-    init(_ status: HTTPResponse.Status, code: String, field: String? = nil, vi: String, en: String) {
+    init(_ status: HTTPResponse.Status, code: String, field: String? = nil, _ words: Words) {
+        self.init(status, code: code, field: field, text: LocalizedText(words))
+    }
+
+    init(_ status: HTTPResponse.Status, code: String, field: String? = nil, text: LocalizedText) {
         self.status = status
         self.code = code
         self.field = field
-        self.message = LocalizedText(vi: vi, en: en)
+        self.message = text
     }
 
     static let signInNeeded = WebError(
         .unauthorized, code: "unauthenticated",
-        vi: "cần đăng nhập: gửi mã truy cập trong tiêu đề Authorization: Bearer MÃ",
-        en: "sign-in needed: send the access code as Authorization: Bearer CODE")
+        { $0.signInNeededSendThe })
     static let unknownToken = WebError(
         .unauthorized, code: "token_unknown",
-        vi: "mã truy cập không đúng; hãy kiểm tra lại hoặc xin cấp mã mới",
-        en: "the access code is not valid; check it or ask for a new one")
+        { $0.theAccessCodeIsNot })
     static let revokedToken = WebError(
         .unauthorized, code: "token_revoked",
-        vi: "mã truy cập đã bị thu hồi; hãy liên hệ đơn vị tổ chức để được cấp mã mới",
-        en: "the access code has been revoked; ask the organiser for a new one")
+        { $0.theAccessCodeHasBeen })
     static func expiredToken(_ day: CalendarDate) -> WebError {
         WebError(
             .unauthorized, code: "token_expired",
-            vi: "mã truy cập đã hết hạn sau ngày \(VietnameseDate.numeric(day)); hãy xin cấp mã mới",
-            en: "the access code expired after \(VietnameseDate.numeric(day)); ask for a new one")
+            { $0.theAccessCodeExpiredAfter(VietnameseDate.numeric(day)) })
     }
     static let tooManyAttempts = WebError(
         .tooManyRequests, code: "rate_limited",
-        vi: "đăng nhập sai quá nhiều lần từ địa chỉ này; hãy thử lại sau 15 phút",
-        en: "too many failed sign-ins from this address; try again in 15 minutes")
+        { $0.tooManyFailedSignIns })
     static let tooManyCodes = WebError(
         .tooManyRequests, code: "rate_limited",
-        vi: "quá nhiều mã truy cập sai từ địa chỉ này; hãy kiểm tra lại mã và thử lại sau 15 phút",
-        en: "too many wrong access codes from this address; check the code and try again in 15 minutes")
+        { $0.tooManyWrongAccessCodes })
     static let csrf = WebError(
         .forbidden, code: "csrf",
-        vi: "biểu mẫu đã cũ hoặc không gửi từ trang này (thiếu mã CSRF); hãy tải lại trang rồi gửi lại",
-        en: "the form is stale or was not sent from this site (CSRF token missing); reload the page and send it again")
+        { $0.theFormIsStaleOr })
     static func unsupportedMediaType(expected: String) -> WebError {
         WebError(
             .unsupportedMediaType, code: "unsupported_media_type",
-            vi: "nội dung phải có kiểu \(expected)", en: "the body must be of type \(expected)")
+            { $0.theBodyMustBeOf(expected) })
     }
     static func malformedJSON(at place: (line: Int, column: Int)?) -> WebError {
         let vi = place.map { " ở dòng \($0.line), cột \($0.column)" } ?? ""
         let en = place.map { " at line \($0.line), column \($0.column)" } ?? ""
         return WebError(
             .badRequest, code: "malformed_json",
-            vi: "nội dung JSON không đọc được (sai cú pháp JSON\(vi))", en: "the JSON body cannot be read (a JSON syntax error\(en))")
+            { $0.theJSONBodyCannotBe(vi, en) })
     }
     static let emptyBody = WebError(
-        .badRequest, code: "malformed_json", vi: "thiếu nội dung JSON (thân yêu cầu trống)", en: "the JSON body is missing (the body is empty)")
+        .badRequest, code: "malformed_json", { $0.theJSONBodyIsMissing })
     static let notAnObject = WebError(
         .badRequest, code: "malformed_json",
-        vi: "nội dung JSON phải là một đối tượng {…}", en: "the JSON body must be an object {…}")
+        { $0.theJSONBodyMustBe })
     static func tooLarge(_ limit: Int) -> WebError {
         WebError(
             .contentTooLarge, code: "body_too_large",
-            vi: "nội dung quá lớn (tối đa \(limit / 1024) KiB)", en: "the body is too large (at most \(limit / 1024) KiB)")
+            { $0.theBodyIsTooLarge(limit / 1024) })
     }
     static func missing(_ field: String) -> WebError {
         WebError(.unprocessableContent, code: "missing_field", field: field,
-                 vi: "thiếu trường “\(field)”", en: "the field “\(field)” is missing")
+                 { $0.theFieldFieldIsMissing(field) })
     }
-    static func invalid(_ field: String, vi: String, en: String) -> WebError {
-        WebError(.unprocessableContent, code: "invalid_field", field: field, vi: vi, en: en)
+    static func invalid(_ field: String, _ words: Words) -> WebError {
+        invalid(field, LocalizedText(words))
+    }
+
+    static func invalid(_ field: String, _ text: LocalizedText) -> WebError {
+        WebError(.unprocessableContent, code: "invalid_field", field: field, text: text)
     }
     static let notFound = WebError(
-        .notFound, code: "not_found", vi: "không có trang này", en: "no such page")
+        .notFound, code: "not_found", { $0.noSuchPage })
     static let sessionNotVisible = WebError(
         .forbidden, code: "not_allowed",
-        vi: "đơn vị của bạn không tham gia và không tổ chức đợt này",
-        en: "your unit neither takes part in nor organises this session")
+        { $0.yourUnitNeitherTakesPart })
 
     /// Any error thrown while answering, as a refusal: the store's own errors keep their words and gain a status.
     static func from(_ error: any Error, maxBody: Int) -> WebError {
@@ -103,12 +103,11 @@ struct WebError: Error, Sendable {
         case let error as HTTPError where error.status == .notFound:
             return notFound
         case let error as any HTTPResponseError where error.status.code < 500:
-            return WebError(error.status, code: "bad_request", vi: "yêu cầu không hợp lệ", en: "bad request")
+            return WebError(error.status, code: "bad_request", { $0.badRequestInWebError })
         default:
             return WebError(
                 .internalServerError, code: "internal",
-                vi: "lỗi máy chủ; thao tác không được thực hiện, hãy thử lại",
-                en: "server error; nothing was changed, try again")
+                { $0.serverErrorNothingWasChanged })
         }
     }
 

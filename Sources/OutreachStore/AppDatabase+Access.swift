@@ -52,15 +52,12 @@ extension AppDatabase {
     public func grantAccess(unit: UnitCode, expires: CalendarDate?, context: CommandContext) throws(OutreachError) -> AccessGrant {
         let realToday = CalendarDate.today(now: context.now)
         if let expires, expires < realToday {
-            throw OutreachError.invalidInput(.expires, value: expires.iso, reason: LocalizedText(
-                vi: "đã qua (hôm nay là \(realToday.iso)); chọn một ngày từ hôm nay trở đi",
-                en: "is past (today is \(realToday.iso)); choose today or a later day"))
+            throw OutreachError.invalidInput(.expires, value: expires.iso, reason: LocalizedText { $0.isPastTodayIsRealTodayIso(realToday.iso) })
         }
         let token = Self.newToken()
         return try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
-                vi: "cấp quyền truy cập cho \(unit)", en: "grant access to \(unit)"))
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText { $0.grantAccessToUnit(unit) })
             try db.execute(
                 sql: "INSERT INTO accessToken (unitCode, tokenHash, createdAt, expires) VALUES (?, ?, ?, ?)",
                 arguments: [unit.rawValue, Self.tokenHash(token), context.now, expires?.iso])
@@ -77,8 +74,7 @@ extension AppDatabase {
     public func revokeAccess(unit: UnitCode, context: CommandContext) throws(OutreachError) -> Int {
         try write { db in
             guard try UnitRecord.exists(db, key: unit.rawValue) else { throw OutreachError.unknownUnit(unit.rawValue) }
-            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText(
-                vi: "thu hồi quyền truy cập của \(unit)", en: "revoke the access of \(unit)"))
+            try Self.authorizeAccess(db, context, unit: unit, action: LocalizedText { $0.revokeTheAccessOfUnit(unit) })
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT id FROM accessToken WHERE unitCode = ? AND revokedAt IS NULL ORDER BY id
                 """, arguments: [unit.rawValue])

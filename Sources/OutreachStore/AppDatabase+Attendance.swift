@@ -16,12 +16,10 @@ extension AppDatabase {
             guard let id = nomination.id, let current = NominationStatus(rawValue: nomination.status), current.isActive
             else {
                 let label = NominationStatus(rawValue: nomination.status)
-                throw OutreachError.invalidInput(.nominee, value: key, reason: LocalizedText(
-                    vi: "#\(nomination.id ?? 0) đang “\(label?.label(.vi) ?? nomination.status)”, không điểm danh được",
-                    en: "#\(nomination.id ?? 0) is “\(label?.label(.en) ?? nomination.status)” and cannot be marked"))
+                throw OutreachError.invalidInput(.nominee, value: key, reason: LocalizedText { $0.idIsLabelEnAndCannot(nomination.id ?? 0, label?.label(.vi) ?? nomination.status, label?.label(.en) ?? nomination.status) })
             }
             try Self.authorize(db, context, .recordAttendance, session: code,
-                               action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
+                               action: LocalizedText { $0.recordAttendanceOfId(id) })
             return try mark(db, session, nomination, status: status, part: part, note: note, context)
         }
     }
@@ -41,17 +39,13 @@ extension AppDatabase {
         if let part {
             let all = session.parts.map(\.code).joined(separator: ", ")
             guard session.parts.contains(part) else {
-                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
-                    vi: "không phải buổi của đợt này; các buổi: \(all)", en: "is not a part of this session; parts: \(all)"))
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText { $0.isNotAPartOfThis(all) })
             }
             guard part.date <= context.today else {
-                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
-                    vi: "buổi này chưa diễn ra (hôm nay \(VietnameseDate.numeric(context.today)))",
-                    en: "this part has not been held yet (today \(VietnameseDate.numeric(context.today)))"))
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText { $0.thisPartHasNotBeen(VietnameseDate.numeric(context.today)) })
             }
             guard expected.contains(part) else {
-                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText(
-                    vi: "người này được cử sau buổi đó nên không được tính", en: "this person was nominated after it"))
+                throw OutreachError.invalidInput(.part, value: part.code, reason: LocalizedText { $0.thisPersonWasNominatedAfter })
             }
             parts = [part]
         } else {
@@ -88,21 +82,18 @@ extension AppDatabase {
         context: CommandContext
     ) throws(OutreachError) -> Nominee {
         guard status.attended else {
-            throw .invalidInput(.status, value: status.rawValue, reason: LocalizedText(
-                vi: "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”",
-                en: "a walk-in can only be present or late"))
+            throw .invalidInput(.status, value: status.rawValue, reason: LocalizedText { $0.aWalkInCanOnly })
         }
         return try write { db in
             let session = try Self.fetchSession(db, request.session)
-            try Self.authorize(db, context, .recordAttendance, session: session.code, action: LocalizedText(
-                vi: "ghi người đến không đăng ký trước", en: "record a walk-in"))
+            try Self.authorize(db, context, .recordAttendance, session: session.code, action: LocalizedText { $0.recordAWalkIn })
             var request = request
             request.note = request.note ?? "Đến không đăng ký trước"
             var old: NominationRecord?
             if let key {
                 var replaced = try Self.activeNomination(
                     db, session, key: key, becoming: .replaced, context,
-                    action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+                    action: LocalizedText { $0.replaceNominees })
                 request.sender = UnitCode(rawValue: replaced.senderCode)
                 replaced.status = NominationStatus.replaced.rawValue
                 replaced.updatedAt = context.now

@@ -35,8 +35,7 @@ extension AppDatabase {
         try writeOrRollBack { db in
             let session = try Self.fetchSession(db, code)
             // The sign-in sheet is the organisers' evidence: refused as a whole, before any row, to anyone else.
-            try Self.authorize(db, context, .recordAttendance, session: code, action: LocalizedText(
-                vi: "nhập điểm danh đợt \(code)", en: "import the attendance of \(code)"))
+            try Self.authorize(db, context, .recordAttendance, session: code, action: LocalizedText { $0.importTheAttendanceOfCode(code) })
             var outcome = AttendanceImportOutcome()
             for row in rows {
                 do {
@@ -48,9 +47,7 @@ extension AppDatabase {
                     if let done { outcome.rows.append(done) }
                 } catch let error as OutreachError {
                     if case .unknownNominee = error {
-                        outcome.problems.append(row.problem(LocalizedText(
-                            vi: "không có trong danh sách đợt này; người đến không đăng ký trước thì ghi là người đến không đăng ký",
-                            en: "is not on this session's list; record someone who came unannounced as a walk-in")))
+                        outcome.problems.append(row.problem(LocalizedText { $0.isNotOnThisSessions }))
                     } else {
                         outcome.problems.append(row.problem(error))
                     }
@@ -66,11 +63,10 @@ extension AppDatabase {
     ) throws -> AttendanceImportOutcome.Row {
         let nomination = try Self.findNomination(db, session: session.code, key: row.key, visibleTo: context.principal)
         guard let id = nomination.id, NominationStatus(rawValue: nomination.status)?.isActive == true else {
-            throw OutreachError.invalidInput(.nominee, value: row.key, reason: LocalizedText(
-                vi: "đã rút hoặc đã được thay, không điểm danh được", en: "was withdrawn or replaced and cannot be marked"))
+            throw OutreachError.invalidInput(.nominee, value: row.key, reason: LocalizedText { $0.wasWithdrawnOrReplacedAnd })
         }
         try Self.authorize(db, context, .recordAttendance, session: session.code,
-                           action: LocalizedText(vi: "điểm danh #\(id)", en: "record attendance of #\(id)"))
+                           action: LocalizedText { $0.recordAttendanceOfId(id) })
         let nominee = try Self.nominee(db, nomination)
         let existing = try AttendanceRecord.filter(Column("nominationId") == id).fetchAll(db)
         let nominatedOn = nomination.nominatedOn.flatMap { try? CalendarDate(iso: $0) }

@@ -57,8 +57,7 @@ extension AppDatabase {
     /// read (each row is checked again when it is applied).
     public func authorizeImport(session: SessionCode, office: UnitCode, context: CommandContext) throws(OutreachError) {
         _ = try read { db in
-            try Self.authorize(db, context, .importNominations(office: office), session: session, action: LocalizedText(
-                vi: "nhập danh sách cử người của \(office)", en: "import the nominations of \(office)"))
+            try Self.authorize(db, context, .importNominations(office: office), session: session, action: LocalizedText { $0.importTheNominationsOfOffice(office) })
         }
     }
 }

@@ -35,8 +35,8 @@ struct BlocFacts {
     var tieBreak: [Slug] { scale?.tieBreak ?? plan.template.tieBreak }
     /// Whose criteria these are, for messages.
     var scaleOwner: LocalizedText {
-        scale == nil ? LocalizedText(vi: "kế hoạch \(plan.template.code)", en: "plan \(plan.template.code)")
-            : LocalizedText(vi: "khối \(code)", en: "bloc \(code)")
+        scale == nil ? LocalizedText { $0.planTemplateCode(plan.template.code) }
+            : LocalizedText { $0.blocCode(code) }
     }
 
     func progress(_ unit: UnitCode) -> BlocMemberProgress {
@@ -47,9 +47,7 @@ struct BlocFacts {
     func requireMember(_ db: Database, _ unit: UnitCode) throws {
         if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
         guard members.contains(unit) else {
-            throw OutreachError.dutyConflict(LocalizedText(
-                vi: "\(unit) không phải thành viên khối \(code) (xem danh sách thành viên khối \(code))",
-                en: "\(unit) is not a member of bloc \(code) (see the members of bloc \(code))"))
+            throw OutreachError.dutyConflict(LocalizedText { $0.unitIsNotAMember(unit, code) })
         }
     }
 }
@@ -65,11 +63,9 @@ extension AppDatabase {
         try write { db in
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(db, context, .organiseBloc(chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
-                               session: nil, action: LocalizedText(vi: "ban hành tiêu chí khối \(code)", en: "issue the criteria of bloc \(code)"))
+                               session: nil, action: LocalizedText { $0.issueTheCriteriaOfBloc(code) })
             if !facts.finals.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "khối \(code) đã chấm điểm chính thức theo thang điểm đang dùng: không thay tiêu chí được",
-                    en: "bloc \(code) already has final scores on its current scale: its criteria cannot change"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeAlreadyHasFinal(code) })
             }
             try db.execute(sql: """
                 INSERT INTO blocScale (blocCode, yaml, file, issuedBy, issuedOn, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
@@ -91,8 +87,7 @@ extension AppDatabase {
         try write { db in
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(db, context, .selfScoreBloc(member: unit, issuer: facts.plan.template.issuer), session: nil,
-                               action: LocalizedText(vi: "tự chấm điểm cho \(unit) trong khối \(code)",
-                                                     en: "self-score \(unit) in bloc \(code)"))
+                               action: LocalizedText { $0.selfScoreUnitInBloc(unit, code) })
             try facts.requireMember(db, unit)
             try Self.checkSheet(points, facts)
             if let refusal = BlocScoring.refuseSelfScore(unit: unit, progress: facts.progress(unit)) {
@@ -120,8 +115,7 @@ extension AppDatabase {
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(
                 db, context, .crossCheckBloc(checker: checker, chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
-                session: nil, action: LocalizedText(vi: "ghi kết quả kiểm tra chéo \(unit) của \(checker) trong khối \(code)",
-                                                    en: "record \(checker)'s cross-check of \(unit) in bloc \(code)"))
+                session: nil, action: LocalizedText { $0.recordCheckerSCrossCheck(unit, checker, code) })
             try facts.requireMember(db, unit)
             if !(try UnitRecord.exists(db, key: checker.rawValue)) { throw OutreachError.unknownUnit(checker.rawValue) }
             if let refusal = BlocScoring.refuseCrossCheck(unit: unit, checker: checker, checkerIsMember: facts.members.contains(checker),
@@ -148,8 +142,7 @@ extension AppDatabase {
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(
                 db, context, .voteBloc(voter: ballot.voter, chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
-                session: nil, action: LocalizedText(vi: "ghi phiếu bình xét của \(ballot.voter) trong khối \(code)",
-                                                    en: "record \(ballot.voter)'s ballot in bloc \(code)"))
+                session: nil, action: LocalizedText { $0.recordVoterSBallotIn(ballot.voter, code) })
             try facts.requireMember(db, ballot.voter)
             for unit in ballot.proposes { try facts.requireMember(db, unit) }
             if let refusal = BlocScoring.refuseVote(criteria: facts.criteria.count,
@@ -175,17 +168,14 @@ extension AppDatabase {
     ) throws(OutreachError) -> BlocView {
         let note = try FreeText.checked(note, input: .note)
         guard day <= context.today else {
-            throw .invalidInput(.held, value: day.iso, reason: LocalizedText(
-                vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ ghi cuộc họp đã diễn ra",
-                en: "is after today (\(VietnameseDate.numeric(context.today))): only record meetings held"))
+            throw .invalidInput(.held, value: day.iso, reason: LocalizedText { $0.isAfterTodayNumericOnly(VietnameseDate.numeric(context.today)) })
         }
         try write { db in
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(db, context, .organiseBloc(chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
-                               session: nil, action: LocalizedText(vi: "ghi cuộc họp của khối \(code)", en: "record a meeting of bloc \(code)"))
+                               session: nil, action: LocalizedText { $0.recordAMeetingOfBloc(code) })
             if day.year != facts.plan.template.year {
-                throw OutreachError.invalidInput(.held, value: day.iso, reason: LocalizedText(
-                    vi: "không thuộc năm \(facts.plan.template.year) của kế hoạch", en: "is not in the plan's year \(facts.plan.template.year)"))
+                throw OutreachError.invalidInput(.held, value: day.iso, reason: LocalizedText { $0.isNotInThePlans(facts.plan.template.year) })
             }
             let unique = Self.ordered(present)
             for unit in unique { try facts.requireMember(db, unit) }
@@ -204,8 +194,7 @@ extension AppDatabase {
 
     private static func checkSheet(_ points: [Slug: Int], _ facts: BlocFacts) throws {
         if facts.criteria.isEmpty {
-            throw OutreachError.dutyConflict(LocalizedText(
-                vi: "khối \(facts.code) chưa có tiêu chí chấm điểm", en: "bloc \(facts.code) has no scoring criteria yet"))
+            throw OutreachError.dutyConflict(LocalizedText { $0.blocFactsCodeHasNoScoring(facts.code) })
         }
         let problems = BlocScoring.sheetProblems(points, scale: facts.criteria)
         if !problems.isEmpty {

@@ -12,11 +12,10 @@ extension AppDatabase {
         members: [UnitCode], context: CommandContext
     ) throws(OutreachError) -> BlocView {
         guard let name = try FreeText.checked(name, input: .name, maxLength: 300) else {
-            throw .invalidInput(.name, value: name, reason: LocalizedText(vi: "không được để trống", en: "must not be empty"))
+            throw .invalidInput(.name, value: name, reason: LocalizedText { $0.mustNotBeEmpty })
         }
         if deputy == chair {
-            throw .invalidInput(.deputy, value: chair.rawValue, reason: LocalizedText(
-                vi: "khối phó trùng khối trưởng", en: "the deputy is the chair"))
+            throw .invalidInput(.deputy, value: chair.rawValue, reason: LocalizedText { $0.theDeputyIsTheChair })
         }
         try write { db in
             guard let plan = try PlanRecord.fetchOne(db, key: planCode.rawValue)?.plan() else {
@@ -25,9 +24,9 @@ extension AppDatabase {
             let all = Self.ordered([chair] + [deputy].compactMap { $0 } + members)
             try Self.authorize(
                 db, context, .issuePlan(issuer: plan.template.issuer, owing: all),
-                session: nil, action: LocalizedText(vi: "lập khối thi đua \(code)", en: "create bloc \(code)"))
+                session: nil, action: LocalizedText { $0.createBlocCode(code) })
             if try String.fetchOne(db, sql: "SELECT code FROM bloc WHERE code = ?", arguments: [code.rawValue]) != nil {
-                throw OutreachError.dutyConflict(LocalizedText(vi: "khối \(code) đã có", en: "bloc \(code) exists already"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeExistsAlready(code) })
             }
             try Self.checkNewMembers(db, all, plan: planCode.rawValue)
             try insertBloc(db, code: code, name: name, plan: planCode.rawValue, chair: chair, deputy: deputy,
@@ -44,7 +43,7 @@ extension AppDatabase {
             guard let chair = UnitCode(rawValue: info.chair) else { throw StoreCorruption(what: "bloc chair \(info.chair)") }
             let unique = Self.ordered(units)
             try Self.authorize(db, context, .manageBloc(issuer: plan.template.issuer, chair: chair, adding: unique), session: nil,
-                               action: LocalizedText(vi: "thêm thành viên khối \(code)", en: "add members to bloc \(code)"))
+                               action: LocalizedText { $0.addMembersToBlocCode(code) })
             try Self.checkNewMembers(db, unique, plan: info.plan)
             let start = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM blocMember WHERE blocCode = ?",
                                          arguments: [code.rawValue]) ?? 0
@@ -69,22 +68,17 @@ extension AppDatabase {
             let facts = try Self.blocFacts(db, code, asOf: nil)
             try Self.authorize(
                 db, context, .scoreBloc(chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
-                session: nil, action: LocalizedText(vi: "chấm điểm khối \(code)", en: "score bloc \(code)"))
+                session: nil, action: LocalizedText { $0.scoreBlocCode(code) })
             try facts.requireMember(db, unit)
             let criteria = facts.criteria
             if criteria.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "khối \(code) chưa có tiêu chí chấm điểm (khối chưa ban hành, kế hoạch \(facts.plan.template.code) cũng không có)",
-                    en: "bloc \(code) has no scoring criteria yet (none issued by the bloc, none in plan \(facts.plan.template.code))"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeHasNoScoring(code, facts.plan.template.code) })
             }
             guard let scale = criteria.first(where: { $0.code == criterion }) else {
-                throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText(
-                    vi: "không có trong tiêu chí của \(facts.scaleOwner.vi) (có: \(criteria.map(\.code.rawValue).joined(separator: ", ")))",
-                    en: "is not a criterion of \(facts.scaleOwner.en) (known: \(criteria.map(\.code.rawValue).joined(separator: ", ")))"))
+                throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText { $0.isNotACriterionOf(facts.scaleOwner.vi, criteria.map(\.code.rawValue).joined(separator: ", "), facts.scaleOwner.en) })
             }
             guard (0...scale.points).contains(points) else {
-                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText(
-                    vi: "tiêu chí \(criterion) chấm từ 0 đến \(scale.points) điểm", en: "criterion \(criterion) takes 0 to \(scale.points) points"))
+                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionCriterionTakesToPoints(criterion, scale.points) })
             }
             if let refusal = BlocScoring.refuseFinalScore(unit: unit, ownScale: facts.scale != nil, progress: facts.progress(unit)) {
                 throw OutreachError.dutyConflict(refusal)
@@ -153,8 +147,7 @@ extension AppDatabase {
             if let other = try String.fetchOne(db, sql: """
                 SELECT m.blocCode FROM blocMember m JOIN bloc b ON b.code = m.blocCode WHERE b.planCode = ? AND m.unitCode = ?
                 """, arguments: [plan, unit.rawValue]) {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "\(unit) đã thuộc khối \(other) của kế hoạch \(plan)", en: "\(unit) already belongs to bloc \(other) of plan \(plan)"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.unitAlreadyBelongsToBloc(unit, other, plan) })
             }
         }
     }

@@ -30,10 +30,8 @@ extension AppDatabase {
     ) throws(OutreachError) -> ActualRecording {
         guard (0...MoneyInWords.maximum).contains(amount) else {
             throw .invalidInput(.amount, value: "\(amount)", reason: amount < 0
-                ? LocalizedText(vi: "không được âm", en: "cannot be negative")
-                : LocalizedText(
-                    vi: "lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
-                    en: "too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
+                ? LocalizedText { $0.cannotBeNegative }
+                : LocalizedText { $0.tooLargeAtMostGrouped(VietnameseNumber.grouped(MoneyInWords.maximum)) })
         }
         let note = try FreeText.checked(note, input: .note)
         // Neither changes with this write; a session whose estimate cannot be made is checked on its figures alone.
@@ -43,23 +41,17 @@ extension AppDatabase {
         return try write { db in
             let session = try Self.fetchSession(db, code)
             guard let budget = session.budget, let budgetLine = budget.line(line) else {
-                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText(
-                    vi: "đợt \(code) không có dòng dự toán này; các dòng: \(Self.lineCodes(session))",
-                    en: "session \(code) has no such budget line; its lines: \(Self.lineCodes(session))"))
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.sessionSessionCodeHasNoSuch(code, Self.lineCodes(session)) })
             }
             switch (budgetLine.payer, unit) {
             case (.organiser, let unit?):
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
-                    vi: "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị",
-                    en: "line \(line) is paid by the organiser: record it without a unit"))
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.lineLineIsPaidBy(line) })
             case (.sendingUnit, nil):
-                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText(
-                    vi: "dòng \(line) do từng đơn vị cử người chi: cần ghi đơn vị",
-                    en: "line \(line) is paid by each sending office: name the unit"))
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.lineLineIsPaidByEach(line) })
             default: break
             }
             try Self.authorize(db, context, .recordActual(office: unit, organiser: session.organiser, fundedBy: session.fundedBy), session: code,
-                               action: LocalizedText(vi: "ghi số thực chi", en: "record actual spending"))
+                               action: LocalizedText { $0.recordActualSpending })
             if let unit {
                 let recording = try recordOfficeActual(
                     db, session: session, line: line, unit: unit, amount: amount, note: note, adding: adding,
@@ -97,9 +89,7 @@ extension AppDatabase {
                     estimate: statement.estimate, actuals: try fetchActuals(db, code), attendance: statement.attendance)
             } catch let error as OutreachError {
                 guard case .invalidValue(field: "budget", let what, _) = error else { throw error }
-                throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText(
-                    vi: "với số này, tổng thực chi (\(what)) vượt quá \(limit) đồng, số lớn nhất đọc được thành chữ; không ghi gì",
-                    en: "with it, an actual total (\(what)) would exceed \(limit) đồng, the most that can be written in words; nothing recorded"))
+                throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.withItAnActualTotal(what, limit) })
             }
         }
         let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
@@ -117,9 +107,7 @@ extension AppDatabase {
             for value in total.amounts {
                 let (next, overflow) = sum.addingReportingOverflow(value)
                 guard !overflow, next <= MoneyInWords.maximum else {
-                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText(
-                        vi: "với số này, \(total.vi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì",
-                        en: "with it, \(total.en) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"))
+                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.withItTotalEnWouldExceed(total.vi, limit, total.en) })
                 }
                 sum = next
             }
@@ -133,9 +121,7 @@ extension AppDatabase {
         guard adding, let previous else { return (amount, note) }
         let (total, overflow) = previous.amount.addingReportingOverflow(amount)
         guard !overflow, total <= MoneyInWords.maximum else {
-            throw .invalidInput(.amount, value: "\(amount)", reason: LocalizedText(
-                vi: "cộng vào \(VietnameseNumber.grouped(previous.amount)) đồng thì lớn quá, tối đa \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
-                en: "added to \(VietnameseNumber.grouped(previous.amount)) đồng is too large, at most \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
+            throw .invalidInput(.amount, value: "\(amount)", reason: LocalizedText { $0.addedToGroupedIsToo(VietnameseNumber.grouped(previous.amount), VietnameseNumber.grouped(MoneyInWords.maximum)) })
         }
         let notes = [previous.note, note].compactMap { $0 }
         return (total, try FreeText.checked(notes.isEmpty ? nil : notes.joined(separator: "; "), input: .note))
@@ -155,9 +141,7 @@ extension AppDatabase {
         if let budget = session.budget, let category = budget.line(line)?.category,
            let office = try Self.sessionUnits(db, session.code)[unit] {
             if !office.hasOwnSeal {
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
-                    vi: "là bộ phận không có con dấu và tài khoản riêng (\(office.name)), không tự chi và quyết toán; chi phí của người được cử do đơn vị cấp trên chi",
-                    en: "is a division without its own seal and accounts (\(office.name)): it neither pays nor settles; its people's costs are its parent's"))
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.isADivisionWithoutIts(office.name) })
             }
             let refusal: (rule: String?, vi: String, en: String)? = switch category {
             case BudgetLine.lodgingCategory where !budget.lodges(office):
@@ -169,9 +153,7 @@ extension AppDatabase {
             if let refusal {
                 let distance = office.distanceKm.map { "\($0) km" } ?? "?"
                 let rule = refusal.rule ?? "–"
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText(
-                    vi: "\(refusal.vi) (cách trung tâm tỉnh \(distance); quy định: \(rule))",
-                    en: "\(refusal.en) (\(distance) from the province's centre; rule: \(rule))"))
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.refusalEnDistanceFromTheProvinces(refusal.vi, distance, rule, refusal.en) })
             }
         }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]

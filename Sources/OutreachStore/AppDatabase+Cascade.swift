@@ -13,8 +13,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> [Duty] {
         try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.authorizeOrganiser(db, session, context, action: LocalizedText(
-                vi: "giao nhiệm vụ tuyên truyền lại của đợt \(code)", en: "open the follow-up of \(code)"))
+            try Self.authorizeOrganiser(db, session, context, action: LocalizedText { $0.openTheFollowUpOf(code) })
             return try openDuties(db, session, invited: invited, context)
         }
     }
@@ -24,20 +23,14 @@ extension AppDatabase {
     ) throws -> [Duty] {
         let code = session.code
         guard let rule = session.followUp, rule.required else {
-            throw OutreachError.dutyConflict(LocalizedText(
-                vi: "đợt \(code) không yêu cầu tuyên truyền lại (follow_up)",
-                en: "session \(code) requires no follow-up (follow_up)"))
+            throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeRequiresNoFollow(code) })
         }
         if let openedISO = try String.fetchOne(db, sql: "SELECT MIN(createdOn) FROM duty WHERE sessionCode = ?", arguments: [code.rawValue]) {
             let opened = (try? CalendarDate(iso: openedISO)).map(VietnameseDate.numeric) ?? openedISO
-            throw OutreachError.dutyConflict(LocalizedText(
-                vi: "nhiệm vụ tuyên truyền lại của đợt \(code) đã được giao ngày \(opened), không giao lại",
-                en: "the follow-up duties of \(code) were opened on \(opened) and are fixed"))
+            throw OutreachError.dutyConflict(LocalizedText { $0.theFollowUpDutiesOf(code, opened) })
         }
         guard session.ends <= context.today else {
-            throw OutreachError.dutyConflict(LocalizedText(
-                vi: "đợt \(code) chưa diễn ra xong (kết thúc \(VietnameseDate.numeric(session.ends)))",
-                en: "session \(code) has not ended yet (ends \(VietnameseDate.numeric(session.ends)))"))
+            throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeHasNotEnded(code, VietnameseDate.numeric(session.ends)) })
         }
         let offices: [String]
         if invited {
@@ -49,9 +42,7 @@ extension AppDatabase {
                 WHERE a.sessionCode = ? AND a.status IN ('present', 'late')
                 """, arguments: [code.rawValue])
             if offices.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "đợt \(code) chưa có điểm danh nên chưa biết đơn vị nào tham dự; điểm danh trước, hoặc giao cho mọi đơn vị được triệu tập",
-                    en: "session \(code) has no attendance, so no office is known to have attended; record attendance, or oblige every invited office"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeHasNoAttendance(code) })
             }
         }
         let audience = try AudienceCounter(db, on: session.ends)
@@ -97,16 +88,13 @@ extension AppDatabase {
         let venue = try FreeText.checked(request.venue, input: .venue, maxLength: 300)
         let place = try FreeText.checked(request.place, input: .place, maxLength: 100)
         guard let venue else {
-            throw .invalidInput(.venue, value: request.venue, reason: LocalizedText(
-                vi: "không được để trống", en: "must not be empty"))
+            throw .invalidInput(.venue, value: request.venue, reason: LocalizedText { $0.mustNotBeEmpty })
         }
         guard (1...10_000).contains(request.perUnit) else {
-            throw .invalidInput(.perUnit, value: "\(request.perUnit)", reason: LocalizedText(
-                vi: "phải từ 1 đến 10000", en: "must be between 1 and 10000"))
+            throw .invalidInput(.perUnit, value: "\(request.perUnit)", reason: LocalizedText { $0.mustBeBetweenAnd })
         }
         guard (1...366).contains(request.days) else {
-            throw .invalidInput(.days, value: "\(request.days)", reason: LocalizedText(
-                vi: "phải từ 1 đến 366", en: "must be between 1 and 366"))
+            throw .invalidInput(.days, value: "\(request.days)", reason: LocalizedText { $0.mustBeBetweenAndInCascade })
         }
         return try write { db in
             let parent = try Self.fetchSession(db, request.parent)
@@ -114,24 +102,17 @@ extension AppDatabase {
             guard let office = tree[request.unit] else { throw OutreachError.unknownUnit(request.unit.rawValue) }
             if try DutyRecord.filter(Column("sessionCode") == parent.code.rawValue).fetchCount(db) == 0 {
                 // Fixing who owes a follow-up is the organiser's act, even when the first plan triggers it.
-                try Self.authorizeOrganiser(db, parent, context, action: LocalizedText(
-                    vi: "giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) (việc của đơn vị tổ chức: giao nhiệm vụ tuyên truyền lại của đợt \(parent.code) trước)",
-                    en: "assign the follow-up duties of \(parent.code) (the organiser opens the follow-up of \(parent.code) first)"))
+                try Self.authorizeOrganiser(db, parent, context, action: LocalizedText { $0.assignTheFollowUpDuties(parent.code) })
                 _ = try openDuties(db, parent, invited: false, context)
             }
             var record = try Self.dutyRecord(db, .session(parent.code, unit: request.unit))
             let duty = try record.duty()
-            try Self.authorizeOffice(db, duty, context, action: LocalizedText(
-                vi: "lập kế hoạch tuyên truyền lại của \(duty.unit)", en: "plan the follow-up of \(duty.unit)"))
+            try Self.authorizeOffice(db, duty, context, action: LocalizedText { $0.planTheFollowUpOf(duty.unit) })
             if let child = duty.childSession {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "\(duty.unit) đã có đợt tuyên truyền lại \(child) cho đợt \(parent.code)",
-                    en: "\(duty.unit) already planned follow-up session \(child) for \(parent.code)"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.unitAlreadyPlannedFollowUp(duty.unit, child, parent.code) })
             }
             guard parent.ends <= request.date else {
-                throw OutreachError.invalidInput(.date, value: request.date.iso, reason: LocalizedText(
-                    vi: "trước khi đợt \(parent.code) kết thúc (\(VietnameseDate.numeric(parent.ends)))",
-                    en: "is before session \(parent.code) ends (\(VietnameseDate.numeric(parent.ends)))"))
+                throw OutreachError.invalidInput(.date, value: request.date.iso, reason: LocalizedText { $0.isBeforeSessionParentCodeEnds(parent.code, VietnameseDate.numeric(parent.ends)) })
             }
             let code = try request.code ?? Self.childCode(parent.code, request.unit)
             if try SessionRecord.exists(db, key: code.rawValue) { throw OutreachError.sessionExists(code.rawValue) }
@@ -155,9 +136,7 @@ extension AppDatabase {
             child.roles = parent.roles.filter { roles.contains($0.code) }
             child.followUp = request.followUp
             if let due = child.followUp?.dueDate, due < child.ends {
-                throw OutreachError.invalidInput(.followUpDue, value: due.iso, reason: LocalizedText(
-                    vi: "trước ngày kết thúc đợt \(code) (\(VietnameseDate.numeric(child.ends)))",
-                    en: "is before session \(code) ends (\(VietnameseDate.numeric(child.ends)))"))
+                throw OutreachError.invalidInput(.followUpDue, value: due.iso, reason: LocalizedText { $0.isBeforeSessionCodeEnds(code, VietnameseDate.numeric(child.ends)) })
             }
             child.status = .planned
             child.parent = parent.code
@@ -192,8 +171,7 @@ extension AppDatabase {
         let note = try FreeText.checked(request.note, input: .note)
         for (field, value) in [(InputField.reachedUnits, request.reachedUnits), (.reachedPeople, request.reachedPeople)] {
             if let value, !(0...10_000_000).contains(value) {
-                throw .invalidInput(field, value: "\(value)", reason: LocalizedText(
-                    vi: "phải từ 0 đến 10000000", en: "must be between 0 and 10000000"))
+                throw .invalidInput(field, value: "\(value)", reason: LocalizedText { $0.mustBeBetweenAndInCascade2 })
             }
         }
         return try write { db in
@@ -201,32 +179,23 @@ extension AppDatabase {
             let duty = try record.duty()
             // A plan's registration or report is discharged by `duty report`, which takes no reach figures.
             guard duty.kind == .followUp else {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "nhiệm vụ #\(duty.id) của \(duty.unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo như nhiệm vụ của kế hoạch",
-                    en: "duty #\(duty.id) of \(duty.unit) is a plan's duty, not a follow-up; report it as a plan's duty"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.dutyIdOfUnitIs(duty.id, duty.unit) })
             }
-            try Self.authorizeOffice(db, duty, context, action: LocalizedText(
-                vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)", en: "report on duty #\(duty.id) of \(duty.unit)"))
+            try Self.authorizeOffice(db, duty, context, action: LocalizedText { $0.reportOnDutyIdOf(duty.id, duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) đã được \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại báo cáo (kèm lý do) trước khi sửa",
-                    en: "the report of \(duty.unit) was accepted by \(duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue) on \(VietnameseDate.numeric(accepted)); reopen it (with a reason) before correcting"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWas(duty.unit, duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue, VietnameseDate.numeric(accepted)) })
             }
             var held = request.held
             var units = request.reachedUnits
             var people = request.reachedPeople
             if request.fromAttendance {
                 guard let child = duty.childSession else {
-                    throw OutreachError.dutyConflict(LocalizedText(
-                        vi: "\(duty.unit) chưa lập đợt tuyên truyền lại (cascade plan) nên không có điểm danh để đếm",
-                        en: "\(duty.unit) has no follow-up session (cascade plan), so there is no attendance to count"))
+                    throw OutreachError.dutyConflict(LocalizedText { $0.unitHasNoFollowUp(duty.unit) })
                 }
                 let marks = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM attendance WHERE sessionCode = ?", arguments: [child.rawValue]) ?? 0
                 guard marks > 0 else {
-                    throw OutreachError.dutyConflict(LocalizedText(
-                        vi: "đợt \(child) chưa có điểm danh nào để đếm; điểm danh đợt \(child) trước, hoặc nhập ngày tổ chức, số đơn vị và số người đã tuyên truyền",
-                        en: "session \(child) has no attendance to count yet; mark the attendance of \(child) first, or give the day held and the units and people reached"))
+                    throw OutreachError.dutyConflict(LocalizedText { $0.sessionChildHasNoAttendance(child) })
                 }
                 let counted = try Row.fetchOne(db, sql: """
                     SELECT COUNT(DISTINCT n.senderCode) AS units, COUNT(DISTINCT n.personId) AS people
@@ -239,30 +208,21 @@ extension AppDatabase {
                 held = held ?? childStart
             }
             guard let held else {
-                throw OutreachError.invalidInput(.held, value: "", reason: LocalizedText(
-                    vi: "cần ngày tổ chức (hoặc đếm từ điểm danh của đợt tuyên truyền lại)",
-                    en: "the day it was held is needed (or counted from the follow-up session's attendance)"))
+                throw OutreachError.invalidInput(.held, value: "", reason: LocalizedText { $0.theDayItWasHeld })
             }
             guard let units, let people else {
                 throw OutreachError.invalidInput(
-                    units == nil ? .reachedUnits : .reachedPeople, value: "", reason: LocalizedText(
-                        vi: "cần số đơn vị và số người đã tuyên truyền (hoặc đếm từ điểm danh của đợt tuyên truyền lại)",
-                        en: "the units and people reached are needed (or counted from the follow-up session's attendance)"))
+                    units == nil ? .reachedUnits : .reachedPeople, value: "", reason: LocalizedText { $0.theUnitsAndPeopleReached })
             }
             guard held <= context.today else {
-                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText(
-                    vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ báo cáo việc đã làm",
-                    en: "is after today (\(VietnameseDate.numeric(context.today))): only report what was done"))
+                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText { $0.isAfterTodayNumericOnlyReport(VietnameseDate.numeric(context.today)) })
             }
             if let source = duty.session, held < (try Self.fetchSession(db, source)).ends {
-                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText(
-                    vi: "trước khi đợt \(source) kết thúc", en: "is before session \(source) ended"))
+                throw OutreachError.invalidInput(.held, value: held.iso, reason: LocalizedText { $0.isBeforeSessionSourceEnded(source) })
             }
             // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
             if duty.audienceUnits > 0, units > duty.audienceUnits {
-                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText(
-                    vi: "nhiều hơn \(duty.audienceUnits) đơn vị \(duty.unit) phải tuyên truyền lại",
-                    en: "more than the \(duty.audienceUnits) units \(duty.unit) must reach"))
+                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText { $0.moreThanTheAudienceUnitsUnits(duty.audienceUnits, duty.unit) })
             }
             let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
                 .fetchOne(db)?.report()
@@ -284,17 +244,12 @@ extension AppDatabase {
         try write { db in
             var record = try Self.dutyRecord(db, target)
             let duty = try record.duty()
-            try Self.authorizeAbove(db, duty, context, action: LocalizedText(
-                vi: "xác nhận báo cáo của \(duty.unit)", en: "accept the report of \(duty.unit)"))
+            try Self.authorizeAbove(db, duty, context, action: LocalizedText { $0.acceptTheReportOfUnit(duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted))",
-                    en: "the report of \(duty.unit) was already accepted on \(VietnameseDate.numeric(accepted))"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWasAlready(duty.unit, VietnameseDate.numeric(accepted)) })
             }
             guard try DutyReportRecord.filter(Column("dutyId") == duty.id).fetchCount(db) > 0 else {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "\(duty.unit) chưa báo cáo, chưa có gì để xác nhận",
-                    en: "\(duty.unit) has not reported yet; there is nothing to accept"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.unitHasNotReportedYet(duty.unit) })
             }
             let by = context.actor ?? duty.owedTo
             record.acceptedOn = context.today.iso
@@ -309,18 +264,14 @@ extension AppDatabase {
     /// Unlocks an accepted report so the office can correct it; the reason is kept in the audit log.
     public func reopenDuty(_ target: DutyTarget, reason: String, context: CommandContext) throws(OutreachError) -> Duty {
         guard let reason = try FreeText.checked(reason, input: .reason) else {
-            throw .invalidInput(.reason, value: reason, reason: LocalizedText(
-                vi: "cần lý do mở lại", en: "a reason for reopening is needed"))
+            throw .invalidInput(.reason, value: reason, reason: LocalizedText { $0.aReasonForReopeningIs })
         }
         return try write { db in
             var record = try Self.dutyRecord(db, target)
             let duty = try record.duty()
-            try Self.authorizeAbove(db, duty, context, action: LocalizedText(
-                vi: "mở lại báo cáo của \(duty.unit)", en: "reopen the report of \(duty.unit)"))
+            try Self.authorizeAbove(db, duty, context, action: LocalizedText { $0.reopenTheReportOfUnit(duty.unit) })
             guard let accepted = duty.acceptedOn else {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) chưa được xác nhận, không cần mở lại",
-                    en: "the report of \(duty.unit) is not accepted; there is nothing to reopen"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitIs(duty.unit) })
             }
             record.acceptedOn = nil
             record.acceptedBy = nil
@@ -449,7 +400,7 @@ extension AppDatabase {
         switch target {
         case let .id(id):
             guard let record = try DutyRecord.fetchOne(db, key: id) else {
-                throw OutreachError.unknownDuty(LocalizedText(vi: "không có nhiệm vụ số \(id)", en: "no duty number \(id)"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.noDutyNumberId(id) })
             }
             return record
         case let .session(code, unit?):
@@ -459,17 +410,13 @@ extension AppDatabase {
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == unit.rawValue)
                 .order(Column("id")).fetchOne(db)
             else {
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "\(unit) không có nhiệm vụ tuyên truyền lại của đợt \(code) (xem tình hình tuyên truyền lại của đợt \(code))",
-                    en: "\(unit) owes no follow-up of session \(code) (see the follow-up status of \(code))"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.unitOwesNoFollowUp(unit, code) })
             }
             return record
         case let .session(code, nil):
             _ = try fetchSession(db, code)
             guard let record = try DutyRecord.filter(Column("childSessionCode") == code.rawValue).fetchOne(db) else {
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "đợt \(code) không phải đợt tuyên truyền lại của nhiệm vụ nào; ghi đợt gốc kèm đơn vị, hoặc số nhiệm vụ",
-                    en: "session \(code) is not the follow-up session of any duty; name the parent session with the unit, or the duty number"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.sessionCodeIsNotThe(code) })
             }
             return record
         }
@@ -479,8 +426,7 @@ extension AppDatabase {
     private static func childCode(_ parent: SessionCode, _ unit: UnitCode) throws -> SessionCode {
         let text = "\(parent.rawValue)-\(unit.rawValue)"
         guard let code = SessionCode(rawValue: text) else {
-            throw OutreachError.invalidInput(.code, value: text, reason: LocalizedText(
-                vi: "mã tự đặt dài quá 64 ký tự; hãy tự đặt mã ngắn hơn", en: "the generated code is over 64 characters; give a shorter code"))
+            throw OutreachError.invalidInput(.code, value: text, reason: LocalizedText { $0.theGeneratedCodeIsOver })
         }
         return code
     }

@@ -234,15 +234,11 @@ private struct NomineeImporter {
             among: namesakes.map(\.known))
         let same = verdict.same.flatMap { found in namesakes.first { $0.id == found.id } }
         if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil, !mayView(known.unitCode) {
-            notes.append(row.problem(LocalizedText(
-                vi: "cùng họ tên và số điện thoại với một người đang công tác ở đơn vị khác: coi là một người, nơi công tác đổi thành \(name(workplace))",
-                en: "same name and phone as someone working in another office: taken as the same person, workplace now \(name(workplace))"),
+            notes.append(row.problem(LocalizedText { $0.sameNameAndPhoneAs(name(workplace)) },
                 severity: .warning, value: row.fullName))
         } else if let known = same, let workplace, known.unitCode != workplace, row.worksAt != nil {
             let id = known.id
-            notes.append(row.problem(LocalizedText(
-                vi: "cùng họ tên và số điện thoại với người #\(id) đang công tác tại \(name(known.unitCode)): coi là một người, nơi công tác đổi thành \(name(workplace))",
-                en: "same name and phone as person #\(id) working at \(name(known.unitCode)): taken as the same person, workplace now \(name(workplace))"),
+            notes.append(row.problem(LocalizedText { $0.sameNameAndPhoneAsPerson(id, name(known.unitCode), name(workplace)) },
                 severity: .warning, value: row.fullName))
         } else if let other = verdict.namesake?.person, !mayView(other.workplace) {
             // Someone the importing unit may not see: no number, workplace or phone of theirs.
@@ -251,17 +247,13 @@ private struct NomineeImporter {
         } else if case .sameBirthYearOtherPhone(let other)? = verdict.namesake, let year = row.birthYear {
             let id = other.id
             let other = Namesake(id: other.id, unitCode: other.workplace, phone: other.phone, birthYear: other.birthYear)
-            notes.append(row.problem(LocalizedText(
-                vi: "cùng họ tên và năm sinh \(year) với người #\(id) (\(name(other.unitCode))) nhưng khác số điện thoại: nhập như một người khác, không gộp; nếu là một người thì sửa số điện thoại cho khớp",
-                en: "same name and birth year \(year) as person #\(id) (\(name(other.unitCode))) but another phone: added as someone else, not merged; if it is one person make the phones match"),
+            notes.append(row.problem(LocalizedText { $0.sameNameAndBirthYear(year, id, name(other.unitCode)) },
                 severity: .warning, value: row.fullName))
         } else if case .sameNameOnly(let other)? = verdict.namesake {
             let id = other.id
             let other = Namesake(id: other.id, unitCode: other.workplace, phone: other.phone, birthYear: other.birthYear)
             let phone = other.phone.map { ", " + PhoneNumber.display($0) } ?? ""
-            notes.append(row.problem(LocalizedText(
-                vi: "trùng họ tên với người #\(id) (\(name(other.unitCode))\(phone)) nhưng khác số điện thoại hoặc đơn vị: nhập như một người khác, không gộp; kiểm tra lại",
-                en: "same name as person #\(id) (\(name(other.unitCode))\(phone)) but another phone or unit: added as someone else, not merged; check it"),
+            notes.append(row.problem(LocalizedText { $0.sameNameAsPersonId(id, name(other.unitCode), phone) },
                 severity: .warning, value: row.fullName))
         }
         let request = NomineeRequest(
@@ -288,7 +280,7 @@ private struct NomineeImporter {
             if changed {
                 try AppDatabase.authorize(
                     AuthorityFacts(units: facts.units, organisers: facts.organisers), context, sender: existing.sender.rawValue, workplace: same.unitCode,
-                    action: LocalizedText(vi: "sửa thông tin đại biểu", en: "change nominee details"))
+                    action: LocalizedText { $0.changeNomineeDetails })
                 var person: PersonRecord?
                 try db.inSavepoint {
                     person = try details(row, of: database.resolvePerson(db, request, context))
@@ -317,9 +309,7 @@ private struct NomineeImporter {
                                    before: ["fullName": before], after: ["fullName": holder.fullName])
                 people[ExactText(oldKey)]?.removeAll { $0.id == holderID }
                 remember(holder)
-                notes.append(row.problem(LocalizedText(
-                    vi: "cùng số điện thoại với #\(prefilled) \(before): coi là sửa cách viết họ tên, không thay người",
-                    en: "same phone as #\(prefilled) \(before): taken as a corrected spelling of the name, not another person"),
+                notes.append(row.problem(LocalizedText { $0.samePhoneAsPrefilledBefore(prefilled, before) },
                     severity: .warning, value: row.fullName))
                 return (.init(row, .updated, nomination: prefilled, fullName: holder.fullName, sender: held.sender,
                               role: held.role), notes)
@@ -331,7 +321,7 @@ private struct NomineeImporter {
             try db.inSavepoint {
                 var replaced = try AppDatabase.activeNomination(
                     db, session, key: "#\(prefilled)", becoming: .replaced, context,
-                    action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+                    action: LocalizedText { $0.replaceNominees })
                 let before = replaced.status
                 replaced.status = NominationStatus.replaced.rawValue
                 replaced.updatedAt = context.now
@@ -470,9 +460,7 @@ private struct NomineeImporter {
         case .reserve?: ("đang ở danh sách dự bị", "is on the reserve list")
         default: ("không còn giữ chỗ", "no longer holds the place")
         }
-        return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText(
-            vi: "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(vi) sau khi xuất phiếu; xuất phiếu mới cho \(gone.senderCode) rồi điền lại",
-            en: "this form is out of date: nominee #\(id) on this row \(en) after the form was exported; export a new form for \(gone.senderCode) and fill it in again"))
+        return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText { $0.thisFormIsOutOf(id, vi, gone.senderCode, en) })
     }
 
     /// The details of a person already known, read by column through a statement compiled once.

@@ -20,7 +20,7 @@ extension AppDatabase {
             _ = try read { db in
                 try Authority.check(
                     principal, .viewOffice(office), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText(vi: "xem đại biểu của \(office)", en: "see the nominees of \(office)"))
+                    action: LocalizedText { $0.seeTheNomineesOfOffice(office) })
             }
         }
         func shown(_ sender: UnitCode) -> Bool { (office == nil || sender == office) && visible(sender) }

@@ -61,13 +61,11 @@ extension AppDatabase {
         return try read(queue, path: path) { db in
             var problems: [LocalizedText] = []
             if case let .gap(missing) = try schemaState(db, Migrations.migrator) {
-                problems.append(LocalizedText(
-                    vi: "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach)",
-                    en: "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach)"))
+                problems.append(LocalizedText { $0.migrationMissingIsMissingWhile(missing) })
             }
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             for line in integrity where line != "ok" {
-                problems.append(LocalizedText(vi: "cấu trúc tệp hỏng: \(line)", en: "damaged structure: \(line)"))
+                problems.append(LocalizedText { $0.damagedStructureLine(line) })
             }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                 let table: String = row[0]
@@ -78,9 +76,7 @@ extension AppDatabase {
                     db, sql: "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?", arguments: [table, keyID])
                 let place = rowID.map { "\(table) #\($0)" } ?? table
                 let field = column ?? "?"
-                problems.append(LocalizedText(
-                    vi: "\(place): cột \(field) trỏ tới một dòng không có trong bảng \(parent)",
-                    en: "\(place): column \(field) points to a row missing from table \(parent)"))
+                problems.append(LocalizedText { $0.placeColumnFieldPointsTo(place, field, parent) })
             }
             return problems
         }
@@ -93,7 +89,7 @@ extension AppDatabase {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .databaseMissing(path) }
         guard !isDirectory.boolValue else {
-            throw .database(path: path, reason: LocalizedText(vi: "là một thư mục", en: "is a folder"))
+            throw .database(path: path, reason: LocalizedText { $0.isAFolder })
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
@@ -112,13 +108,9 @@ extension AppDatabase {
         // file, or one with a migration missing, is still outreach's and can be copied and checked.
         switch state {
         case .empty:
-            throw .database(path: path, reason: LocalizedText(
-                vi: "là tệp rỗng, chưa phải cơ sở dữ liệu của outreach",
-                en: "is an empty file, not an outreach database"))
+            throw .database(path: path, reason: LocalizedText { $0.isAnEmptyFileNot })
         case .foreign:
-            throw .database(path: path, reason: LocalizedText(
-                vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác)",
-                en: "not an outreach database (it holds other tables)"))
+            throw .database(path: path, reason: LocalizedText { $0.notAnOutreachDatabaseIt })
         case .older, .current, .newer, .gap:
             return queue
         }
@@ -138,14 +130,11 @@ extension AppDatabase {
     /// (`PendingFile` refuses the rest: a missing or unwritable folder, a folder, a link, an existing file).
     private static func checkBackupDestination(source: String, destination: String) throws(OutreachError) {
         if sameFile(source, destination) {
-            throw .invalidValue(field: "FILE", value: destination, reason: LocalizedText(
-                vi: "là chính cơ sở dữ liệu đang sao lưu", en: "is the database being backed up"))
+            throw .invalidValue(field: "FILE", value: destination, reason: LocalizedText { $0.isTheDatabaseBeingBacked })
         }
         // A journal left under the name would be replayed into the new copy when it is next opened.
         for suffix in ["-wal", "-journal"] where FileManager.default.fileExists(atPath: destination + suffix) {
-            throw .file(path: destination, reason: LocalizedText(
-                vi: "có tệp \(destination + suffix) bên cạnh (cơ sở dữ liệu đang mở hoặc chưa đóng đúng cách); chọn tên khác",
-                en: "\(destination + suffix) is beside it (a database in use or not closed properly); choose another name"))
+            throw .file(path: destination, reason: LocalizedText { $0.destinationIsBesideItA(destination + suffix) })
         }
     }
 

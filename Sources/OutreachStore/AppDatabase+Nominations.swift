@@ -48,7 +48,7 @@ extension AppDatabase {
         }
     }
 
-    private static let confirming = LocalizedText(vi: "xác nhận đại biểu", en: "confirm nominees")
+    private static let confirming = LocalizedText { $0.confirmNominees }
 
     private func confirm(_ db: Database, _ records: [NominationRecord], _ context: CommandContext) throws -> [Nominee] {
         var confirmed: [Nominee] = []
@@ -103,7 +103,7 @@ extension AppDatabase {
             try Self.checkDeadline(.withdraw, session, context)
             var record = try Self.activeNomination(
                 db, session, key: key, becoming: .withdrawn, context,
-                action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"), orReserve: true)
+                action: LocalizedText { $0.withdrawNominees }, orReserve: true)
             let before = record.status
             record.status = NominationStatus.withdrawn.rawValue
             record.updatedAt = context.now
@@ -126,7 +126,7 @@ extension AppDatabase {
             try Self.checkDeadline(.nominate, session, context)
             var old = try Self.activeNomination(
                 db, session, key: key, becoming: .replaced, context,
-                action: LocalizedText(vi: "thay đại biểu", en: "replace nominees"))
+                action: LocalizedText { $0.replaceNominees })
             let oldID = old.id ?? 0
             let before = old.status
             var request = request
@@ -220,8 +220,7 @@ extension AppDatabase {
                     (try? Authority.decide(principal, .viewOffice($0), facts: facts).get()) != nil
                 })
                 if visible?.isEmpty == true {
-                    try Authority.check(principal, .viewSession(fundedBy: nil), facts: facts, action: LocalizedText(
-                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                    try Authority.check(principal, .viewSession(fundedBy: nil), facts: facts, action: LocalizedText { $0.seeTheNomineesOfCode(code) })
                 }
                 quotas = quotas.filter { visible?.contains($0.unit) == true }
             }
@@ -379,9 +378,7 @@ extension AppDatabase {
     /// What changing a known person's details is called in a refusal.
     static func personChange(_ person: PersonRecord) -> LocalizedText {
         // Where they work now is not said: the refusal goes to a unit that may not see it.
-        LocalizedText(
-            vi: "đổi nơi công tác, chức vụ của \(person.fullName)",
-            en: "change the workplace or position of \(person.fullName)")
+        LocalizedText { $0.changeTheWorkplaceOrPosition(person.fullName) }
     }
 
     /// The position and email a request gives, checked.
@@ -389,8 +386,7 @@ extension AppDatabase {
         let position = try FreeText.checked(request.position, input: .position, maxLength: 200)
         let email = try FreeText.checked(request.email, input: .email, maxLength: 200)
         if let email, !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
-            throw OutreachError.invalidInput(.email, value: email, reason: LocalizedText(
-                vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
+            throw OutreachError.invalidInput(.email, value: email, reason: LocalizedText { $0.isNotAnEmailAddress })
         }
         return (position, email)
     }
@@ -404,16 +400,13 @@ extension AppDatabase {
         matchKey known: (name: String, key: String)? = nil
     ) throws -> PersonRecord {
         guard let rawName = request.fullName else {
-            throw OutreachError.invalidInput(.name, value: "", reason: LocalizedText(
-                vi: "cần họ và tên (hoặc số của một người đã có)", en: "a full name is needed (or an existing person's number)"))
+            throw OutreachError.invalidInput(.name, value: "", reason: LocalizedText { $0.aFullNameIsNeeded })
         }
         // A name the caller tidied already comes back unchanged from `tidied`, which is not run twice.
         let name = known?.name == rawName ? rawName : try NameInput.tidied(rawName)
         let phone = try request.phone.map { raw throws(OutreachError) in try PhoneNumber.normalized(raw) }
         guard let worksAt = request.worksAt ?? request.sender else {
-            throw OutreachError.invalidInput(.unit, value: "", reason: LocalizedText(
-                vi: "cần đơn vị cử hoặc nơi công tác",
-                en: "the sending office or the workplace is needed"))
+            throw OutreachError.invalidInput(.unit, value: "", reason: LocalizedText { $0.theSendingOfficeOrThe })
         }
         return PersonRecord(
             id: nil, fullName: name, matchKey: known?.name == name ? known?.key ?? "" : VietnameseText.matchKey(name),
@@ -636,8 +629,7 @@ extension AppDatabase {
             }
             // Only others' people answer: a refusal of rights, as for a number, naming nobody and no office.
             if visible.isEmpty {
-                throw Refusal.notConcerned(concerned: []).error(principal, action: LocalizedText(
-                    vi: "tìm đại biểu “\(rawKey)”", en: "look up nominee “\(rawKey)”"))
+                throw Refusal.notConcerned(concerned: []).error(principal, action: LocalizedText { $0.lookUpNomineeRawKey(rawKey) })
             }
             candidates = visible
         }

@@ -33,27 +33,20 @@ extension AppDatabase {
     ) throws(OutreachError) -> (activity: PlanActivity, mark: ActivityMark, previous: ActivityMark?) {
         let note = try FreeText.checked(request.note, input: .note)
         guard request.on <= context.today else {
-            throw .invalidInput(.on, value: request.on.iso, reason: LocalizedText(
-                vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ ghi việc đã làm",
-                en: "is after today (\(VietnameseDate.numeric(context.today))): only record what was done"))
+            throw .invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isAfterTodayNumericOnlyRecord(VietnameseDate.numeric(context.today)) })
         }
         return try write { db in
             guard let plan = try PlanRecord.fetchOne(db, key: request.plan.rawValue)?.plan() else {
                 throw OutreachError.unknownPlan(request.plan.rawValue)
             }
             let template = plan.template
-            try Self.authorize(db, context, .recordActivity(issuer: template.issuer), session: nil, action: LocalizedText(
-                vi: "ghi hoạt động số \(request.number) của kế hoạch \(template.code) đã thực hiện",
-                en: "mark activity \(request.number) of plan \(template.code) done"))
+            try Self.authorize(db, context, .recordActivity(issuer: template.issuer), session: nil, action: LocalizedText { $0.markActivityNumberOfPlan(request.number, template.code) })
             guard let activity = template.activities.first(where: { $0.number == request.number }) else {
                 let numbers = template.activities.map { "\($0.number)" }.joined(separator: ", ")
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "kế hoạch \(template.code) không có hoạt động số \(request.number) (có: \(numbers))",
-                    en: "plan \(template.code) has no activity number \(request.number) (known: \(numbers))"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.planTemplateCodeHasNoActivity(template.code, request.number, numbers) })
             }
             if request.on.year < template.year {
-                throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText(
-                    vi: "trước năm \(template.year) của kế hoạch", en: "is before the plan's year \(template.year)"))
+                throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isBeforeThePlansYear(template.year) })
             }
             let previous = try Self.activityMarks(db, plan: template.code).last { $0.number == request.number }
             try db.execute(sql: """

@@ -44,8 +44,7 @@ extension AppDatabase {
         for (bloc, members) in zip(template.blocs, plan.blocMembers) {
             if let owner = try String.fetchOne(db, sql: "SELECT planCode FROM bloc WHERE code = ?", arguments: [bloc.code.rawValue]) {
                 if owner == code { continue }
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "khối \(bloc.code) đã có (thuộc kế hoạch \(owner))", en: "bloc \(bloc.code) exists already (plan \(owner))"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.blocBlocCodeExistsAlreadyPlan(bloc.code, owner) })
             }
             try insertBloc(db, code: bloc.code, name: bloc.name, plan: code, chair: bloc.chair, deputy: bloc.deputy,
                            members: members, context)
@@ -103,27 +102,18 @@ extension AppDatabase {
             guard let plan = try PlanRecord.fetchOne(db, key: code.rawValue)?.plan() else {
                 throw OutreachError.unknownPlan(code.rawValue)
             }
-            try Self.authorize(db, context, .setDutyDue(issuer: plan.template.issuer), session: nil, action: LocalizedText(
-                vi: "đặt hạn nhiệm vụ “\(duty)” kỳ \(period.code) của kế hoạch \(code)",
-                en: "set the due date of duty “\(duty)” for \(period.code) of plan \(code)"))
+            try Self.authorize(db, context, .setDutyDue(issuer: plan.template.issuer), session: nil, action: LocalizedText { $0.setTheDueDateOf(duty, period.code, code) })
             guard let planDuty = plan.template.duties.first(where: { $0.code == duty }) else {
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "kế hoạch \(code) không có nhiệm vụ “\(duty)”", en: "plan \(code) has no duty “\(duty)”"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.planCodeHasNoDuty(code, duty) })
             }
             guard let recurs = planDuty.recurs else {
-                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
-                    vi: "nhiệm vụ “\(duty)” không định kỳ: hạn của nó là hạn trong tệp kế hoạch",
-                    en: "duty “\(duty)” does not recur: its due date is the plan file's"))
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyDutyDoesNotRecur(duty) })
             }
             guard recurs.periods.contains(period) else {
-                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
-                    vi: "không phải kỳ của nhiệm vụ “\(duty)” (có: \(recurs.periods.map(\.code).joined(separator: ", ")))",
-                    en: "is not a period of duty “\(duty)” (known: \(recurs.periods.map(\.code).joined(separator: ", ")))"))
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.isNotAPeriodOf(duty, recurs.periods.map(\.code).joined(separator: ", ")) })
             }
             guard due >= period.start else {
-                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText(
-                    vi: "trước khi kỳ \(period.vietnamese) bắt đầu (\(VietnameseDate.numeric(period.start)))",
-                    en: "is before the \(period.english) begins (\(VietnameseDate.numeric(period.start)))"))
+                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText { $0.isBeforeTheEnglishBegins(period.vietnamese, VietnameseDate.numeric(period.start), period.english) })
             }
             let records = try DutyRecord.filter(Column("planCode") == code.rawValue && Column("planDutyCode") == duty.rawValue
                                                     && Column("period") == period.code).fetchAll(db)
@@ -131,9 +121,7 @@ extension AppDatabase {
                 throw StoreCorruption(what: "plan \(code) duty \(duty) \(period.code)")
             }
             if let accepted = records.first(where: { $0.acceptedOn != nil }) {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo kỳ \(period.vietnamese) của \(accepted.unitCode) đã được xác nhận: mở lại trước khi đổi hạn",
-                    en: "the \(period.english) report of \(accepted.unitCode) was accepted: reopen it before changing the due date"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.theEnglishReportOfUnitCode(period.vietnamese, accepted.unitCode, period.english) })
             }
             try db.execute(sql: "UPDATE duty SET dueDate = ?, closesOn = ? WHERE planCode = ? AND planDutyCode = ? AND period = ?",
                            arguments: [due.iso, due.adding(days: FollowUpRule.defaultMissingAfterDays).iso, code.rawValue,
@@ -167,9 +155,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> (line: PlanDutyLine, previous: PlanReport?) {
         let note = try FreeText.checked(request.note, input: .note)
         guard request.on <= context.today else {
-            throw .invalidInput(.on, value: request.on.iso, reason: LocalizedText(
-                vi: "sau hôm nay (\(VietnameseDate.numeric(context.today))): chỉ ghi báo cáo đã nhận",
-                en: "is after today (\(VietnameseDate.numeric(context.today))): only record reports received"))
+            throw .invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isAfterTodayNumericOnlyRecordReports(VietnameseDate.numeric(context.today)) })
         }
         return try write { db in
             let tree = UnitTree(try Self.fetchUnits(db))
@@ -177,16 +163,12 @@ extension AppDatabase {
             let record = try Self.planDutyRecord(db, request.target, unit: request.unit)
             let duty = try record.duty()
             try Self.authorize(db, context, .reportDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session,
-                               action: LocalizedText(vi: "báo cáo nhiệm vụ #\(duty.id) của \(duty.unit)",
-                                                     en: "report on duty #\(duty.id) of \(duty.unit)"))
+                               action: LocalizedText { $0.reportOnDutyIdOf(duty.id, duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText(
-                    vi: "báo cáo của \(duty.unit) đã được xác nhận ngày \(VietnameseDate.numeric(accepted)); cần mở lại nhiệm vụ #\(duty.id) (kèm lý do) trước khi sửa",
-                    en: "the report of \(duty.unit) was accepted on \(VietnameseDate.numeric(accepted)); reopen duty #\(duty.id) (with a reason) before correcting"))
+                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWasAccepted(duty.unit, VietnameseDate.numeric(accepted), duty.id) })
             }
             if let year = Int(record.dueDate.prefix(4)), request.on.year < year {
-                throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText(
-                    vi: "trước năm \(year) của kế hoạch", en: "is before the plan's year \(year)"))
+                throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isBeforeThePlansYear(year) })
             }
             let reports = try Self.planReports(db, dutyIds: [duty.id])[duty.id] ?? []
             let previous = reports.last
@@ -233,9 +215,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> (plan: ResolvedPlan, rule: AwardRule, units: [AwardEligibility]) {
         let (plan, lines) = try planDuties(code, today: today)
         guard let rule = plan.template.awardRule else {
-            throw .dutyConflict(LocalizedText(
-                vi: "kế hoạch \(code) không có điều kiện khen thưởng (award_rule)",
-                en: "plan \(code) has no award rule (award_rule)"))
+            throw .dutyConflict(LocalizedText { $0.planCodeHasNoAward(code) })
         }
         return (plan, rule, AwardEligibility.evaluate(rule: rule, lines: lines, today: today))
     }
@@ -320,13 +300,10 @@ extension AppDatabase {
             guard let record = try DutyRecord.fetchOne(db, key: id),
                   try String.fetchOne(db, sql: "SELECT planCode FROM duty WHERE id = ?", arguments: [id]) != nil
             else {
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "không có nhiệm vụ số \(id) của kế hoạch nào", en: "no plan duty number \(id)"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.noPlanDutyNumberId(id) })
             }
             guard record.unitCode == unit.rawValue else {
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "nhiệm vụ số \(id) là của \(record.unitCode), không phải của \(unit)",
-                    en: "duty number \(id) is owed by \(record.unitCode), not \(unit)"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.dutyNumberIdIsOwed(id, record.unitCode, unit) })
             }
             return record
         case let .plan(plan, code, period):
@@ -337,33 +314,24 @@ extension AppDatabase {
             let periods = owed.compactMap(\.period)
             if !periods.isEmpty {
                 guard let period else {
-                    throw OutreachError.invalidInput(.period, value: "", reason: LocalizedText(
-                        vi: "nhiệm vụ “\(code)” định kỳ: cần ghi kỳ (có: \(periods.joined(separator: ", ")))",
-                        en: "duty “\(code)” recurs: give the period (known: \(periods.joined(separator: ", ")))"))
+                    throw OutreachError.invalidInput(.period, value: "", reason: LocalizedText { $0.dutyCodeRecursGiveThe(code, periods.joined(separator: ", ")) })
                 }
                 guard let record = owed.first(where: { $0.period == period.code }) else {
-                    throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
-                        vi: "không phải kỳ của nhiệm vụ “\(code)” (có: \(periods.joined(separator: ", ")))",
-                        en: "is not a period of duty “\(code)” (known: \(periods.joined(separator: ", ")))"))
+                    throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.isNotAPeriodOf(code, periods.joined(separator: ", ")) })
                 }
                 return record
             }
             if let period {
-                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText(
-                    vi: "nhiệm vụ “\(code)” không định kỳ", en: "duty “\(code)” does not recur"))
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyCodeDoesNotRecur(code) })
             }
             guard let record = owed.first
             else {
                 let known = try String.fetchAll(db, sql: "SELECT planDutyCode FROM duty WHERE planCode = ? GROUP BY planDutyCode ORDER BY MIN(dueDate), planDutyCode",
                                                 arguments: [plan.rawValue])
                 if !known.contains(code.rawValue) {
-                    throw OutreachError.unknownDuty(LocalizedText(
-                        vi: "kế hoạch \(plan) không có nhiệm vụ “\(code)” (có: \(known.joined(separator: ", ")))",
-                        en: "plan \(plan) has no duty “\(code)” (known: \(known.joined(separator: ", ")))"))
+                    throw OutreachError.unknownDuty(LocalizedText { $0.planPlanHasNoDuty(plan, code, known.joined(separator: ", ")) })
                 }
-                throw OutreachError.unknownDuty(LocalizedText(
-                    vi: "\(unit) không có nhiệm vụ “\(code)” trong kế hoạch \(plan) (xem các nhiệm vụ của kế hoạch \(plan))",
-                    en: "\(unit) owes no “\(code)” under plan \(plan) (see the duties of plan \(plan))"))
+                throw OutreachError.unknownDuty(LocalizedText { $0.unitOwesNoCodeUnder(unit, code, plan) })
             }
             return record
         }

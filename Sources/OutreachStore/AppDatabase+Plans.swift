@@ -43,8 +43,7 @@ extension AppDatabase {
             let plan = try TemplateLoader.plan(yaml: yaml, file: file, units: UnitTree(try Self.fetchUnits(db)))
             let code = plan.template.code
             let named = Self.ordered((plan.owing + plan.assigned + plan.blocMembers).flatMap { $0 })
-            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer, owing: named), session: nil, action: LocalizedText(
-                vi: "nạp kế hoạch của \(plan.template.issuer)", en: "load a plan issued by \(plan.template.issuer)"))
+            try Self.authorize(db, context, .issuePlan(issuer: plan.template.issuer, owing: named), session: nil, action: LocalizedText { $0.loadAPlanIssuedBy(plan.template.issuer) })
             if let existing = try PlanRecord.fetchOne(db, key: code.rawValue) {
                 guard existing.yaml == yaml else { throw OutreachError.planExists(code.rawValue) }
                 // A plan stored before plans had duty rows gets them now; otherwise nothing changes.

@@ -26,7 +26,7 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(.nominate, session, context)
-            let action = LocalizedText(vi: "thay đại biểu", en: "replace nominees")
+            let action = LocalizedText { $0.replaceNominees }
             var old = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             try Self.authorize(db, session, context, old, action: action)
             let oldID = old.id ?? 0
@@ -57,14 +57,10 @@ extension AppDatabase {
             if let reserveKey {
                 reserve = try Self.findNomination(db, session: code, key: reserveKey, visibleTo: context.principal)
                 guard reserve.status == NominationStatus.reserve.rawValue else {
-                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText(
-                        vi: "#\(reserve.id ?? 0) không phải người dự bị",
-                        en: "#\(reserve.id ?? 0) is not a reserve"))
+                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText { $0.idIsNotAReserve(reserve.id ?? 0) })
                 }
                 guard reserve.senderCode == old.senderCode else {
-                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText(
-                        vi: "là dự bị của \(reserve.senderCode), không phải của \(old.senderCode)",
-                        en: "is a reserve of \(reserve.senderCode), not of \(old.senderCode)"))
+                    throw OutreachError.invalidInput(.reserve, value: reserveKey, reason: LocalizedText { $0.isAReserveOfSenderCode(reserve.senderCode, old.senderCode) })
                 }
             } else {
                 guard let first = try Self.firstReserve(db, for: old) else {
@@ -149,7 +145,7 @@ extension AppDatabase {
                 }
                 standing = try Authority.check(
                     principal, .viewOffice(sender), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText(vi: "xem đại biểu \(key)", en: "see nominee \(key)"))
+                    action: LocalizedText { $0.seeNomineeNumber(key) })
             }
             var chain = [start]
             var seen: Set<Int64> = [start.id ?? 0]

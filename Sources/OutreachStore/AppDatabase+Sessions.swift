@@ -39,7 +39,7 @@ extension AppDatabase {
         try Self.authorize(
             db, context, .createSession(
                 organiser: session.organiser, managedBy: session.managedBy, invited: Self.ordered(quotas.map(\.unit))),
-            session: session.parent, action: LocalizedText(vi: "tạo đợt \(session.code)", en: "create session \(session.code)"))
+            session: session.parent, action: LocalizedText { $0.createSessionSessionCode(session.code) })
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)
         }
@@ -71,13 +71,11 @@ extension AppDatabase {
         session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
     ) throws(OutreachError) -> QuotaChange {
         guard (0...10_000).contains(count) else {
-            throw .invalidInput(.count, value: "\(count)", reason: LocalizedText(
-                vi: "phải từ 0 đến 10000", en: "must be between 0 and 10000"))
+            throw .invalidInput(.count, value: "\(count)", reason: LocalizedText { $0.mustBeBetweenAndInSessions })
         }
         return try write { db in
             let session = try Self.fetchSession(db, code)
-            try Self.authorize(db, context, .changeQuota, session: code, action: LocalizedText(
-                vi: "thay đổi định mức", en: "change quotas"))
+            try Self.authorize(db, context, .changeQuota, session: code, action: LocalizedText { $0.changeQuotas })
             guard session.role(role) != nil else {
                 throw OutreachError.unknownRole(
                     role: role.rawValue, session: code.rawValue, known: session.roles.map(\.code.rawValue))
@@ -88,9 +86,7 @@ extension AppDatabase {
             guard !slots.isEmpty else { throw OutreachError.notInvited(unit: unit.rawValue, session: code.rawValue) }
             let matching = slots.filter { $0.rule.roles.contains(role) }
             if matching.count > 1 {
-                throw OutreachError.invalidInput(.role, value: role.rawValue, reason: LocalizedText(
-                    vi: "nhiều nhóm chỉ tiêu của \(unit) nhận vai trò này (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))",
-                    en: "several slots of \(unit) accept this role (\(matching.map(\.rule.rolesLabel).joined(separator: "; ")))"))
+                throw OutreachError.invalidInput(.role, value: role.rawValue, reason: LocalizedText { $0.severalSlotsOfUnitAccept(unit, matching.map(\.rule.rolesLabel).joined(separator: "; ")) })
             }
             guard var slot = matching.first, let slotID = slot.id else {
                 throw OutreachError.roleNotAllowed(

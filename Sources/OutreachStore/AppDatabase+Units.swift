@@ -77,7 +77,7 @@ extension AppDatabase {
             return old.parent != unit.parent || old.kind != unit.kind || old.validFrom != unit.validFrom
                 || old.validTo != unit.validTo
         }.map(\.code)
-        let action = LocalizedText(vi: "nạp danh sách đơn vị", en: "load units")
+        let action = LocalizedText { $0.loadUnits }
         if !altered.isEmpty {
             try Authority.check(
                 context.principal, .changeUnits(touching: altered, restructuring: restructured),

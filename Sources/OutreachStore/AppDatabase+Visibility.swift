@@ -44,9 +44,7 @@ extension AppDatabase {
         }
         let units = try Self.unitTree(db)
         for each in codes where try isVisible(db, each, to: principal, units: units) { return }
-        throw OutreachError.notAllowed(actor: principal.description, action: LocalizedText(
-            vi: "xem đợt \(code) (đơn vị không tham gia và không tổ chức đợt này)",
-            en: "see session \(code) (the unit neither takes part in nor organises it)"))
+        throw OutreachError.notAllowed(actor: principal.description, action: LocalizedText { $0.seeSessionCodeTheUnit(code) })
     }
 
     /// One office's nominees of a session (holding a place or waiting as reserves), once `principal` may see that
@@ -55,8 +53,7 @@ extension AppDatabase {
         session code: SessionCode, office: UnitCode, visibleTo principal: Principal
     ) throws(OutreachError) -> [Nominee] {
         try read { db in
-            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText(
-                vi: "xem đại biểu của \(office)", en: "see the nominees of \(office)"))
+            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText { $0.seeTheNomineesOfOffice(office) })
             guard try QuotaSlotRecord
                 .filter(Column("sessionCode") == code.rawValue && Column("unitCode") == office.rawValue).fetchCount(db) > 0
             else { throw OutreachError.notInvited(unit: office.rawValue, session: code.rawValue) }
@@ -89,7 +86,7 @@ extension AppDatabase {
             if principal != .databaseOperator {
                 try Authority.check(
                     principal, .viewOffice(nominee.nomination.sender), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText(vi: "xem đại biểu #\(number)", en: "see nominee #\(number)"))
+                    action: LocalizedText { $0.seeNomineeNumberInVisibility(number) })
             }
             return nominee
         }
@@ -115,8 +112,7 @@ extension AppDatabase {
         session code: SessionCode, office: UnitCode, matching text: String, visibleTo principal: Principal, limit: Int = 50
     ) throws(OutreachError) -> [PersonMatch] {
         try read { db in
-            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText(
-                vi: "tìm người của \(office)", en: "search the people of \(office)"))
+            try Self.requireViewOffice(db, code, office, principal, action: LocalizedText { $0.searchThePeopleOfOffice(office) })
             let tree = try Self.unitTree(db)
             let codes = tree.units.keys.filter { $0 == office || tree.isSubordinate($0, of: office) }.map(\.rawValue)
             let query = VietnameseText.foldedKey(text)

@@ -94,14 +94,12 @@ public final class AppDatabase: Sendable {
         guard let first = known.first, applied.contains(first) else { return .foreign }
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if version > known.count {
-            return .newer(detail: LocalizedText(
-                vi: "phiên bản lược đồ \(version), bản này chỉ biết đến \(known.count)",
-                en: "schema version \(version), this version knows up to \(known.count)"))
+            return .newer(detail: LocalizedText { $0.schemaVersionVersionThisVersion(version, known.count) })
         }
         let unknown = applied.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty {
             let list = unknown.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
-            return .newer(detail: LocalizedText(vi: "bước nâng cấp lạ \(list)", en: "unknown migration \(list)"))
+            return .newer(detail: LocalizedText { $0.unknownMigrationList(list) })
         }
         guard let lastApplied = known.lastIndex(where: applied.contains) else { return .empty }
         if let missing = known[..<lastApplied].first(where: { !applied.contains($0) }) { return .gap(missing: missing) }
@@ -114,21 +112,13 @@ public final class AppDatabase: Sendable {
         case .current, .older:
             return nil
         case .empty:
-            return create ? nil : .database(path: path, reason: LocalizedText(
-                vi: "là tệp rỗng, chưa phải cơ sở dữ liệu; hãy khởi tạo (init) cơ sở dữ liệu ở tệp này trước",
-                en: "is an empty file, not a database yet; initialise (init) a database in it first"))
+            return create ? nil : .database(path: path, reason: LocalizedText { $0.isAnEmptyFileNotA })
         case let .newer(detail):
-            return .database(path: path, reason: LocalizedText(
-                vi: "do phiên bản outreach mới hơn tạo ra (\(detail.vi)); hãy cập nhật outreach để mở",
-                en: "made by a newer version of outreach (\(detail.en)); update outreach to open it"))
+            return .database(path: path, reason: LocalizedText { $0.madeByANewerVersion(detail.vi, detail.en) })
         case let .gap(missing):
-            return .database(path: path, reason: LocalizedText(
-                vi: "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach); hãy khôi phục từ bản sao lưu",
-                en: "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach); restore a backup"))
+            return .database(path: path, reason: LocalizedText { $0.migrationMissingIsMissingWhileLater(missing) })
         case .foreign:
-            return .database(path: path, reason: LocalizedText(
-                vi: "không phải cơ sở dữ liệu của outreach (chứa các bảng khác); hãy chọn tệp cơ sở dữ liệu khác",
-                en: "not an outreach database (it holds other tables); choose another database file"))
+            return .database(path: path, reason: LocalizedText { $0.notAnOutreachDatabaseItHolds })
         }
     }
 
@@ -149,8 +139,7 @@ public final class AppDatabase: Sendable {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw .database(path: path, reason: LocalizedText(
-                    vi: "thư mục \(directory) không tồn tại", en: "folder \(directory) does not exist"))
+                throw .database(path: path, reason: LocalizedText { $0.folderDirectoryDoesNotExist(directory) })
             }
         }
         var configuration = Configuration()
@@ -204,23 +193,17 @@ public final class AppDatabase: Sendable {
             let reason: LocalizedText
             switch error.resultCode {
             case .SQLITE_NOTADB:
-                reason = LocalizedText(
-                    vi: "không phải cơ sở dữ liệu của outreach (tệp hỏng hoặc thuộc loại khác)",
-                    en: "not an outreach database (the file is damaged or of another kind)")
+                reason = LocalizedText { $0.notAnOutreachDatabaseThe }
             case .SQLITE_CORRUPT:
-                reason = LocalizedText(vi: "tệp cơ sở dữ liệu bị hỏng", en: "the database file is damaged")
+                reason = LocalizedText { $0.theDatabaseFileIsDamaged }
             case .SQLITE_CANTOPEN:
-                reason = LocalizedText(
-                    vi: "không mở được (kiểm tra thư mục có tồn tại và ghi được không)",
-                    en: "cannot be opened (check the folder exists and is writable)")
+                reason = LocalizedText { $0.cannotBeOpenedCheckThe }
             case .SQLITE_READONLY:
-                reason = LocalizedText(vi: "chỉ đọc, không ghi được", en: "is read-only")
+                reason = LocalizedText { $0.isReadOnly }
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                reason = LocalizedText(
-                    vi: "đang bận trong chương trình khác quá lâu; hãy thử lại",
-                    en: "is busy in another program for too long; try again")
+                reason = LocalizedText { $0.isBusyInAnotherProgram }
             case .SQLITE_FULL:
-                reason = LocalizedText(vi: "đĩa đã đầy", en: "the disk is full")
+                reason = LocalizedText { $0.theDiskIsFull }
             default:
                 let message = error.message ?? "\(error.resultCode)"
                 reason = LocalizedText(vi: message, en: message)

@@ -143,14 +143,10 @@ public struct KnownNamesake: Sendable, Equatable {
     /// The warning every front end gives when a person is added beside a namesake (as an import's row does).
     public var warning: LocalizedText {
         guard workplace != nil || phone != nil else {
-            return LocalizedText(
-                vi: "trùng họ tên với một người ở đơn vị khác: ghi như một người khác, không gộp; kiểm tra lại",
-                en: "same name as someone in another office: kept as someone else, not merged; check it")
+            return LocalizedText { $0.sameNameAsSomeoneIn }
         }
         let phone = phone.map { ", " + PhoneNumber.display($0) } ?? ""
         let place = workplace ?? "?"
-        return LocalizedText(
-            vi: "trùng họ tên với người #\(id) (\(place)\(phone)) nhưng khác số điện thoại hoặc đơn vị: ghi như một người khác, không gộp; kiểm tra lại",
-            en: "same name as person #\(id) (\(place)\(phone)) but another phone or unit: kept as someone else, not merged; check it")
+        return LocalizedText { $0.sameNameAsPersonIdPlace(id, place, phone) }
     }
 }

@@ -21,8 +21,7 @@ extension OutreachStorage {
     public func plan(_ code: UnitCode, visibleTo principal: Principal) throws(OutreachError) -> ResolvedPlan {
         let plan = try plan(code)
         if principal != .databaseOperator {
-            try Authority.check(principal, .viewPlan(issuer: plan.template.issuer), facts: try planFacts(), action: LocalizedText(
-                vi: "xem toàn bộ kế hoạch \(code)", en: "see the whole plan \(code)"))
+            try Authority.check(principal, .viewPlan(issuer: plan.template.issuer), facts: try planFacts(), action: LocalizedText { $0.seeTheWholePlanCode(code) })
         }
         return plan
     }
@@ -46,8 +45,7 @@ extension OutreachStorage {
     public func bloc(_ code: UnitCode, asOf: CalendarDate?, visibleTo principal: Principal) throws(OutreachError) -> BlocView {
         let view = try bloc(code, asOf: asOf)
         if principal != .databaseOperator {
-            try Authority.check(principal, Self.viewing(view), facts: try planFacts(), action: LocalizedText(
-                vi: "xem toàn bộ khối \(code)", en: "see the whole bloc \(code)"))
+            try Authority.check(principal, Self.viewing(view), facts: try planFacts(), action: LocalizedText { $0.seeTheWholeBlocCode(code) })
         }
         return view
     }

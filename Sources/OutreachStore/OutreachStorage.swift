@@ -152,8 +152,7 @@ extension OutreachStorage {
         guard let office else {
             // A unit that may see no office of the session is refused: a table of nothing would read as "no quotas".
             if statuses.isEmpty, principal != .databaseOperator {
-                try authorizeWholeSession(code, funding: false, what: LocalizedText(
-                    vi: "xem định mức của \(code)", en: "see the quotas of \(code)"), visibleTo: principal)
+                try authorizeWholeSession(code, funding: false, what: LocalizedText { $0.seeTheQuotasOfCode(code) }, visibleTo: principal)
             }
             return statuses
         }

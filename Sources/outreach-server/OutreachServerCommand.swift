@@ -79,7 +79,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
             if status == .validationFailure {
                 let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? ""
                 let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-                FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(text)\n".utf8))
+                FileHandle.standardError.write(Data("\(lang.text { $0.errorInOutreachServerCommand }): \(text)\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -88,20 +88,19 @@ struct OutreachServerCommand: AsyncParsableCommand {
 
     func validate() throws {
         let lang = Self.language()
-        func refuse(_ vi: String, _ en: String) -> ValidationError { ValidationError(lang.pick(vi, en)) }
+        func refuse(_ words: Words) -> ValidationError { ValidationError(lang.text(words)) }
         if (tlsCert == nil) != (tlsKey == nil) {
-            throw refuse("--tls-cert và --tls-key phải đi cùng nhau", "--tls-cert and --tls-key go together")
+            throw refuse { $0.tlsCertAndTlsKey }
         }
         if let day = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: day)) == nil {
-            throw refuse("--today phải là một ngày viết YYYY-MM-DD, không phải “\(day)”",
-                         "--today must be a date written YYYY-MM-DD, not “\(day)”")
+            throw refuse { $0.todayMustBeADate(day) }
         }
         guard (1...65535).contains(port) else {
-            throw refuse("--port phải từ 1 đến 65535, không phải \(port)", "--port must be 1–65535, not \(port)")
+            throw refuse { $0.portMustBeNotPort(port) }
         }
-        guard (1...10_240).contains(maxBodyKib) else { throw refuse("--max-body-kib phải từ 1 đến 10240", "--max-body-kib must be 1–10240") }
+        guard (1...10_240).contains(maxBodyKib) else { throw refuse { $0.maxBodyKibMustBe } }
         guard (1...102_400).contains(maxUploadKib) else {
-            throw refuse("--max-upload-kib phải từ 1 đến 102400", "--max-upload-kib must be 1–102400")
+            throw refuse { $0.maxUploadKibMustBe }
         }
     }
 
@@ -109,7 +108,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
         AppDatabase.configureProcess()
         let lang = Self.language()
         func fail(_ error: OutreachError) -> ExitCode {
-            FileHandle.standardError.write(Data("\(lang.pick("lỗi", "error")): \(error.message(lang))\n".utf8))
+            FileHandle.standardError.write(Data("\(lang.text { $0.errorInOutreachServerCommand }): \(error.message(lang))\n".utf8))
             return ExitCode(error.exitStatus.rawValue)
         }
         let path = db ?? env("OUTREACH_DB") ?? "outreach.sqlite"
@@ -127,9 +126,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
             fixedToday: (today ?? env("OUTREACH_TODAY")).flatMap { try? CalendarDate(iso: $0) },
             maxBody: maxBodyKib * 1024, maxUpload: maxUploadKib * 1024, exports: exports, templates: folder)
         let scheme = settings.tlsCertificate == nil ? "http" : "https"
-        let serving = lang.pick(
-            "outreach: phục vụ \(path) tại \(scheme)://\(host):\(port) (Ctrl-C để dừng)\n",
-            "outreach: serving \(path) at \(scheme)://\(host):\(port) (Ctrl-C to stop)\n")
+        let serving = lang.text { $0.outreachServingPathAtScheme(path, scheme, host, port) }
         do {
             let database = try AppDatabase.open(path: path)
             var logger = Logger(label: "outreach-server")
@@ -144,20 +141,17 @@ struct OutreachServerCommand: AsyncParsableCommand {
         } catch let error as IOError {
             // Binding the socket: the port taken, or not ours to take.
             let reason: LocalizedText = switch error.errnoCode {
-            case EADDRINUSE: LocalizedText(vi: "cổng \(port) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia",
-                                           en: "port \(port) is in use by another program; choose another --port or stop that one")
-            case EACCES: LocalizedText(vi: "không được phép mở cổng \(port) (cổng dưới 1024 cần quyền quản trị); chọn --port khác",
-                                       en: "not allowed to open port \(port) (ports below 1024 need administrator rights); choose another --port")
-            case EADDRNOTAVAIL: LocalizedText(vi: "máy này không có địa chỉ \(host); kiểm tra --host", en: "this machine has no address \(host); check --host")
-            default: LocalizedText(vi: "không mở được cổng: \(error.description)", en: "cannot open the port: \(error.description)")
+            case EADDRINUSE: LocalizedText { $0.portPortIsInUse(port) }
+            case EACCES: LocalizedText { $0.notAllowedToOpenPort(port) }
+            case EADDRNOTAVAIL: LocalizedText { $0.thisMachineHasNoAddress(host) }
+            default: LocalizedText { $0.cannotOpenThePortError(error.description) }
             }
             throw fail(.server(message: reason.text(lang), status: .io))
         } catch let error as ExitCode {
             throw error
         } catch {
             // Any other failure to start (a host name that does not resolve): said once, exit 5.
-            throw fail(.server(message: lang.pick(
-                "không mở được máy chủ tại \(host):\(port) (\(error))", "cannot serve at \(host):\(port) (\(error))"), status: .io))
+            throw fail(.server(message: lang.text { $0.cannotServeAtHostPort(host, port, "\(error)") }, status: .io))
         }
     }
 

@@ -7,9 +7,7 @@ enum DateOption {
     static func parse(_ raw: String, option: String) -> CalendarDate? { CalendarDate(typed: raw) }
 
     static func message(_ raw: String, option: String) -> LocalizedText {
-        LocalizedText(
-            vi: "\(option) phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, không phải “\(raw)”",
-            en: "\(option) must be a real date written DD/MM/YYYY or YYYY-MM-DD, not “\(raw)”")
+        LocalizedText { $0.optionMustBeAReal(option, raw) }
     }
 
     /// For `validate()`: an argument-parser usage error.
@@ -17,7 +15,7 @@ enum DateOption {
         guard let raw else { return nil }
         guard let date = parse(raw, option: option) else {
             let text = message(raw, option: option)
-            throw usageError(vi: text.vi, en: text.en)
+            throw usageError(text)
         }
         return date
     }

@@ -14,8 +14,8 @@ enum Help {
     static let language: Language = UsageMessage.language()
 
     /// The text in the process's language.
-    static func text(vi: String, en: String) -> String {
-        language.pick(vi, en)
+    static func text(_ words: Words) -> String {
+        language.text(words)
     }
 
     /// ArgumentParser's own words on a help screen (section titles, `--help`, `(default: …)`) in Vietnamese when
@@ -57,31 +57,29 @@ enum Help {
 
 extension ArgumentHelp {
     /// Help for an argument, option or flag in both languages; the one shown is the process's (`Help.language`).
-    static func text(vi: String, en: String, valueName: String? = nil) -> ArgumentHelp {
-        ArgumentHelp(Help.text(vi: vi, en: en), valueName: valueName)
+    static func text(_ words: Words, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(Help.text(words), valueName: valueName)
     }
 }
 
 extension ArgumentHelp {
     /// The session argument most commands take.
     static var sessionCode: ArgumentHelp {
-        .text(vi: "Mã đợt tập huấn, ví dụ LCI-2022-TDKT.", en: "The session code.")
+        .text { $0.theSessionCodeInHelp }
     }
 
     /// The plan argument of the plan, duty and bloc commands.
     static var planCode: ArgumentHelp {
-        .text(vi: "Mã kế hoạch.", en: "The plan code.")
+        .text { $0.thePlanCode }
     }
 
     /// The bloc argument of the bloc commands.
     static var blocCode: ArgumentHelp {
-        .text(vi: "Mã khối thi đua.", en: "The bloc's code.")
+        .text { $0.theBlocsCode }
     }
 
     /// A nominee named on the command line.
     static var nomineeKey: ArgumentHelp {
-        .text(
-            vi: "Đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên.",
-            en: "The nominee: number (#12), phone or part of the name.")
+        .text { $0.theNomineeNumberPhoneOrPart }
     }
 }

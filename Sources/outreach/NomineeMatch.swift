@@ -15,8 +15,6 @@ extension CLI {
         if !digits.isEmpty, digits.allSatisfy(\.isASCII), Int64(digits) != nil { return }
         if (try? PhoneNumber.normalized(trimmed)) != nil { return }
         if NameSearch.isExact(trimmed, name: nominee.name) { return }
-        FileHandle.standardError.write(Data(lang.pick(
-            "“\(trimmed)” là #\(nominee.id) \(nominee.name) (\(nominee.sender))\n",
-            "“\(trimmed)” is #\(nominee.id) \(nominee.name) (\(nominee.sender))\n").utf8))
+        FileHandle.standardError.write(Data(lang.text { $0.trimmedIsIdNameSender(trimmed, nominee.id, nominee.name, nominee.sender) }.utf8))
     }
 }

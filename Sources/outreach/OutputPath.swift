@@ -13,8 +13,7 @@ enum OutputPath {
             return (output as NSString).appendingPathComponent(name)
         }
         guard output.lowercased().hasSuffix("." + fileExtension) else {
-            throw .invalidValue(field: "-o", value: output, reason: LocalizedText(
-                vi: "tên tệp phải có đuôi .\(fileExtension)", en: "the file name must end in .\(fileExtension)"))
+            throw .invalidValue(field: "-o", value: output, reason: LocalizedText { $0.theFileNameMustEnd(fileExtension) })
         }
         try requireFolder((output as NSString).deletingLastPathComponent)
         return output
@@ -24,9 +23,7 @@ enum OutputPath {
         guard !folder.isEmpty else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .file(path: folder, reason: LocalizedText(
-                vi: "thư mục này chưa có (tạo trước, hoặc kiểm tra lại đường dẫn -o)",
-                en: "this folder does not exist (create it first, or check the -o path)"))
+            throw .file(path: folder, reason: LocalizedText { $0.thisFolderDoesNotExist })
         }
     }
 }

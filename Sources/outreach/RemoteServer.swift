@@ -16,14 +16,10 @@ struct RemoteServer {
         guard let server else { return nil }
         guard let url = URL(string: server.hasSuffix("/") ? String(server.dropLast()) : server),
               let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-            throw .usage(LocalizedText(
-                vi: "--server phải là địa chỉ http(s)://…, không phải “\(server)”",
-                en: "--server must be an http(s)://… address, not “\(server)”"))
+            throw .usage(LocalizedText { $0.serverMustBeAnHttp(server) })
         }
         guard let token, !token.isEmpty else {
-            throw .usage(LocalizedText(
-                vi: "--server cần --token (mã truy cập do đơn vị tổ chức cấp: outreach access grant)",
-                en: "--server needs --token (the access code the organiser gives: outreach access grant)"))
+            throw .usage(LocalizedText { $0.serverNeedsTokenTheAccess })
         }
         base = url
         self.token = token
@@ -40,7 +36,7 @@ struct RemoteServer {
     /// `POST /api/v1…` with `body` as JSON, and the answer read as `T`.
     func post<T: Decodable>(_ path: String, _ body: some Encodable) throws(OutreachError) -> T {
         guard let data = try? JSONEncoder().encode(body) else {
-            throw .server(message: lang.pick("không ghi được yêu cầu", "cannot write the request"), status: .io)
+            throw .server(message: lang.text { $0.cannotWriteTheRequest }, status: .io)
         }
         return try decode(try send("POST", path, body: data))
     }
@@ -49,7 +45,7 @@ struct RemoteServer {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let value = try? decoder.decode(T.self, from: data) else {
-            throw .server(message: lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+            throw .server(message: lang.text { $0.theServersAnswerIsMalformed }, status: .io)
         }
         return value
     }
@@ -72,7 +68,7 @@ struct RemoteServer {
             Self.suggested = answer?.suggestions ?? []
             throw detail
         }
-        let message = answer?.error ?? lang.pick("máy chủ trả lời mã \(status)", "the server answered \(status)")
+        let message = answer?.error ?? lang.text { $0.theServerAnsweredStatus(status) }
         throw .server(message: message, status: Self.exitStatus(http: status))
     }
 
@@ -93,7 +89,7 @@ struct RemoteServer {
         }
         let suffix = items.isEmpty ? "" : "?" + items.joined(separator: "&")
         guard let url = URL(string: base.absoluteString + path + suffix) else {
-            throw .usage(LocalizedText(vi: "đường dẫn không hợp lệ: \(path)", en: "invalid path: \(path)"))
+            throw .usage(LocalizedText { $0.invalidPathPath(path) })
         }
         var request = URLRequest(url: url, timeoutInterval: 120)
         request.httpMethod = method
@@ -121,27 +117,24 @@ struct RemoteServer {
         let reason: LocalizedText
         switch (failure as? URLError)?.code {
         case .cannotConnectToHost?:
-            reason = LocalizedText(vi: "máy chủ từ chối kết nối (chưa chạy, hoặc sai cổng)",
-                                   en: "the connection was refused (not running, or the wrong port)")
+            reason = LocalizedText { $0.theConnectionWasRefusedNot }
         case .timedOut?:
-            reason = LocalizedText(vi: "hết thời gian chờ trả lời", en: "it did not answer in time")
+            reason = LocalizedText { $0.itDidNotAnswerIn }
         case .cannotFindHost?, .dnsLookupFailed?:
-            reason = LocalizedText(vi: "không tìm thấy tên máy chủ", en: "the host name was not found")
+            reason = LocalizedText { $0.theHostNameWasNot }
         case .notConnectedToInternet?:
-            reason = LocalizedText(vi: "máy này chưa nối mạng", en: "this machine is not connected to a network")
+            reason = LocalizedText { $0.thisMachineIsNotConnected }
         case .networkConnectionLost?:
-            reason = LocalizedText(vi: "mất kết nối giữa chừng", en: "the connection was lost")
+            reason = LocalizedText { $0.theConnectionWasLost }
         case .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?,
              .serverCertificateNotYetValid?, .serverCertificateHasUnknownRoot?:
-            reason = LocalizedText(vi: "kết nối TLS không an toàn (chứng chỉ không hợp lệ)",
-                                   en: "the TLS connection failed (the certificate is not valid)")
+            reason = LocalizedText { $0.theTLSConnectionFailedThe }
         default:
-            let detail = failure?.localizedDescription ?? lang.pick("không có trả lời", "no answer")
+            let detail = failure?.localizedDescription ?? lang.text { $0.noAnswer }
             reason = LocalizedText(vi: detail, en: detail)
         }
         return .server(
-            message: lang.pick("không kết nối được máy chủ \(base.absoluteString): \(reason.vi)",
-                               "cannot reach the server \(base.absoluteString): \(reason.en)"),
+            message: lang.text { $0.cannotReachTheServerAbsoluteString(base.absoluteString, reason.vi, reason.en) },
             status: .io)
     }
 
@@ -192,7 +185,7 @@ struct RemoteServer {
         if let code = UnitCode(rawValue: raw.uppercased()) { return code }
         let found: UnitLookupJSON = try get("/api/v1/units/lookup", query: [("name", raw), ("field", field.key)])
         guard let code = UnitCode(rawValue: found.code) else {
-            throw .server(message: lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+            throw .server(message: lang.text { $0.theServersAnswerIsMalformed }, status: .io)
         }
         return code
     }

@@ -18,19 +18,13 @@ extension OutreachCommand {
         do throws(OutreachError) {
             if try cli.remote() != nil {
                 if !(self is any RemoteCapable) {
-                    throw .usage(LocalizedText(
-                        vi: "lệnh này chưa chạy được qua máy chủ (--server); qua máy chủ chạy được: \(Self.remoteCommands)",
-                        en: "this command does not run against a server (--server) yet; these do: \(Self.remoteCommands)"))
+                    throw .usage(LocalizedText { $0.thisCommandDoesNotRun(Self.remoteCommands) })
                 }
                 if global.actor != nil {
-                    throw .usage(LocalizedText(
-                        vi: "qua máy chủ, đơn vị thực hiện là đơn vị của mã truy cập (--token): bỏ --as",
-                        en: "through a server the unit acting is the access code's (--token): drop --as"))
+                    throw .usage(LocalizedText { $0.throughAServerTheUnit })
                 }
                 if global.today != nil {
-                    throw .usage(LocalizedText(
-                        vi: "qua máy chủ, các quy định được xét theo ngày của máy chủ: bỏ --today",
-                        en: "through a server the rules are judged on the server's day: drop --today"))
+                    throw .usage(LocalizedText { $0.throughAServerTheRules })
                 }
             }
             try execute(cli)
@@ -109,14 +103,14 @@ struct CLI {
                 return
             }
         }
-        let prefix = lang.pick("lỗi", "error")
+        let prefix = lang.text { $0.errorInOutreachServerCommand }
         FileHandle.standardError.write(
             Data("\(prefix): \(TerminalText.printable(error.message(lang, fields: .commandLine) + hint(for: error)))\n".utf8))
     }
 
     /// Prints a warning as one line on stderr.
     func warn(_ text: String) {
-        FileHandle.standardError.write(Data("\(lang.pick("cảnh báo", "warning")): \(TerminalText.printable(text))\n".utf8))
+        FileHandle.standardError.write(Data("\(lang.text { $0.warningInAttendanceImport }): \(TerminalText.printable(text))\n".utf8))
     }
 
     /// Warns of the people of the same name kept apart from the one just added or found (`PersonIdentity`'s
@@ -144,8 +138,7 @@ struct CLI {
     /// Parses a role code argument.
     func roleCode(_ raw: String) throws(OutreachError) -> RoleCode {
         guard let code = RoleCode(rawValue: raw.lowercased()) else {
-            throw .invalidValue(field: "--role", value: raw, reason: LocalizedText(
-                vi: "không phải mã vai trò (chữ thường, gạch ngang)", en: "is not a role code (a–z, dashes)"))
+            throw .invalidValue(field: "--role", value: raw, reason: LocalizedText { $0.isNotARoleCode })
         }
         return code
     }
@@ -153,14 +146,10 @@ struct CLI {
 
 /// `--late --reason "…"`: a change after the nomination deadline, recorded with its reason.
 struct LateOptions: ParsableArguments {
-    @Flag(help: .text(
-        vi: "Cho phép thay đổi sau hạn đăng ký (phải ghi --reason; lý do được lưu vào nhật ký).",
-        en: "Allow a change after the nomination deadline (needs --reason, kept in the audit log)."))
+    @Flag(help: .text { $0.allowAChangeAfterThe })
     var late = false
 
-    @Option(help: .text(
-        vi: "Lý do thay đổi (bắt buộc khi dùng --late).",
-        en: "Why the change is made (required with --late)."))
+    @Option(help: .text { $0.whyTheChangeIsMade })
     var reason: String?
 }
 
@@ -170,7 +159,7 @@ extension FieldNames {
     static let commandLine = FieldNames({ field, lang in
         switch field {
         case .nominee, .line, .amount, .criterion, .points: field.rawValue.uppercased()
-        case .file: lang.pick("tệp", "file")
+        case .file: lang.text { $0.file }
         default:
             "--" + field.rawValue.reduce(into: "") { flag, character in
                 if character.isUppercase { flag += "-" + character.lowercased() } else { flag.append(character) }
@@ -178,38 +167,28 @@ extension FieldNames {
         }
     }, step: { next, lang in
         switch next {
-        case .seeUnits: lang.pick(" (xem: outreach units list)", " (see: outreach units list)")
-        case .seeSessions: lang.pick(" (xem: outreach session list)", " (see: outreach session list)")
+        case .seeUnits: lang.text { $0.seeOutreachUnitsList }
+        case .seeSessions: lang.text { $0.seeOutreachSessionList }
         case .seeNominees(let session):
-            lang.pick(" (xem: outreach nominee list \(session))", " (see: outreach nominee list \(session))")
-        case .seePlans: lang.pick("; xem danh sách: outreach plan list", "; see the list: outreach plan list")
-        case .seeBlocs: lang.pick("; xem: outreach bloc list", "; see: outreach bloc list")
+            lang.text { $0.seeOutreachNomineeListSession(session) }
+        case .seePlans: lang.text { $0.seeTheListOutreachPlan }
+        case .seeBlocs: lang.text { $0.seeOutreachBlocList }
         case .changeLateWithReason:
-            lang.pick("; dùng --late --reason \"…\" nếu được phép", "; use --late --reason \"…\" if allowed")
-        case .giveLateReason: lang.pick("--late cần kèm --reason \"lý do\"", "--late needs --reason \"why\"")
-        case .lowerQuotaAnyway: lang.pick("; dùng --force để giảm, khi đó", "; use --force, which leaves")
-        case .overwriteFile: lang.pick("; chọn tên khác hoặc thêm --force", "; choose another name or add --force")
+            lang.text { $0.useLateReasonIfAllowed }
+        case .giveLateReason: lang.text { $0.lateNeedsReasonWhy }
+        case .lowerQuotaAnyway: lang.text { $0.useForceWhichLeaves }
+        case .overwriteFile: lang.text { $0.chooseAnotherNameOrAdd }
         case .importValidRowsOnly:
-            lang.pick(
-                "; sửa các dòng nêu trên rồi nhập lại, hoặc thêm --partial để chỉ nhập các dòng đúng",
-                "; fix the rows above and import again, or add --partial to import only the valid rows")
+            lang.text { $0.fixTheRowsAboveAndImport }
         case .addReserve(let session):
-            lang.pick(
-                " (thêm bằng: outreach nominee add \(session) … --reserve)",
-                " (add one with: outreach nominee add \(session) … --reserve)")
+            lang.text { $0.addOneWithOutreachNominee(session) }
         case .recordWalkIn(let session):
-            lang.pick(
-                "; người đến dự mà chưa được cử ghi bằng: outreach attendance walk-in \(session) …",
-                "; record someone who came unnominated with: outreach attendance walk-in \(session) …")
+            lang.text { $0.recordSomeoneWhoCameUnnominatedWith(session) }
         case .pointAtDatabase(let path):
-            lang.pick(
-                "; chỉ đến cơ sở dữ liệu đã có bằng --db ĐƯỜNG-DẪN hoặc biến OUTREACH_DB, hoặc tạo mới bằng: outreach init --db \(path)",
-                "; point at an existing one with --db PATH or OUTREACH_DB, or create it with: outreach init --db \(path)")
+            lang.text { $0.pointAtAnExistingOneWith(path) }
         case .rebuildDemo:
-            lang.pick(
-                "; tạo lại demo sẽ xóa hết; thêm --force để vẫn tạo lại, hoặc chọn --db khác",
-                "; building the demo again would lose them all; add --force to rebuild anyway, or choose another --db")
-        case .chooseAnotherDatabase: lang.pick("; chọn --db khác", "; choose another --db")
+            lang.text { $0.buildingTheDemoAgainWouldLose }
+        case .chooseAnotherDatabase: lang.text { $0.chooseAnotherDb }
         }
     })
 }

@@ -21,7 +21,7 @@ extension CLI {
 
     static func didYouMean(_ names: [String], _ lang: Language) -> String {
         guard !names.isEmpty else { return "" }
-        return lang.pick("; có phải: \(names.joined(separator: ", "))?", "; did you mean: \(names.joined(separator: ", "))?")
+        return lang.text { $0.didYouMeanNames(names.joined(separator: ", ")) }
     }
 }
 
@@ -41,7 +41,7 @@ enum CommandSuggestion {
             let names = Suggestions.nearest(argument, among: subcommands.map { $0._commandName })
             guard !names.isEmpty else { return nil }
             let full = names.map { (["outreach"] + path + [$0]).joined(separator: " ") }
-            return lang.pick("Có phải: \(full.joined(separator: ", "))?", "Did you mean: \(full.joined(separator: ", "))?")
+            return lang.text { $0.didYouMeanFull(full.joined(separator: ", ")) }
         }
         return nil
     }
@@ -53,9 +53,7 @@ extension CLI {
     func warnIfReported(_ duty: Duty, today: CalendarDate) {
         guard let reports = try? database().dutyReports(.id(duty.id)).reports,
               let last = reports.filter({ $0.reported <= today }).last else { return }
-        warn(lang.pick(
-            "\(duty.unit) đã báo cáo tuyên truyền lại (tổ chức ngày \(VietnameseDate.numeric(last.done)), báo cáo ngày \(VietnameseDate.numeric(last.reported))); đợt mới không thay báo cáo đó: sửa bằng outreach cascade report … nếu cần",
-            "\(duty.unit) has reported its follow-up already (held \(VietnameseDate.numeric(last.done)), reported \(VietnameseDate.numeric(last.reported))); the new session does not replace that report: correct it with outreach cascade report … if needed"))
+        warn(lang.text { $0.unitHasReportedItsFollow(duty.unit, VietnameseDate.numeric(last.done), VietnameseDate.numeric(last.reported)) })
     }
 }
 
@@ -74,9 +72,7 @@ extension CLI {
         guard !came.isEmpty else { return }
         let vi = came.map { $0.label(.vi) }.joined(separator: ", ")
         let en = came.map { $0.label(.en) }.joined(separator: ", ")
-        warn(lang.pick(
-            "#\(nominee.id) \(nominee.name) đã được điểm danh có mặt (\(vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark",
-            "#\(nominee.id) \(nominee.name) was marked present (\(en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"))
+        warn(lang.text { $0.idNameWasMarkedPresent(nominee.id, nominee.name, vi, en) })
     }
 }
 
@@ -84,7 +80,7 @@ extension CLI {
     /// An estimate priced at an unconfirmed or placeholder rate says so on stderr, whatever else is printed.
     func warnUncertainRates(_ estimate: BudgetEstimate) {
         if let note = estimate.uncertainRatesNote {
-            warn(note.text(lang) + lang.pick(" (xem: outreach rates list)", " (see: outreach rates list)"))
+            warn(note.text(lang) + lang.text { $0.seeOutreachRatesList })
         }
     }
 }

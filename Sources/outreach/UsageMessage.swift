@@ -60,6 +60,11 @@ enum UsageMessage {
 }
 
 /// A usage error in the user's language (exit 2, printed through `UsageMessage`).
-func usageError(vi: String, en: String) -> ValidationError {
-    ValidationError(UsageMessage.language() == .vi ? vi : en)
+func usageError(_ words: Words) -> ValidationError {
+    usageError(LocalizedText(words))
+}
+
+/// A usage error from a text already in both languages.
+func usageError(_ text: LocalizedText) -> ValidationError {
+    ValidationError(text.text(UsageMessage.language()))
 }

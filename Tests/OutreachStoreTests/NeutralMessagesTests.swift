@@ -19,7 +19,9 @@ import TestSupport
             return try FileManager.default.subpathsOfDirectory(atPath: folder.path)
                 .filter { $0.hasSuffix(".swift") }.map { folder.appendingPathComponent($0) }
         }
-        for file in files {
+        // The catalogues hold every front end's words too (help, pages): the messages these modules raise are
+        // checked by `noMessageRaisedHereNamesAFlagOrACommand`.
+        for file in files where !file.path.contains("/Messages/") {
             let name = file.lastPathComponent
             let source = try String(contentsOf: file, encoding: .utf8)
             for (index, line) in source.components(separatedBy: "\n").enumerated() {
@@ -44,6 +46,61 @@ import TestSupport
             flag.firstMatch(in: literal.text, range: NSRange(literal.text.startIndex..., in: literal.text)) != nil
         }
         #expect(offending.isEmpty, "\(offending.map { "\($0.file):\($0.line) \($0.text)" }.joined(separator: "\n"))")
+    }
+
+    /// The words of each message in a catalogue file, by name.
+    static func catalogue(_ language: String) throws -> [String: String] {
+        let file = Fixture.root.appendingPathComponent("Sources/OutreachCore/Messages/Catalogue+\(language).swift")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        var words: [String: String] = [:]
+        var current: String?
+        for line in source.components(separatedBy: "\n") {
+            if let match = line.firstMatch(of: /^    public (?:var|func) (\w+)/) {
+                current = String(match.1)
+            } else if line.hasPrefix("    //") || line == "}" {
+                current = nil
+            }
+            if let current { words[current, default: ""] += line + "\n" }
+        }
+        return words
+    }
+
+    /// The sources of the modules every front end calls, the catalogues left out.
+    static func sharedSources() throws -> String {
+        try modules.flatMap { module in
+            let folder = Fixture.root.appendingPathComponent("Sources/\(module)")
+            return try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Messages/") }
+                .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        }.joined(separator: "\n")
+    }
+
+    /// Every message the rules, the store, the operations and the readers raise, in both catalogues: no flag, no
+    /// command.
+    @Test func noMessageRaisedHereNamesAFlagOrACommand() throws {
+        let sources = try Self.sharedSources()
+        let used = Set(sources.matches(of: /\.(\w+)\b/).map { String($0.1) })
+        let flag = try NSRegularExpression(pattern: Self.pattern)
+        var checked = 0
+        for language in ["vi", "en"] {
+            for (name, words) in try Self.catalogue(language) where used.contains(name) {
+                checked += 1
+                for line in words.components(separatedBy: "\n").dropFirst() {
+                    let found = flag.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+                    #expect(found == nil, "\(name) (\(language)): \(line)")
+                }
+            }
+        }
+        #expect(checked > 800, "the scan finds the messages these modules raise")
+    }
+
+    /// The catalogue scan reads a catalogue's entries and their words: help that names flags is there.
+    @Test func theCatalogueScanReadsTheWords() throws {
+        let words = try Self.catalogue("vi")
+        #expect(words.count > 1_000)
+        let flag = try NSRegularExpression(pattern: Self.pattern)
+        let naming = words.values.filter { flag.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        #expect(naming.count > 20, "the command line's help names its flags")
     }
 
     /// Every next step an error can name, and every error that names one, in the words a page or a row problem

@@ -8,10 +8,10 @@ public enum AttendanceStatus: String, Hashable, Sendable, Codable, CaseIterable 
     /// The label shown in lists.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .present: lang.pick("Có mặt", "Present")
-        case .late: lang.pick("Đến muộn", "Late")
-        case .excused: lang.pick("Vắng có phép", "Excused")
-        case .absent: lang.pick("Vắng", "Absent")
+        case .present: lang.text { $0.present }
+        case .late: lang.text { $0.late }
+        case .excused: lang.text { $0.excused }
+        case .absent: lang.text { $0.absent }
         }
     }
 }

@@ -31,9 +31,9 @@ public struct SessionPart: Hashable, Comparable, Sendable, CustomStringConvertib
     public func label(_ lang: Language) -> String {
         let day = VietnameseDate.numeric(date)
         switch half {
-        case .morning: return lang.pick("Sáng \(day)", "Morning \(day)")
-        case .afternoon: return lang.pick("Chiều \(day)", "Afternoon \(day)")
-        case .day: return lang.pick("Ngày \(day)", "Day \(day)")
+        case .morning: return lang.text { $0.morningDay(day) }
+        case .afternoon: return lang.text { $0.afternoonDay(day) }
+        case .day: return lang.text { $0.dayDay(day) }
         }
     }
 

@@ -25,8 +25,8 @@ public struct BudgetEstimate: Sendable {
 
         public func label(_ lang: Language) -> String {
             switch self {
-            case .confirmed: lang.pick("đại biểu đã xác nhận, đã hết hạn đăng ký", "confirmed nominees, nominations closed")
-            case .quota: lang.pick("theo định mức, chưa hết hạn đăng ký", "the quota, nominations still open")
+            case .confirmed: lang.text { $0.confirmedNomineesNominationsClosed }
+            case .quota: lang.text { $0.theQuotaNominationsStillOpen }
             }
         }
     }
@@ -70,9 +70,7 @@ public struct BudgetEstimate: Sendable {
     public init(list: NomineeList, rates: RateBook, today: CalendarDate) throws(OutreachError) {
         session = list.session
         guard let budget = list.session.budget else {
-            throw .invalidValue(field: "budget", value: list.session.code.rawValue, reason: LocalizedText(
-                vi: "tệp mẫu của đợt không có mục budget (xem Templates/README.md, “Budget”)",
-                en: "the session's template has no budget section (see Templates/README.md, “Budget”)"))
+            throw .invalidValue(field: "budget", value: list.session.code.rawValue, reason: LocalizedText { $0.theSessionsTemplateHasNo })
         }
         let closed = Self.nominationsClosed(list.session, on: today)
         basis = closed ? .confirmed : .quota
@@ -162,9 +160,7 @@ public struct BudgetEstimate: Sendable {
             return (amount, line.basis ?? ownPriceBasis, nil)
         case .rate(let code):
             guard let applied = rates.rate(code, on: session.starts) else {
-                throw .invalidValue(field: "budget.\(line.code)", value: code.rawValue, reason: LocalizedText(
-                    vi: "không có định mức “\(code)” áp dụng ngày \(VietnameseDate.numeric(session.starts)) trong danh mục định mức",
-                    en: "no rate “\(code)” is in force on \(VietnameseDate.numeric(session.starts)) in the list of rates"))
+                throw .invalidValue(field: "budget.\(line.code)", value: code.rawValue, reason: LocalizedText { $0.noRateCodeIsIn(code, VietnameseDate.numeric(session.starts)) })
             }
             return (applied.rate.amount, line.basis ?? applied.rate.basis, applied.rate.confidence)
         }
@@ -199,8 +195,6 @@ public enum MoneyMath {
     }
 
     static func tooLarge(_ what: String) -> OutreachError {
-        .invalidValue(field: "budget", value: what, reason: LocalizedText(
-            vi: "số tiền vượt quá \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng",
-            en: "the amount exceeds \(VietnameseNumber.grouped(MoneyInWords.maximum)) đồng"))
+        .invalidValue(field: "budget", value: what, reason: LocalizedText { $0.theAmountExceedsGrouped(VietnameseNumber.grouped(MoneyInWords.maximum)) })
     }
 }

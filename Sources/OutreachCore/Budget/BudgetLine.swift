@@ -155,8 +155,8 @@ public enum BudgetPayer: String, Hashable, Sendable, Codable, CaseIterable {
 
     public func label(_ lang: Language) -> String {
         switch self {
-        case .organiser: lang.pick("đơn vị tổ chức", "organiser")
-        case .sendingUnit: lang.pick("đơn vị cử người", "sending unit")
+        case .organiser: lang.text { $0.organiser }
+        case .sendingUnit: lang.text { $0.sendingUnit }
         }
     }
 }

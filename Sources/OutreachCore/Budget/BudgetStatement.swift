@@ -126,9 +126,7 @@ public struct BudgetStatement: Sendable {
     }
 
     /// The note documents and `budget show` print under a settlement in progress.
-    public static let inProgressNote = LocalizedText(
-        vi: "Quyết toán chưa hoàn tất: khoản chưa có số thực chi được tính là 0 đồng (chưa chi); Chênh lệch = Thực chi − Dự toán.",
-        en: "Settlement in progress: a line with no actual yet counts as 0 đồng spent so far; Difference = Actual − Estimate.")
+    public static let inProgressNote = LocalizedText { $0.settlementInProgressALine }
 
     /// Whether any actual is known, so documents add the settlement columns.
     public var hasActuals: Bool { actualTotal != nil }

@@ -22,9 +22,7 @@ extension BudgetEstimate {
                 return "\(line) \(VietnameseNumber.grouped(item.unitPrice)) đồng (\(mark) \(item.confidence?.label(lang) ?? ""))"
             }.joined(separator: "; ")
         }
-        return LocalizedText(
-            vi: "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed(.vi))",
-            en: "Rates still to be checked before signing: \(listed(.en))")
+        return LocalizedText { $0.ratesStillToBeChecked(listed(.vi), listed(.en)) }
     }
 }
 

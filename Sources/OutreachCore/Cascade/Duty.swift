@@ -17,12 +17,12 @@ public enum DutyKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// The label shown in listings.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .followUp: lang.pick("Tuyên truyền lại", "Follow-up")
-        case .registration: lang.pick("Đăng ký thi đua", "Registration")
-        case .launch: lang.pick("Phát động thi đua", "Launch")
-        case .periodicReport: lang.pick("Báo cáo định kỳ", "Periodic report")
-        case .compact: lang.pick("Ký giao ước thi đua", "Compact signed")
-        case .other: lang.pick("Nhiệm vụ khác", "Other duty")
+        case .followUp: lang.text { $0.followUp }
+        case .registration: lang.text { $0.registration }
+        case .launch: lang.text { $0.launch }
+        case .periodicReport: lang.text { $0.periodicReport }
+        case .compact: lang.text { $0.compactSigned }
+        case .other: lang.text { $0.otherDuty }
         }
     }
 }
@@ -158,11 +158,11 @@ public enum DutyStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// The label shown in listings and workbooks.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .due: lang.pick("Chưa đến hạn", "Due")
-        case .onTime: lang.pick("Đúng hạn", "Done on time")
-        case .late: lang.pick("Trễ hạn", "Done late")
-        case .overdue: lang.pick("Quá hạn", "Overdue")
-        case .missing: lang.pick("Không báo cáo", "Missing")
+        case .due: lang.text { $0.due }
+        case .onTime: lang.text { $0.doneOnTime }
+        case .late: lang.text { $0.doneLate }
+        case .overdue: lang.text { $0.overdue }
+        case .missing: lang.text { $0.missing }
         }
     }
 }

@@ -29,7 +29,7 @@ public struct DemoPeople: Sendable, Decodable {
             func names(_ key: CodingKeys) throws -> [String] {
                 let list = try c.decode([String].self, forKey: key).map(VietnameseText.normalized)
                 if list.isEmpty || list.contains(where: \.isEmpty) {
-                    throw TemplateFieldError(c.codingPath + [key], vi: "cần các tên không rỗng", en: "needs non-empty names")
+                    throw TemplateFieldError(c.codingPath + [key], { $0.needsNonEmptyNames })
                 }
                 return list
             }
@@ -56,8 +56,7 @@ public struct DemoPeople: Sendable, Decodable {
         phonePrefixes = try c.decode([String].self, forKey: .phonePrefixes)
         if phonePrefixes.isEmpty || phonePrefixes.contains(where: { $0.count != 3 || !$0.allSatisfy(\.isNumber) }) {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.phonePrefixes], vi: "cần các đầu số ba chữ số như \"091\"",
-                en: "needs three-digit prefixes such as \"091\"")
+                c.codingPath + [CodingKeys.phonePrefixes], { $0.needsThreeDigitPrefixesSuch })
         }
         minorityShareByDistrict = try c.decodeIfPresent([String: Double].self, forKey: .minorityShareByDistrict) ?? [:]
     }

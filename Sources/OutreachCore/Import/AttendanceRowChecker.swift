@@ -65,8 +65,7 @@ public struct AttendanceRowChecker {
             }
             if columns.columns[.status] == nil && !signIn {
                 problems.append(ImportProblem(.error, file: file, sheet: table.sheet, row: columns.headerRow,
-                    reason: LocalizedText(vi: "thiếu cột Trạng thái (Có mặt, Đến muộn, Vắng có phép, Vắng) hoặc Ký tên",
-                                          en: "no Trạng thái (status) or Ký tên (signature) column")))
+                    reason: LocalizedText { $0.noStatusOrSignatureColumn }))
                 continue
             }
             var tableRows: [AttendanceImportRow] = []
@@ -75,8 +74,7 @@ public struct AttendanceRowChecker {
                 // a workbook whose morning is done): skipped, so it marks no one absent.
                 if signIn, sheetPart != nil, !tableRows.isEmpty, tableRows.allSatisfy(\.blankSignature) {
                     problems.append(ImportProblem(.warning, file: file, sheet: table.sheet, row: columns.headerRow,
-                        reason: LocalizedText(vi: "không ai ký ở buổi này: bỏ qua cả trang (chưa nhập buổi này)",
-                                              en: "nobody signed for this part: the whole sheet is skipped (not typed in yet)")))
+                        reason: LocalizedText { $0.nobodySignedForThisPart }))
                 } else {
                     rows += tableRows
                 }
@@ -98,8 +96,7 @@ public struct AttendanceRowChecker {
                 let key = (try? PhoneNumber.normalized(phone)) ?? name
                 if key.isEmpty {
                     if signIn { continue }  // an empty extra row of the sign-in sheet
-                    fail(.name, "", LocalizedText(vi: "thiếu họ và tên hoặc số điện thoại",
-                                                  en: "the name or the phone is missing"))
+                    fail(.name, "", LocalizedText { $0.theNameOrThePhone })
                     continue
                 }
                 var status: AttendanceStatus?
@@ -109,8 +106,7 @@ public struct AttendanceRowChecker {
                 } else if let found = Self.status(text(.status)) {
                     status = found
                 } else {
-                    fail(.status, text(.status), LocalizedText(
-                        vi: "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng", en: "write present, late, excused or absent"))
+                    fail(.status, text(.status), LocalizedText { $0.writePresentLateExcusedOr })
                 }
                 var part = sheetPart ?? (signIn ? self.part : nil)
                 let partText = text(.part)
@@ -148,8 +144,7 @@ public struct AttendanceRowChecker {
     private var partReason: LocalizedText {
         let parts = session.parts.map { $0.label(.vi) }.joined(separator: ", ")
         let partsEn = session.parts.map { $0.label(.en) }.joined(separator: ", ")
-        return LocalizedText(vi: "không phải buổi của đợt này; các buổi: \(parts)",
-                             en: "is not a part of this session; parts: \(partsEn)")
+        return LocalizedText { $0.isNotAPartOf(parts, partsEn) }
     }
 
     enum PartReading {

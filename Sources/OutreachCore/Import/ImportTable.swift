@@ -119,8 +119,8 @@ public struct ImportProblem: Sendable, Equatable, Codable {
     public func message(_ lang: Language, fields: FieldNames = .words) -> String {
         var parts = [file]
         if let sheet { parts.append(Self.sheet(sheet, lang)) }
-        if let row { parts.append(lang.pick("dòng \(row)", "row \(row)")) }
-        if let column { parts.append(lang.pick("cột \(column)", "column \(column)")) }
+        if let row { parts.append(lang.text { $0.rowRow(row) }) }
+        if let column { parts.append(lang.text { $0.columnColumn(column) }) }
         let value = self.value.map { $0.isEmpty ? "" : "\(Self.shown($0)) " } ?? ""
         return parts.joined(separator: ", ") + ": " + value + (cause?.message(lang, fields: fields) ?? reason.text(lang))
     }
@@ -129,7 +129,7 @@ public struct ImportProblem: Sendable, Equatable, Codable {
     /// không tên", never an empty name in quotes.
     public static func sheet(_ name: String, _ lang: Language) -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? lang.pick("sheet không tên", "unnamed sheet") : "sheet \(name)"
+        return name.isEmpty ? lang.text { $0.unnamedSheet } : "sheet \(name)"
     }
 
     /// The value on one line, control characters written out, long values cut.

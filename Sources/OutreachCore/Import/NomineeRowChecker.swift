@@ -154,9 +154,7 @@ public struct NomineeRowChecker: Sendable {
             if let marker, let id = marker.nominationID, !hasDetails {
                 problems.append(ImportProblem(
                     .warning, file: file, sheet: source.sheet, row: source.number, column: columns.title(.name),
-                    reason: LocalizedText(
-                        vi: "để trống chỗ của đại biểu #\(id): không tự rút; muốn rút thì rút riêng người này",
-                        en: "the place of nominee #\(id) is left blank: not withdrawn; withdraw them on their own to do so")))
+                    reason: LocalizedText { $0.thePlaceOfNomineeId(id) }))
             }
             guard hasDetails else { return nil }
         }
@@ -178,7 +176,7 @@ public struct NomineeRowChecker: Sendable {
             row.fullName = try NameInput.tidied(nameText, field: columns.title(.name))
         } catch {
             fail(.name, nameText, nameText.isEmpty
-                 ? LocalizedText(vi: "thiếu họ và tên", en: "the full name is missing") : reason(of: error))
+                 ? LocalizedText { $0.theFullNameIsMissing } : reason(of: error))
         }
         if let role = self.role(text(.role), marker: marker, fail: { fail(.role, text(.role), $0) }) { row.role = role }
         row.gender = gender(text(.gender), fail: { fail(.gender, text(.gender), $0) })
@@ -192,8 +190,7 @@ public struct NomineeRowChecker: Sendable {
         let email = text(.email)
         if !email.isEmpty {
             if !email.contains("@") || email.contains(" ") || email.hasPrefix("@") || email.hasSuffix("@") {
-                fail(.email, email, LocalizedText(
-                    vi: "không phải địa chỉ email (ten@donvi.gov.vn)", en: "is not an email address (name@unit.gov.vn)"))
+                fail(.email, email, LocalizedText { $0.isNotAnEmailAddress })
             } else {
                 row.email = email
             }
@@ -209,14 +206,10 @@ public struct NomineeRowChecker: Sendable {
         if row.sender == nil && row.worksAt == nil && workplace.isEmpty {
             // The sending office can come from the workplace or from the one the whole import is for, which each
             // front end asks for its own way.
-            let reason = LocalizedText(
-                vi: "không biết đơn vị cử: ghi nơi công tác, hoặc cho biết đơn vị cử khi nhập",
-                en: "the sending office is unknown: fill the workplace, or say which office sends the list")
+            let reason = LocalizedText { $0.theSendingOfficeIsUnknown }
             problems.append(row.problem(
                 reason, column: columns.title(.workplace),
-                cause: .missingInput(.unit, reason: LocalizedText(
-                    vi: "không biết đơn vị cử: ghi nơi công tác hoặc cho biết đơn vị cử",
-                    en: "the sending office is unknown: fill the workplace or name the sending office"))))
+                cause: .missingInput(.unit, reason: LocalizedText { $0.theSendingOfficeIsUnknownFill })))
         }
         return row
     }
@@ -226,17 +219,16 @@ public struct NomineeRowChecker: Sendable {
         var names: String { allowed.map(\.name).joined(separator: ", ") }
         if text.isEmpty {
             if allowed.count == 1 { return allowed[0].code }
-            fail(LocalizedText(vi: "thiếu vai trò; ghi một trong: \(names)", en: "the role is missing; write one of: \(names)"))
+            fail(LocalizedText { $0.theRoleIsMissingWrite(names) })
             return nil
         }
         // Most rows write a role exactly as the session names it: looked up as found once in `init`.
         guard let found = rolesByName[text] ?? Self.role(text, of: session, keys: roleKeys) else {
-            fail(LocalizedText(vi: "không phải vai trò của đợt này; ghi một trong: \(names)",
-                               en: "is not a role of this session; write one of: \(names)"))
+            fail(LocalizedText { $0.isNotARoleOf(names) })
             return nil
         }
         guard allowed.contains(where: { $0.code == found }) else {
-            fail(LocalizedText(vi: "chỗ này chỉ nhận: \(names)", en: "this place only takes: \(names)"))
+            fail(LocalizedText { $0.thisPlaceOnlyTakesNames(names) })
             return nil
         }
         return found
@@ -257,7 +249,7 @@ public struct NomineeRowChecker: Sendable {
         case "nam", "male", "m": return "Nam"
         case "nu", "female", "f": return "Nữ"
         default:
-            fail(LocalizedText(vi: "ghi Nam hoặc Nữ", en: "write Nam (male) or Nữ (female)"))
+            fail(LocalizedText { $0.writeNamMaleOrFemale })
             return nil
         }
     }
@@ -282,12 +274,11 @@ public struct NomineeRowChecker: Sendable {
             }
         }
         guard let year else {
-            fail(LocalizedText(vi: "không đọc được năm sinh; ghi năm 4 chữ số (1985) hoặc ngày dd/mm/yyyy",
-                               en: "cannot read the birth year; write 4 digits (1985) or a date dd/mm/yyyy"))
+            fail(LocalizedText { $0.cannotReadTheBirthYear })
             return nil
         }
         guard (1940...last).contains(year) else {
-            fail(LocalizedText(vi: "năm sinh phải từ 1940 đến \(last)", en: "the birth year must be 1940 to \(last)"))
+            fail(LocalizedText { $0.theBirthYearMustBe(last) })
             return nil
         }
         return year
@@ -295,15 +286,12 @@ public struct NomineeRowChecker: Sendable {
 
     private func phone(_ value: ImportValue, fail: (LocalizedText, ImportProblem.Severity) -> Void) -> String? {
         switch value {
-        case .empty, .date: return value == .empty ? nil : { fail(LocalizedText(
-            vi: "là một ngày, không phải số điện thoại", en: "is a date, not a phone number"), .error); return nil }()
+        case .empty, .date: return value == .empty ? nil : { fail(LocalizedText { $0.isADateNotA }, .error); return nil }()
         case .number(let number):
             let digits = value.text
             if number == number.rounded(), digits.count == 9, digits.first != "0" {
                 let fixed = "0" + digits
-                fail(LocalizedText(
-                    vi: "ô kiểu số đã làm mất số 0 đầu; đã đọc là \(fixed), kiểm tra lại",
-                    en: "the number cell lost the leading 0; read as \(fixed), check it"), .warning)
+                fail(LocalizedText { $0.theNumberCellLostThe(fixed) }, .warning)
                 return fixed
             }
             return normalizedPhone(digits, fail: fail)
@@ -320,7 +308,7 @@ public struct NomineeRowChecker: Sendable {
             guard case var .invalidInput(_, _, reason) = error else { return nil }
             let digits = text.filter { $0.isASCII && $0.isNumber }
             if digits.count == 9, digits.first != "0" {
-                reason = LocalizedText(vi: "\(reason.vi) (sửa thành 0\(digits))", en: "\(reason.en) (make it 0\(digits))")
+                reason = LocalizedText { $0.reasonEnMakeItDigits(reason.vi, digits, reason.en) }
             }
             fail(reason, .error)
             return nil
@@ -341,13 +329,9 @@ public struct NomineeRowChecker: Sendable {
         case .success(let code):
             return code
         case .failure(.none):
-            fail(LocalizedText(
-                vi: "không có đơn vị này; ghi mã hoặc tên đúng như danh mục đơn vị",
-                en: "no such unit; write its code or its name as the list of units has it"))
+            fail(LocalizedText { $0.noSuchUnitWriteIts })
         case .failure(.several(let unique)):
-            fail(LocalizedText(
-                vi: "khớp nhiều đơn vị (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); ghi mã đơn vị",
-                en: "matches several units (\(unique.map(\.rawValue).sorted().joined(separator: ", "))); write the unit code"))
+            fail(LocalizedText { $0.matchesSeveralUnitsUniqueWrite(unique.map(\.rawValue).sorted().joined(separator: ", ")) })
         }
         return nil
     }
@@ -396,9 +380,7 @@ public struct NomineeRowChecker: Sendable {
                 let sheetVi = first.sheet.map { ImportProblem.sheet($0, .vi) + ", " } ?? ""
                 let sheetEn = first.sheet.map { ImportProblem.sheet($0, .en) + ", " } ?? ""
                 let samePhone = row.phone != nil && row.phone == first.phone
-                problems.append(row.problem(LocalizedText(
-                    vi: "trùng người ở \(sheetVi)dòng \(first.row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng",
-                    en: "the same person as \(sheetEn)row \(first.row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"),
+                problems.append(row.problem(LocalizedText { $0.theSamePersonAsRow(sheetVi, first.row, samePhone, sheetEn) },
                     value: row.fullName))
                 duplicated.insert(place(row))
                 continue

@@ -86,9 +86,7 @@ extension SignatureBlock {
         table.rows.removeSubrange(start...)
         return names.map { row in
             let text = row.cells.filter { !$0.isBlank }.map(\.text).joined(separator: ", ")
-            return ImportProblem(.warning, file: file, sheet: row.sheet, row: row.number, value: text, reason: LocalizedText(
-                vi: "nằm dưới khối chữ ký cuối danh sách: là tên người ký, không nhập (nếu là đại biểu thì chuyển lên trong bảng)",
-                en: "is under the signature block that ends the list: read as a signer's name, not imported (move it into the table if it is a nominee)"))
+            return ImportProblem(.warning, file: file, sheet: row.sheet, row: row.number, value: text, reason: LocalizedText { $0.isUnderTheSignatureBlock })
         }
     }
 }

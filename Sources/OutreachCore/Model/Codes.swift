@@ -10,8 +10,7 @@ extension TextCode {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let code = Self(rawValue: text) else {
             throw TemplateFieldError(
-                decoder.codingPath, vi: "“\(text)” không phải mã hợp lệ (\(Self.shape))",
-                en: "“\(text)” is not a code (\(Self.shape))")
+                decoder.codingPath, { $0.textIsNotACode(text, Self.shape) })
         }
         self = code
     }

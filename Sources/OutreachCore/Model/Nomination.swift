@@ -31,11 +31,11 @@ public enum NominationStatus: String, Hashable, Sendable, Codable, CaseIterable 
     /// The Vietnamese or English label shown in lists.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .proposed: lang.pick("Đã đăng ký", "Proposed")
-        case .confirmed: lang.pick("Đã xác nhận", "Confirmed")
-        case .withdrawn: lang.pick("Đã rút", "Withdrawn")
-        case .replaced: lang.pick("Đã thay", "Replaced")
-        case .reserve: lang.pick("Dự bị", "Reserve")
+        case .proposed: lang.text { $0.proposed }
+        case .confirmed: lang.text { $0.confirmed }
+        case .withdrawn: lang.text { $0.withdrawn }
+        case .replaced: lang.text { $0.replaced }
+        case .reserve: lang.text { $0.reserve }
         }
     }
 }

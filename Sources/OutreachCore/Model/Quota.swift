@@ -7,8 +7,8 @@ public enum SlotSource: String, Hashable, Sendable, Codable, CaseIterable {
 
     public var label: LocalizedText {
         switch self {
-        case .own: LocalizedText(vi: "cán bộ của chính đơn vị", en: "staff of the office itself")
-        case .subordinate: LocalizedText(vi: "cán bộ của đơn vị trực thuộc", en: "staff of a subordinate unit")
+        case .own: LocalizedText { $0.staffOfTheOfficeItself }
+        case .subordinate: LocalizedText { $0.staffOfASubordinateUnit }
         }
     }
 }

@@ -59,7 +59,7 @@ public struct Rate: Hashable, Sendable {
     /// The period as people read it: `01/07/2017 – 03/05/2025`, or `từ 04/05/2025` when open.
     public func period(_ lang: Language) -> String {
         let from = VietnameseDate.numeric(effectiveFrom)
-        guard let to = effectiveTo else { return lang.pick("từ \(from)", "from \(from)") }
+        guard let to = effectiveTo else { return lang.text { $0.fromFrom(from) } }
         return "\(from) – \(VietnameseDate.numeric(to))"
     }
 }
@@ -80,11 +80,11 @@ public enum RateUnit: String, Sendable, Hashable, Codable, CaseIterable {
     /// The unit as printed after an amount: `người/ngày`.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .nguoiNgay: lang.pick("người/ngày", "person/day")
-        case .daiBieuNgay: lang.pick("đại biểu/ngày", "delegate/day")
-        case .buoi: lang.pick("buổi", "half-day")
-        case .nguoi: lang.pick("người", "person")
-        case .ngay: lang.pick("ngày", "day")
+        case .nguoiNgay: lang.text { $0.personDay }
+        case .daiBieuNgay: lang.text { $0.delegateDay }
+        case .buoi: lang.text { $0.halfDay }
+        case .nguoi: lang.text { $0.person }
+        case .ngay: lang.text { $0.day }
         }
     }
 }
@@ -110,9 +110,9 @@ public enum RateConfidence: String, Sendable, Hashable, Codable, CaseIterable {
     /// What the mark means.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .verified: lang.pick("đã đối chiếu văn bản", "checked against the text")
-        case .unconfirmed: lang.pick("chưa xác nhận được nguồn", "not confirmed in any source")
-        case .placeholder: lang.pick("mức tạm, phải xác nhận trước khi dùng", "placeholder, confirm before use")
+        case .verified: lang.text { $0.checkedAgainstTheText }
+        case .unconfirmed: lang.text { $0.notConfirmedInAnySource }
+        case .placeholder: lang.text { $0.placeholderConfirmBeforeUse }
         }
     }
 }

@@ -104,10 +104,10 @@ public enum SessionStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// The label shown in listings.
     public func label(_ lang: Language) -> String {
         switch self {
-        case .planned: lang.pick("Kế hoạch", "Planned")
-        case .open: lang.pick("Đang nhận đăng ký", "Open")
-        case .held: lang.pick("Đã tổ chức", "Held")
-        case .settled: lang.pick("Đã quyết toán", "Settled")
+        case .planned: lang.text { $0.planned }
+        case .open: lang.text { $0.openText }
+        case .held: lang.text { $0.held }
+        case .settled: lang.text { $0.settled }
         }
     }
 }

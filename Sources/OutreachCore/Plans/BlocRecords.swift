@@ -35,10 +35,10 @@ public enum BlocMeetingKind: String, Sendable, CaseIterable, Codable {
 
     public var label: LocalizedText {
         switch self {
-        case .compact: LocalizedText(vi: "Ký kết giao ước thi đua", en: "Signing the emulation compact")
-        case .quarterly: LocalizedText(vi: "Giao ban quý", en: "Quarterly meeting")
-        case .sixMonth: LocalizedText(vi: "Giao ban 6 tháng", en: "Six-month meeting")
-        case .yearEnd: LocalizedText(vi: "Tổng kết năm", en: "Year-end review")
+        case .compact: LocalizedText { $0.signingTheEmulationCompact }
+        case .quarterly: LocalizedText { $0.quarterlyMeeting }
+        case .sixMonth: LocalizedText { $0.sixMonthMeeting }
+        case .yearEnd: LocalizedText { $0.yearEndReview }
         }
     }
 }

@@ -158,38 +158,29 @@ public struct RecurrenceRule: Hashable, Sendable {
     public var problems: [LocalizedText] {
         var problems: [LocalizedText] = []
         for (key, period) in [("from", first), ("until", last)] where period.recurrence != every {
-            problems.append(LocalizedText(
-                vi: "\(key): kỳ \(period.code) không phải kỳ \(every.vietnameseName)",
-                en: "\(key): period \(period.code) is not a \(every.rawValue) period"))
+            problems.append(LocalizedText { $0.keyPeriodPeriodCodeIsNot(key, period.code, every.vietnameseName, every.rawValue) })
         }
         if first.recurrence == every, last.recurrence == every, last < first {
-            problems.append(LocalizedText(vi: "kỳ cuối \(last.code) trước kỳ đầu \(first.code)",
-                                          en: "the last period \(last.code) is before the first \(first.code)"))
+            problems.append(LocalizedText { $0.theLastPeriodLastCodeIs(last.code, first.code) })
         }
         for index in only where !(1...every.perYear).contains(index) {
-            problems.append(LocalizedText(vi: "only: kỳ thứ \(index) không có (1–\(every.perYear))",
-                                          en: "only: there is no period \(index) (1–\(every.perYear))"))
+            problems.append(LocalizedText { $0.onlyThereIsNoPeriod(index, every.perYear) })
         }
         let periods = Set(self.periods)
         for period in dueOn.keys.sorted() where !periods.contains(period) {
-            problems.append(LocalizedText(vi: "due_on: kỳ \(period.code) không thuộc các kỳ của nghĩa vụ",
-                                          en: "due_on: period \(period.code) is not one of the duty's periods"))
+            problems.append(LocalizedText { $0.dueOnPeriodPeriodCodeIs(period.code) })
         }
         for (period, due) in schedule {
             guard let due else {
-                problems.append(LocalizedText(
-                    vi: "kỳ \(period.code) không có hạn (cần due_days_after_end hoặc due_on)",
-                    en: "period \(period.code) has no due date (give due_days_after_end or due_on)"))
+                problems.append(LocalizedText { $0.periodPeriodCodeHasNoDue(period.code) })
                 continue
             }
             if due < period.start {
-                problems.append(LocalizedText(
-                    vi: "hạn \(due.iso) của kỳ \(period.code) trước khi kỳ bắt đầu",
-                    en: "due date \(due.iso) of period \(period.code) is before the period begins"))
+                problems.append(LocalizedText { $0.dueDateDueIsoOfPeriod(due.iso, period.code) })
             }
         }
         if first.recurrence == every, last.recurrence == every, self.periods.count > 240 {
-            problems.append(LocalizedText(vi: "quá nhiều kỳ (tối đa 240)", en: "too many periods (at most 240)"))
+            problems.append(LocalizedText { $0.tooManyPeriodsAtMost })
         }
         return problems
     }

@@ -61,7 +61,7 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
 
     /// A duty owed by a bloc, named as its reports name it: the bloc, then its standing member (the chair).
     public static func blocOwner(bloc: String, chair: String) -> LocalizedText {
-        LocalizedText(vi: "\(bloc) (thường trực: \(chair))", en: "\(bloc) (standing member: \(chair))")
+        LocalizedText { $0.blocStandingMemberChair(bloc, chair) }
     }
 
     /// The title with the period a recurring duty covers: "Báo cáo … (6 tháng đầu năm 2022)".
@@ -139,17 +139,13 @@ public struct BlocStanding: Sendable, Equatable {
         func criterionClause(_ a: Entry, _ b: Entry, above: Bool) -> LocalizedText {
             guard let position = a.keys.indices.first(where: { a.keys[$0] != b.keys[$0] }) else {
                 let names = tieBreak.map(named).joined(separator: ", ")
-                return LocalizedText(
-                    vi: "bằng điểm tổng \(a.total) với \(b.name)" + (names.isEmpty ? "" : " và các tiêu chí \(names)") + ": cùng hạng",
-                    en: "same total \(a.total) as \(b.name)" + (names.isEmpty ? "" : " and criteria \(names)") + ": same rank")
+                return LocalizedText { $0.sameTotalAs("\(a.total)", "\(b.name)", names) }
             }
             let code = named(tieBreak[position])
             let mine = a.keys[position], theirs = b.keys[position]
             return above
-                ? LocalizedText(vi: "bằng điểm tổng \(a.total) với \(b.name); xếp trên nhờ tiêu chí \(code) \(mine) > \(theirs)",
-                                en: "same total \(a.total) as \(b.name); ranked above on criterion \(code) \(mine) > \(theirs)")
-                : LocalizedText(vi: "bằng điểm tổng \(a.total) với \(b.name); xếp dưới vì tiêu chí \(code) \(mine) < \(theirs)",
-                                en: "same total \(a.total) as \(b.name); ranked below on criterion \(code) \(mine) < \(theirs)")
+                ? LocalizedText { $0.sameTotalTotalAsName(a.total, b.name, code, mine, theirs) }
+                : LocalizedText { $0.sameTotalTotalAsNameRanked(a.total, b.name, code, mine, theirs) }
         }
         var standings: [BlocStanding] = []
         var rank = 0

@@ -141,51 +141,35 @@ public enum Refusal: Error, Sendable, Equatable {
     /// The refusal as the error every front end words: `action` (what was tried) and this reason after it.
     public func error(_ principal: Principal, action: LocalizedText) -> OutreachError {
         let reason = explanation
-        return .notAllowed(actor: principal.description, action: LocalizedText(
-            vi: "\(action.vi) (\(reason.vi))", en: "\(action.en) (\(reason.en))"))
+        return .notAllowed(actor: principal.description, action: LocalizedText { $0.actionEnReasonEn(action.vi, reason.vi, action.en, reason.en) })
     }
 
     /// The reason, as a clause after the action ("… (only … may)").
     public var explanation: LocalizedText {
         switch self {
         case .unknownActor(let code):
-            return LocalizedText(vi: "đơn vị \(code) không có trong danh sách đơn vị", en: "unit \(code) is not in the unit list")
+            return LocalizedText { $0.unitCodeIsNotIn(code) }
         case .onlyOrganisers(let units):
             let list = units.map(\.rawValue).joined(separator: ", ")
-            return LocalizedText(
-                vi: "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được",
-                en: "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may")
+            return LocalizedText { $0.onlyTheOperatorOr(list) }
         case .notConcerned(let units) where units.isEmpty:
-            return LocalizedText(
-                vi: "chỉ đơn vị tổ chức, đơn vị liên quan hoặc cấp trên của đơn vị đó mới được",
-                en: "only the organisers, the office concerned or a unit above it may")
+            return LocalizedText { $0.onlyTheOrganisersTheOffice }
         case .notConcerned(let units):
             let list = units.map(\.rawValue).joined(separator: ", ")
-            return LocalizedText(
-                vi: "chỉ đơn vị tổ chức, \(list) hoặc cấp trên của đơn vị đó mới được",
-                en: "only the organisers, \(list) or a unit above it may")
+            return LocalizedText { $0.onlyTheOrganisersListOr(list) }
         case .ownReport(let unit):
-            return LocalizedText(
-                vi: "\(unit) không tự xác nhận báo cáo của mình; nơi nhận báo cáo hoặc đơn vị tổ chức xác nhận",
-                en: "\(unit) does not accept its own report; the office it reports to or the organisers do")
+            return LocalizedText { $0.unitDoesNotAcceptIts(unit) }
         case .unitsOutsideReach(let units):
             let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
-            return LocalizedText(
-                vi: "không phải cấp trên của \(list)", en: "is not above \(list)")
+            return LocalizedText { $0.isNotAboveList(list) }
         case .restructuringItself(let units):
             let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
-            return LocalizedText(
-                vi: "chỉ cấp trên mới đổi đơn vị chủ quản, loại hoặc thời hạn của \(list)",
-                en: "only a unit above may change the parent, kind or validity of \(list)")
+            return LocalizedText { $0.onlyAUnitAboveMay(list) }
         case .personOutsideReach:
-            return LocalizedText(
-                vi: "người này công tác ngoài các đơn vị của bạn; chỉ đơn vị nơi họ công tác, cấp trên của đơn vị đó hoặc đơn vị tổ chức mới được",
-                en: "this person works outside your units; only their workplace, a unit above it or the organisers may")
+            return LocalizedText { $0.thisPersonWorksOutsideYour }
         case .outsideConveningReach(let organiser, let units):
             let list = units.prefix(5).map(\.rawValue).joined(separator: ", ") + (units.count > 5 ? ", …" : "")
-            return LocalizedText(
-                vi: "\(list) không thuộc phạm vi của \(organiser) (các đơn vị của nó và của cơ quan chủ quản của nó)",
-                en: "\(list) is outside what \(organiser) convenes (its own units and those of the body it belongs to)")
+            return LocalizedText { $0.listIsOutsideWhatOrganiser(list, organiser) }
         }
     }
 }

@@ -12,9 +12,8 @@ public enum AwardReading: String, Sendable, Codable, CaseIterable {
 
     public var label: LocalizedText {
         switch self {
-        case .asWritten: LocalizedText(vi: "theo văn bản: đã làm là được, bất kể ngày nào",
-                                       en: "as written: done at all, whenever")
-        case .onTime: LocalizedText(vi: "đọc chặt: phải làm đúng hạn", en: "stricter: done by the due date")
+        case .asWritten: LocalizedText { $0.asWrittenDoneAtAll }
+        case .onTime: LocalizedText { $0.stricterDoneByTheDue }
         }
     }
 }
@@ -53,35 +52,32 @@ public struct AwardCheck: Sendable, Equatable {
         let due = VietnameseDate.numeric(line.duty.due)
         let what = Self.what(line)
         let done = line.status.isDone ? line.report?.report.done : nil
-        func check(_ passes: Bool, vi: String, en: String) -> AwardCheck {
+        func check(_ passes: Bool, _ words: Words) -> AwardCheck {
             AwardCheck(duty: line.code, kind: line.duty.kind, due: line.duty.due, done: done, status: line.status,
-                       passes: passes, text: LocalizedText(vi: vi, en: en))
+                       passes: passes, text: LocalizedText(words))
         }
         switch line.status {
         case .onTime:
             let day = VietnameseDate.numeric(done ?? line.duty.due)
-            return check(true, vi: "đã \(what.vi) ngày \(day) (hạn \(due))", en: "\(what.en) on \(day) (due \(due))")
+            return check(true, { $0.whatEnOnDayDueDue(what.vi, day, due, what.en) })
         case .late:
             let day = done.map(VietnameseDate.numeric) ?? "?"
             switch reading {
             case .asWritten:
-                return check(true, vi: "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét",
-                             en: "\(what.en) on \(day), after the due date \(due): counts as written")
+                return check(true, { $0.whatEnOnDayAfterThe(what.vi, day, due, what.en) })
             case .onTime:
                 let verb = line.duty.kind == .registration ? "đăng ký" : what.vi
-                return check(false, vi: "\(verb) muộn ngày \(day) (hạn \(due))", en: "\(what.en) late on \(day) (due \(due))")
+                return check(false, { $0.whatEnLateOnDayDue(verb, day, due, what.en) })
             }
         case .due:
             let left = today.days(to: line.duty.due)
-            return check(false, vi: "chưa \(what.vi) (hạn \(due), còn \(left) ngày)",
-                         en: "not yet \(what.en) (due \(due), \(left) days left)")
+            return check(false, { $0.notYetWhatEnDueDue(what.vi, due, left, what.en) })
         case .overdue, .missing:
             switch reading {
             case .asWritten:
-                return check(false, vi: "chưa \(what.vi) tính đến ngày \(VietnameseDate.numeric(today)) (hạn \(due))",
-                             en: "not \(what.en) as of \(VietnameseDate.numeric(today)) (due \(due))")
+                return check(false, { $0.notWhatEnAsOfNumeric(what.vi, VietnameseDate.numeric(today), due, what.en) })
             case .onTime:
-                return check(false, vi: "chưa \(what.vi) trước \(due)", en: "not \(what.en) by \(due)")
+                return check(false, { $0.notWhatEnByDue(what.vi, due, what.en) })
             }
         }
     }

@@ -31,17 +31,16 @@ public struct BlocScale: Hashable, Sendable, Decodable {
         selfScoreDue = try c.decodeDateIfPresent(forKey: .selfScoreDue)
         basis = try c.decodeTextIfPresent(forKey: .basis)
         if criteria.isEmpty {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.criteria], vi: "cần ít nhất một tiêu chí",
-                                     en: "needs at least one criterion")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.criteria], { $0.needsAtLeastOneCriterion })
         }
         var codes: Set<Slug> = []
         for (index, criterion) in criteria.enumerated() where !codes.insert(criterion.code).inserted {
             throw TemplateFieldError(c.codingPath + [CodingKeys.criteria, AnyCodingKey(intValue: index)],
-                                     vi: "mã tiêu chí \(criterion.code) trùng", en: "criterion code \(criterion.code) is used twice")
+                                     { $0.criterionCodeCriterionCodeIsUsed(criterion.code) })
         }
         for (index, code) in tieBreak.enumerated() where !codes.contains(code) {
             throw TemplateFieldError(c.codingPath + [CodingKeys.tieBreak, AnyCodingKey(intValue: index)],
-                                     vi: "không có tiêu chí “\(code)” trong criteria", en: "no criterion “\(code)” under criteria")
+                                     { $0.noCriterionCodeUnderCriteria(code) })
         }
     }
 
@@ -89,9 +88,7 @@ public enum BlocScoring {
     /// A member's self-score (sent to the chair): not once the chair has scored it.
     public static func refuseSelfScore(unit: UnitCode, progress: BlocMemberProgress) -> LocalizedText? {
         guard progress.finalCriteria > 0 else { return nil }
-        return LocalizedText(
-            vi: "khối trưởng đã chấm điểm chính thức cho \(unit): không tự chấm lại được",
-            en: "the chair has already given \(unit) its final score: it can no longer self-score")
+        return LocalizedText { $0.theChairHasAlreadyGiven(unit) }
     }
 
     /// A cross-check of `unit` by `checker`: another member, after `unit` sent its self-score, before the final score.
@@ -99,20 +96,16 @@ public enum BlocScoring {
         unit: UnitCode, checker: UnitCode, checkerIsMember: Bool, progress: BlocMemberProgress
     ) -> LocalizedText? {
         if checker == unit {
-            return LocalizedText(vi: "\(unit) không tự kiểm tra chéo mình: cần một thành viên khác",
-                                 en: "\(unit) cannot cross-check itself: another member must")
+            return LocalizedText { $0.unitCannotCrossCheckItself(unit) }
         }
         if !checkerIsMember {
-            return LocalizedText(vi: "\(checker) không phải thành viên khối: kiểm tra chéo do các thành viên làm",
-                                 en: "\(checker) is not a member of the bloc: members cross-check each other")
+            return LocalizedText { $0.checkerIsNotAMember(checker) }
         }
         if !progress.selfScored {
-            return LocalizedText(vi: "\(unit) chưa gửi bản tự chấm điểm: kiểm tra chéo sau khi tự chấm",
-                                 en: "\(unit) has not sent its self-score: the cross-check comes after it")
+            return LocalizedText { $0.unitHasNotSentIts(unit) }
         }
         if progress.finalCriteria > 0 {
-            return LocalizedText(vi: "khối trưởng đã chấm điểm chính thức cho \(unit): không kiểm tra chéo lại được",
-                                 en: "the chair has already given \(unit) its final score: no more cross-checks")
+            return LocalizedText { $0.theChairHasAlreadyGivenUnit(unit) }
         }
         return nil
     }
@@ -121,12 +114,10 @@ public enum BlocScoring {
     public static func refuseFinalScore(unit: UnitCode, ownScale: Bool, progress: BlocMemberProgress) -> LocalizedText? {
         guard ownScale else { return nil }
         if !progress.selfScored {
-            return LocalizedText(vi: "\(unit) chưa gửi bản tự chấm điểm: chưa chấm điểm chính thức được",
-                                 en: "\(unit) has not sent its self-score: no final score yet")
+            return LocalizedText { $0.unitHasNotSentItsSelf(unit) }
         }
         if !progress.checked {
-            return LocalizedText(vi: "\(unit) chưa được kiểm tra chéo: chưa chấm điểm chính thức được",
-                                 en: "\(unit) has not been cross-checked: no final score yet")
+            return LocalizedText { $0.unitHasNotBeenCross(unit) }
         }
         return nil
     }
@@ -135,9 +126,7 @@ public enum BlocScoring {
     public static func refuseVote(criteria: Int, members: [(unit: UnitCode, progress: BlocMemberProgress)]) -> LocalizedText? {
         let missing = members.filter { $0.progress.finalCriteria < criteria }.map(\.unit.rawValue)
         guard !missing.isEmpty else { return nil }
-        return LocalizedText(
-            vi: "chưa bình xét được: khối trưởng chưa chấm xong điểm chính thức cho \(missing.joined(separator: ", "))",
-            en: "no vote yet: the chair has not finished the final scores of \(missing.joined(separator: ", "))")
+        return LocalizedText { $0.noVoteYetTheChair(missing.joined(separator: ", ")) }
     }
 
     /// Whether a self-score sent on `sent` is late against the scale's date.
@@ -151,19 +140,15 @@ public enum BlocScoring {
         var problems: [LocalizedText] = []
         let known = Set(scale.map(\.code))
         for code in points.keys.sorted(by: { $0.rawValue < $1.rawValue }) where !known.contains(code) {
-            problems.append(LocalizedText(
-                vi: "“\(code)” không có trong tiêu chí của khối (có: \(scale.map(\.code.rawValue).joined(separator: ", ")))",
-                en: "“\(code)” is not a criterion of the bloc (known: \(scale.map(\.code.rawValue).joined(separator: ", ")))"))
+            problems.append(LocalizedText { $0.codeIsNotACriterion(code, scale.map(\.code.rawValue).joined(separator: ", ")) })
         }
         for criterion in scale {
             guard let value = points[criterion.code] else {
-                problems.append(LocalizedText(vi: "thiếu điểm tiêu chí \(criterion.code)", en: "criterion \(criterion.code) has no points"))
+                problems.append(LocalizedText { $0.criterionCriterionCodeHasNoPoints(criterion.code) })
                 continue
             }
             if !(0...criterion.points).contains(value) {
-                problems.append(LocalizedText(
-                    vi: "tiêu chí \(criterion.code) chấm từ 0 đến \(criterion.points) điểm, không phải \(value)",
-                    en: "criterion \(criterion.code) takes 0 to \(criterion.points) points, not \(value)"))
+                problems.append(LocalizedText { $0.criterionCriterionCodeTakesToPoints(criterion.code, criterion.points, value) })
             }
         }
         return problems
@@ -188,10 +173,8 @@ public struct BlocVoteRule: Sendable, Equatable {
     public var label: LocalizedText {
         let mark = marked ? " [M]" : ""
         return morePercentThan == 50
-            ? LocalizedText(vi: "quá nửa số thành viên khối bỏ phiếu đề nghị\(mark)",
-                            en: "more than half of the bloc's members vote for it\(mark)")
-            : LocalizedText(vi: "trên \(morePercentThan)% số thành viên khối bỏ phiếu đề nghị\(mark)",
-                            en: "more than \(morePercentThan)% of the bloc's members vote for it\(mark)")
+            ? LocalizedText { $0.moreThanHalfOfThe(mark) }
+            : LocalizedText { $0.moreThanMorePercentThanOfThe(morePercentThan, mark) }
     }
 
     public func proposes(votes: Int, members: Int) -> Bool { members > 0 && votes * 100 > members * morePercentThan }

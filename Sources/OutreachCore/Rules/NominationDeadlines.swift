@@ -31,7 +31,7 @@ public enum NominationDeadlines {
             if today > session.ends {
                 throw .sessionEnded(
                     session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends),
-                    action: LocalizedText(vi: "rút đại biểu", en: "withdraw nominees"))
+                    action: LocalizedText { $0.withdrawNominees })
             }
         case .confirm(let standings):
             let bound = standings.contains { $0 != .organiser && $0 != .databaseOperator }

@@ -98,8 +98,7 @@ public enum Placement {
         }
         let tree = facts.units
         guard let worksAt = candidate.workplace ?? candidate.sender else {
-            throw .invalidInput(.worksAt, value: "", reason: LocalizedText(
-                vi: "chưa biết nơi công tác của người này", en: "this person's workplace is not known"))
+            throw .invalidInput(.worksAt, value: "", reason: LocalizedText { $0.thisPersonsWorkplaceIsNot })
         }
         guard let sender = candidate.sender
             ?? QuotaRules.sender(forWorkplace: worksAt, invited: facts.invited, units: tree)
@@ -111,7 +110,7 @@ public enum Placement {
         let standing = try Authority.check(
             principal, .changeNomination(sender: sender, workplace: worksAt),
             facts: AuthorityFacts(units: tree, organisers: facts.organisers),
-            action: LocalizedText(vi: "cử người vào chỉ tiêu của \(sender)", en: "nominate for the quota of \(sender)"))
+            action: LocalizedText { $0.nominateForTheQuotaOf(sender) })
         var candidates = quota
         var active = facts.active
         if let old = candidate.replacing, let oldSlot = quota.slots.first(where: { $0.id == old.slot }) {
@@ -119,9 +118,7 @@ public enum Placement {
             // said of that place, not of the office's whole quota (which may take the role elsewhere).
             guard oldSlot.rule.roles.contains(candidate.role) else {
                 let roles = oldSlot.rule.roles.map(\.rawValue).joined(separator: ", ")
-                throw .invalidInput(.role, value: candidate.role.rawValue, reason: LocalizedText(
-                    vi: "người thay vào chỗ của #\(old.id), chỗ này chỉ nhận: \(roles); muốn cử người vai trò khác thì rút #\(old.id) rồi thêm người mới",
-                    en: "the replacement takes the place of #\(old.id), which only takes: \(roles); to send someone in another role, withdraw #\(old.id) and add them"))
+                throw .invalidInput(.role, value: candidate.role.rawValue, reason: LocalizedText { $0.theReplacementTakesThePlace(old.id, roles) })
             }
             candidates.slots = [oldSlot]
         } else if candidate.reserve {

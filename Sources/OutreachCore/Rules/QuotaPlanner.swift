@@ -18,21 +18,17 @@ public enum QuotaPlanner {
         for (key, code) in [("organiser", session.organiser), ("managed_by", session.managedBy),
                             ("funded_by", session.fundedBy)] {
             if let code, units[code] == nil {
-                problems.append(([key], LocalizedText(
-                    vi: "không có đơn vị \(code) trong danh sách đơn vị đã nạp",
-                    en: "unit \(code) is not among the imported units")))
+                problems.append(([key], LocalizedText { $0.unitCodeIsNotAmong(code) }))
             }
         }
         var quotas: [PlannedQuota] = []
         var invitedBy: [UnitCode: Int] = [:]
         for (blockIndex, block) in template.quotas.enumerated() {
             for (index, code) in (block.units ?? []).enumerated() where units[code] == nil {
-                problems.append((["quotas", "\(blockIndex)", "units", "\(index)"], LocalizedText(
-                    vi: "không có đơn vị \(code)", en: "no unit \(code)")))
+                problems.append((["quotas", "\(blockIndex)", "units", "\(index)"], LocalizedText { $0.noUnitCode(code) }))
             }
             for (index, code) in block.except.enumerated() where units[code] == nil {
-                problems.append((["quotas", "\(blockIndex)", "except", "\(index)"], LocalizedText(
-                    vi: "không có đơn vị \(code)", en: "no unit \(code)")))
+                problems.append((["quotas", "\(blockIndex)", "except", "\(index)"], LocalizedText { $0.noUnitCode(code) }))
             }
             let members: [OrgUnit]
             if let listed = block.units {
@@ -44,15 +40,11 @@ public enum QuotaPlanner {
             }
             let invited = members.filter { !block.except.contains($0.code) }
             if invited.isEmpty {
-                problems.append((["quotas", "\(blockIndex)"], LocalizedText(
-                    vi: "nhóm “\(block.label)” không có đơn vị nào (kiểm tra kind và ngày hiệu lực)",
-                    en: "block “\(block.label)” invites no unit (check kind and validity dates)")))
+                problems.append((["quotas", "\(blockIndex)"], LocalizedText { $0.blockLabelInvitesNoUnit(block.label) }))
             }
             for unit in invited {
                 if let other = invitedBy[unit.code] {
-                    problems.append((["quotas", "\(blockIndex)"], LocalizedText(
-                        vi: "\(unit.code) đã có định mức ở nhóm \(other + 1)",
-                        en: "\(unit.code) already has a quota in block \(other + 1)")))
+                    problems.append((["quotas", "\(blockIndex)"], LocalizedText { $0.unitCodeAlreadyHasAQuota(unit.code, other + 1) }))
                     continue
                 }
                 invitedBy[unit.code] = blockIndex

@@ -66,9 +66,7 @@ public struct RateBook: Sendable {
         var byCode: [Slug: Int] = [:]
         for (index, table) in tables.enumerated() {
             if let first = byCode[table.code] {
-                problems.append((index, ["code"], LocalizedText(
-                    vi: "bảng “\(table.code)” đã có trong \(tables[first].file)",
-                    en: "table “\(table.code)” is already defined in \(tables[first].file)")))
+                problems.append((index, ["code"], LocalizedText { $0.tableTableCodeIsAlreadyDefined(table.code, tables[first].file) }))
             } else {
                 byCode[table.code] = index
             }
@@ -80,17 +78,13 @@ public struct RateBook: Sendable {
                 guard let next = byCode[target] else {
                     if chain.count == 1 {
                         let known = tables.map(\.code.rawValue).joined(separator: ", ")
-                        problems.append((index, ["overrides"], LocalizedText(
-                            vi: "không có bảng “\(target)” để ghi đè; các bảng đã đọc: \(known)",
-                            en: "there is no table “\(target)” to override; tables read: \(known)")))
+                        problems.append((index, ["overrides"], LocalizedText { $0.thereIsNoTableTarget(target, known) }))
                     }
                     break
                 }
                 if chain.contains(next) {
                     let names = (chain + [next]).map { tables[$0].code.rawValue }.joined(separator: " → ")
-                    problems.append((index, ["overrides"], LocalizedText(
-                        vi: "các bảng ghi đè lên nhau thành vòng: \(names)",
-                        en: "the tables override each other in a circle: \(names)")))
+                    problems.append((index, ["overrides"], LocalizedText { $0.theTablesOverrideEachOther(names) }))
                     break
                 }
                 chain.append(next)
@@ -106,9 +100,7 @@ public struct RateBook: Sendable {
                     continue
                 }
                 if first.unit != rate.unit {
-                    problems.append((index, ["rates", "\(entry)", "unit"], LocalizedText(
-                        vi: "\(rate.code) tính theo \(first.unit.rawValue) trong \(first.file), ở đây lại là \(rate.unit.rawValue)",
-                        en: "\(rate.code) is per \(first.unit.rawValue) in \(first.file) but per \(rate.unit.rawValue) here")))
+                    problems.append((index, ["rates", "\(entry)", "unit"], LocalizedText { $0.rateCodeIsPerUnitIn(rate.code, first.unit.rawValue, first.file, rate.unit.rawValue) }))
                 }
             }
         }

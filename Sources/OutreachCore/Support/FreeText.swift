@@ -17,13 +17,11 @@ public enum FreeText {
         let text = VietnameseText.normalized(raw)
         if text.isEmpty { return nil }
         if VietnameseText.containsControlCharacters(text) || text.utf8.contains(0x0A) || text.utf8.contains(0x0D) {
-            throw .invalidValue(field: field, value: String(raw.prefix(40)), reason: LocalizedText(
-                vi: "chứa ký tự điều khiển hoặc xuống dòng", en: "contains control characters or line breaks"))
+            throw .invalidValue(field: field, value: String(raw.prefix(40)), reason: LocalizedText { $0.containsControlCharactersOrLine })
         }
         // Never fewer bytes than characters: most texts are told short without counting characters.
         if text.utf8.count > maxLength, text.count > maxLength {
-            throw .invalidValue(field: field, value: String(text.prefix(40)) + "…", reason: LocalizedText(
-                vi: "dài quá \(maxLength) ký tự", en: "is longer than \(maxLength) characters"))
+            throw .invalidValue(field: field, value: String(text.prefix(40)) + "…", reason: LocalizedText { $0.isLongerThanMaxLengthCharacters(maxLength) })
         }
         return text
     }

@@ -96,27 +96,25 @@ public enum NextStep: Sendable, Equatable {
         case .seeUnits, .seeSessions, .seeNominees, .seePlans, .seeBlocs:
             ""
         case .changeLateWithReason:
-            lang.pick("; đơn vị tổ chức có thể cho thay đổi muộn, ghi rõ lý do",
-                      "; the organiser may allow a late change, with its reason")
+            lang.text { $0.theOrganiserMayAllowA }
         case .giveLateReason:
-            lang.pick("thay đổi sau hạn cần ghi lý do", "a change after the deadline needs a reason")
+            lang.text { $0.aChangeAfterTheDeadline }
         case .lowerQuotaAnyway:
-            lang.pick("; chỉ giảm khi chủ động chấp nhận, khi đó", "; lower it only on purpose, which leaves")
+            lang.text { $0.lowerItOnlyOnPurpose }
         case .overwriteFile:
-            lang.pick("; chọn tên khác", "; choose another name")
+            lang.text { $0.chooseAnotherName }
         case .importValidRowsOnly:
-            lang.pick("; sửa các dòng nêu trên rồi nhập lại", "; fix the rows above and import again")
+            lang.text { $0.fixTheRowsAboveAnd }
         case .addReserve:
-            lang.pick(" (thêm người dự bị trước)", " (add a reserve first)")
+            lang.text { $0.addAReserveFirst }
         case .recordWalkIn:
-            lang.pick("; người đến dự mà chưa được cử ghi là người đến không đăng ký",
-                      "; record someone who came unnominated as a walk-in")
+            lang.text { $0.recordSomeoneWhoCameUnnominated }
         case .pointAtDatabase:
-            lang.pick("; chỉ đến cơ sở dữ liệu đã có, hoặc tạo mới", "; point at an existing one, or create it")
+            lang.text { $0.pointAtAnExistingOne }
         case .rebuildDemo:
-            lang.pick("; tạo lại demo sẽ xóa hết", "; building the demo again would lose them all")
+            lang.text { $0.buildingTheDemoAgainWould }
         case .chooseAnotherDatabase:
-            lang.pick("; chọn cơ sở dữ liệu khác", "; choose another database")
+            lang.text { $0.chooseAnotherDatabase }
         }
     }
 }

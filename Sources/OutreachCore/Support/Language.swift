@@ -3,13 +3,36 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case vi
     case en
 
-    /// Picks the Vietnamese or English text of a message.
+    /// Picks the Vietnamese or English one of two values (texts that come as data, such as a template's).
     public func pick<T>(_ vi: T, _ en: T) -> T {
         self == .vi ? vi : en
     }
+
+    /// This language's catalogue.
+    public var catalogue: any Catalogue {
+        switch self {
+        case .vi: Vietnamese()
+        case .en: English()
+        }
+    }
+
+    /// The words of a message in this language: `language.text { $0.name(values) }`.
+    public func text(_ words: Words) -> String {
+        words(catalogue)
+    }
 }
 
-/// A user-facing text in both languages, so every message lives in one catalogue and is translated in one place.
+/// A message, as the words it takes from a catalogue: `{ $0.name(values) }` (see `Catalogue`).
+public typealias Words = (any Catalogue) -> String
+
+/// The words of a message in both languages, where a text is kept as a pair of strings.
+public func bothLanguages(_ words: Words) -> (vi: String, en: String) {
+    (words(Vietnamese()), words(English()))
+}
+
+/// A text in both languages, kept as words so it can be sent (an API error's `detail`) and shown later in the
+/// reader's language. Made from a message of the catalogues (`LocalizedText { $0.name(values) }`); `init(vi:en:)`
+/// is for texts that already come as a pair (a template's own words, a text decoded from a server).
 public struct LocalizedText: Sendable, Hashable, Codable {
     public let vi: String
     public let en: String
@@ -17,6 +40,11 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     public init(vi: String, en: String) {
         self.vi = vi
         self.en = en
+    }
+
+    /// The message's words in every language.
+    public init(_ words: Words) {
+        self.init(vi: words(Vietnamese()), en: words(English()))
     }
 
     /// The text in the given language.

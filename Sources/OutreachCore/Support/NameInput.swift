@@ -33,17 +33,17 @@ public enum NameInput {
         isEmpty: Bool, startsWithLetter: Bool, hasControl: Bool, characters: Int, hasDigit: Bool, hasSpace: Bool
     ) -> LocalizedText? {
         if isEmpty {
-            return LocalizedText(vi: "không được để trống", en: "must not be empty")
+            return LocalizedText { $0.mustNotBeEmpty }
         } else if !startsWithLetter {
-            return LocalizedText(vi: "phải bắt đầu bằng một chữ cái", en: "must start with a letter")
+            return LocalizedText { $0.mustStartWithALetter }
         } else if hasControl {
-            return LocalizedText(vi: "chứa ký tự điều khiển", en: "contains control characters")
+            return LocalizedText { $0.containsControlCharacters }
         } else if characters > 100 {
-            return LocalizedText(vi: "dài quá 100 ký tự", en: "is longer than 100 characters")
+            return LocalizedText { $0.isLongerThanCharacters }
         } else if hasDigit {
-            return LocalizedText(vi: "không được chứa chữ số", en: "must not contain digits")
+            return LocalizedText { $0.mustNotContainDigits }
         } else if !hasSpace {
-            return LocalizedText(vi: "cần đủ họ và tên (ít nhất hai chữ)", en: "needs family and given name (two words at least)")
+            return LocalizedText { $0.needsFamilyAndGivenName }
         } else {
             return nil
         }

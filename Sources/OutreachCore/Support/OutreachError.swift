@@ -184,7 +184,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .server(message, _):
             return message
         case let .missingInput(field, reason):
-            return lang.pick("thiếu \(fields.name(field, lang)): \(reason.vi)", "missing \(fields.name(field, lang)): \(reason.en)")
+            return lang.text { $0.missingNameReasonEn(fields.name(field, lang), reason.vi, reason.en) }
         case let .invalidInput(field, value, reason):
             // Nothing given has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
@@ -194,127 +194,90 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
             // A whole file has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
-            return lang.pick("\(field)\(shown): \(reason.vi)", "\(field)\(shown): \(reason.en)")
+            return lang.text { $0.fieldShownReasonEn(field, shown, reason.vi, reason.en) }
         case let .unknownUnit(code):
-            return lang.pick("không có đơn vị mã “\(code)”", "no unit with code “\(code)”")
+            return lang.text { $0.noUnitWithCodeCode(code) }
                 + fields.say(.seeUnits, lang)
         case let .unknownSession(code):
-            return lang.pick("không có đợt tập huấn mã “\(code)”", "no session with code “\(code)”")
+            return lang.text { $0.noSessionWithCodeCode(code) }
                 + fields.say(.seeSessions, lang)
         case let .unknownRole(role, session, known):
-            return lang.pick(
-                "vai trò “\(role)” không có trong đợt \(session); các vai trò: \(known.joined(separator: ", "))",
-                "role “\(role)” is not defined in session \(session); roles: \(known.joined(separator: ", "))")
+            return lang.text { $0.roleRoleIsNotDefined(role, session, known.joined(separator: ", ")) }
         case let .unknownNominee(key, session):
-            return lang.pick(
-                "không tìm thấy đại biểu “\(key)” trong đợt \(session)", "no nominee “\(key)” in session \(session)")
+            return lang.text { $0.noNomineeKeyInSession(key, session) }
                 + fields.say(.seeNominees(session: session), lang)
         case let .unknownPerson(id):
-            return lang.pick("không có người mang số \(id)", "no person with number \(id)")
+            return lang.text { $0.noPersonWithNumberId(id) }
         case let .ambiguousNominee(key, candidates):
-            return lang.pick(
-                "“\(key)” khớp nhiều đại biểu, hãy dùng số thứ tự: \(candidates.joined(separator: "; "))",
-                "“\(key)” matches several nominees, use the number: \(candidates.joined(separator: "; "))")
+            return lang.text { $0.keyMatchesSeveralNomineesUse(key, candidates.joined(separator: "; ")) }
         case let .notInvited(unit, session):
-            return lang.pick(
-                "đơn vị \(unit) không được triệu tập trong đợt \(session) (không có định mức)",
-                "unit \(unit) is not invited to session \(session) (it has no quota)")
+            return lang.text { $0.unitUnitIsNotInvited(unit, session) }
         case let .roleNotAllowed(unit, role, allowed):
-            return lang.pick(
-                "định mức của \(unit) không nhận vai trò “\(role)”; chỉ nhận: \(allowed.joined(separator: ", "))",
-                "the quota of \(unit) does not accept role “\(role)”; it accepts: \(allowed.joined(separator: ", "))")
+            return lang.text { $0.theQuotaOfUnitDoes(unit, role, allowed.joined(separator: ", ")) }
         case let .notFromSender(person, worksAt, sender, source):
-            return lang.pick(
-                "\(person) công tác tại \(worksAt), không phù hợp với chỉ tiêu của \(sender) (\(source.vi))",
-                "\(person) works at \(worksAt), which does not fit the quota of \(sender) (\(source.en))")
+            return lang.text { $0.personWorksAtWorksAtWhich(person, worksAt, sender, source.vi, source.en) }
         case let .quotaFull(unit, roles, count):
-            return lang.pick(
-                "\(unit) đã cử đủ \(count) người cho vai trò \(roles); rút hoặc thay một người trước",
-                "\(unit) has already nominated \(count) for \(roles); withdraw or replace someone first")
+            return lang.text { $0.unitHasAlreadyNominatedCount(unit, count, roles) }
         case let .duplicateNominee(name, session, sender?):
-            return lang.pick(
-                "\(name) đã có trong danh sách đợt \(session) (do \(sender) cử)",
-                "\(name) is already nominated for session \(session) (by \(sender))")
+            return lang.text { $0.nameIsAlreadyNominatedFor(name, session, sender) }
         case let .duplicateNominee(name, session, nil):
-            return lang.pick(
-                "\(name) đã có trong danh sách đợt \(session) (do một đơn vị khác cử)",
-                "\(name) is already nominated for session \(session) (by another office)")
+            return lang.text { $0.nameIsAlreadyNominatedForSession(name, session) }
         case let .deadlinePassed(session, deadline, today):
-            return lang.pick(
-                "đã quá hạn đăng ký của đợt \(session) (\(deadline), hôm nay \(today))",
-                "the nomination deadline of \(session) has passed (\(deadline), today \(today))")
+            return lang.text { $0.theNominationDeadlineOfSession(session, deadline, today) }
                 + fields.say(.changeLateWithReason, lang)
         case .lateNeedsReason:
             return fields.say(.giveLateReason, lang)
         case let .quotaBelowActive(unit, roles, requested, active, beyond):
-            return lang.pick(
-                "\(unit) đã có \(active) người cho \(roles), không thể giảm còn \(requested)\(fields.say(.lowerQuotaAnyway, lang)) vượt định mức: \(beyond.joined(separator: "; "))",
-                "\(unit) already has \(active) for \(roles), cannot lower to \(requested)\(fields.say(.lowerQuotaAnyway, lang)) beyond the quota: \(beyond.joined(separator: "; "))")
+            return lang.text { $0.unitAlreadyHasActiveFor(unit, active, roles, requested, fields.say(.lowerQuotaAnyway, lang), beyond.joined(separator: "; ")) }
         case let .invalidTransition(nominee, from, to):
             let was = NominationStatus(rawValue: from)?.label(lang) ?? from
             let wanted = NominationStatus(rawValue: to)?.label(lang) ?? to
-            return lang.pick(
-                "\(nominee) đang ở trạng thái “\(was)”, không chuyển sang “\(wanted)” được",
-                "\(nominee) is “\(was)” and cannot become “\(wanted)”")
+            return lang.text { $0.nomineeIsWasAndCannot(nominee, was, wanted) }
         case let .sessionExists(code):
-            return lang.pick(
-                "đợt \(code) đã có trong cơ sở dữ liệu",
-                "session \(code) already exists in the database")
+            return lang.text { $0.sessionCodeAlreadyExistsIn(code) }
         case let .databaseMissing(path):
             // Run from another folder, the default ./outreach.sqlite is simply elsewhere: say how to point at it.
-            let here = path.hasPrefix("/") ? "" : lang.pick(" ở thư mục hiện tại", " in the current folder")
-            return lang.pick("chưa có cơ sở dữ liệu \(path)\(here)", "no database \(path)\(here)")
+            let here = path.hasPrefix("/") ? "" : lang.text { $0.inTheCurrentFolder }
+            return lang.text { $0.noDatabasePathHere(path, here) }
                 + fields.say(.pointAtDatabase(path: path), lang)
         case let .fileNotFound(path):
-            return lang.pick("không có tệp \(path)", "no file \(path)")
+            return lang.text { $0.noFilePath(path) }
         case let .folderNotFound(path, option):
-            return lang.pick(
-                "không có thư mục \(path); chỉ đường đến thư mục bằng \(option) THƯ-MỤC",
-                "no folder \(path); point at the folder with \(option) FOLDER")
+            return lang.text { $0.noFolderPathPointAt(path, option) }
         case let .fileExists(path):
-            return lang.pick("tệp \(path) đã có, không ghi đè", "file \(path) already exists and is kept")
+            return lang.text { $0.filePathAlreadyExistsAnd(path) }
                 + fields.say(.overwriteFile, lang)
         case let .database(path, reason):
-            return lang.pick("cơ sở dữ liệu \(path): \(reason.vi)", "database \(path): \(reason.en)")
+            return lang.text { $0.databasePathReasonEn(path, reason.vi, reason.en) }
         case let .file(path, reason):
-            return lang.pick("tệp \(path): \(reason.vi)", "file \(path): \(reason.en)")
+            return lang.text { $0.filePathReasonEn(path, reason.vi, reason.en) }
         case let .notAllowed(actor, action):
-            return lang.pick("\(actor) không có quyền \(action.vi)", "\(actor) may not \(action.en)")
+            return lang.text { $0.actorMayNotActionEn(actor, action.vi, action.en) }
         case let .unknownPlan(code):
-            return lang.pick("không có kế hoạch \(code)", "no plan \(code)") + fields.say(.seePlans, lang)
+            return lang.text { $0.noPlanCode(code) } + fields.say(.seePlans, lang)
         case let .planExists(code):
-            return lang.pick(
-                "kế hoạch \(code) đã có với nội dung khác; đặt mã mới (code) cho kế hoạch sửa đổi",
-                "plan \(code) already exists with other content; give the amended plan a new code")
+            return lang.text { $0.planCodeAlreadyExistsWith(code) }
         case let .noReserve(nominee, session):
-            return lang.pick(
-                "không có người dự bị cho chỗ của \(nominee)", "no reserve waits for the place of \(nominee)")
+            return lang.text { $0.noReserveWaitsForThe(nominee) }
                 + fields.say(.addReserve(session: session), lang)
         case let .placeTaken(nominee, by):
-            return lang.pick(
-                "chỗ của \(nominee) đã có \(by) thay", "the place of \(nominee) has already been taken by \(by)")
+            return lang.text { $0.thePlaceOfNomineeHas(nominee, by) }
         case let .unknownDuty(text), let .dutyConflict(text):
             return text.text(lang)
         case let .importRefused(file, errors, notAllowed):
             if notAllowed > 0 {
-                return lang.pick(
-                    "\(file): \(errors) lỗi (\(notAllowed) dòng không có quyền thay đổi), không nhập gì",
-                    "\(file): \(errors) errors (\(notAllowed) rows you may not change), nothing imported")
+                return lang.text { $0.fileErrorsErrorsNotAllowedRows(file, errors, notAllowed) }
             }
-            return lang.pick("\(file): \(errors) lỗi, không nhập gì", "\(file): \(errors) errors, nothing imported")
+            return lang.text { $0.fileErrorsErrorsNothingImported(file, errors) }
                 + fields.say(.importValidRowsOnly, lang)
         case let .usage(text):
             return text.text(lang)
         case let .unknownBloc(code):
-            return lang.pick("không có khối thi đua \(code)", "no bloc \(code)") + fields.say(.seeBlocs, lang)
+            return lang.text { $0.noBlocCode(code) } + fields.say(.seeBlocs, lang)
         case let .sessionEnded(session, ended, action):
-            return lang.pick(
-                "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)",
-                "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)")
+            return lang.text { $0.sessionSessionEndedOnEnded(session, ended, action.vi, action.en) }
         case let .sessionOver(session, ended):
-            return lang.pick(
-                "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được",
-                "session \(session) ended on \(ended); nobody can be nominated now")
+            return lang.text { $0.sessionSessionEndedOnEndedNobody(session, ended) }
                 + fields.say(.recordWalkIn(session: session), lang)
         case let .demoWouldReplace(path, changes):
             let total = changes.reduce(0) { $0 + $1.count }
@@ -322,14 +285,10 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             let last = changes.compactMap(\.lastDay).max().flatMap { try? CalendarDate(iso: $0) }
             let lastVI = last.map { ", lần cuối ngày \(VietnameseDate.numeric($0))" } ?? ""
             let lastEN = last.map { ", the last on \(VietnameseDate.numeric($0))" } ?? ""
-            return lang.pick(
-                "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI))",
-                "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN))")
+            return lang.text { $0.pathHasTotalChangesMade(path, total, listed, lastVI, lastEN) }
                 + fields.say(.rebuildDemo, lang)
         case let .notADemoDatabase(path):
-            return lang.pick(
-                "\(path) không phải cơ sở dữ liệu demo, không ghi đè",
-                "\(path) is not a demo database and will not be overwritten")
+            return lang.text { $0.pathIsNotADemo(path) }
                 + fields.say(.chooseAnotherDatabase, lang)
         }
     }

@@ -17,9 +17,7 @@ public enum PhoneNumber {
             case UInt8(ascii: "+") where index == 0: continue
             case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"): continue
             default:
-                throw invalid(raw, LocalizedText(
-                    vi: "chỉ được gồm chữ số (có thể cách bằng dấu cách hoặc dấu chấm)",
-                    en: "may contain only digits (spaces or dots allowed)"))
+                throw invalid(raw, LocalizedText { $0.mayContainOnlyDigitsSpaces })
             }
         }
         if trimmed.hasPrefix("+84") || (trimmed.hasPrefix("84") && digits.count == 11) {
@@ -28,12 +26,10 @@ public enum PhoneNumber {
         // Only a number one digit short (9, or 10 for a landline 2…) lost its leading 0; adding a 0 to any
         // other would not make it a number, so those hear how many digits are needed instead.
         guard digits.first == "0" || !(digits.count == 9 || (digits.count == 10 && digits.hasPrefix("2"))) else {
-            throw invalid(raw, LocalizedText(vi: "thiếu số 0 đầu", en: "missing the leading 0"))
+            throw invalid(raw, LocalizedText { $0.missingTheLeading })
         }
         guard digits.first == "0", digits.count == 10 || (digits.count == 11 && digits.hasPrefix("02")) else {
-            throw invalid(raw, LocalizedText(
-                vi: "cần 10 chữ số (di động) hoặc 11 chữ số (cố định 02…), có \(digits.count)",
-                en: "needs 10 digits (mobile) or 11 (landline 02…), has \(digits.count)"))
+            throw invalid(raw, LocalizedText { $0.needsDigitsMobileOrLandline(digits.count) })
         }
         return digits
     }

@@ -87,15 +87,12 @@ public enum UnitLookup {
     /// none is `unknownUnit`, several are an error on `field` listing their codes.
     public static func code(named raw: String, in units: [OrgUnit], field: String) throws(OutreachError) -> UnitCode {
         guard !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
-                vi: "không phải mã đơn vị (chữ in hoa, số, gạch ngang)", en: "is not a unit code (A–Z, 0–9, dashes)"))
+            throw .invalidValue(field: field, value: raw, reason: LocalizedText { $0.isNotAUnitCode })
         }
         let found = matching(raw, in: units)
         guard let first = found.first else { throw .unknownUnit(raw) }
         guard found.count == 1 else {
-            throw .invalidValue(field: field, value: raw, reason: LocalizedText(
-                vi: "tên này chỉ nhiều đơn vị: \(found.map(\.code.rawValue).joined(separator: ", ")); ghi mã đơn vị",
-                en: "this name fits several units: \(found.map(\.code.rawValue).joined(separator: ", ")); give the unit's code"))
+            throw .invalidValue(field: field, value: raw, reason: LocalizedText { $0.thisNameFitsSeveralUnits(found.map(\.code.rawValue).joined(separator: ", ")) })
         }
         return first.code
     }

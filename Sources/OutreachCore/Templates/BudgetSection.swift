@@ -14,13 +14,13 @@ struct BudgetSection: Decodable {
         let lines = try c.decode([BudgetLineEntry].self, forKey: .lines).map(\.line)
         if lines.isEmpty {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.lines], vi: "cần ít nhất một dòng dự toán", en: "needs at least one budget line")
+                c.codingPath + [CodingKeys.lines], { $0.needsAtLeastOneBudget })
         }
         var seen: Set<Slug> = []
         for (index, line) in lines.enumerated() where !seen.insert(line.code).inserted {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.lines, AnyCodingKey(intValue: index), BudgetLineEntry.CodingKeys.code],
-                vi: "dòng \(line.code) khai báo hai lần", en: "line \(line.code) is declared twice")
+                { $0.lineLineCodeIsDeclaredTwice(line.code) })
         }
         var budget = SessionBudget(lines: lines)
         if c.contains(.lodging) {
@@ -50,26 +50,22 @@ private struct LodgingEntry: Decodable {
         if (try? single.decode([String: AnyDecodable].self)) == nil {
             if decoder.codingPath.last?.stringValue == BudgetSection.CodingKeys.perDiem.rawValue {
                 throw TemplateFieldError(
-                    decoder.codingPath, vi: "phải là một quy tắc {from_km: N, districts: [...]}",
-                    en: "must be a rule {from_km: N, districts: [...]}")
+                    decoder.codingPath, { $0.mustBeARuleFrom })
             }
             throw TemplateFieldError(
-                decoder.codingPath, vi: "phải là true, false hoặc một quy tắc {from_km: N, districts: [...]}",
-                en: "must be true, false or a rule {from_km: N, districts: [...]}")
+                decoder.codingPath, { $0.mustBeTrueFalseOr })
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let fromKm = try c.decodeIfPresent(Int.self, forKey: .fromKm)
         if let fromKm, !(1...2000).contains(fromKm) {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.fromKm], vi: "phải từ 1 đến 2000 km, không phải \(fromKm)",
-                en: "must be between 1 and 2000 km, not \(fromKm)")
+                c.codingPath + [CodingKeys.fromKm], { $0.mustBeBetweenAndKm(fromKm) })
         }
         let districts = try c.decodeTextList(forKey: .districts)
         if fromKm == nil && districts.isEmpty {
             throw TemplateFieldError(
-                decoder.codingPath, vi: "cần from_km hoặc districts (hoặc cả hai)",
-                en: "needs from_km or districts (or both)")
+                decoder.codingPath, { $0.needsFromKmOrDistricts })
         }
         rule = LodgingRule(fromKm: fromKm, districts: districts)
     }
@@ -95,8 +91,7 @@ private struct BudgetLineEntry: Decodable {
         guard let quantity = QuantityRule(text: rawQuantity) else {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.quantity],
-                vi: "“\(rawQuantity)” không hợp lệ; chọn participants, participant-days, half-days, days hoặc fixed N (N từ 1 đến 1000000)",
-                en: "“\(rawQuantity)” is not allowed; choose participants, participant-days, half-days, days or fixed N (N from 1 to 1000000)")
+                { $0.rawQuantityIsNotAllowedChoose(rawQuantity) })
         }
         let rate = try c.decodeIfPresent(Slug.self, forKey: .rate)
         let rawAmount = try c.decodeIfPresent(String.self, forKey: .amount)
@@ -110,12 +105,11 @@ private struct BudgetLineEntry: Decodable {
                 price = .amount(try MoneyAmount.parse(raw, maximum: Rate.maximumAmount))
             } catch {
                 throw TemplateFieldError(
-                    c.codingPath + [CodingKeys.amount], vi: "“\(raw)” \(error.reason.vi)", en: "“\(raw)” \(error.reason.en)")
+                    c.codingPath + [CodingKeys.amount], { $0.rawReasonEn(raw, error.reason.vi, error.reason.en) })
             }
         default:
             throw TemplateFieldError(
-                decoder.codingPath, vi: "cần đúng một trong hai: rate (mã định mức) hoặc amount (đơn giá tự xác định)",
-                en: "give either rate (a rate code) or amount (the organiser's own price), exactly one of them")
+                decoder.codingPath, { $0.giveEitherRateARate })
         }
         line = BudgetLine(
             code: try c.decode(Slug.self, forKey: .code), name: try c.decodeText(forKey: .name),
@@ -125,8 +119,7 @@ private struct BudgetLineEntry: Decodable {
             offices: try c.decodeChoiceIfPresent(OfficeDistance.self, forKey: .offices))
         if line.offices != nil, line.payer != .sendingUnit {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.offices], vi: "chỉ dùng cho dòng do đơn vị cử người chi (payer: sending-unit)",
-                en: "only for lines paid by the sending offices (payer: sending-unit)")
+                c.codingPath + [CodingKeys.offices], { $0.onlyForLinesPaidBy })
         }
     }
 }

@@ -32,8 +32,7 @@ public struct PlanTemplate: Sendable, Decodable {
         year = try c.decode(Int.self, forKey: .year)
         guard (2000...2100).contains(year) else {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.year], vi: "năm \(year) không hợp lệ (2000–2100)",
-                en: "year \(year) is out of range (2000–2100)")
+                c.codingPath + [CodingKeys.year], { [year] in $0.yearYearIsOutOf(year) })
         }
         issuer = try c.decode(UnitCode.self, forKey: .issuer)
         place = try c.decodeText(forKey: .place)
@@ -54,92 +53,77 @@ public struct PlanTemplate: Sendable, Decodable {
     /// The rules that span keys: unique numbers and codes, known references, dates within the year.
     func problems() -> [(path: [String], reason: LocalizedText)] {
         var problems: [(path: [String], reason: LocalizedText)] = []
-        func add(_ path: [String], vi: String, en: String) {
-            problems.append((path, LocalizedText(vi: vi, en: en)))
+        func add(_ path: [String], _ words: Words) {
+            problems.append((path, LocalizedText(words)))
         }
         if activities.isEmpty && duties.isEmpty {
-            add([], vi: "kế hoạch cần ít nhất một hoạt động (activities) hoặc một nhiệm vụ báo cáo (duties)",
-                en: "a plan needs at least one activity or one duty")
+            add([], { $0.aPlanNeedsAtLeast })
         }
         var numbers: Set<Int> = []
         var lastQuarter = 1
         for (index, activity) in activities.enumerated() {
             if !numbers.insert(activity.number).inserted {
-                add(["activities", "\(index)", "number"], vi: "số thứ tự \(activity.number) trùng",
-                    en: "number \(activity.number) is used twice")
+                add(["activities", "\(index)", "number"], { $0.numberNumberIsUsedTwice(activity.number) })
             }
             if activity.quarter < lastQuarter {
                 add(["activities", "\(index)", "quarter"],
-                    vi: "hoạt động quý \(activity.quarter) đứng sau hoạt động quý \(lastQuarter): xếp theo quý",
-                    en: "a quarter-\(activity.quarter) activity follows a quarter-\(lastQuarter) one: keep quarter order")
+                    { $0.aQuarterQuarterActivityFollows(activity.quarter, lastQuarter) })
             }
             lastQuarter = max(lastQuarter, activity.quarter)
         }
         var dutyCodes: Set<Slug> = []
         for (index, duty) in duties.enumerated() {
             if !dutyCodes.insert(duty.code).inserted {
-                add(["duties", "\(index)", "code"], vi: "mã nhiệm vụ \(duty.code) trùng",
-                    en: "duty code \(duty.code) is used twice")
+                add(["duties", "\(index)", "code"], { $0.dutyCodeDutyCodeIsUsed(duty.code) })
             }
             if let recurs = duty.recurs {
                 if recurs.first.year != year {
-                    add(["duties", "\(index)", "recurs", "from"], vi: "kỳ đầu \(recurs.first.code) không thuộc năm \(year) của kế hoạch",
-                        en: "the first period \(recurs.first.code) is not in the plan's year \(year)")
+                    add(["duties", "\(index)", "recurs", "from"], { $0.theFirstPeriodFirstCodeIs(recurs.first.code, year) })
                 }
             } else if duty.due.year != year {
-                add(["duties", "\(index)", "due"], vi: "hạn \(duty.due.iso) không thuộc năm \(year) của kế hoạch",
-                    en: "due date \(duty.due.iso) is not in the plan's year \(year)")
+                add(["duties", "\(index)", "due"], { $0.dueDateDueIsoIsNot(duty.due.iso, year) })
             }
             if duty.owedBy == nil && duty.owedByBlocs.isEmpty && members == nil {
-                add(["duties", "\(index)"], vi: "thiếu owed_by (hoặc members ở đầu tệp)",
-                    en: "owed_by is missing (or members at the top of the file)")
+                add(["duties", "\(index)"], { $0.owedByIsMissingOr })
             }
             if duty.owedBy != nil && !duty.owedByBlocs.isEmpty {
-                add(["duties", "\(index)", "owed_by_blocs"], vi: "một nghĩa vụ do đơn vị (owed_by) hoặc do khối (owed_by_blocs) thực hiện, không cả hai",
-                    en: "a duty is owed by units (owed_by) or by blocs (owed_by_blocs), not both")
+                add(["duties", "\(index)", "owed_by_blocs"], { $0.aDutyIsOwedBy })
             }
             if duty.reportToBlocChair && blocs.isEmpty {
-                add(["duties", "\(index)", "report_to_bloc_chair"], vi: "kế hoạch không có khối (blocs) nên không có khối trưởng để gửi",
-                    en: "the plan has no blocs, so there is no bloc chair to send to")
+                add(["duties", "\(index)", "report_to_bloc_chair"], { $0.thePlanHasNoBlocs })
             }
             for (position, bloc) in duty.owedByBlocs.enumerated() where !blocs.contains(where: { $0.code == bloc }) {
-                add(["duties", "\(index)", "owed_by_blocs", "\(position)"], vi: "không có khối \(bloc) trong blocs",
-                    en: "no bloc \(bloc) under blocs")
+                add(["duties", "\(index)", "owed_by_blocs", "\(position)"], { $0.noBlocBlocUnderBlocs(bloc) })
             }
             for (position, recipient) in duty.sendTo.enumerated() {
                 if case let .body(code) = recipient, body(code) == nil {
-                    add(["duties", "\(index)", "send_to", "\(position)", "body"], vi: "không có cơ quan \(code) trong bodies",
-                        en: "no body \(code) under bodies")
+                    add(["duties", "\(index)", "send_to", "\(position)", "body"], { $0.noBodyCodeUnderBodies(code) })
                 }
             }
         }
         var bodyCodes: Set<UnitCode> = []
         for (index, body) in bodies.enumerated() where !bodyCodes.insert(body.code).inserted {
-            add(["bodies", "\(index)", "code"], vi: "mã cơ quan \(body.code) trùng", en: "body code \(body.code) is used twice")
+            add(["bodies", "\(index)", "code"], { $0.bodyCodeBodyCodeIsUsed(body.code) })
         }
         if let rule = awardRule {
             for (index, code) in rule.requires.enumerated() where !dutyCodes.contains(code) {
-                add(["award_rule", "requires", "\(index)"], vi: "không có nhiệm vụ “\(code)” trong duties",
-                    en: "no duty “\(code)” under duties")
+                add(["award_rule", "requires", "\(index)"], { $0.noDutyCodeUnderDuties(code) })
             }
         }
         var criterionCodes: Set<Slug> = []
         for (index, criterion) in criteria.enumerated() where !criterionCodes.insert(criterion.code).inserted {
-            add(["criteria", "\(index)", "code"], vi: "mã tiêu chí \(criterion.code) trùng",
-                en: "criterion code \(criterion.code) is used twice")
+            add(["criteria", "\(index)", "code"], { $0.criterionCodeCriterionCodeIsUsed(criterion.code) })
         }
         for (index, code) in tieBreak.enumerated() where !criterionCodes.contains(code) {
-            add(["tie_break", "\(index)"], vi: "không có tiêu chí “\(code)” trong criteria",
-                en: "no criterion “\(code)” under criteria")
+            add(["tie_break", "\(index)"], { $0.noCriterionCodeUnderCriteria(code) })
         }
         var blocCodes: Set<UnitCode> = []
         for (index, bloc) in blocs.enumerated() {
             if !blocCodes.insert(bloc.code).inserted {
-                add(["blocs", "\(index)", "code"], vi: "mã khối \(bloc.code) trùng", en: "bloc code \(bloc.code) is used twice")
+                add(["blocs", "\(index)", "code"], { $0.blocCodeBlocCodeIsUsed(bloc.code) })
             }
             if bloc.chair == bloc.deputy {
-                add(["blocs", "\(index)", "deputy"], vi: "khối phó trùng khối trưởng",
-                    en: "the deputy is the chair")
+                add(["blocs", "\(index)", "deputy"], { $0.theDeputyIsTheChair })
             }
         }
         return problems
@@ -168,13 +152,11 @@ public struct PlanActivity: Hashable, Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         number = try c.decode(Int.self, forKey: .number)
         guard (1...10_000).contains(number) else {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.number], vi: "phải từ 1 đến 10000",
-                                     en: "must be between 1 and 10000")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.number], { $0.mustBeBetweenAnd })
         }
         quarter = try c.decode(Int.self, forKey: .quarter)
         guard (1...4).contains(quarter) else {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.quarter], vi: "quý phải từ 1 đến 4, không phải \(quarter)",
-                                     en: "quarter must be 1 to 4, not \(quarter)")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.quarter], { [quarter] in $0.quarterMustBeToNot(quarter) })
         }
         content = try c.decodeText(forKey: .content)
         responsible = try c.decodeText(forKey: .responsible)
@@ -243,12 +225,10 @@ public struct PlanDuty: Hashable, Sendable, Decodable {
         recurs = try c.decodeIfPresent(RecurrenceEntry.self, forKey: .recurs)?.rule
         if let recurs {
             if c.contains(.due) {
-                throw TemplateFieldError(c.codingPath + [CodingKeys.due], vi: "nghĩa vụ định kỳ ghi hạn từng kỳ trong recurs, không ghi due",
-                                         en: "a recurring duty gives each period's due date under recurs, not due")
+                throw TemplateFieldError(c.codingPath + [CodingKeys.due], { $0.aRecurringDutyGivesEach })
             }
             guard let first = recurs.schedule.first?.due else {
-                throw TemplateFieldError(c.codingPath + [CodingKeys.recurs], vi: "không có kỳ nào có hạn",
-                                         en: "no period has a due date")
+                throw TemplateFieldError(c.codingPath + [CodingKeys.recurs], { $0.noPeriodHasADue })
             }
             due = first
         } else {
@@ -279,8 +259,7 @@ struct RecurrenceEntry: Decodable {
         let every = try c.decodeChoice(Recurrence.self, forKey: .every)
         func period(_ raw: String, _ path: [any CodingKey]) throws -> DutyPeriod {
             guard let period = DutyPeriod(code: raw) else {
-                throw TemplateFieldError(path, vi: "“\(raw)” không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)",
-                                         en: "“\(raw)” is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)")
+                throw TemplateFieldError(path, { $0.rawIsNotAPeriod(raw) })
             }
             return period
         }
@@ -291,20 +270,18 @@ struct RecurrenceEntry: Decodable {
         for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
             let path = c.codingPath + [CodingKeys.dueOn, AnyCodingKey(stringValue: key)]
             guard let day = try? CalendarDate(iso: value) else {
-                throw TemplateFieldError(path, vi: "“\(value)” không phải một ngày có thật (viết YYYY-MM-DD)",
-                                         en: "“\(value)” is not a real date (write YYYY-MM-DD)")
+                throw TemplateFieldError(path, { $0.valueIsNotAReal(value) })
             }
             dueOn[try period(key, path)] = day
         }
         let days = try c.decodeIfPresent(Int.self, forKey: .dueDaysAfterEnd)
         if let days, !(-366...366).contains(days) {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.dueDaysAfterEnd], vi: "phải từ -366 đến 366 ngày",
-                                     en: "must be between -366 and 366 days")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.dueDaysAfterEnd], { $0.mustBeBetweenAndDays })
         }
         rule = RecurrenceRule(every: every, first: first, last: last, only: try c.decodeIfPresent([Int].self, forKey: .only) ?? [],
                               dueDaysAfterEnd: days, dueOn: dueOn)
         if let problem = rule.problems.first {
-            throw TemplateFieldError(c.codingPath, vi: problem.vi, en: problem.en)
+            throw TemplateFieldError(c.codingPath, problem)
         }
     }
 }
@@ -347,13 +324,11 @@ public enum Recipient: Hashable, Sendable, Decodable {
             self = .unit(unit, department: try c.decodeTextIfPresent(forKey: .department))
         case let (nil, body?):
             if c.contains(.department) {
-                throw TemplateFieldError(c.codingPath + [CodingKeys.department], vi: "chỉ ghi phòng, ban cho đơn vị (unit)",
-                                         en: "a department belongs to a unit (unit)")
+                throw TemplateFieldError(c.codingPath + [CodingKeys.department], { $0.aDepartmentBelongsToA })
             }
             self = .body(body)
         default:
-            throw TemplateFieldError(decoder.codingPath, vi: "ghi unit (đơn vị, có thể kèm department) hoặc body (cơ quan ngoài), một trong hai",
-                                     en: "give unit (with an optional department) or body (an outside body), one of them")
+            throw TemplateFieldError(decoder.codingPath, { $0.giveUnitWithAnOptional })
         }
     }
 
@@ -394,8 +369,7 @@ public struct AwardRule: Hashable, Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         requires = try c.decode([Slug].self, forKey: .requires)
         if requires.isEmpty {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.requires], vi: "cần ít nhất một nhiệm vụ",
-                                     en: "needs at least one duty")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.requires], { $0.needsAtLeastOneDuty })
         }
         onTime = try c.decodeIfPresent(Bool.self, forKey: .onTime) ?? false
         note = try c.decodeTextIfPresent(forKey: .note)
@@ -445,8 +419,7 @@ public struct ScoreCriterion: Hashable, Sendable, Decodable {
         name = try c.decodeText(forKey: .name)
         points = try c.decode(Int.self, forKey: .points)
         guard (1...1_000).contains(points) else {
-            throw TemplateFieldError(c.codingPath + [CodingKeys.points], vi: "điểm tối đa phải từ 1 đến 1000",
-                                     en: "points must be between 1 and 1000")
+            throw TemplateFieldError(c.codingPath + [CodingKeys.points], { $0.pointsMustBeBetweenAnd })
         }
     }
 }
@@ -474,8 +447,7 @@ public struct UnitSelection: Hashable, Sendable, Decodable {
         kinds = try c.decodeIfPresent([UnitKind].self, forKey: .kinds) ?? []
         except = try c.decodeIfPresent([UnitCode].self, forKey: .except) ?? []
         if units.isEmpty && kinds.isEmpty {
-            throw TemplateFieldError(decoder.codingPath, vi: "cần units hoặc kinds (hoặc cả hai)",
-                                     en: "give units or kinds (or both)")
+            throw TemplateFieldError(decoder.codingPath, { $0.giveUnitsOrKindsOr })
         }
     }
 
@@ -525,13 +497,12 @@ extension ResolvedPlan {
         plan: ResolvedPlan, problems: [(path: [String], reason: LocalizedText)]
     ) {
         var problems: [(path: [String], reason: LocalizedText)] = []
-        func add(_ path: [String], vi: String, en: String) {
-            problems.append((path, LocalizedText(vi: vi, en: en)))
+        func add(_ path: [String], _ words: Words) {
+            problems.append((path, LocalizedText(words)))
         }
         func known(_ code: UnitCode?, at path: [String]) {
             guard let code, tree[code] == nil else { return }
-            add(path, vi: "không có đơn vị \(code) trong danh sách đơn vị đã nạp",
-                en: "unit \(code) is not among the imported units")
+            add(path, { $0.unitCodeIsNotAmong(code) })
         }
         // The year was checked (2000–2100) when decoded, so its 1 January exists.
         guard let day = template.document?.date ?? (try? CalendarDate(year: template.year, month: 1, day: 1)) else {
@@ -543,8 +514,7 @@ extension ResolvedPlan {
             }
             let selected = selection.select(in: tree, on: day).map(\.code)
             if selected.isEmpty {
-                add(path, vi: "không chọn được đơn vị nào (kiểm tra units, kinds và ngày hiệu lực)",
-                    en: "selects no unit (check units, kinds and validity dates)")
+                add(path, { $0.selectsNoUnitCheckUnits })
             }
             return selected
         }
@@ -565,8 +535,7 @@ extension ResolvedPlan {
             }
         }
         for (index, body) in template.bodies.enumerated() where tree[body.code] != nil {
-            add(["bodies", "\(index)", "code"], vi: "\(body.code) là một đơn vị đã nạp: cơ quan ngoài cần mã riêng",
-                en: "\(body.code) is an imported unit: an outside body needs a code of its own")
+            add(["bodies", "\(index)", "code"], { $0.bodyCodeIsAnImportedUnit(body.code) })
         }
         var blocOf: [UnitCode: UnitCode] = [:]
         let blocMembers = template.blocs.enumerated().map { index, bloc in
@@ -576,14 +545,12 @@ extension ResolvedPlan {
                 guard let code else { continue }
                 known(code, at: path + [key])
                 if tree[code] != nil && !members.contains(code) {
-                    add(path + [key], vi: "\(code) không phải thành viên của khối \(bloc.code)",
-                        en: "\(code) is not a member of bloc \(bloc.code)")
+                    add(path + [key], { $0.codeIsNotAMember(code, bloc.code) })
                 }
             }
             for member in members {
                 if let other = blocOf[member] {
-                    add(path + ["members"], vi: "\(member) đã thuộc khối \(other)",
-                        en: "\(member) already belongs to bloc \(other)")
+                    add(path + ["members"], { $0.memberAlreadyBelongsToBloc("\(member)", other) })
                 }
                 blocOf[member] = bloc.code
             }

@@ -48,7 +48,7 @@ public struct RateTableTemplate: Sendable, Decodable {
         }
         if rates.isEmpty {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.rates], vi: "cần ít nhất một định mức", en: "needs at least one rate")
+                c.codingPath + [CodingKeys.rates], { $0.needsAtLeastOneRate })
         }
         self.rates = rates
     }
@@ -59,28 +59,22 @@ public struct RateTableTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         for (index, rate) in rates.enumerated() {
             if let to = rate.effectiveTo, to < rate.effectiveFrom {
-                problems.append((["rates", "\(index)", "effective_to"], LocalizedText(
-                    vi: "ngày hết hiệu lực \(to.iso) trước ngày có hiệu lực \(rate.effectiveFrom.iso)",
-                    en: "effective_to \(to.iso) is before effective_from \(rate.effectiveFrom.iso)")))
+                problems.append((["rates", "\(index)", "effective_to"], LocalizedText { $0.effectiveToToIsoIsBefore(to.iso, rate.effectiveFrom.iso) }))
                 continue
             }
             if rate.confidence != .verified, rate.note == nil {
-                problems.append((["rates", "\(index)", "note"], LocalizedText(
-                    vi: "mức \(rate.confidence.rawValue) cần note nói rõ điều gì chưa chắc chắn",
-                    en: "a \(rate.confidence.rawValue) rate needs a note saying what is uncertain")))
+                problems.append((["rates", "\(index)", "note"], LocalizedText { $0.aConfidenceRateNeedsA(rate.confidence.rawValue) }))
             }
             for (earlier, other) in rates.enumerated().prefix(index)
             where other.code == rate.code && other.region == rate.region && other.overlaps(rate) {
-                problems.append((["rates", "\(index)", "effective_from"], LocalizedText(
-                    vi: "rates[\(index)] (\(Self.describe(rate, .vi))) trùng thời gian với rates[\(earlier)] (\(Self.describe(other, .vi))): mỗi ngày một mã chỉ có một mức",
-                    en: "rates[\(index)] (\(Self.describe(rate, .en))) overlaps rates[\(earlier)] (\(Self.describe(other, .en))): a code has one amount on any day")))
+                problems.append((["rates", "\(index)", "effective_from"], LocalizedText { $0.ratesIndexDescribeEnOverlapsRates(index, Self.describe(rate, .vi), earlier, Self.describe(other, .vi), Self.describe(rate, .en), Self.describe(other, .en)) }))
             }
         }
         return problems
     }
 
     private static func describe(_ rate: Rate, _ lang: Language) -> String {
-        [rate.code.rawValue, rate.region.map { "\(lang.pick("vùng", "region")) \($0)" }, rate.period(lang)]
+        [rate.code.rawValue, rate.region.map { "\(lang.text { $0.region }) \($0)" }, rate.period(lang)]
             .compactMap { $0 }.joined(separator: ", ")
     }
 }
@@ -126,8 +120,7 @@ private struct RateEntry: Decodable {
             amount = try MoneyAmount.parse(rawAmount, maximum: Rate.maximumAmount)
         } catch {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.amount], vi: "“\(rawAmount)” \(error.reason.vi)",
-                en: "“\(rawAmount)” \(error.reason.en)")
+                c.codingPath + [CodingKeys.amount], { $0.rawReasonEn(rawAmount, error.reason.vi, error.reason.en) })
         }
         unit = try c.decodeChoice(RateUnit.self, forKey: .unit)
         basis = try c.decodeTextIfPresent(forKey: .basis)
@@ -143,8 +136,7 @@ private struct RateEntry: Decodable {
     func rate(defaults: Defaults, codingPath: [any CodingKey]) throws -> Rate {
         func missing(_ key: CodingKeys, tableKey: String) -> TemplateFieldError {
             TemplateFieldError(
-                codingPath + [key], vi: "thiếu \(key.stringValue) (ghi ở định mức này hoặc \(tableKey) ở đầu tệp)",
-                en: "missing \(key.stringValue) (give it here or \(tableKey) at the top of the file)")
+                codingPath + [key], { $0.missingStringValueGiveItHere(key.stringValue, tableKey) })
         }
         guard let basis = basis ?? defaults.basis else { throw missing(.basis, tableKey: "document") }
         guard let effectiveFrom = effectiveFrom ?? defaults.effectiveFrom else {

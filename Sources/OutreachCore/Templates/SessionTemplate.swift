@@ -23,8 +23,7 @@ public struct SessionTemplate: Sendable, Decodable {
         let days = try c.decodeIfPresent(Int.self, forKey: .days) ?? 1
         guard (1...366).contains(days) else {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.days], vi: "phải từ 1 đến 366, không phải \(days)",
-                en: "must be between 1 and 366, not \(days)")
+                c.codingPath + [CodingKeys.days], { $0.mustBeBetweenAndNot(days) })
         }
         session = Session(
             code: try c.decode(SessionCode.self, forKey: .code),
@@ -54,7 +53,7 @@ public struct SessionTemplate: Sendable, Decodable {
         if let schedule = try c.decodeIfPresent([ScheduleEntry].self, forKey: .schedule)?.map(\.part) {
             if schedule.isEmpty {
                 throw TemplateFieldError(
-                    c.codingPath + [CodingKeys.schedule], vi: "cần ít nhất một buổi", en: "needs at least one part")
+                    c.codingPath + [CodingKeys.schedule], { $0.needsAtLeastOnePart })
             }
             session.schedule = schedule
             // The day's times follow the schedule unless the template gives them itself.
@@ -68,42 +67,33 @@ public struct SessionTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         var roleCodes: Set<RoleCode> = []
         for (index, role) in session.roles.enumerated() where !roleCodes.insert(role.code).inserted {
-            problems.append((["roles", "\(index)", "code"], LocalizedText(
-                vi: "vai trò \(role.code) khai báo hai lần", en: "role \(role.code) is declared twice")))
+            problems.append((["roles", "\(index)", "code"], LocalizedText { $0.roleRoleCodeIsDeclaredTwice(role.code) }))
         }
         if session.roles.isEmpty {
-            problems.append((["roles"], LocalizedText(vi: "cần ít nhất một vai trò", en: "needs at least one role")))
+            problems.append((["roles"], LocalizedText { $0.needsAtLeastOneRole }))
         }
         if quotas.isEmpty {
-            problems.append((["quotas"], LocalizedText(
-                vi: "cần ít nhất một nhóm định mức", en: "needs at least one quota block")))
+            problems.append((["quotas"], LocalizedText { $0.needsAtLeastOneQuota }))
         }
         for (blockIndex, block) in quotas.enumerated() {
             for (slotIndex, slot) in block.slots.enumerated() {
                 for (roleIndex, role) in slot.roles.enumerated() where !roleCodes.contains(role) {
                     problems.append((
                         ["quotas", "\(blockIndex)", "slots", "\(slotIndex)", "roles", "\(roleIndex)"],
-                        LocalizedText(
-                            vi: "vai trò “\(role)” chưa khai báo trong roles",
-                            en: "role “\(role)” is not declared under roles")))
+                        LocalizedText { $0.roleRoleIsNotDeclared(role) }))
                 }
             }
         }
         if let deadline = session.nominationDeadline, session.starts < deadline {
-            problems.append((["nomination_deadline"], LocalizedText(
-                vi: "hạn đăng ký \(deadline.iso) sau ngày bắt đầu \(session.starts.iso)",
-                en: "nomination deadline \(deadline.iso) is after the start \(session.starts.iso)")))
+            problems.append((["nomination_deadline"], LocalizedText { $0.nominationDeadlineDeadlineIsoIsAfter(deadline.iso, session.starts.iso) }))
         }
         problems += scheduleProblems()
         if let due = session.followUp?.dueDate, due < session.ends {
-            problems.append((["follow_up", "due_date"], LocalizedText(
-                vi: "hạn tuyên truyền lại \(due.iso) trước ngày kết thúc đợt \(session.ends.iso)",
-                en: "follow-up due date \(due.iso) is before the session ends \(session.ends.iso)")))
+            problems.append((["follow_up", "due_date"], LocalizedText { $0.followUpDueDateDueIso(due.iso, session.ends.iso) }))
         }
         if let start = session.startTime, let end = session.endTime, session.days == 1,
            (end.hour, end.minute) <= (start.hour, start.minute) {
-            problems.append((["end_time"], LocalizedText(
-                vi: "giờ kết thúc không sau giờ bắt đầu", en: "end_time is not after start_time")))
+            problems.append((["end_time"], LocalizedText { $0.endTimeIsNotAfter }))
         }
         return problems
     }
@@ -124,30 +114,22 @@ extension SessionTemplate {
                     en: session.attendanceBy == .day ? "attendance is by day: use part: day" : "attendance is by half-day: use part: am or pm")))
             }
             if let date = part.date, date < session.starts || session.ends < date {
-                problems.append((path + ["date"], LocalizedText(
-                    vi: "ngày \(date.iso) không thuộc đợt (\(session.starts.iso) đến \(session.ends.iso))",
-                    en: "\(date.iso) is not a day of the session (\(session.starts.iso) to \(session.ends.iso))")))
+                problems.append((path + ["date"], LocalizedText { $0.dateIsoIsNotADay(date.iso, session.starts.iso, session.ends.iso) }))
             }
             if !seen.insert("\(part.date?.iso ?? "*")|\(part.half.rawValue)").inserted {
-                problems.append((path + ["part"], LocalizedText(
-                    vi: "buổi \(part.half.rawValue) khai báo hai lần\(part.date.map { " cho ngày \($0.iso)" } ?? "")",
-                    en: "part \(part.half.rawValue) is given twice\(part.date.map { " for \($0.iso)" } ?? "")")))
+                problems.append((path + ["part"], LocalizedText { $0.partHalfIsGivenTwice(part.half.rawValue, part.date?.iso) }))
             }
         }
         for offset in 0..<session.days {
             let date = session.starts.adding(days: offset)
             let parts = session.parts.filter { $0.date == date }.compactMap { session.schedule(of: $0) }
             if parts.isEmpty {
-                problems.append((["schedule"], LocalizedText(
-                    vi: "ngày \(date.iso) không có buổi nào; thêm một buổi không ghi date (mọi ngày) hoặc có date: \(date.iso)",
-                    en: "\(date.iso) has no part; add a part without date (every day) or with date: \(date.iso)")))
+                problems.append((["schedule"], LocalizedText { $0.dateIsoHasNoPartAdd(date.iso) }))
             }
             if let morning = parts.first(where: { $0.half == .morning }), let afternoon = parts.first(where: { $0.half == .afternoon }),
                afternoon.start < morning.end {
                 let index = schedule.firstIndex(of: afternoon) ?? 0
-                problems.append((["schedule", "\(index)", "time"], LocalizedText(
-                    vi: "buổi chiều bắt đầu \(afternoon.start) trước khi buổi sáng kết thúc \(morning.end)",
-                    en: "the afternoon starts at \(afternoon.start), before the morning ends at \(morning.end)")))
+                problems.append((["schedule", "\(index)", "time"], LocalizedText { $0.theAfternoonStartsAtStart(afternoon.start, morning.end) }))
             }
         }
         return problems
@@ -168,15 +150,13 @@ private struct ScheduleEntry: Decodable {
         let rawHalf = try c.decode(String.self, forKey: .part)
         guard let half = SessionPart.Half(rawValue: rawHalf) else {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.part], vi: "“\(rawHalf)” không hợp lệ; chọn am (sáng), pm (chiều) hoặc day (cả ngày)",
-                en: "“\(rawHalf)” is not allowed; choose am, pm or day")
+                c.codingPath + [CodingKeys.part], { $0.rawHalfIsNotAllowedChoose(rawHalf) })
         }
         let rawTime = try c.decode(String.self, forKey: .time)
         guard let times = ScheduledPart.times(rawTime) else {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.time],
-                vi: "“\(rawTime)” không hợp lệ; viết giờ bắt đầu–giờ kết thúc, ví dụ 07:30–11:30 (kết thúc sau bắt đầu)",
-                en: "“\(rawTime)” is not allowed; write start–end, e.g. 07:30–11:30 (the end after the start)")
+                { $0.rawTimeIsNotAllowedWrite(rawTime) })
         }
         part = ScheduledPart(date: try c.decodeDateIfPresent(forKey: .date), half: half, start: times.start, end: times.end)
     }
@@ -203,13 +183,12 @@ public struct QuotaBlock: Hashable, Sendable, Decodable {
         except = try c.decodeIfPresent([UnitCode].self, forKey: .except) ?? []
         if (kind == nil) == (units == nil) {
             throw TemplateFieldError(
-                decoder.codingPath, vi: "cần đúng một trong hai: kind hoặc units",
-                en: "give either kind or units (exactly one of them)")
+                decoder.codingPath, { $0.giveEitherKindOrUnits })
         }
         slots = try c.decode([SlotEntry].self, forKey: .slots).map(\.rule)
         if slots.isEmpty {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.slots], vi: "cần ít nhất một nhóm chỉ tiêu", en: "needs at least one slot")
+                c.codingPath + [CodingKeys.slots], { $0.needsAtLeastOneSlot })
         }
     }
 }
@@ -227,14 +206,12 @@ private struct SlotEntry: Decodable {
         let roles = try c.decode([RoleCode].self, forKey: .roles)
         if roles.isEmpty || Set(roles).count != roles.count {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.roles], vi: "cần một hoặc nhiều vai trò khác nhau",
-                en: "needs one or more different roles")
+                c.codingPath + [CodingKeys.roles], { $0.needsOneOrMoreDifferent })
         }
         let count = try c.decode(Int.self, forKey: .count)
         guard (1...10_000).contains(count) else {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.count], vi: "phải từ 1 đến 10000, không phải \(count)",
-                en: "must be between 1 and 10000, not \(count)")
+                c.codingPath + [CodingKeys.count], { $0.mustBeBetweenAndNotCount(count) })
         }
         rule = SlotRule(roles: roles, count: count, source: try c.decodeIfPresent(SlotSource.self, forKey: .from) ?? .own)
     }
@@ -280,22 +257,19 @@ private struct FollowUpEntry: Decodable {
         if let audience, DutyAudience(rawValue: audience) == nil {
             let known = DutyAudience.allCases.map(\.rawValue).joined(separator: ", ")
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.audience], vi: "phải là một trong: \(known), không phải “\(audience)”",
-                en: "must be one of: \(known), not “\(audience)”")
+                c.codingPath + [CodingKeys.audience], { $0.mustBeOneOfKnown(known, audience) })
         }
         for key in [CodingKeys.dueDaysAfter, .missingAfterDays] {
             if let days = try c.decodeIfPresent(Int.self, forKey: key), !(0...3650).contains(days) {
                 throw TemplateFieldError(
-                    c.codingPath + [key], vi: "phải từ 0 đến 3650 ngày, không phải \(days)",
-                    en: "must be between 0 and 3650 days, not \(days)")
+                    c.codingPath + [key], { $0.mustBeBetweenAndDaysNot(days) })
             }
         }
         let dueDays = try c.decodeIfPresent(Int.self, forKey: .dueDaysAfter)
         let dueDate = try c.decodeDateIfPresent(forKey: .dueDate)
         if dueDays != nil && dueDate != nil {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.dueDate], vi: "chỉ dùng một trong hai: due_date hoặc due_days_after",
-                en: "give either due_date or due_days_after, not both")
+                c.codingPath + [CodingKeys.dueDate], { $0.giveEitherDueDateOr })
         }
         rule = FollowUpRule(
             required: try c.decodeIfPresent(Bool.self, forKey: .required) ?? true,
@@ -322,8 +296,7 @@ private struct DocumentsEntry: Decodable {
             guard let value = try c.decodeTextIfPresent(forKey: key) else { return nil }
             guard Slug(rawValue: value) != nil else {
                 throw TemplateFieldError(
-                    c.codingPath + [key], vi: "phải là tên một tệp trong Templates/documents/ (chữ thường, gạch ngang, không có .md), không phải “\(value)”",
-                    en: "must name a file of Templates/documents/ (lower case, dashes, without .md), not “\(value)”")
+                    c.codingPath + [key], { $0.mustNameAFileOf(value) })
             }
             return value
         }

@@ -19,9 +19,14 @@ struct TemplateFieldError: Error {
     var path: [String]
     var text: LocalizedText
 
-    init(_ codingPath: [any CodingKey], vi: String, en: String) {
+    init(_ codingPath: [any CodingKey], _ words: Words) {
         path = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-        text = LocalizedText(vi: vi, en: en)
+        text = LocalizedText(words)
+    }
+
+    init(_ codingPath: [any CodingKey], _ text: LocalizedText) {
+        path = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        self.text = text
     }
 }
 
@@ -33,8 +38,7 @@ extension Decoder {
         for key in container.allKeys where !known.contains(key.stringValue) {
             let known = Keys.allCases.map(\.stringValue).joined(separator: ", ")
             throw TemplateFieldError(
-                codingPath + [key], vi: "khóa “\(key.stringValue)” không hợp lệ; các khóa được dùng: \(known)",
-                en: "unknown key “\(key.stringValue)”; expected one of: \(known)")
+                codingPath + [key], { $0.unknownKeyStringValueExpectedOne(key.stringValue, known) })
         }
     }
 }
@@ -66,15 +70,14 @@ extension KeyedDecodingContainer {
     private static func checkedText(_ raw: String, codingPath: [any CodingKey]) throws -> String {
         let text = VietnameseText.normalized(raw)
         if text.isEmpty {
-            throw TemplateFieldError(codingPath, vi: "không được để trống", en: "must not be empty")
+            throw TemplateFieldError(codingPath, { $0.mustNotBeEmpty })
         }
         if VietnameseText.containsControlCharacters(text) {
-            throw TemplateFieldError(codingPath, vi: "chứa ký tự điều khiển", en: "contains control characters")
+            throw TemplateFieldError(codingPath, { $0.containsControlCharacters })
         }
         if text.count > TextLimits.maximumLength {
             throw TemplateFieldError(
-                codingPath, vi: "dài quá \(TextLimits.maximumLength) ký tự",
-                en: "longer than \(TextLimits.maximumLength) characters")
+                codingPath, { $0.longerThanMaximumLengthCharacters(TextLimits.maximumLength) })
         }
         return text
     }
@@ -96,7 +99,7 @@ extension KeyedDecodingContainer {
             return try CalendarDate(iso: raw)
         } catch {
             throw TemplateFieldError(
-                codingPath, vi: "“\(raw)” không phải một ngày có thật (viết YYYY-MM-DD)", en: "\(error)")
+                codingPath, { $0.error(raw, error) })
         }
     }
 
@@ -118,8 +121,7 @@ extension KeyedDecodingContainer {
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw TemplateFieldError(
-                codingPath, vi: "“\(raw)” không hợp lệ; chọn một trong: \(allowed)",
-                en: "“\(raw)” is not allowed; choose one of: \(allowed)")
+                codingPath, { $0.rawIsNotAllowedChoose(raw, allowed) })
         }
         return value
     }
@@ -131,7 +133,7 @@ extension KeyedDecodingContainer {
             return try ClockTime(raw)
         } catch {
             throw TemplateFieldError(
-                codingPath + [key], vi: "“\(raw)” không phải giờ hợp lệ (viết HH:MM)", en: "\(error)")
+                codingPath + [key], { $0.errorInStrictDecoding(raw, error) })
         }
     }
 }

@@ -65,7 +65,7 @@ public enum TemplateLoader {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             guard FileManager.default.fileExists(atPath: folder) else { throw .fileNotFound(folder) }
-            throw .file(path: folder, reason: LocalizedText(vi: "không đọc được thư mục", en: "cannot read the folder"))
+            throw .file(path: folder, reason: LocalizedText { $0.cannotReadTheFolder })
         }
         let files = names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
             .sorted { ($0 == "national.yaml" ? 0 : 1, $0) < ($1 == "national.yaml" ? 0 : 1, $1) }
@@ -95,11 +95,10 @@ public enum TemplateLoader {
             data = try Data(contentsOf: url)
         } catch {
             guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-            throw .file(path: path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+            throw .file(path: path, reason: LocalizedText { $0.cannotBeRead })
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidTemplate(SourceLocation(file: path), LocalizedText(
-                vi: "không phải văn bản UTF-8", en: "is not UTF-8 text"))
+            throw .invalidTemplate(SourceLocation(file: path), LocalizedText { $0.isNotUTFText })
         }
         return text
     }
@@ -114,17 +113,15 @@ public enum TemplateLoader {
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {
                 throw OutreachError.invalidTemplate(
-                    SourceLocation(file: file), LocalizedText(vi: "tệp rỗng", en: "the file is empty"))
+                    SourceLocation(file: file), LocalizedText { $0.theFileIsEmpty })
             }
             node = composed
         } catch let error as OutreachError {
             throw error
         } catch let error as YamlError {
-            throw .invalidTemplate(located(error, file: file), LocalizedText(
-                vi: "YAML sai cú pháp: \(summary(of: error))", en: "malformed YAML: \(summary(of: error))"))
+            throw .invalidTemplate(located(error, file: file), LocalizedText { $0.malformedYAMLSummary("\(summary(of: error))") })
         } catch {
-            throw .invalidTemplate(SourceLocation(file: file), LocalizedText(
-                vi: "YAML sai cú pháp: \(error)", en: "malformed YAML: \(error)"))
+            throw .invalidTemplate(SourceLocation(file: file), LocalizedText { $0.malformedYAMLSummary("\(error)") })
         }
         do {
             return (try YAMLDecoder().decode(T.self, from: node), node)
@@ -183,14 +180,11 @@ public enum TemplateLoader {
         }
         switch error {
         case let .keyNotFound(key, context):
-            return (keys(context.codingPath + [key]), LocalizedText(
-                vi: "thiếu trường bắt buộc “\(key.stringValue)”", en: "missing required key “\(key.stringValue)”"))
+            return (keys(context.codingPath + [key]), LocalizedText { $0.missingRequiredKeyStringValue(key.stringValue) })
         case let .typeMismatch(type, context):
-            return (keys(context.codingPath), LocalizedText(
-                vi: "sai kiểu dữ liệu, cần \(describe(type).vi)", en: "wrong type, expected \(describe(type).en)"))
+            return (keys(context.codingPath), LocalizedText { $0.wrongTypeExpectedDescribeEn(describe(type).vi, describe(type).en) })
         case let .valueNotFound(type, context):
-            return (keys(context.codingPath), LocalizedText(
-                vi: "thiếu giá trị, cần \(describe(type).vi)", en: "missing value, expected \(describe(type).en)"))
+            return (keys(context.codingPath), LocalizedText { $0.missingValueExpectedDescribeEn(describe(type).vi, describe(type).en) })
         case let .dataCorrupted(context):
             return (keys(context.codingPath), LocalizedText(
                 vi: context.debugDescription, en: context.debugDescription))
@@ -201,11 +195,11 @@ public enum TemplateLoader {
 
     private static func describe(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: LocalizedText(vi: "văn bản", en: "text")
-        case is Int.Type: LocalizedText(vi: "một số nguyên", en: "an integer")
+        case is String.Type: LocalizedText { $0.text }
+        case is Int.Type: LocalizedText { $0.anInteger }
         case is Bool.Type: LocalizedText(vi: "true/false", en: "true/false")
         default: "\(type)".contains("Array")
-            ? LocalizedText(vi: "một danh sách", en: "a list") : LocalizedText(vi: "một bảng khóa", en: "a mapping")
+            ? LocalizedText { $0.aList } : LocalizedText { $0.aMapping }
         }
     }
 

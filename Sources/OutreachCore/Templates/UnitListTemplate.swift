@@ -27,8 +27,7 @@ public struct UnitListTemplate: Sendable, Decodable {
             statCode = try c.decodeText(forKey: .statCode)
             guard statCode.count == 3, statCode.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw TemplateFieldError(c.codingPath + [CodingKeys.statCode],
-                    vi: "mã thống kê phải gồm 3 chữ số (080), không phải \(statCode)",
-                    en: "the statistical code must be 3 digits (080), not \(statCode)")
+                    { $0.theStatisticalCodeMustBe(statCode) })
             }
         }
     }
@@ -51,8 +50,7 @@ public struct UnitListTemplate: Sendable, Decodable {
             guard (0...UnitEntry.maximumDistance).contains(km) else {
                 throw TemplateFieldError(
                     c.codingPath + [CodingKeys.districtDistances, AnyCodingKey(stringValue: district)],
-                    vi: "phải từ 0 đến \(UnitEntry.maximumDistance) km, không phải \(km)",
-                    en: "must be between 0 and \(UnitEntry.maximumDistance) km, not \(km)")
+                    { $0.mustBeBetweenAndMaximumDistance(UnitEntry.maximumDistance, km) })
             }
         }
         districts = try c.decodeIfPresent([District].self, forKey: .districts) ?? []
@@ -107,38 +105,28 @@ public struct UnitListTemplate: Sendable, Decodable {
         if !districts.isEmpty {
             for (index, unit) in units.enumerated() {
                 if let district = unit.district, !listed.contains(district) {
-                    problems.append((["units", "\(index)", "district"], LocalizedText(
-                        vi: "huyện \(district) không có trong danh sách districts",
-                        en: "district \(district) is not in the districts list")))
+                    problems.append((["units", "\(index)", "district"], LocalizedText { $0.districtDistrictIsNotIn(district) }))
                 }
             }
         }
         for (index, unit) in units.enumerated() {
             if let first = seen[unit.code] {
-                problems.append((["units", "\(index)", "code"], LocalizedText(
-                    vi: "mã \(unit.code) trùng với đơn vị thứ \(first + 1)",
-                    en: "code \(unit.code) repeats unit number \(first + 1)")))
+                problems.append((["units", "\(index)", "code"], LocalizedText { $0.codeUnitCodeRepeatsUnitNumber(unit.code, first + 1) }))
             }
             seen[unit.code] = seen[unit.code] ?? index
             if let from = unit.validFrom, let to = unit.validTo, to < from {
-                problems.append((["units", "\(index)", "valid_to"], LocalizedText(
-                    vi: "ngày hết hiệu lực \(to.iso) trước ngày bắt đầu \(from.iso)",
-                    en: "valid_to \(to.iso) is before valid_from \(from.iso)")))
+                problems.append((["units", "\(index)", "valid_to"], LocalizedText { $0.validToToIsoIsBefore(to.iso, from.iso) }))
             }
         }
         for (index, unit) in units.enumerated() {
             guard let parent = unit.parent else { continue }
             if seen[parent] == nil {
-                problems.append((["units", "\(index)", "parent"], LocalizedText(
-                    vi: "đơn vị cấp trên \(parent) không có trong tệp",
-                    en: "parent \(parent) is not in the file")))
+                problems.append((["units", "\(index)", "parent"], LocalizedText { $0.parentParentIsNotIn(parent) }))
             }
         }
         let tree = UnitTree(units)
         for (index, unit) in units.enumerated() where tree.hasCycle(from: unit.code) {
-            problems.append((["units", "\(index)", "parent"], LocalizedText(
-                vi: "quan hệ cấp trên của \(unit.code) tạo thành vòng lặp",
-                en: "the parents of \(unit.code) form a cycle")))
+            problems.append((["units", "\(index)", "parent"], LocalizedText { $0.theParentsOfUnitCodeForm(unit.code) }))
             break
         }
         return problems
@@ -185,13 +173,11 @@ private struct UnitEntry: Decodable {
             parentHeaderName: try c.decodeTextIfPresent(forKey: .parentHeaderName))
         if let staff = unit.staff, !(0...Self.maximumStaff).contains(staff) {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.staff], vi: "số người phải từ 0 đến \(Self.maximumStaff), không phải \(staff)",
-                en: "the number of people must be between 0 and \(Self.maximumStaff), not \(staff)")
+                c.codingPath + [CodingKeys.staff], { $0.theNumberOfPeopleMust(Self.maximumStaff, staff) })
         }
         if let km = unit.distanceKm, !(0...Self.maximumDistance).contains(km) {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.distanceKm], vi: "phải từ 0 đến \(Self.maximumDistance) km, không phải \(km)",
-                en: "must be between 0 and \(Self.maximumDistance) km, not \(km)")
+                c.codingPath + [CodingKeys.distanceKm], { $0.mustBeBetweenAndMaximumDistance(Self.maximumDistance, km) })
         }
     }
 }

@@ -11,15 +11,11 @@ public enum MoneyAmountError: Error, Equatable, Sendable {
     public var reason: LocalizedText {
         switch self {
         case .notANumber:
-            LocalizedText(
-                vi: "không phải số tiền nguyên đồng (viết 1500000, 1.500.000 hoặc 1,500,000)",
-                en: "is not a whole amount of đồng (write 1500000, 1.500.000 or 1,500,000)")
+            LocalizedText { $0.isNotAWholeAmount }
         case .negative:
-            LocalizedText(vi: "không được âm", en: "cannot be negative")
+            LocalizedText { $0.cannotBeNegative }
         case .tooLarge(_, let maximum):
-            LocalizedText(
-                vi: "lớn quá, tối đa \(VietnameseNumber.grouped(maximum)) đồng",
-                en: "too large, at most \(VietnameseNumber.grouped(maximum)) đồng")
+            LocalizedText { $0.tooLargeAtMostGrouped(VietnameseNumber.grouped(maximum)) }
         }
     }
 }

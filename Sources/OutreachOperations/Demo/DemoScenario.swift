@@ -67,9 +67,7 @@ extension DemoScenario {
         do {
             try pending.commit()
         } catch {
-            throw .database(path: path, reason: LocalizedText(
-                vi: "không chuyển được cơ sở dữ liệu demo vào chỗ: \(error.vietnamese)",
-                en: "the demo database could not be moved into place: \(error.english)"))
+            throw .database(path: path, reason: LocalizedText { $0.theDemoDatabaseCouldNot(error.vietnamese, error.english) })
         }
         return session
     }

@@ -42,8 +42,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
                 let names = allowed.map(\.rawValue).joined(separator: ", ")
                 response = Self.render(WebError(
                     .methodNotAllowed, code: "method_not_allowed",
-                    vi: "địa chỉ này không nhận \(request.method.rawValue), chỉ nhận \(names)",
-                    en: "this address does not take \(request.method.rawValue), only \(names)"), request)
+                    { $0.thisAddressDoesNotTake(request.method.rawValue, names) }), request)
                 response.headers[.allow] = names
             }
         }
@@ -76,12 +75,12 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
                 status: refusal.status)
         }
         let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)
-        return Respond.html(HTML.page(title: lang.pick("Không thực hiện được", "Could not be done"), lang: lang, body: body), status: refusal.status)
+        return Respond.html(HTML.page(title: lang.text { $0.couldNotBeDone }, lang: lang, body: body), status: refusal.status)
     }
 
     static func didYouMean(_ names: [String], _ lang: Language) -> String {
         guard !names.isEmpty else { return "" }
-        return lang.pick("; có phải: \(names.joined(separator: ", "))?", "; did you mean: \(names.joined(separator: ", "))?")
+        return lang.text { $0.didYouMeanNames(names.joined(separator: ", ")) }
     }
 
     /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked, units
@@ -90,7 +89,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         let lang = request.language
         let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
         let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
-        return Respond.html(HTML.page(title: lang.pick("Không có quyền", "Not allowed"), lang: lang, body: body), status: .forbidden)
+        return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body), status: .forbidden)
     }
 
     /// The page the refused form was on, from `Referer`, as a path on this site only.

@@ -76,8 +76,7 @@ struct APIController {
         guard let body = try await outreach.json(NomineeBody.self, request) else { throw WebError.emptyBody }
         let status = try body.status.map { raw in
             guard let status = AttendanceStatus(rawValue: raw.lowercased()) else {
-                throw WebError.invalid("status", vi: "trạng thái “\(raw)” không hợp lệ (present, late)",
-                                       en: "status “\(raw)” is not valid (present, late)")
+                throw WebError.invalid("status", { $0.statusRawIsNotValid(raw) })
             }
             return status
         } ?? .present
@@ -95,8 +94,7 @@ struct APIController {
     static func part(_ raw: String?) throws -> SessionPart? {
         try raw.map { raw in
             guard let parsed = SessionPart(code: raw) else {
-                throw WebError.invalid("part", vi: "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY",
-                                       en: "part “\(raw)” must be DATE:am, DATE:pm or DATE")
+                throw WebError.invalid("part", { $0.partRawMustBeDATE(raw) })
             }
             return parsed
         }
@@ -252,8 +250,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.emptyBody }
         guard let status = AttendanceStatus(rawValue: body.status.lowercased()) else {
-            throw WebError.invalid("status", vi: "trạng thái “\(body.status)” không hợp lệ (present, late, excused, absent)",
-                                   en: "status “\(body.status)” is not valid (present, late, excused, absent)")
+            throw WebError.invalid("status", { $0.statusStatusIsNotValid(body.status) })
         }
         let part = try Self.part(body.part)
         let command = outreach.context("attendance mark", account: account, address: outreach.address(request, context))
@@ -288,8 +285,7 @@ struct APIController {
         var held: CalendarDate?
         if let raw = body.held {
             guard let day = CalendarDate(typed: raw) else {
-                throw WebError.invalid("held", vi: "ngày “\(raw)” phải viết DD/MM/YYYY hoặc YYYY-MM-DD",
-                                       en: "date “\(raw)” must be DD/MM/YYYY or YYYY-MM-DD")
+                throw WebError.invalid("held", { $0.dateRawMustBeDD(raw) })
             }
             held = day
         }
@@ -320,7 +316,7 @@ struct APIController {
     static func unit(_ raw: String?, _ field: String) throws -> UnitCode? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let code = UnitCode(rawValue: raw.uppercased()) else {
-            throw WebError.invalid(field, vi: "“\(raw)” không phải mã đơn vị", en: "“\(raw)” is not a unit code")
+            throw WebError.invalid(field, { $0.rawIsNotAUnit(raw) })
         }
         return code
     }
@@ -396,7 +392,7 @@ extension NomineeBody {
             code = match.code
         }
         guard let code else {
-            throw WebError.invalid("role", vi: "vai trò “\(role)” không hợp lệ", en: "role “\(role)” is not valid")
+            throw WebError.invalid("role", { $0.roleRoleIsNotValid(role) })
         }
         return NomineeRequest(
             session: session, sender: try APIController.unit(office, "office"),

@@ -23,7 +23,7 @@ extension PageController {
         let unit = try Self.unitCode(context)
         guard let rawDate = form["ngay"] else { throw WebError.missing("ngay") }
         guard let date = CalendarDate(typed: rawDate) else {
-            throw WebError.invalid("ngay", vi: "ngày “\(rawDate)” không đọc được (DD/MM/YYYY)", en: "the date “\(rawDate)” cannot be read (DD/MM/YYYY)")
+            throw WebError.invalid("ngay", { $0.theDateRawDateCannotBe(rawDate) })
         }
         let days = try Self.count(form, "so-ngay", default: 1)
         let perUnit = try Self.count(form, "so-nguoi", default: 1)
@@ -33,9 +33,7 @@ extension PageController {
         let command = outreach.context("cascade plan", account: account, address: outreach.address(request, context))
         let planned = try await Self.datesAsOnPage { try await outreach.run { try $0.planCascade(plan, context: command) } }
         let lang = request.language
-        return done(context, lang.pick(
-            "Đã lập đợt tuyên truyền lại \(planned.session.code) ngày \(VietnameseDate.numeric(planned.session.starts)), \(planned.quotas) đơn vị được mời",
-            "Planned the follow-up session \(planned.session.code) on \(VietnameseDate.numeric(planned.session.starts)), \(planned.quotas) units invited"),
+        return done(context, lang.text { $0.plannedTheFollowUpSession(planned.session.code, VietnameseDate.numeric(planned.session.starts), planned.quotas) },
             back: Self.officePath(code, unit))
     }
 
@@ -48,7 +46,7 @@ extension PageController {
         var held: CalendarDate?
         if let raw = form["ngay-to-chuc"] {
             guard let day = CalendarDate(typed: raw) else {
-                throw WebError.invalid("ngay-to-chuc", vi: "ngày “\(raw)” không đọc được (DD/MM/YYYY)", en: "the date “\(raw)” cannot be read (DD/MM/YYYY)")
+                throw WebError.invalid("ngay-to-chuc", { $0.theDateRawDateCannotBe(raw) })
             }
             held = day
         }
@@ -62,9 +60,7 @@ extension PageController {
         let (duty, saved, previous) = try await Self.datesAsOnPage { try await outreach.run { try $0.reportDuty(report, context: command) } }
         let status = DutyStatus.of(due: duty.due, closes: duty.closes, done: saved.done, reported: saved.reported, today: today)
         let lang = request.language
-        return done(context, lang.pick(
-            "\(previous == nil ? "Đã ghi" : "Đã sửa") báo cáo tuyên truyền lại: tổ chức \(VietnameseDate.numeric(saved.done)), \(saved.reachedUnits)/\(duty.audienceUnits) đơn vị, \(saved.reachedPeople) người – \(status.label(lang))",
-            "\(previous == nil ? "Recorded" : "Corrected") the follow-up report: held \(VietnameseDate.numeric(saved.done)), \(saved.reachedUnits)/\(duty.audienceUnits) units, \(saved.reachedPeople) people – \(status.label(lang))"),
+        return done(context, lang.text { $0.followUpReportSaved(previous != nil, VietnameseDate.numeric(saved.done), saved.reachedUnits, duty.audienceUnits, saved.reachedPeople, status.label(lang)) },
             back: Self.officePath(code, unit))
     }
 
@@ -81,7 +77,7 @@ extension PageController {
         }
         let csrf = SignInController.ensureSession(context).csrf
         let body = Pages.planDuties(plans, csrf: csrf, today: today, maxUpload: outreach.settings.maxUpload, lang: request.language)
-        return try await page(request, context, account, title: request.language.pick("Báo cáo theo kế hoạch", "Plan report-backs"), body: body)
+        return try await page(request, context, account, title: request.language.text { $0.planReportBacks }, body: body)
     }
 
     /// `duty report`: the report's day, a note, and the report's file as evidence (kept under
@@ -95,13 +91,12 @@ extension PageController {
         guard let duty = Slug(rawValue: rawDuty.lowercased()) else { throw WebError.notFound }
         guard let rawOn = form["ngay-bao-cao"] else { throw WebError.missing("ngay-bao-cao") }
         guard let on = CalendarDate(typed: rawOn) else {
-            throw WebError.invalid("ngay-bao-cao", vi: "ngày “\(rawOn)” không đọc được (DD/MM/YYYY)", en: "the date “\(rawOn)” cannot be read (DD/MM/YYYY)")
+            throw WebError.invalid("ngay-bao-cao", { $0.theDateRawDateCannotBe(rawOn) })
         }
         // A recurring duty's period (the form's hidden "ky"): each period is a duty of its own.
         let period = try form["ky"].map { raw throws(OutreachError) -> DutyPeriod in
             guard let period = DutyPeriod(code: raw) else {
-                throw .invalidInput(.period, value: raw, reason: LocalizedText(
-                    vi: "không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)", en: "is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)"))
+                throw .invalidInput(.period, value: raw, reason: LocalizedText { $0.isNotAPeriodHInPageControllerDuties })
             }
             return period
         }
@@ -135,9 +130,7 @@ extension PageController {
             }
         } }
         let lang = request.language
-        return done(context, lang.pick(
-            "\(previous == nil ? "Đã ghi" : "Đã sửa") báo cáo “\(line.title)” ngày \(VietnameseDate.numeric(on)) – \(line.status.label(lang))",
-            "\(previous == nil ? "Recorded" : "Corrected") the report “\(line.title)” on \(VietnameseDate.numeric(on)) – \(line.status.label(lang))"),
+        return done(context, lang.text { $0.planReportSaved(previous != nil, line.title, VietnameseDate.numeric(on), line.status.label(lang)) },
             back: "/ke-hoach")
     }
 
@@ -148,7 +141,7 @@ extension PageController {
     static func optionalCount(_ form: Form, _ field: String) throws -> Int? {
         guard let raw = form[field] else { return nil }
         guard raw.count <= 9, let number = Int(raw), number >= 0 else {
-            throw WebError.invalid(field, vi: "“\(raw)” phải là một số nguyên không âm", en: "“\(raw)” must be a whole number, 0 or more")
+            throw WebError.invalid(field, { $0.rawMustBeAWhole(raw) })
         }
         return number
     }
@@ -170,8 +163,7 @@ struct PendingEvidence {
         } catch let failure as PendingFile.Failure {
             throw OutreachError.file(path: path, reason: LocalizedText(vi: failure.vietnamese, en: failure.english))
         } catch {
-            throw OutreachError.file(path: path, reason: LocalizedText(
-                vi: "không ghi được tệp minh chứng", en: "the evidence file cannot be written"))
+            throw OutreachError.file(path: path, reason: LocalizedText { $0.theEvidenceFileCannotBe })
         }
     }
 

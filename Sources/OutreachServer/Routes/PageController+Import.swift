@@ -30,7 +30,7 @@ extension PageController {
         let csrf = SignInController.ensureSession(context).csrf
         let body = Pages.importForm(session, unit: unit, unitName: name, csrf: csrf, maxUpload: outreach.settings.maxUpload,
                                     lang: request.language)
-        return try await page(request, context, account, title: request.language.pick("Nhập danh sách", "Import a list"), body: body)
+        return try await page(request, context, account, title: request.language.text { $0.importAList }, body: body)
     }
 
     /// The dry run: the file read and every row checked by the import's own operation; nothing is written. A clean
@@ -42,7 +42,7 @@ extension PageController {
         let unit = try Self.unitCode(context)
         guard let file = form.files.first(where: { $0.field == "tep" }), !file.bytes.isEmpty else {
             throw WebError(.unprocessableContent, code: "missing_field", field: "tep",
-                           vi: "chưa chọn tệp (.xlsx hoặc .csv) để tải lên", en: "no file (.xlsx or .csv) was chosen")
+                           { $0.noFileXlsxOrCsv })
         }
         let filename = Downloads.safeFilename(file.filename)
         let command = outreach.context("nominee import --dry-run", account: account, address: outreach.address(request, context))
@@ -64,7 +64,7 @@ extension PageController {
         let body = Pages.importResult(
             session, unit: unit, result: result, refusal: refusal?.message(lang), held: held, csrf: csrf,
             maxUpload: outreach.settings.maxUpload, lang: lang)
-        return try await page(request, context, account, title: lang.pick("Kết quả kiểm tra", "Check result"), body: body,
+        return try await page(request, context, account, title: lang.text { $0.checkResult }, body: body,
                               status: refusal == nil ? .ok : .unprocessableContent)
     }
 
@@ -78,8 +78,7 @@ extension PageController {
               let upload = await outreach.imports.take(id, account: account.id, session: code, office: unit, sha256: sha)
         else {
             throw WebError(.conflict, code: "upload_not_held", field: "tai-len",
-                           vi: "không còn tệp đã kiểm tra này (đã nhập, đã quá một giờ, hoặc không phải tệp đơn vị mình đã kiểm tra); hãy tải tệp lên và kiểm tra lại",
-                           en: "the checked file is no longer held (already imported, older than an hour, or not one your unit checked); upload and check it again")
+                           { $0.theCheckedFileIsNo })
         }
         let command = outreach.context("nominee import", account: account, address: outreach.address(request, context))
         let (session, result) = try await outreach.run { database in
@@ -94,13 +93,11 @@ extension PageController {
             let body = Pages.importResult(
                 session, unit: unit, result: result, refusal: refusal.message(lang), held: nil, csrf: csrf,
                 maxUpload: outreach.settings.maxUpload, lang: lang)
-            return try await page(request, context, account, title: lang.pick("Kết quả kiểm tra", "Check result"), body: body,
+            return try await page(request, context, account, title: lang.text { $0.checkResult }, body: body,
                                   status: .unprocessableContent)
         }
         let outcome = result.outcome
-        return done(context, lang.pick(
-            "Đã nhập \(upload.filename): thêm \(outcome.count(.added)), thay \(outcome.count(.replaced)), cập nhật \(outcome.count(.updated)), không đổi \(outcome.count(.unchanged))",
-            "Imported \(upload.filename): added \(outcome.count(.added)), replaced \(outcome.count(.replaced)), updated \(outcome.count(.updated)), unchanged \(outcome.count(.unchanged))"),
+        return done(context, lang.text { $0.importedFilenameAddedCountReplaced(upload.filename, outcome.count(.added), outcome.count(.replaced), outcome.count(.updated), outcome.count(.unchanged)) },
             back: Self.officePath(code, unit))
     }
 
@@ -112,8 +109,7 @@ extension PageController {
         try Downloads.withTemporaryFolder { folder in
             let path = folder + "/" + filename
             guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-                throw OutreachError.file(path: filename, reason: LocalizedText(
-                    vi: "không lưu tạm được tệp tải lên", en: "the upload could not be kept for reading"))
+                throw OutreachError.file(path: filename, reason: LocalizedText { $0.theUploadCouldNotBe })
             }
             let file: ImportFile
             do {
@@ -136,7 +132,7 @@ extension PageController {
             refusal.field = InputField.file.key
             return refusal
         case .fileNotFound:
-            var refusal = WebError(.file(path: filename, reason: LocalizedText(vi: "không đọc được", en: "cannot be read")))
+            var refusal = WebError(.file(path: filename, reason: LocalizedText { $0.cannotBeRead }))
             refusal.status = .unprocessableContent
             refusal.field = InputField.file.key
             return refusal
@@ -147,7 +143,7 @@ extension PageController {
 
     static let signedOut = WebError(
         .unauthorized, code: "unauthenticated",
-        vi: "phiên đăng nhập đã hết; hãy đăng nhập lại", en: "your session has ended; sign in again")
+        { $0.yourSessionHasEndedSign })
 }
 
 /// Workbooks made for a download, and the files a download may name.
@@ -158,8 +154,7 @@ enum Downloads {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutreachError.file(path: folder.path, reason: LocalizedText(
-                vi: "không tạo được thư mục tạm", en: "the temporary folder cannot be created"))
+            throw OutreachError.file(path: folder.path, reason: LocalizedText { $0.theTemporaryFolderCannotBe })
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder.path)
@@ -167,7 +162,7 @@ enum Downloads {
 
     static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw OutreachError.file(path: path, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+            throw OutreachError.file(path: path, reason: LocalizedText { $0.cannotBeRead })
         }
         return Array(data)
     }

@@ -15,8 +15,7 @@ extension PageController {
         let all = try database.quotaStatus(session: code)
         let visible = try database.quotaStatus(session: code, visibleTo: account.principal)
         guard visible.count == all.count, !all.isEmpty else {
-            throw OutreachError.notAllowed(actor: account.unit.rawValue, action: LocalizedText(
-                vi: "xem toàn bộ đợt \(code)", en: "see the whole session \(code)"))
+            throw OutreachError.notAllowed(actor: account.unit.rawValue, action: LocalizedText { $0.seeTheWholeSessionCode(code) })
         }
     }
 
@@ -86,8 +85,7 @@ extension PageController {
 extension Downloads {
     static func outside(_ raw: String) -> WebError {
         WebError(.badRequest, code: "outside_exports", field: "tep",
-                 vi: "“\(raw)” không nằm trong thư mục xuất của đợt; chỉ tải được tệp trong đó",
-                 en: "“\(raw)” is not inside the session's exports folder; only files there can be downloaded")
+                 { $0.rawIsNotInsideThe(raw) })
     }
 
     /// The real path of `relative` (relative to `root`), once it is a regular file inside `root/folder/` after
@@ -104,7 +102,7 @@ extension Downloads {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw WebError(.notFound, code: "not_found", field: "tep",
-                           vi: "không có tệp “\(raw)” trong thư mục xuất", en: "no file “\(raw)” in the exports folder")
+                           { $0.noFileRawInThe(raw) })
         }
         return target
     }

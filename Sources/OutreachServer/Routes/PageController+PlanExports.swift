@@ -12,7 +12,7 @@ extension PageController {
             (try database.plans(visibleTo: account.principal), try database.blocs(visibleTo: account.principal))
         }
         let lang = request.language
-        return try await page(request, context, account, title: lang.pick("Kế hoạch năm và khối thi đua", "Yearly plans and blocs"),
+        return try await page(request, context, account, title: lang.text { $0.yearlyPlansAndBlocs },
                               body: Pages.plansAndBlocs(plans, blocs: blocs, lang: lang))
     }
 

@@ -38,7 +38,7 @@ struct PageController {
     @Sendable func home(_ request: Request, context: WebRequestContext) async throws -> Response {
         guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
         let sessions = try await outreach.run { try $0.sessions(visibleTo: account.principal) }
-        return try await page(request, context, account, title: request.language.pick("Các đợt tập huấn", "Sessions"),
+        return try await page(request, context, account, title: request.language.text { $0.sessions },
                               body: Pages.sessions(sessions, today: outreach.settings.today, lang: request.language))
     }
 
@@ -138,7 +138,7 @@ struct PageController {
         let body = Pages.replace(
             session, nominee: nominee, roles: session.roles, csrf: csrf, lang: request.language,
             units: Self.units(of: nominee.nomination.sender, in: all), form: form)
-        return try await page(request, context, account, title: request.language.pick("Thay đại biểu", "Replace a nominee"),
+        return try await page(request, context, account, title: request.language.text { $0.replaceANominee },
                               body: body, status: status)
     }
 
@@ -158,7 +158,7 @@ struct PageController {
             nominee.reserve = reserve
             let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
             let added = try await outreach.run { [nominee] in try $0.addNominee(nominee, context: command) }
-            let what = reserve ? lang.pick("Đã ghi người dự bị", "Listed as a reserve") : lang.pick("Đã đề cử", "Nominated")
+            let what = reserve ? lang.text { $0.listedAsAReserve } : lang.text { $0.nominated }
             return done(context, what + " #\(added.nomination.id) \(added.person.fullName)",
                         back: Self.officePath(code, added.nomination.sender))
         } catch {
@@ -182,9 +182,7 @@ struct PageController {
         }
         let lang = request.language
         let state = promoted.nomination.status.label(lang).lowercased()
-        return done(context, lang.pick(
-            "#\(promoted.nomination.id) \(promoted.person.fullName) (dự bị) nhận chỗ của #\(place): \(state)",
-            "#\(promoted.nomination.id) \(promoted.person.fullName) (reserve) takes the place of #\(place): \(state)"),
+        return done(context, lang.text { $0.idFullNameReserveTakesThe(promoted.nomination.id, promoted.person.fullName, place, state) },
             back: Self.officePath(code, promoted.nomination.sender))
     }
 
@@ -195,7 +193,7 @@ struct PageController {
         let command = outreach.context("nominee confirm", account: account, address: outreach.address(request, context))
         let confirmed = try await outreach.run { try $0.confirm(session: code, nominees: ["#\(number)"], context: command) }
         guard let nominee = confirmed.first else { throw WebError.notFound }
-        return done(context, request.language.pick("Đã xác nhận", "Confirmed") + " #\(number) \(nominee.person.fullName)",
+        return done(context, request.language.text { $0.confirmed } + " #\(number) \(nominee.person.fullName)",
                     back: Self.officePath(code, nominee.nomination.sender))
     }
 
@@ -209,11 +207,9 @@ struct PageController {
             try $0.withdrawProposingReserve(session: code, nominee: "#\(number)", reason: reason, context: command)
         }
         let lang = request.language
-        var message = lang.pick("Đã rút", "Withdrawn") + " #\(number) \(withdrawn.person.fullName)"
+        var message = lang.text { $0.withdrawn } + " #\(number) \(withdrawn.person.fullName)"
         if let reserve {
-            message += lang.pick(
-                "; người dự bị có thể nhận chỗ: #\(reserve.nomination.id) \(reserve.person.fullName)",
-                "; a reserve may take the place: #\(reserve.nomination.id) \(reserve.person.fullName)")
+            message += lang.text { $0.aReserveMayTakeThe(reserve.nomination.id, reserve.person.fullName) }
         }
         return done(context, message, back: Self.officePath(code, withdrawn.nomination.sender))
     }
@@ -233,7 +229,7 @@ struct PageController {
             guard let (state, refusal) = PersonForm.refused(form, error, lang: lang) else { throw error }
             return try await replaceForm(request, context, account, code, number, form: state, status: refusal.status)
         }
-        return done(context, lang.pick("Đã thay", "Replaced") + " #\(number) " + lang.pick("bằng", "by")
+        return done(context, lang.text { $0.replaced } + " #\(number) " + lang.text { $0.by }
                         + " #\(new.nomination.id) \(new.person.fullName)",
                     back: Self.officePath(code, new.nomination.sender))
     }
@@ -244,7 +240,7 @@ struct PageController {
     func signedInForm(_ request: Request, _ context: WebRequestContext) async throws -> (AccessAccount, Form) {
         guard let account = context.identity else {
             throw WebError(.unauthorized, code: "unauthenticated",
-                           vi: "phiên đăng nhập đã hết; hãy đăng nhập lại", en: "your session has ended; sign in again")
+                           { $0.yourSessionHasEndedSign })
         }
         return (account, try await outreach.form(request, session: context.sessions.session))
     }
@@ -299,7 +295,7 @@ struct PageController {
     static func positive(_ raw: String, field: String) throws -> Int64 {
         guard !raw.isEmpty, raw.count <= 12, raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber), let number = Int64(raw), number > 0
         else {
-            throw WebError.invalid(field, vi: "số đại biểu “\(raw)” phải là một số nguyên dương", en: "nominee number “\(raw)” must be a positive whole number")
+            throw WebError.invalid(field, { $0.nomineeNumberRawMustBe(raw) })
         }
         return number
     }
@@ -310,7 +306,7 @@ struct PageController {
         guard let name = form["ho-ten"] else { throw WebError.missing("ho-ten") }
         guard let rawRole = form["vai-tro"] else { throw WebError.missing("vai-tro") }
         guard let role = RoleCode(rawValue: rawRole.lowercased()) else {
-            throw WebError.invalid("vai-tro", vi: "vai trò “\(rawRole)” không hợp lệ", en: "role “\(rawRole)” is not valid")
+            throw WebError.invalid("vai-tro", { $0.roleRoleIsNotValid(rawRole) })
         }
         var worksAt: UnitCode?
         if let raw = form["noi-cong-tac"] {
@@ -335,13 +331,12 @@ struct PageController {
                 let example = units(of: office, in: all).first { $0.code != office }?.code ?? office
                 throw WebError.invalid(
                     "noi-cong-tac",
-                    vi: "không có đơn vị nào tên “\(raw)”; chọn trong danh sách hoặc ghi mã đơn vị (như \(example))",
-                    en: "no unit is called “\(raw)”; pick one from the list or give the unit's code (such as \(example))")
+                    { $0.noUnitIsCalledRaw(raw, example) })
             } catch {
-                throw WebError.invalid("noi-cong-tac", vi: error.message(.vi), en: error.message(.en))
+                throw WebError.invalid("noi-cong-tac", LocalizedText(vi: error.message(.vi), en: error.message(.en)))
             }
         } catch {
-            throw WebError.invalid("noi-cong-tac", vi: error.message(.vi), en: error.message(.en))
+            throw WebError.invalid("noi-cong-tac", LocalizedText(vi: error.message(.vi), en: error.message(.en)))
         }
     }
 }

@@ -67,12 +67,12 @@ struct SignInController {
     ) -> Response {
         let lang = request.language
         let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error.message.text(lang))
-        return Respond.html(HTML.page(title: lang.pick("Đăng nhập", "Sign in"), lang: lang, body: body), status: status)
+        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body), status: status)
     }
 
     private func render(_ request: Request, csrf: String, code: String?, error: String?) -> Response {
         let lang = request.language
         let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error)
-        return Respond.html(HTML.page(title: lang.pick("Đăng nhập", "Sign in"), lang: lang, body: body))
+        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body))
     }
 }

@@ -41,15 +41,15 @@ enum SessionExport: CaseIterable, Sendable {
 
     func label(_ lang: Language) -> String {
         switch self {
-        case .signIn: lang.pick("Danh sách ký tên (export signin)", "Sign-in sheet (export signin)")
-        case .nominees: lang.pick("Danh sách đại biểu (export nominees)", "Nominee list (export nominees)")
-        case .attendance: lang.pick("Điểm danh (export attendance)", "Attendance (export attendance)")
-        case .cascade: lang.pick("Tuyên truyền lại (export cascade)", "Follow-up cascade (export cascade)")
-        case .budget: lang.pick("Dự toán, quyết toán kinh phí (export budget)", "Budget estimate and settlement (export budget)")
-        case .planDocument: lang.pick("Kế hoạch tổ chức đợt (doc plan)", "The session's plan (doc plan)")
-        case .invitations: lang.pick("Giấy mời, mọi đơn vị trong một tệp (doc invitation)", "Invitations, every office in one file (doc invitation)")
-        case .decision: lang.pick("Quyết định phê duyệt dự toán (doc decision)", "Decision approving the budget (doc decision)")
-        case .certificates: lang.pick("Giấy chứng nhận (doc certificates)", "Certificates (doc certificates)")
+        case .signIn: lang.text { $0.signInSheetExportSignin }
+        case .nominees: lang.text { $0.nomineeListExportNominees }
+        case .attendance: lang.text { $0.attendanceExportAttendance }
+        case .cascade: lang.text { $0.followUpCascadeExportCascade }
+        case .budget: lang.text { $0.budgetEstimateAndSettlementExport }
+        case .planDocument: lang.text { $0.theSessionsPlanDocPlan }
+        case .invitations: lang.text { $0.invitationsEveryOfficeInOne }
+        case .decision: lang.text { $0.decisionApprovingTheBudgetDoc }
+        case .certificates: lang.text { $0.certificatesDocCertificates }
         }
     }
 }
@@ -73,9 +73,9 @@ enum PlanExport: CaseIterable, Sendable {
 
     func label(_ lang: Language) -> String {
         switch self {
-        case .plan: lang.pick("Kế hoạch như khi ban hành (export plan)", "The plan as issued (export plan)")
-        case .duties: lang.pick("Theo dõi báo cáo (export duties)", "Report-back tracker (export duties)")
-        case .document: lang.pick("Văn bản kế hoạch (doc plan)", "The plan's document (doc plan)")
+        case .plan: lang.text { $0.thePlanAsIssuedExport }
+        case .duties: lang.text { $0.reportBackTrackerExportDuties }
+        case .document: lang.text { $0.thePlansDocumentDocPlan }
         }
     }
 }
@@ -85,7 +85,7 @@ enum BlocExport {
     static let filename = Exports.Name.bloc
 
     static func label(_ lang: Language) -> String {
-        lang.pick("Bảng điểm của khối (export bloc)", "The bloc's score sheet (export bloc)")
+        lang.text { $0.theBlocsScoreSheetExport }
     }
 }
 
@@ -101,8 +101,7 @@ extension Outreach {
         guard let templates = settings.templates else {
             throw WebError(
                 .serviceUnavailable, code: "templates_missing",
-                vi: "máy chủ không tìm thấy thư mục Templates (câu chữ văn bản) để soạn văn bản; hãy chạy lại máy chủ với --templates THƯ-MỤC",
-                en: "the server found no Templates folder (document texts) to write the documents; restart it with --templates FOLDER")
+                { $0.theServerFoundNoTemplates })
         }
         return templates + "/documents"
     }

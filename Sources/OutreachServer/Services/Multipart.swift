@@ -66,7 +66,7 @@ struct MultipartForm: Sendable {
 
     static let malformed = WebError(
         .badRequest, code: "malformed_multipart",
-        vi: "nội dung tải lên không đọc được (multipart/form-data hỏng)", en: "the upload cannot be read (broken multipart/form-data)")
+        { $0.theUploadCannotBeRead })
 
     /// `name="…"` and `filename="…"` of a Content-Disposition line (quoted values may hold `;`).
     private static func parameters(_ line: String) -> [String: String] {

@@ -54,8 +54,7 @@ struct Outreach: Sendable {
         guard let templates = settings.templates else {
             throw WebError(
                 .serviceUnavailable, code: "templates_missing",
-                vi: "máy chủ không tìm thấy thư mục Templates (bảng định mức chi) để lập dự toán; hãy chạy lại máy chủ với --templates THƯ-MỤC",
-                en: "the server found no Templates folder (rate tables) for the budget; restart it with --templates FOLDER")
+                { $0.theServerFoundNoTemplatesFolder })
         }
         return try TemplateLoader.rateBook(folder: templates + "/rates")
     }

@@ -50,7 +50,7 @@ extension Outreach {
             throw WebError.notAnObject
         } catch let DecodingError.typeMismatch(_, context) {
             let field = Self.field(context.codingPath)
-            throw WebError.invalid(field, vi: "trường “\(field)” sai kiểu", en: "the field “\(field)” has the wrong type")
+            throw WebError.invalid(field, { $0.theFieldFieldHasThe(field) })
         } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
             throw WebError.notAnObject
         } catch let DecodingError.valueNotFound(_, context) {

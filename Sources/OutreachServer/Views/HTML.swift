@@ -31,12 +31,12 @@ enum HTML {
         title: String, lang: Language, body: String, signedIn: AccessAccount? = nil, unitName: String? = nil,
         csrf: String? = nil, flash: String? = nil
     ) -> String {
-        var header = "<header><a class=\"brand\" href=\"/\">\(lang.pick("Tập huấn – Đăng ký đại biểu", "Training – Nominations"))</a>"
+        var header = "<header><a class=\"brand\" href=\"/\">\(lang.text { $0.trainingNominations })</a>"
         if let signedIn, let csrf {
             header += """
                 <form method="post" action="/dang-xuat" class="signout"><span>\(escape(unitName ?? signedIn.unit.rawValue))</span>\
                 <input type="hidden" name="csrf" value="\(escape(csrf))">\
-                <button type="submit">\(lang.pick("Đăng xuất", "Sign out"))</button></form>
+                <button type="submit">\(lang.text { $0.signOut })</button></form>
                 """
         }
         // A plain link: the query keeps the page, the server remembers the choice.

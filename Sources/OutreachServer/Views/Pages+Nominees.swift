@@ -66,17 +66,15 @@ extension Pages {
             "<option value=\"\(E.escape(unit.displayName))\">\(E.escape(unit.code.rawValue))</option>"
         }.joined()
         return [
-            field("ho-ten", lang.pick("Họ và tên", "Full name"),
+            field("ho-ten", lang.text { $0.fullName },
                   "<input id=\"ho-ten\" name=\"ho-ten\" required autocomplete=\"off\" \(value("ho-ten"))\(invalid("ho-ten"))>"),
-            field("vai-tro", lang.pick("Vai trò", "Role"),
+            field("vai-tro", lang.text { $0.role },
                   "<select id=\"vai-tro\" name=\"vai-tro\" required\(invalid("vai-tro"))>\(options)</select>"),
-            field("chuc-vu", lang.pick("Chức vụ", "Position"),
+            field("chuc-vu", lang.text { $0.position },
                   "<input id=\"chuc-vu\" name=\"chuc-vu\" autocomplete=\"off\" \(value("chuc-vu"))\(invalid("chuc-vu"))>"),
-            field("dien-thoai", lang.pick("Điện thoại", "Phone"),
+            field("dien-thoai", lang.text { $0.phone },
                   "<input id=\"dien-thoai\" name=\"dien-thoai\" inputmode=\"tel\" autocomplete=\"off\" \(value("dien-thoai"))\(invalid("dien-thoai"))>"),
-            field("noi-cong-tac", lang.pick(
-                "Nơi công tác (chọn trong danh sách hoặc gõ tên đơn vị; để trống nếu là chính đơn vị)",
-                "Workplace (pick from the list or type the unit's name; blank for the office itself)"),
+            field("noi-cong-tac", lang.text { $0.workplacePickFromTheList },
                   "<input id=\"noi-cong-tac\" name=\"noi-cong-tac\" list=\"don-vi-truc-thuoc\" autocomplete=\"off\" \(value("noi-cong-tac"))\(invalid("noi-cong-tac"))>"
                     + "<datalist id=\"don-vi-truc-thuoc\">\(list)</datalist>"),
         ].joined(separator: "\n")
@@ -95,14 +93,14 @@ extension Pages {
     static func peopleSearch(officePath: String, query: String?, found: [PersonMatch], lang: Language) -> String {
         var out = """
             <form method="get" action="\(officePath)#tim-nguoi" class="inline search" role="search">
-            <label for="tim">\(lang.pick("Tìm người của đơn vị (tên, nơi công tác hoặc số điện thoại)", "Search your units' people (name, workplace or phone)"))</label>
+            <label for="tim">\(lang.text { $0.searchYourUnitsPeopleName })</label>
             <input id="tim" name="tim" type="search" value="\(E.escape(query ?? ""))" autocomplete="off">
-            <button type="submit" class="secondary">\(lang.pick("Tìm", "Search"))</button>
+            <button type="submit" class="secondary">\(lang.text { $0.search })</button>
             </form>
             """
         guard let query else { return out }
         guard !found.isEmpty else {
-            return out + "<p id=\"ket-qua-tim\">\(lang.pick("Không thấy ai khớp với “\(E.escape(query))”.", "Nobody matches “\(E.escape(query))”."))</p>"
+            return out + "<p id=\"ket-qua-tim\">\(lang.text { $0.nobodyMatchesEscape(E.escape(query)) })</p>"
         }
         let rows = found.map { match -> String in
             var fill = [("ho-ten", match.person.fullName)]
@@ -111,16 +109,16 @@ extension Pages {
             if let workplace = match.workplace { fill.append(("noi-cong-tac", workplace)) }
             let href = officePath + "?" + fill.map { "\($0.0)=\(E.url($0.1))" }.joined(separator: "&") + "#de-cu"
             return """
-                <tr><td data-label="\(lang.pick("Họ và tên", "Name"))">\(E.escape(match.person.fullName))</td>\
-                <td data-label="\(lang.pick("Chức vụ", "Position"))">\(E.escape(match.person.position ?? ""))</td>\
-                <td data-label="\(lang.pick("Nơi công tác", "Workplace"))">\(E.escape(match.workplace ?? ""))</td>\
-                <td data-label="\(lang.pick("Điện thoại", "Phone"))">\(E.escape(match.person.phone ?? ""))</td>\
-                <td><a class="button secondary" href="\(E.escape(href))">\(lang.pick("Đề cử người này", "Nominate this person"))</a></td></tr>
+                <tr><td data-label="\(lang.text { $0.name })">\(E.escape(match.person.fullName))</td>\
+                <td data-label="\(lang.text { $0.position })">\(E.escape(match.person.position ?? ""))</td>\
+                <td data-label="\(lang.text { $0.workplace })">\(E.escape(match.workplace ?? ""))</td>\
+                <td data-label="\(lang.text { $0.phone })">\(E.escape(match.person.phone ?? ""))</td>\
+                <td><a class="button secondary" href="\(E.escape(href))">\(lang.text { $0.nominateThisPerson })</a></td></tr>
                 """
         }.joined(separator: "\n")
         out += """
-            <table id="ket-qua-tim"><thead><tr><th>\(lang.pick("Họ và tên", "Name"))</th><th>\(lang.pick("Chức vụ", "Position"))</th>\
-            <th>\(lang.pick("Nơi công tác", "Workplace"))</th><th>\(lang.pick("Điện thoại", "Phone"))</th><th></th></tr></thead>
+            <table id="ket-qua-tim"><thead><tr><th>\(lang.text { $0.name })</th><th>\(lang.text { $0.position })</th>\
+            <th>\(lang.text { $0.workplace })</th><th>\(lang.text { $0.phone })</th><th></th></tr></thead>
             <tbody>\(rows)</tbody></table>
             """
         return out
@@ -133,23 +131,23 @@ extension Pages {
     ) -> String {
         guard !reserves.isEmpty, !places.isEmpty else { return "" }
         let placeOptions = places.map { nominee -> String in
-            let state = nominee.nomination.status == .withdrawn ? lang.pick(" (đã rút)", " (withdrawn)") : ""
+            let state = nominee.nomination.status == .withdrawn ? lang.text { $0.withdrawnInPageNominees } : ""
             return "<option value=\"\(nominee.nomination.id)\">#\(nominee.nomination.id) \(E.escape(nominee.person.fullName))\(state)</option>"
         }.joined()
-        let reserveOptions = "<option value=\"\">\(lang.pick("Người đứng đầu danh sách chờ", "The first waiting"))</option>"
+        let reserveOptions = "<option value=\"\">\(lang.text { $0.theFirstWaiting })</option>"
             + reserves.map { nominee -> String in
                 "<option value=\"\(nominee.nomination.id)\">#\(nominee.nomination.id) \(E.escape(nominee.person.fullName))</option>"
             }.joined()
         return """
-            <h2>\(lang.pick("Chuyển chỗ cho người dự bị", "Give a place to a reserve"))</h2>
+            <h2>\(lang.text { $0.giveAPlaceToA })</h2>
             <form method="post" action="\(officePath)/nhan-cho" class="stack" id="nhan-cho">
             <input type="hidden" name="csrf" value="\(E.escape(csrf))">
-            <label for="cho">\(lang.pick("Chỗ của", "The place of"))</label>
+            <label for="cho">\(lang.text { $0.thePlaceOf })</label>
             <select id="cho" name="cho" required>\(placeOptions)</select>
-            <label for="du-bi">\(lang.pick("Người dự bị nhận chỗ", "The reserve who takes it"))</label>
+            <label for="du-bi">\(lang.text { $0.theReserveWhoTakesIt })</label>
             <select id="du-bi" name="du-bi">\(reserveOptions)</select>
-            <label class="check"><input type="checkbox" name="xac-nhan" value="1"> \(lang.pick("Xác nhận ngay", "Confirm at once"))</label>
-            <button type="submit">\(lang.pick("Chuyển chỗ", "Give the place"))</button>
+            <label class="check"><input type="checkbox" name="xac-nhan" value="1"> \(lang.text { $0.confirmAtOnce })</label>
+            <button type="submit">\(lang.text { $0.giveThePlace })</button>
             </form>
             """
     }
@@ -157,17 +155,17 @@ extension Pages {
     /// A refusal's status in words, never a bare number.
     static func statusWords(_ status: Int, lang: Language) -> String {
         switch status {
-        case 400: lang.pick("Yêu cầu không hợp lệ", "Bad request")
-        case 401: lang.pick("Cần đăng nhập", "Sign-in needed")
-        case 403: lang.pick("Không có quyền", "Not allowed")
-        case 404: lang.pick("Không tìm thấy", "Not found")
-        case 409: lang.pick("Trùng hoặc xung đột với thay đổi khác", "In conflict with another change")
-        case 413: lang.pick("Nội dung quá lớn", "Too large")
-        case 415: lang.pick("Kiểu nội dung không đúng", "Wrong kind of content")
-        case 422: lang.pick("Dữ liệu chưa hợp lệ", "The data is not valid")
-        case 429: lang.pick("Thử quá nhiều lần", "Too many attempts")
-        case 500...: lang.pick("Lỗi máy chủ", "Server error")
-        default: lang.pick("Không thực hiện được", "Could not be done")
+        case 400: lang.text { $0.badRequest }
+        case 401: lang.text { $0.signInNeeded }
+        case 403: lang.text { $0.notAllowed }
+        case 404: lang.text { $0.notFound }
+        case 409: lang.text { $0.inConflictWithAnotherChange }
+        case 413: lang.text { $0.tooLarge }
+        case 415: lang.text { $0.wrongKindOfContent }
+        case 422: lang.text { $0.theDataIsNotValid }
+        case 429: lang.text { $0.tooManyAttempts }
+        case 500...: lang.text { $0.serverError }
+        default: lang.text { $0.couldNotBeDone }
         }
     }
 }

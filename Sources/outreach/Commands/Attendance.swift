@@ -6,60 +6,31 @@ import OutreachStore
 struct AttendanceGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: Help.text(
-            vi: "Điểm danh người đến dự (theo buổi hoặc theo ngày) và báo cáo tình hình tham dự theo đơn vị, theo vai trò.",
-            en: "Record who came (per half-day or day) and report attendance per office and role."),
+        abstract: Help.text { $0.recordWhoCamePerHalf },
         subcommands: [Mark.self, WalkIn.self, Report.self, Import.self])
 }
 
 extension AttendanceGroup {
     struct Mark: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Ghi đại biểu có mặt, đến muộn, vắng có phép hoặc vắng, ở một buổi hoặc ở mọi buổi.",
-                en: "Record a nominee as present, late, excused or absent, at one part or at every part."),
-            discussion: Help.text(
-                vi: """
-                    Buổi là nửa ngày (2022-05-10:am là buổi sáng, 2022-05-10:pm là buổi chiều)
-                    hoặc cả ngày (2022-05-10), theo mẫu của đợt; không ghi --part thì ghi cho mọi
-                    buổi đại biểu phải dự. Nếu buổi đó đã có điểm danh thì ghi đè, và thay đổi
-                    được lưu vào nhật ký. Trạng thái ghi bằng mã (present, late, excused, absent)
-                    hoặc bằng chữ như trên danh sách ký tên (“Có mặt”, “Đến muộn”, “Vắng có phép”,
-                    “Vắng”).
-                    Ví dụ (trên dữ liệu mẫu):
-                      outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
-                        --part 2022-05-10:am --note "đến 8h20"
-                    """,
-                en: """
-                    Parts are half-days (2022-05-10:am, 2022-05-10:pm) or days (2022-05-10), as the
-                    session template says; without --part the mark applies to every part the nominee
-                    was expected at. A mark already there is replaced and the change audited. The
-                    status is a code (present, late, excused, absent) or the Vietnamese label the
-                    sign-in sheet uses (“Có mặt”, “Đến muộn”, “Vắng có phép”, “Vắng”).
-                    Example (on the demo):
-                      outreach attendance mark LCI-2022-TDKT "Triệu Thị Chi" late \\
-                        --part 2022-05-10:am --note "đến 8h20"
-                    """))
+            abstract: Help.text { $0.recordANomineeAsPresent },
+            discussion: Help.text { $0.partsAreHalfDaysAm })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
         @Argument(help: .nomineeKey)
         var nominee: String
-        @Argument(help: .text(
-            vi: "present (có mặt), late (đến muộn), excused (vắng có phép) hoặc absent (vắng).",
-            en: "present, late, excused or absent."))
+        @Argument(help: .text { $0.presentLateExcusedOrAbsent })
         var status: AttendanceStatus
-        @Option(help: .text(
-            vi: "Buổi: NGÀY:am (sáng), NGÀY:pm (chiều), hoặc NGÀY cho cả ngày; NGÀY viết YYYY-MM-DD.",
-            en: "The part: DATE:am, DATE:pm, or DATE for a whole day."))
+        @Option(help: .text { $0.thePartDATEAmDATE })
         var part: String?
-        @Option(help: .text(vi: "Ghi chú kèm theo điểm danh.", en: "A note kept with the mark."))
+        @Option(help: .text { $0.aNoteKeptWithThe })
         var note: String?
 
         func validate() throws {
             if let part, SessionPart(code: part) == nil {
-                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
+                throw usageError { $0.partMustBeDATEAm(part) }
             }
         }
 
@@ -87,52 +58,28 @@ extension AttendanceGroup {
     struct WalkIn: RemoteCapable {
         static let configuration = CommandConfiguration(
             commandName: "walk-in",
-            abstract: Help.text(
-                vi: "Ghi người đến dự mà chưa được đăng ký: vào một chỗ còn trống, hoặc thay một đại biểu.",
-                en: "Record someone who came without being nominated: in a free place, or replacing a nominee."),
-            discussion: Help.text(
-                vi: """
-                    Người này được tính vào định mức của đơn vị cử (hoặc nhận chỗ của đại biểu ghi
-                    ở --replaces) và được ghi là đã đến; việc đăng ký được đánh dấu là đến không
-                    đăng ký trước. Định mức đã đủ thì phải có --replaces.
-                    Ví dụ (trên dữ liệu mẫu, vào ngày tập huấn):
-                      outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
-                        --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
-                    """,
-                en: """
-                    The person is added to their office's quota (or takes the place of --replaces)
-                    and marked as come; the nomination is noted as a walk-in. A full quota needs
-                    --replaces.
-                    Example (on the demo, on the day):
-                      outreach attendance walk-in LCI-2022-TDKT --today 2022-05-10 \\
-                        --works-at TH-BAOTHANG-SO1PHOLU --name "Hoàng Văn Thắng" --role giao-vien
-                    """))
+            abstract: Help.text { $0.recordSomeoneWhoCameWithout },
+            discussion: Help.text { $0.thePersonIsAddedTo })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Option(help: .text(
-            vi: "Mã đơn vị cử (bỏ trống thì lấy theo --works-at).",
-            en: "The sending office (found from --works-at when omitted)."))
+        @Option(help: .text { $0.theSendingOfficeFoundFrom })
         var unit: String?
         @OptionGroup var person: PersonOptions
-        @Option(help: .text(
-            vi: "Đại biểu được thay chỗ: số thứ tự, số điện thoại hoặc một phần họ tên.",
-            en: "The nominee whose place the walk-in takes: number, phone or part of the name."))
+        @Option(help: .text { $0.theNomineeWhosePlaceThe })
         var replaces: String?
-        @Option(help: .text(vi: "present (có mặt) hoặc late (đến muộn).", en: "present or late."))
+        @Option(help: .text { $0.presentOrLate })
         var status: WalkInStatus = .present
-        @Option(help: .text(
-            vi: "Buổi: NGÀY:am, NGÀY:pm hoặc NGÀY (mặc định: mọi buổi đã diễn ra đến hôm nay).",
-            en: "The part: DATE:am, DATE:pm, or DATE (default: every part held so far)."))
+        @Option(help: .text { $0.thePartDATEAmDATEPm })
         var part: String?
 
         func validate() throws {
             if let part, SessionPart(code: part) == nil {
-                throw usageError(vi: "--part phải là NGÀY:am, NGÀY:pm hoặc NGÀY (DD/MM/YYYY hoặc YYYY-MM-DD), không phải “\(part)”", en: "--part must be DATE:am, DATE:pm or DATE (DD/MM/YYYY or YYYY-MM-DD), not “\(part)”")
+                throw usageError { $0.partMustBeDATEAm(part) }
             }
             if unit == nil && person.worksAt == nil && replaces == nil && person.person == nil {
-                throw usageError(vi: "ghi --unit hoặc --works-at (hoặc --replaces)", en: "give --unit or --works-at (or --replaces)")
+                throw usageError { $0.giveUnitOrWorksAt }
             }
         }
 
@@ -155,28 +102,14 @@ extension AttendanceGroup {
                 nominee = NomineeJSON(walkIn)
             }
             if cli.json { return cli.printJSON(nominee) }
-            cli.say(cli.lang.pick(
-                "Đã ghi nhận đại biểu đến không đăng ký trước: #\(nominee.id) \(nominee.name) (\(nominee.sender))",
-                "Recorded walk-in #\(nominee.id) \(nominee.name) (\(nominee.sender))"))
+            cli.say(cli.lang.text { $0.recordedWalkInIdName(nominee.id, nominee.name, nominee.sender) })
         }
     }
 
     struct Report: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Tình hình tham dự theo đơn vị, theo vai trò và tổng cộng, so với định mức và số đã xác nhận.",
-                en: "Attendance per office, per role and in total, against the quota and the confirmed."),
-            discussion: Help.text(
-                vi: """
-                    Đếm theo lượt: một đại biểu ở một buổi. Người được đăng ký sau khi một buổi đã
-                    diễn ra thì không tính phải dự buổi đó.
-                    Ví dụ: outreach attendance report LCI-2022-TDKT --json
-                    """,
-                en: """
-                    Counted over person-parts: a nominee at a half-day. Someone nominated after a
-                    part was held is not expected at it.
-                    Example: outreach attendance report LCI-2022-TDKT --json
-                    """))
+            abstract: Help.text { $0.attendancePerOfficePerRole },
+            discussion: Help.text { $0.countedOverPersonPartsA })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
@@ -189,26 +122,23 @@ extension AttendanceGroup {
                 try remote.get("/api/v1/sessions/\(code.rawValue)/attendance")
             } else {
                 try { () throws(OutreachError) -> AttendanceReport in
-                    try cli.requireSomeOffice(code, what: LocalizedText(
-                        vi: "xem điểm danh của \(code)", en: "see the attendance of \(code)"))
+                    try cli.requireSomeOffice(code, what: LocalizedText { $0.seeTheAttendanceOfCode(code) })
                     return try cli.database().attendanceReport(session: code, visibleTo: cli.principal)
                 }()
             }
             if cli.json { return cli.printJSON(report) }
             let l = cli.lang
-            cli.say(l.pick("Các buổi: ", "Parts: ") + report.parts.joined(separator: ", "))
-            cli.say(l.pick("Có mặt, muộn, có phép, vắng tính theo lượt (một người × một buổi); tỷ lệ so với định mức × \(report.parts.count) buổi.",
-                           "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(report.parts.count) parts."))
-            for (title, lines) in [(l.pick("Theo đơn vị", "By office"), report.offices),
-                                   (l.pick("Theo vai trò", "By role"), report.roles)] {
+            cli.say(l.text { $0.parts } + report.parts.joined(separator: ", "))
+            cli.say(l.text { $0.presentLateExcusedAndAbsent(report.parts.count) })
+            for (title, lines) in [(l.text { $0.byOffice }, report.offices),
+                                   (l.text { $0.byRole }, report.roles)] {
                 cli.say("\n" + title)
                 var table = Table(
-                    l.pick(["", "Định mức", "Xác nhận", "Có mặt", "Muộn", "Có phép", "Vắng", "Chưa điểm danh", "% định mức", "% xác nhận"],
-                           ["", "Quota", "Confirmed", "Present", "Late", "Excused", "Absent", "Unmarked", "% quota", "% confirmed"]),
+                    l.catalogue.attendanceQuotaConfirmedHeadings,
                     numeric: Set(1...9))
                 for line in lines + [report.total] {
                     table.add([
-                        line.key == "total" ? l.pick("Tổng cộng", "Total") : line.key, "\(line.required)", "\(line.confirmed)",
+                        line.key == "total" ? l.text { $0.totalInAttendance } : line.key, "\(line.required)", "\(line.confirmed)",
                         "\(line.present)", "\(line.late)", "\(line.excused)", "\(line.absent)", "\(line.unmarked)",
                         line.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–",
                         line.rateAgainstConfirmed.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–",

@@ -7,46 +7,22 @@ import OutreachStore
 struct AuditGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: Help.text(
-            vi: "Xem nhật ký thay đổi: ai đã thay đổi gì, khi nào, vì sao.",
-            en: "Show the audit trail: who changed what, when, and why."),
+        abstract: Help.text { $0.showTheAuditTrailWho },
         subcommands: [List.self])
 }
 
 extension AuditGroup {
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Liệt kê nhật ký, cũ nhất trước: thời gian, đơn vị thực hiện, lệnh, nội dung thay đổi, lý do.",
-                en: "List audit lines, oldest first: time, acting unit, command, what changed, reason."),
-            discussion: Help.text(
-                vi: """
-                    --session giữ các dòng về một đợt (định mức, đăng ký, điểm danh, kinh phí);
-                    --unit giữ các dòng về một đơn vị (những gì đơn vị làm với --as, việc đăng ký,
-                    người và định mức của đơn vị); --since giữ các dòng từ ngày đó trở đi (ngày
-                    dùng để xét quy định: --today, nếu không có thì theo đồng hồ).
-                    Ví dụ:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
-                          --since 2022-05-01
-                    """,
-                en: """
-                    --session keeps the lines about one session (its quotas, nominations,
-                    attendance, budget); --unit those about one unit (what it did with --as, its
-                    nominations, people and quotas); --since the lines from that day on (the day the
-                    rules used: --today, else the clock).
-                    Example:
-                      outreach audit list --session LCI-2022-TDKT --unit PGD-BATXAT \\
-                          --since 2022-05-01
-                    """))
+            abstract: Help.text { $0.listAuditLinesOldestFirst },
+            discussion: Help.text { $0.sessionKeepsTheLinesAbout })
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: .text(vi: "Chỉ các dòng về đợt tập huấn này.", en: "Only lines about this session."))
+        @Option(help: .text { $0.onlyLinesAboutThisSession })
         var session: String?
-        @Option(help: .text(vi: "Chỉ các dòng về đơn vị này.", en: "Only lines about this unit."))
+        @Option(help: .text { $0.onlyLinesAboutThisUnit })
         var unit: String?
-        @Option(help: .text(
-            vi: "Chỉ các dòng từ ngày này trở đi (DD/MM/YYYY hoặc YYYY-MM-DD).",
-            en: "Only lines from this day on (DD/MM/YYYY or YYYY-MM-DD)."))
+        @Option(help: .text { $0.onlyLinesFromThisDay })
         var since: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -56,7 +32,7 @@ extension AuditGroup {
                 unit: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }, since: day)
             if cli.json { return cli.printJSON(entries.map(AuditJSON.init)) }
             cli.say(AuditJSON.table(entries, lang: cli.lang))
-            cli.say(cli.lang.pick("\(entries.count) dòng", "\(entries.count) lines"))
+            cli.say(cli.lang.text { $0.entriesCountLines(entries.count) })
         }
     }
 }
@@ -96,9 +72,8 @@ struct AuditJSON: Encodable {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        var table = Table(lang.pick(
-            ["Lúc", "Ngày", "Đơn vị", "Lệnh", "Đối tượng", "Thay đổi", "Lý do"],
-            ["Time", "Day", "Unit", "Command", "Entity", "Changes", "Reason"]))
+        var table = Table(lang.catalogue.auditTimeDayUnitHeadings)
+        let fieldNames = lang.catalogue.auditFieldNames
         for entry in entries {
             let changes = entry.changes.map { raw in
                 // Statuses read as the lists show them ("Đã xác nhận", "Có mặt"), fields named in the user's language.
@@ -110,7 +85,7 @@ struct AuditJSON: Encodable {
                     change.before = change.before.map(label)
                     change.after = change.after.map(label)
                 }
-                let field = lang == .vi ? fieldNames[change.field] ?? change.field : change.field
+                let field = fieldNames[change.field] ?? change.field
                 return switch (change.before, change.after) {
                 case let (before?, after?): "\(field): \(before) → \(after)"
                 case let (nil, after?): "\(field): \(after)"
@@ -121,7 +96,7 @@ struct AuditJSON: Encodable {
             let day = (try? CalendarDate(iso: entry.today)).map { lang == .vi ? VietnameseDate.numeric($0) : $0.iso } ?? entry.today
             table.add([
                 formatter.string(from: entry.at), day + (entry.todaySet ? "*" : ""),
-                entry.actor ?? lang.pick("(tổ chức)", "(organiser)"), entry.command, subject(entry, lang),
+                entry.actor ?? lang.text { $0.organiserInAudit }, entry.command, subject(entry, lang),
                 changes.joined(separator: "; "), entry.reason ?? "",
             ])
         }
@@ -132,38 +107,14 @@ struct AuditJSON: Encodable {
     /// stored ("attendance 12/2022-05-10:am").
     static func subject(_ entry: AppDatabase.AuditEntry, _ lang: Language) -> String {
         guard lang == .vi else { return "\(entry.entity) \(entry.key)" }
-        let name = entityNames[entry.entity] ?? entry.entity
+        let name = lang.catalogue.auditEntityNames[entry.entity] ?? entry.entity
         if entry.entity == "attendance" {
             let parts = entry.key.split(separator: "/", maxSplits: 1).map(String.init)
             if parts.count == 2, let part = SessionPart(code: parts[1]) {
-                return "\(name) #\(parts[0]), buổi \(part.label(.vi).lowercased())"
+                return lang.text { $0.auditAttendanceSubject(name, parts[0], part.label(lang).lowercased()) }
             }
         }
         if ["nomination", "walk-in", "person"].contains(entry.entity), Int(entry.key) != nil { return "\(name) #\(entry.key)" }
         return "\(name) \(entry.key)"
     }
-
-    /// The audit log's entities in Vietnamese.
-    static let entityNames = [
-        "access": "quyền truy cập", "attendance": "điểm danh", "bloc": "khối thi đua", "bloc-score": "chấm điểm khối",
-        "budgetActual": "thực chi", "budgetOfficeActual": "thực chi của đơn vị", "duty": "nhiệm vụ báo cáo",
-        "duty-report": "báo cáo nhiệm vụ", "nomination": "đại biểu", "person": "người", "plan": "kế hoạch",
-        "plan-duties": "nhiệm vụ của kế hoạch", "quota": "định mức", "session": "đợt", "unit": "đơn vị",
-        "units": "danh sách đơn vị", "walk-in": "người đến không đăng ký trước",
-    ]
-
-    /// The fields the audit log records, in Vietnamese.
-    static let fieldNames = [
-        "status": "trạng thái", "unit": "đơn vị", "note": "ghi chú", "amount": "số tiền", "accepted": "đã chấp nhận",
-        "title": "tên", "replacedBy": "được thay bằng", "person": "người", "parent": "đơn vị cấp trên", "name": "tên",
-        "units": "đơn vị", "state": "tình trạng", "staff": "số người", "sender": "đơn vị cử", "role": "vai trò",
-        "replaces": "thay cho", "position": "chức vụ", "points": "điểm", "plan": "kế hoạch", "people": "số người",
-        "on": "ngày", "offices": "số đơn vị", "held": "ngày tổ chức", "fullName": "họ và tên", "file": "tệp",
-        "duty": "nhiệm vụ", "duties": "nhiệm vụ", "distanceKm": "khoảng cách (km)", "criterion": "tiêu chí",
-        "count": "số lượng", "by": "người ghi", "source": "nguồn", "session": "đợt", "organiser": "đơn vị tổ chức",
-        "members": "thành viên", "kind": "loại", "inserted": "thêm mới", "updated": "cập nhật", "gender": "giới tính",
-        "expires": "hết hạn", "due": "hạn", "deputy": "khối phó", "chair": "khối trưởng", "blocs": "khối",
-        "birthYear": "năm sinh", "audienceUnits": "số đơn vị phải tuyên truyền", "audiencePeople": "số người phải tuyên truyền",
-        "phone": "điện thoại", "email": "email", "added": "thêm", "removed": "bỏ",
-    ]
 }

@@ -8,39 +8,17 @@ import OutreachStore
 extension CascadeGroup {
     struct Status: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Cây tuyên truyền lại của một đợt vào một ngày: tình trạng của từng đơn vị và số tổng hợp ở mọi cấp.",
-                en: "The follow-up tree of a session on a day: each office's status and the roll-up at every level."),
-            discussion: Help.text(
-                vi: """
-                    Tỷ lệ hoàn thành là số báo cáo trên số nghĩa vụ (mỗi đơn vị tính một lần,
-                    không quá 100 %); tỷ lệ đúng hạn là số đúng hạn trên số đã báo cáo; số đơn vị
-                    và số người được tuyên truyền so với số đối tượng chốt khi giao nghĩa vụ. Số
-                    tổng hợp của một dòng gồm dòng đó và mọi cấp dưới.
-                    Ví dụ (trên dữ liệu mẫu):
-                      outreach cascade status LCI-2022-TDKT --today 2022-07-15
-                      outreach cascade status LCI-2022-TDKT --level 1 --json
-                    """,
-                en: """
-                    Completeness is reports over duties owed (each office counted once, never over
-                    100 %); timeliness is on-time over reported; units and people reached against
-                    the audience fixed when the duties were opened. The roll-up of a row covers it
-                    and everything below.
-                    Examples (on the demo):
-                      outreach cascade status LCI-2022-TDKT --today 2022-07-15
-                      outreach cascade status LCI-2022-TDKT --level 1 --json
-                    """))
+            abstract: Help.text { $0.theFollowUpTreeOf },
+            discussion: Help.text { $0.completenessIsReportsOverDuties })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Option(help: .text(
-            vi: "Hiện cây đến cấp này (1 = các đơn vị đã dự đợt).",
-            en: "Show the tree down to this level (1 = the offices that attended)."))
+        @Option(help: .text { $0.showTheTreeDownTo })
         var level: Int?
 
         func validate() throws {
-            if let level, level < 1 { throw usageError(vi: "--level phải từ 1 trở lên", en: "--level must be 1 or more") }
+            if let level, level < 1 { throw usageError { $0.levelMustBeOrMore } }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -57,28 +35,22 @@ extension CascadeGroup {
                 return CascadeJSON.write(tree, level: level, to: &json)
             }
             let l = cli.lang
-            cli.say(l.pick(
-                "Tuyên truyền lại của đợt \(tree.session), tính đến ngày \(VietnameseDate.numeric(tree.today))",
-                "Follow-up of session \(tree.session), as of \(VietnameseDate.numeric(tree.today))"))
+            cli.say(l.text { $0.followUpOfSessionSession(tree.session, VietnameseDate.numeric(tree.today)) })
             if tree.nodes.isEmpty {
-                return cli.say(l.pick(
-                    "Chưa giao nhiệm vụ nào (outreach cascade open \(tree.session))",
-                    "No duties yet (outreach cascade open \(tree.session))"))
+                return cli.say(l.text { $0.noDutiesYetOutreachCascade(tree.session) })
             }
             var summary = Table(
-                l.pick(["Cấp", "Phải báo cáo", "Đã báo cáo", "Hoàn thành", "Đúng hạn", "Trễ", "Chưa đến hạn", "Quá hạn", "Không báo cáo", "Đơn vị đạt", "Người đạt"],
-                       ["Level", "Owed", "Reported", "Complete", "On time", "Late", "Due", "Overdue", "Missing", "Units reached", "People reached"]),
+                l.catalogue.cascadeStatusLevelOwedReportedHeadings,
                 numeric: Set(1...10))
             let shown = level.map { min($0, tree.levels.count) } ?? tree.levels.count
             for (index, figures) in tree.levels.prefix(shown).enumerated() {
                 summary.add(Self.cells("\(index + 1)", figures))
             }
-            summary.add(Self.cells(l.pick("Tổng", "Total"), tree.total(upTo: level)))
+            summary.add(Self.cells(l.text { $0.total }, tree.total(upTo: level)))
             cli.say(summary.render())
             cli.say("")
             var table = Table(
-                l.pick(["#", "Đơn vị", "Hạn", "Tình trạng", "Ngày tổ chức", "Đơn vị đạt", "Người đạt", "Báo cáo (cả cấp dưới)", "Hoàn thành"],
-                       ["#", "Office", "Due", "Status", "Held", "Units", "People", "Reported (with below)", "Complete"]),
+                l.catalogue.cascadeStatusOfficeDueHeadings,
                 numeric: [0, 5, 6, 7, 8])
             // A province prints tens of thousands of rows over a handful of dates: format each date once.
             var dates: [CalendarDate: String] = [:]
@@ -90,7 +62,7 @@ extension CascadeGroup {
             }
             for node in tree.nodes(upTo: level) {
                 let indent = String(repeating: "  ", count: node.level - 1)
-                let lock = node.duty.acceptedOn == nil ? "" : l.pick(" (đã xác nhận)", " (accepted)")
+                let lock = node.duty.acceptedOn == nil ? "" : l.text { $0.accepted }
                 table.add([
                     "\(node.duty.id)", indent + node.unitName, numeric(node.duty.due),
                     node.status.label(l) + lock, node.report.map { numeric($0.done) } ?? "",
@@ -103,9 +75,7 @@ extension CascadeGroup {
             cli.say(table.render())
             let guessed = tree.nodes(upTo: level).filter { $0.duty.audiencePeopleFrom == .knownPeople }.count
             if guessed > 0 {
-                cli.say(l.pick(
-                    "* \(guessed) đơn vị: không đơn vị nào của họ có số cán bộ, giáo viên (staff trong tệp đơn vị) khi giao nhiệm vụ, nên số người phải tuyên truyền chỉ là số người đã có trong cơ sở dữ liệu",
-                    "* \(guessed) offices: no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"))
+                cli.say(l.text { $0.guessedOfficesNoUnitOf(guessed) })
             }
         }
 
@@ -121,47 +91,21 @@ extension CascadeGroup {
 
     struct Remind: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Các đơn vị còn nợ báo cáo tuyên truyền lại, kèm thông tin liên hệ, dạng CSV hoặc xlsx để trộn thư.",
-                en: "The offices still owing a follow-up report, with contacts, as CSV or xlsx for a mail merge."),
-            discussion: Help.text(
-                vi: """
-                    Liệt kê mọi nghĩa vụ chưa hoàn thành vào ngày --today (chưa đến hạn, quá hạn,
-                    không báo cáo) theo thứ tự của cây. In ra CSV (UTF-8 có BOM để Excel đọc đúng
-                    tiếng Việt), trừ khi -o ghi tên tệp .csv hoặc .xlsx. Tệp xlsx có bảng để trộn
-                    thư ("Nhắc báo cáo") và một trang để in ("Bản in"): phần tiêu đề, mỗi đơn vị
-                    một khối, phần chữ ký, khổ A4 ngang.
-                    Ví dụ:
-                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 \\
-                          -o exports/nhac-bao-cao.xlsx
-                      outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
-                    """,
-                en: """
-                    Lists every duty not done on --today (due, overdue, missing) in tree order.
-                    Prints CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese) unless
-                    -o names a .csv or .xlsx file. The xlsx holds the mail-merge table ("Nhắc báo
-                    cáo") and a sheet to print ("Bản in"): the header, one block per office, the
-                    signatures, A4 landscape.
-                    Examples:
-                      outreach cascade remind LCI-2022-TDKT --today 2022-07-01 \\
-                          -o exports/nhac-bao-cao.xlsx
-                      outreach cascade remind LCI-2022-TDKT --level 1 > nhac.csv
-                    """))
+            abstract: Help.text { $0.theOfficesStillOwingA },
+            discussion: Help.text { $0.listsEveryDutyNotDone })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Option(help: .text(vi: "Chỉ các nghĩa vụ đến cấp này.", en: "Only duties down to this level."))
+        @Option(help: .text { $0.onlyDutiesDownToThis })
         var level: Int?
-        @Option(name: [.customShort("o"), .long], help: .text(
-            vi: "Ghi ra tệp FILE.csv hoặc FILE.xlsx thay vì in CSV ra màn hình.",
-            en: "Write to FILE.csv or FILE.xlsx instead of printing CSV."))
+        @Option(name: [.customShort("o"), .long], help: .text { $0.writeToFILECsvOr })
         var output: String?
 
         func validate() throws {
-            if let level, level < 1 { throw usageError(vi: "--level phải từ 1 trở lên", en: "--level must be 1 or more") }
+            if let level, level < 1 { throw usageError { $0.levelMustBeOrMore } }
             if let output, !(output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx")) {
-                throw usageError(vi: "-o phải là tệp .csv hoặc .xlsx", en: "-o must name a .csv or .xlsx file")
+                throw usageError { $0.oMustNameACsv }
             }
         }
 
@@ -269,26 +213,8 @@ extension ExportGroup {
     struct CascadeExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "cascade",
-            abstract: Help.text(
-                vi: "Bảng tính tuyên truyền lại: cây các cấp thu gọn được, tổng cộng bằng công thức, đánh dấu tình trạng, biểu đồ.",
-                en: "The follow-up workbook: the cascade tree with collapsible levels, live totals, marks, a chart."),
-            discussion: Help.text(
-                vi: """
-                    Mỗi đơn vị có nghĩa vụ tuyên truyền lại một dòng, xếp dưới đơn vị cấp trên
-                    (nút +/– của Excel mở và đóng từng cấp); các dòng trễ hạn, quá hạn và không
-                    báo cáo được tô màu; tổng cộng theo từng cấp và toàn bộ bằng công thức; tỷ lệ
-                    hoàn thành theo huyện ở một trang riêng, kèm biểu đồ.
-                    Ví dụ (ghi tệp exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
-                      outreach export cascade LCI-2022-TDKT --today 2022-07-15
-                    """,
-                en: """
-                    One row per office owing a follow-up, grouped under the office above (Excel's
-                    +/– buttons open and close each level); late, overdue and missing rows coloured;
-                    totals per level and overall as live formulas; completeness per district on its
-                    own sheet, with a chart.
-                    Example (writes exports/LCI-2022-TDKT/tuyen-truyen-lai.xlsx):
-                      outreach export cascade LCI-2022-TDKT --today 2022-07-15
-                    """))
+            abstract: Help.text { $0.theFollowUpWorkbookThe },
+            discussion: Help.text { $0.oneRowPerOfficeOwing })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
@@ -302,7 +228,7 @@ extension ExportGroup {
             let tree = try Exports.cascade(
                 database, session: code, today: cli.global.todayDate, visibleTo: cli.principal, to: path)
             if cli.json { return cli.printJSON(["path": path, "offices": "\(tree.nodes.count)"]) }
-            cli.say(cli.lang.pick("Đã ghi \(path) (\(tree.nodes.count) đơn vị)", "Wrote \(path) (\(tree.nodes.count) offices)"))
+            cli.say(cli.lang.text { $0.wrotePathNodesCountOffices(path, tree.nodes.count) })
         }
     }
 }
@@ -330,6 +256,6 @@ extension CLI {
             try sheet.writeCSV(to: output)
         }
         if json { return printJSON(["path": output, counted.key: "\(count)"]) }
-        say(lang.pick("Đã ghi \(output) (\(count) \(counted.vi))", "Wrote \(output) (\(count) \(counted.en))"))
+        say(lang.text { $0.wroteOutputCountCountedEn(output, count, counted.vi, counted.en) })
     }
 }

@@ -8,41 +8,15 @@ import OutreachStore
 /// `outreach demo`: the Lào Cai 2022 session end to end, from the templates to the printed lists.
 struct Demo: OutreachCommand {
     static let configuration = CommandConfiguration(
-        abstract: Help.text(
-            vi: "Tạo mới cơ sở dữ liệu mẫu từ Templates/ (Lào Cai 2022) và xuất các bảng tính của nó.",
-            en: "Build a fresh demo database from Templates/ (Lào Cai 2022) and write its exports."),
-        discussion: Help.text(
-            vi: """
-                Nhập danh sách đơn vị, tạo đợt LCI-2022-TDKT, tạo một bộ đại biểu giả định
-                (luôn như nhau; vài đơn vị cử thiếu, vài đại biểu chưa xác nhận), ghi điểm
-                danh ngày tập huấn, và xuất danh sách ký tên, danh sách đại biểu và dự toán.
-                Lệnh chỉ ghi đè cơ sở dữ liệu do chính `outreach demo` tạo ra, và cơ sở dữ liệu
-                đã có thay đổi sau đó (thêm đại biểu, điểm danh…) chỉ khi có --force: không có
-                --force, lệnh cho biết những gì sẽ mất và không đổi gì (mã thoát 4).
-                Ví dụ:
-                  outreach demo --db outreach.sqlite \\
-                    --templates Templates --exports exports
-                """,
-            en: """
-                Imports the units, creates session LCI-2022-TDKT, invents a deterministic set of
-                nominees (a few offices short, a few nominees unconfirmed), records their
-                attendance on the day, and writes the sign-in sheet, nominee list and budget
-                estimate. Only a database made by `outreach demo` is ever replaced, and one
-                worked in since (nominees added, attendance marked…) only with --force: without
-                it the command says what would be lost and changes nothing (exit 4).
-                Example:
-                  outreach demo --db outreach.sqlite \\
-                    --templates Templates --exports exports
-                """))
+        abstract: Help.text { $0.buildAFreshDemoDatabase },
+        discussion: Help.text { $0.importsTheUnitsCreatesSession })
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(vi: "Thư mục tệp mẫu.", en: "The templates folder."))
+    @Option(help: .text { $0.theTemplatesFolder })
     var templates: String = "Templates"
-    @Option(help: .text(vi: "Thư mục xuất.", en: "The exports folder."))
+    @Option(help: .text { $0.theExportsFolder })
     var exports: String = "exports"
-    @Flag(help: .text(
-        vi: "Ghi đè cơ sở dữ liệu demo cả khi đã có thay đổi trong đó sau khi tạo.",
-        en: "Replace a demo database even when changes were made in it since."))
+    @Flag(help: .text { $0.replaceADemoDatabaseEven })
     var force = false
 
     static let unitsFile = "units/lao-cai-2022.yaml"
@@ -60,7 +34,7 @@ struct Demo: OutreachCommand {
     func execute(_ cli: CLI) throws(OutreachError) {
         // Replacing the whole database is the operator's alone: refused before a file is read.
         try Authority.check(Principal(cli.global.actingUnit), .replaceDatabase, facts: AuthorityFacts(units: UnitTree([])),
-                            action: LocalizedText(vi: "tạo lại cơ sở dữ liệu demo", en: "rebuild the demo database"))
+                            action: LocalizedText { $0.rebuildTheDemoDatabase })
         let root = URL(fileURLWithPath: templates)
         let unitsPath = root.appendingPathComponent(Self.unitsFile).path
         let sessionPath = root.appendingPathComponent(Self.sessionFile).path
@@ -158,26 +132,20 @@ struct Demo: OutreachCommand {
 
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
-        cli.say(l.pick("Cơ sở dữ liệu demo: \(path)", "Demo database: \(path)"))
-        cli.say(l.pick("Đợt \(session.code): \(session.title)", "Session \(session.code): \(session.title)"))
+        cli.say(l.text { $0.demoDatabasePath(path) })
+        cli.say(l.text { $0.sessionSessionCodeTitle(session.code, session.title) })
         let total = QuotaStatus.total(statuses)
-        cli.say(l.pick(
-            "  \(statuses.count) đơn vị, định mức \(total.required), đã cử \(total.nominated), đã xác nhận \(total.confirmed), còn thiếu \(total.missing)",
-            "  \(statuses.count) offices, \(total.required) places, \(total.nominated) nominated, \(total.confirmed) confirmed, \(total.missing) missing"))
+        cli.say(l.text { $0.statusesCountOfficesRequiredPlacesNominated(statuses.count, total.required, total.nominated, total.confirmed, total.missing) })
         let short = statuses.filter { $0.missing > 0 }
         if !short.isEmpty {
-            cli.say(l.pick("  Đơn vị còn thiếu: ", "  Offices short: ")
+            cli.say(l.text { $0.officesShort }
                 + short.map { "\($0.unit) (\($0.nominated)/\($0.required))" }.joined(separator: ", "))
         }
         let attendance = try database.attendanceReport(session: session.code).total
         let rate = attendance.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–"
-        cli.say(l.pick(
-            "  Điểm danh (\(session.parts.count) buổi, tính theo lượt người × buổi): có mặt \(attendance.present), muộn \(attendance.late), có phép \(attendance.excused), vắng \(attendance.absent); \(rate)% so với định mức",
-            "  Attendance (\(session.parts.count) parts): \(attendance.present) present, \(attendance.late) late, \(attendance.excused) excused, \(attendance.absent) absent; \(rate)% of the quota"))
-        cli.say(l.pick(
-            "  Dự toán kinh phí: \(VietnameseNumber.grouped(statement.estimate.total)) đồng (đơn vị tổ chức \(VietnameseNumber.grouped(statement.estimate.organiserTotal)), đơn vị cử người \(VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)))",
-            "  Budget estimate: \(VietnameseNumber.grouped(statement.estimate.total)) đồng (organiser \(VietnameseNumber.grouped(statement.estimate.organiserTotal)), sending units \(VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)))"))
-        cli.say(l.pick("Đã ghi:", "Wrote:"))
+        cli.say(l.text { $0.attendancePartsCountPartsPresentPresent(session.parts.count, attendance.present, attendance.late, attendance.excused, attendance.absent, rate) })
+        cli.say(l.text { $0.budgetEstimateGroupedOrganiserGroupedInDemo(VietnameseNumber.grouped(statement.estimate.total), VietnameseNumber.grouped(statement.estimate.organiserTotal), VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)) })
+        cli.say(l.text { $0.wrote })
         cli.say("  \(signinPath)")
         cli.say("  \(nomineesPath)")
         cli.say("  \(budgetPath)")
@@ -189,13 +157,9 @@ struct Demo: OutreachCommand {
         cli.say("  \(vietYenPath)")
         for documentPath in documentPaths { cli.say("  \(documentPath)") }
         let done = planLines.filter(\.status.isDone).count
-        cli.say(l.pick(
-            "Kế hoạch \(planCode): \(done)/\(planLines.count) báo cáo đã nhận; \(eligible.filter(\.eligible).count)/\(eligible.count) đơn vị được xét khen thưởng",
-            "Plan \(planCode): \(done)/\(planLines.count) reports received; \(eligible.filter(\.eligible).count)/\(eligible.count) units may be considered for awards"))
+        cli.say(l.text { $0.planPlanCodeDonePlanLinesCountReports(planCode, done, planLines.count, eligible.filter(\.eligible).count, eligible.count) })
         let proposed = vietYen.votes.filter(\.proposed).map(\.unitName).joined(separator: ", ")
-        cli.say(l.pick(
-            "Khối \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) phiếu bình xét; đề nghị khen thưởng: \(proposed.isEmpty ? "không" : proposed)",
-            "Bloc \(vietYen.code) (seed 002): \(vietYen.ballots.count)/\(vietYen.standings.count) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"))
+        cli.say(l.text { $0.demoBlocBallots(vietYen.code, vietYen.ballots.count, vietYen.standings.count, proposed) })
         // Seed 001's recurring reports, period by period, as of the demo's day for them.
         let recurringCode = UnitCode(rawValue: "LCU-2021-628")!
         let recurringDay = DemoScenario.demoRecurringDay
@@ -204,13 +168,10 @@ struct Demo: OutreachCommand {
         for line in recurring where line.duty.due <= recurringDay {
             if let period = line.period, !periods.contains(where: { $0 == (line.code, period) }) { periods.append((line.code, period)) }
         }
-        cli.say(l.pick("Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(VietnameseDate.numeric(recurringDay))):",
-                       "Plan \(recurringCode) (recurring reports, as of \(VietnameseDate.numeric(recurringDay))):"))
+        cli.say(l.text { $0.planRecurringCodeRecurringReportsAs(recurringCode, VietnameseDate.numeric(recurringDay)) })
         for (duty, period) in periods {
             let of = recurring.filter { $0.code == duty && $0.period == period }
-            cli.say(l.pick(
-                "  \(duty) \(period.vietnamese): \(of.filter(\.status.isDone).count)/\(of.count) đã nhận, \(of.filter { $0.status == .onTime }.count) đúng hạn",
-                "  \(duty) \(period.english): \(of.filter(\.status.isDone).count)/\(of.count) received, \(of.filter { $0.status == .onTime }.count) on time"))
+            cli.say(l.text { w in w.dutyEnglishFilterOfCountReceived(duty, period.vietnamese, of.filter(\.status.isDone).count, of.count, of.filter { $0.status == .onTime }.count, period.english) })
         }
     }
 }

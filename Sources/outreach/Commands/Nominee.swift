@@ -7,44 +7,32 @@ import OutreachStore
 struct NomineeGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nominee",
-        abstract: Help.text(
-            vi: "Đăng ký, xem danh sách, xác nhận, rút và thay đại biểu do các đơn vị cử.",
-            en: "Nominate, list, confirm, withdraw and replace the people offices send."),
+        abstract: Help.text { $0.nominateListConfirmWithdrawAnd },
         subcommands: [Add.self, List.self, Show.self, Confirm.self, Withdraw.self, Replace.self, Promote.self, Import.self])
 }
 
 /// Who the nominee is: a known person, or a name with contact details and workplace.
 struct PersonOptions: ParsableArguments {
-    @Option(help: .text(vi: "Họ và tên, ví dụ \"Giàng A Páo\".", en: "Full name (Họ và tên), e.g. \"Giàng A Páo\"."))
+    @Option(help: .text { $0.fullNameHelp })
     var name: String?
-    @Option(help: .text(
-        vi: "Vai trò trong đợt: mã (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) hoặc tên vai trò, ví dụ \"Giáo viên\".",
-        en: "The role in the session: its code (lanh-dao, can-bo-tdkt, cbql, giao-vien, chuyen-vien…) or its name, e.g. \"Giáo viên\"."))
+    @Option(help: .text { $0.theRoleInTheSession })
     var role: String
-    @Option(name: .customLong("works-at"), help: .text(
-        vi: "Mã đơn vị nơi người đó công tác (mặc định: đơn vị cử; khi thay người thì là nơi công tác của người bị thay).",
-        en: "The unit the person works at (default: the sending office, or for a replacement the replaced person's)."))
+    @Option(name: .customLong("works-at"), help: .text { $0.theUnitThePersonWorks })
     var worksAt: String?
-    @Option(help: .text(
-        vi: "Chức vụ, ví dụ \"Phó Hiệu trưởng\".",
-        en: "Position (Chức vụ), e.g. \"Phó Hiệu trưởng\"."))
+    @Option(help: .text { $0.positionHelp })
     var position: String?
-    @Option(help: .text(
-        vi: "Số điện thoại: 10 chữ số, bắt đầu bằng 0 (được viết cách hoặc có dấu chấm).",
-        en: "Phone, 10 digits starting with 0 (spaces and dots allowed)."))
+    @Option(help: .text { $0.phoneDigitsStartingWithSpaces })
     var phone: String?
-    @Option(help: .text(vi: "Thư điện tử (email).", en: "Email."))
+    @Option(help: .text { $0.email })
     var email: String?
-    @Option(help: .text(
-        vi: "Số của một người đã có trong cơ sở dữ liệu, dùng thay cho --name.",
-        en: "An existing person's number, instead of --name."))
+    @Option(help: .text { $0.anExistingPersonsNumberInstead })
     var person: Int64?
-    @Option(help: .text(vi: "Ghi chú kèm theo việc đăng ký.", en: "A note kept with the nomination."))
+    @Option(help: .text { $0.aNoteKeptWithTheNomination })
     var note: String?
 
     func validate() throws {
-        if name == nil && person == nil { throw usageError(vi: "ghi --name (hoặc --person)", en: "give --name (or --person)") }
-        if name != nil && person != nil { throw usageError(vi: "ghi --name hoặc --person, không ghi cả hai", en: "give --name or --person, not both") }
+        if name == nil && person == nil { throw usageError { $0.giveNameOrPerson } }
+        if name != nil && person != nil { throw usageError { $0.giveNameOrPersonNot } }
     }
 
     /// The person as the server takes it (`--server`): units by code, the role as typed (the server resolves a label).
@@ -75,58 +63,22 @@ struct PersonOptions: ParsableArguments {
 extension NomineeGroup {
     struct Add: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Đăng ký một người vào một chỗ trong định mức của đơn vị cử.",
-                en: "Nominate a person for a place in an office's quota."),
-            discussion: Help.text(
-                vi: """
-                    Đơn vị cử ghi ở --unit; người công tác tại một trường trực thuộc cũng được
-                    tính cho đơn vị đó (--works-at). Bị từ chối khi vai trò không có trong định
-                    mức của đơn vị, người đó đã được đăng ký, định mức đã đủ (mã thoát 4) hoặc đã
-                    quá hạn đăng ký (mã thoát 4; muốn vẫn ghi thì thêm --late --reason "…"). Với
-                    --reserve, người đó được ghi là dự bị cho chỗ đó: người dự bị không chiếm chỗ
-                    và chờ, theo thứ tự đã ghi, đến khi một đại biểu của cùng đơn vị rút tên.
-                    Ví dụ (trên dữ liệu mẫu, trước hạn đăng ký: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee add LCI-2022-TDKT \\
-                        --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
-                        --name "Giàng A Páo" --role cbql \\
-                        --position "Hiệu trưởng" --phone 0912345678
-                      outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
-                        --name "Lò Thị Hoa" --role lanh-dao --reserve
-                    """,
-                en: """
-                    The office is --unit; a person working at one of its schools also counts for it
-                    (--works-at). Refused when the role is not in the office's quota, the person is
-                    already nominated, the quota is full (exit 4) or the deadline has passed (exit
-                    4; --late --reason "…" to override). With --reserve the person is listed as a
-                    reserve (dự bị) for the slot instead: reserves take no place and wait, in the
-                    order listed, for a nominee of the same office to withdraw.
-                    Example (on the demo, before the deadline: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee add LCI-2022-TDKT \\
-                        --unit PGD-BAOTHANG --works-at TH-BAOTHANG-SO1PHOLU \\
-                        --name "Giàng A Páo" --role cbql \\
-                        --position "Hiệu trưởng" --phone 0912345678
-                      outreach nominee add LCI-2022-TDKT --unit PGD-BATXAT \\
-                        --name "Lò Thị Hoa" --role lanh-dao --reserve
-                    """))
+            abstract: Help.text { $0.nominateAPersonForA },
+            discussion: Help.text { $0.theOfficeIsUnitA })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Option(help: .text(
-            vi: "Mã đơn vị cử (bỏ trống thì lấy theo --works-at).",
-            en: "The sending office (found from --works-at when omitted)."))
+        @Option(help: .text { $0.theSendingOfficeFoundFrom })
         var unit: String?
         @OptionGroup var person: PersonOptions
-        @Flag(help: .text(
-            vi: "Ghi người này là dự bị cho chỗ đó; người dự bị không tính vào định mức.",
-            en: "List the person as a reserve (dự bị) for the slot; reserves do not count against the quota."))
+        @Flag(help: .text { $0.listThePersonAsA })
         var reserve = false
         @OptionGroup var late: LateOptions
 
         func validate() throws {
             if unit == nil && person.worksAt == nil && person.person == nil {
-                throw usageError(vi: "ghi đơn vị cử bằng --unit (hoặc nơi công tác bằng --works-at)", en: "give the sending office with --unit (or the workplace with --works-at)")
+                throw usageError { $0.giveTheSendingOfficeWith }
             }
         }
 
@@ -159,52 +111,30 @@ extension NomineeGroup {
         /// The same phone as other nominees of the session: said, not refused (colleagues share a desk phone).
         private func warnSharedPhone(_ cli: CLI, _ phone: String, _ others: [String]) {
             let names = others.joined(separator: ", ")
-            cli.warn(cli.lang.pick(
-                "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy",
-                "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"))
+            cli.warn(cli.lang.text { $0.phonePhoneIsAlsoThat(phone, names) })
         }
 
         /// What was added, from the database or from the server's answer.
         private func render(_ cli: CLI, _ nominee: NomineeJSON) {
             if cli.json { return cli.printJSON(nominee) }
             if reserve {
-                return cli.say(cli.lang.pick(
-                    "Đã ghi dự bị #\(nominee.id) \(nominee.name) (\(nominee.role)) cho \(nominee.sender).",
-                    "Listed reserve #\(nominee.id) \(nominee.name) (\(nominee.role)) for \(nominee.sender)."))
+                return cli.say(cli.lang.text { $0.listedReserveIdNameRole(nominee.id, nominee.name, nominee.role, nominee.sender) })
             }
-            cli.say(cli.lang.pick(
-                "Đã đăng ký #\(nominee.id) \(nominee.name) (\(nominee.role)) cho \(nominee.sender).",
-                "Nominated #\(nominee.id) \(nominee.name) (\(nominee.role)) for \(nominee.sender)."))
+            cli.say(cli.lang.text { $0.nominatedIdNameRoleFor(nominee.id, nominee.name, nominee.role, nominee.sender) })
         }
     }
 
     struct List: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Danh sách đại biểu của đợt theo từng đơn vị cử, theo thứ tự chính thức.",
-                en: "List a session's nominees by office, in official order."),
-            discussion: Help.text(
-                vi: """
-                    Người dự bị được liệt kê sau các đại biểu của mỗi đơn vị, ghi “Dự bị”, theo
-                    thứ tự chờ.
-                    Ví dụ:
-                      outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
-                    """,
-                en: """
-                    Reserves (dự bị) follow each office's nominees, marked “Dự bị”, in the order
-                    they wait.
-                    Example:
-                      outreach nominee list LCI-2022-TDKT --unit PGD-BATXAT
-                    """))
+            abstract: Help.text { $0.listASessionsNomineesBy },
+            discussion: Help.text { $0.reservesFollowEachOfficesNominees })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Option(help: .text(vi: "Chỉ đơn vị này.", en: "Only this office."))
+        @Option(help: .text { $0.onlyThisOffice })
         var unit: String?
-        @Flag(help: .text(
-            vi: "Liệt kê cả những người đã rút và đã được thay.",
-            en: "Also list withdrawn and replaced nominations."))
+        @Flag(help: .text { $0.alsoListWithdrawnAndReplaced })
         var all = false
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -218,8 +148,7 @@ extension NomineeGroup {
             } else {
                 let database = try cli.database()
                 if unit == nil {
-                    try cli.requireSomeOffice(code, what: LocalizedText(
-                        vi: "xem danh sách đại biểu của \(code)", en: "see the nominees of \(code)"))
+                    try cli.requireSomeOffice(code, what: LocalizedText { $0.seeTheNomineesOfCode(code) })
                 }
                 rows = try database.nomineeRows(
                     session: code, office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) },
@@ -228,8 +157,7 @@ extension NomineeGroup {
             if cli.json { return cli.printJSON(rows) }
             let l = cli.lang
             var table = Table(
-                l.pick(["Số", "Họ và tên", "Chức vụ", "Nơi công tác", "Đơn vị cử", "Vai trò", "Điện thoại", "Trạng thái"],
-                       ["No.", "Full name", "Position", "Workplace", "Sent by", "Role", "Phone", "Status"]),
+                l.catalogue.nomineeNoFullNamePositionHeadings,
                 numeric: [0])
             for row in rows {
                 table.add([
@@ -238,49 +166,29 @@ extension NomineeGroup {
                 ])
             }
             cli.say(table.render())
-            cli.say(l.pick("\(rows.count) người", "\(rows.count) people"))
+            cli.say(l.text { $0.rowsCountPeople(rows.count) })
         }
     }
 
     struct Confirm: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Xác nhận đại biểu theo số thứ tự, số điện thoại hoặc một phần họ tên đủ để phân biệt, hoặc cả một đơn vị.",
-                en: "Confirm nominees, by number, phone or an unambiguous part of the name, or all of one office."),
-            discussion: Help.text(
-                vi: """
-                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
-                      outreach nominee confirm LCI-2022-TDKT \\
-                        --unit PGD-BAOTHANG --all
-                    """,
-                en: """
-                    Examples (on the demo: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee confirm LCI-2022-TDKT "#42" 0855662077
-                      outreach nominee confirm LCI-2022-TDKT \\
-                        --unit PGD-BAOTHANG --all
-                    """))
+            abstract: Help.text { $0.confirmNomineesByNumberPhone },
+            discussion: Help.text { $0.examplesOnTheDemoOUTREACH })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: .text(
-            vi: "Các đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên.",
-            en: "Nominees: number (#12), phone or part of the name."))
+        @Argument(help: .text { $0.nomineesNumberPhoneOrPart })
         var nominees: [String] = []
-        @Option(help: .text(
-            vi: "Dùng với --all: đơn vị có các đại biểu cần xác nhận.",
-            en: "With --all: the office whose proposed nominees to confirm."))
+        @Option(help: .text { $0.withAllTheOfficeWhose })
         var unit: String?
-        @Flag(help: .text(
-            vi: "Xác nhận tất cả đại biểu đã đăng ký của đơn vị ghi ở --unit.",
-            en: "Confirm every proposed nominee of --unit."))
+        @Flag(help: .text { $0.confirmEveryProposedNomineeOf })
         var all = false
         @OptionGroup var late: LateOptions
 
         func validate() throws {
-            if all != (unit != nil) { throw usageError(vi: "--all và --unit phải đi cùng nhau", en: "--all and --unit go together") }
-            if nominees.isEmpty && !all { throw usageError(vi: "ghi những đại biểu cần xác nhận, hoặc dùng --unit … --all", en: "name the nominees to confirm, or use --unit … --all") }
+            if all != (unit != nil) { throw usageError { $0.allAndUnitGoTogether } }
+            if nominees.isEmpty && !all { throw usageError { $0.nameTheNomineesToConfirm } }
         }
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -306,37 +214,22 @@ extension NomineeGroup {
             for (index, nominee) in answer.confirmed.enumerated() {
                 if index < nominees.count, unit == nil { cli.noteMatch(nominees[index], nominee) }
                 cli.say(already.contains(nominee.id)
-                    ? cli.lang.pick("#\(nominee.id) \(nominee.name): đã xác nhận từ trước, không đổi",
-                                    "#\(nominee.id) \(nominee.name): confirmed already, unchanged")
-                    : cli.lang.pick("Đã xác nhận", "Confirmed") + " #\(nominee.id) \(nominee.name)")
+                    ? cli.lang.text { $0.idNameConfirmedAlreadyUnchanged(nominee.id, nominee.name) }
+                    : cli.lang.text { $0.confirmed } + " #\(nominee.id) \(nominee.name)")
             }
-            if answer.confirmed.isEmpty { cli.say(cli.lang.pick("Không có ai cần xác nhận.", "Nobody to confirm.")) }
+            if answer.confirmed.isEmpty { cli.say(cli.lang.text { $0.nobodyToConfirm }) }
         }
     }
 
     struct Withdraw: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Rút tên một đại biểu, trả lại chỗ trong định mức.",
-                en: "Withdraw a nominee, freeing their place."),
-            discussion: Help.text(
-                vi: """
-                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
-                        --reason "ốm"
-                    """,
-                en: """
-                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee withdraw LCI-2022-TDKT "Triệu Thị Chi" \\
-                        --reason "ốm"
-                    """))
+            abstract: Help.text { $0.withdrawANomineeFreeingTheir },
+            discussion: Help.text { $0.exampleOnTheDemoOUTREACH })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: .text(
-            vi: "Đại biểu: số thứ tự, số điện thoại hoặc một phần họ tên.",
-            en: "The nominee: number, phone or part of the name."))
+        @Argument(help: .text { $0.theNomineeNumberPhoneOr })
         var nominee: String
         @OptionGroup var late: LateOptions
 
@@ -364,43 +257,23 @@ extension NomineeGroup {
             if !cli.json { cli.noteMatch(nominee, withdrawn) }
             cli.warnIfAttended(withdrawn, parts: answer.attended.compactMap(SessionPart.init(code:)))
             if cli.json { return cli.printJSON(withdrawn) }
-            cli.say(cli.lang.pick("Đã rút", "Withdrew") + " #\(withdrawn.id) \(withdrawn.name)")
+            cli.say(cli.lang.text { $0.withdrew } + " #\(withdrawn.id) \(withdrawn.name)")
             if let proposal = answer.reserve {
                 let session = code.rawValue
-                cli.say(cli.lang.pick(
-                    "Người dự bị thay thế: #\(proposal.id) \(proposal.name) (\(proposal.role)); nhận chỗ bằng: outreach nominee promote \(session) \(withdrawn.id)",
-                    "Proposed replacement (reserve): #\(proposal.id) \(proposal.name) (\(proposal.role)); take it up with: outreach nominee promote \(session) \(withdrawn.id)"))
+                cli.say(cli.lang.text { $0.proposedReplacementReserveIdName(proposal.id, proposal.name, proposal.role, session, withdrawn.id) })
             }
         }
     }
 
     struct Replace: RemoteCapable {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Thay một đại biểu bằng người khác, giữ nguyên chỗ.",
-                en: "Replace a nominee with another person in the same place."),
-            discussion: Help.text(
-                vi: """
-                    Người mới nhận đúng chỗ đó; nơi công tác của người mới là nơi công tác của
-                    người bị thay, trừ khi ghi --works-at khác.
-                    Ví dụ (trên dữ liệu mẫu: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
-                        --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
-                    """,
-                en: """
-                    The new person takes the same place; their workplace is the replaced
-                    person's unless --works-at says otherwise.
-                    Example (on the demo: OUTREACH_TODAY=2022-05-01):
-                      outreach nominee replace LCI-2022-TDKT "Bùi Thị Liên" \\
-                        --name "Sùng Thị Mai" --role giao-vien --phone 0987654321
-                    """))
+            abstract: Help.text { $0.replaceANomineeWithAnother },
+            discussion: Help.text { $0.theNewPersonTakesThe })
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: .sessionCode)
         var session: String
-        @Argument(help: .text(
-            vi: "Đại biểu cần thay: số thứ tự, số điện thoại hoặc một phần họ tên.",
-            en: "The nominee to replace: number, phone or part of the name."))
+        @Argument(help: .text { $0.theNomineeToReplaceNumber })
         var nominee: String
         @OptionGroup var person: PersonOptions
         @OptionGroup var late: LateOptions
@@ -425,14 +298,10 @@ extension NomineeGroup {
             if cli.json { return cli.printJSON(new) }
             if let before { cli.noteMatch(nominee, before) }
             if new.id == before?.id {
-                return cli.say(cli.lang.pick(
-                    "Không đổi: #\(new.id) đã là \(new.name)",
-                    "Unchanged: #\(new.id) is \(new.name) already"))
+                return cli.say(cli.lang.text { $0.unchangedIdIsNameAlready(new.id, new.name) })
             }
             let old = before.map { "#\($0.id) \($0.name) " } ?? ""
-            cli.say(cli.lang.pick(
-                "Đã thay \(old)bằng #\(new.id) \(new.name)",
-                "Replaced \(old)with #\(new.id) \(new.name)"))
+            cli.say(cli.lang.text { $0.replacedOldWithIdName(old, new.id, new.name) })
         }
     }
 }

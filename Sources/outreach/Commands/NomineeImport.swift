@@ -9,62 +9,19 @@ extension NomineeGroup {
     struct Import: RemoteCapable {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: Help.text(
-                vi: "Nhập đại biểu từ phiếu đăng ký đã điền hoặc từ một danh sách bất kỳ (.xlsx hoặc .csv).",
-                en: "Import nominees from a filled nomination form or any list (.xlsx or .csv)."),
-            discussion: Help.text(
-                vi: """
-                    Đọc được phiếu đăng ký do outreach xuất (outreach export form: các dấu ẩn cho
-                    biết đợt, đơn vị và các chỗ), mọi tệp .xlsx có dòng tiêu đề ghi tên các cột
-                    (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới tính, Năm sinh,
-                    Email, Ghi chú; có dấu hay không dấu, chữ hoa hay thường, thứ tự tùy ý; có thể
-                    nằm dưới phần tiêu đề văn bản; trên nhiều trang tính), và tệp CSV mã UTF-8,
-                    UTF-16 hoặc Windows-1258. Chữ gõ bằng phông TCVN3 (ABC) hoặc VNI được chuyển
-                    sang Unicode. Mọi dòng được kiểm tra trước; mỗi lỗi ghi rõ tệp, trang tính,
-                    dòng và cột. Có dòng lỗi thì không nhập gì (mã thoát 1), trừ khi có --partial;
-                    --dry-run không ghi gì; nhập lại cùng một tệp thì không thay đổi gì.
-                    Ví dụ (trên dữ liệu mẫu, OUTREACH_TODAY=2022-05-01):
-                      outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
-                      outreach nominee import bt.xlsx --dry-run
-                      outreach nominee import ds.csv --session LCI-2022-TDKT \\
-                        --unit PGD-BATXAT
-                    """,
-                en: """
-                    Reads our own forms (outreach export form: hidden markers give the
-                    session, office and places), any .xlsx whose header row names the
-                    columns (Họ và tên, Vai trò, Chức vụ, Nơi công tác, Điện thoại, Giới
-                    tính, Năm sinh, Email, Ghi chú; accents, case and order free; below a
-                    title block; on several sheets), and CSV in UTF-8, UTF-16 or
-                    Windows-1258. Text typed in TCVN3 (ABC) or VNI fonts becomes Unicode.
-                    Every row is checked first; each problem names file, sheet, row and
-                    column. Nothing is imported when a row fails (exit 1) unless
-                    --partial; --dry-run writes nothing; importing a file again changes
-                    nothing.
-                    Examples (on the demo, OUTREACH_TODAY=2022-05-01):
-                      outreach export form LCI-2022-TDKT --unit PGD-BAOTHANG -o bt.xlsx
-                      outreach nominee import bt.xlsx --dry-run
-                      outreach nominee import ds.csv --session LCI-2022-TDKT \\
-                        --unit PGD-BATXAT
-                    """))
+            abstract: Help.text { $0.importNomineesFromAFilled },
+            discussion: Help.text { $0.readsOurOwnFormsOutreach })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Tệp .xlsx hoặc .csv.", en: "The .xlsx or .csv file."))
+        @Argument(help: .text { $0.theXlsxOrCsvFile })
         var file: String
-        @Option(help: .text(
-            vi: "Mã đợt (phiếu đăng ký do outreach xuất đã có sẵn; danh sách khác thì phải ghi).",
-            en: "The session (read from our own forms; needed for any other list)."))
+        @Option(help: .text { $0.theSessionReadFromOur })
         var session: String?
-        @Option(help: .text(
-            vi: "Đơn vị cử cho mọi dòng (phiếu đăng ký do outreach xuất đã có sẵn).",
-            en: "The sending office for every row (read from our own forms)."))
+        @Option(help: .text { $0.theSendingOfficeForEvery })
         var unit: String?
-        @Flag(name: .customLong("dry-run"), help: .text(
-            vi: "Chỉ kiểm tra và cho xem những gì sẽ thay đổi; không ghi gì.",
-            en: "Check and show what would change; write nothing."))
+        @Flag(name: .customLong("dry-run"), help: .text { $0.checkAndShowWhatWould })
         var dryRun = false
-        @Flag(help: .text(
-            vi: "Nhập các dòng hợp lệ dù có dòng khác bị lỗi.",
-            en: "Import the valid rows even when others fail."))
+        @Flag(help: .text { $0.importTheValidRowsEven })
         var partial = false
         @OptionGroup var late: LateOptions
 
@@ -91,7 +48,7 @@ extension NomineeGroup {
         private func executeRemotely(_ cli: CLI, _ remote: RemoteServer) throws(OutreachError) {
             guard let bytes = FileManager.default.contents(atPath: file) else {
                 throw FileManager.default.fileExists(atPath: file)
-                    ? .file(path: file, reason: LocalizedText(vi: "không đọc được", en: "cannot be read"))
+                    ? .file(path: file, reason: LocalizedText { $0.cannotBeRead })
                     : .fileNotFound(file)
             }
             if late.late, (try FreeText.checked(late.reason, field: "--reason")) == nil { throw .lateNeedsReason }
@@ -106,7 +63,7 @@ extension NomineeGroup {
             guard let answer = try? JSONDecoder().decode(NomineeImportReport.self, from: data) else {
                 // Refused before any row was read (not allowed, a bad query): the server's error as it is.
                 try remote.check(status, data)
-                throw .server(message: cli.lang.pick("máy chủ trả lời không đúng dạng", "the server's answer is malformed"), status: .io)
+                throw .server(message: cli.lang.text { $0.theServersAnswerIsMalformed }, status: .io)
             }
             report(cli, answer)
             if let detail = answer.detail { throw detail }
@@ -135,7 +92,7 @@ extension NomineeGroup {
                 return cli.printJSON(printed)
             }
             for problem in result.problems {
-                let prefix = problem.severity == "error" ? l.pick("lỗi", "error") : l.pick("cảnh báo", "warning")
+                let prefix = problem.severity == "error" ? l.text { $0.errorInOutreachServerCommand } : l.text { $0.warningInAttendanceImport }
                 FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message))\n".utf8))
             }
             let changed = result.rows.filter { $0.change != NomineeImportOutcome.Change.unchanged.rawValue }
@@ -144,23 +101,23 @@ extension NomineeGroup {
             if changed.count <= 200 && listed {
                 for row in changed {
                     let verb: String = switch NomineeImportOutcome.Change(rawValue: row.change) {
-                    case .added: l.pick("thêm", "added")
-                    case .replaced: l.pick("thay chỗ", "replaced")
-                    case .updated: l.pick("cập nhật", "updated")
+                    case .added: l.text { $0.added }
+                    case .replaced: l.text { $0.replacedInNomineeImport }
+                    case .updated: l.text { $0.updated }
                     case .unchanged, nil: ""
                     }
-                    let place = [row.sheet, l.pick("dòng", "row") + " \(row.row)"].compactMap { $0 }.joined(separator: ", ")
-                    cli.say("\(place): \(dryRun ? l.pick("sẽ ", "would be ") : "")\(verb) #\(row.nominee) \(row.name) (\(row.role), \(row.sender))")
+                    let place = [row.sheet, l.text { $0.rowInNomineeImport } + " \(row.row)"].compactMap { $0 }.joined(separator: ", ")
+                    cli.say("\(place): \(dryRun ? l.text { $0.wouldBe } : "")\(verb) #\(row.nominee) \(row.name) (\(row.role), \(row.sender))")
                 }
             }
-            let counts = "\(l.pick("thêm", "added")) \(result.count("added")), \(l.pick("thay", "replaced")) \(result.count("replaced")), "
-                + "\(l.pick("cập nhật", "updated")) \(result.count("updated")), \(l.pick("không đổi", "unchanged")) \(result.count("unchanged"))"
+            let counts = "\(l.text { $0.added }) \(result.count("added")), \(l.text { $0.replacedInNomineeImport2 }) \(result.count("replaced")), "
+                + "\(l.text { $0.updated }) \(result.count("updated")), \(l.text { $0.unchanged }) \(result.count("unchanged"))"
             if result.committed && !result.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
-                cli.say(l.pick("Đã nhập \(result.file): ", "Imported \(result.file): ") + counts + refused + ".")
+                let refused = errors > 0 ? l.text { $0.rowsWithErrorsSkipped(errors) } : ""
+                cli.say(l.text { $0.importedName(result.file) } + counts + refused + ".")
             } else if listed && !result.rows.isEmpty {
-                let refused = errors > 0 ? l.pick(", bỏ qua \(errors) dòng lỗi", errors == 1 ? ", 1 row with errors skipped" : ", \(errors) rows with errors skipped") : ""
-                cli.say(l.pick("Chạy thử, không ghi gì: ", "Dry run, nothing written: ") + counts + refused + ".")
+                let refused = errors > 0 ? l.text { $0.rowsWithErrorsSkipped(errors) } : ""
+                cli.say(l.text { $0.dryRunNothingWrittenInAttendanceImport } + counts + refused + ".")
             }
         }
     }

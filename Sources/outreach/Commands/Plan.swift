@@ -23,38 +23,18 @@ extension PlanSheet {
 struct PlanGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: Help.text(
-            vi: "Nạp và xem kế hoạch năm (hoạt động theo quý, nghĩa vụ báo cáo, khối thi đua).",
-            en: "Load yearly plans (activities by quarter, report-back duties, blocs) and show them."),
+        abstract: Help.text { $0.loadYearlyPlansActivitiesBy },
         subcommands: [Import.self, List.self, Show.self, Duties.self, Eligible.self, Done.self, Progress.self])
 }
 
 extension PlanGroup {
     struct Import: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Nạp tệp kế hoạch (YAML); các đơn vị của kế hoạch được chốt theo hiện trạng hôm nay.",
-                en: "Load a plan file (YAML); its units are fixed as they are today."),
-            discussion: Help.text(
-                vi: """
-                    Nhập các đơn vị của kế hoạch trước (outreach units import …). Nạp lại cùng một
-                    tệp thì không thay đổi gì; kế hoạch đã sửa thì cần mã mới. Xem
-                    Templates/README.md, mục "Plans".
-                    Ví dụ:
-                      outreach units import Templates/units/lai-chau-ldld-2022.yaml
-                      outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
-                    """,
-                en: """
-                    Import the plan's units first (outreach units import …). Loading the same file
-                    again changes nothing; a changed plan needs a new code. See Templates/README.md,
-                    "Plans".
-                    Example:
-                      outreach units import Templates/units/lai-chau-ldld-2022.yaml
-                      outreach plan import Templates/plans/lai-chau-2022-tdkt.yaml
-                    """))
+            abstract: Help.text { $0.loadAPlanFileYAML },
+            discussion: Help.text { $0.importThePlansUnitsFirst })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Tệp kế hoạch.", en: "The plan file."))
+        @Argument(help: .text { $0.thePlanFile })
         var file: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -68,32 +48,25 @@ extension PlanGroup {
                     "blocs": "\(template.blocs.count)",
                 ])
             }
-            let counts = cli.lang.pick(
-                "\(template.activities.count) hoạt động, \(template.duties.count) nhiệm vụ báo cáo, \(template.blocs.count) khối thi đua",
-                "\(template.activities.count) activities, \(template.duties.count) duties, \(template.blocs.count) blocs")
+            let counts = cli.lang.text { $0.activitiesCountActivitiesDutiesCountDutiesBlocsCount(template.activities.count, template.duties.count, template.blocs.count) }
             switch outcome {
             case .inserted:
-                cli.say(cli.lang.pick("Đã nạp kế hoạch \(template.code): \(counts).",
-                                      "Loaded plan \(template.code): \(counts)."))
+                cli.say(cli.lang.text { $0.loadedPlanTemplateCodeCounts(template.code, counts) })
             case .unchanged:
-                cli.say(cli.lang.pick("Kế hoạch \(template.code) đã có, không thay đổi.",
-                                      "Plan \(template.code) is already loaded; nothing changed."))
+                cli.say(cli.lang.text { $0.planTemplateCodeIsAlreadyLoaded(template.code) })
             }
         }
     }
 
     struct List: OutreachCommand {
-        static let configuration = CommandConfiguration(abstract: Help.text(
-            vi: "Danh sách kế hoạch, năm mới nhất trước.",
-            en: "List plans, newest year first."))
+        static let configuration = CommandConfiguration(abstract: Help.text { $0.listPlansNewestYearFirst })
 
         @OptionGroup var global: GlobalOptions
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let plans = try cli.database().plans()
             if cli.json { return cli.printJSON(plans.map(PlanJSON.init)) }
-            var table = Table(cli.lang.pick(["Mã", "Năm", "Tên", "Hoạt động", "Nhiệm vụ"],
-                                            ["Code", "Year", "Title", "Activities", "Duties"]))
+            var table = Table(cli.lang.catalogue.planCodeYearTitleHeadings)
             for plan in plans {
                 let template = plan.template
                 table.add([template.code.rawValue, "\(template.year)", template.title,
@@ -105,15 +78,11 @@ extension PlanGroup {
 
     struct Show: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Xem một kế hoạch: hoạt động theo quý, các nghĩa vụ và thời hạn, điều kiện khen thưởng và các khối thi đua.",
-                en: "Show a plan: its activities by quarter, the duties with their deadlines, the award rule and blocs."),
-            discussion: Help.text(
-                vi: "Ví dụ: outreach plan show LCU-2022-TDKT-CD",
-                en: "Example: outreach plan show LCU-2022-TDKT-CD"))
+            abstract: Help.text { $0.showAPlanItsActivities },
+            discussion: Help.text { $0.exampleOutreachPlanShowLCU })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var code: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -121,45 +90,44 @@ extension PlanGroup {
             if cli.json { return cli.printJSON(PlanJSON(plan)) }
             let l = cli.lang
             let template = plan.template
-            var lines = ["\(template.code)  \(l.pick("Kế hoạch", "Plan")) \(template.title)"]
+            var lines = ["\(template.code)  \(l.text { $0.planInPlan }) \(template.title)"]
             if let document = template.document {
-                let number = document.number.map { "\(l.pick("Số", "No.")) \($0)" }
+                let number = document.number.map { "\(l.text { $0.no }) \($0)" }
                 let date = document.date.map(VietnameseDate.numeric)
                 lines.append("  " + [number, date, document.signer].compactMap { $0 }.joined(separator: ", "))
             }
             for (quarter, activities) in plan.activitiesByQuarter {
-                lines.append("  \(l.pick("Quý", "Quarter")) \(RomanNumeral.of(quarter))")
+                lines.append("  \(l.text { $0.quarter }) \(RomanNumeral.of(quarter))")
                 lines += activities.map { activity in
-                    let session = activity.session.map { " [\(l.pick("đợt", "session")) \($0)]" } ?? ""
+                    let session = activity.session.map { " [\(l.text { $0.session }) \($0)]" } ?? ""
                     return "    \(activity.number). \(activity.content) — \(activity.responsible)\(session)"
                 }
             }
             if !template.duties.isEmpty {
-                lines.append("  \(l.pick("Nhiệm vụ báo cáo", "Duties"))")
+                lines.append("  \(l.text { $0.duties })")
                 for (duty, owing) in zip(template.duties, plan.owing) {
                     let owers = duty.owedByBlocs.isEmpty
-                        ? l.pick("\(owing.count) đơn vị", "\(owing.count) units")
-                        : l.pick("khối ", "bloc ") + duty.owedByBlocs.map(\.rawValue).joined(separator: ", ")
+                        ? l.text { $0.owingCountUnits(owing.count) }
+                        : l.text { $0.bloc } + duty.owedByBlocs.map(\.rawValue).joined(separator: ", ")
                     let recipients = duty.sendTo.map { $0.name(units: { _ in nil }, plan: template) }
                     // A recurring duty: its periods and their days as the file sets them.
                     let due = duty.recurs.map { recurs in
-                        l.pick("định kỳ \(recurs.every.vietnameseName)", "every \(recurs.every.rawValue)") + " ("
+                        l.text { $0.everyEvery(recurs.every.vietnameseName, recurs.every.rawValue) } + " ("
                             + recurs.schedule.map { "\($0.period.code) \($0.due.map(VietnameseDate.numeric) ?? "…")" }
                                 .joined(separator: ", ") + ")"
-                    } ?? "\(l.pick("hạn", "due")) \(VietnameseDate.numeric(duty.due))"
+                    } ?? "\(l.text { $0.dueInPlan }) \(VietnameseDate.numeric(duty.due))"
                     lines.append("    \(duty.code): \(duty.title), \(due), "
-                                 + owers + (recipients.isEmpty ? "" : l.pick(", gửi ", ", to ") + recipients.joined(separator: "; ")))
+                                 + owers + (recipients.isEmpty ? "" : l.text { $0.to } + recipients.joined(separator: "; ")))
                 }
             }
             if let rule = template.awardRule {
-                lines.append("  \(l.pick("Điều kiện khen thưởng", "Award rule")): "
+                lines.append("  \(l.text { $0.awardRule }): "
                              + rule.requires.map(\.rawValue).joined(separator: ", ")
                              + " (\(rule.reading.label.text(l)))")
             }
             for (bloc, members) in zip(template.blocs, plan.blocMembers) {
-                lines.append("  \(l.pick("Khối", "Bloc")) \(bloc.code): \(bloc.name), "
-                             + l.pick("khối trưởng \(bloc.chair), \(members.count) thành viên",
-                                      "chair \(bloc.chair), \(members.count) members"))
+                lines.append("  \(l.text { $0.blocInPlan }) \(bloc.code): \(bloc.name), "
+                             + l.text { $0.chairChairMembersCountMembers(bloc.chair, members.count) })
             }
             cli.say(lines.joined(separator: "\n"))
         }
@@ -169,34 +137,13 @@ extension PlanGroup {
 extension PlanGroup {
     struct Duties: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Mỗi đơn vị phải làm gì theo kế hoạch, hạn đến khi nào, và tình trạng vào ngày --today.",
-                en: "What each unit owes under a plan, by when, and where it stands on --today."),
-            discussion: Help.text(
-                vi: """
-                    Mỗi đơn vị và mỗi nghĩa vụ một dòng, theo thứ tự trong kế hoạch rồi theo thứ
-                    tự hành chính. Tình trạng: Chưa đến hạn (chưa báo cáo, chưa đến hạn), Đúng hạn
-                    (nhận đúng hoặc trước hạn), Trễ hạn (nhận sau hạn), Quá hạn (chưa nhận, trong
-                    30 ngày sau hạn), Không báo cáo (quá thời gian đó). Báo cáo ghi sau ngày
-                    --today thì không được tính.
-                    Ví dụ:
-                      outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
-                      outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
-                    """,
-                en: """
-                    One line per unit and duty, in plan order then administrative order. Status: due
-                    (not yet reported, due date not passed), on time (received on or before the due
-                    date), late (received after it), overdue (not received, up to 30 days after the
-                    due date), missing (later still). A report recorded after --today is not seen.
-                    Examples:
-                      outreach plan duties LCU-2022-TDKT-CD --today 2022-07-01
-                      outreach plan duties LCU-2022-TDKT-CD --unit LDLD-SINHO --json
-                    """))
+            abstract: Help.text { $0.whatEachUnitOwesUnder },
+            discussion: Help.text { $0.oneLinePerUnitAnd })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var plan: String
-        @Option(help: .text(vi: "Chỉ các nghĩa vụ của đơn vị này.", en: "Only this unit's duties."))
+        @Option(help: .text { $0.onlyThisUnitsDuties })
         var unit: String?
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -207,9 +154,8 @@ extension PlanGroup {
             let l = cli.lang
             // A column for the period only when a duty of the plan recurs.
             let periods = lines.contains { $0.period != nil }
-            var headings = l.pick(["Số", "Nhiệm vụ", "Đơn vị", "Hạn", "Ngày nhận", "Tình trạng", "Tệp"],
-                                  ["No.", "Duty", "Unit", "Due", "Received", "Status", "File"])
-            if periods { headings.insert(l.pick("Kỳ", "Period"), at: 2) }
+            var headings = l.catalogue.planNoDutyUnitHeadings
+            if periods { headings.insert(l.text { $0.period }, at: 2) }
             var table = Table(headings)
             for line in lines {
                 let owner = line.bloc.map { "\($0) (\(line.duty.unit))" } ?? line.duty.unit.rawValue
@@ -224,41 +170,20 @@ extension PlanGroup {
             for line in lines where !line.recipients.isEmpty && !sentTo.contains(where: { $0.hasPrefix("  \(line.code): ") }) {
                 sentTo.append("  \(line.code): " + line.recipients.joined(separator: "; "))
             }
-            if !sentTo.isEmpty { cli.say(l.pick("Gửi đến:", "Sent to:") + "\n" + sentTo.joined(separator: "\n")) }
+            if !sentTo.isEmpty { cli.say(l.text { $0.sentTo } + "\n" + sentTo.joined(separator: "\n")) }
             let done = lines.filter(\.status.isDone).count
             let onTime = lines.filter { $0.status == .onTime }.count
-            cli.say(l.pick("\(done)/\(lines.count) đã báo cáo, \(onTime) đúng hạn (ngày xem: \(VietnameseDate.numeric(today)))",
-                           "\(done)/\(lines.count) reported, \(onTime) on time (as of \(VietnameseDate.numeric(today)))"))
+            cli.say(l.text { $0.doneLinesCountReportedOnTimeOn(done, lines.count, onTime, VietnameseDate.numeric(today)) })
         }
     }
 
     struct Eligible: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Điều kiện khen thưởng của kế hoạch: các đơn vị được xét khen thưởng, và lý do các đơn vị còn lại không được xét.",
-                en: "The plan's award rule: units that may be considered for awards, and why the others may not."),
-            discussion: Help.text(
-                vi: """
-                    Một đơn vị được xét khi đã làm mọi nghĩa vụ mà điều kiện yêu cầu (đăng ký thi
-                    đua, phát động thi đua) tính đến ngày --today. Theo văn bản (mặc định), làm
-                    muộn vẫn được tính; nếu tệp kế hoạch ghi on_time: true (đọc chặt) thì phải
-                    làm đúng hạn. Mỗi đơn vị được ghi căn cứ: nghĩa vụ nào, làm ngày nào hoặc
-                    chưa làm, theo cách đọc nào.
-                    Ví dụ:
-                      outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
-                    """,
-                en: """
-                    A unit is eligible when it has done every duty the rule requires (registering,
-                    launching emulation) as of --today. As written (the default) a late one counts;
-                    when the plan file says on_time: true (the stricter reading) it must be on time.
-                    Each unit shows its grounds: which duty, done when or not done, under which
-                    reading.
-                    Example:
-                      outreach plan eligible LCU-2022-TDKT-CD --today 2022-12-31
-                    """))
+            abstract: Help.text { $0.thePlansAwardRuleUnits },
+            discussion: Help.text { $0.aUnitIsEligibleWhen })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var plan: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -292,16 +217,15 @@ extension PlanGroup {
                          })
                 })
             }
-            var table = Table(l.pick(["Đơn vị", "Tên", "Xét khen thưởng", "Căn cứ"], ["Unit", "Name", "Eligible", "Grounds"]))
+            var table = Table(l.catalogue.planUnitNameEligibleHeadings)
             for unit in units {
-                table.add([unit.unit.rawValue, unit.unitName, unit.eligible ? l.pick("Được xét", "yes") : l.pick("Không xét", "no"),
+                table.add([unit.unit.rawValue, unit.unitName, unit.eligible ? l.text { $0.yesInPlan } : l.text { $0.noInPlan },
                            unit.checks.map { $0.text.text(l) }.joined(separator: "; ")])
             }
             cli.say(table.render())
             let count = units.filter(\.eligible).count
             let required = rule.requires.map(\.rawValue).joined(separator: ", ")
-            cli.say(l.pick("\(count)/\(units.count) đơn vị được xét khen thưởng (điều kiện: \(required); \(reading.label.vi))",
-                           "\(count)/\(units.count) units may be considered (requires: \(required); \(reading.label.en))"))
+            cli.say(l.text { $0.countUnitsCountUnitsMayBe(count, units.count, required, reading.label.vi, reading.label.en) })
         }
     }
 }
@@ -309,39 +233,19 @@ extension PlanGroup {
 extension PlanGroup {
     struct Done: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Ghi một hoạt động của kế hoạch đã thực hiện vào một ngày, kèm tệp minh chứng (do đơn vị ban hành kế hoạch ghi).",
-                en: "Mark a plan's activity done on a day, with a file as evidence (the plan's issuer)."),
-            discussion: Help.text(
-                vi: """
-                    SỐ là số thứ tự của hoạt động trong kế hoạch (cột TT). --file dẫn chiếu tệp
-                    minh chứng: chỉ lưu đường dẫn và mã SHA-256, không sao chép tệp. Ghi lần hai là
-                    sửa lần một; cả hai đều được giữ trong nhật ký.
-                    Ví dụ:
-                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf \\
-                          --as LDLD-LCU
-                    """,
-                en: """
-                    NUMBER is the activity's number in the plan (the TT column). --file cites the
-                    evidence: its path and SHA-256 are kept, the file is not copied. A second mark
-                    corrects the first; both stay in the audit log.
-                    Example:
-                      outreach plan done LCU-2022-TDKT-CD 2 --on 2022-03-20 --file bien-ban.pdf \\
-                          --as LDLD-LCU
-                    """))
+            abstract: Help.text { $0.markAPlansActivityDone },
+            discussion: Help.text { $0.numberIsTheActivitysNumber })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var plan: String
-        @Argument(help: .text(vi: "Số thứ tự của hoạt động (cột TT).", en: "The activity's number (the TT column)."))
+        @Argument(help: .text { $0.theActivitysNumberTheTT })
         var number: Int
-        @Option(help: .text(vi: "Ngày thực hiện (YYYY-MM-DD hoặc DD/MM/YYYY).", en: "The day it was done (YYYY-MM-DD or DD/MM/YYYY)."))
+        @Option(help: .text { $0.theDayItWasDone })
         var on: String
-        @Option(help: .text(
-            vi: "Tệp minh chứng: chỉ ghi lại đường dẫn và mã SHA-256, không lưu tệp.",
-            en: "The evidence file: its path and SHA-256 are recorded, not the file."))
+        @Option(help: .text { $0.theEvidenceFileItsPath })
         var file: String?
-        @Option(help: .text(vi: "Ghi chú.", en: "A note."))
+        @Option(help: .text { $0.aNote })
         var note: String?
 
         func validate() throws {
@@ -360,25 +264,19 @@ extension PlanGroup {
                                       "corrected": previous == nil ? "false" : "true"])
             }
             let l = cli.lang
-            let evidence = mark.sha256.map { " – \(l.pick("tệp", "file")) \(mark.file ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
-            cli.say(l.pick("Hoạt động \(activity.number) (quý \(RomanNumeral.of(activity.quarter))) đã thực hiện ngày \(VietnameseDate.numeric(mark.done))",
-                           "Activity \(activity.number) (quarter \(RomanNumeral.of(activity.quarter))) done on \(VietnameseDate.numeric(mark.done))")
-                    + evidence + (previous.map { l.pick(" (sửa lần ghi ngày \(VietnameseDate.numeric($0.done)))",
-                                                       " (corrects the mark of \(VietnameseDate.numeric($0.done)))") } ?? ""))
+            let evidence = mark.sha256.map { " – \(l.text { $0.file }) \(mark.file ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
+            cli.say(l.text { $0.activityNumberQuarterOfDone(activity.number, RomanNumeral.of(activity.quarter), VietnameseDate.numeric(mark.done)) }
+                    + evidence + (previous.map { earlier in l.text { $0.correctsTheMarkOfNumeric(VietnameseDate.numeric(earlier.done)) } } ?? ""))
         }
     }
 
     struct Progress: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Tiến độ thực hiện kế hoạch theo quý: số hoạt động đã làm, làm sau quý, chưa làm khi quý đã qua.",
-                en: "A plan's progress per quarter: activities done, done after the quarter, not done once it is over."),
-            discussion: Help.text(
-                vi: "Ví dụ: outreach plan progress LCU-2022-TDKT-CD --today 2022-12-20",
-                en: "Example: outreach plan progress LCU-2022-TDKT-CD --today 2022-12-20"))
+            abstract: Help.text { $0.aPlansProgressPerQuarter },
+            discussion: Help.text { $0.exampleOutreachPlanProgressLCU })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var plan: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
@@ -406,16 +304,14 @@ extension PlanGroup {
                 })
             }
             let l = cli.lang
-            var table = Table(l.pick(["Quý", "Hoạt động", "Đã làm", "Làm sau quý", "Chưa làm (quý đã qua)", "Chưa làm: số"],
-                                     ["Quarter", "Activities", "Done", "Done after", "Not done (over)", "Not done: numbers"]))
+            var table = Table(l.catalogue.planQuarterActivitiesDoneHeadings)
             for q in quarters {
                 table.add([RomanNumeral.of(q.quarter), "\(q.total)", "\(q.done)", "\(q.doneLate)", "\(q.overdue)",
                            q.activities.filter { $0.mark == nil }.map { "\($0.number)" }.joined(separator: ", ")])
             }
             cli.say(table.render())
             let done = quarters.map(\.done).reduce(0, +), total = quarters.map(\.total).reduce(0, +)
-            cli.say(l.pick("\(done)/\(total) hoạt động đã thực hiện (ngày xem: \(VietnameseDate.numeric(cli.global.todayDate)))",
-                           "\(done)/\(total) activities done (as of \(VietnameseDate.numeric(cli.global.todayDate)))"))
+            cli.say(l.text { $0.doneTotalActivitiesDoneAs(done, total, VietnameseDate.numeric(cli.global.todayDate)) })
         }
     }
 }
@@ -468,21 +364,11 @@ extension ExportGroup {
     struct PlanExport: OutreachCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: Help.text(
-                vi: "Kế hoạch như khi ban hành: TT | Nội dung | Đơn vị thực hiện theo quý, các thời hạn và các nghĩa vụ.",
-                en: "A plan as issued: TT | Nội dung | Đơn vị thực hiện by quarter, the deadlines, and the duties."),
-            discussion: Help.text(
-                vi: """
-                    Ví dụ (ghi tệp exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
-                      outreach export plan LCU-2022-TDKT-CD
-                    """,
-                en: """
-                    Example (writes exports/LCU-2022-TDKT-CD/ke-hoach.xlsx):
-                      outreach export plan LCU-2022-TDKT-CD
-                    """))
+            abstract: Help.text { $0.aPlanAsIssuedTT },
+            discussion: Help.text { $0.exampleWritesExportsLCUTDKT })
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: .text(vi: "Mã kế hoạch.", en: "The plan code."))
+        @Argument(help: .text { $0.thePlanCode })
         var plan: String
         @OptionGroup var output: OutputOptions
 
@@ -494,8 +380,7 @@ extension ExportGroup {
             if cli.json {
                 return cli.printJSON(["path": path, "activities": "\(resolved.template.activities.count)"])
             }
-            cli.say(cli.lang.pick("Đã ghi \(path) (\(resolved.template.activities.count) hoạt động)",
-                                  "Wrote \(path) (\(resolved.template.activities.count) activities)"))
+            cli.say(cli.lang.text { $0.wrotePathActivitiesCountActivities(path, resolved.template.activities.count) })
         }
     }
 }

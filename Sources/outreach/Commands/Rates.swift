@@ -4,67 +4,29 @@ import OutreachCore
 /// `outreach rates …`: the spending rates (định mức chi) read from `Templates/rates/`.
 struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: Help.text(
-            vi: "Xem các định mức chi có hiệu lực vào một ngày.",
-            en: "See the spending rates (định mức chi) in force on a date."),
-        discussion: Help.text(
-            vi: """
-                Định mức chi là dữ liệu: Templates/rates/national.yaml chứa các định mức của
-                trung ương; tỉnh hoặc đơn vị bổ sung bảng riêng, thay thế các định mức đó từ
-                một ngày nhất định (xem Templates/README.md, mục "Rates").
-                Ví dụ:
-                  outreach rates list --on 2022-05-10
-                """,
-            en: """
-                Rates are data: Templates/rates/national.yaml holds the national ones;
-                a province or unit adds its own table that overrides them from a date
-                (see Templates/README.md, "Rates").
-                Example:
-                  outreach rates list --on 2022-05-10
-                """),
+        abstract: Help.text { $0.seeTheSpendingRates },
+        discussion: Help.text { $0.ratesAreDataTemplatesRates },
         subcommands: [List.self])
 }
 
 extension Rates {
     struct List: OutreachCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.text(
-                vi: "Liệt kê các định mức chi có hiệu lực vào một ngày, kèm mức chi, đơn vị tính, căn cứ pháp lý và tệp.",
-                en: "List the rates in force on a date, with amount, unit, legal basis and file."),
-            discussion: Help.text(
-                vi: """
-                    Đọc mọi tệp *.yaml trong --dir (national.yaml trước); không cần cơ sở dữ liệu.
-                    "?" đánh dấu số liệu chưa được xác nhận từ nguồn nào, "!" đánh dấu số tạm cần
-                    thay; ghi chú về các số này được in dưới bảng.
-                    Ví dụ:
-                      outreach rates list --on 2022-05-10
-                    """,
-                en: """
-                    Reads every *.yaml in --dir (national.yaml first); needs no database.
-                    "?" marks a figure not confirmed in any source, "!" a placeholder to replace;
-                    their notes are printed under the table.
-                    Example:
-                      outreach rates list --on 2022-05-10
-                    """))
+            abstract: Help.text { $0.listTheRatesInForce },
+            discussion: Help.text { $0.readsEveryYamlInDir })
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: .text(
-            vi: "Ngày cần xem, DD/MM/YYYY hoặc YYYY-MM-DD (mặc định: --today, nếu không có thì ngày hôm nay theo giờ Việt Nam).",
-            en: "The day, DD/MM/YYYY or YYYY-MM-DD (default: --today, else today in Vietnam)."))
+        @Option(help: .text { $0.theDayDDMMYYYY })
         var on: String?
-        @Option(help: .text(
-            vi: "Thư mục các bảng định mức (mặc định: Templates/rates trong thư mục hiện tại, nếu không có thì của dự án chứa chương trình).",
-            en: "The folder of rate tables (default: Templates/rates here, else the project's of the binary)."))
+        @Option(help: .text { $0.theFolderOfRateTablesDefault })
         var dir: String?
-        @Option(help: .text(
-            vi: "Chỉ các định mức áp dụng cho vùng này (ví dụ bien-dao cho công tác trên biển, đảo).",
-            en: "Only what applies in this region (e.g. bien-dao for duty at sea)."))
+        @Option(help: .text { $0.onlyWhatAppliesInThis })
         var region: String?
 
         func validate() throws {
             _ = try DateOption.validated(on, option: "--on")
             if let region, Slug(rawValue: region) == nil {
-                throw usageError(vi: "--region phải là mã chữ thường như bien-dao, không phải “\(region)”", en: "--region must be a lowercase code such as bien-dao, not “\(region)”")
+                throw usageError { $0.regionMustBeALowercase(region) }
             }
         }
 
@@ -75,13 +37,10 @@ extension Rates {
             let rates = book.rates(on: date, region: region.flatMap(Slug.init(rawValue:)))
             if cli.json { return cli.printJSON(rates.map(RateJSON.init)) }
             let l = cli.lang
-            cli.say(l.pick(
-                "Định mức áp dụng ngày \(VietnameseDate.numeric(date)) (\(dir)):",
-                "Rates in force on \(VietnameseDate.numeric(date)) (\(dir)):"))
+            cli.say(l.text { $0.ratesInForceOnNumeric(VietnameseDate.numeric(date), dir) })
             let showsRegion = rates.contains { $0.rate.region != nil }
-            var headers = l.pick(["Mã", "Tên", "Mức (đồng)", "Đơn vị tính", "Căn cứ", "Tệp", ""],
-                                 ["Code", "Name", "Amount (đồng)", "Per", "Basis", "File", ""])
-            if showsRegion { headers.insert(l.pick("Vùng", "Region"), at: 1) }
+            var headers = l.catalogue.ratesCodeNameAmountNgHeadings
+            if showsRegion { headers.insert(l.text { $0.regionInRates }, at: 1) }
             var table = Table(headers, numeric: [showsRegion ? 3 : 2])
             for applied in rates {
                 let rate = applied.rate

@@ -9,93 +9,49 @@ import OutreachCore
 /// finds the server and replaces itself with it, passing them on with the language.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: Help.text(
-            vi: "Chạy máy chủ web: các trang và API JSON cho các đơn vị (chạy chương trình outreach-server).",
-            en: "Serve the web pages and the JSON API for offices (runs outreach-server)."),
-        discussion: Help.text(
-            vi: """
-                Trong khi chạy, máy chủ là nơi ghi vào cơ sở dữ liệu; các lệnh outreach
-                trên cùng máy vẫn làm việc trên cùng tệp. Phiên trình duyệt giữ trong bộ nhớ:
-                chạy lại máy chủ thì mọi trình duyệt phải đăng nhập lại, mã truy cập vẫn dùng
-                được.
-                Mã thoát: 2 sai cách dùng lệnh, 5 không mở được cơ sở dữ liệu, cổng, chứng
-                chỉ hoặc khóa TLS.
-                Ví dụ:
-                  outreach serve --db outreach.sqlite --port 8080
-                  outreach serve --db outreach.sqlite --host 0.0.0.0 --port 8443 \\
-                    --tls-cert cert.pem --tls-key key.pem
-                  outreach serve --db outreach.sqlite --behind-proxy
-                """,
-            en: """
-                While it serves, the server is the database's writer; outreach commands on
-                the same machine keep working on the same file. Browser sessions are kept in
-                memory: restarting signs every browser out, the access codes stay valid.
-                Exit codes: 2 usage, 5 the database, the port, the TLS certificate or key
-                cannot be opened.
-                Examples:
-                  outreach serve --db outreach.sqlite --port 8080
-                  outreach serve --db outreach.sqlite --host 0.0.0.0 --port 8443 \\
-                    --tls-cert cert.pem --tls-key key.pem
-                  outreach serve --db outreach.sqlite --behind-proxy
-                """))
+        abstract: Help.text { $0.serveTheWebPagesAnd },
+        discussion: Help.text { $0.whileItServesTheServer })
 
-    @Option(help: .text(
-        vi: "Tệp cơ sở dữ liệu (mặc định: $OUTREACH_DB, nếu không có thì ./outreach.sqlite).",
-        en: "Database file (default: $OUTREACH_DB, else ./outreach.sqlite)."))
+    @Option(help: .text { $0.databaseFileDefaultOUTREACHDB })
     var db: String?
-    @Option(help: .text(vi: "Địa chỉ lắng nghe.", en: "Address to listen on."))
+    @Option(help: .text { $0.addressToListenOn })
     var host = "127.0.0.1"
-    @Option(help: .text(vi: "Cổng lắng nghe (1–65535).", en: "Port to listen on (1–65535)."))
+    @Option(help: .text { $0.portToListenOn })
     var port = 8080
-    @Option(help: .text(
-        vi: "Chuỗi chứng chỉ TLS (tệp PEM); cần kèm --tls-key.", en: "TLS certificate chain (PEM); needs --tls-key."))
+    @Option(help: .text { $0.tlsCertificateChainPEMNeeds })
     var tlsCert: String?
-    @Option(help: .text(vi: "Khóa riêng TLS (tệp PEM); cần kèm --tls-cert.", en: "TLS private key (PEM); needs --tls-cert."))
+    @Option(help: .text { $0.tlsPrivateKeyPEMNeeds })
     var tlsKey: String?
-    @Flag(help: .text(
-        vi: "Chạy sau một reverse proxy lo phần TLS: địa chỉ người dùng lấy từ X-Forwarded-For, cookie Secure.",
-        en: "Behind a reverse proxy that terminates TLS: client address from X-Forwarded-For, Secure cookies."))
+    @Flag(help: .text { $0.behindAReverseProxyThat })
     var behindProxy = false
-    @Option(help: .text(
-        vi: "Ngày dùng để xét các quy định, YYYY-MM-DD (mặc định: $OUTREACH_TODAY, nếu không có thì hôm nay theo giờ Việt Nam).",
-        en: "The date rules are judged on, YYYY-MM-DD (default: $OUTREACH_TODAY, else today in Vietnam)."))
+    @Option(help: .text { $0.theDateRulesAreJudged })
     var today: String?
-    @Option(help: .text(vi: "Kích thước lớn nhất của một yêu cầu, KiB (1–10240).", en: "Largest request body in KiB (1–10240)."))
+    @Option(help: .text { $0.largestRequestBodyInKiB })
     var maxBodyKib = 64
-    @Option(help: .text(
-        vi: "Kích thước lớn nhất của phiếu đăng ký hoặc danh sách tải lên, KiB (1–102400).",
-        en: "Largest uploaded nomination form or list in KiB (1–102400)."))
+    @Option(help: .text { $0.largestUploadedNominationFormOr })
     var maxUploadKib = 4096
-    @Option(help: .text(
-        vi: "Thư mục xuất: các bảng tính tạo để tải về nằm trong đó, và chỉ tải về từ đó.",
-        en: "The exports folder: workbooks made for download go under it, downloads come only from it."))
+    @Option(help: .text { $0.theExportsFolderWorkbooksMade })
     var exports = "exports"
-    @Option(help: .text(
-        vi: "Thư mục Templates (bảng định mức chi trong rates/) cho dự toán và danh sách chi (mặc định: Templates trong thư mục hiện tại, nếu không có thì của dự án).",
-        en: "The Templates folder (rate tables in rates/) for the budget and payment workbooks (default: Templates in the current folder, else the project's)."))
+    @Option(help: .text { $0.theTemplatesFolderRateTables })
     var templates: String?
-    @Option(help: .text(
-        vi: "Ngôn ngữ của thông báo (mặc định: $OUTREACH_LANG, không có thì vi).",
-        en: "Language of messages: vi or en (default: $OUTREACH_LANG, else vi)."))
+    @Option(help: .text { $0.languageOfMessagesViOr })
     var lang: Language?
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) {
-            throw usageError(vi: "--tls-cert và --tls-key phải đi cùng nhau", en: "--tls-cert and --tls-key go together")
+            throw usageError { $0.tlsCertAndTlsKey }
         }
         if let day = today ?? env("OUTREACH_TODAY"), (try? CalendarDate(iso: day)) == nil {
-            throw usageError(
-                vi: "--today phải là một ngày viết YYYY-MM-DD, không phải “\(day)”",
-                en: "--today must be a date written YYYY-MM-DD, not “\(day)”")
+            throw usageError { $0.todayMustBeADate(day) }
         }
         guard (1...65535).contains(port) else {
-            throw usageError(vi: "--port phải từ 1 đến 65535, không phải \(port)", en: "--port must be 1–65535, not \(port)")
+            throw usageError { $0.portMustBeNotPort(port) }
         }
         guard (1...10_240).contains(maxBodyKib) else {
-            throw usageError(vi: "--max-body-kib phải từ 1 đến 10240", en: "--max-body-kib must be 1–10240")
+            throw usageError { $0.maxBodyKibMustBe }
         }
         guard (1...102_400).contains(maxUploadKib) else {
-            throw usageError(vi: "--max-upload-kib phải từ 1 đến 102400", en: "--max-upload-kib must be 1–102400")
+            throw usageError { $0.maxUploadKibMustBe }
         }
     }
 
@@ -120,22 +76,18 @@ struct Serve: ParsableCommand {
             candidates.append(String(folder) + "/outreach-server")
         }
         guard let server = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            FileHandle.standardError.write(Data(usageLine(
-                vi: "lỗi: không tìm thấy chương trình outreach-server cạnh outreach; hãy chạy swift build",
-                en: "error: outreach-server not found next to outreach; run swift build").utf8))
+            FileHandle.standardError.write(Data(usageLine { $0.errorOutreachServerNotFound }.utf8))
             throw ExitCode(5)
         }
         let argv = [server] + serverArguments
         let cArgs = argv.map { strdup($0) } + [nil]
         execv(server, cArgs)
-        FileHandle.standardError.write(Data(usageLine(
-            vi: "lỗi: không chạy được \(server): \(String(cString: strerror(errno)))",
-            en: "error: cannot run \(server): \(String(cString: strerror(errno)))").utf8))
+        FileHandle.standardError.write(Data(usageLine { $0.errorCannotRunServerValue(server, String(cString: strerror(errno))) }.utf8))
         throw ExitCode(5)
     }
 
-    private func usageLine(vi: String, en: String) -> String {
-        language.pick(vi, en) + "\n"
+    private func usageLine(_ words: Words) -> String {
+        language.text(words) + "\n"
     }
 
     private func env(_ name: String) -> String? {
