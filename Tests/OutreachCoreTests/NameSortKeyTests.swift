@@ -44,27 +44,29 @@ import TestSupport
         names += ["An", "Lê An", "Lê Ân", "Lê Án", "Lê an", "Nguyễn Văn An", "Nguyễn Văn An", "Ma A", "A", "Y",
                   "Lò Văn Y", "Đỗ Ý", "Ông Ánh Ảnh", "Huỳnh Thu Ánh", "Vũ Ạnh", "Sùng A Đa", "Sùng A Da", "Tạ Ơn",
                   "Tạ On", "Nguyễn Thị Minh Khai", "Nguyễn Thị Minh Khai", "Hoàng Anh", "Hoàng anh", "O'Neil Trần",
-                  "Trần Văn Hai 2", "Lê-Anh", "Lê Thị (Út)", "Bế Văn Ñ", "Vàng Thị Ðào"]
+                  "Trần Văn Hai 2", "Lê-Anh", "Lê Thị (Út)", "Bế Văn Ñ"]
         return names
     }
 
     @Test func theOnePassKeyIsPersonNamesKey() throws {
-        var refused = 0
+        var refused: [String] = []
         for name in try Self.names() {
             let (expected, fast, _) = Self.keys(name)
             guard let fast else {
-                refused += 1
+                refused.append(name)
                 continue
             }
             #expect(fast == expected, "\(name)")
         }
         // Every tidy name of known letters takes the one pass, or the comparison above would prove nothing.
-        #expect(refused == 0)
+        #expect(refused.isEmpty, "\(refused)")
     }
 
     @Test func namesItCannotKeyAreRefused() {
         for name in ["", " Lê An", "Lê An ", "Lê  An", "Lê\tAn", "Lê\u{00A0}An", "Nguye\u{0302}\u{0303}n Văn An",
-                     "Lê Ańh\u{0301}", "Lê 🙂", "Müller An", "Lê\nAn"] {
+                     "Lê Ańh\u{0301}", "Lê 🙂", "Müller An", "Lê\nAn",
+                     // Ð (U+00D0, the eth that looks like Đ) is no Vietnamese letter: the general path keys it.
+                     "Vàng Thị Ðào"] {
             #expect(Self.keys(name).fast == nil, "\(Array(name.unicodeScalars))")
         }
         // A control character other than white space, and punctuation and digits, are in the table.
