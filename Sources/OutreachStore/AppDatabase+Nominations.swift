@@ -570,7 +570,8 @@ extension AppDatabase {
     }
 
     /// Each nomination of the session with its person, in the order they were made, handed to `each`;
-    /// `count` is told how many first.
+    /// `count` is told how many first, unless the caller gives the `span` of the session's ids (its first and last
+    /// nomination), which it read already.
     static func fetchNominees(
         _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false,
         span known: ClosedRange<Int64>? = nil, count: (Int) -> Void = { _ in }, _ each: (consuming Nominee) throws -> Void
