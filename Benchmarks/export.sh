@@ -91,7 +91,7 @@ for size in $SIZES; do
     cpu_ratio=$(echo "$ours_cpu / $c_cpu" | bc -l)
     printf '| %s | %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %.2f | %.2f | %s | **%.2f** | %.2f | %s | %s |\n' "$size" "$loads" "$sheets" "$cells" "$ours_s" "$ours_cpu" \
         "$read_s" "$read_cpu" "$ours_mib" "$c_s" "$c_cpu" "$c_mib" "$ratio" "$cpu_ratio" "$(met "$(echo "$ratio <= 2 && $ours_mib <= 128" | bc)")" \
-        "$( [ "$size" = 200000 ] && met "$(echo "$read_s <= 0.5" | bc)" || echo "—")" >>"$ROWS_MD"
+        "$( [ "$size" = 200000 ] && echo "$(met "$(echo "$read_cpu <= 0.5" | bc)") by CPU, $(met "$(echo "$read_s <= 0.5" | bc)") by wall" || echo "—")" >>"$ROWS_MD"
 done
 {
     echo "## Export: the whole \`export signin\` against C (issue 19)"
@@ -105,7 +105,8 @@ done
     echo "share the 2 cores). \"Read and ordered\": \`OUTREACH_PHASES=1\`, seconds from the command's start (its arguments"
     echo "parsed) to the list read from the database and ordered by office and Vietnamese name, as the sheet prints it."
     echo "CPU: user + system time; C's includes reading the dump, its wall time does not. The ratio is of wall times"
-    echo "in the same run (beside it, of CPU times). \"Read CPU\": the process's CPU time when the list is read and ordered."
+    echo "in the same run (beside it, of CPU times). \"Read CPU\": the process's CPU time when the list is read and ordered"
+    echo "(from the process's start); the read target is judged on it and, beside, on the wall time."
     echo
     echo "| people | load | sheets | cells | ours (s) | ours CPU (s) | read and ordered (s) | read CPU (s) | ours peak RSS (MiB) | C (s) | C CPU (s) | C peak RSS (MiB) | ours / C | by CPU | ≤ 2 ×, ≤ 128 MiB | read ≤ 0.5 s |"
     echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"

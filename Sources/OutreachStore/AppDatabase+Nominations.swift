@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 import OutreachCore
 
 extension AppDatabase {
@@ -233,27 +235,60 @@ extension AppDatabase {
             // makes its groups: a session of 200,000 people is held about once, not three times.
             // The counts are of every nomination of each office's slots, whatever its status (an upper bound):
             // read from the index on (session, slot) alone, without visiting the table a second time.
+            // The same pass over the index gives the session's first and last nomination, which the read takes as
+            // its range of ids (a second pass cost as much again).
             var bySender: [UnitCode: [Nominee]] = [:]
             let counts = try Row.fetchAll(db, sql: """
-                SELECT q.unitCode, c.n FROM (
-                    SELECT slotId, COUNT(*) AS n FROM nomination WHERE sessionCode = ? GROUP BY slotId
-                ) c JOIN quotaSlot q ON q.id = c.slotId
+                SELECT q.unitCode, c.n, c.first, c.last FROM (
+                    SELECT slotId, COUNT(*) AS n, MIN(id) AS first, MAX(id) AS last
+                    FROM nomination WHERE sessionCode = ? GROUP BY slotId
+                ) c LEFT JOIN quotaSlot q ON q.id = c.slotId
                 """, arguments: [code.rawValue])
             var capacity: [UnitCode: Int] = [:]
+            var span: ClosedRange<Int64>?
             for row in counts {
-                guard let sender = UnitCode(rawValue: row[0]) else { continue }
+                let (first, last): (Int64, Int64) = (row[2], row[3])
+                span = span.map { min($0.lowerBound, first)...max($0.upperBound, last) } ?? first...last
+                guard let unit: String = row[0], let sender = UnitCode(rawValue: unit) else { continue }
                 capacity[sender, default: 0] += row[1]
             }
+            // Each office's array found by the sender's place among them: the previous row's, or looked up.
+            var offices: [UnitCode] = []
+            var lists: [[Nominee]] = []
+            var place: [UnitCode: Int] = [:]
             for (sender, count) in capacity {
                 var rows: [Nominee] = []
                 rows.reserveCapacity(count)
-                bySender[sender] = rows
+                place[sender] = lists.count
+                offices.append(sender)
+                lists.append(rows)
             }
-            try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true) { nominee in
-                if let visible, !visible.contains(nominee.nomination.sender) { return }
-                bySender[nominee.nomination.sender, default: []].append(nominee)
+            var last: (sender: UnitCode, index: Int)?
+            if let span {
+                try Self.fetchNominees(db, code, includeInactive: false, includeReserves: true, span: span) { nominee in
+                    let sender = nominee.nomination.sender
+                    let index: Int
+                    if let last, last.sender == sender {
+                        index = last.index
+                    } else {
+                        if let visible, !visible.contains(sender) { return }
+                        var found = place[sender]
+                        if found == nil {
+                            found = lists.count
+                            place[sender] = lists.count
+                            offices.append(sender)
+                            lists.append([])
+                        }
+                        index = found!
+                        last = (sender, index)
+                    }
+                    lists[index].append(nominee)
+                }
             }
-            if let visible { bySender = bySender.filter { visible.contains($0.key) } }
+            for (index, sender) in offices.enumerated() where visible?.contains(sender) ?? true {
+                bySender[sender] = lists[index]
+                lists[index] = []
+            }
             return NomineeList(
                 session: session, organiser: organiser, parentBody: organiser.parent.flatMap { tree[$0] },
                 quotas: quotas, units: tree, nomineesBySender: &bySender,
@@ -528,10 +563,11 @@ extension AppDatabase {
     }
 
     /// Each nomination of the session with its person, in the order they were made, handed to `each`;
-    /// `count` is told how many first.
+    /// `count` is told how many first, unless the caller gives the `span` of the session's ids (its first and last
+    /// nomination), which it read already.
     static func fetchNominees(
         _ db: Database, _ code: SessionCode, includeInactive: Bool, includeReserves: Bool = false,
-        count: (Int) -> Void = { _ in }, _ each: (Nominee) throws -> Void
+        span known: ClosedRange<Int64>? = nil, count: (Int) -> Void = { _ in }, _ each: (consuming Nominee) throws -> Void
     ) throws {
         var arguments: StatementArguments = [code.rawValue]
         var statuses = ""
@@ -550,52 +586,82 @@ extension AppDatabase {
         var units: [String: (code: UnitCode, name: String?)] = [:]
         var roles: [String: RoleCode] = [:]
         // The session's first and last nomination, and how many it has whatever their status (an upper bound for
-        // `count`), from the index on (session, slot) alone.
-        guard let span = try Row.fetchOne(db, sql: """
-            SELECT MIN(id), MAX(id), COUNT(*) FROM nomination WHERE sessionCode = ?
-            """, arguments: [code.rawValue]), let first: Int64 = span[0], let last: Int64 = span[1]
-        else { return }
-        count(span[2])
+        // `count`), from the index on (session, slot) alone; or the span the caller read there already.
+        let first: Int64, last: Int64
+        if let known {
+            (first, last) = (known.lowerBound, known.upperBound)
+        } else {
+            guard let span = try Row.fetchOne(db, sql: """
+                SELECT MIN(id), MAX(id), COUNT(*) FROM nomination WHERE sessionCode = ?
+                """, arguments: [code.rawValue]), let low: Int64 = span[0], let high: Int64 = span[1]
+            else { return }
+            (first, last) = (low, high)
+            count(span[2])
+        }
         // The rows between them in the order they were made, the table walked by id: through the index, the
         // nominations of 200,000 people came in slot order, pages read again and again (three times the time).
         // `+n.sessionCode` keeps the planner from taking that index back.
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT n.id, n.personId, n.senderCode, n.slotId, n.role, n.status, n.replacesId, n.note,
                    p.fullName, p.unitCode, p.position, p.phone, p.email
             FROM nomination n JOIN person p ON p.id = n.personId
             WHERE n.id BETWEEN ? AND ? AND +n.sessionCode = ?\(statuses) ORDER BY n.id
-            """, arguments: [first, last] + arguments)
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let senderCode: String = row[2], roleCode: String = row[4], statusValue: String = row[5]
-            let sender = try senders[senderCode] ?? {
-                guard let sender = UnitCode(rawValue: senderCode) else { throw StoreCorruption(what: "nomination \(id)") }
-                senders[senderCode] = sender
-                return sender
-            }()
-            let role = try roles[roleCode] ?? {
-                guard let role = RoleCode(rawValue: roleCode) else { throw StoreCorruption(what: "nomination \(id)") }
-                roles[roleCode] = role
-                return role
-            }()
-            guard let status = NominationStatus(rawValue: statusValue) else { throw StoreCorruption(what: "nomination \(id)") }
-            var unit: UnitCode?
-            var workplace: String?
-            if let unitCode: String = row[9] {
-                if let known = units[unitCode] {
-                    (unit, workplace) = (known.code, known.name)
-                } else if let code = UnitCode(rawValue: unitCode) {
-                    (unit, workplace) = (code, workplaces[unitCode])
-                    units[unitCode] = (code, workplace)
-                }
+            """)
+        try statement.setArguments([first, last] + arguments)
+        // Stepped and read through SQLite's C API: GRDB's row asks each column's type and makes each text with
+        // `strlen`. The codes rows repeat are found by their bytes (`TextCache`), not made into strings again.
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        func text(_ column: Int32) -> String? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+        }
+        func number(_ column: Int32) -> Int64? {
+            sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+        }
+        var sender = TextCache<UnitCode>()
+        var role = TextCache<RoleCode>()
+        var status = TextCache<NominationStatus>()
+        var workplace = TextCache<(code: UnitCode, name: String?)?>()
+        while true {
+            let step = sqlite3_step(handle)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: step), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                    sql: statement.sql)
             }
-            let personID: Int64 = row[1]
+            let id = sqlite3_column_int64(handle, 0)
+            let corrupt = { StoreCorruption(what: "nomination \(id)") }
+            guard let senderCode = sender.value(handle, 2, make: { raw in
+                      if let known = senders[raw] { return known }
+                      let made = UnitCode(rawValue: raw)
+                      senders[raw] = made
+                      return made
+                  }),
+                  let roleCode = role.value(handle, 4, make: { raw in
+                      if let known = roles[raw] { return known }
+                      let made = RoleCode(rawValue: raw)
+                      roles[raw] = made
+                      return made
+                  }),
+                  let statusValue = status.value(handle, 5, make: NominationStatus.init(rawValue:)),
+                  let fullName = text(8)
+            else { throw corrupt() }
+            // A workplace whose code is not a valid unit code is no workplace (as before: no unit and no name).
+            let place = workplace.value(handle, 9, make: { raw -> (code: UnitCode, name: String?)?? in
+                if let known = units[raw] { return .some(known) }
+                guard let unit = UnitCode(rawValue: raw) else { return .some(nil) }
+                units[raw] = (unit, workplaces[raw])
+                return .some((unit, workplaces[raw]))
+            }) ?? nil
+            let personID = sqlite3_column_int64(handle, 1)
             try each(Nominee(
                 nomination: Nomination(
-                    id: id, session: code, personID: personID, sender: sender, slotID: row[3], role: role,
-                    status: status, replaces: row[6], note: row[7]),
-                person: Person(id: personID, fullName: row[8], unit: unit, position: row[10], phone: row[11], email: row[12]),
-                workplace: workplace))
+                    id: id, session: code, personID: personID, sender: senderCode, slotID: sqlite3_column_int64(handle, 3),
+                    role: roleCode, status: statusValue, replaces: number(6), note: text(7)),
+                person: Person(id: personID, fullName: fullName, unit: place?.code, position: text(10), phone: text(11), email: text(12)),
+                workplace: place?.name))
         }
     }
 
@@ -647,5 +713,36 @@ extension AppDatabase {
             throw OutreachError.unknownNominee(rawKey, session: code.rawValue)
         }
         return record
+    }
+}
+
+/// Values made from the short texts a query repeats on every row (a session's offices, roles, statuses,
+/// workplaces), found again by their bytes: a hash of a few bytes and one compare, where making a string and
+/// looking it up in a dictionary took several times that (the rows of a session rarely repeat the previous row's
+/// office: a file lists its offices in turn). `make` answering nil is a value the caller refuses; a NULL column
+/// answers nil too.
+private struct TextCache<Value> {
+    /// Texts of up to 32 bytes are kept, in 256 slots of 32 bytes chosen by a hash of the bytes.
+    private var keys = [UInt8](repeating: 0, count: 256 * 32)
+    /// Each slot's text length; -1 for an empty slot.
+    private var lengths = [Int](repeating: -1, count: 256)
+    private var values = [Value?](repeating: nil, count: 256)
+
+    mutating func value(_ handle: OpaquePointer, _ column: Int32, make: (String) -> Value?) -> Value? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count <= 32 else { return make(String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)) }
+        var hash: UInt32 = 2_166_136_261
+        for offset in 0..<count { hash = (hash ^ UInt32(pointer[offset])) &* 16_777_619 }
+        let slot = Int((hash ^ hash >> 8 ^ hash >> 16) & 0xFF)
+        let same = lengths[slot] == count && keys.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot * 32, pointer, count) == 0 }
+        if same { return values[slot] }
+        let made = make(String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self))
+        keys.withUnsafeMutableBufferPointer { keys in
+            (keys.baseAddress! + slot * 32).update(from: pointer, count: count)
+        }
+        lengths[slot] = count
+        values[slot] = made
+        return made
     }
 }

@@ -100,6 +100,44 @@ public enum VietnameseCollation {
             if count > 3 { weights.append(tuple.3) }
         }
 
+        /// The rank of each weight the table holds (and of the two separators) among all of them, from 1 (the field
+        /// separator) up: a key's first weights as these ranks (`KeyPrefix`) compare as the weights do wherever they
+        /// differ. Nil when the table holds more than 255 weights (it holds about a hundred and thirty).
+        private static let ranks: [UInt32: UInt8]? = {
+            var values: Set<UInt32> = [CollationKey.fieldSeparator, CollationKey.levelSeparator]
+            for entry in table where entry.count != 255 {
+                if entry.primary != 0 { values.insert(entry.primary) }
+                for level in [entry.secondary, entry.tertiary] {
+                    for weight in [level.0, level.1, level.2, level.3].prefix(Int(entry.count)) { values.insert(weight) }
+                }
+            }
+            guard values.count <= 255 else { return nil }
+            return Dictionary(uniqueKeysWithValues: values.sorted().enumerated().map { ($1, UInt8($0 + 1)) })
+        }()
+
+        /// How many weights each scalar of the table adds to one field of a key; 255 where the table has no entry.
+        fileprivate static let costs: [UInt8] = table.map { entry in
+            entry.count == 255 ? 255 : UInt8((entry.primary != 0 ? 1 : 0) + 2 * Int(entry.count))
+        }
+
+        /// `ranks` as an open-addressed table of 1,024 (weight, rank) slots, found by a hash of the weight: a key's
+        /// first sixteen weights are ranked after it is written. Empty when `ranks` is nil.
+        fileprivate static let rankSlots: [(weight: UInt32, rank: UInt8)] = {
+            guard let ranks else { return [] }
+            var slots = Array(repeating: (weight: UInt32.max, rank: UInt8(0)), count: 1_024)
+            for (weight, rank) in ranks {
+                var slot = rankSlot(weight)
+                while slots[slot].rank != 0 { slot = (slot + 1) & 1_023 }
+                slots[slot] = (weight, rank)
+            }
+            return slots
+        }()
+
+        @inline(__always)
+        fileprivate static func rankSlot(_ weight: UInt32) -> Int {
+            Int(((weight ^ weight >> 15 ^ weight >> 22) &* 0x9E37_79B1) >> 22)
+        }
+
         /// Appends the key of `text` when every scalar is in the table; false (nothing appended) otherwise.
         static func append<Scalars: BidirectionalCollection<Unicode.Scalar>>(
             _ text: Scalars, to weights: inout [UInt32]
@@ -129,6 +167,30 @@ public enum VietnameseCollation {
                 append(entry.tertiary, entry.count, to: &weights)
             }
             return true
+        }
+    }
+
+    /// The weights of a person's name as `PersonName(name).appendSortKey(tieBreak: .givenThenFamily, to:)` appends
+    /// them, and an order-preserving summary of their first sixteen weights, in one pass over the name's UTF-8 bytes:
+    /// for a name that is tidy already (`VietnameseText.normalized` gives it back as it is) and made of scalars in
+    /// `ScalarWeights`' table, which names read from the store nearly always are. Nil, nothing appended, otherwise:
+    /// the caller takes `PersonName`'s path. `scratch` is the caller's, reused from name to name.
+    static func appendNameKey(_ name: String, to weights: inout [UInt32], scratch: inout [UInt16]) -> KeyPrefix? {
+        ScalarWeights.appendNameKey(name, to: &weights, scratch: &scratch)
+    }
+
+    /// A key's first sixteen weights as their ranks among the weights `ScalarWeights` holds, one byte each, the
+    /// first in the highest byte of `high`, zeros past the key's end: two prefixes that differ order their keys as
+    /// the weights do (`CollationKey.compare`); equal ones say the first sixteen weights are equal. `none` (all
+    /// zeros) for a key made another way, which is compared by its weights only.
+    struct KeyPrefix: Equatable {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        static let none = KeyPrefix()
+
+        static func < (lhs: KeyPrefix, rhs: KeyPrefix) -> Bool {
+            lhs.high != rhs.high ? lhs.high < rhs.high : lhs.low < rhs.low
         }
     }
 
@@ -236,5 +298,152 @@ public enum VietnameseCollation {
         // Latin blocks (ß, ø, ł …) sort after z; other scripts after Latin, as in the root order.
         let isLatin = lower.value < 0x0250 || (0x1E00...0x1EFF).contains(lower.value)
         return isLatin ? Band.latinLetter + Band.beyondASCII + lower.value : Band.otherLetter + lower.value
+    }
+}
+
+extension VietnameseCollation.ScalarWeights {
+    /// See `VietnameseCollation.appendNameKey`.
+    static func appendNameKey(
+        _ name: String, to weights: inout [UInt32], scratch: inout [UInt16]
+    ) -> VietnameseCollation.KeyPrefix? {
+        let length = name.utf8.count
+        if scratch.count < length { scratch = Array(repeating: 0, count: max(length, 2 * scratch.count, 64)) }
+        return table.withUnsafeBufferPointer { table -> VietnameseCollation.KeyPrefix? in
+            // The scalars' places in the table, the last space's place, and how many weights the key takes.
+            let decoded = costs.withUnsafeBufferPointer { costs in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    name.utf8.withContiguousStorageIfAvailable { bytes in decode(bytes, costs: costs, into: scratch) } ?? nil
+                }
+            }
+            guard let decoded else { return nil }
+            // The name's key is its given name's (after the last space), the field separator, then the whole name's.
+            let size = decoded.givenSize + 1 + decoded.size
+            let base = weights.count
+            if weights.capacity < base + size + 4 { weights.reserveCapacity(max(base + size + 4, weights.capacity * 2)) }
+            // Written four weights at a time (an entry's secondary or tertiary weights, used or not), into a
+            // buffer four longer than the key, cut back after.
+            if size + 4 <= zeros.count {
+                weights += zeros[..<(size + 4)]
+            } else {
+                weights.append(contentsOf: repeatElement(0, count: size + 4))
+            }
+            let end = weights.withUnsafeMutableBufferPointer { weights in
+                scratch.withUnsafeBufferPointer { scratch in
+                    let all = UnsafeBufferPointer(rebasing: scratch[..<decoded.count])
+                    var out = weights.baseAddress! + base
+                    field(UnsafeBufferPointer(rebasing: all[decoded.givenStart...]), table: table, to: &out)
+                    out.pointee = CollationKey.fieldSeparator
+                    out += 1
+                    field(all, table: table, to: &out)
+                    return out - weights.baseAddress!
+                }
+            }
+            weights.removeLast(weights.count - end)
+            return weights.withUnsafeBufferPointer { weights in
+                prefix(UnsafeBufferPointer(rebasing: weights[base..<min(base + 16, end)]))
+            }
+        }
+    }
+
+    /// Room for a key, copied in one move (appending a repeated zero went element by element).
+    private static let zeros = [UInt32](repeating: 0, count: 512)
+
+    /// One field's three levels, each closed by the level separator, from its scalars' places in `table`.
+    @inline(__always)
+    private static func field(
+        _ scalars: UnsafeBufferPointer<UInt16>, table: UnsafeBufferPointer<Entry>, to out: inout UnsafeMutablePointer<UInt32>
+    ) {
+        for index in scalars {
+            let primary = table[Int(index)].primary
+            out.pointee = primary
+            out += primary != 0 ? 1 : 0
+        }
+        out.pointee = CollationKey.levelSeparator
+        out += 1
+        for index in scalars {
+            let entry = table[Int(index)]
+            (out[0], out[1], out[2], out[3]) = entry.secondary
+            out += Int(entry.count)
+        }
+        out.pointee = CollationKey.levelSeparator
+        out += 1
+        for index in scalars {
+            let entry = table[Int(index)]
+            (out[0], out[1], out[2], out[3]) = entry.tertiary
+            out += Int(entry.count)
+        }
+    }
+
+    /// The ranks of a key's first weights (sixteen at most) as a `KeyPrefix`.
+    private static func prefix(_ weights: UnsafeBufferPointer<UInt32>) -> VietnameseCollation.KeyPrefix {
+        rankSlots.withUnsafeBufferPointer { slots in
+            guard !slots.isEmpty else { return .none }
+            var prefix = VietnameseCollation.KeyPrefix()
+            for (position, weight) in weights.enumerated() {
+                var slot = rankSlot(weight)
+                while slots[slot].weight != weight {
+                    // A weight the table does not hold cannot be in a key made from it: no prefix rather than a
+                    // wrong one.
+                    guard slots[slot].rank != 0 else { return .none }
+                    slot = (slot + 1) & 1_023
+                }
+                let rank = UInt64(slots[slot].rank)
+                if position < 8 {
+                    prefix.high |= rank << (56 - 8 * UInt64(position))
+                } else {
+                    prefix.low |= rank << (56 - 8 * UInt64(position - 8))
+                }
+            }
+            return prefix
+        }
+    }
+
+    /// Reads a name's UTF-8 into the table places of its scalars; nil when a scalar is not in the table or the
+    /// name is not tidy: a space first, last or after another, or any other white space (`normalized` would
+    /// change it). `size`: the whole name's weights with its two level separators; `givenSize` the same for the
+    /// scalars after the last space.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, costs: UnsafeBufferPointer<UInt8>, into scratch: UnsafeMutableBufferPointer<UInt16>
+    ) -> (count: Int, givenStart: Int, size: Int, givenSize: Int)? {
+        guard !bytes.isEmpty else { return nil }
+        var afterSpace = true
+        var offset = 0
+        var count = 0
+        var givenStart = 0
+        var size = 2
+        var givenSize = 2
+        while offset < bytes.count {
+            let lead = UInt32(bytes[offset])
+            let value: UInt32
+            if lead < 0x80 {
+                value = lead
+                offset += 1
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    if afterSpace || value != 0x20 { return nil }
+                    afterSpace = true
+                    givenStart = count + 1
+                } else {
+                    afterSpace = false
+                }
+            } else if lead & 0xE0 == 0xC0, offset + 1 < bytes.count {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                offset += 2
+                afterSpace = false
+            } else if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                offset += 3
+                afterSpace = false
+            } else {
+                return nil
+            }
+            guard let index = index(value), costs[index] != 255 else { return nil }
+            let cost = Int(costs[index])
+            size += cost
+            // The given name is what follows the last space: its count starts again after each space.
+            givenSize = afterSpace ? 2 : givenSize + cost
+            scratch[count] = UInt16(index)
+            count += 1
+        }
+        return afterSpace ? nil : (count, givenStart, size, givenSize)
     }
 }
