@@ -1779,6 +1779,8 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    public var givePlacesToReserves: String { "give a place to a reserve" }
+
     public func idIsNotAReserve(_ id: Int64) -> String {
         "#\(id) is not a reserve"
     }

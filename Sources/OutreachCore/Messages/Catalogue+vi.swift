@@ -1783,6 +1783,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    public var givePlacesToReserves: String { "chuyển chỗ cho người dự bị" }
+
     public func idIsNotAReserve(_ id: Int64) -> String {
         "#\(id) không phải người dự bị"
     }

@@ -1007,6 +1007,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    var givePlacesToReserves: String { get }
+
     func idIsNotAReserve(_ id: Int64) -> String
     func isAReserveOfSenderCode(_ senderCode: String, _ senderCode2: String) -> String
 
