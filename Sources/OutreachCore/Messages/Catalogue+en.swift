@@ -497,10 +497,10 @@ public struct English: Catalogue {
         "the place of \(nominee) has already been taken by \(by)"
     }
     public func fileErrorsErrorsNotAllowedRows(_ file: String, _ errors: Int, _ notAllowed: Int) -> String {
-        "\(file): \(errors) errors (\(notAllowed) rows you may not change), nothing imported"
+        "\(file): \(errors) \(errors == 1 ? "error" : "errors") (\(notAllowed) \(notAllowed == 1 ? "row" : "rows") you may not change), nothing imported"
     }
     public func fileErrorsErrorsNothingImported(_ file: String, _ errors: Int) -> String {
-        "\(file): \(errors) errors, nothing imported"
+        "\(file): \(errors) \(errors == 1 ? "error" : "errors"), nothing imported"
     }
     public func noBlocCode(_ code: String) -> String {
         "no bloc \(code)"
