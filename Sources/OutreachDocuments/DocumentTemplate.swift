@@ -84,7 +84,7 @@ public struct DocumentTemplate: Sendable {
         dateLine = settings["date_line"] as? Bool ?? true
         titleSize = (settings["title_size"] as? Double) ?? (settings["title_size"] as? Int).map(Double.init) ?? 14
         guard (10...40).contains(titleSize) else {
-            throw Self.error(file, nil, field: "title_size", { $0.mustBe })
+            throw Self.error(file, nil, field: "title_size", { $0.titleSizeRange })
         }
         if let list = settings["recipients"] {
             guard let items = list as? [Any] else {

@@ -54,7 +54,7 @@ public enum ExportFile {
         case .library:
             LocalizedText { $0.theFileCouldNotBe("\(error)") }
         default:
-            LocalizedText { $0.dataTheWorkbookRefusedError("\(error)") }
+            LocalizedText { $0.workbookRefusedData("\(error)") }
         }
     }
 

@@ -11,7 +11,7 @@ enum TextTables {
         guard let decoded = TextDecoding.decode(data) else {
             if let place = Self.firstNUL(in: data) {
                 let column = place.column.map { number in bothLanguages { $0.columnNumber(number) } } ?? (vi: "", en: "")
-                throw .file(path: url.path, reason: LocalizedText { $0.rowLineColumnEnANUL(place.line, column.vi, column.en) })
+                throw .file(path: url.path, reason: LocalizedText { $0.nulCharacterInCSV(place.line, column.vi, column.en) })
             }
             throw .file(path: url.path, reason: LocalizedText { $0.isNeitherAnXlsxNor })
         }

@@ -26,7 +26,7 @@ extension AppDatabase {
         try write { db in
             let session = try Self.fetchSession(db, code)
             try Self.checkDeadline(.nominate, session, context)
-            let action = LocalizedText { $0.replaceNominees }
+            let action = LocalizedText { $0.givePlacesToReserves }
             var old = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             try Self.authorize(db, session, context, old, action: action)
             let oldID = old.id ?? 0

@@ -71,7 +71,7 @@ extension AppDatabase {
         session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
     ) throws(OutreachError) -> QuotaChange {
         guard (0...10_000).contains(count) else {
-            throw .invalidInput(.count, value: "\(count)", reason: LocalizedText { $0.mustBeBetweenAndInSessions })
+            throw .invalidInput(.count, value: "\(count)", reason: LocalizedText { $0.quotaCountRange })
         }
         return try write { db in
             let session = try Self.fetchSession(db, code)

@@ -184,6 +184,18 @@ import Testing
         }
     }
 
+    /// A bloc's member may be its chair too: the refusal names each unit once, in both languages.
+    @Test func aRefusalNamesEachUnitOnce() {
+        let act = Act.voteBloc(voter: Self.code("PGD-B"), chair: Self.code("PGD-B"), deputy: nil, issuer: Self.code("SO"))
+        guard case .failure(let refusal) = Authority.decide(Who.office.principal, act, facts: Self.facts) else {
+            Issue.record("PGD-A voted in PGD-B's place")
+            return
+        }
+        #expect(refusal.explanation.vi.components(separatedBy: "PGD-B").count == 2, "\(refusal.explanation.vi)")
+        #expect(refusal.explanation.en.components(separatedBy: "PGD-B").count == 2, "\(refusal.explanation.en)")
+        #expect(refusal.explanation.en.contains("SO"))
+    }
+
     /// A nomination is seen by whoever may see its sending office or the person's workplace; a refusal about one
     /// names no office, so a number asked for never tells whose the nominee is.
     @Test func aNominationIsSeenThroughItsSenderOrItsPersonAndRefusalsNameNoOffice() {

@@ -26,3 +26,14 @@ struct ImportProblemSheetTests {
         #expect(named.message(.vi) == "ds.xlsx, sheet Danh sách, dòng 3, cột SĐT: sai")
     }
 }
+
+@Suite("An import refused for its rows counts them in good English")
+struct ImportRefusedCountTests {
+    @Test func oneErrorIsSingular() {
+        #expect(OutreachError.importRefused(file: "ds.csv", errors: 1).message(.en).hasPrefix("ds.csv: 1 error, nothing imported"))
+        #expect(OutreachError.importRefused(file: "ds.csv", errors: 2).message(.en).hasPrefix("ds.csv: 2 errors, nothing imported"))
+        #expect(OutreachError.importRefused(file: "ds.csv", errors: 1, notAllowed: 1).message(.en)
+            .hasPrefix("ds.csv: 1 error (1 row you may not change), nothing imported"))
+        #expect(OutreachError.importRefused(file: "ds.csv", errors: 1).message(.vi).hasPrefix("ds.csv: 1 lỗi, không nhập gì"))
+    }
+}

@@ -496,11 +496,11 @@ public struct English: Catalogue {
     public func thePlaceOfNomineeHas(_ nominee: String, _ by: String) -> String {
         "the place of \(nominee) has already been taken by \(by)"
     }
-    public func fileErrorsErrorsNotAllowedRows(_ file: String, _ errors: Int, _ notAllowed: Int) -> String {
-        "\(file): \(errors) errors (\(notAllowed) rows you may not change), nothing imported"
+    public func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String {
+        "\(file): \(errors) \(errors == 1 ? "error" : "errors") (\(notAllowed) \(notAllowed == 1 ? "row" : "rows") you may not change), nothing imported"
     }
-    public func fileErrorsErrorsNothingImported(_ file: String, _ errors: Int) -> String {
-        "\(file): \(errors) errors, nothing imported"
+    public func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String {
+        "\(file): \(errors) \(errors == 1 ? "error" : "errors"), nothing imported"
     }
     public func noBlocCode(_ code: String) -> String {
         "no bloc \(code)"
@@ -638,7 +638,7 @@ public struct English: Catalogue {
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "a \(confidence) rate needs a note saying what is uncertain"
     }
-    public func ratesIndexDescribeEnOverlapsRates(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
+    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
         "rates[\(index)] (\(describeEn)) overlaps rates[\(earlier)] (\(describeEn2)): a code has one amount on any day"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
@@ -710,13 +710,13 @@ public struct English: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "longer than \(maximumLength) characters"
     }
-    public func error(_ raw: String, _ error: DateError) -> String {
+    public func notARealDate(_ raw: String, _ error: DateError) -> String {
         "\(error)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” is not allowed; choose one of: \(allowed)"
     }
-    public func errorInStrictDecoding(_ raw: String, _ error: DateError) -> String {
+    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
         "\(error)"
     }
 
@@ -738,7 +738,7 @@ public struct English: Catalogue {
     public func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
         "missing value, expected \(describeEn)"
     }
-    public var text: String { "text" }
+    public var yamlText: String { "text" }
     public var anInteger: String { "an integer" }
     public var aList: String { "a list" }
     public var aMapping: String { "a mapping" }
@@ -789,7 +789,7 @@ public struct English: Catalogue {
         "unknown key; use: \(known)"
     }
     public var mustBeTextInDouble: String { "must be text (in double quotes “…” when it holds {{…}})" }
-    public var mustBe: String { "must be 10…40" }
+    public var titleSizeRange: String { "must be 10…40" }
     public var mustBeAList: String { "must be a list (- …)" }
     public var mustBeKeyTextLines: String { "must be “key: text” lines" }
     public var cannotBeReadUTFNeeded: String { "cannot be read (UTF-8 needed)" }
@@ -850,8 +850,8 @@ public struct English: Catalogue {
     public func theFileCouldNotBe(_ error: String) -> String {
         "the file could not be written (\(error))"
     }
-    public func dataTheWorkbookRefusedError(_ error: String) -> String {
-        "data the workbook refused (\(error))"
+    public func workbookRefusedData(_ error: String) -> String {
+        "the workbook refused the data (\(error))"
     }
 
     // MARK: - OutreachExport/PaymentListSheet.swift
@@ -886,7 +886,7 @@ public struct English: Catalogue {
     public func columnNumber(_ v0: String) -> String {
         ", column \(v0)"
     }
-    public func rowLineColumnEnANUL(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
+    public func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
         "row \(line)\(columnEn): a NUL character, so this is no .csv text; delete it, or save the file again from Excel as CSV UTF-8"
     }
     public var isNeitherAnXlsxNor: String { "is neither an .xlsx nor a .csv file (broken UTF-16)" }
@@ -1009,7 +1009,7 @@ public struct English: Catalogue {
     public func theDateRawDateCannotBe(_ rawDate: String) -> String {
         "the date “\(rawDate)” cannot be read (DD/MM/YYYY)"
     }
-    public var isNotAPeriodHInPageControllerDuties: String { "is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)" }
+    public var isNotAPeriod: String { "is not a period (2022, 2022-H1, 2022-Q3, 2022-M05)" }
     public func rawMustBeAWhole(_ raw: String) -> String {
         "“\(raw)” must be a whole number, 0 or more"
     }
@@ -1779,6 +1779,8 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    public var givePlacesToReserves: String { "give a place to a reserve" }
+
     public func idIsNotAReserve(_ id: Int64) -> String {
         "#\(id) is not a reserve"
     }
@@ -1791,7 +1793,7 @@ public struct English: Catalogue {
     public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
         "create session \(sessionCode)"
     }
-    public var mustBeBetweenAndInSessions: String { "must be between 0 and 10000" }
+    public var quotaCountRange: String { "must be between 0 and 10000" }
     public var changeQuotas: String { "change quotas" }
     public func severalSlotsOfUnitAccept(_ unit: UnitCode, _ matching: String) -> String {
         "several slots of \(unit) accept this role (\(matching))"

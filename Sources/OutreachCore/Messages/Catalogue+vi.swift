@@ -496,10 +496,10 @@ public struct Vietnamese: Catalogue {
     public func thePlaceOfNomineeHas(_ nominee: String, _ by: String) -> String {
         "chỗ của \(nominee) đã có \(by) thay"
     }
-    public func fileErrorsErrorsNotAllowedRows(_ file: String, _ errors: Int, _ notAllowed: Int) -> String {
+    public func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String {
         "\(file): \(errors) lỗi (\(notAllowed) dòng không có quyền thay đổi), không nhập gì"
     }
-    public func fileErrorsErrorsNothingImported(_ file: String, _ errors: Int) -> String {
+    public func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String {
         "\(file): \(errors) lỗi, không nhập gì"
     }
     public func noBlocCode(_ code: String) -> String {
@@ -642,7 +642,7 @@ public struct Vietnamese: Catalogue {
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "mức \(confidence) cần note nói rõ điều gì chưa chắc chắn"
     }
-    public func ratesIndexDescribeEnOverlapsRates(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
+    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
         "rates[\(index)] (\(describeVi)) trùng thời gian với rates[\(earlier)] (\(describeVi2)): mỗi ngày một mã chỉ có một mức"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
@@ -714,13 +714,13 @@ public struct Vietnamese: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "dài quá \(maximumLength) ký tự"
     }
-    public func error(_ raw: String, _ error: DateError) -> String {
+    public func notARealDate(_ raw: String, _ error: DateError) -> String {
         "“\(raw)” không phải một ngày có thật (viết YYYY-MM-DD)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” không hợp lệ; chọn một trong: \(allowed)"
     }
-    public func errorInStrictDecoding(_ raw: String, _ error: DateError) -> String {
+    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
         "“\(raw)” không phải giờ hợp lệ (viết HH:MM)"
     }
 
@@ -742,7 +742,7 @@ public struct Vietnamese: Catalogue {
     public func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
         "thiếu giá trị, cần \(describeVi)"
     }
-    public var text: String { "văn bản" }
+    public var yamlText: String { "văn bản" }
     public var anInteger: String { "một số nguyên" }
     public var aList: String { "một danh sách" }
     public var aMapping: String { "một bảng khóa" }
@@ -793,7 +793,7 @@ public struct Vietnamese: Catalogue {
         "khóa không biết; dùng: \(known)"
     }
     public var mustBeTextInDouble: String { "phải là chữ (đặt trong ngoặc kép “…” khi có {{…}})" }
-    public var mustBe: String { "phải từ 10 đến 40" }
+    public var titleSizeRange: String { "phải từ 10 đến 40" }
     public var mustBeAList: String { "phải là một danh sách (- …)" }
     public var mustBeKeyTextLines: String { "phải là các dòng “khóa: chữ”" }
     public var cannotBeReadUTFNeeded: String { "không đọc được (cần UTF-8)" }
@@ -854,7 +854,7 @@ public struct Vietnamese: Catalogue {
     public func theFileCouldNotBe(_ error: String) -> String {
         "không ghi được tệp (\(error))"
     }
-    public func dataTheWorkbookRefusedError(_ error: String) -> String {
+    public func workbookRefusedData(_ error: String) -> String {
         "dữ liệu không ghi được vào bảng tính (\(error))"
     }
 
@@ -890,7 +890,7 @@ public struct Vietnamese: Catalogue {
     public func columnNumber(_ v0: String) -> String {
         ", cột \(v0)"
     }
-    public func rowLineColumnEnANUL(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
+    public func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
         "dòng \(line)\(columnVi): có ký tự NUL, tệp này không phải văn bản .csv; xoá ký tự đó, hoặc lưu lại tệp từ Excel dạng CSV UTF-8"
     }
     public var isNeitherAnXlsxNor: String { "không phải tệp .xlsx hay .csv (mã UTF-16 hỏng)" }
@@ -1013,7 +1013,7 @@ public struct Vietnamese: Catalogue {
     public func theDateRawDateCannotBe(_ rawDate: String) -> String {
         "ngày “\(rawDate)” không đọc được (DD/MM/YYYY)"
     }
-    public var isNotAPeriodHInPageControllerDuties: String { "không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)" }
+    public var isNotAPeriod: String { "không phải một kỳ (2022, 2022-H1, 2022-Q3, 2022-M05)" }
     public func rawMustBeAWhole(_ raw: String) -> String {
         "“\(raw)” phải là một số nguyên không âm"
     }
@@ -1783,6 +1783,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    public var givePlacesToReserves: String { "chuyển chỗ cho người dự bị" }
+
     public func idIsNotAReserve(_ id: Int64) -> String {
         "#\(id) không phải người dự bị"
     }
@@ -1795,7 +1797,7 @@ public struct Vietnamese: Catalogue {
     public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
         "tạo đợt \(sessionCode)"
     }
-    public var mustBeBetweenAndInSessions: String { "phải từ 0 đến 10000" }
+    public var quotaCountRange: String { "phải từ 0 đến 10000" }
     public var changeQuotas: String { "thay đổi định mức" }
     public func severalSlotsOfUnitAccept(_ unit: UnitCode, _ matching: String) -> String {
         "nhiều nhóm chỉ tiêu của \(unit) nhận vai trò này (\(matching))"

@@ -288,8 +288,8 @@ public protocol Catalogue: Sendable {
     func planCodeAlreadyExistsWith(_ code: String) -> String
     func noReserveWaitsForThe(_ nominee: String) -> String
     func thePlaceOfNomineeHas(_ nominee: String, _ by: String) -> String
-    func fileErrorsErrorsNotAllowedRows(_ file: String, _ errors: Int, _ notAllowed: Int) -> String
-    func fileErrorsErrorsNothingImported(_ file: String, _ errors: Int) -> String
+    func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String
+    func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String
     func noBlocCode(_ code: String) -> String
     func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ actionVi: String, _ actionEn: String) -> String
     func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
@@ -360,7 +360,7 @@ public protocol Catalogue: Sendable {
     var needsAtLeastOneRate: String { get }
     func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
     func aConfidenceRateNeedsA(_ confidence: String) -> String
-    func ratesIndexDescribeEnOverlapsRates(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String
+    func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String
     func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String
     var region: String { get }
 
@@ -394,9 +394,9 @@ public protocol Catalogue: Sendable {
 
     func unknownKeyStringValueExpectedOne(_ stringValue: String, _ known: String) -> String
     func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String
-    func error(_ raw: String, _ error: DateError) -> String
+    func notARealDate(_ raw: String, _ error: DateError) -> String
     func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String
-    func errorInStrictDecoding(_ raw: String, _ error: DateError) -> String
+    func notAValidTime(_ raw: String, _ error: DateError) -> String
 
     // MARK: - OutreachCore/Templates/TemplateLoader.swift
 
@@ -408,7 +408,7 @@ public protocol Catalogue: Sendable {
     func missingRequiredKeyStringValue(_ stringValue: String) -> String
     func wrongTypeExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String
     func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String
-    var text: String { get }
+    var yamlText: String { get }
     var anInteger: String { get }
     var aList: String { get }
     var aMapping: String { get }
@@ -437,7 +437,7 @@ public protocol Catalogue: Sendable {
     func theFrontMatterCannotBe(_ error: any Error) -> String
     func unknownKeyUseKnown(_ known: String) -> String
     var mustBeTextInDouble: String { get }
-    var mustBe: String { get }
+    var titleSizeRange: String { get }
     var mustBeAList: String { get }
     var mustBeKeyTextLines: String { get }
     var cannotBeReadUTFNeeded: String { get }
@@ -472,7 +472,7 @@ public protocol Catalogue: Sendable {
 
     var theFolderCannotBeCreated: String { get }
     func theFileCouldNotBe(_ error: String) -> String
-    func dataTheWorkbookRefusedError(_ error: String) -> String
+    func workbookRefusedData(_ error: String) -> String
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
@@ -492,7 +492,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/TextTables.swift
 
     func columnNumber(_ v0: String) -> String
-    func rowLineColumnEnANUL(_ line: Int, _ columnVi: String, _ columnEn: String) -> String
+    func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String
     var isNeitherAnXlsxNor: String { get }
 
     // MARK: - OutreachImport/WorkbookTables.swift
@@ -555,7 +555,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachServer/Routes/PageController+Duties.swift
 
     func theDateRawDateCannotBe(_ rawDate: String) -> String
-    var isNotAPeriodHInPageControllerDuties: String { get }
+    var isNotAPeriod: String { get }
     func rawMustBeAWhole(_ raw: String) -> String
     var theEvidenceFileCannotBe: String { get }
     func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String
@@ -1007,13 +1007,15 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Reserves.swift
 
+    var givePlacesToReserves: String { get }
+
     func idIsNotAReserve(_ id: Int64) -> String
     func isAReserveOfSenderCode(_ senderCode: String, _ senderCode2: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
     func createSessionSessionCode(_ sessionCode: SessionCode) -> String
-    var mustBeBetweenAndInSessions: String { get }
+    var quotaCountRange: String { get }
     var changeQuotas: String { get }
     func severalSlotsOfUnitAccept(_ unit: UnitCode, _ matching: String) -> String
 

@@ -150,7 +150,9 @@ public enum Refusal: Error, Sendable, Equatable {
         case .unknownActor(let code):
             return LocalizedText { $0.unitCodeIsNotIn(code) }
         case .onlyOrganisers(let units):
-            let list = units.map(\.rawValue).joined(separator: ", ")
+            // A bloc's member may also be its chair: each unit is named once.
+            var named = Set<UnitCode>()
+            let list = units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
             return LocalizedText { $0.onlyTheOperatorOr(list) }
         case .notConcerned(let units) where units.isEmpty:
             return LocalizedText { $0.onlyTheOrganisersTheOffice }

@@ -266,9 +266,9 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             return text.text(lang)
         case let .importRefused(file, errors, notAllowed):
             if notAllowed > 0 {
-                return lang.text { $0.fileErrorsErrorsNotAllowedRows(file, errors, notAllowed) }
+                return lang.text { $0.importRefusedSomeRowsNotAllowed(file, errors, notAllowed) }
             }
-            return lang.text { $0.fileErrorsErrorsNothingImported(file, errors) }
+            return lang.text { $0.importRefusedForRowErrors(file, errors) }
                 + fields.say(.importValidRowsOnly, lang)
         case let .usage(text):
             return text.text(lang)

@@ -67,7 +67,7 @@ public struct RateTableTemplate: Sendable, Decodable {
             }
             for (earlier, other) in rates.enumerated().prefix(index)
             where other.code == rate.code && other.region == rate.region && other.overlaps(rate) {
-                problems.append((["rates", "\(index)", "effective_from"], LocalizedText { $0.ratesIndexDescribeEnOverlapsRates(index, Self.describe(rate, .vi), earlier, Self.describe(other, .vi), Self.describe(rate, .en), Self.describe(other, .en)) }))
+                problems.append((["rates", "\(index)", "effective_from"], LocalizedText { $0.rateOverlapsEarlierRate(index, Self.describe(rate, .vi), earlier, Self.describe(other, .vi), Self.describe(rate, .en), Self.describe(other, .en)) }))
             }
         }
         return problems

@@ -195,7 +195,7 @@ public enum TemplateLoader {
 
     private static func describe(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: LocalizedText { $0.text }
+        case is String.Type: LocalizedText { $0.yamlText }
         case is Int.Type: LocalizedText { $0.anInteger }
         case is Bool.Type: LocalizedText(vi: "true/false", en: "true/false")
         default: "\(type)".contains("Array")

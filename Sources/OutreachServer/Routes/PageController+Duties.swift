@@ -96,7 +96,7 @@ extension PageController {
         // A recurring duty's period (the form's hidden "ky"): each period is a duty of its own.
         let period = try form["ky"].map { raw throws(OutreachError) -> DutyPeriod in
             guard let period = DutyPeriod(code: raw) else {
-                throw .invalidInput(.period, value: raw, reason: LocalizedText { $0.isNotAPeriodHInPageControllerDuties })
+                throw .invalidInput(.period, value: raw, reason: LocalizedText { $0.isNotAPeriod })
             }
             return period
         }

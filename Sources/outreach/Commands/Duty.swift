@@ -154,7 +154,7 @@ enum DutyPeriodOption {
     static func parse(_ raw: String?) throws(OutreachError) -> DutyPeriod? {
         guard let raw else { return nil }
         guard let period = DutyPeriod(code: raw.trimmingCharacters(in: .whitespaces)) else {
-            throw .invalidInput(.period, value: raw, reason: LocalizedText { $0.isNotAPeriodHInPageControllerDuties })
+            throw .invalidInput(.period, value: raw, reason: LocalizedText { $0.isNotAPeriod })
         }
         return period
     }
