@@ -36,7 +36,7 @@ import TestSupport
     }
 
     /// A flag, or a command of the program.
-    static let pattern = #"(^|[ ("])--[a-z]|outreach (session|nominee|units|export|cascade|attendance|budget|plan|duty|bloc|audit|db|demo|init|rates|money|doc|access|serve)\b"#
+    static let pattern = #"(^|[ ("])--[a-z]|outreach (session|nominee|units|export|cascade|attendance|budget|plan|duty|bloc|audit|db|demo|init|rates|money|doc|access|serve)\b|\b(attendance (mark|import|walk-in)|nominee (add|confirm|import|promote)|cascade (open|report|accept))\b"#
 
     @Test func noLiteralNamesAFlagOrACommand() throws {
         let all = try Self.literals()
@@ -118,7 +118,7 @@ import TestSupport
             .quotaBelowActive(unit: "U", roles: "r", requested: 1, active: 2, beyond: ["A"]), .fileExists("f"),
             .importRefused(file: "f", errors: 2), .noReserve(nominee: "A", session: "S"),
             .sessionOver(session: "S", ended: "10/05"), .databaseMissing("x.sqlite"),
-            .demoWouldReplace(path: "x", changes: [DemoChange(command: "nominee add", count: 1, lastDay: nil)]),
+            .demoWouldReplace(path: "x", changes: [DemoChange(command: "a-command", count: 1, lastDay: nil)]),
             .notADemoDatabase("x"), .invalidInput(.phone, value: "1", reason: LocalizedText(vi: "sai", en: "wrong")),
         ]
         let texts = steps.flatMap { [$0.words(.vi), $0.words(.en)] } + errors.flatMap { [$0.message(.vi), $0.message(.en)] }
@@ -130,7 +130,7 @@ import TestSupport
     /// The scan itself finds a flag where there is one.
     @Test func theScanFindsAFlag() throws {
         let flag = try NSRegularExpression(pattern: Self.pattern)
-        for text in [#""give --unit CODE""#, #""(see: outreach units list)""#, #""--note""#] {
+        for text in [#""give --unit CODE""#, #""(see: outreach units list)""#, #""--note""#, #""(attendance mark)""#] {
             #expect(flag.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil, "\(text)")
         }
     }

@@ -948,7 +948,7 @@ public struct English: Catalogue {
         "export the follow-up workbook of \(code)"
     }
     public var nobodyIsMarkedPresentYet: String {
-        "nobody is marked present yet: record the attendance first (attendance mark or attendance import)"
+        "nobody is marked present yet: record the attendance first (mark it, or import the signed sheet)"
     }
     public var cannotCreateTheFolder: String { "cannot create the folder" }
 

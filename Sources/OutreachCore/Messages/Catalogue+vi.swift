@@ -952,7 +952,7 @@ public struct Vietnamese: Catalogue {
         "xuất bảng theo dõi tuyên truyền lại của \(code)"
     }
     public var nobodyIsMarkedPresentYet: String {
-        "chưa có ai được điểm danh có mặt: ghi điểm danh trước (attendance mark hoặc attendance import)"
+        "chưa có ai được điểm danh có mặt: ghi điểm danh trước (điểm danh từng người, hoặc nhập bảng ký tên đã ký)"
     }
     public var cannotCreateTheFolder: String { "không tạo được thư mục" }
 
