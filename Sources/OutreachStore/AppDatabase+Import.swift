@@ -352,7 +352,7 @@ private struct NomineeImporter {
         }
         let added: (id: Int64, fullName: String, sender: UnitCode)
         do {
-            added = try add(row, request, known: same.map(record))
+            added = try add(row, request, known: same.map(record), namesakes: namesakes)
         } catch let full as OutreachError {
             // Someone else in the place of a nominee who left since the export: the place is taken again.
             guard case .quotaFull = full, let prefilled = row.nominationID, let gone = try formerNomination(prefilled)
@@ -366,7 +366,7 @@ private struct NomineeImporter {
     /// A new nomination: `nominee add`'s person resolution and placement rules on the import's state, then
     /// the person (when new), the nomination and their audit lines written by the prepared statements.
     private mutating func add(
-        _ row: NomineeImportRow, _ request: NomineeRequest, known: PersonRecord?
+        _ row: NomineeImportRow, _ request: NomineeRequest, known: PersonRecord?, namesakes: [Namesake]
     ) throws -> (id: Int64, fullName: String, sender: UnitCode) {
         let details = try AppDatabase.personDetails(request)
         if let worksAt = request.worksAt ?? request.sender, facts.units[worksAt] == nil {
@@ -401,7 +401,8 @@ private struct NomineeImporter {
         // The twin rule of `nominee add`: the same name at the same workplace, not told apart by two phones.
         var twin: String?
         if existing == nil {
-            for other in people[ExactText(person.matchKey)] ?? [] {
+            // The row's namesakes, looked up by `apply` under the same key (not hashed again).
+            for other in person.matchKey == row.matchKey ? namesakes : people[ExactText(person.matchKey)] ?? [] {
                 let id = other.id
                 guard id != person.id,
                       PersonIdentity.indistinguishable(
@@ -485,9 +486,13 @@ private struct NomineeImporter {
     /// Keeps the people by name key current.
     private mutating func remember(_ person: PersonRecord) {
         guard let namesake = try? Namesake(person) else { return }
-        let key = ExactText(person.matchKey)
-        people[key, default: []].removeAll { $0.id == namesake.id }
-        people[key, default: []].append(namesake)
+        // One access to the dictionary (a person new to the file adds its key once, hashed once).
+        Self.replace(namesake, in: &people[ExactText(person.matchKey), default: []])
+    }
+
+    private static func replace(_ namesake: Namesake, in namesakes: inout [Namesake]) {
+        namesakes.removeAll { $0.id == namesake.id }
+        namesakes.append(namesake)
     }
 
     /// Keeps the nominations holding a place current.
@@ -627,7 +632,7 @@ struct ImportWriter {
     /// Binds values to the parameters of one statement by position; nil binds NULL.
     private struct Binder {
         let handle: OpaquePointer
-        let fail: (Int32) -> DatabaseError
+        let statement: Statement
 
         func callAsFunction(_ index: Int32, _ text: String?) throws {
             guard var text else { return try check(sqlite3_bind_null(handle, index)) }
@@ -642,7 +647,7 @@ struct ImportWriter {
         }
 
         private func check(_ code: Int32) throws {
-            guard code == SQLITE_OK else { throw fail(code) }
+            guard code == SQLITE_OK else { throw ImportWriter.error(code, statement) }
         }
     }
 
@@ -654,16 +659,20 @@ struct ImportWriter {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        try bind(Binder(handle: handle, fail: { error($0, statement) }))
+        // The binder holds the statement, not a closure: a closure capturing the writer was a heap box and
+        // a retain of each of its fields on every insert.
+        try bind(Binder(handle: handle, statement: statement))
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else { throw error(code, statement) }
-        return db.lastInsertedRowID
+        guard code == SQLITE_DONE else { throw Self.error(code, statement) }
+        // Asked of the statement's connection directly: `Database.lastInsertedRowID` first checks the
+        // dispatch queue it runs on (`dispatch_get_specific`), three times a row.
+        return sqlite3_last_insert_rowid(sqlite3_db_handle(handle))
     }
 
-    private func error(_ code: Int32, _ statement: Statement) -> DatabaseError {
+    private static func error(_ code: Int32, _ statement: Statement) -> DatabaseError {
         DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-            sql: statement.sql)
+            resultCode: ResultCode(rawValue: code),
+            message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement.sqliteStatement))), sql: statement.sql)
     }
 
     /// SQLite copies the bound text (the Swift string's buffer lives only for the call).
