@@ -10,8 +10,8 @@ enum TextTables {
         }
         guard let decoded = TextDecoding.decode(data) else {
             if let place = Self.firstNUL(in: data) {
-                let column = place.column.map { number in bothLanguages { $0.columnNumber(number) } } ?? (vi: "", en: "")
-                throw .file(path: url.path, reason: LocalizedText { $0.nulCharacterInCSV(place.line, column.vi, column.en) })
+                let column = place.column.map { number in LocalizedText { $0.columnNumber(number) } } ?? LocalizedText(vi: "", en: "")
+                throw .file(path: url.path, reason: LocalizedText { $0.nulCharacterInCSV(place.line, column) })
             }
             throw .file(path: url.path, reason: LocalizedText { $0.isNeitherAnXlsxNor })
         }

@@ -133,9 +133,9 @@ enum WorkbookTables {
         case let .sheetTextBytes(bytes):
             // The cell only says how far the reading went: every cell before it counts.
             let upTo = LocalizedText(vi: cell.map { " (đến ô \($0))" } ?? "", en: cell.map { " (up to cell \($0))" } ?? "")
-            return LocalizedText { $0.fileTooLargeNotImported(part, mib(bytes), upTo.vi, upTo.en) }
+            return LocalizedText { $0.fileTooLargeNotImported(part, mib(bytes), upTo) }
         }
-        return LocalizedText { $0.fileTooLargeNotImportedPlaceEn(place.vi, what.vi, place.en, what.en) }
+        return LocalizedText { $0.fileTooLargeNotImportedPlaceEn(place, what) }
     }
 
     /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.

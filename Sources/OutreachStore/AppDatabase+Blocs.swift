@@ -75,7 +75,7 @@ extension AppDatabase {
                 throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeHasNoScoring(code, facts.plan.template.code) })
             }
             guard let scale = criteria.first(where: { $0.code == criterion }) else {
-                throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText { $0.isNotACriterionOf(facts.scaleOwner.vi, criteria.map(\.code.rawValue).joined(separator: ", "), facts.scaleOwner.en) })
+                throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText { $0.isNotACriterionOf(facts.scaleOwner, criteria.map(\.code.rawValue).joined(separator: ", ")) })
             }
             guard (0...scale.points).contains(points) else {
                 throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionCriterionTakesToPoints(criterion, scale.points) })

@@ -94,20 +94,20 @@ extension AppDatabase {
         }
         let whole = try BudgetActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
         let offices = try BudgetOfficeActualRecord.filter(Column("sessionCode") == code.rawValue).fetchAll(db)
-        var totals: [(vi: String, en: String, amounts: [Int64])] = [(
-            "tổng thực chi của đợt", "the session's actual total", whole.map(\.amount) + offices.map(\.amount))]
+        var totals: [(what: LocalizedText, amounts: [Int64])] = [(
+            LocalizedText { $0.sessionActualTotal }, whole.map(\.amount) + offices.map(\.amount))]
         for (unit, records) in Dictionary(grouping: offices, by: \.unitCode) {
-            totals.append(("tổng thực chi của đơn vị \(unit)", "the actual total of \(unit)", records.map(\.amount)))
+            totals.append((LocalizedText { $0.unitActualTotal("\(unit)") }, records.map(\.amount)))
         }
         for (line, records) in Dictionary(grouping: offices, by: \.lineCode) {
-            totals.append(("tổng thực chi dòng \(line)", "the actual total of line \(line)", records.map(\.amount)))
+            totals.append((LocalizedText { $0.lineActualTotal("\(line)") }, records.map(\.amount)))
         }
         for total in totals {
             var sum: Int64 = 0
             for value in total.amounts {
                 let (next, overflow) = sum.addingReportingOverflow(value)
                 guard !overflow, next <= MoneyInWords.maximum else {
-                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.withItTotalEnWouldExceed(total.vi, limit, total.en) })
+                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.withItTotalEnWouldExceed(total.what, limit) })
                 }
                 sum = next
             }
@@ -143,17 +143,17 @@ extension AppDatabase {
             if !office.hasOwnSeal {
                 throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.isADivisionWithoutIts(office.name) })
             }
-            let refusal: (rule: String?, vi: String, en: String)? = switch category {
+            let refusal: (rule: String?, what: LocalizedText)? = switch category {
             case BudgetLine.lodgingCategory where !budget.lodges(office):
-                (budget.lodgingRule?.text, "không được khoán tiền phòng nghỉ", "is not paid lodging")
+                (budget.lodgingRule?.text, LocalizedText { $0.notPaidLodging })
             case BudgetLine.perDiemCategory where !budget.paysPerDiem(office):
-                (budget.perDiemRule?.text, "không được chi phụ cấp lưu trú", "is not paid per diem")
+                (budget.perDiemRule?.text, LocalizedText { $0.notPaidPerDiem })
             default: nil
             }
             if let refusal {
                 let distance = office.distanceKm.map { "\($0) km" } ?? "?"
                 let rule = refusal.rule ?? "–"
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.refusalEnDistanceFromTheProvinces(refusal.vi, distance, rule, refusal.en) })
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.refusalEnDistanceFromTheProvinces(refusal.what, distance, rule) })
             }
         }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]

@@ -114,7 +114,7 @@ public final class AppDatabase: Sendable {
         case .empty:
             return create ? nil : .database(path: path, reason: LocalizedText { $0.isAnEmptyFileNotA })
         case let .newer(detail):
-            return .database(path: path, reason: LocalizedText { $0.madeByANewerVersion(detail.vi, detail.en) })
+            return .database(path: path, reason: LocalizedText { $0.madeByANewerVersion(detail) })
         case let .gap(missing):
             return .database(path: path, reason: LocalizedText { $0.migrationMissingIsMissingWhileLater(missing) })
         case .foreign:

@@ -134,7 +134,7 @@ struct RemoteServer {
             reason = LocalizedText(vi: detail, en: detail)
         }
         return .server(
-            message: lang.text { $0.cannotReachTheServerAbsoluteString(base.absoluteString, reason.vi, reason.en) },
+            message: lang.text { $0.cannotReachTheServerAbsoluteString(base.absoluteString, reason) },
             status: .io)
     }
 

@@ -127,8 +127,8 @@ public struct English: Catalogue {
     public func theNumberCellLostThe(_ fixed: String) -> String {
         "the number cell lost the leading 0; read as \(fixed), check it"
     }
-    public func reasonEnMakeItDigits(_ reasonVi: String, _ digits: String, _ reasonEn: String) -> String {
-        "\(reasonEn) (make it 0\(digits))"
+    public func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String {
+        "\(reason.en) (make it 0\(digits))"
     }
     public var noSuchUnitWriteIts: String { "no such unit; write its code or its name as the list of units has it" }
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
@@ -233,8 +233,8 @@ public struct English: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may"
     }
-    public func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String {
-        "\(actionEn) (\(reasonEn))"
+    public func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String {
+        "\(action.en) (\(reason.en))"
     }
     public func unitCodeIsNotIn(_ code: UnitCode) -> String {
         "unit \(code) is not in the unit list"
@@ -263,25 +263,32 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Rules/AwardRules.swift
 
+    public var dutyRegistered: String { "registered" }
+    public var dutyLaunched: String { "launched emulation" }
+    public var dutyCompactSigned: String { "signed the emulation compact" }
+    public func dutySent(_ title: String) -> String {
+        "sent “\(title)”"
+    }
+    public var registerVerb: String { "register" }
     public var asWrittenDoneAtAll: String { "as written: done at all, whenever" }
     public var stricterDoneByTheDue: String { "stricter: done by the due date" }
-    public func whatEnOnDayDueDue(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(whatEn) on \(day) (due \(due))"
+    public func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+        "\(what.en) on \(day) (due \(due))"
     }
-    public func whatEnOnDayAfterThe(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(whatEn) on \(day), after the due date \(due): counts as written"
+    public func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+        "\(what.en) on \(day), after the due date \(due): counts as written"
     }
     public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
         "\(whatEn) late on \(day) (due \(due))"
     }
-    public func notYetWhatEnDueDue(_ whatVi: String, _ due: String, _ left: Int, _ whatEn: String) -> String {
-        "not yet \(whatEn) (due \(due), \(left) days left)"
+    public func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
+        "not yet \(what.en) (due \(due), \(left) days left)"
     }
-    public func notWhatEnAsOfNumeric(_ whatVi: String, _ numeric: String, _ due: String, _ whatEn: String) -> String {
-        "not \(whatEn) as of \(numeric) (due \(due))"
+    public func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
+        "not \(what.en) as of \(numeric) (due \(due))"
     }
-    public func notWhatEnByDue(_ whatVi: String, _ due: String, _ whatEn: String) -> String {
-        "not \(whatEn) by \(due)"
+    public func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String {
+        "not \(what.en) by \(due)"
     }
 
     // MARK: - OutreachCore/Rules/BlocScoring.swift
@@ -408,11 +415,11 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    public func missingNameReasonEn(_ name: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "missing \(name): \(reasonEn)"
+    public func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String {
+        "missing \(name): \(reason.en)"
     }
-    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "\(field)\(shown): \(reasonEn)"
+    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
+        "\(field)\(shown): \(reason.en)"
     }
     public func noUnitWithCodeCode(_ code: String) -> String {
         "no unit with code “\(code)”"
@@ -438,8 +445,8 @@ public struct English: Catalogue {
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
         "the quota of \(unit) does not accept role “\(role)”; it accepts: \(allowed)"
     }
-    public func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ sourceVi: String, _ sourceEn: String) -> String {
-        "\(person) works at \(worksAt), which does not fit the quota of \(sender) (\(sourceEn))"
+    public func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ source: LocalizedText) -> String {
+        "\(person) works at \(worksAt), which does not fit the quota of \(sender) (\(source.en))"
     }
     public func unitHasAlreadyNominatedCount(_ unit: String, _ count: Int, _ roles: String) -> String {
         "\(unit) has already nominated \(count) for \(roles); withdraw or replace someone first"
@@ -475,14 +482,14 @@ public struct English: Catalogue {
     public func filePathAlreadyExistsAnd(_ path: String) -> String {
         "file \(path) already exists and is kept"
     }
-    public func databasePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "database \(path): \(reasonEn)"
+    public func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+        "database \(path): \(reason.en)"
     }
-    public func filePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "file \(path): \(reasonEn)"
+    public func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+        "file \(path): \(reason.en)"
     }
-    public func actorMayNotActionEn(_ actor: String, _ actionVi: String, _ actionEn: String) -> String {
-        "\(actor) may not \(actionEn)"
+    public func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String {
+        "\(actor) may not \(action.en)"
     }
     public func noPlanCode(_ code: String) -> String {
         "no plan \(code)"
@@ -505,8 +512,8 @@ public struct English: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "no bloc \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ actionVi: String, _ actionEn: String) -> String {
-        "session \(session) ended on \(ended): too late to \(actionEn) (the list of participants is closed; who came counts by the attendance)"
+    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+        "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)"
     }
     public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "session \(session) ended on \(ended); nobody can be nominated now"
@@ -548,8 +555,8 @@ public struct English: Catalogue {
     public func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String {
         "“\(rawQuantity)” is not allowed; choose participants, participant-days, half-days, days or fixed N (N from 1 to 1000000)"
     }
-    public func rawReasonEn(_ raw: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "“\(raw)” \(reasonEn)"
+    public func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String {
+        "“\(raw)” \(reason.en)"
     }
     public var giveEitherRateARate: String {
         "give either rate (a rate code) or amount (the organiser's own price), exactly one of them"
@@ -732,11 +739,11 @@ public struct English: Catalogue {
     public func missingRequiredKeyStringValue(_ stringValue: String) -> String {
         "missing required key “\(stringValue)”"
     }
-    public func wrongTypeExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
-        "wrong type, expected \(describeEn)"
+    public func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String {
+        "wrong type, expected \(describe.en)"
     }
-    public func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
-        "missing value, expected \(describeEn)"
+    public func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String {
+        "missing value, expected \(describe.en)"
     }
     public var yamlText: String { "text" }
     public var anInteger: String { "an integer" }
@@ -886,8 +893,8 @@ public struct English: Catalogue {
     public func columnNumber(_ v0: String) -> String {
         ", column \(v0)"
     }
-    public func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
-        "row \(line)\(columnEn): a NUL character, so this is no .csv text; delete it, or save the file again from Excel as CSV UTF-8"
+    public func nulCharacterInCSV(_ line: Int, _ column: LocalizedText) -> String {
+        "row \(line)\(column.en): a NUL character, so this is no .csv text; delete it, or save the file again from Excel as CSV UTF-8"
     }
     public var isNeitherAnXlsxNor: String { "is neither an .xlsx nor a .csv file (broken UTF-16)" }
 
@@ -914,11 +921,11 @@ public struct English: Catalogue {
     public func holdsAnXMLTagLonger(_ mib: String) -> String {
         "holds an XML tag longer than \(mib)"
     }
-    public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upToVi: String, _ upToEn: String) -> String {
-        "file too large, not imported: the cells of \(part) hold more than \(mib) of text\(upToEn), a shared string counted at every cell using it; the database is unchanged"
+    public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String {
+        "file too large, not imported: the cells of \(part) hold more than \(mib) of text\(upTo.en), a shared string counted at every cell using it; the database is unchanged"
     }
-    public func fileTooLargeNotImportedPlaceEn(_ placeVi: String, _ whatVi: String, _ placeEn: String, _ whatEn: String) -> String {
-        "file too large, not imported: \(placeEn) \(whatEn); the database is unchanged"
+    public func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String {
+        "file too large, not imported: \(place.en) \(what.en); the database is unchanged"
     }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "the form's hidden markers are damaged (\(what)); export the form again and fill it in"
@@ -965,8 +972,8 @@ public struct English: Catalogue {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    public func cannotReadTheWhatEnA(_ whatVi: String, _ whatEn: String) -> String {
-        "cannot read the \(whatEn) (a PEM file is needed)"
+    public func cannotReadTheWhatEnA(_ what: LocalizedText) -> String {
+        "cannot read the \(what.en) (a PEM file is needed)"
     }
     public var tlsCertificate: String { "TLS certificate" }
     public var tlsPrivateKey: String { "TLS private key" }
@@ -1517,8 +1524,8 @@ public struct English: Catalogue {
     public func blocCodeHasNoScoring(_ code: UnitCode, _ templateCode: UnitCode) -> String {
         "bloc \(code) has no scoring criteria yet (none issued by the bloc, none in plan \(templateCode))"
     }
-    public func isNotACriterionOf(_ scaleOwnerVi: String, _ criteria: String, _ scaleOwnerEn: String) -> String {
-        "is not a criterion of \(scaleOwnerEn) (known: \(criteria))"
+    public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
+        "is not a criterion of \(scaleOwner.en) (known: \(criteria))"
     }
     public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
         "criterion \(criterion) takes 0 to \(points) points"
@@ -1529,6 +1536,15 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Budget.swift
 
+    public var sessionActualTotal: String { "the session's actual total" }
+    public func unitActualTotal(_ unit: String) -> String {
+        "the actual total of \(unit)"
+    }
+    public func lineActualTotal(_ line: String) -> String {
+        "the actual total of line \(line)"
+    }
+    public var notPaidLodging: String { "is not paid lodging" }
+    public var notPaidPerDiem: String { "is not paid per diem" }
     public func lineLineIsPaidBy(_ line: Slug) -> String {
         "line \(line) is paid by the organiser: record it without a unit"
     }
@@ -1539,8 +1555,8 @@ public struct English: Catalogue {
     public func withItAnActualTotal(_ what: String, _ limit: String) -> String {
         "with it, an actual total (\(what)) would exceed \(limit) đồng, the most that can be written in words; nothing recorded"
     }
-    public func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String {
-        "with it, \(totalEn) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"
+    public func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
+        "with it, \(total.en) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"
     }
     public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
         "added to \(grouped) đồng is too large, at most \(grouped2) đồng"
@@ -1548,8 +1564,8 @@ public struct English: Catalogue {
     public func isADivisionWithoutIts(_ name: String) -> String {
         "is a division without its own seal and accounts (\(name)): it neither pays nor settles; its people's costs are its parent's"
     }
-    public func refusalEnDistanceFromTheProvinces(_ refusalVi: String, _ distance: String, _ rule: String, _ refusalEn: String) -> String {
-        "\(refusalEn) (\(distance) from the province's centre; rule: \(rule))"
+    public func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
+        "\(refusal.en) (\(distance) from the province's centre; rule: \(rule))"
     }
 
     // MARK: - OutreachStore/AppDatabase+Cascade.swift
@@ -1826,8 +1842,8 @@ public struct English: Catalogue {
     public var isAnEmptyFileNotA: String {
         "is an empty file, not a database yet; initialise (init) a database in it first"
     }
-    public func madeByANewerVersion(_ detailVi: String, _ detailEn: String) -> String {
-        "made by a newer version of outreach (\(detailEn)); update outreach to open it"
+    public func madeByANewerVersion(_ detail: LocalizedText) -> String {
+        "made by a newer version of outreach (\(detail.en)); update outreach to open it"
     }
     public func migrationMissingIsMissingWhileLater(_ missing: String) -> String {
         "migration “\(missing)” is missing while later ones are applied (the file was changed outside outreach); restore a backup"
@@ -2273,8 +2289,8 @@ public struct English: Catalogue {
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
         "Bloc \(viewCode): \(ballotsCount)/\(standingsCount) members have voted."
     }
-    public func labelEnOfBlocViewCodeHeld(_ labelVi: String, _ viewCode: UnitCode, _ held: Int, _ held2: Int, _ labelEn: String) -> String {
-        "\(labelEn) of bloc \(viewCode): \(held) present, \(held2) absent"
+    public func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
+        "\(label.en) of bloc \(viewCode): \(held) present, \(held2) absent"
     }
     public func chairChair(_ chair: UnitCode) -> String {
         "  Chair \(chair)"
@@ -2548,6 +2564,8 @@ public struct English: Catalogue {
 
     // MARK: - outreach/Commands/CascadeStatus.swift
 
+    public var officesCounted: String { "offices" }
+    public var dutiesCounted: String { "duties" }
     public var theFollowUpTreeOf: String {
         "The follow-up tree of a session on a day: each office's status and the roll-up at every level."
     }
@@ -2609,8 +2627,8 @@ public struct English: Catalogue {
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Wrote \(path) (\(nodesCount) offices)"
     }
-    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ countedVi: String, _ countedEn: String) -> String {
-        "Wrote \(output) (\(count) \(countedEn))"
+    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
+        "Wrote \(output) (\(count) \(counted.en))"
     }
 
     // MARK: - outreach/Commands/Database.swift
@@ -3375,8 +3393,8 @@ public struct English: Catalogue {
     }
     public var yesInPlan: String { "yes" }
     public var noInPlan: String { "no" }
-    public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ labelVi: String, _ labelEn: String) -> String {
-        "\(count)/\(unitsCount) units may be considered (requires: \(required); \(labelEn))"
+    public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ label: LocalizedText) -> String {
+        "\(count)/\(unitsCount) units may be considered (requires: \(required); \(label.en))"
     }
     public func activityNumberQuarterOfDone(_ number: Int, _ of: String, _ numeric: String) -> String {
         "Activity \(number) (quarter \(of)) done on \(numeric)"
@@ -3676,8 +3694,8 @@ public struct English: Catalogue {
         "the server answered \(status)"
     }
     public var noAnswer: String { "no answer" }
-    public func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "cannot reach the server \(absoluteString): \(reasonEn)"
+    public func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reason: LocalizedText) -> String {
+        "cannot reach the server \(absoluteString): \(reason.en)"
     }
 
     // MARK: - outreach/Runner.swift

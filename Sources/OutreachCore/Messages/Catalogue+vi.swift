@@ -125,8 +125,8 @@ public struct Vietnamese: Catalogue {
     public func theNumberCellLostThe(_ fixed: String) -> String {
         "ô kiểu số đã làm mất số 0 đầu; đã đọc là \(fixed), kiểm tra lại"
     }
-    public func reasonEnMakeItDigits(_ reasonVi: String, _ digits: String, _ reasonEn: String) -> String {
-        "\(reasonVi) (sửa thành 0\(digits))"
+    public func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String {
+        "\(reason.vi) (sửa thành 0\(digits))"
     }
     public var noSuchUnitWriteIts: String { "không có đơn vị này; ghi mã hoặc tên đúng như danh mục đơn vị" }
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
@@ -231,8 +231,8 @@ public struct Vietnamese: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được"
     }
-    public func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String {
-        "\(actionVi) (\(reasonVi))"
+    public func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String {
+        "\(action.vi) (\(reason.vi))"
     }
     public func unitCodeIsNotIn(_ code: UnitCode) -> String {
         "đơn vị \(code) không có trong danh sách đơn vị"
@@ -261,25 +261,32 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Rules/AwardRules.swift
 
+    public var dutyRegistered: String { "đăng ký thi đua" }
+    public var dutyLaunched: String { "phát động thi đua" }
+    public var dutyCompactSigned: String { "ký giao ước thi đua" }
+    public func dutySent(_ title: String) -> String {
+        "gửi \(title.prefix(1).lowercased() + title.dropFirst())"
+    }
+    public var registerVerb: String { "đăng ký" }
     public var asWrittenDoneAtAll: String { "theo văn bản: đã làm là được, bất kể ngày nào" }
     public var stricterDoneByTheDue: String { "đọc chặt: phải làm đúng hạn" }
-    public func whatEnOnDayDueDue(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "đã \(whatVi) ngày \(day) (hạn \(due))"
+    public func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+        "đã \(what.vi) ngày \(day) (hạn \(due))"
     }
-    public func whatEnOnDayAfterThe(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "đã \(whatVi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét"
+    public func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+        "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét"
     }
     public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
         "\(verb) muộn ngày \(day) (hạn \(due))"
     }
-    public func notYetWhatEnDueDue(_ whatVi: String, _ due: String, _ left: Int, _ whatEn: String) -> String {
-        "chưa \(whatVi) (hạn \(due), còn \(left) ngày)"
+    public func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
+        "chưa \(what.vi) (hạn \(due), còn \(left) ngày)"
     }
-    public func notWhatEnAsOfNumeric(_ whatVi: String, _ numeric: String, _ due: String, _ whatEn: String) -> String {
-        "chưa \(whatVi) tính đến ngày \(numeric) (hạn \(due))"
+    public func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
+        "chưa \(what.vi) tính đến ngày \(numeric) (hạn \(due))"
     }
-    public func notWhatEnByDue(_ whatVi: String, _ due: String, _ whatEn: String) -> String {
-        "chưa \(whatVi) trước \(due)"
+    public func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String {
+        "chưa \(what.vi) trước \(due)"
     }
 
     // MARK: - OutreachCore/Rules/BlocScoring.swift
@@ -408,11 +415,11 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    public func missingNameReasonEn(_ name: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "thiếu \(name): \(reasonVi)"
+    public func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String {
+        "thiếu \(name): \(reason.vi)"
     }
-    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "\(field)\(shown): \(reasonVi)"
+    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
+        "\(field)\(shown): \(reason.vi)"
     }
     public func noUnitWithCodeCode(_ code: String) -> String {
         "không có đơn vị mã “\(code)”"
@@ -438,8 +445,8 @@ public struct Vietnamese: Catalogue {
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
         "định mức của \(unit) không nhận vai trò “\(role)”; chỉ nhận: \(allowed)"
     }
-    public func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ sourceVi: String, _ sourceEn: String) -> String {
-        "\(person) công tác tại \(worksAt), không phù hợp với chỉ tiêu của \(sender) (\(sourceVi))"
+    public func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ source: LocalizedText) -> String {
+        "\(person) công tác tại \(worksAt), không phù hợp với chỉ tiêu của \(sender) (\(source.vi))"
     }
     public func unitHasAlreadyNominatedCount(_ unit: String, _ count: Int, _ roles: String) -> String {
         "\(unit) đã cử đủ \(count) người cho vai trò \(roles); rút hoặc thay một người trước"
@@ -475,14 +482,14 @@ public struct Vietnamese: Catalogue {
     public func filePathAlreadyExistsAnd(_ path: String) -> String {
         "tệp \(path) đã có, không ghi đè"
     }
-    public func databasePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "cơ sở dữ liệu \(path): \(reasonVi)"
+    public func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+        "cơ sở dữ liệu \(path): \(reason.vi)"
     }
-    public func filePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "tệp \(path): \(reasonVi)"
+    public func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+        "tệp \(path): \(reason.vi)"
     }
-    public func actorMayNotActionEn(_ actor: String, _ actionVi: String, _ actionEn: String) -> String {
-        "\(actor) không có quyền \(actionVi)"
+    public func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String {
+        "\(actor) không có quyền \(action.vi)"
     }
     public func noPlanCode(_ code: String) -> String {
         "không có kế hoạch \(code)"
@@ -505,8 +512,8 @@ public struct Vietnamese: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "không có khối thi đua \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ actionVi: String, _ actionEn: String) -> String {
-        "đợt \(session) đã kết thúc ngày \(ended): không \(actionVi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)"
+    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+        "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)"
     }
     public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được"
@@ -548,8 +555,8 @@ public struct Vietnamese: Catalogue {
     public func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String {
         "“\(rawQuantity)” không hợp lệ; chọn participants, participant-days, half-days, days hoặc fixed N (N từ 1 đến 1000000)"
     }
-    public func rawReasonEn(_ raw: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "“\(raw)” \(reasonVi)"
+    public func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String {
+        "“\(raw)” \(reason.vi)"
     }
     public var giveEitherRateARate: String {
         "cần đúng một trong hai: rate (mã định mức) hoặc amount (đơn giá tự xác định)"
@@ -736,11 +743,11 @@ public struct Vietnamese: Catalogue {
     public func missingRequiredKeyStringValue(_ stringValue: String) -> String {
         "thiếu trường bắt buộc “\(stringValue)”"
     }
-    public func wrongTypeExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
-        "sai kiểu dữ liệu, cần \(describeVi)"
+    public func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String {
+        "sai kiểu dữ liệu, cần \(describe.vi)"
     }
-    public func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String {
-        "thiếu giá trị, cần \(describeVi)"
+    public func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String {
+        "thiếu giá trị, cần \(describe.vi)"
     }
     public var yamlText: String { "văn bản" }
     public var anInteger: String { "một số nguyên" }
@@ -890,8 +897,8 @@ public struct Vietnamese: Catalogue {
     public func columnNumber(_ v0: String) -> String {
         ", cột \(v0)"
     }
-    public func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String {
-        "dòng \(line)\(columnVi): có ký tự NUL, tệp này không phải văn bản .csv; xoá ký tự đó, hoặc lưu lại tệp từ Excel dạng CSV UTF-8"
+    public func nulCharacterInCSV(_ line: Int, _ column: LocalizedText) -> String {
+        "dòng \(line)\(column.vi): có ký tự NUL, tệp này không phải văn bản .csv; xoá ký tự đó, hoặc lưu lại tệp từ Excel dạng CSV UTF-8"
     }
     public var isNeitherAnXlsxNor: String { "không phải tệp .xlsx hay .csv (mã UTF-16 hỏng)" }
 
@@ -918,11 +925,11 @@ public struct Vietnamese: Catalogue {
     public func holdsAnXMLTagLonger(_ mib: String) -> String {
         "có một thẻ XML dài hơn \(mib)"
     }
-    public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upToVi: String, _ upToEn: String) -> String {
-        "tệp quá lớn, không nhập: các ô của \(part) chứa hơn \(mib) chữ\(upToVi), một chuỗi dùng chung tính ở mỗi ô dùng nó; cơ sở dữ liệu không thay đổi"
+    public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String {
+        "tệp quá lớn, không nhập: các ô của \(part) chứa hơn \(mib) chữ\(upTo.vi), một chuỗi dùng chung tính ở mỗi ô dùng nó; cơ sở dữ liệu không thay đổi"
     }
-    public func fileTooLargeNotImportedPlaceEn(_ placeVi: String, _ whatVi: String, _ placeEn: String, _ whatEn: String) -> String {
-        "tệp quá lớn, không nhập: \(placeVi) \(whatVi); cơ sở dữ liệu không thay đổi"
+    public func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String {
+        "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi"
     }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu đăng ký rồi điền lại"
@@ -969,8 +976,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    public func cannotReadTheWhatEnA(_ whatVi: String, _ whatEn: String) -> String {
-        "không đọc được \(whatVi) (cần tệp PEM)"
+    public func cannotReadTheWhatEnA(_ what: LocalizedText) -> String {
+        "không đọc được \(what.vi) (cần tệp PEM)"
     }
     public var tlsCertificate: String { "chứng chỉ TLS" }
     public var tlsPrivateKey: String { "khóa riêng TLS" }
@@ -1523,8 +1530,8 @@ public struct Vietnamese: Catalogue {
     public func blocCodeHasNoScoring(_ code: UnitCode, _ templateCode: UnitCode) -> String {
         "khối \(code) chưa có tiêu chí chấm điểm (khối chưa ban hành, kế hoạch \(templateCode) cũng không có)"
     }
-    public func isNotACriterionOf(_ scaleOwnerVi: String, _ criteria: String, _ scaleOwnerEn: String) -> String {
-        "không có trong tiêu chí của \(scaleOwnerVi) (có: \(criteria))"
+    public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
+        "không có trong tiêu chí của \(scaleOwner.vi) (có: \(criteria))"
     }
     public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
         "tiêu chí \(criterion) chấm từ 0 đến \(points) điểm"
@@ -1535,6 +1542,15 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Budget.swift
 
+    public var sessionActualTotal: String { "tổng thực chi của đợt" }
+    public func unitActualTotal(_ unit: String) -> String {
+        "tổng thực chi của đơn vị \(unit)"
+    }
+    public func lineActualTotal(_ line: String) -> String {
+        "tổng thực chi dòng \(line)"
+    }
+    public var notPaidLodging: String { "không được khoán tiền phòng nghỉ" }
+    public var notPaidPerDiem: String { "không được chi phụ cấp lưu trú" }
     public func lineLineIsPaidBy(_ line: Slug) -> String {
         "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị"
     }
@@ -1545,8 +1561,8 @@ public struct Vietnamese: Catalogue {
     public func withItAnActualTotal(_ what: String, _ limit: String) -> String {
         "với số này, tổng thực chi (\(what)) vượt quá \(limit) đồng, số lớn nhất đọc được thành chữ; không ghi gì"
     }
-    public func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String {
-        "với số này, \(totalVi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì"
+    public func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
+        "với số này, \(total.vi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì"
     }
     public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
         "cộng vào \(grouped) đồng thì lớn quá, tối đa \(grouped2) đồng"
@@ -1554,8 +1570,8 @@ public struct Vietnamese: Catalogue {
     public func isADivisionWithoutIts(_ name: String) -> String {
         "là bộ phận không có con dấu và tài khoản riêng (\(name)), không tự chi và quyết toán; chi phí của người được cử do đơn vị cấp trên chi"
     }
-    public func refusalEnDistanceFromTheProvinces(_ refusalVi: String, _ distance: String, _ rule: String, _ refusalEn: String) -> String {
-        "\(refusalVi) (cách trung tâm tỉnh \(distance); quy định: \(rule))"
+    public func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
+        "\(refusal.vi) (cách trung tâm tỉnh \(distance); quy định: \(rule))"
     }
 
     // MARK: - OutreachStore/AppDatabase+Cascade.swift
@@ -1830,8 +1846,8 @@ public struct Vietnamese: Catalogue {
     public var isAnEmptyFileNotA: String {
         "là tệp rỗng, chưa phải cơ sở dữ liệu; hãy khởi tạo (init) cơ sở dữ liệu ở tệp này trước"
     }
-    public func madeByANewerVersion(_ detailVi: String, _ detailEn: String) -> String {
-        "do phiên bản outreach mới hơn tạo ra (\(detailVi)); hãy cập nhật outreach để mở"
+    public func madeByANewerVersion(_ detail: LocalizedText) -> String {
+        "do phiên bản outreach mới hơn tạo ra (\(detail.vi)); hãy cập nhật outreach để mở"
     }
     public func migrationMissingIsMissingWhileLater(_ missing: String) -> String {
         "thiếu bước nâng cấp “\(missing)” trong khi đã có các bước sau nó (tệp đã bị sửa ngoài outreach); hãy khôi phục từ bản sao lưu"
@@ -2283,8 +2299,8 @@ public struct Vietnamese: Catalogue {
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
         "Khối \(viewCode): \(ballotsCount)/\(standingsCount) thành viên đã bỏ phiếu."
     }
-    public func labelEnOfBlocViewCodeHeld(_ labelVi: String, _ viewCode: UnitCode, _ held: Int, _ held2: Int, _ labelEn: String) -> String {
-        "\(labelVi) khối \(viewCode): \(held) thành viên dự, \(held2) vắng"
+    public func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
+        "\(label.vi) khối \(viewCode): \(held) thành viên dự, \(held2) vắng"
     }
     public func chairChair(_ chair: UnitCode) -> String {
         "  Khối trưởng \(chair)"
@@ -2571,6 +2587,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach/Commands/CascadeStatus.swift
 
+    public var officesCounted: String { "đơn vị" }
+    public var dutiesCounted: String { "nhiệm vụ" }
     public var theFollowUpTreeOf: String {
         "Cây tuyên truyền lại của một đợt vào một ngày: tình trạng của từng đơn vị và số tổng hợp ở mọi cấp."
     }
@@ -2632,8 +2650,8 @@ public struct Vietnamese: Catalogue {
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Đã ghi \(path) (\(nodesCount) đơn vị)"
     }
-    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ countedVi: String, _ countedEn: String) -> String {
-        "Đã ghi \(output) (\(count) \(countedVi))"
+    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
+        "Đã ghi \(output) (\(count) \(counted.vi))"
     }
 
     // MARK: - outreach/Commands/Database.swift
@@ -3413,8 +3431,8 @@ public struct Vietnamese: Catalogue {
     }
     public var yesInPlan: String { "Được xét" }
     public var noInPlan: String { "Không xét" }
-    public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ labelVi: String, _ labelEn: String) -> String {
-        "\(count)/\(unitsCount) đơn vị được xét khen thưởng (điều kiện: \(required); \(labelVi))"
+    public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ label: LocalizedText) -> String {
+        "\(count)/\(unitsCount) đơn vị được xét khen thưởng (điều kiện: \(required); \(label.vi))"
     }
     public func activityNumberQuarterOfDone(_ number: Int, _ of: String, _ numeric: String) -> String {
         "Hoạt động \(number) (quý \(of)) đã thực hiện ngày \(numeric)"
@@ -3722,8 +3740,8 @@ public struct Vietnamese: Catalogue {
         "máy chủ trả lời mã \(status)"
     }
     public var noAnswer: String { "không có trả lời" }
-    public func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reasonVi: String, _ reasonEn: String) -> String {
-        "không kết nối được máy chủ \(absoluteString): \(reasonVi)"
+    public func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reason: LocalizedText) -> String {
+        "không kết nối được máy chủ \(absoluteString): \(reason.vi)"
     }
 
     // MARK: - outreach/Runner.swift

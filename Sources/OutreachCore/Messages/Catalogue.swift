@@ -93,7 +93,7 @@ public protocol Catalogue: Sendable {
     func theBirthYearMustBe(_ last: Int) -> String
     var isADateNotA: String { get }
     func theNumberCellLostThe(_ fixed: String) -> String
-    func reasonEnMakeItDigits(_ reasonVi: String, _ digits: String, _ reasonEn: String) -> String
+    func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String
     var noSuchUnitWriteIts: String { get }
     func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String
     func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String
@@ -165,7 +165,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Rules/Authority.swift
 
     func onlyTheOperatorOr(_ list: String) -> String
-    func actionEnReasonEn(_ actionVi: String, _ reasonVi: String, _ actionEn: String, _ reasonEn: String) -> String
+    func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String
     func unitCodeIsNotIn(_ code: UnitCode) -> String
     var onlyTheOrganisersTheOffice: String { get }
     func onlyTheOrganisersListOr(_ list: String) -> String
@@ -177,14 +177,19 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Rules/AwardRules.swift
 
+    var dutyRegistered: String { get }
+    var dutyLaunched: String { get }
+    var dutyCompactSigned: String { get }
+    func dutySent(_ title: String) -> String
+    var registerVerb: String { get }
     var asWrittenDoneAtAll: String { get }
     var stricterDoneByTheDue: String { get }
-    func whatEnOnDayDueDue(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String
-    func whatEnOnDayAfterThe(_ whatVi: String, _ day: String, _ due: String, _ whatEn: String) -> String
+    func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String
+    func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String
     func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String
-    func notYetWhatEnDueDue(_ whatVi: String, _ due: String, _ left: Int, _ whatEn: String) -> String
-    func notWhatEnAsOfNumeric(_ whatVi: String, _ numeric: String, _ due: String, _ whatEn: String) -> String
-    func notWhatEnByDue(_ whatVi: String, _ due: String, _ whatEn: String) -> String
+    func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String
+    func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String
+    func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String
 
     // MARK: - OutreachCore/Rules/BlocScoring.swift
 
@@ -258,8 +263,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    func missingNameReasonEn(_ name: String, _ reasonVi: String, _ reasonEn: String) -> String
-    func fieldShownReasonEn(_ field: String, _ shown: String, _ reasonVi: String, _ reasonEn: String) -> String
+    func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String
+    func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String
     func noUnitWithCodeCode(_ code: String) -> String
     func noSessionWithCodeCode(_ code: String) -> String
     func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
@@ -268,7 +273,7 @@ public protocol Catalogue: Sendable {
     func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String
     func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String
     func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String
-    func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ sourceVi: String, _ sourceEn: String) -> String
+    func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ source: LocalizedText) -> String
     func unitHasAlreadyNominatedCount(_ unit: String, _ count: Int, _ roles: String) -> String
     func nameIsAlreadyNominatedFor(_ name: String, _ session: String, _ sender: String) -> String
     func nameIsAlreadyNominatedForSession(_ name: String, _ session: String) -> String
@@ -281,9 +286,9 @@ public protocol Catalogue: Sendable {
     func noFilePath(_ path: String) -> String
     func noFolderPathPointAt(_ path: String, _ option: String) -> String
     func filePathAlreadyExistsAnd(_ path: String) -> String
-    func databasePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String
-    func filePathReasonEn(_ path: String, _ reasonVi: String, _ reasonEn: String) -> String
-    func actorMayNotActionEn(_ actor: String, _ actionVi: String, _ actionEn: String) -> String
+    func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String
+    func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String
+    func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String
     func noPlanCode(_ code: String) -> String
     func planCodeAlreadyExistsWith(_ code: String) -> String
     func noReserveWaitsForThe(_ nominee: String) -> String
@@ -291,7 +296,7 @@ public protocol Catalogue: Sendable {
     func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String
     func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String
     func noBlocCode(_ code: String) -> String
-    func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ actionVi: String, _ actionEn: String) -> String
+    func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
     func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
     func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String
     func pathIsNotADemo(_ path: String) -> String
@@ -316,7 +321,7 @@ public protocol Catalogue: Sendable {
     func mustBeBetweenAndKm(_ fromKm: Int) -> String
     var needsFromKmOrDistricts: String { get }
     func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String
-    func rawReasonEn(_ raw: String, _ reasonVi: String, _ reasonEn: String) -> String
+    func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String
     var giveEitherRateARate: String { get }
     var onlyForLinesPaidBy: String { get }
 
@@ -406,8 +411,8 @@ public protocol Catalogue: Sendable {
     var theFileIsEmpty: String { get }
     func malformedYAMLSummary(_ summary: String) -> String
     func missingRequiredKeyStringValue(_ stringValue: String) -> String
-    func wrongTypeExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String
-    func missingValueExpectedDescribeEn(_ describeVi: String, _ describeEn: String) -> String
+    func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String
+    func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String
     var yamlText: String { get }
     var anInteger: String { get }
     var aList: String { get }
@@ -492,7 +497,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/TextTables.swift
 
     func columnNumber(_ v0: String) -> String
-    func nulCharacterInCSV(_ line: Int, _ columnVi: String, _ columnEn: String) -> String
+    func nulCharacterInCSV(_ line: Int, _ column: LocalizedText) -> String
     var isNeitherAnXlsxNor: String { get }
 
     // MARK: - OutreachImport/WorkbookTables.swift
@@ -504,8 +509,8 @@ public protocol Catalogue: Sendable {
     func decompressesToMoreThanMib(_ mib: String) -> String
     func decompressesToMoreThanMibFrom(_ mib: String, _ size: String, _ ratio: UInt64) -> String
     func holdsAnXMLTagLonger(_ mib: String) -> String
-    func fileTooLargeNotImported(_ part: String, _ mib: String, _ upToVi: String, _ upToEn: String) -> String
-    func fileTooLargeNotImportedPlaceEn(_ placeVi: String, _ whatVi: String, _ placeEn: String, _ whatEn: String) -> String
+    func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String
+    func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String
     func theFormsHiddenMarkersAre(_ what: String) -> String
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
@@ -531,7 +536,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    func cannotReadTheWhatEnA(_ whatVi: String, _ whatEn: String) -> String
+    func cannotReadTheWhatEnA(_ what: LocalizedText) -> String
     var tlsCertificate: String { get }
     var tlsPrivateKey: String { get }
     var theTLSCertificateAndKey: String { get }
@@ -891,20 +896,25 @@ public protocol Catalogue: Sendable {
     func addMembersToBlocCode(_ code: UnitCode) -> String
     func scoreBlocCode(_ code: UnitCode) -> String
     func blocCodeHasNoScoring(_ code: UnitCode, _ templateCode: UnitCode) -> String
-    func isNotACriterionOf(_ scaleOwnerVi: String, _ criteria: String, _ scaleOwnerEn: String) -> String
+    func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String
     func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String
     func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Budget.swift
 
+    var sessionActualTotal: String { get }
+    func unitActualTotal(_ unit: String) -> String
+    func lineActualTotal(_ line: String) -> String
+    var notPaidLodging: String { get }
+    var notPaidPerDiem: String { get }
     func lineLineIsPaidBy(_ line: Slug) -> String
     func lineLineIsPaidByEach(_ line: Slug) -> String
     var recordActualSpending: String { get }
     func withItAnActualTotal(_ what: String, _ limit: String) -> String
-    func withItTotalEnWouldExceed(_ totalVi: String, _ limit: String, _ totalEn: String) -> String
+    func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String
     func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String
     func isADivisionWithoutIts(_ name: String) -> String
-    func refusalEnDistanceFromTheProvinces(_ refusalVi: String, _ distance: String, _ rule: String, _ refusalEn: String) -> String
+    func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Cascade.swift
 
@@ -1034,7 +1044,7 @@ public protocol Catalogue: Sendable {
     func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String
     func unknownMigrationList(_ list: String) -> String
     var isAnEmptyFileNotA: String { get }
-    func madeByANewerVersion(_ detailVi: String, _ detailEn: String) -> String
+    func madeByANewerVersion(_ detail: LocalizedText) -> String
     func migrationMissingIsMissingWhileLater(_ missing: String) -> String
     var notAnOutreachDatabaseItHolds: String { get }
     func folderDirectoryDoesNotExist(_ directory: String) -> String
@@ -1209,7 +1219,7 @@ public protocol Catalogue: Sendable {
     func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String
     func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String
     func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String
-    func labelEnOfBlocViewCodeHeld(_ labelVi: String, _ viewCode: UnitCode, _ held: Int, _ held2: Int, _ labelEn: String) -> String
+    func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String
     func chairChair(_ chair: UnitCode) -> String
     func deputyOfBloc(_ v0: UnitCode) -> String
     func planTemplateCodeInBloc(_ templateCode: UnitCode) -> String
@@ -1311,6 +1321,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach/Commands/CascadeStatus.swift
 
+    var officesCounted: String { get }
+    var dutiesCounted: String { get }
     var theFollowUpTreeOf: String { get }
     var completenessIsReportsOverDuties: String { get }
     var showTheTreeDownTo: String { get }
@@ -1327,7 +1339,7 @@ public protocol Catalogue: Sendable {
     var accepted: String { get }
     func guessedOfficesNoUnitOf(_ guessed: Int) -> String
     func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String
-    func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ countedVi: String, _ countedEn: String) -> String
+    func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String
 
     // MARK: - outreach/Commands/Database.swift
 
@@ -1591,7 +1603,7 @@ public protocol Catalogue: Sendable {
     func doneLinesCountReportedOnTimeOn(_ done: Int, _ linesCount: Int, _ onTime: Int, _ numeric: String) -> String
     var yesInPlan: String { get }
     var noInPlan: String { get }
-    func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ labelVi: String, _ labelEn: String) -> String
+    func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ label: LocalizedText) -> String
     func activityNumberQuarterOfDone(_ number: Int, _ of: String, _ numeric: String) -> String
     func correctsTheMarkOfNumeric(_ numeric: String) -> String
     func doneTotalActivitiesDoneAs(_ done: Int, _ total: Int, _ numeric: String) -> String
@@ -1731,7 +1743,7 @@ public protocol Catalogue: Sendable {
     var cannotWriteTheRequest: String { get }
     func theServerAnsweredStatus(_ status: Int) -> String
     var noAnswer: String { get }
-    func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reasonVi: String, _ reasonEn: String) -> String
+    func cannotReachTheServerAbsoluteString(_ absoluteString: String, _ reason: LocalizedText) -> String
 
     // MARK: - outreach/Runner.swift
 

@@ -59,36 +59,36 @@ public struct AwardCheck: Sendable, Equatable {
         switch line.status {
         case .onTime:
             let day = VietnameseDate.numeric(done ?? line.duty.due)
-            return check(true, { $0.whatEnOnDayDueDue(what.vi, day, due, what.en) })
+            return check(true, { $0.whatEnOnDayDueDue(what, day, due) })
         case .late:
             let day = done.map(VietnameseDate.numeric) ?? "?"
             switch reading {
             case .asWritten:
-                return check(true, { $0.whatEnOnDayAfterThe(what.vi, day, due, what.en) })
+                return check(true, { $0.whatEnOnDayAfterThe(what, day, due) })
             case .onTime:
-                let verb = line.duty.kind == .registration ? "đăng ký" : what.vi
+                let verb = line.duty.kind == .registration ? LocalizedText { $0.registerVerb }.vi : what.vi
                 return check(false, { $0.whatEnLateOnDayDue(verb, day, due, what.en) })
             }
         case .due:
             let left = today.days(to: line.duty.due)
-            return check(false, { $0.notYetWhatEnDueDue(what.vi, due, left, what.en) })
+            return check(false, { $0.notYetWhatEnDueDue(what, due, left) })
         case .overdue, .missing:
             switch reading {
             case .asWritten:
-                return check(false, { $0.notWhatEnAsOfNumeric(what.vi, VietnameseDate.numeric(today), due, what.en) })
+                return check(false, { $0.notWhatEnAsOfNumeric(what, VietnameseDate.numeric(today), due) })
             case .onTime:
-                return check(false, { $0.notWhatEnByDue(what.vi, due, what.en) })
+                return check(false, { $0.notWhatEnByDue(what, due) })
             }
         }
     }
 
     /// The duty as a verb phrase: "đăng ký thi đua", "phát động thi đua", "gửi báo cáo …".
-    private static func what(_ line: PlanDutyLine) -> (vi: String, en: String) {
+    private static func what(_ line: PlanDutyLine) -> LocalizedText {
         switch line.duty.kind {
-        case .registration: ("đăng ký thi đua", "registered")
-        case .launch: ("phát động thi đua", "launched emulation")
-        case .compact: ("ký giao ước thi đua", "signed the emulation compact")
-        default: ("gửi \(lowercasedFirst(line.title))", "sent “\(line.title)”")
+        case .registration: LocalizedText { $0.dutyRegistered }
+        case .launch: LocalizedText { $0.dutyLaunched }
+        case .compact: LocalizedText { $0.dutyCompactSigned }
+        default: LocalizedText { $0.dutySent(line.title) }
         }
     }
 }
@@ -131,8 +131,3 @@ public struct AwardEligibility: Sendable, Equatable {
     }
 }
 
-/// "Báo cáo sơ kết …" as it reads inside a sentence: "báo cáo sơ kết …".
-private func lowercasedFirst(_ text: String) -> String {
-    guard let first = text.first else { return text }
-    return first.lowercased() + text.dropFirst()
-}

@@ -25,11 +25,6 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// A message, as the words it takes from a catalogue: `{ $0.name(values) }` (see `Catalogue`).
 public typealias Words = (any Catalogue) -> String
 
-/// The words of a message in both languages, where a text is kept as a pair of strings.
-public func bothLanguages(_ words: Words) -> (vi: String, en: String) {
-    (words(Vietnamese()), words(English()))
-}
-
 /// A text in both languages, kept as words so it can be sent (an API error's `detail`) and shown later in the
 /// reader's language. Made from a message of the catalogues (`LocalizedText { $0.name(values) }`); `init(vi:en:)`
 /// is for texts that already come as a pair (a template's own words, a text decoded from a server).

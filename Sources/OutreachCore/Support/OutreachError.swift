@@ -184,7 +184,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .server(message, _):
             return message
         case let .missingInput(field, reason):
-            return lang.text { $0.missingNameReasonEn(fields.name(field, lang), reason.vi, reason.en) }
+            return lang.text { $0.missingNameReasonEn(fields.name(field, lang), reason) }
         case let .invalidInput(field, value, reason):
             // Nothing given has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
@@ -194,7 +194,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
             // A whole file has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
-            return lang.text { $0.fieldShownReasonEn(field, shown, reason.vi, reason.en) }
+            return lang.text { $0.fieldShownReasonEn(field, shown, reason) }
         case let .unknownUnit(code):
             return lang.text { $0.noUnitWithCodeCode(code) }
                 + fields.say(.seeUnits, lang)
@@ -215,7 +215,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .roleNotAllowed(unit, role, allowed):
             return lang.text { $0.theQuotaOfUnitDoes(unit, role, allowed.joined(separator: ", ")) }
         case let .notFromSender(person, worksAt, sender, source):
-            return lang.text { $0.personWorksAtWorksAtWhich(person, worksAt, sender, source.vi, source.en) }
+            return lang.text { $0.personWorksAtWorksAtWhich(person, worksAt, sender, source) }
         case let .quotaFull(unit, roles, count):
             return lang.text { $0.unitHasAlreadyNominatedCount(unit, count, roles) }
         case let .duplicateNominee(name, session, sender?):
@@ -248,11 +248,11 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             return lang.text { $0.filePathAlreadyExistsAnd(path) }
                 + fields.say(.overwriteFile, lang)
         case let .database(path, reason):
-            return lang.text { $0.databasePathReasonEn(path, reason.vi, reason.en) }
+            return lang.text { $0.databasePathReasonEn(path, reason) }
         case let .file(path, reason):
-            return lang.text { $0.filePathReasonEn(path, reason.vi, reason.en) }
+            return lang.text { $0.filePathReasonEn(path, reason) }
         case let .notAllowed(actor, action):
-            return lang.text { $0.actorMayNotActionEn(actor, action.vi, action.en) }
+            return lang.text { $0.actorMayNotActionEn(actor, action) }
         case let .unknownPlan(code):
             return lang.text { $0.noPlanCode(code) } + fields.say(.seePlans, lang)
         case let .planExists(code):
@@ -275,7 +275,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .unknownBloc(code):
             return lang.text { $0.noBlocCode(code) } + fields.say(.seeBlocs, lang)
         case let .sessionEnded(session, ended, action):
-            return lang.text { $0.sessionSessionEndedOnEnded(session, ended, action.vi, action.en) }
+            return lang.text { $0.sessionSessionEndedOnEnded(session, ended, action) }
         case let .sessionOver(session, ended):
             return lang.text { $0.sessionSessionEndedOnEndedNobody(session, ended) }
                 + fields.say(.recordWalkIn(session: session), lang)

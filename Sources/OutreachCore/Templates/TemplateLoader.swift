@@ -182,9 +182,9 @@ public enum TemplateLoader {
         case let .keyNotFound(key, context):
             return (keys(context.codingPath + [key]), LocalizedText { $0.missingRequiredKeyStringValue(key.stringValue) })
         case let .typeMismatch(type, context):
-            return (keys(context.codingPath), LocalizedText { $0.wrongTypeExpectedDescribeEn(describe(type).vi, describe(type).en) })
+            return (keys(context.codingPath), LocalizedText { $0.wrongTypeExpectedDescribeEn(describe(type)) })
         case let .valueNotFound(type, context):
-            return (keys(context.codingPath), LocalizedText { $0.missingValueExpectedDescribeEn(describe(type).vi, describe(type).en) })
+            return (keys(context.codingPath), LocalizedText { $0.missingValueExpectedDescribeEn(describe(type)) })
         case let .dataCorrupted(context):
             return (keys(context.codingPath), LocalizedText(
                 vi: context.debugDescription, en: context.debugDescription))

@@ -120,7 +120,7 @@ extension CascadeGroup {
             sheet.parentBody = sheet.issuer?.parent.flatMap { units[$0] }
             sheet.place = session.place
             sheet.subject = "\(session.title) (đợt \(code))"
-            try cli.deliver(sheet, to: output, counted: ("offices", "đơn vị", "offices"))
+            try cli.deliver(sheet, to: output, counted: ("offices", LocalizedText { $0.officesCounted }))
         }
     }
 }
@@ -243,7 +243,7 @@ extension CascadeSheet {
 extension CLI {
     /// Reminders for a mail merge: CSV on stdout (or their data with `--json`), or a .csv or .xlsx file.
     func deliver(
-        _ sheet: ReminderSheet, to output: String?, counted: (key: String, vi: String, en: String)
+        _ sheet: ReminderSheet, to output: String?, counted: (key: String, what: LocalizedText)
     ) throws(OutreachError) {
         let count = sheet.reminders.count
         guard let output else {
@@ -256,6 +256,6 @@ extension CLI {
             try sheet.writeCSV(to: output)
         }
         if json { return printJSON(["path": output, counted.key: "\(count)"]) }
-        say(lang.text { $0.wroteOutputCountCountedEn(output, count, counted.vi, counted.en) })
+        say(lang.text { $0.wroteOutputCountCountedEn(output, count, counted.what) })
     }
 }

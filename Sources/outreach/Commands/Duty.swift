@@ -105,7 +105,7 @@ extension DutyGroup {
             sheet.place = plan.template.place
             sheet.printTitle = "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO"
             sheet.subject = "\(plan.template.title) (kế hoạch \(code))"
-            try cli.deliver(sheet, to: output, counted: ("duties", "nhiệm vụ", "duties"))
+            try cli.deliver(sheet, to: output, counted: ("duties", LocalizedText { $0.dutiesCounted }))
         }
     }
 }

@@ -225,7 +225,7 @@ extension PlanGroup {
             cli.say(table.render())
             let count = units.filter(\.eligible).count
             let required = rule.requires.map(\.rawValue).joined(separator: ", ")
-            cli.say(l.text { $0.countUnitsCountUnitsMayBe(count, units.count, required, reading.label.vi, reading.label.en) })
+            cli.say(l.text { $0.countUnitsCountUnitsMayBe(count, units.count, required, reading.label) })
         }
     }
 }
