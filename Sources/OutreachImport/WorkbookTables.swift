@@ -135,7 +135,7 @@ enum WorkbookTables {
             let upTo = LocalizedText(vi: cell.map { " (đến ô \($0))" } ?? "", en: cell.map { " (up to cell \($0))" } ?? "")
             return LocalizedText { $0.fileTooLargeNotImported(part, mib(bytes), upTo) }
         }
-        return LocalizedText { $0.fileTooLargeNotImportedPlaceEn(place, what) }
+        return LocalizedText { $0.fileTooLargeAtPlace(place, what) }
     }
 
     /// A cell as an import value: cached results of formulas, dates from date-formatted numbers.

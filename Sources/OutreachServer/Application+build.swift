@@ -79,7 +79,7 @@ func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<W
 private func tlsServer(certificate: String, key: String) throws(OutreachError) -> HTTPServerBuilder {
     func unreadable(_ path: String, _ what: LocalizedText) -> OutreachError {
         guard FileManager.default.fileExists(atPath: path) else { return .fileNotFound(path) }
-        return .file(path: path, reason: LocalizedText { $0.cannotReadTheWhatEnA(what) })
+        return .file(path: path, reason: LocalizedText { $0.cannotReadThe(what) })
     }
     let chain: [NIOSSLCertificateSource]
     do {

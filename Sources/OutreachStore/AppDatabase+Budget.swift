@@ -107,7 +107,7 @@ extension AppDatabase {
             for value in total.amounts {
                 let (next, overflow) = sum.addingReportingOverflow(value)
                 guard !overflow, next <= MoneyInWords.maximum else {
-                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.withItTotalEnWouldExceed(total.what, limit) })
+                    throw OutreachError.invalidInput(.amount, value: VietnameseNumber.grouped(amount), reason: LocalizedText { $0.totalWouldExceed(total.what, limit) })
                 }
                 sum = next
             }
@@ -153,7 +153,7 @@ extension AppDatabase {
             if let refusal {
                 let distance = office.distanceKm.map { "\($0) km" } ?? "?"
                 let rule = refusal.rule ?? "–"
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.refusalEnDistanceFromTheProvinces(refusal.what, distance, rule) })
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.lineRefusedForOffice(refusal.what, distance, rule) })
             }
         }
         let key = ["sessionCode": session.code.rawValue, "lineCode": line.rawValue, "unitCode": unit.rawValue]

@@ -308,7 +308,7 @@ public struct NomineeRowChecker: Sendable {
             guard case var .invalidInput(_, _, reason) = error else { return nil }
             let digits = text.filter { $0.isASCII && $0.isNumber }
             if digits.count == 9, digits.first != "0" {
-                reason = LocalizedText { $0.reasonEnMakeItDigits(reason, digits) }
+                reason = LocalizedText { $0.reasonWithLeadingZeroFix(reason, digits) }
             }
             fail(reason, .error)
             return nil

@@ -127,7 +127,7 @@ public struct English: Catalogue {
     public func theNumberCellLostThe(_ fixed: String) -> String {
         "the number cell lost the leading 0; read as \(fixed), check it"
     }
-    public func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String {
+    public func reasonWithLeadingZeroFix(_ reason: LocalizedText, _ digits: String) -> String {
         "\(reason.en) (make it 0\(digits))"
     }
     public var noSuchUnitWriteIts: String { "no such unit; write its code or its name as the list of units has it" }
@@ -233,7 +233,7 @@ public struct English: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may"
     }
-    public func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String {
+    public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.en) (\(reason.en))"
     }
     public func unitCodeIsNotIn(_ code: UnitCode) -> String {
@@ -272,22 +272,22 @@ public struct English: Catalogue {
     public var registerVerb: String { "register" }
     public var asWrittenDoneAtAll: String { "as written: done at all, whenever" }
     public var stricterDoneByTheDue: String { "stricter: done by the due date" }
-    public func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+    public func dutyDoneOnTime(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "\(what.en) on \(day) (due \(due))"
     }
-    public func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+    public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "\(what.en) on \(day), after the due date \(due): counts as written"
     }
     public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
         "\(whatEn) late on \(day) (due \(due))"
     }
-    public func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
+    public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "not yet \(what.en) (due \(due), \(left) days left)"
     }
-    public func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
+    public func dutyNotDoneAsOf(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
         "not \(what.en) as of \(numeric) (due \(due))"
     }
-    public func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String {
+    public func dutyNotDoneByDue(_ what: LocalizedText, _ due: String) -> String {
         "not \(what.en) by \(due)"
     }
 
@@ -415,10 +415,10 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    public func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String {
+    public func missingInputReason(_ name: String, _ reason: LocalizedText) -> String {
         "missing \(name): \(reason.en)"
     }
-    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
+    public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.en)"
     }
     public func noUnitWithCodeCode(_ code: String) -> String {
@@ -482,13 +482,13 @@ public struct English: Catalogue {
     public func filePathAlreadyExistsAnd(_ path: String) -> String {
         "file \(path) already exists and is kept"
     }
-    public func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+    public func databaseErrorReason(_ path: String, _ reason: LocalizedText) -> String {
         "database \(path): \(reason.en)"
     }
-    public func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+    public func fileErrorReason(_ path: String, _ reason: LocalizedText) -> String {
         "file \(path): \(reason.en)"
     }
-    public func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String {
+    public func actorMayNot(_ actor: String, _ action: LocalizedText) -> String {
         "\(actor) may not \(action.en)"
     }
     public func noPlanCode(_ code: String) -> String {
@@ -555,7 +555,7 @@ public struct English: Catalogue {
     public func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String {
         "“\(rawQuantity)” is not allowed; choose participants, participant-days, half-days, days or fixed N (N from 1 to 1000000)"
     }
-    public func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String {
+    public func rawWithReason(_ raw: String, _ reason: LocalizedText) -> String {
         "“\(raw)” \(reason.en)"
     }
     public var giveEitherRateARate: String {
@@ -739,10 +739,10 @@ public struct English: Catalogue {
     public func missingRequiredKeyStringValue(_ stringValue: String) -> String {
         "missing required key “\(stringValue)”"
     }
-    public func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String {
+    public func wrongTypeExpected(_ describe: LocalizedText) -> String {
         "wrong type, expected \(describe.en)"
     }
-    public func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String {
+    public func missingValueExpected(_ describe: LocalizedText) -> String {
         "missing value, expected \(describe.en)"
     }
     public var yamlText: String { "text" }
@@ -924,7 +924,7 @@ public struct English: Catalogue {
     public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String {
         "file too large, not imported: the cells of \(part) hold more than \(mib) of text\(upTo.en), a shared string counted at every cell using it; the database is unchanged"
     }
-    public func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String {
+    public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "file too large, not imported: \(place.en) \(what.en); the database is unchanged"
     }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
@@ -972,7 +972,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    public func cannotReadTheWhatEnA(_ what: LocalizedText) -> String {
+    public func cannotReadThe(_ what: LocalizedText) -> String {
         "cannot read the \(what.en) (a PEM file is needed)"
     }
     public var tlsCertificate: String { "TLS certificate" }
@@ -1555,7 +1555,7 @@ public struct English: Catalogue {
     public func withItAnActualTotal(_ what: String, _ limit: String) -> String {
         "with it, an actual total (\(what)) would exceed \(limit) đồng, the most that can be written in words; nothing recorded"
     }
-    public func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
+    public func totalWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
         "with it, \(total.en) would exceed \(limit) đồng (the most that can be written in words); nothing recorded"
     }
     public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
@@ -1564,7 +1564,7 @@ public struct English: Catalogue {
     public func isADivisionWithoutIts(_ name: String) -> String {
         "is a division without its own seal and accounts (\(name)): it neither pays nor settles; its people's costs are its parent's"
     }
-    public func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
+    public func lineRefusedForOffice(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
         "\(refusal.en) (\(distance) from the province's centre; rule: \(rule))"
     }
 
@@ -2289,7 +2289,7 @@ public struct English: Catalogue {
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
         "Bloc \(viewCode): \(ballotsCount)/\(standingsCount) members have voted."
     }
-    public func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
+    public func blocCountOfHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
         "\(label.en) of bloc \(viewCode): \(held) present, \(held2) absent"
     }
     public func chairChair(_ chair: UnitCode) -> String {
@@ -2627,7 +2627,7 @@ public struct English: Catalogue {
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Wrote \(path) (\(nodesCount) offices)"
     }
-    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
+    public func wroteCounted(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
         "Wrote \(output) (\(count) \(counted.en))"
     }
 

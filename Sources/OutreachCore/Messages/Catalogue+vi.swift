@@ -125,7 +125,7 @@ public struct Vietnamese: Catalogue {
     public func theNumberCellLostThe(_ fixed: String) -> String {
         "ô kiểu số đã làm mất số 0 đầu; đã đọc là \(fixed), kiểm tra lại"
     }
-    public func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String {
+    public func reasonWithLeadingZeroFix(_ reason: LocalizedText, _ digits: String) -> String {
         "\(reason.vi) (sửa thành 0\(digits))"
     }
     public var noSuchUnitWriteIts: String { "không có đơn vị này; ghi mã hoặc tên đúng như danh mục đơn vị" }
@@ -231,7 +231,7 @@ public struct Vietnamese: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được"
     }
-    public func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String {
+    public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.vi) (\(reason.vi))"
     }
     public func unitCodeIsNotIn(_ code: UnitCode) -> String {
@@ -270,22 +270,22 @@ public struct Vietnamese: Catalogue {
     public var registerVerb: String { "đăng ký" }
     public var asWrittenDoneAtAll: String { "theo văn bản: đã làm là được, bất kể ngày nào" }
     public var stricterDoneByTheDue: String { "đọc chặt: phải làm đúng hạn" }
-    public func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+    public func dutyDoneOnTime(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "đã \(what.vi) ngày \(day) (hạn \(due))"
     }
-    public func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String {
+    public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét"
     }
     public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
         "\(verb) muộn ngày \(day) (hạn \(due))"
     }
-    public func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
+    public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "chưa \(what.vi) (hạn \(due), còn \(left) ngày)"
     }
-    public func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
+    public func dutyNotDoneAsOf(_ what: LocalizedText, _ numeric: String, _ due: String) -> String {
         "chưa \(what.vi) tính đến ngày \(numeric) (hạn \(due))"
     }
-    public func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String {
+    public func dutyNotDoneByDue(_ what: LocalizedText, _ due: String) -> String {
         "chưa \(what.vi) trước \(due)"
     }
 
@@ -415,10 +415,10 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    public func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String {
+    public func missingInputReason(_ name: String, _ reason: LocalizedText) -> String {
         "thiếu \(name): \(reason.vi)"
     }
-    public func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
+    public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.vi)"
     }
     public func noUnitWithCodeCode(_ code: String) -> String {
@@ -482,13 +482,13 @@ public struct Vietnamese: Catalogue {
     public func filePathAlreadyExistsAnd(_ path: String) -> String {
         "tệp \(path) đã có, không ghi đè"
     }
-    public func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+    public func databaseErrorReason(_ path: String, _ reason: LocalizedText) -> String {
         "cơ sở dữ liệu \(path): \(reason.vi)"
     }
-    public func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String {
+    public func fileErrorReason(_ path: String, _ reason: LocalizedText) -> String {
         "tệp \(path): \(reason.vi)"
     }
-    public func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String {
+    public func actorMayNot(_ actor: String, _ action: LocalizedText) -> String {
         "\(actor) không có quyền \(action.vi)"
     }
     public func noPlanCode(_ code: String) -> String {
@@ -555,7 +555,7 @@ public struct Vietnamese: Catalogue {
     public func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String {
         "“\(rawQuantity)” không hợp lệ; chọn participants, participant-days, half-days, days hoặc fixed N (N từ 1 đến 1000000)"
     }
-    public func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String {
+    public func rawWithReason(_ raw: String, _ reason: LocalizedText) -> String {
         "“\(raw)” \(reason.vi)"
     }
     public var giveEitherRateARate: String {
@@ -743,10 +743,10 @@ public struct Vietnamese: Catalogue {
     public func missingRequiredKeyStringValue(_ stringValue: String) -> String {
         "thiếu trường bắt buộc “\(stringValue)”"
     }
-    public func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String {
+    public func wrongTypeExpected(_ describe: LocalizedText) -> String {
         "sai kiểu dữ liệu, cần \(describe.vi)"
     }
-    public func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String {
+    public func missingValueExpected(_ describe: LocalizedText) -> String {
         "thiếu giá trị, cần \(describe.vi)"
     }
     public var yamlText: String { "văn bản" }
@@ -928,7 +928,7 @@ public struct Vietnamese: Catalogue {
     public func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String {
         "tệp quá lớn, không nhập: các ô của \(part) chứa hơn \(mib) chữ\(upTo.vi), một chuỗi dùng chung tính ở mỗi ô dùng nó; cơ sở dữ liệu không thay đổi"
     }
-    public func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String {
+    public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi"
     }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
@@ -976,7 +976,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    public func cannotReadTheWhatEnA(_ what: LocalizedText) -> String {
+    public func cannotReadThe(_ what: LocalizedText) -> String {
         "không đọc được \(what.vi) (cần tệp PEM)"
     }
     public var tlsCertificate: String { "chứng chỉ TLS" }
@@ -1561,7 +1561,7 @@ public struct Vietnamese: Catalogue {
     public func withItAnActualTotal(_ what: String, _ limit: String) -> String {
         "với số này, tổng thực chi (\(what)) vượt quá \(limit) đồng, số lớn nhất đọc được thành chữ; không ghi gì"
     }
-    public func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
+    public func totalWouldExceed(_ total: LocalizedText, _ limit: String) -> String {
         "với số này, \(total.vi) vượt quá \(limit) đồng (tối đa đọc được thành chữ); không ghi gì"
     }
     public func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String {
@@ -1570,7 +1570,7 @@ public struct Vietnamese: Catalogue {
     public func isADivisionWithoutIts(_ name: String) -> String {
         "là bộ phận không có con dấu và tài khoản riêng (\(name)), không tự chi và quyết toán; chi phí của người được cử do đơn vị cấp trên chi"
     }
-    public func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
+    public func lineRefusedForOffice(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String {
         "\(refusal.vi) (cách trung tâm tỉnh \(distance); quy định: \(rule))"
     }
 
@@ -2299,7 +2299,7 @@ public struct Vietnamese: Catalogue {
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
         "Khối \(viewCode): \(ballotsCount)/\(standingsCount) thành viên đã bỏ phiếu."
     }
-    public func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
+    public func blocCountOfHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
         "\(label.vi) khối \(viewCode): \(held) thành viên dự, \(held2) vắng"
     }
     public func chairChair(_ chair: UnitCode) -> String {
@@ -2650,7 +2650,7 @@ public struct Vietnamese: Catalogue {
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Đã ghi \(path) (\(nodesCount) đơn vị)"
     }
-    public func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
+    public func wroteCounted(_ output: String, _ count: Int, _ counted: LocalizedText) -> String {
         "Đã ghi \(output) (\(count) \(counted.vi))"
     }
 

@@ -93,7 +93,7 @@ public protocol Catalogue: Sendable {
     func theBirthYearMustBe(_ last: Int) -> String
     var isADateNotA: String { get }
     func theNumberCellLostThe(_ fixed: String) -> String
-    func reasonEnMakeItDigits(_ reason: LocalizedText, _ digits: String) -> String
+    func reasonWithLeadingZeroFix(_ reason: LocalizedText, _ digits: String) -> String
     var noSuchUnitWriteIts: String { get }
     func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String
     func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String
@@ -165,7 +165,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Rules/Authority.swift
 
     func onlyTheOperatorOr(_ list: String) -> String
-    func actionEnReasonEn(_ action: LocalizedText, _ reason: LocalizedText) -> String
+    func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String
     func unitCodeIsNotIn(_ code: UnitCode) -> String
     var onlyTheOrganisersTheOffice: String { get }
     func onlyTheOrganisersListOr(_ list: String) -> String
@@ -184,12 +184,12 @@ public protocol Catalogue: Sendable {
     var registerVerb: String { get }
     var asWrittenDoneAtAll: String { get }
     var stricterDoneByTheDue: String { get }
-    func whatEnOnDayDueDue(_ what: LocalizedText, _ day: String, _ due: String) -> String
-    func whatEnOnDayAfterThe(_ what: LocalizedText, _ day: String, _ due: String) -> String
+    func dutyDoneOnTime(_ what: LocalizedText, _ day: String, _ due: String) -> String
+    func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String
     func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String
-    func notYetWhatEnDueDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String
-    func notWhatEnAsOfNumeric(_ what: LocalizedText, _ numeric: String, _ due: String) -> String
-    func notWhatEnByDue(_ what: LocalizedText, _ due: String) -> String
+    func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String
+    func dutyNotDoneAsOf(_ what: LocalizedText, _ numeric: String, _ due: String) -> String
+    func dutyNotDoneByDue(_ what: LocalizedText, _ due: String) -> String
 
     // MARK: - OutreachCore/Rules/BlocScoring.swift
 
@@ -263,8 +263,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Support/OutreachError.swift
 
-    func missingNameReasonEn(_ name: String, _ reason: LocalizedText) -> String
-    func fieldShownReasonEn(_ field: String, _ shown: String, _ reason: LocalizedText) -> String
+    func missingInputReason(_ name: String, _ reason: LocalizedText) -> String
+    func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String
     func noUnitWithCodeCode(_ code: String) -> String
     func noSessionWithCodeCode(_ code: String) -> String
     func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
@@ -286,9 +286,9 @@ public protocol Catalogue: Sendable {
     func noFilePath(_ path: String) -> String
     func noFolderPathPointAt(_ path: String, _ option: String) -> String
     func filePathAlreadyExistsAnd(_ path: String) -> String
-    func databasePathReasonEn(_ path: String, _ reason: LocalizedText) -> String
-    func filePathReasonEn(_ path: String, _ reason: LocalizedText) -> String
-    func actorMayNotActionEn(_ actor: String, _ action: LocalizedText) -> String
+    func databaseErrorReason(_ path: String, _ reason: LocalizedText) -> String
+    func fileErrorReason(_ path: String, _ reason: LocalizedText) -> String
+    func actorMayNot(_ actor: String, _ action: LocalizedText) -> String
     func noPlanCode(_ code: String) -> String
     func planCodeAlreadyExistsWith(_ code: String) -> String
     func noReserveWaitsForThe(_ nominee: String) -> String
@@ -321,7 +321,7 @@ public protocol Catalogue: Sendable {
     func mustBeBetweenAndKm(_ fromKm: Int) -> String
     var needsFromKmOrDistricts: String { get }
     func rawQuantityIsNotAllowedChoose(_ rawQuantity: String) -> String
-    func rawReasonEn(_ raw: String, _ reason: LocalizedText) -> String
+    func rawWithReason(_ raw: String, _ reason: LocalizedText) -> String
     var giveEitherRateARate: String { get }
     var onlyForLinesPaidBy: String { get }
 
@@ -411,8 +411,8 @@ public protocol Catalogue: Sendable {
     var theFileIsEmpty: String { get }
     func malformedYAMLSummary(_ summary: String) -> String
     func missingRequiredKeyStringValue(_ stringValue: String) -> String
-    func wrongTypeExpectedDescribeEn(_ describe: LocalizedText) -> String
-    func missingValueExpectedDescribeEn(_ describe: LocalizedText) -> String
+    func wrongTypeExpected(_ describe: LocalizedText) -> String
+    func missingValueExpected(_ describe: LocalizedText) -> String
     var yamlText: String { get }
     var anInteger: String { get }
     var aList: String { get }
@@ -510,7 +510,7 @@ public protocol Catalogue: Sendable {
     func decompressesToMoreThanMibFrom(_ mib: String, _ size: String, _ ratio: UInt64) -> String
     func holdsAnXMLTagLonger(_ mib: String) -> String
     func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String
-    func fileTooLargeNotImportedPlaceEn(_ place: LocalizedText, _ what: LocalizedText) -> String
+    func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String
     func theFormsHiddenMarkersAre(_ what: String) -> String
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
@@ -536,7 +536,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachServer/Application+build.swift
 
-    func cannotReadTheWhatEnA(_ what: LocalizedText) -> String
+    func cannotReadThe(_ what: LocalizedText) -> String
     var tlsCertificate: String { get }
     var tlsPrivateKey: String { get }
     var theTLSCertificateAndKey: String { get }
@@ -911,10 +911,10 @@ public protocol Catalogue: Sendable {
     func lineLineIsPaidByEach(_ line: Slug) -> String
     var recordActualSpending: String { get }
     func withItAnActualTotal(_ what: String, _ limit: String) -> String
-    func withItTotalEnWouldExceed(_ total: LocalizedText, _ limit: String) -> String
+    func totalWouldExceed(_ total: LocalizedText, _ limit: String) -> String
     func addedToGroupedIsToo(_ grouped: String, _ grouped2: String) -> String
     func isADivisionWithoutIts(_ name: String) -> String
-    func refusalEnDistanceFromTheProvinces(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String
+    func lineRefusedForOffice(_ refusal: LocalizedText, _ distance: String, _ rule: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Cascade.swift
 
@@ -1219,7 +1219,7 @@ public protocol Catalogue: Sendable {
     func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String
     func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String
     func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String
-    func labelEnOfBlocViewCodeHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String
+    func blocCountOfHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String
     func chairChair(_ chair: UnitCode) -> String
     func deputyOfBloc(_ v0: UnitCode) -> String
     func planTemplateCodeInBloc(_ templateCode: UnitCode) -> String
@@ -1339,7 +1339,7 @@ public protocol Catalogue: Sendable {
     var accepted: String { get }
     func guessedOfficesNoUnitOf(_ guessed: Int) -> String
     func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String
-    func wroteOutputCountCountedEn(_ output: String, _ count: Int, _ counted: LocalizedText) -> String
+    func wroteCounted(_ output: String, _ count: Int, _ counted: LocalizedText) -> String
 
     // MARK: - outreach/Commands/Database.swift
 

@@ -141,7 +141,7 @@ public enum Refusal: Error, Sendable, Equatable {
     /// The refusal as the error every front end words: `action` (what was tried) and this reason after it.
     public func error(_ principal: Principal, action: LocalizedText) -> OutreachError {
         let reason = explanation
-        return .notAllowed(actor: principal.description, action: LocalizedText { $0.actionEnReasonEn(action, reason) })
+        return .notAllowed(actor: principal.description, action: LocalizedText { $0.actionWithReason(action, reason) })
     }
 
     /// The reason, as a clause after the action ("… (only … may)").

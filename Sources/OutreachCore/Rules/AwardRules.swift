@@ -59,25 +59,25 @@ public struct AwardCheck: Sendable, Equatable {
         switch line.status {
         case .onTime:
             let day = VietnameseDate.numeric(done ?? line.duty.due)
-            return check(true, { $0.whatEnOnDayDueDue(what, day, due) })
+            return check(true, { $0.dutyDoneOnTime(what, day, due) })
         case .late:
             let day = done.map(VietnameseDate.numeric) ?? "?"
             switch reading {
             case .asWritten:
-                return check(true, { $0.whatEnOnDayAfterThe(what, day, due) })
+                return check(true, { $0.dutyDoneLateAsWritten(what, day, due) })
             case .onTime:
                 let verb = line.duty.kind == .registration ? LocalizedText { $0.registerVerb }.vi : what.vi
                 return check(false, { $0.whatEnLateOnDayDue(verb, day, due, what.en) })
             }
         case .due:
             let left = today.days(to: line.duty.due)
-            return check(false, { $0.notYetWhatEnDueDue(what, due, left) })
+            return check(false, { $0.dutyNotYetDue(what, due, left) })
         case .overdue, .missing:
             switch reading {
             case .asWritten:
-                return check(false, { $0.notWhatEnAsOfNumeric(what, VietnameseDate.numeric(today), due) })
+                return check(false, { $0.dutyNotDoneAsOf(what, VietnameseDate.numeric(today), due) })
             case .onTime:
-                return check(false, { $0.notWhatEnByDue(what, due) })
+                return check(false, { $0.dutyNotDoneByDue(what, due) })
             }
         }
     }

@@ -184,7 +184,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .server(message, _):
             return message
         case let .missingInput(field, reason):
-            return lang.text { $0.missingNameReasonEn(fields.name(field, lang), reason) }
+            return lang.text { $0.missingInputReason(fields.name(field, lang), reason) }
         case let .invalidInput(field, value, reason):
             // Nothing given has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
@@ -194,7 +194,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .invalidValue(field, value, reason), let .unknownValue(field, value, reason):
             // A whole file has no value to quote: never an empty “”.
             let shown = value.isEmpty ? "" : " “\(value)”"
-            return lang.text { $0.fieldShownReasonEn(field, shown, reason) }
+            return lang.text { $0.invalidValueOfField(field, shown, reason) }
         case let .unknownUnit(code):
             return lang.text { $0.noUnitWithCodeCode(code) }
                 + fields.say(.seeUnits, lang)
@@ -248,11 +248,11 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             return lang.text { $0.filePathAlreadyExistsAnd(path) }
                 + fields.say(.overwriteFile, lang)
         case let .database(path, reason):
-            return lang.text { $0.databasePathReasonEn(path, reason) }
+            return lang.text { $0.databaseErrorReason(path, reason) }
         case let .file(path, reason):
-            return lang.text { $0.filePathReasonEn(path, reason) }
+            return lang.text { $0.fileErrorReason(path, reason) }
         case let .notAllowed(actor, action):
-            return lang.text { $0.actorMayNotActionEn(actor, action) }
+            return lang.text { $0.actorMayNot(actor, action) }
         case let .unknownPlan(code):
             return lang.text { $0.noPlanCode(code) } + fields.say(.seePlans, lang)
         case let .planExists(code):

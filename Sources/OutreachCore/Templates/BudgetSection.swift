@@ -105,7 +105,7 @@ private struct BudgetLineEntry: Decodable {
                 price = .amount(try MoneyAmount.parse(raw, maximum: Rate.maximumAmount))
             } catch {
                 throw TemplateFieldError(
-                    c.codingPath + [CodingKeys.amount], { $0.rawReasonEn(raw, error.reason) })
+                    c.codingPath + [CodingKeys.amount], { $0.rawWithReason(raw, error.reason) })
             }
         default:
             throw TemplateFieldError(

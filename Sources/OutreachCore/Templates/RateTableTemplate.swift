@@ -120,7 +120,7 @@ private struct RateEntry: Decodable {
             amount = try MoneyAmount.parse(rawAmount, maximum: Rate.maximumAmount)
         } catch {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.amount], { $0.rawReasonEn(rawAmount, error.reason) })
+                c.codingPath + [CodingKeys.amount], { $0.rawWithReason(rawAmount, error.reason) })
         }
         unit = try c.decodeChoice(RateUnit.self, forKey: .unit)
         basis = try c.decodeTextIfPresent(forKey: .basis)

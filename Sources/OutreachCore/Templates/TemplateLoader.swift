@@ -182,9 +182,9 @@ public enum TemplateLoader {
         case let .keyNotFound(key, context):
             return (keys(context.codingPath + [key]), LocalizedText { $0.missingRequiredKeyStringValue(key.stringValue) })
         case let .typeMismatch(type, context):
-            return (keys(context.codingPath), LocalizedText { $0.wrongTypeExpectedDescribeEn(describe(type)) })
+            return (keys(context.codingPath), LocalizedText { $0.wrongTypeExpected(describe(type)) })
         case let .valueNotFound(type, context):
-            return (keys(context.codingPath), LocalizedText { $0.missingValueExpectedDescribeEn(describe(type)) })
+            return (keys(context.codingPath), LocalizedText { $0.missingValueExpected(describe(type)) })
         case let .dataCorrupted(context):
             return (keys(context.codingPath), LocalizedText(
                 vi: context.debugDescription, en: context.debugDescription))

@@ -226,7 +226,7 @@ extension BlocGroup {
             if cli.json {
                 return cli.printJSON(["kind": meeting.rawValue, "present": "\(held?.present.count ?? 0)", "absent": "\(held?.absent.count ?? 0)"])
             }
-            cli.say(cli.lang.text { $0.labelEnOfBlocViewCodeHeld(meeting.label, view.code, held?.present.count ?? 0, held?.absent.count ?? 0) })
+            cli.say(cli.lang.text { $0.blocCountOfHeld(meeting.label, view.code, held?.present.count ?? 0, held?.absent.count ?? 0) })
         }
     }
 

@@ -256,6 +256,6 @@ extension CLI {
             try sheet.writeCSV(to: output)
         }
         if json { return printJSON(["path": output, counted.key: "\(count)"]) }
-        say(lang.text { $0.wroteOutputCountCountedEn(output, count, counted.what) })
+        say(lang.text { $0.wroteCounted(output, count, counted.what) })
     }
 }
