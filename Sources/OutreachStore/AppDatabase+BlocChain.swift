@@ -199,8 +199,7 @@ extension AppDatabase {
         let problems = BlocScoring.sheetProblems(points, scale: facts.criteria)
         if !problems.isEmpty {
             throw OutreachError.invalidInput(.points, value: points.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " "),
-                                             reason: LocalizedText(vi: problems.map(\.vi).joined(separator: "; "),
-                                                                   en: problems.map(\.en).joined(separator: "; ")))
+                                             reason: LocalizedText(each: { lang in problems.map { $0.text(lang) }.joined(separator: "; ") }))
         }
     }
 

@@ -144,8 +144,10 @@ extension AppDatabase {
             try SessionRecord(child, createdAt: context.now).insert(db)
             let below = tree.children(of: request.unit).filter { $0.isValid(on: request.date) }
             let invited = below.isEmpty ? [office] : below
-            let label = below.isEmpty
-                ? "Cán bộ, giáo viên \(office.displayName)" : "Các đơn vị trực thuộc \(office.displayName)"
+            // Stored and printed, so in the documents' language.
+            let label = Language.vi.text {
+                below.isEmpty ? $0.cascadeGroupStaffOf(office.displayName) : $0.cascadeGroupUnitsBelow(office.displayName)
+            }
             for unit in invited {
                 var slot = QuotaSlotRecord(
                     id: nil, sessionCode: code.rawValue, unitCode: unit.code.rawValue, groupIndex: 0, groupLabel: label,
@@ -390,7 +392,7 @@ extension AppDatabase {
                 owedToName: units[node.duty.owedTo]?.name ?? node.duty.owedTo.rawValue, due: node.duty.due,
                 status: node.status, daysLate: max(0, node.duty.due.days(to: today)), phone: unit?.phone,
                 email: unit?.email, address: unit?.address,
-                dutyTitle: "Tổ chức tuyên truyền lại và báo cáo kết quả (đợt \(node.duty.session?.rawValue ?? node.duty.scope))")
+                dutyTitle: Language.vi.text { $0.cascadeDutyTitle(node.duty.session?.rawValue ?? node.duty.scope) })
         }
     }
 

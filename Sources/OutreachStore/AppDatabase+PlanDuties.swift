@@ -113,7 +113,7 @@ extension AppDatabase {
                 throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.isNotAPeriodOf(duty, recurs.periods.map(\.code).joined(separator: ", ")) })
             }
             guard due >= period.start else {
-                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText { $0.isBeforeTheEnglishBegins(period.vietnamese, VietnameseDate.numeric(period.start), period.english) })
+                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText { $0.dueBeforePeriodBegins(period, VietnameseDate.numeric(period.start)) })
             }
             let records = try DutyRecord.filter(Column("planCode") == code.rawValue && Column("planDutyCode") == duty.rawValue
                                                     && Column("period") == period.code).fetchAll(db)
@@ -121,7 +121,7 @@ extension AppDatabase {
                 throw StoreCorruption(what: "plan \(code) duty \(duty) \(period.code)")
             }
             if let accepted = records.first(where: { $0.acceptedOn != nil }) {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theEnglishReportOfUnitCode(period.vietnamese, accepted.unitCode, period.english) })
+                throw OutreachError.dutyConflict(LocalizedText { $0.periodReportAlreadyAccepted(period, accepted.unitCode) })
             }
             try db.execute(sql: "UPDATE duty SET dueDate = ?, closesOn = ? WHERE planCode = ? AND planDutyCode = ? AND period = ?",
                            arguments: [due.iso, due.adding(days: FollowUpRule.defaultMissingAfterDays).iso, code.rawValue,
@@ -270,7 +270,7 @@ extension AppDatabase {
             let bloc = record.blocCode.flatMap(UnitCode.init(rawValue:))
             let owner = bloc.map { bloc in
                 PlanDutyLine.blocOwner(bloc: plan.template.blocs.first { $0.code == bloc }?.name ?? bloc.rawValue, chair: name)
-            } ?? LocalizedText(vi: name, en: name)
+            } ?? LocalizedText(verbatim: name)
             let recipients = planDuty.sendTo.map { $0.name(units: { units[$0]?.displayName }, plan: plan.template) }
             let line = PlanDutyLine.judge(duty, code: slug, title: planDuty.title, owner: owner, reports: reports[duty.id] ?? [],
                                           today: today, bloc: bloc, recipients: recipients, period: period)

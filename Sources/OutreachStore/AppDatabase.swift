@@ -206,11 +206,11 @@ public final class AppDatabase: Sendable {
                 reason = LocalizedText { $0.theDiskIsFull }
             default:
                 let message = error.message ?? "\(error.resultCode)"
-                reason = LocalizedText(vi: message, en: message)
+                reason = LocalizedText(verbatim: message)
             }
             return .database(path: path, reason: reason)
         }
-        return .database(path: path, reason: LocalizedText(vi: "\(error)", en: "\(error)"))
+        return .database(path: path, reason: LocalizedText(verbatim: "\(error)"))
     }
 
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,

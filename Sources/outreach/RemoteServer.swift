@@ -131,7 +131,7 @@ struct RemoteServer {
             reason = LocalizedText { $0.theTLSConnectionFailedThe }
         default:
             let detail = failure?.localizedDescription ?? lang.text { $0.noAnswer }
-            reason = LocalizedText(vi: detail, en: detail)
+            reason = LocalizedText(verbatim: detail)
         }
         return .server(
             message: lang.text { $0.cannotReachTheServerAbsoluteString(base.absoluteString, reason) },

@@ -169,7 +169,7 @@ public struct NomineeRowChecker: Sendable {
         func reason(of error: OutreachError) -> LocalizedText {
             if case let .invalidValue(_, _, reason) = error { return reason }
             if case let .invalidInput(_, _, reason) = error { return reason }
-            return LocalizedText(vi: error.message(.vi), en: error.message(.en))
+            return LocalizedText(each: { error.message($0) })
         }
 
         do {
@@ -377,10 +377,9 @@ public struct NomineeRowChecker: Sendable {
             if let earlier {
                 let row = rows[index]
                 let first = rows[earlier]
-                let sheetVi = first.sheet.map { ImportProblem.sheet($0, .vi) + ", " } ?? ""
-                let sheetEn = first.sheet.map { ImportProblem.sheet($0, .en) + ", " } ?? ""
+                let sheet = first.sheet.map { name in LocalizedText(each: { ImportProblem.sheet(name, $0) }) }
                 let samePhone = row.phone != nil && row.phone == first.phone
-                problems.append(row.problem(LocalizedText { $0.theSamePersonAsRow(sheetVi, first.row, samePhone, sheetEn) },
+                problems.append(row.problem(LocalizedText { $0.theSamePersonAsRow(sheet, first.row, samePhone) },
                     value: row.fullName))
                 duplicated.insert(place(row))
                 continue

@@ -9,6 +9,7 @@ public struct English: Catalogue {
     public var late: String { "Late" }
     public var excused: String { "Excused" }
     public var absent: String { "Absent" }
+    public var attendanceGrandTotal: String { "Total" }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +28,8 @@ public struct English: Catalogue {
     public var theSessionsTemplateHasNo: String {
         "the session's template has no budget section (see Templates/README.md, “Budget”)"
     }
+    public var ownPriceBasis: String { "Unit price set by the organiser" }
+    public var attendanceCountBasis: String { "By the people who actually attended (attendance)" }
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "no rate “\(code)” is in force on \(numeric) in the list of rates"
     }
@@ -40,6 +43,13 @@ public struct English: Catalogue {
 
     public var organiser: String { "organiser" }
     public var sendingUnit: String { "sending unit" }
+    public func eligibleFromKm(_ km: Int) -> String {
+        "\(km) km or more from the provincial centre"
+    }
+    public func eligibleInDistricts(_ districts: String) -> String {
+        "in \(districts)"
+    }
+    public var eligibleOr: String { " or " }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -49,8 +59,11 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    public func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String {
-        "Rates still to be checked before signing: \(listedEn)"
+    public func ratesStillToBeChecked(_ listed: LocalizedText) -> String {
+        "Rates still to be checked before signing: \(listed.en)"
+    }
+    public func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String {
+        "\(line) \(grouped) đồng (\(mark) \(meaning))"
     }
 
     // MARK: - OutreachCore/Cascade/Duty.swift
@@ -80,8 +93,8 @@ public struct English: Catalogue {
     }
     public var theNameOrThePhone: String { "the name or the phone is missing" }
     public var writePresentLateExcusedOr: String { "write present, late, excused or absent" }
-    public func isNotAPartOf(_ parts: String, _ partsEn: String) -> String {
-        "is not a part of this session; parts: \(partsEn)"
+    public func isNotAPartOf(_ parts: LocalizedText) -> String {
+        "is not a part of this session; parts: \(parts.en)"
     }
 
     // MARK: - OutreachCore/Import/ImportTable.swift
@@ -93,6 +106,9 @@ public struct English: Catalogue {
         "column \(column)"
     }
     public var unnamedSheet: String { "unnamed sheet" }
+    public func sheetNamed(_ name: String) -> String {
+        "sheet \(name)"
+    }
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -134,8 +150,8 @@ public struct English: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "matches several units (\(unique)); write the unit code"
     }
-    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
-        "the same person as \(sheetEn)row \(row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"
+    public func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String {
+        "the same person as \(sheet.map { $0.en + ", " } ?? "")row \(row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -179,6 +195,20 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    public func duration(_ hours: Int, _ minutes: Int) -> String {
+        switch (hours, minutes) {
+        case (0, _): "\(minutes) min"
+        case (_, 0): "\(hours) h"
+        default: "\(hours) h \(minutes) min"
+        }
+    }
+    public func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String {
+        "\(type ?? "Plan") \(number.map { "no. \($0)" } ?? fallback)"
+    }
+    public func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String {
+        let at = time.map { "\($0) " } ?? ""
+        return ends.map { "\(at)from \(starts) to \($0)" } ?? "\(at)on \(starts)"
+    }
     public var planned: String { "Planned" }
     public var openText: String { "Open" }
     public var held: String { "Held" }
@@ -193,8 +223,19 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String {
-        "\(key): period \(periodCode) is not a \(every) period"
+    public func recurrenceName(_ every: Recurrence) -> String {
+        every.rawValue
+    }
+    public func periodName(_ period: DutyPeriod) -> String {
+        switch period.recurrence {
+        case .year: "year \(period.year)"
+        case .halfYear: period.index == 1 ? "first half of \(period.year)" : "second half of \(period.year)"
+        case .quarter: "Q\(period.index) \(period.year)"
+        case .month: "month \(period.index) of \(period.year)"
+        }
+    }
+    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+        "\(key): period \(periodCode) is not a \(recurrenceName(every)) period"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
         "the last period \(lastCode) is before the first \(firstCode)"
@@ -278,8 +319,8 @@ public struct English: Catalogue {
     public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "\(what.en) on \(day), after the due date \(due): counts as written"
     }
-    public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(whatEn) late on \(day) (due \(due))"
+    public func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String {
+        "\(what.en) late on \(day) (due \(due))"
     }
     public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "not yet \(what.en) (due \(due), \(left) days left)"
@@ -384,6 +425,26 @@ public struct English: Catalogue {
         "\(rateCode) is per \(unit) in \(file) but per \(unit2) here"
     }
 
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    public func fileFailure(_ failure: FileFailure) -> String {
+        switch failure {
+        case let .folderMissing(folder): "folder \(folder) does not exist"
+        case let .notAFolder(folder): "\(folder) is not a folder"
+        case let .folderNotWritable(folder): "folder \(folder) is not writable"
+        case .isFolder: "is a folder; give a file name"
+        case let .symbolicLink(_, target):
+            "is a symbolic link (to \(target)), never written through; give the file's real path"
+        case .notARegularFile: "is not a regular file"
+        case .readOnly: "is read-only and is kept; make it writable or choose another name"
+        case .exists: "already exists and is kept; choose another name"
+        case let .cannotCreate(folder, reason): "cannot create a file in folder \(folder) (\(reason))"
+        case let .cannotRename(_, reason): "the finished file could not be moved into place (\(reason))"
+        case let .cannotWrite(_, reason): "the file could not be written (\(reason))"
+        case .alreadyFinished: "the file was already committed or discarded"
+        }
+    }
+
     // MARK: - OutreachCore/Support/FreeText.swift
 
     public var containsControlCharactersOrLine: String { "contains control characters or line breaks" }
@@ -393,6 +454,47 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    public func fieldName(_ field: InputField) -> String {
+        switch field {
+        case .amount: "amount"
+        case .code: "code"
+        case .count: "count"
+        case .criterion: "criterion"
+        case .date: "date"
+        case .days: "days"
+        case .deputy: "deputy"
+        case .due: "due date"
+        case .duty: "duty"
+        case .email: "email"
+        case .expires: "expiry date"
+        case .file: "file"
+        case .followUpDue: "follow-up due date"
+        case .held: "day held"
+        case .line: "budget line"
+        case .name: "full name"
+        case .note: "note"
+        case .nominee: "nominee"
+        case .on: "report date"
+        case .part: "part of the day"
+        case .period: "period"
+        case .person: "person"
+        case .perUnit: "people per unit"
+        case .phone: "phone"
+        case .place: "place"
+        case .points: "points"
+        case .position: "position"
+        case .reachedPeople: "people reached"
+        case .reachedUnits: "units reached"
+        case .reason: "reason"
+        case .reserve: "reserve"
+        case .role: "role"
+        case .session: "session"
+        case .status: "status"
+        case .unit: "unit"
+        case .venue: "venue"
+        case .worksAt: "workplace"
+        }
+    }
     public var theOrganiserMayAllowA: String { "; the organiser may allow a late change, with its reason" }
     public var aChangeAfterTheDeadline: String { "a change after the deadline needs a reason" }
     public var lowerItOnlyOnPurpose: String { "; lower it only on purpose, which leaves" }
@@ -518,8 +620,8 @@ public struct English: Catalogue {
     public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "session \(session) ended on \(ended); nobody can be nominated now"
     }
-    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String {
-        "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN))"
+    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
+        "\(path) has \(total) changes made after the demo was built (\(listed)\(last.map { ", the last on \($0)" } ?? ""))"
     }
     public func pathIsNotADemo(_ path: String) -> String {
         "\(path) is not a demo database and will not be overwritten"
@@ -645,8 +747,8 @@ public struct English: Catalogue {
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "a \(confidence) rate needs a note saying what is uncertain"
     }
-    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
-        "rates[\(index)] (\(describeEn)) overlaps rates[\(earlier)] (\(describeEn2)): a code has one amount on any day"
+    public func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String {
+        "rates[\(index)] (\(rate.en)) overlaps rates[\(earlier)] (\(other.en)): a code has one amount on any day"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
         "missing \(stringValue) (give it here or \(tableKey) at the top of the file)"
@@ -677,6 +779,8 @@ public struct English: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "\(dateIso) is not a day of the session (\(startsIso) to \(endsIso))"
     }
+    public var attendanceByDayUsePartDay: String { "attendance is by day: use part: day" }
+    public var attendanceByHalfDayUseAmOrPm: String { "attendance is by half-day: use part: am or pm" }
     public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
         "part \(half) is given twice" + (date.map { " for \($0)" } ?? "")
     }
@@ -717,14 +821,14 @@ public struct English: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "longer than \(maximumLength) characters"
     }
-    public func notARealDate(_ raw: String, _ error: DateError) -> String {
-        "\(error)"
+    public func notARealDate(_ raw: String) -> String {
+        "“\(raw)” is not a real date (write YYYY-MM-DD)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” is not allowed; choose one of: \(allowed)"
     }
-    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
-        "\(error)"
+    public func notAValidTime(_ raw: String) -> String {
+        "“\(raw)” is not a valid time (write HH:MM)"
     }
 
     // MARK: - OutreachCore/Templates/TemplateLoader.swift
@@ -783,6 +887,9 @@ public struct English: Catalogue {
     public var cannotBeNegative: String { "cannot be negative" }
     public func tooLargeAtMostGrouped(_ grouped: String) -> String {
         "too large, at most \(grouped) đồng"
+    }
+    public func cannotWriteInWords(_ grouped: String) -> String {
+        "cannot write \(grouped) in words: amounts run from 0 to 999.999.999.999.999"
     }
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
@@ -881,6 +988,8 @@ public struct English: Catalogue {
     public func noHeaderRowNamingThe(_ titles: String) -> String {
         "no header row naming the columns (\(titles)); use a form exported by outreach or add a header row"
     }
+    public var nomineeColumnTitles: String { "Full name, Role, Phone…" }
+    public var attendanceColumnTitles: String { "Full name, Status…" }
     public func textTypedInLegacyConverted(_ legacy: String) -> String {
         "text typed in \(legacy), converted to Unicode; check it"
     }
@@ -903,10 +1012,10 @@ public struct English: Catalogue {
     public func cannotBeReadAsXlsx(_ error: any Error) -> String {
         "cannot be read as .xlsx (\(error))"
     }
-    public func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String {
+    public func holdsMoreThanCountCharacters(_ count: Int) -> String {
         "holds more than \(count) characters, Excel's limit for a cell"
     }
-    public func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String {
+    public func holdsMoreThanCountStrings(_ count: Int) -> String {
         "holds more than \(count) strings"
     }
     public func holdsMoreThanMibOf(_ mib: String) -> String {
@@ -927,14 +1036,37 @@ public struct English: Catalogue {
     public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "file too large, not imported: \(place.en) \(what.en); the database is unchanged"
     }
+    public var xlsxCannotOpen: String { "the file cannot be opened" }
+    public var xlsxNotAZip: String { "is not an .xlsx file (not a zip archive); save it again from Excel as .xlsx or CSV UTF-8" }
+    public var xlsxDamagedZip: String { "the .xlsx file is damaged or truncated" }
+    public var xlsxNotAWorkbook: String { "is a zip archive but not an .xlsx workbook" }
+    public func xlsxMissingPart(_ part: String) -> String {
+        "the .xlsx file is missing its part \(part)"
+    }
+    public func xlsxMalformedXML(_ part: String, _ line: Int) -> String {
+        "the .xlsx file is damaged: \(part) line \(line) is not valid XML"
+    }
+    public func xlsxCorruptPart(_ part: String) -> String {
+        "the .xlsx file is damaged: \(part) cannot be decompressed"
+    }
+    public func xlsxNoSheetNamed(_ sheet: String) -> String {
+        "there is no sheet named “\(sheet)”"
+    }
+    public var xlsxTooLargeToRead: String { "the .xlsx file is too large to read" }
+    public func xlsxPlace(_ part: String, _ cell: String?) -> String {
+        cell.map { "cell \($0) in \(part)" } ?? part
+    }
+    public func xlsxUpToCell(_ cell: String?) -> String {
+        cell.map { " (up to cell \($0))" } ?? ""
+    }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "the form's hidden markers are damaged (\(what)); export the form again and fill it in"
     }
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    public func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String {
-        "the demo database could not be moved into place: \(english)"
+    public func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String {
+        "the demo database could not be moved into place: \(reason.en)"
     }
 
     // MARK: - OutreachOperations/Exports.swift
@@ -958,6 +1090,21 @@ public struct English: Catalogue {
         "nobody is marked present yet: record the attendance first (mark it, or import the signed sheet)"
     }
     public var cannotCreateTheFolder: String { "cannot create the folder" }
+    public func invitationTitle(_ name: String) -> String {
+        "Invitation – \(name)"
+    }
+    public var invitationsTitle: String { "Invitations" }
+    public var remindersDutyHeading: String { "Duty" }
+    public func planRemindersTitle(_ plan: String) -> String {
+        "Units to remind of their reports – plan \(plan)"
+    }
+    public var planRemindersPrintTitle: String { "UNITS TO REMIND OF THEIR REPORTS" }
+    public func planSubject(_ title: String, _ plan: String) -> String {
+        "\(title) (plan \(plan))"
+    }
+    public func sessionSubject(_ title: String, _ session: String) -> String {
+        "\(title) (session \(session))"
+    }
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -1126,6 +1273,7 @@ public struct English: Catalogue {
 
     public var trainingNominations: String { "Training – Nominations" }
     public var signOut: String { "Sign out" }
+    public var otherLanguageName: String { "Tiếng Việt" }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
@@ -1405,8 +1553,8 @@ public struct English: Catalogue {
     public func theBodyMustBeOf(_ expected: String) -> String {
         "the body must be of type \(expected)"
     }
-    public func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String {
-        "the JSON body cannot be read (a JSON syntax error\(enEn))"
+    public func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String {
+        "the JSON body cannot be read (a JSON syntax error\(place.map { " at line \($0.line), column \($0.column)" } ?? ""))"
     }
     public var theJSONBodyIsMissing: String { "the JSON body is missing (the body is empty)" }
     public var theJSONBodyMustBe: String { "the JSON body must be an object {…}" }
@@ -1435,8 +1583,8 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    public func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String {
-        "#\(id) is “\(labelEn)” and cannot be marked"
+    public func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String {
+        "#\(id) is “\(status.en)” and cannot be marked"
     }
     public func recordAttendanceOfId(_ id: Int64) -> String {
         "record attendance of #\(id)"
@@ -1450,6 +1598,7 @@ public struct English: Catalogue {
     public var thisPersonWasNominatedAfter: String { "this person was nominated after it" }
     public var aWalkInCanOnly: String { "a walk-in can only be present or late" }
     public var recordAWalkIn: String { "record a walk-in" }
+    public var walkInNote: String { "Came without being nominated" }
     public var replaceNominees: String { "replace nominees" }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -1576,6 +1725,15 @@ public struct English: Catalogue {
     public func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String {
         "session \(code) requires no follow-up (follow_up)"
     }
+    public func cascadeGroupStaffOf(_ office: String) -> String {
+        "Staff and teachers of \(office)"
+    }
+    public func cascadeGroupUnitsBelow(_ office: String) -> String {
+        "Units under \(office)"
+    }
+    public func cascadeDutyTitle(_ session: String) -> String {
+        "Hold the follow-up sessions and report the results (session \(session))"
+    }
     public func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String {
         "the follow-up duties of \(code) were opened on \(opened) and are fixed"
     }
@@ -1677,9 +1835,13 @@ public struct English: Catalogue {
     public func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String {
         "same phone as #\(prefilled) \(before): taken as a corrected spelling of the name, not another person"
     }
-    public func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String {
-        "this form is out of date: nominee #\(id) on this row \(enEn) after the form was exported; export a new form for \(senderCode) and fill it in again"
+    public func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String {
+        "this form is out of date: nominee #\(id) on this row \(change.en) after the form was exported; export a new form for \(senderCode) and fill it in again"
     }
+    public var formNomineeWithdrawn: String { "was withdrawn" }
+    public var formNomineeReplaced: String { "was replaced" }
+    public var formNomineeOnReserve: String { "is on the reserve list" }
+    public var formNomineeHoldsNoPlace: String { "no longer holds the place" }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -1753,11 +1915,11 @@ public struct English: Catalogue {
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
         "is not a period of duty “\(duty)” (known: \(periods))"
     }
-    public func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String {
-        "is before the \(english) begins (\(numeric))"
+    public func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String {
+        "is before the \(periodName(period)) begins (\(numeric))"
     }
-    public func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String {
-        "the \(english) report of \(unitCode) was accepted: reopen it before changing the due date"
+    public func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String {
+        "the \(periodName(period)) report of \(unitCode) was accepted: reopen it before changing the due date"
     }
     public func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String {
         "is after today (\(numeric)): only record reports received"
@@ -1956,9 +2118,12 @@ public struct English: Catalogue {
         "Revoke every sign-in of a unit; its open browser sessions end at their next click."
     }
     public var exampleOutreachAccessRevokePGD: String { "Example: outreach access revoke PGD-BATXAT" }
-    public func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String {
-        "\(option) “\(raw)” \(enEn); for example: https://tap-huan.example.vn"
+    public func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String {
+        "\(option) “\(raw)” \(reason.en); for example: https://tap-huan.example.vn"
     }
+    public var addressMustBeHTTP: String { "must be an http:// or https:// address" }
+    public var addressHasNoHost: String { "has no host" }
+    public var addressMustHaveNoQuery: String { "must have no ?…, #… or user name" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Access for \(unit) (number \(id))"
     }
@@ -2419,6 +2584,9 @@ public struct English: Catalogue {
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng, replacing \(named); to add an invoice, use --add"
     }
+    public func amountWithNote(_ grouped: String, _ note: String?) -> String {
+        "\(grouped) đồng" + (note.map { " (\($0))" } ?? "")
+    }
     public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng"
     }
@@ -2725,8 +2893,8 @@ public struct English: Catalogue {
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Plan \(recurringCode) (recurring reports, as of \(numeric)):"
     }
-    public func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String {
-        "  \(duty) \(english): \(filter)/\(ofCount) received, \(filter2) on time"
+    public func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String {
+        "  \(duty) \(periodName(period)): \(filter)/\(ofCount) received, \(filter2) on time"
     }
 
     // MARK: - outreach/Commands/Doc.swift
@@ -2924,8 +3092,8 @@ public struct English: Catalogue {
     public func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String {
         "the report “\(title)” of \(unit): received \(numeric), due \(numeric2) – \(label)"
     }
-    public func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String {
-        "Set the due date of “\(code)” for the \(english): \(numeric) (was \(numeric2); \(duties) units)"
+    public func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String {
+        "Set the due date of “\(code)” for the \(periodName(period)): \(numeric) (was \(numeric2); \(duties) units)"
     }
     public func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String {
         "Wrote \(path) (\(linesCount) duties, \(done) reported)"
@@ -3229,8 +3397,8 @@ public struct English: Catalogue {
           outreach nominee show LCI-2022-TDKT "#12"
         """
     }
-    public func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String {
-        "#\(id) \(name) (reserve) replaces #\(replaces): \(valueEn)"
+    public func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String {
+        "#\(id) \(name) (reserve) replaces #\(replaces): \(status.en.lowercased())"
     }
     public var replacementChainOldestFirst: String { "Replacement chain (oldest first):" }
     public func replacesReplaced(_ replaced: Int64) -> String {
@@ -3376,8 +3544,8 @@ public struct English: Catalogue {
         "\(owingCount) units"
     }
     public var bloc: String { "bloc " }
-    public func everyEvery(_ vietnameseName: String, _ every: String) -> String {
-        "every \(every)"
+    public func everyEvery(_ every: Recurrence) -> String {
+        "every \(recurrenceName(every))"
     }
     public var dueInPlan: String { "due" }
     public var to: String { ", to " }
@@ -3631,9 +3799,45 @@ public struct English: Catalogue {
         "--as must be a unit code such as PGD-BATXAT, not “\(actor)”"
     }
 
+    // MARK: - outreach/UsageMessage.swift
+
+    public var parserMissingArgument: String {
+        "Error: Missing expected argument "
+    }
+    public var parserMissingValue: String { "Error: Missing value for " }
+    public var parserUnexpectedArgument: String { "Error: Unexpected argument " }
+    public var parserUnknownOption: String { "Error: Unknown option " }
+    public var parserUnknownSubcommand: String { "Error: Unknown subcommand " }
+    public var parserError: String { "Error: " }
+    public var parserHelp: String { "Help: " }
+    public var parserUsage: String { "Usage: " }
+    public func parserUnexpectedArguments(_ count: String, _ listed: String) -> String {
+        "Error: \(count) unexpected arguments: \(listed)"
+    }
+    public func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String {
+        "Error: The value \(value) is invalid for \(option)" + (valid.map { ". Please provide one of \($0)" } ?? "")
+    }
+    public func parserSeeMore(_ indent: String, _ command: String) -> String {
+        "\(indent)See '\(command)' for more information."
+    }
+
     // MARK: - outreach/Help.swift
 
     public var theSessionCodeInHelp: String { "The session code." }
+    public var helpOverview: String { "OVERVIEW: " }
+    public var helpUsage: String { "USAGE: " }
+    public var helpArguments: String { "ARGUMENTS:" }
+    public var helpOptions: String { "OPTIONS:" }
+    public var helpSubcommands: String { "SUBCOMMANDS:" }
+    public func helpSeeSubcommand(_ indent: String, _ command: String) -> String {
+        "\(indent)See '\(command) <subcommand>' for detailed help."
+    }
+    public var helpShowHelp: String { "Show help information." }
+    public var helpShowSubcommandHelp: String { "Show subcommand help information." }
+    public var helpShowVersion: String { "Show the version." }
+    public var helpValues: String { "(values:" }
+    public var helpDefaultAfterSemicolon: String { "; default:" }
+    public var helpDefault: String { "(default:" }
     public var theNomineeNumberPhoneOrPart: String { "The nominee: number (#12), phone or part of the name." }
 
     // MARK: - outreach/NomineeMatch.swift
@@ -3750,8 +3954,8 @@ public struct English: Catalogue {
     public func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String {
         "\(unit) has reported its follow-up already (held \(numeric), reported \(numeric2)); the new session does not replace that report: correct it with outreach cascade report … if needed"
     }
-    public func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String {
-        "#\(id) \(name) was marked present (\(enEn)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"
+    public func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String {
+        "#\(id) \(name) was marked present (\(parts.en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (see: outreach rates list)" }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Vietnamese catalogue: the words of every message in Vietnamese, the language shown by default.
 /// One entry per message of `Catalogue`, in the same order.
 public struct Vietnamese: Catalogue {
@@ -9,6 +11,7 @@ public struct Vietnamese: Catalogue {
     public var late: String { "Đến muộn" }
     public var excused: String { "Vắng có phép" }
     public var absent: String { "Vắng" }
+    public var attendanceGrandTotal: String { "Tổng cộng" }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +30,8 @@ public struct Vietnamese: Catalogue {
     public var theSessionsTemplateHasNo: String {
         "tệp mẫu của đợt không có mục budget (xem Templates/README.md, “Budget”)"
     }
+    public var ownPriceBasis: String { "Đơn giá do đơn vị tổ chức tự xác định" }
+    public var attendanceCountBasis: String { "Theo số người thực tế tham dự (điểm danh)" }
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "không có định mức “\(code)” áp dụng ngày \(numeric) trong danh mục định mức"
     }
@@ -40,6 +45,13 @@ public struct Vietnamese: Catalogue {
 
     public var organiser: String { "đơn vị tổ chức" }
     public var sendingUnit: String { "đơn vị cử người" }
+    public func eligibleFromKm(_ km: Int) -> String {
+        "cách trung tâm tỉnh từ \(km) km trở lên"
+    }
+    public func eligibleInDistricts(_ districts: String) -> String {
+        "thuộc địa bàn \(districts)"
+    }
+    public var eligibleOr: String { " hoặc " }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -49,8 +61,11 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    public func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String {
-        "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listedVi)"
+    public func ratesStillToBeChecked(_ listed: LocalizedText) -> String {
+        "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed.vi)"
+    }
+    public func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String {
+        "\(line) \(grouped) đồng (\(mark) \(meaning))"
     }
 
     // MARK: - OutreachCore/Cascade/Duty.swift
@@ -78,8 +93,8 @@ public struct Vietnamese: Catalogue {
     public var nobodySignedForThisPart: String { "không ai ký ở buổi này: bỏ qua cả trang (chưa nhập buổi này)" }
     public var theNameOrThePhone: String { "thiếu họ và tên hoặc số điện thoại" }
     public var writePresentLateExcusedOr: String { "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng" }
-    public func isNotAPartOf(_ parts: String, _ partsEn: String) -> String {
-        "không phải buổi của đợt này; các buổi: \(parts)"
+    public func isNotAPartOf(_ parts: LocalizedText) -> String {
+        "không phải buổi của đợt này; các buổi: \(parts.vi)"
     }
 
     // MARK: - OutreachCore/Import/ImportTable.swift
@@ -91,6 +106,9 @@ public struct Vietnamese: Catalogue {
         "cột \(column)"
     }
     public var unnamedSheet: String { "sheet không tên" }
+    public func sheetNamed(_ name: String) -> String {
+        "sheet \(name)"
+    }
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -132,8 +150,8 @@ public struct Vietnamese: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "khớp nhiều đơn vị (\(unique)); ghi mã đơn vị"
     }
-    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
-        "trùng người ở \(sheetVi)dòng \(row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng"
+    public func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String {
+        "trùng người ở \(sheet.map { $0.vi + ", " } ?? "")dòng \(row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -177,6 +195,20 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    public func duration(_ hours: Int, _ minutes: Int) -> String {
+        switch (hours, minutes) {
+        case (0, _): "\(minutes) phút"
+        case (_, 0): "\(hours) giờ"
+        default: "\(hours) giờ \(minutes) phút"
+        }
+    }
+    public func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String {
+        "\(type ?? "Kế hoạch") \(number.map { "số \($0)" } ?? fallback)"
+    }
+    public func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String {
+        let last = ends.map { " đến ngày \($0)" } ?? ""
+        return "\(time.map { "\($0) " } ?? "")ngày \(starts)\(last)"
+    }
     public var planned: String { "Kế hoạch" }
     public var openText: String { "Đang nhận đăng ký" }
     public var held: String { "Đã tổ chức" }
@@ -191,8 +223,24 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String {
-        "\(key): kỳ \(periodCode) không phải kỳ \(vietnameseName)"
+    public func recurrenceName(_ every: Recurrence) -> String {
+        switch every {
+        case .month: "tháng"
+        case .quarter: "quý"
+        case .halfYear: "6 tháng"
+        case .year: "năm"
+        }
+    }
+    public func periodName(_ period: DutyPeriod) -> String {
+        switch period.recurrence {
+        case .year: "năm \(period.year)"
+        case .halfYear: period.index == 1 ? "6 tháng đầu năm \(period.year)" : "6 tháng cuối năm \(period.year)"
+        case .quarter: "quý \(["I", "II", "III", "IV"][period.index - 1]) năm \(period.year)"
+        case .month: "tháng \(period.index) năm \(period.year)"
+        }
+    }
+    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+        "\(key): kỳ \(periodCode) không phải kỳ \(recurrenceName(every))"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
         "kỳ cuối \(lastCode) trước kỳ đầu \(firstCode)"
@@ -276,8 +324,8 @@ public struct Vietnamese: Catalogue {
     public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét"
     }
-    public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(verb) muộn ngày \(day) (hạn \(due))"
+    public func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String {
+        "\(registration ? registerVerb : what.vi) muộn ngày \(day) (hạn \(due))"
     }
     public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "chưa \(what.vi) (hạn \(due), còn \(left) ngày)"
@@ -382,6 +430,26 @@ public struct Vietnamese: Catalogue {
         "\(rateCode) tính theo \(unit) trong \(file), ở đây lại là \(unit2)"
     }
 
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    public func fileFailure(_ failure: FileFailure) -> String {
+        switch failure {
+        case let .folderMissing(folder): "thư mục \(folder) không tồn tại"
+        case let .notAFolder(folder): "\(folder) không phải thư mục"
+        case let .folderNotWritable(folder): "không ghi được vào thư mục \(folder)"
+        case .isFolder: "là một thư mục; hãy cho tên tệp"
+        case let .symbolicLink(_, target):
+            "là liên kết tượng trưng (trỏ đến \(target)), không ghi qua nó; hãy cho đường dẫn thật của tệp"
+        case .notARegularFile: "không phải tệp thường"
+        case .readOnly: "tệp chỉ đọc, không ghi đè; bỏ thuộc tính chỉ đọc hoặc chọn tên khác"
+        case .exists: "tệp đã có, không ghi đè; chọn tên khác"
+        case let .cannotCreate(folder, reason): "không tạo được tệp trong thư mục \(folder) (\(reason))"
+        case let .cannotRename(_, reason): "không đặt được tệp đã ghi xong vào chỗ (\(reason))"
+        case let .cannotWrite(_, reason): "không ghi được tệp (\(reason))"
+        case .alreadyFinished: "tệp đã ghi xong hoặc đã bỏ"
+        }
+    }
+
     // MARK: - OutreachCore/Support/FreeText.swift
 
     public var containsControlCharactersOrLine: String { "chứa ký tự điều khiển hoặc xuống dòng" }
@@ -391,6 +459,47 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    public func fieldName(_ field: InputField) -> String {
+        switch field {
+        case .amount: "số tiền"
+        case .code: "mã"
+        case .count: "số lượng"
+        case .criterion: "tiêu chí"
+        case .date: "ngày"
+        case .days: "số ngày"
+        case .deputy: "khối phó"
+        case .due: "hạn"
+        case .duty: "nhiệm vụ"
+        case .email: "email"
+        case .expires: "hạn dùng"
+        case .file: "tệp"
+        case .followUpDue: "hạn tuyên truyền lại"
+        case .held: "ngày tổ chức"
+        case .line: "dòng dự toán"
+        case .name: "họ và tên"
+        case .note: "ghi chú"
+        case .nominee: "đại biểu"
+        case .on: "ngày báo cáo"
+        case .part: "buổi"
+        case .period: "kỳ"
+        case .person: "người"
+        case .perUnit: "số người mỗi đơn vị"
+        case .phone: "điện thoại"
+        case .place: "địa danh"
+        case .points: "điểm"
+        case .position: "chức vụ"
+        case .reachedPeople: "số người đã tuyên truyền"
+        case .reachedUnits: "số đơn vị đã tuyên truyền"
+        case .reason: "lý do"
+        case .reserve: "người dự bị"
+        case .role: "vai trò"
+        case .session: "đợt"
+        case .status: "trạng thái"
+        case .unit: "đơn vị"
+        case .venue: "địa điểm"
+        case .worksAt: "nơi công tác"
+        }
+    }
     public var theOrganiserMayAllowA: String { "; đơn vị tổ chức có thể cho thay đổi muộn, ghi rõ lý do" }
     public var aChangeAfterTheDeadline: String { "thay đổi sau hạn cần ghi lý do" }
     public var lowerItOnlyOnPurpose: String { "; chỉ giảm khi chủ động chấp nhận, khi đó" }
@@ -518,8 +627,8 @@ public struct Vietnamese: Catalogue {
     public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được"
     }
-    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String {
-        "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI))"
+    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
+        "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(last.map { ", lần cuối ngày \($0)" } ?? ""))"
     }
     public func pathIsNotADemo(_ path: String) -> String {
         "\(path) không phải cơ sở dữ liệu demo, không ghi đè"
@@ -649,8 +758,8 @@ public struct Vietnamese: Catalogue {
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "mức \(confidence) cần note nói rõ điều gì chưa chắc chắn"
     }
-    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
-        "rates[\(index)] (\(describeVi)) trùng thời gian với rates[\(earlier)] (\(describeVi2)): mỗi ngày một mã chỉ có một mức"
+    public func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String {
+        "rates[\(index)] (\(rate.vi)) trùng thời gian với rates[\(earlier)] (\(other.vi)): mỗi ngày một mã chỉ có một mức"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
         "thiếu \(stringValue) (ghi ở định mức này hoặc \(tableKey) ở đầu tệp)"
@@ -681,6 +790,8 @@ public struct Vietnamese: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "ngày \(dateIso) không thuộc đợt (\(startsIso) đến \(endsIso))"
     }
+    public var attendanceByDayUsePartDay: String { "đợt điểm danh theo ngày: dùng part: day" }
+    public var attendanceByHalfDayUseAmOrPm: String { "đợt điểm danh theo buổi: dùng part: am hoặc pm" }
     public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
         "buổi \(half) khai báo hai lần" + (date.map { " cho ngày \($0)" } ?? "")
     }
@@ -721,13 +832,13 @@ public struct Vietnamese: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "dài quá \(maximumLength) ký tự"
     }
-    public func notARealDate(_ raw: String, _ error: DateError) -> String {
+    public func notARealDate(_ raw: String) -> String {
         "“\(raw)” không phải một ngày có thật (viết YYYY-MM-DD)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” không hợp lệ; chọn một trong: \(allowed)"
     }
-    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
+    public func notAValidTime(_ raw: String) -> String {
         "“\(raw)” không phải giờ hợp lệ (viết HH:MM)"
     }
 
@@ -787,6 +898,9 @@ public struct Vietnamese: Catalogue {
     public var cannotBeNegative: String { "không được âm" }
     public func tooLargeAtMostGrouped(_ grouped: String) -> String {
         "lớn quá, tối đa \(grouped) đồng"
+    }
+    public func cannotWriteInWords(_ grouped: String) -> String {
+        "không viết được \(grouped) bằng chữ: số tiền từ 0 đến 999.999.999.999.999"
     }
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
@@ -885,6 +999,8 @@ public struct Vietnamese: Catalogue {
     public func noHeaderRowNamingThe(_ titles: String) -> String {
         "không tìm thấy dòng tiêu đề có cột \(titles); dùng phiếu đăng ký xuất từ outreach hoặc thêm dòng tiêu đề"
     }
+    public var nomineeColumnTitles: String { "Họ và tên, Vai trò, Điện thoại…" }
+    public var attendanceColumnTitles: String { "Họ và tên, Trạng thái…" }
     public func textTypedInLegacyConverted(_ legacy: String) -> String {
         "chữ gõ theo bảng mã \(legacy), đã chuyển sang Unicode; kiểm tra lại"
     }
@@ -907,11 +1023,11 @@ public struct Vietnamese: Catalogue {
     public func cannotBeReadAsXlsx(_ error: any Error) -> String {
         "không đọc được tệp .xlsx (\(error))"
     }
-    public func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String {
-        "dài hơn \(vi) ký tự, giới hạn một ô của Excel"
+    public func holdsMoreThanCountCharacters(_ count: Int) -> String {
+        "dài hơn \(VietnameseNumber.grouped(Int64(count))) ký tự, giới hạn một ô của Excel"
     }
-    public func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String {
-        "có hơn \(vi) chuỗi chữ"
+    public func holdsMoreThanCountStrings(_ count: Int) -> String {
+        "có hơn \(VietnameseNumber.grouped(Int64(count))) chuỗi chữ"
     }
     public func holdsMoreThanMibOf(_ mib: String) -> String {
         "chứa hơn \(mib) chữ"
@@ -931,14 +1047,37 @@ public struct Vietnamese: Catalogue {
     public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi"
     }
+    public var xlsxCannotOpen: String { "không mở được tệp" }
+    public var xlsxNotAZip: String { "không phải tệp .xlsx (không phải tệp nén zip); hãy lưu lại từ Excel dạng .xlsx hoặc CSV UTF-8" }
+    public var xlsxDamagedZip: String { "tệp .xlsx bị hỏng hoặc không trọn vẹn" }
+    public var xlsxNotAWorkbook: String { "là tệp nén zip nhưng không phải bảng tính .xlsx" }
+    public func xlsxMissingPart(_ part: String) -> String {
+        "tệp .xlsx thiếu phần \(part)"
+    }
+    public func xlsxMalformedXML(_ part: String, _ line: Int) -> String {
+        "tệp .xlsx hỏng: \(part) dòng \(line) không phải XML hợp lệ"
+    }
+    public func xlsxCorruptPart(_ part: String) -> String {
+        "tệp .xlsx hỏng: không giải nén được \(part)"
+    }
+    public func xlsxNoSheetNamed(_ sheet: String) -> String {
+        "không có trang tính “\(sheet)”"
+    }
+    public var xlsxTooLargeToRead: String { "tệp .xlsx quá lớn để đọc" }
+    public func xlsxPlace(_ part: String, _ cell: String?) -> String {
+        cell.map { "ô \($0) trong \(part)" } ?? part
+    }
+    public func xlsxUpToCell(_ cell: String?) -> String {
+        cell.map { " (đến ô \($0))" } ?? ""
+    }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu đăng ký rồi điền lại"
     }
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    public func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String {
-        "không chuyển được cơ sở dữ liệu demo vào chỗ: \(vietnamese)"
+    public func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String {
+        "không chuyển được cơ sở dữ liệu demo vào chỗ: \(reason.vi)"
     }
 
     // MARK: - OutreachOperations/Exports.swift
@@ -962,6 +1101,21 @@ public struct Vietnamese: Catalogue {
         "chưa có ai được điểm danh có mặt: ghi điểm danh trước (điểm danh từng người, hoặc nhập bảng ký tên đã ký)"
     }
     public var cannotCreateTheFolder: String { "không tạo được thư mục" }
+    public func invitationTitle(_ name: String) -> String {
+        "Giấy mời – \(name)"
+    }
+    public var invitationsTitle: String { "Giấy mời" }
+    public var remindersDutyHeading: String { "Nhiệm vụ" }
+    public func planRemindersTitle(_ plan: String) -> String {
+        "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(plan)"
+    }
+    public var planRemindersPrintTitle: String { "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" }
+    public func planSubject(_ title: String, _ plan: String) -> String {
+        "\(title) (kế hoạch \(plan))"
+    }
+    public func sessionSubject(_ title: String, _ session: String) -> String {
+        "\(title) (đợt \(session))"
+    }
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -1130,6 +1284,7 @@ public struct Vietnamese: Catalogue {
 
     public var trainingNominations: String { "Tập huấn – Đăng ký đại biểu" }
     public var signOut: String { "Đăng xuất" }
+    public var otherLanguageName: String { "English" }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
@@ -1411,8 +1566,8 @@ public struct Vietnamese: Catalogue {
     public func theBodyMustBeOf(_ expected: String) -> String {
         "nội dung phải có kiểu \(expected)"
     }
-    public func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String {
-        "nội dung JSON không đọc được (sai cú pháp JSON\(viVi))"
+    public func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String {
+        "nội dung JSON không đọc được (sai cú pháp JSON\(place.map { " ở dòng \($0.line), cột \($0.column)" } ?? ""))"
     }
     public var theJSONBodyIsMissing: String { "thiếu nội dung JSON (thân yêu cầu trống)" }
     public var theJSONBodyMustBe: String { "nội dung JSON phải là một đối tượng {…}" }
@@ -1441,8 +1596,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    public func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String {
-        "#\(id) đang “\(labelVi)”, không điểm danh được"
+    public func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String {
+        "#\(id) đang “\(status.vi)”, không điểm danh được"
     }
     public func recordAttendanceOfId(_ id: Int64) -> String {
         "điểm danh #\(id)"
@@ -1456,6 +1611,7 @@ public struct Vietnamese: Catalogue {
     public var thisPersonWasNominatedAfter: String { "người này được cử sau buổi đó nên không được tính" }
     public var aWalkInCanOnly: String { "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”" }
     public var recordAWalkIn: String { "ghi người đến không đăng ký trước" }
+    public var walkInNote: String { "Đến không đăng ký trước" }
     public var replaceNominees: String { "thay đại biểu" }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -1582,6 +1738,15 @@ public struct Vietnamese: Catalogue {
     public func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String {
         "đợt \(code) không yêu cầu tuyên truyền lại (follow_up)"
     }
+    public func cascadeGroupStaffOf(_ office: String) -> String {
+        "Cán bộ, giáo viên \(office)"
+    }
+    public func cascadeGroupUnitsBelow(_ office: String) -> String {
+        "Các đơn vị trực thuộc \(office)"
+    }
+    public func cascadeDutyTitle(_ session: String) -> String {
+        "Tổ chức tuyên truyền lại và báo cáo kết quả (đợt \(session))"
+    }
     public func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String {
         "nhiệm vụ tuyên truyền lại của đợt \(code) đã được giao ngày \(opened), không giao lại"
     }
@@ -1681,9 +1846,13 @@ public struct Vietnamese: Catalogue {
     public func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String {
         "cùng số điện thoại với #\(prefilled) \(before): coi là sửa cách viết họ tên, không thay người"
     }
-    public func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String {
-        "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(viVi) sau khi xuất phiếu; xuất phiếu mới cho \(senderCode) rồi điền lại"
+    public func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String {
+        "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(change.vi) sau khi xuất phiếu; xuất phiếu mới cho \(senderCode) rồi điền lại"
     }
+    public var formNomineeWithdrawn: String { "đã rút" }
+    public var formNomineeReplaced: String { "đã được thay" }
+    public var formNomineeOnReserve: String { "đang ở danh sách dự bị" }
+    public var formNomineeHoldsNoPlace: String { "không còn giữ chỗ" }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -1757,11 +1926,11 @@ public struct Vietnamese: Catalogue {
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
         "không phải kỳ của nhiệm vụ “\(duty)” (có: \(periods))"
     }
-    public func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String {
-        "trước khi kỳ \(vietnamese) bắt đầu (\(numeric))"
+    public func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String {
+        "trước khi kỳ \(periodName(period)) bắt đầu (\(numeric))"
     }
-    public func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String {
-        "báo cáo kỳ \(vietnamese) của \(unitCode) đã được xác nhận: mở lại trước khi đổi hạn"
+    public func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String {
+        "báo cáo kỳ \(periodName(period)) của \(unitCode) đã được xác nhận: mở lại trước khi đổi hạn"
     }
     public func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String {
         "sau hôm nay (\(numeric)): chỉ ghi báo cáo đã nhận"
@@ -1959,9 +2128,12 @@ public struct Vietnamese: Catalogue {
         "Thu hồi mọi quyền đăng nhập của một đơn vị; phiên trình duyệt đang mở kết thúc ở lần bấm tiếp theo."
     }
     public var exampleOutreachAccessRevokePGD: String { "Ví dụ: outreach access revoke PGD-BATXAT" }
-    public func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String {
-        "\(option) “\(raw)” \(viVi); ví dụ: https://tap-huan.example.vn"
+    public func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String {
+        "\(option) “\(raw)” \(reason.vi); ví dụ: https://tap-huan.example.vn"
     }
+    public var addressMustBeHTTP: String { "phải là địa chỉ http:// hoặc https://" }
+    public var addressHasNoHost: String { "không có tên máy chủ" }
+    public var addressMustHaveNoQuery: String { "không được có phần ?…, #… hay tên đăng nhập" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Quyền truy cập cho \(unit) (số \(id))"
     }
@@ -2431,6 +2603,9 @@ public struct Vietnamese: Catalogue {
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng, thay \(named); để cộng thêm hóa đơn, dùng --add"
     }
+    public func amountWithNote(_ grouped: String, _ note: String?) -> String {
+        "\(grouped) đồng" + (note.map { " (\($0))" } ?? "")
+    }
     public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng"
     }
@@ -2750,8 +2925,8 @@ public struct Vietnamese: Catalogue {
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(numeric)):"
     }
-    public func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String {
-        "  \(duty) \(vietnamese): \(filter)/\(ofCount) đã nhận, \(filter2) đúng hạn"
+    public func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String {
+        "  \(duty) \(periodName(period)): \(filter)/\(ofCount) đã nhận, \(filter2) đúng hạn"
     }
 
     // MARK: - outreach/Commands/Doc.swift
@@ -2946,8 +3121,8 @@ public struct Vietnamese: Catalogue {
     public func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String {
         "báo cáo “\(title)” của \(unit): nhận ngày \(numeric), hạn \(numeric2) – \(label)"
     }
-    public func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String {
-        "Đã đặt hạn “\(code)” kỳ \(vietnamese): \(numeric) (trước là \(numeric2); \(duties) đơn vị)"
+    public func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String {
+        "Đã đặt hạn “\(code)” kỳ \(periodName(period)): \(numeric) (trước là \(numeric2); \(duties) đơn vị)"
     }
     public func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String {
         "Đã ghi \(path) (\(linesCount) nhiệm vụ, \(done) đã báo cáo)"
@@ -3261,8 +3436,8 @@ public struct Vietnamese: Catalogue {
           outreach nominee show LCI-2022-TDKT "#12"
         """
     }
-    public func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String {
-        "#\(id) \(name) (dự bị) thay #\(replaces): \(valueVi)"
+    public func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String {
+        "#\(id) \(name) (dự bị) thay #\(replaces): \(status.vi.lowercased())"
     }
     public var replacementChainOldestFirst: String { "Chuỗi thay thế (cũ trước):" }
     public func replacesReplaced(_ replaced: Int64) -> String {
@@ -3414,8 +3589,8 @@ public struct Vietnamese: Catalogue {
         "\(owingCount) đơn vị"
     }
     public var bloc: String { "khối " }
-    public func everyEvery(_ vietnameseName: String, _ every: String) -> String {
-        "định kỳ \(vietnameseName)"
+    public func everyEvery(_ every: Recurrence) -> String {
+        "định kỳ \(recurrenceName(every))"
     }
     public var dueInPlan: String { "hạn" }
     public var to: String { ", gửi " }
@@ -3675,9 +3850,46 @@ public struct Vietnamese: Catalogue {
         "--as phải là mã đơn vị như PGD-BATXAT, không phải “\(actor)”"
     }
 
+    // MARK: - outreach/UsageMessage.swift
+
+    public var parserMissingArgument: String {
+        "lỗi: thiếu tham số bắt buộc "
+    }
+    public var parserMissingValue: String { "lỗi: thiếu giá trị cho " }
+    public var parserUnexpectedArgument: String { "lỗi: không hiểu tham số " }
+    public var parserUnknownOption: String { "lỗi: không có tùy chọn " }
+    public var parserUnknownSubcommand: String { "lỗi: không có lệnh " }
+    public var parserError: String { "lỗi: " }
+    public var parserHelp: String { "Tham số: " }
+    public var parserUsage: String { "Cách dùng: " }
+    public func parserUnexpectedArguments(_ count: String, _ listed: String) -> String {
+        "lỗi: thừa \(count) tham số không hiểu: \(listed)"
+    }
+    public func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String {
+        let listed = valid.map { $0 == "the following:" ? ". Giá trị hợp lệ:" : ". Giá trị hợp lệ: " + $0.replacingOccurrences(of: "' and '", with: "' và '").replacingOccurrences(of: "' or '", with: "' hoặc '") } ?? ""
+        return "lỗi: giá trị \(value) không hợp lệ cho \(option)\(listed)"
+    }
+    public func parserSeeMore(_ indent: String, _ command: String) -> String {
+        "\(indent)Xem thêm: \(command)"
+    }
+
     // MARK: - outreach/Help.swift
 
     public var theSessionCodeInHelp: String { "Mã đợt tập huấn, ví dụ LCI-2022-TDKT." }
+    public var helpOverview: String { "TỔNG QUAN: " }
+    public var helpUsage: String { "CÁCH DÙNG: " }
+    public var helpArguments: String { "THAM SỐ:" }
+    public var helpOptions: String { "TÙY CHỌN:" }
+    public var helpSubcommands: String { "LỆNH:" }
+    public func helpSeeSubcommand(_ indent: String, _ command: String) -> String {
+        "\(indent)Xem hướng dẫn từng lệnh: \(command) <lệnh>"
+    }
+    public var helpShowHelp: String { "Xem hướng dẫn này." }
+    public var helpShowSubcommandHelp: String { "Xem hướng dẫn của một lệnh." }
+    public var helpShowVersion: String { "Xem số phiên bản." }
+    public var helpValues: String { "(giá trị:" }
+    public var helpDefaultAfterSemicolon: String { "; mặc định:" }
+    public var helpDefault: String { "(mặc định:" }
     public var theNomineeNumberPhoneOrPart: String {
         "Đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên."
     }
@@ -3796,8 +4008,8 @@ public struct Vietnamese: Catalogue {
     public func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String {
         "\(unit) đã báo cáo tuyên truyền lại (tổ chức ngày \(numeric), báo cáo ngày \(numeric2)); đợt mới không thay báo cáo đó: sửa bằng outreach cascade report … nếu cần"
     }
-    public func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String {
-        "#\(id) \(name) đã được điểm danh có mặt (\(viVi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark"
+    public func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String {
+        "#\(id) \(name) đã được điểm danh có mặt (\(parts.vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (xem: outreach rates list)" }
 

@@ -17,6 +17,7 @@ public protocol Catalogue: Sendable {
     var late: String { get }
     var excused: String { get }
     var absent: String { get }
+    var attendanceGrandTotal: String { get }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +28,8 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Budget/BudgetEstimate.swift
 
     var theSessionsTemplateHasNo: String { get }
+    var ownPriceBasis: String { get }
+    var attendanceCountBasis: String { get }
     func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String
     func theAmountExceedsGrouped(_ grouped: String) -> String
     var confirmedNomineesNominationsClosed: String { get }
@@ -36,6 +39,9 @@ public protocol Catalogue: Sendable {
 
     var organiser: String { get }
     var sendingUnit: String { get }
+    func eligibleFromKm(_ km: Int) -> String
+    func eligibleInDistricts(_ districts: String) -> String
+    var eligibleOr: String { get }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -43,7 +49,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String
+    func ratesStillToBeChecked(_ listed: LocalizedText) -> String
+    func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String
 
     // MARK: - OutreachCore/Cascade/Duty.swift
 
@@ -70,13 +77,14 @@ public protocol Catalogue: Sendable {
     var nobodySignedForThisPart: String { get }
     var theNameOrThePhone: String { get }
     var writePresentLateExcusedOr: String { get }
-    func isNotAPartOf(_ parts: String, _ partsEn: String) -> String
+    func isNotAPartOf(_ parts: LocalizedText) -> String
 
     // MARK: - OutreachCore/Import/ImportTable.swift
 
     func rowRow(_ row: Int) -> String
     func columnColumn(_ column: String) -> String
     var unnamedSheet: String { get }
+    func sheetNamed(_ name: String) -> String
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -96,7 +104,7 @@ public protocol Catalogue: Sendable {
     func reasonWithLeadingZeroFix(_ reason: LocalizedText, _ digits: String) -> String
     var noSuchUnitWriteIts: String { get }
     func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String
-    func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String
+    func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
 
@@ -133,6 +141,11 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    /// A length of time as documents write it: "4 giờ", "3 giờ 30 phút", "45 phút".
+    func duration(_ hours: Int, _ minutes: Int) -> String
+    func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String
+    /// When a session takes place: "08h00 ngày 10/05/2022", "ngày 10/05/2022 đến ngày 12/05/2022".
+    func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String
     var planned: String { get }
     var openText: String { get }
     var held: String { get }
@@ -147,7 +160,11 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String
+    /// How often a duty recurs, as a reader names it: "6 tháng", "quý"; "half-year", "quarter".
+    func recurrenceName(_ every: Recurrence) -> String
+    /// A period as reports name it: "6 tháng đầu năm 2022", "quý III năm 2022"; "first half of 2022", "Q3 2022".
+    func periodName(_ period: DutyPeriod) -> String
+    func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String
     func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String
     func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String
     func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String
@@ -186,7 +203,7 @@ public protocol Catalogue: Sendable {
     var stricterDoneByTheDue: String { get }
     func dutyDoneOnTime(_ what: LocalizedText, _ day: String, _ due: String) -> String
     func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String
-    func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String
+    func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String
     func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String
     func dutyNotDoneAsOf(_ what: LocalizedText, _ numeric: String, _ due: String) -> String
     func dutyNotDoneByDue(_ what: LocalizedText, _ due: String) -> String
@@ -234,6 +251,11 @@ public protocol Catalogue: Sendable {
     func theTablesOverrideEachOther(_ names: String) -> String
     func rateCodeIsPerUnitIn(_ rateCode: Slug, _ unit: String, _ file: String, _ unit2: String) -> String
 
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    /// Why a file was refused or not written, without the file's own name.
+    func fileFailure(_ failure: FileFailure) -> String
+
     // MARK: - OutreachCore/Support/FreeText.swift
 
     var containsControlCharactersOrLine: String { get }
@@ -241,6 +263,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    /// A value a use case takes, in words, as a page or a message without a front end of its own names it.
+    func fieldName(_ field: InputField) -> String
     var theOrganiserMayAllowA: String { get }
     var aChangeAfterTheDeadline: String { get }
     var lowerItOnlyOnPurpose: String { get }
@@ -298,7 +322,7 @@ public protocol Catalogue: Sendable {
     func noBlocCode(_ code: String) -> String
     func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
     func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
-    func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String
+    func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String
     func pathIsNotADemo(_ path: String) -> String
 
     // MARK: - OutreachCore/Support/PhoneNumber.swift
@@ -365,7 +389,7 @@ public protocol Catalogue: Sendable {
     var needsAtLeastOneRate: String { get }
     func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
     func aConfidenceRateNeedsA(_ confidence: String) -> String
-    func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String
+    func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String
     func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String
     var region: String { get }
 
@@ -381,6 +405,8 @@ public protocol Catalogue: Sendable {
     func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String
     var endTimeIsNotAfter: String { get }
     func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String
+    var attendanceByDayUsePartDay: String { get }
+    var attendanceByHalfDayUseAmOrPm: String { get }
     func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String
     func dateIsoHasNoPartAdd(_ dateIso: String) -> String
     func theAfternoonStartsAtStart(_ start: ClockTime, _ end: ClockTime) -> String
@@ -399,9 +425,9 @@ public protocol Catalogue: Sendable {
 
     func unknownKeyStringValueExpectedOne(_ stringValue: String, _ known: String) -> String
     func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String
-    func notARealDate(_ raw: String, _ error: DateError) -> String
+    func notARealDate(_ raw: String) -> String
     func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String
-    func notAValidTime(_ raw: String, _ error: DateError) -> String
+    func notAValidTime(_ raw: String) -> String
 
     // MARK: - OutreachCore/Templates/TemplateLoader.swift
 
@@ -434,6 +460,7 @@ public protocol Catalogue: Sendable {
     var isNotAWholeAmount: String { get }
     var cannotBeNegative: String { get }
     func tooLargeAtMostGrouped(_ grouped: String) -> String
+    func cannotWriteInWords(_ grouped: String) -> String
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
 
@@ -491,6 +518,8 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/ImportFile.swift
 
     func noHeaderRowNamingThe(_ titles: String) -> String
+    var nomineeColumnTitles: String { get }
+    var attendanceColumnTitles: String { get }
     func textTypedInLegacyConverted(_ legacy: String) -> String
     func ignoringUnusedColumnsIgnored(_ ignored: String) -> String
 
@@ -503,19 +532,30 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/WorkbookTables.swift
 
     func cannotBeReadAsXlsx(_ error: any Error) -> String
-    func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String
-    func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String
+    func holdsMoreThanCountCharacters(_ count: Int) -> String
+    func holdsMoreThanCountStrings(_ count: Int) -> String
     func holdsMoreThanMibOf(_ mib: String) -> String
     func decompressesToMoreThanMib(_ mib: String) -> String
     func decompressesToMoreThanMibFrom(_ mib: String, _ size: String, _ ratio: UInt64) -> String
     func holdsAnXMLTagLonger(_ mib: String) -> String
     func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String
     func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String
+    var xlsxCannotOpen: String { get }
+    var xlsxNotAZip: String { get }
+    var xlsxDamagedZip: String { get }
+    var xlsxNotAWorkbook: String { get }
+    func xlsxMissingPart(_ part: String) -> String
+    func xlsxMalformedXML(_ part: String, _ line: Int) -> String
+    func xlsxCorruptPart(_ part: String) -> String
+    func xlsxNoSheetNamed(_ sheet: String) -> String
+    var xlsxTooLargeToRead: String { get }
+    func xlsxPlace(_ part: String, _ cell: String?) -> String
+    func xlsxUpToCell(_ cell: String?) -> String
     func theFormsHiddenMarkersAre(_ what: String) -> String
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String
+    func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String
 
     // MARK: - OutreachOperations/Exports.swift
 
@@ -526,6 +566,13 @@ public protocol Catalogue: Sendable {
     func exportTheFollowUpWorkbook(_ code: SessionCode) -> String
     var nobodyIsMarkedPresentYet: String { get }
     var cannotCreateTheFolder: String { get }
+    func invitationTitle(_ name: String) -> String
+    var invitationsTitle: String { get }
+    var remindersDutyHeading: String { get }
+    func planRemindersTitle(_ plan: String) -> String
+    var planRemindersPrintTitle: String { get }
+    func planSubject(_ title: String, _ plan: String) -> String
+    func sessionSubject(_ title: String, _ session: String) -> String
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -638,6 +685,7 @@ public protocol Catalogue: Sendable {
 
     var trainingNominations: String { get }
     var signOut: String { get }
+    var otherLanguageName: String { get }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
@@ -837,7 +885,7 @@ public protocol Catalogue: Sendable {
     var tooManyWrongAccessCodes: String { get }
     var theFormIsStaleOr: String { get }
     func theBodyMustBeOf(_ expected: String) -> String
-    func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String
+    func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String
     var theJSONBodyIsMissing: String { get }
     var theJSONBodyMustBe: String { get }
     func theBodyIsTooLarge(_ limit: Int) -> String
@@ -855,13 +903,14 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String
+    func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String
     func recordAttendanceOfId(_ id: Int64) -> String
     func isNotAPartOfThis(_ all: String) -> String
     func thisPartHasNotBeen(_ numeric: String) -> String
     var thisPersonWasNominatedAfter: String { get }
     var aWalkInCanOnly: String { get }
     var recordAWalkIn: String { get }
+    var walkInNote: String { get }
     var replaceNominees: String { get }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -920,6 +969,9 @@ public protocol Catalogue: Sendable {
 
     func openTheFollowUpOf(_ code: SessionCode) -> String
     func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String
+    func cascadeGroupStaffOf(_ office: String) -> String
+    func cascadeGroupUnitsBelow(_ office: String) -> String
+    func cascadeDutyTitle(_ session: String) -> String
     func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String
     func sessionCodeHasNotEnded(_ code: SessionCode, _ numeric: String) -> String
     func sessionCodeHasNoAttendance(_ code: SessionCode) -> String
@@ -959,7 +1011,11 @@ public protocol Catalogue: Sendable {
     func sameNameAsPersonId(_ id: Int64, _ name: String, _ phone: String) -> String
     var changeNomineeDetails: String { get }
     func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String
-    func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String
+    func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String
+    var formNomineeWithdrawn: String { get }
+    var formNomineeReplaced: String { get }
+    var formNomineeOnReserve: String { get }
+    var formNomineeHoldsNoPlace: String { get }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -999,8 +1055,8 @@ public protocol Catalogue: Sendable {
     func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String
     func dutyDutyDoesNotRecur(_ duty: Slug) -> String
     func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String
-    func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String
-    func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String
+    func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String
+    func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String
     func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String
     func theReportOfUnitWasAccepted(_ unit: UnitCode, _ numeric: String, _ id: Int64) -> String
     func planCodeHasNoAward(_ code: UnitCode) -> String
@@ -1093,7 +1149,10 @@ public protocol Catalogue: Sendable {
     var exampleOutreachAccessListJson: String { get }
     var revokeEverySignInOf: String { get }
     var exampleOutreachAccessRevokePGD: String { get }
-    func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String
+    func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String
+    var addressMustBeHTTP: String { get }
+    var addressHasNoHost: String { get }
+    var addressMustHaveNoQuery: String { get }
     func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String
     var signInLink: String { get }
     var codeInAccess: String { get }
@@ -1262,6 +1321,7 @@ public protocol Catalogue: Sendable {
     var amount: String { get }
     func addedToActualLineOffice(_ line: Slug, _ office: String, _ grouped: String, _ grouped2: String, _ total: String) -> String
     func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String
+    func amountWithNote(_ grouped: String, _ note: String?) -> String
     func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String
     func estimateAndActualsOfSessionCode(_ sessionCode: SessionCode) -> String
     var organiserPays: String { get }
@@ -1372,7 +1432,7 @@ public protocol Catalogue: Sendable {
     func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
     func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String
     func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String
-    func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String
+    func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String
 
     // MARK: - outreach/Commands/Doc.swift
 
@@ -1432,7 +1492,7 @@ public protocol Catalogue: Sendable {
     var corrected: String { get }
     var file: String { get }
     func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String
-    func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String
+    func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String
     func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String
 
     // MARK: - outreach/Commands/Export.swift
@@ -1540,7 +1600,7 @@ public protocol Catalogue: Sendable {
     var confirmThePromotedReserveAt: String { get }
     var showOneNomineeWithThe: String { get }
     var exampleOnTheDemoOUTREACHTODAY: String { get }
-    func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String
+    func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String
     var replacementChainOldestFirst: String { get }
     func replacesReplaced(_ replaced: Int64) -> String
 
@@ -1592,7 +1652,7 @@ public protocol Catalogue: Sendable {
     var duties: String { get }
     func owingCountUnits(_ owingCount: Int) -> String
     var bloc: String { get }
-    func everyEvery(_ vietnameseName: String, _ every: String) -> String
+    func everyEvery(_ every: Recurrence) -> String
     var dueInPlan: String { get }
     var to: String { get }
     var awardRule: String { get }
@@ -1710,9 +1770,36 @@ public protocol Catalogue: Sendable {
     func outreachlangMustBeVi(_ lang: String) -> String
     func asMustBeAUnit(_ actor: String) -> String
 
+    // MARK: - outreach/UsageMessage.swift
+
+    /// ArgumentParser's refusals: the English words are the parser's own, which the Vietnamese replace.
+    var parserMissingArgument: String { get }
+    var parserMissingValue: String { get }
+    var parserUnexpectedArgument: String { get }
+    var parserUnknownOption: String { get }
+    var parserUnknownSubcommand: String { get }
+    var parserError: String { get }
+    var parserHelp: String { get }
+    var parserUsage: String { get }
+    func parserUnexpectedArguments(_ count: String, _ listed: String) -> String
+    func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String
+    func parserSeeMore(_ indent: String, _ command: String) -> String
+
     // MARK: - outreach/Help.swift
 
     var theSessionCodeInHelp: String { get }
+    var helpOverview: String { get }
+    var helpUsage: String { get }
+    var helpArguments: String { get }
+    var helpOptions: String { get }
+    var helpSubcommands: String { get }
+    func helpSeeSubcommand(_ indent: String, _ command: String) -> String
+    var helpShowHelp: String { get }
+    var helpShowSubcommandHelp: String { get }
+    var helpShowVersion: String { get }
+    var helpValues: String { get }
+    var helpDefaultAfterSemicolon: String { get }
+    var helpDefault: String { get }
     var theNomineeNumberPhoneOrPart: String { get }
 
     // MARK: - outreach/NomineeMatch.swift
@@ -1773,7 +1860,7 @@ public protocol Catalogue: Sendable {
 
     func didYouMeanFull(_ full: String) -> String
     func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String
-    func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String
+    func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String
     var seeOutreachRatesList: String { get }
 
     // MARK: - Table headings (the command line's tables) and the audit log's names

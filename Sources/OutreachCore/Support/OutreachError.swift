@@ -283,9 +283,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             let total = changes.reduce(0) { $0 + $1.count }
             let listed = changes.map { "\($0.command) ×\($0.count)" }.joined(separator: ", ")
             let last = changes.compactMap(\.lastDay).max().flatMap { try? CalendarDate(iso: $0) }
-            let lastVI = last.map { ", lần cuối ngày \(VietnameseDate.numeric($0))" } ?? ""
-            let lastEN = last.map { ", the last on \(VietnameseDate.numeric($0))" } ?? ""
-            return lang.text { $0.pathHasTotalChangesMade(path, total, listed, lastVI, lastEN) }
+            return lang.text { $0.pathHasTotalChangesMade(path, total, listed, last.map(VietnameseDate.numeric)) }
                 + fields.say(.rebuildDemo, lang)
         case let .notADemoDatabase(path):
             return lang.text { $0.pathIsNotADemo(path) }

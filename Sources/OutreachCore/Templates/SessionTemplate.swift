@@ -109,9 +109,9 @@ extension SessionTemplate {
         for (index, part) in schedule.enumerated() {
             let path = ["schedule", "\(index)"]
             if (part.half == .day) != (session.attendanceBy == .day) {
-                problems.append((path + ["part"], LocalizedText(
-                    vi: session.attendanceBy == .day ? "đợt điểm danh theo ngày: dùng part: day" : "đợt điểm danh theo buổi: dùng part: am hoặc pm",
-                    en: session.attendanceBy == .day ? "attendance is by day: use part: day" : "attendance is by half-day: use part: am or pm")))
+                problems.append((path + ["part"], LocalizedText {
+                    session.attendanceBy == .day ? $0.attendanceByDayUsePartDay : $0.attendanceByHalfDayUseAmOrPm
+                }))
             }
             if let date = part.date, date < session.starts || session.ends < date {
                 problems.append((path + ["date"], LocalizedText { $0.dateIsoIsNotADay(date.iso, session.starts.iso, session.ends.iso) }))

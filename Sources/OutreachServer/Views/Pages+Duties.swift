@@ -68,7 +68,7 @@ extension Pages {
                         + (report.file != nil ? lang.text { $0.withAnEvidenceFile } : "")
                 } ?? ""
                 return """
-                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))\(line.period.map { "-" + E.escape($0.code) } ?? "")"><td data-label="\(lang.text { $0.duty })">\(E.escape(line.period.map { "\(line.title) (\(lang.pick($0.vietnamese, $0.english)))" } ?? line.title))</td>\
+                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))\(line.period.map { "-" + E.escape($0.code) } ?? "")"><td data-label="\(lang.text { $0.duty })">\(E.escape(line.period.map { "\(line.title) (\($0.name(lang)))" } ?? line.title))</td>\
                     <td data-label="\(lang.text { $0.dueInPageDuties })">\(VietnameseDate.numeric(line.duty.due))</td>\
                     <td data-label="\(lang.text { $0.status })" class="status">\(E.escape(line.status.label(lang)))\(reported.isEmpty ? "" : "; " + E.escape(reported))</td>\
                     <td data-label="\(lang.text { $0.report })"><form method="post" action="\(action)" enctype="multipart/form-data" class="inline">\

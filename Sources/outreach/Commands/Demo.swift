@@ -171,7 +171,7 @@ struct Demo: OutreachCommand {
         cli.say(l.text { $0.planRecurringCodeRecurringReportsAs(recurringCode, VietnameseDate.numeric(recurringDay)) })
         for (duty, period) in periods {
             let of = recurring.filter { $0.code == duty && $0.period == period }
-            cli.say(l.text { w in w.dutyEnglishFilterOfCountReceived(duty, period.vietnamese, of.filter(\.status.isDone).count, of.count, of.filter { $0.status == .onTime }.count, period.english) })
+            cli.say(l.text { w in w.demoDutyPeriodReceived(duty, period, of.filter(\.status.isDone).count, of.count, of.filter { $0.status == .onTime }.count) })
         }
     }
 }
