@@ -120,4 +120,26 @@ import TestSupport
         #expect(files > 200, "the scan reads the sources")
         #expect(pairs.isEmpty, "\(pairs.joined(separator: "\n"))")
     }
+
+    /// English says "1 office", "2 offices": a count written straight before a plural noun would say "1 offices".
+    @Test func englishCountsAgreeWithTheirNouns() throws {
+        let file = Fixture.root.appendingPathComponent("Sources/OutreachCore/Messages/Catalogue+en.swift")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        var counts = 0
+        var bare: [String] = []
+        for match in source.matches(of: /\n    public func (\w+)\(([^)]*)\) -> String \{\n(?s:(.*?))\n    \}\n/) {
+            let integers = match.2.split(separator: ",").filter { $0.contains(": Int") }
+                .compactMap { $0.split(separator: ":").first?.split(separator: " ").last.map(String.init) }
+            for name in integers {
+                counts += match.3.matches(of: try Regex("counted\\(\(name),")).count
+                let plural = try Regex("\\\\\\(\(name)\\) (units|offices|people|duties|days|parts|places|members|points|reports|rows|lines)\\b")
+                if match.3.contains(plural) { bare.append("\(match.1): \(name)") }
+            }
+        }
+        #expect(counts > 40, "the scan reads the counted nouns")
+        #expect(bare.isEmpty, "\(bare.joined(separator: "\n"))")
+        #expect(English().officesCountOfficesInvited(1) == "1 office invited")
+        #expect(English().officesCountOfficesInvited(2) == "2 offices invited")
+        #expect(Vietnamese().officesCountOfficesInvited(1) == "1 đơn vị được mời")
+    }
 }

@@ -3,6 +3,11 @@
 public struct English: Catalogue {
     public init() {}
 
+    /// A count and its noun: "1 unit", "2 units" (Vietnamese nouns do not change with the count).
+    private func counted(_ count: some BinaryInteger, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
+
     // MARK: - OutreachCore/Attendance/AttendanceStatus.swift
 
     public var present: String { "Present" }
@@ -372,7 +377,7 @@ public struct English: Catalogue {
         "criterion \(criterionCode) has no points"
     }
     public func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
-        "criterion \(criterionCode) takes 0 to \(points) points, not \(value)"
+        "criterion \(criterionCode) takes 0 to \(counted(points, "point", "points")), not \(value)"
     }
     public func moreThanHalfOfThe(_ mark: String) -> String {
         "more than half of the bloc's members vote for it\(mark)"
@@ -621,7 +626,7 @@ public struct English: Catalogue {
         "session \(session) ended on \(ended); nobody can be nominated now"
     }
     public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
-        "\(path) has \(total) changes made after the demo was built (\(listed)\(last.map { ", the last on \($0)" } ?? ""))"
+        "\(path) has \(counted(total, "change", "changes")) made after the demo was built (\(listed)\(last.map { ", the last on \($0)" } ?? ""))"
     }
     public func pathIsNotADemo(_ path: String) -> String {
         "\(path) is not a demo database and will not be overwritten"
@@ -1016,7 +1021,7 @@ public struct English: Catalogue {
         "holds more than \(count) characters, Excel's limit for a cell"
     }
     public func holdsMoreThanCountStrings(_ count: Int) -> String {
-        "holds more than \(count) strings"
+        "holds more than \(counted(count, "string", "strings"))"
     }
     public func holdsMoreThanMibOf(_ mib: String) -> String {
         "holds more than \(mib) of text"
@@ -1169,7 +1174,7 @@ public struct English: Catalogue {
     }
     public var theEvidenceFileCannotBe: String { "the evidence file cannot be written" }
     public func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String {
-        "Planned the follow-up session \(sessionCode) on \(numeric), \(quotas) units invited"
+        "Planned the follow-up session \(sessionCode) on \(numeric), \(counted(quotas, "unit", "units")) invited"
     }
     public func followUpReportSaved(_ corrected: Bool, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
         "\(corrected ? "Corrected" : "Recorded") the follow-up report: held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
@@ -1278,11 +1283,11 @@ public struct English: Catalogue {
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
     public func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
-        "Due \(numeric); audience: \(audienceUnits) units, \(audiencePeople) people. Status: \(label)."
+        "Due \(numeric); audience: \(counted(audienceUnits, "unit", "units")), \(counted(audiencePeople, "person", "people")). Status: \(label)."
     }
     public var followUpSession: String { "Follow-up session: " }
     public func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
-        "Reported: held \(numeric), \(reachedUnits) units, \(reachedPeople) people."
+        "Reported: held \(numeric), \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public var planTheFollowUpSession: String { "Plan the follow-up session" }
     public var dateDDMMYYYY: String { "Date (DD/MM/YYYY)" }
@@ -1447,7 +1452,7 @@ public struct English: Catalogue {
     public var noFollowUpDutiesOpened: String { "No follow-up duties opened yet." }
     public var completeWithLevelsBelow: String { "Complete (with levels below)" }
     public func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
-        "Reported \(reported)/\(owed) duties (\(percent)), on time \(onTime), late \(late), overdue \(overdue), missing \(missing); reached \(reachedUnits) units, \(reachedPeople) people."
+        "Reported \(reported)/\(counted(owed, "duty", "duties")) (\(percent)), on time \(onTime), late \(late), overdue \(overdue), missing \(missing); reached \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public func paymentListNameExportPayment(_ name: String) -> String {
         "Payment list: \(name) (export payment)"
@@ -1461,7 +1466,7 @@ public struct English: Catalogue {
     }
     public var eachOfficesNominationFormExport: String { "Each office's nomination form (export form)" }
     public func officesCountOfficesInvited(_ officesCount: Int) -> String {
-        "\(officesCount) offices invited"
+        "\(counted(officesCount, "office", "offices")) invited"
     }
     public var downloadDocumentsWord: String { "Download documents (Word)" }
     public var eachDocumentIsWrittenAgain: String {
@@ -1489,7 +1494,7 @@ public struct English: Catalogue {
     public var accessCode: String { "Access code" }
     public var noNominationDeadline: String { "no nomination deadline" }
     public func leftDaysLeftBeforeThe(_ left: Int, _ day: String) -> String {
-        "\(left) days left before the deadline (\(day))"
+        "\(counted(left, "day", "days")) left before the deadline (\(day))"
     }
     public func todayIsTheNominationDeadline(_ day: String) -> String {
         "today is the nomination deadline (\(day))"
@@ -1512,7 +1517,7 @@ public struct English: Catalogue {
     public var myUnitsNominees: String { "My unit's nominees" }
     public var quotasAndNominations: String { "Quotas and nominations" }
     public func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
-        "Total: required \(required), nominated \(nominated), confirmed \(confirmed), missing \(missing); \(complete)/\(officesCount) offices complete."
+        "Total: required \(required), nominated \(nominated), confirmed \(confirmed), missing \(missing); \(complete)/\(counted(officesCount, "office", "offices")) complete."
     }
     public var confirm: String { "Confirm" }
     public var replaceInPage: String { "Replace" }
@@ -1677,7 +1682,7 @@ public struct English: Catalogue {
         "is not a criterion of \(scaleOwner.en) (known: \(criteria))"
     }
     public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
-        "criterion \(criterion) takes 0 to \(points) points"
+        "criterion \(criterion) takes 0 to \(counted(points, "point", "points"))"
     }
     public func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String {
         "\(unit) already belongs to bloc \(other) of plan \(plan)"
@@ -1788,7 +1793,7 @@ public struct English: Catalogue {
         "is before session \(source) ended"
     }
     public func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
-        "more than the \(audienceUnits) units \(unit) must reach"
+        "more than the \(counted(audienceUnits, "unit", "units")) \(unit) must reach"
     }
     public func acceptTheReportOfUnit(_ unit: UnitCode) -> String {
         "accept the report of \(unit)"
@@ -2207,7 +2212,7 @@ public struct English: Catalogue {
     }
     public var parts: String { "Parts: " }
     public func presentLateExcusedAndAbsent(_ partsCount: Int) -> String {
-        "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(partsCount) parts."
+        "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(counted(partsCount, "part", "parts"))."
     }
     public var byOffice: String { "By office" }
     public var byRole: String { "By role" }
@@ -2253,7 +2258,7 @@ public struct English: Catalogue {
     }
     public var warningInAttendanceImport: String { "warning" }
     public func keptPeopleWithAnEmpty(_ kept: Int) -> String {
-        "\(kept) people with an empty Ký tên cell were already marked: their marks are kept"
+        "\(counted(kept, "person", "people")) with an empty Ký tên cell \(kept == 1 ? "was" : "were") already marked: their marks are kept"
     }
     public func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
         "marked \(marked), unchanged \(unchanged)"
@@ -2284,7 +2289,7 @@ public struct English: Catalogue {
     public var onlyLinesAboutThisUnit: String { "Only lines about this unit." }
     public var onlyLinesFromThisDay: String { "Only lines from this day on (DD/MM/YYYY or YYYY-MM-DD)." }
     public func entriesCountLines(_ entriesCount: Int) -> String {
-        "\(entriesCount) lines"
+        "\(counted(entriesCount, "line", "lines"))"
     }
     public var organiserInAudit: String { "(organiser)" }
 
@@ -2440,19 +2445,19 @@ public struct English: Catalogue {
         "Created bloc \(viewCode): \(standingsCount) members."
     }
     public func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String {
-        "Bloc \(viewCode) has \(standingsCount) members."
+        "Bloc \(viewCode) has \(counted(standingsCount, "member", "members"))."
     }
     public func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
         "\(member): \(slug) = \(points) points; total \(standing), rank \(standing2)"
     }
     public func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String {
-        "Bloc \(viewCode): \(criteriaCount) criteria, \(total) points at most."
+        "Bloc \(viewCode): \(counted(criteriaCount, "criterion", "criteria")), \(counted(total, "point", "points")) at most."
     }
     public func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String {
         "\(member): cross-checked \(check) points (self-scored \(selfScores))"
     }
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
-        "Bloc \(viewCode): \(ballotsCount)/\(standingsCount) members have voted."
+        "Bloc \(viewCode): \(ballotsCount)/\(counted(standingsCount, "member", "members")) have voted."
     }
     public func blocCountOfHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
         "\(label.en) of bloc \(viewCode): \(held) present, \(held2) absent"
@@ -2574,7 +2579,7 @@ public struct English: Catalogue {
         """
     }
     public func budgetEstimateOfSessionCodeParticipants(_ sessionCode: SessionCode, _ participants: Int64, _ label: String, _ days: Int) -> String {
-        "Budget estimate of \(sessionCode): \(participants) people (\(label)), \(days) day(s)"
+        "Budget estimate of \(sessionCode): \(counted(participants, "person", "people")) (\(label)), \(days) day(s)"
     }
     public var budgetLine: String { "budget line" }
     public var amount: String { "amount" }
@@ -2721,7 +2726,7 @@ public struct English: Catalogue {
         "Created session \(sessionCode) on \(numeric) for duty #\(id) of \(unit) (due \(numeric2)), inviting \(quotas) units"
     }
     public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
-        "\(corrected ? "Corrected" : "Recorded") the report of \(unit): held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
+        "\(corrected ? "Corrected" : "Recorded") the report of \(unit): held \(numeric), \(reachedUnits)/\(counted(audienceUnits, "unit", "units")), \(counted(reachedPeople, "person", "people")) – \(label)"
     }
     public func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String {
         "Accepted the report of \(unit) (duty #\(id))"
@@ -2790,7 +2795,7 @@ public struct English: Catalogue {
     }
     public var accepted: String { " (accepted)" }
     public func guessedOfficesNoUnitOf(_ guessed: Int) -> String {
-        "* \(guessed) offices: no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"
+        "* \(counted(guessed, "office", "offices")): no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"
     }
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Wrote \(path) (\(nodesCount) offices)"
@@ -2874,18 +2879,18 @@ public struct English: Catalogue {
         "Session \(sessionCode): \(title)"
     }
     public func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String {
-        "  \(statusesCount) offices, \(required) places, \(nominated) nominated, \(confirmed) confirmed, \(missing) missing"
+        "  \(counted(statusesCount, "office", "offices")), \(counted(required, "place", "places")), \(nominated) nominated, \(confirmed) confirmed, \(missing) missing"
     }
     public var officesShort: String { "  Offices short: " }
     public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
-        "  Attendance (\(partsCount) parts): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
+        "  Attendance (\(counted(partsCount, "part", "parts"))): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
     }
     public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Budget estimate: \(grouped) đồng (organiser \(grouped2), sending units \(grouped3))"
     }
     public var wrote: String { "Wrote:" }
     public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
-        "Plan \(planCode): \(done)/\(planLinesCount) reports received; \(filter)/\(eligibleCount) units may be considered for awards"
+        "Plan \(planCode): \(done)/\(counted(planLinesCount, "report", "reports")) received; \(filter)/\(counted(eligibleCount, "unit", "units")) may be considered for awards"
     }
     public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
         "Bloc \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"
@@ -2995,13 +3000,13 @@ public struct English: Catalogue {
         "(\(count) documents)"
     }
     public func wroteWrittenCountInvitationsIntoFolder(_ writtenCount: Int, _ folder: String) -> String {
-        "Wrote \(writtenCount) invitations into \(folder)/"
+        "Wrote \(counted(writtenCount, "invitation", "invitations")) into \(folder)/"
     }
     public func totalGrouped(_ grouped: String) -> String {
         "Total \(grouped) đồng"
     }
     public func countCertificates(_ count: Int) -> String {
-        "\(count) certificates"
+        "\(counted(count, "certificate", "certificates"))"
     }
 
     // MARK: - outreach/Commands/Duty.swift
@@ -3096,7 +3101,7 @@ public struct English: Catalogue {
         "Set the due date of “\(code)” for the \(periodName(period)): \(numeric) (was \(numeric2); \(duties) units)"
     }
     public func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String {
-        "Wrote \(path) (\(linesCount) duties, \(done) reported)"
+        "Wrote \(path) (\(counted(linesCount, "duty", "duties")), \(done) reported)"
     }
 
     // MARK: - outreach/Commands/Export.swift
@@ -3204,7 +3209,7 @@ public struct English: Catalogue {
         "Wrote \(path) (total \(grouped) đồng)"
     }
     public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
-        "Wrote \(path) (\(people) people)"
+        "Wrote \(path) (\(counted(people, "person", "people")))"
     }
 
     // MARK: - outreach/Commands/Init.swift
@@ -3408,7 +3413,7 @@ public struct English: Catalogue {
     // MARK: - outreach/Commands/NomineeImport.swift
 
     public func rowsWithErrorsSkipped(_ count: Int) -> String {
-        count == 1 ? ", 1 row with errors skipped" : ", \(count) rows with errors skipped"
+        count == 1 ? ", 1 row with errors skipped" : ", \(counted(count, "row", "rows")) with errors skipped"
     }
     public var importNomineesFromAFilled: String {
         "Import nominees from a filled nomination form or any list (.xlsx or .csv)."
@@ -3528,7 +3533,7 @@ public struct English: Catalogue {
         """
     }
     public func activitiesCountActivitiesDutiesCountDutiesBlocsCount(_ activitiesCount: Int, _ dutiesCount: Int, _ blocsCount: Int) -> String {
-        "\(activitiesCount) activities, \(dutiesCount) duties, \(blocsCount) blocs"
+        "\(counted(activitiesCount, "activity", "activities")), \(counted(dutiesCount, "duty", "duties")), \(counted(blocsCount, "bloc", "blocs"))"
     }
     public func loadedPlanTemplateCodeCounts(_ templateCode: UnitCode, _ counts: String) -> String {
         "Loaded plan \(templateCode): \(counts)."
@@ -3541,7 +3546,7 @@ public struct English: Catalogue {
     public var session: String { "session" }
     public var duties: String { "Duties" }
     public func owingCountUnits(_ owingCount: Int) -> String {
-        "\(owingCount) units"
+        "\(counted(owingCount, "unit", "units"))"
     }
     public var bloc: String { "bloc " }
     public func everyEvery(_ every: Recurrence) -> String {
@@ -3552,7 +3557,7 @@ public struct English: Catalogue {
     public var awardRule: String { "Award rule" }
     public var blocInPlan: String { "Bloc" }
     public func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
-        "chair \(chair), \(membersCount) members"
+        "chair \(chair), \(counted(membersCount, "member", "members"))"
     }
     public var period: String { "Period" }
     public var sentTo: String { "Sent to:" }
@@ -3562,7 +3567,7 @@ public struct English: Catalogue {
     public var yesInPlan: String { "yes" }
     public var noInPlan: String { "no" }
     public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ label: LocalizedText) -> String {
-        "\(count)/\(unitsCount) units may be considered (requires: \(required); \(label.en))"
+        "\(count)/\(counted(unitsCount, "unit", "units")) may be considered (requires: \(required); \(label.en))"
     }
     public func activityNumberQuarterOfDone(_ number: Int, _ of: String, _ numeric: String) -> String {
         "Activity \(number) (quarter \(of)) done on \(numeric)"
@@ -3574,7 +3579,7 @@ public struct English: Catalogue {
         "\(done)/\(total) activities done (as of \(numeric))"
     }
     public func wrotePathActivitiesCountActivities(_ path: String, _ activitiesCount: Int) -> String {
-        "Wrote \(path) (\(activitiesCount) activities)"
+        "Wrote \(path) (\(counted(activitiesCount, "activity", "activities")))"
     }
 
     // MARK: - outreach/Commands/Rates.swift
@@ -3722,7 +3727,7 @@ public struct English: Catalogue {
         "changing a quota is the organiser's, on its own machine, not through --server"
     }
     public func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
-        "Created session \(sessionCode): \(quotasCount) offices invited, \(total) places in all."
+        "Created session \(sessionCode): \(counted(quotasCount, "office", "offices")) invited, \(counted(total, "place", "places")) in all."
     }
     public var organiserInSession: String { "Organiser" }
     public var when: String { "When" }
@@ -3766,7 +3771,7 @@ public struct English: Catalogue {
     public var exampleOutreachUnitsShowPGD: String { "Example: outreach units show PGD-BATXAT" }
     public var theUnitCode: String { "The unit code." }
     public func importedUnitsCountUnitsFromFile(_ unitsCount: Int, _ file: String, _ inserted: Int, _ updated: Int, _ unchanged: Int) -> String {
-        "Imported \(unitsCount) units from \(file): \(inserted) added, \(updated) updated, \(unchanged) unchanged."
+        "Imported \(counted(unitsCount, "unit", "units")) from \(file): \(inserted) added, \(updated) updated, \(unchanged) unchanged."
     }
     public var kind: String { "Kind" }
     public var under: String { "Under" }
