@@ -74,7 +74,7 @@ struct WebError: Error, Sendable {
     }
     static func missing(_ field: String) -> WebError {
         WebError(.unprocessableContent, code: "missing_field", field: field,
-                 { $0.theFieldFieldIsMissing(field) })
+                 { $0.theFieldIsMissing(field) })
     }
     static func invalid(_ field: String, _ words: Words) -> WebError {
         invalid(field, LocalizedText(words))

@@ -78,7 +78,7 @@ extension AppDatabase {
                 throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText { $0.isNotACriterionOf(facts.scaleOwner, criteria.map(\.code.rawValue).joined(separator: ", ")) })
             }
             guard (0...scale.points).contains(points) else {
-                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionCriterionTakesToPoints(criterion, scale.points) })
+                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionTakesToPoints(criterion, scale.points) })
             }
             if let refusal = BlocScoring.refuseFinalScore(unit: unit, ownScale: facts.scale != nil, progress: facts.progress(unit)) {
                 throw OutreachError.dutyConflict(refusal)

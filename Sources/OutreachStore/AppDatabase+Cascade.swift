@@ -173,7 +173,7 @@ extension AppDatabase {
         let note = try FreeText.checked(request.note, input: .note)
         for (field, value) in [(InputField.reachedUnits, request.reachedUnits), (.reachedPeople, request.reachedPeople)] {
             if let value, !(0...10_000_000).contains(value) {
-                throw .invalidInput(field, value: "\(value)", reason: LocalizedText { $0.mustBeBetweenAndInCascade2 })
+                throw .invalidInput(field, value: "\(value)", reason: LocalizedText { $0.reachedMustBeBetween0And10Million })
             }
         }
         return try write { db in
@@ -224,7 +224,7 @@ extension AppDatabase {
             }
             // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
             if duty.audienceUnits > 0, units > duty.audienceUnits {
-                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText { $0.moreThanTheAudienceUnitsUnits(duty.audienceUnits, duty.unit) })
+                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText { $0.moreThanTheAudienceUnits(duty.audienceUnits, duty.unit) })
             }
             let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
                 .fetchOne(db)?.report()

@@ -44,7 +44,7 @@ extension AppDatabase {
         for (bloc, members) in zip(template.blocs, plan.blocMembers) {
             if let owner = try String.fetchOne(db, sql: "SELECT planCode FROM bloc WHERE code = ?", arguments: [bloc.code.rawValue]) {
                 if owner == code { continue }
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocBlocCodeExistsAlreadyPlan(bloc.code, owner) })
+                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeExistsAlreadyPlan(bloc.code, owner) })
             }
             try insertBloc(db, code: bloc.code, name: bloc.name, plan: code, chair: bloc.chair, deputy: bloc.deputy,
                            members: members, context)
@@ -107,7 +107,7 @@ extension AppDatabase {
                 throw OutreachError.unknownDuty(LocalizedText { $0.planCodeHasNoDuty(code, duty) })
             }
             guard let recurs = planDuty.recurs else {
-                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyDutyDoesNotRecur(duty) })
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyDoesNotRecur(duty) })
             }
             guard recurs.periods.contains(period) else {
                 throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.isNotAPeriodOf(duty, recurs.periods.map(\.code).joined(separator: ", ")) })
@@ -329,7 +329,7 @@ extension AppDatabase {
                 let known = try String.fetchAll(db, sql: "SELECT planDutyCode FROM duty WHERE planCode = ? GROUP BY planDutyCode ORDER BY MIN(dueDate), planDutyCode",
                                                 arguments: [plan.rawValue])
                 if !known.contains(code.rawValue) {
-                    throw OutreachError.unknownDuty(LocalizedText { $0.planPlanHasNoDuty(plan, code, known.joined(separator: ", ")) })
+                    throw OutreachError.unknownDuty(LocalizedText { $0.planHasNoDuty(plan, code, known.joined(separator: ", ")) })
                 }
                 throw OutreachError.unknownDuty(LocalizedText { $0.unitOwesNoCodeUnder(unit, code, plan) })
             }

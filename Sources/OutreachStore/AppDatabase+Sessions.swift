@@ -39,7 +39,7 @@ extension AppDatabase {
         try Self.authorize(
             db, context, .createSession(
                 organiser: session.organiser, managedBy: session.managedBy, invited: Self.ordered(quotas.map(\.unit))),
-            session: session.parent, action: LocalizedText { $0.createSessionSessionCode(session.code) })
+            session: session.parent, action: LocalizedText { $0.createSessionCode(session.code) })
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)
         }

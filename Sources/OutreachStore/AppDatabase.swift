@@ -94,7 +94,7 @@ public final class AppDatabase: Sendable {
         guard let first = known.first, applied.contains(first) else { return .foreign }
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if version > known.count {
-            return .newer(detail: LocalizedText { $0.schemaVersionVersionThisVersion(version, known.count) })
+            return .newer(detail: LocalizedText { $0.schemaVersionThisVersion(version, known.count) })
         }
         let unknown = applied.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty {

@@ -89,7 +89,7 @@ struct RemoteServer {
         }
         let suffix = items.isEmpty ? "" : "?" + items.joined(separator: "&")
         guard let url = URL(string: base.absoluteString + path + suffix) else {
-            throw .usage(LocalizedText { $0.invalidPathPath(path) })
+            throw .usage(LocalizedText { $0.invalidPath(path) })
         }
         var request = URLRequest(url: url, timeoutInterval: 120)
         request.httpMethod = method

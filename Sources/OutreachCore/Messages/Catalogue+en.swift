@@ -239,7 +239,7 @@ public struct English: Catalogue {
         case .month: "month \(period.index) of \(period.year)"
         }
     }
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+    public func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
         "\(key): period \(periodCode) is not a \(recurrenceName(every)) period"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
@@ -248,10 +248,10 @@ public struct English: Catalogue {
     public func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String {
         "only: there is no period \(index) (1–\(perYear))"
     }
-    public func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String {
+    public func dueOnPeriodCodeIs(_ periodCode: String) -> String {
         "due_on: period \(periodCode) is not one of the duty's periods"
     }
-    public func periodPeriodCodeHasNoDue(_ periodCode: String) -> String {
+    public func periodCodeHasNoDue(_ periodCode: String) -> String {
         "period \(periodCode) has no due date (give due_days_after_end or due_on)"
     }
     public func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String {
@@ -267,10 +267,10 @@ public struct English: Catalogue {
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (standing member: \(chair))"
     }
-    public func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "same total \(total) as \(name); ranked above on criterion \(code) \(mine) > \(theirs)"
     }
-    public func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "same total \(total) as \(name); ranked below on criterion \(code) \(mine) < \(theirs)"
     }
 
@@ -373,16 +373,16 @@ public struct English: Catalogue {
     public func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String {
         "“\(code)” is not a criterion of the bloc (known: \(scale))"
     }
-    public func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
+    public func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
         "criterion \(criterionCode) has no points"
     }
-    public func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
+    public func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
         "criterion \(criterionCode) takes 0 to \(counted(points, "point", "points")), not \(value)"
     }
     public func moreThanHalfOfThe(_ mark: String) -> String {
         "more than half of the bloc's members vote for it\(mark)"
     }
-    public func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String {
+    public func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String {
         "more than \(morePercentThan)% of the bloc's members vote for it\(mark)"
     }
 
@@ -417,7 +417,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    public func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
+    public func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
         "table “\(tableCode)” is already defined in \(tables)"
     }
     public func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String {
@@ -528,13 +528,13 @@ public struct English: Catalogue {
     public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.en)"
     }
-    public func noUnitWithCodeCode(_ code: String) -> String {
+    public func noUnitWithCode(_ code: String) -> String {
         "no unit with code “\(code)”"
     }
-    public func noSessionWithCodeCode(_ code: String) -> String {
+    public func noSessionWithCode(_ code: String) -> String {
         "no session with code “\(code)”"
     }
-    public func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
+    public func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
         "role “\(role)” is not defined in session \(session); roles: \(known)"
     }
     public func noNomineeKeyInSession(_ key: String, _ session: String) -> String {
@@ -546,7 +546,7 @@ public struct English: Catalogue {
     public func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String {
         "“\(key)” matches several nominees, use the number: \(candidates)"
     }
-    public func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String {
+    public func unitIsNotInvited(_ unit: String, _ session: String) -> String {
         "unit \(unit) is not invited to session \(session) (it has no quota)"
     }
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
@@ -619,10 +619,10 @@ public struct English: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "no bloc \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+    public func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
         "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)"
     }
-    public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
+    public func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "session \(session) ended on \(ended); nobody can be nominated now"
     }
     public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
@@ -650,7 +650,7 @@ public struct English: Catalogue {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     public var needsAtLeastOneBudget: String { "needs at least one budget line" }
-    public func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
+    public func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
         "line \(lineCode) is declared twice"
     }
     public var mustBeARuleFrom: String { "must be a rule {from_km: N, districts: [...]}" }
@@ -672,14 +672,14 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    public func yearYearIsOutOf(_ year: Int) -> String {
+    public func yearIsOutOf(_ year: Int) -> String {
         "year \(year) is out of range (2000–2100)"
     }
     public var aPlanNeedsAtLeast: String { "a plan needs at least one activity or one duty" }
-    public func numberNumberIsUsedTwice(_ number: Int) -> String {
+    public func numberIsUsedTwice(_ number: Int) -> String {
         "number \(number) is used twice"
     }
-    public func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
+    public func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
         "a quarter-\(quarter) activity follows a quarter-\(lastQuarter) one: keep quarter order"
     }
     public func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String {
@@ -694,7 +694,7 @@ public struct English: Catalogue {
     public var owedByIsMissingOr: String { "owed_by is missing (or members at the top of the file)" }
     public var aDutyIsOwedBy: String { "a duty is owed by units (owed_by) or by blocs (owed_by_blocs), not both" }
     public var thePlanHasNoBlocs: String { "the plan has no blocs, so there is no bloc chair to send to" }
-    public func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String {
+    public func noBlocUnderBlocs(_ bloc: UnitCode) -> String {
         "no bloc \(bloc) under blocs"
     }
     public func noBodyCodeUnderBodies(_ code: UnitCode) -> String {
@@ -746,7 +746,7 @@ public struct English: Catalogue {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     public var needsAtLeastOneRate: String { "needs at least one rate" }
-    public func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
+    public func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
         "effective_to \(toIso) is before effective_from \(effectiveFromIso)"
     }
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
@@ -766,15 +766,15 @@ public struct English: Catalogue {
         "must be between 1 and 366, not \(days)"
     }
     public var needsAtLeastOnePart: String { "needs at least one part" }
-    public func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
+    public func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
         "role \(roleCode) is declared twice"
     }
     public var needsAtLeastOneRole: String { "needs at least one role" }
     public var needsAtLeastOneQuota: String { "needs at least one quota block" }
-    public func roleRoleIsNotDeclared(_ role: RoleCode) -> String {
+    public func roleIsNotDeclared(_ role: RoleCode) -> String {
         "role “\(role)” is not declared under roles"
     }
-    public func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
+    public func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
         "nomination deadline \(deadlineIso) is after the start \(startsIso)"
     }
     public func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String {
@@ -867,16 +867,16 @@ public struct English: Catalogue {
     public func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String {
         "must be between 0 and \(maximumDistance) km, not \(km)"
     }
-    public func districtDistrictIsNotIn(_ district: String) -> String {
+    public func districtIsNotIn(_ district: String) -> String {
         "district \(district) is not in the districts list"
     }
     public func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String {
         "code \(unitCode) repeats unit number \(first)"
     }
-    public func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
+    public func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
         "valid_to \(toIso) is before valid_from \(fromIso)"
     }
-    public func parentParentIsNotIn(_ parent: UnitCode) -> String {
+    public func parentIsNotIn(_ parent: UnitCode) -> String {
         "parent \(parent) is not in the file"
     }
     public func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String {
@@ -921,7 +921,7 @@ public struct English: Catalogue {
         "\(trimmed) is not understood; use {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}"
     }
     public var theBlockOpenedOnThis: String { "the block opened on this line is never closed ({{/each}} or {{/if}})" }
-    public func eachNameNameIsNot(_ name: String) -> String {
+    public func eachNameIsNot(_ name: String) -> String {
         "{{#each \(name)}}: “\(name)” is not a list"
     }
     public var withoutAClosing: String { "“{{” without a closing “}}”" }
@@ -957,7 +957,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    public func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
+    public func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
         "session \(sessionCode) has no follow-up duty by \(numeric): assign the duties first"
     }
 
@@ -975,7 +975,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    public func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
+    public func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
         "session \(sessionCode) has no such budget line; its lines: \(codes)"
     }
     public func thisLineIsNotPaid(_ quantityText: String) -> String {
@@ -1150,7 +1150,7 @@ public struct English: Catalogue {
     public func partRawMustBeDATE(_ raw: String) -> String {
         "part “\(raw)” must be DATE:am, DATE:pm or DATE"
     }
-    public func statusStatusIsNotValid(_ status: String) -> String {
+    public func statusIsNotValid(_ status: String) -> String {
         "status “\(status)” is not valid (present, late, excused, absent)"
     }
     public func dateRawMustBeDD(_ raw: String) -> String {
@@ -1159,7 +1159,7 @@ public struct English: Catalogue {
     public func rawIsNotAUnit(_ raw: String) -> String {
         "“\(raw)” is not a unit code"
     }
-    public func roleRoleIsNotValid(_ role: String) -> String {
+    public func roleIsNotValid(_ role: String) -> String {
         "role “\(role)” is not valid"
     }
 
@@ -1270,7 +1270,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    public func theFieldFieldHasThe(_ field: String) -> String {
+    public func theFieldHasThe(_ field: String) -> String {
         "the field “\(field)” has the wrong type"
     }
 
@@ -1282,11 +1282,11 @@ public struct English: Catalogue {
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    public func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
+    public func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
         "Due \(numeric); audience: \(counted(audienceUnits, "unit", "units")), \(counted(audiencePeople, "person", "people")). Status: \(label)."
     }
     public var followUpSession: String { "Follow-up session: " }
-    public func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Reported: held \(numeric), \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public var planTheFollowUpSession: String { "Plan the follow-up session" }
@@ -1343,7 +1343,7 @@ public struct English: Catalogue {
     public var change: String { "Change" }
     public var name: String { "Name" }
     public var role: String { "Role" }
-    public func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
+    public func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
         "add \(count), replace \(count2), update \(count3), unchanged \(count4)"
     }
     public var nothingWasChangedCorrectThe: String { "Nothing was changed. Correct the file and upload it again." }
@@ -1367,7 +1367,7 @@ public struct English: Catalogue {
         "download the workbooks of plan \(code)"
     }
     public var doThis: String { "do this" }
-    public func inSessionSession(_ session: String) -> String {
+    public func inSession(_ session: String) -> String {
         " in session \(session)"
     }
     public func confirmNomineeNumber(_ number: String) -> String {
@@ -1399,7 +1399,7 @@ public struct English: Catalogue {
     }
     public var downloadAnOfficesNominationForm: String { "download an office's nomination form" }
     public var downloadTheWorkbooks: String { "download the workbooks" }
-    public func seeSessionSession(_ session: String) -> String {
+    public func seeSession(_ session: String) -> String {
         "see session \(session)"
     }
 
@@ -1446,12 +1446,12 @@ public struct English: Catalogue {
     public var lateInPageOrganiser: String { "Late" }
     public var rate: String { "Rate" }
     public var noAttendanceRecordedYet: String { "No attendance recorded yet." }
-    public func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
+    public func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
         "Present \(present), late \(late), absent \(absent), unmarked \(unmarked); rate against the quota \(rateAgainstQuota)."
     }
     public var noFollowUpDutiesOpened: String { "No follow-up duties opened yet." }
     public var completeWithLevelsBelow: String { "Complete (with levels below)" }
-    public func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Reported \(reported)/\(counted(owed, "duty", "duties")) (\(percent)), on time \(onTime), late \(late), overdue \(overdue), missing \(missing); reached \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public func paymentListNameExportPayment(_ name: String) -> String {
@@ -1508,7 +1508,7 @@ public struct English: Catalogue {
     public var title: String { "Title" }
     public var date: String { "Date" }
     public var deadline: String { "Deadline" }
-    public func noneOverOver(_ over: Int) -> String {
+    public func noneOver(_ over: Int) -> String {
         "None (\(over) over)"
     }
     public var none: String { "None" }
@@ -1516,7 +1516,7 @@ public struct English: Catalogue {
     public var missingInPage: String { "Missing" }
     public var myUnitsNominees: String { "My unit's nominees" }
     public var quotasAndNominations: String { "Quotas and nominations" }
-    public func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
+    public func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
         "Total: required \(required), nominated \(nominated), confirmed \(confirmed), missing \(missing); \(complete)/\(counted(officesCount, "office", "offices")) complete."
     }
     public var confirm: String { "Confirm" }
@@ -1566,7 +1566,7 @@ public struct English: Catalogue {
     public func theBodyIsTooLarge(_ limit: Int) -> String {
         "the body is too large (at most \(limit) KiB)"
     }
-    public func theFieldFieldIsMissing(_ field: String) -> String {
+    public func theFieldIsMissing(_ field: String) -> String {
         "the field “\(field)” is missing"
     }
     public var noSuchPage: String { "no such page" }
@@ -1681,7 +1681,7 @@ public struct English: Catalogue {
     public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
         "is not a criterion of \(scaleOwner.en) (known: \(criteria))"
     }
-    public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
+    public func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
         "criterion \(criterion) takes 0 to \(counted(points, "point", "points"))"
     }
     public func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String {
@@ -1699,10 +1699,10 @@ public struct English: Catalogue {
     }
     public var notPaidLodging: String { "is not paid lodging" }
     public var notPaidPerDiem: String { "is not paid per diem" }
-    public func lineLineIsPaidBy(_ line: Slug) -> String {
+    public func lineIsPaidBy(_ line: Slug) -> String {
         "line \(line) is paid by the organiser: record it without a unit"
     }
-    public func lineLineIsPaidByEach(_ line: Slug) -> String {
+    public func lineIsPaidByEach(_ line: Slug) -> String {
         "line \(line) is paid by each sending office: name the unit"
     }
     public var recordActualSpending: String { "record actual spending" }
@@ -1764,7 +1764,7 @@ public struct English: Catalogue {
     public func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String {
         "is before session \(code) ends (\(numeric))"
     }
-    public var mustBeBetweenAndInCascade2: String { "must be between 0 and 10000000" }
+    public var reachedMustBeBetween0And10Million: String { "must be between 0 and 10000000" }
     public func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String {
         "duty #\(id) of \(unit) is a plan's duty, not a follow-up; report it as a plan's duty"
     }
@@ -1792,7 +1792,7 @@ public struct English: Catalogue {
     public func isBeforeSessionSourceEnded(_ source: SessionCode) -> String {
         "is before session \(source) ended"
     }
-    public func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
+    public func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
         "more than the \(counted(audienceUnits, "unit", "units")) \(unit) must reach"
     }
     public func acceptTheReportOfUnit(_ unit: UnitCode) -> String {
@@ -1905,7 +1905,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    public func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
+    public func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
         "bloc \(blocCode) exists already (plan \(owner))"
     }
     public func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String {
@@ -1914,7 +1914,7 @@ public struct English: Catalogue {
     public func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String {
         "plan \(code) has no duty “\(duty)”"
     }
-    public func dutyDutyDoesNotRecur(_ duty: Slug) -> String {
+    public func dutyDoesNotRecur(_ duty: Slug) -> String {
         "duty “\(duty)” does not recur: its due date is the plan file's"
     }
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
@@ -1947,7 +1947,7 @@ public struct English: Catalogue {
     public func dutyCodeDoesNotRecur(_ code: Slug) -> String {
         "duty “\(code)” does not recur"
     }
-    public func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
+    public func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
         "plan \(plan) has no duty “\(code)” (known: \(known))"
     }
     public func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String {
@@ -1973,7 +1973,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
+    public func createSessionCode(_ sessionCode: SessionCode) -> String {
         "create session \(sessionCode)"
     }
     public var quotaCountRange: String { "must be between 0 and 10000" }
@@ -2000,7 +2000,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    public func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
+    public func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
         "schema version \(version), this version knows up to \(knownCount)"
     }
     public func unknownMigrationList(_ list: String) -> String {
@@ -2056,7 +2056,7 @@ public struct English: Catalogue {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    public func portPortIsInUse(_ port: Int) -> String {
+    public func portIsInUse(_ port: Int) -> String {
         "port \(port) is in use by another program; choose another --port or stop that one"
     }
     public func notAllowedToOpenPort(_ port: Int) -> String {
@@ -2250,7 +2250,7 @@ public struct English: Catalogue {
     }
     public var checkAndShowWhatWould: String { "Check and show what would change; write nothing." }
     public var importTheValidRowsEven: String { "Import the valid rows even when others fail." }
-    public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
+    public func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) is not a part of session \(code); parts: \(all)"
     }
     public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
@@ -2260,7 +2260,7 @@ public struct English: Catalogue {
     public func keptPeopleWithAnEmpty(_ kept: Int) -> String {
         "\(counted(kept, "person", "people")) with an empty Ký tên cell \(kept == 1 ? "was" : "were") already marked: their marks are kept"
     }
-    public func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
+    public func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
         "marked \(marked), unchanged \(unchanged)"
     }
     public func importedName(_ name: String) -> String {
@@ -2447,7 +2447,7 @@ public struct English: Catalogue {
     public func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String {
         "Bloc \(viewCode) has \(counted(standingsCount, "member", "members"))."
     }
-    public func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
+    public func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
         "\(member): \(slug) = \(points) points; total \(standing), rank \(standing2)"
     }
     public func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String {
@@ -2722,7 +2722,7 @@ public struct English: Catalogue {
     public func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String {
         "Opened \(dutiesCount) follow-up duties, due \(due)"
     }
-    public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
+    public func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Created session \(sessionCode) on \(numeric) for duty #\(id) of \(unit) (due \(numeric2)), inviting \(quotas) units"
     }
     public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
@@ -2787,7 +2787,7 @@ public struct English: Catalogue {
           outreach export cascade LCI-2022-TDKT --today 2022-07-15
         """
     }
-    public func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String {
+    public func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String {
         "Follow-up of session \(session), as of \(numeric)"
     }
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
@@ -2875,21 +2875,21 @@ public struct English: Catalogue {
     public func demoDatabasePath(_ path: String) -> String {
         "Demo database: \(path)"
     }
-    public func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
+    public func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
         "Session \(sessionCode): \(title)"
     }
     public func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String {
         "  \(counted(statusesCount, "office", "offices")), \(counted(required, "place", "places")), \(nominated) nominated, \(confirmed) confirmed, \(missing) missing"
     }
     public var officesShort: String { "  Offices short: " }
-    public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
+    public func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
         "  Attendance (\(counted(partsCount, "part", "parts"))): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
     }
     public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Budget estimate: \(grouped) đồng (organiser \(grouped2), sending units \(grouped3))"
     }
     public var wrote: String { "Wrote:" }
-    public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
+    public func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
         "Plan \(planCode): \(done)/\(counted(planLinesCount, "report", "reports")) received; \(filter)/\(counted(eligibleCount, "unit", "units")) may be considered for awards"
     }
     public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
@@ -3208,7 +3208,7 @@ public struct English: Catalogue {
     public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Wrote \(path) (total \(grouped) đồng)"
     }
-    public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
+    public func wrotePathPeople(_ path: String, _ people: Int) -> String {
         "Wrote \(path) (\(counted(people, "person", "people")))"
     }
 
@@ -3342,7 +3342,7 @@ public struct English: Catalogue {
         """
     }
     public var theNomineeToReplaceNumber: String { "The nominee to replace: number, phone or part of the name." }
-    public func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String {
+    public func phoneIsAlsoThat(_ phone: String, _ names: String) -> String {
         "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"
     }
     public func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String {
@@ -3445,7 +3445,7 @@ public struct English: Catalogue {
     public var updated: String { "updated" }
     public var rowInNomineeImport: String { "row" }
     public var wouldBe: String { "would be " }
-    public var replacedInNomineeImport2: String { "replaced" }
+    public var replacedInImport: String { "replaced" }
     public var unchanged: String { "unchanged" }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -3556,7 +3556,7 @@ public struct English: Catalogue {
     public var to: String { ", to " }
     public var awardRule: String { "Award rule" }
     public var blocInPlan: String { "Bloc" }
-    public func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
+    public func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
         "chair \(chair), \(counted(membersCount, "member", "members"))"
     }
     public var period: String { "Period" }
@@ -3726,7 +3726,7 @@ public struct English: Catalogue {
     public var changingAQuotaIsThe: String {
         "changing a quota is the organiser's, on its own machine, not through --server"
     }
-    public func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
+    public func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
         "Created session \(sessionCode): \(counted(quotasCount, "office", "offices")) invited, \(counted(total, "place", "places")) in all."
     }
     public var organiserInSession: String { "Organiser" }
@@ -3889,7 +3889,7 @@ public struct English: Catalogue {
     public var serverNeedsTokenTheAccess: String {
         "--server needs --token (the access code the organiser gives: outreach access grant)"
     }
-    public func invalidPathPath(_ path: String) -> String {
+    public func invalidPath(_ path: String) -> String {
         "invalid path: \(path)"
     }
     public var theConnectionWasRefusedNot: String { "the connection was refused (not running, or the wrong port)" }

@@ -239,7 +239,7 @@ public struct Vietnamese: Catalogue {
         case .month: "tháng \(period.index) năm \(period.year)"
         }
     }
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+    public func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
         "\(key): kỳ \(periodCode) không phải kỳ \(recurrenceName(every))"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
@@ -248,10 +248,10 @@ public struct Vietnamese: Catalogue {
     public func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String {
         "only: kỳ thứ \(index) không có (1–\(perYear))"
     }
-    public func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String {
+    public func dueOnPeriodCodeIs(_ periodCode: String) -> String {
         "due_on: kỳ \(periodCode) không thuộc các kỳ của nghĩa vụ"
     }
-    public func periodPeriodCodeHasNoDue(_ periodCode: String) -> String {
+    public func periodCodeHasNoDue(_ periodCode: String) -> String {
         "kỳ \(periodCode) không có hạn (cần due_days_after_end hoặc due_on)"
     }
     public func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String {
@@ -267,10 +267,10 @@ public struct Vietnamese: Catalogue {
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (thường trực: \(chair))"
     }
-    public func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "bằng điểm tổng \(total) với \(name); xếp trên nhờ tiêu chí \(code) \(mine) > \(theirs)"
     }
-    public func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "bằng điểm tổng \(total) với \(name); xếp dưới vì tiêu chí \(code) \(mine) < \(theirs)"
     }
 
@@ -373,16 +373,16 @@ public struct Vietnamese: Catalogue {
     public func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String {
         "“\(code)” không có trong tiêu chí của khối (có: \(scale))"
     }
-    public func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
+    public func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
         "thiếu điểm tiêu chí \(criterionCode)"
     }
-    public func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
+    public func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
         "tiêu chí \(criterionCode) chấm từ 0 đến \(points) điểm, không phải \(value)"
     }
     public func moreThanHalfOfThe(_ mark: String) -> String {
         "quá nửa số thành viên khối bỏ phiếu đề nghị\(mark)"
     }
-    public func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String {
+    public func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String {
         "trên \(morePercentThan)% số thành viên khối bỏ phiếu đề nghị\(mark)"
     }
 
@@ -417,7 +417,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    public func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
+    public func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
         "bảng “\(tableCode)” đã có trong \(tables)"
     }
     public func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String {
@@ -530,13 +530,13 @@ public struct Vietnamese: Catalogue {
     public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.vi)"
     }
-    public func noUnitWithCodeCode(_ code: String) -> String {
+    public func noUnitWithCode(_ code: String) -> String {
         "không có đơn vị mã “\(code)”"
     }
-    public func noSessionWithCodeCode(_ code: String) -> String {
+    public func noSessionWithCode(_ code: String) -> String {
         "không có đợt tập huấn mã “\(code)”"
     }
-    public func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
+    public func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
         "vai trò “\(role)” không có trong đợt \(session); các vai trò: \(known)"
     }
     public func noNomineeKeyInSession(_ key: String, _ session: String) -> String {
@@ -548,7 +548,7 @@ public struct Vietnamese: Catalogue {
     public func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String {
         "“\(key)” khớp nhiều đại biểu, hãy dùng số thứ tự: \(candidates)"
     }
-    public func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String {
+    public func unitIsNotInvited(_ unit: String, _ session: String) -> String {
         "đơn vị \(unit) không được triệu tập trong đợt \(session) (không có định mức)"
     }
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
@@ -621,10 +621,10 @@ public struct Vietnamese: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "không có khối thi đua \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+    public func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
         "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)"
     }
-    public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
+    public func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được"
     }
     public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
@@ -652,7 +652,7 @@ public struct Vietnamese: Catalogue {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     public var needsAtLeastOneBudget: String { "cần ít nhất một dòng dự toán" }
-    public func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
+    public func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
         "dòng \(lineCode) khai báo hai lần"
     }
     public var mustBeARuleFrom: String { "phải là một quy tắc {from_km: N, districts: [...]}" }
@@ -674,16 +674,16 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    public func yearYearIsOutOf(_ year: Int) -> String {
+    public func yearIsOutOf(_ year: Int) -> String {
         "năm \(year) không hợp lệ (2000–2100)"
     }
     public var aPlanNeedsAtLeast: String {
         "kế hoạch cần ít nhất một hoạt động (activities) hoặc một nhiệm vụ báo cáo (duties)"
     }
-    public func numberNumberIsUsedTwice(_ number: Int) -> String {
+    public func numberIsUsedTwice(_ number: Int) -> String {
         "số thứ tự \(number) trùng"
     }
-    public func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
+    public func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
         "hoạt động quý \(quarter) đứng sau hoạt động quý \(lastQuarter): xếp theo quý"
     }
     public func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String {
@@ -700,7 +700,7 @@ public struct Vietnamese: Catalogue {
         "một nghĩa vụ do đơn vị (owed_by) hoặc do khối (owed_by_blocs) thực hiện, không cả hai"
     }
     public var thePlanHasNoBlocs: String { "kế hoạch không có khối (blocs) nên không có khối trưởng để gửi" }
-    public func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String {
+    public func noBlocUnderBlocs(_ bloc: UnitCode) -> String {
         "không có khối \(bloc) trong blocs"
     }
     public func noBodyCodeUnderBodies(_ code: UnitCode) -> String {
@@ -752,7 +752,7 @@ public struct Vietnamese: Catalogue {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     public var needsAtLeastOneRate: String { "cần ít nhất một định mức" }
-    public func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
+    public func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
         "ngày hết hiệu lực \(toIso) trước ngày có hiệu lực \(effectiveFromIso)"
     }
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
@@ -772,15 +772,15 @@ public struct Vietnamese: Catalogue {
         "phải từ 1 đến 366, không phải \(days)"
     }
     public var needsAtLeastOnePart: String { "cần ít nhất một buổi" }
-    public func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
+    public func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
         "vai trò \(roleCode) khai báo hai lần"
     }
     public var needsAtLeastOneRole: String { "cần ít nhất một vai trò" }
     public var needsAtLeastOneQuota: String { "cần ít nhất một nhóm định mức" }
-    public func roleRoleIsNotDeclared(_ role: RoleCode) -> String {
+    public func roleIsNotDeclared(_ role: RoleCode) -> String {
         "vai trò “\(role)” chưa khai báo trong roles"
     }
-    public func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
+    public func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
         "hạn đăng ký \(deadlineIso) sau ngày bắt đầu \(startsIso)"
     }
     public func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String {
@@ -873,16 +873,16 @@ public struct Vietnamese: Catalogue {
     public func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String {
         "phải từ 0 đến \(maximumDistance) km, không phải \(km)"
     }
-    public func districtDistrictIsNotIn(_ district: String) -> String {
+    public func districtIsNotIn(_ district: String) -> String {
         "huyện \(district) không có trong danh sách districts"
     }
     public func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String {
         "mã \(unitCode) trùng với đơn vị thứ \(first)"
     }
-    public func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
+    public func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
         "ngày hết hiệu lực \(toIso) trước ngày bắt đầu \(fromIso)"
     }
-    public func parentParentIsNotIn(_ parent: UnitCode) -> String {
+    public func parentIsNotIn(_ parent: UnitCode) -> String {
         "đơn vị cấp trên \(parent) không có trong tệp"
     }
     public func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String {
@@ -927,7 +927,7 @@ public struct Vietnamese: Catalogue {
         "không hiểu \(trimmed); dùng {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}"
     }
     public var theBlockOpenedOnThis: String { "khối mở ở dòng này không được đóng ({{/each}} hoặc {{/if}})" }
-    public func eachNameNameIsNot(_ name: String) -> String {
+    public func eachNameIsNot(_ name: String) -> String {
         "{{#each \(name)}}: “\(name)” không phải một danh sách"
     }
     public var withoutAClosing: String { "“{{” không có “}}” đóng lại" }
@@ -963,7 +963,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    public func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
+    public func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
         "đợt \(sessionCode) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(numeric): giao nhiệm vụ cho các đơn vị trước"
     }
 
@@ -981,7 +981,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    public func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
+    public func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
         "đợt \(sessionCode) không có dòng dự toán này; các dòng: \(codes)"
     }
     public func thisLineIsNotPaid(_ quantityText: String) -> String {
@@ -1156,7 +1156,7 @@ public struct Vietnamese: Catalogue {
     public func partRawMustBeDATE(_ raw: String) -> String {
         "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY"
     }
-    public func statusStatusIsNotValid(_ status: String) -> String {
+    public func statusIsNotValid(_ status: String) -> String {
         "trạng thái “\(status)” không hợp lệ (present, late, excused, absent)"
     }
     public func dateRawMustBeDD(_ raw: String) -> String {
@@ -1165,7 +1165,7 @@ public struct Vietnamese: Catalogue {
     public func rawIsNotAUnit(_ raw: String) -> String {
         "“\(raw)” không phải mã đơn vị"
     }
-    public func roleRoleIsNotValid(_ role: String) -> String {
+    public func roleIsNotValid(_ role: String) -> String {
         "vai trò “\(role)” không hợp lệ"
     }
 
@@ -1276,7 +1276,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    public func theFieldFieldHasThe(_ field: String) -> String {
+    public func theFieldHasThe(_ field: String) -> String {
         "trường “\(field)” sai kiểu"
     }
 
@@ -1288,11 +1288,11 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    public func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
+    public func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
         "Hạn \(numeric); đối tượng: \(audienceUnits) đơn vị, \(audiencePeople) người. Tình trạng: \(label)."
     }
     public var followUpSession: String { "Đợt tuyên truyền lại: " }
-    public func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Đã báo cáo: tổ chức \(numeric), \(reachedUnits) đơn vị, \(reachedPeople) người."
     }
     public var planTheFollowUpSession: String { "Lập đợt tuyên truyền lại" }
@@ -1349,7 +1349,7 @@ public struct Vietnamese: Catalogue {
     public var change: String { "Thay đổi" }
     public var name: String { "Họ và tên" }
     public var role: String { "Vai trò" }
-    public func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
+    public func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
         "thêm \(count), thay \(count2), cập nhật \(count3), không đổi \(count4)"
     }
     public var nothingWasChangedCorrectThe: String { "Không có gì bị thay đổi. Sửa tệp rồi tải lên lại." }
@@ -1373,7 +1373,7 @@ public struct Vietnamese: Catalogue {
         "tải các bảng tính của kế hoạch \(code)"
     }
     public var doThis: String { "thực hiện thao tác này" }
-    public func inSessionSession(_ session: String) -> String {
+    public func inSession(_ session: String) -> String {
         " của đợt \(session)"
     }
     public func confirmNomineeNumber(_ number: String) -> String {
@@ -1405,7 +1405,7 @@ public struct Vietnamese: Catalogue {
     }
     public var downloadAnOfficesNominationForm: String { "tải phiếu đăng ký của đơn vị" }
     public var downloadTheWorkbooks: String { "tải các bảng tính" }
-    public func seeSessionSession(_ session: String) -> String {
+    public func seeSession(_ session: String) -> String {
         "xem đợt \(session)"
     }
 
@@ -1452,12 +1452,12 @@ public struct Vietnamese: Catalogue {
     public var lateInPageOrganiser: String { "Muộn" }
     public var rate: String { "Tỷ lệ" }
     public var noAttendanceRecordedYet: String { "Chưa có điểm danh." }
-    public func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
+    public func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
         "Có mặt \(present), muộn \(late), vắng \(absent), chưa ghi \(unmarked); tỷ lệ so với định mức \(rateAgainstQuota)."
     }
     public var noFollowUpDutiesOpened: String { "Chưa giao nhiệm vụ tuyên truyền lại." }
     public var completeWithLevelsBelow: String { "Hoàn thành (cả cấp dưới)" }
-    public func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Đã báo cáo \(reported)/\(owed) nhiệm vụ (\(percent)), đúng hạn \(onTime), trễ hạn \(late), quá hạn \(overdue), không báo cáo \(missing); đã tuyên truyền cho \(reachedUnits) đơn vị, \(reachedPeople) người."
     }
     public func paymentListNameExportPayment(_ name: String) -> String {
@@ -1514,7 +1514,7 @@ public struct Vietnamese: Catalogue {
     public var title: String { "Tên đợt" }
     public var date: String { "Ngày" }
     public var deadline: String { "Hạn đăng ký" }
-    public func noneOverOver(_ over: Int) -> String {
+    public func noneOver(_ over: Int) -> String {
         "Đã đủ (vượt \(over))"
     }
     public var none: String { "Đã đủ" }
@@ -1522,7 +1522,7 @@ public struct Vietnamese: Catalogue {
     public var missingInPage: String { "Còn thiếu" }
     public var myUnitsNominees: String { "Đại biểu của đơn vị mình" }
     public var quotasAndNominations: String { "Định mức và số đã cử" }
-    public func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
+    public func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
         "Tổng: định mức \(required), đã cử \(nominated), đã xác nhận \(confirmed), còn thiếu \(missing); \(complete)/\(officesCount) đơn vị đủ."
     }
     public var confirm: String { "Xác nhận" }
@@ -1574,7 +1574,7 @@ public struct Vietnamese: Catalogue {
     public func theBodyIsTooLarge(_ limit: Int) -> String {
         "nội dung quá lớn (tối đa \(limit) KiB)"
     }
-    public func theFieldFieldIsMissing(_ field: String) -> String {
+    public func theFieldIsMissing(_ field: String) -> String {
         "thiếu trường “\(field)”"
     }
     public var noSuchPage: String { "không có trang này" }
@@ -1689,7 +1689,7 @@ public struct Vietnamese: Catalogue {
     public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
         "không có trong tiêu chí của \(scaleOwner.vi) (có: \(criteria))"
     }
-    public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
+    public func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
         "tiêu chí \(criterion) chấm từ 0 đến \(points) điểm"
     }
     public func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String {
@@ -1707,10 +1707,10 @@ public struct Vietnamese: Catalogue {
     }
     public var notPaidLodging: String { "không được khoán tiền phòng nghỉ" }
     public var notPaidPerDiem: String { "không được chi phụ cấp lưu trú" }
-    public func lineLineIsPaidBy(_ line: Slug) -> String {
+    public func lineIsPaidBy(_ line: Slug) -> String {
         "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị"
     }
-    public func lineLineIsPaidByEach(_ line: Slug) -> String {
+    public func lineIsPaidByEach(_ line: Slug) -> String {
         "dòng \(line) do từng đơn vị cử người chi: cần ghi đơn vị"
     }
     public var recordActualSpending: String { "ghi số thực chi" }
@@ -1772,7 +1772,7 @@ public struct Vietnamese: Catalogue {
     public func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String {
         "trước ngày kết thúc đợt \(code) (\(numeric))"
     }
-    public var mustBeBetweenAndInCascade2: String { "phải từ 0 đến 10000000" }
+    public var reachedMustBeBetween0And10Million: String { "phải từ 0 đến 10000000" }
     public func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String {
         "nhiệm vụ #\(id) của \(unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo như nhiệm vụ của kế hoạch"
     }
@@ -1798,7 +1798,7 @@ public struct Vietnamese: Catalogue {
     public func isBeforeSessionSourceEnded(_ source: SessionCode) -> String {
         "trước khi đợt \(source) kết thúc"
     }
-    public func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
+    public func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
         "nhiều hơn \(audienceUnits) đơn vị \(unit) phải tuyên truyền lại"
     }
     public func acceptTheReportOfUnit(_ unit: UnitCode) -> String {
@@ -1911,7 +1911,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    public func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
+    public func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
         "khối \(blocCode) đã có (thuộc kế hoạch \(owner))"
     }
     public func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String {
@@ -1920,7 +1920,7 @@ public struct Vietnamese: Catalogue {
     public func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String {
         "kế hoạch \(code) không có nhiệm vụ “\(duty)”"
     }
-    public func dutyDutyDoesNotRecur(_ duty: Slug) -> String {
+    public func dutyDoesNotRecur(_ duty: Slug) -> String {
         "nhiệm vụ “\(duty)” không định kỳ: hạn của nó là hạn trong tệp kế hoạch"
     }
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
@@ -1953,7 +1953,7 @@ public struct Vietnamese: Catalogue {
     public func dutyCodeDoesNotRecur(_ code: Slug) -> String {
         "nhiệm vụ “\(code)” không định kỳ"
     }
-    public func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
+    public func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
         "kế hoạch \(plan) không có nhiệm vụ “\(code)” (có: \(known))"
     }
     public func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String {
@@ -1979,7 +1979,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
+    public func createSessionCode(_ sessionCode: SessionCode) -> String {
         "tạo đợt \(sessionCode)"
     }
     public var quotaCountRange: String { "phải từ 0 đến 10000" }
@@ -2006,7 +2006,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    public func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
+    public func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
         "phiên bản lược đồ \(version), bản này chỉ biết đến \(knownCount)"
     }
     public func unknownMigrationList(_ list: String) -> String {
@@ -2062,7 +2062,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    public func portPortIsInUse(_ port: Int) -> String {
+    public func portIsInUse(_ port: Int) -> String {
         "cổng \(port) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia"
     }
     public func notAllowedToOpenPort(_ port: Int) -> String {
@@ -2259,7 +2259,7 @@ public struct Vietnamese: Catalogue {
     }
     public var checkAndShowWhatWould: String { "Chỉ kiểm tra và cho xem những gì sẽ thay đổi; không ghi gì." }
     public var importTheValidRowsEven: String { "Nhập các dòng hợp lệ dù có dòng khác bị lỗi." }
-    public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
+    public func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) không phải buổi của đợt \(code); các buổi: \(all)"
     }
     public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
@@ -2269,7 +2269,7 @@ public struct Vietnamese: Catalogue {
     public func keptPeopleWithAnEmpty(_ kept: Int) -> String {
         "\(kept) người có ô Ký tên trống nhưng đã được điểm danh: giữ nguyên điểm danh đã có"
     }
-    public func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
+    public func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
         "điểm danh \(marked), không đổi \(unchanged)"
     }
     public func importedName(_ name: String) -> String {
@@ -2459,7 +2459,7 @@ public struct Vietnamese: Catalogue {
     public func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String {
         "Khối \(viewCode) có \(standingsCount) thành viên."
     }
-    public func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
+    public func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
         "\(member): \(slug) = \(points) điểm; tổng \(standing), hạng \(standing2)"
     }
     public func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String {
@@ -2747,7 +2747,7 @@ public struct Vietnamese: Catalogue {
     public func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String {
         "Đã giao nhiệm vụ tuyên truyền lại cho \(dutiesCount) đơn vị, hạn \(due)"
     }
-    public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
+    public func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Đã lập đợt \(sessionCode) ngày \(numeric) cho nhiệm vụ #\(id) của \(unit) (hạn \(numeric2)), triệu tập \(quotas) đơn vị"
     }
     public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
@@ -2812,7 +2812,7 @@ public struct Vietnamese: Catalogue {
           outreach export cascade LCI-2022-TDKT --today 2022-07-15
         """
     }
-    public func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String {
+    public func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String {
         "Tuyên truyền lại của đợt \(session), tính đến ngày \(numeric)"
     }
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
@@ -2902,21 +2902,21 @@ public struct Vietnamese: Catalogue {
     public func demoDatabasePath(_ path: String) -> String {
         "Cơ sở dữ liệu demo: \(path)"
     }
-    public func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
+    public func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
         "Đợt \(sessionCode): \(title)"
     }
     public func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String {
         "  \(statusesCount) đơn vị, định mức \(required), đã cử \(nominated), đã xác nhận \(confirmed), còn thiếu \(missing)"
     }
     public var officesShort: String { "  Đơn vị còn thiếu: " }
-    public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
+    public func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
         "  Điểm danh (\(partsCount) buổi, tính theo lượt người × buổi): có mặt \(present), muộn \(late), có phép \(excused), vắng \(absent); \(rate)% so với định mức"
     }
     public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Dự toán kinh phí: \(grouped) đồng (đơn vị tổ chức \(grouped2), đơn vị cử người \(grouped3))"
     }
     public var wrote: String { "Đã ghi:" }
-    public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
+    public func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
         "Kế hoạch \(planCode): \(done)/\(planLinesCount) báo cáo đã nhận; \(filter)/\(eligibleCount) đơn vị được xét khen thưởng"
     }
     public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
@@ -3237,7 +3237,7 @@ public struct Vietnamese: Catalogue {
     public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Đã ghi \(path) (tổng cộng \(grouped) đồng)"
     }
-    public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
+    public func wrotePathPeople(_ path: String, _ people: Int) -> String {
         "Đã ghi \(path) (\(people) người)"
     }
 
@@ -3378,7 +3378,7 @@ public struct Vietnamese: Catalogue {
     public var theNomineeToReplaceNumber: String {
         "Đại biểu cần thay: số thứ tự, số điện thoại hoặc một phần họ tên."
     }
-    public func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String {
+    public func phoneIsAlsoThat(_ phone: String, _ names: String) -> String {
         "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy"
     }
     public func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String {
@@ -3482,7 +3482,7 @@ public struct Vietnamese: Catalogue {
     public var updated: String { "cập nhật" }
     public var rowInNomineeImport: String { "dòng" }
     public var wouldBe: String { "sẽ " }
-    public var replacedInNomineeImport2: String { "thay" }
+    public var replacedInImport: String { "thay" }
     public var unchanged: String { "không đổi" }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -3596,7 +3596,7 @@ public struct Vietnamese: Catalogue {
     public var to: String { ", gửi " }
     public var awardRule: String { "Điều kiện khen thưởng" }
     public var blocInPlan: String { "Khối" }
-    public func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
+    public func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
         "khối trưởng \(chair), \(membersCount) thành viên"
     }
     public var period: String { "Kỳ" }
@@ -3769,7 +3769,7 @@ public struct Vietnamese: Catalogue {
     public var changingAQuotaIsThe: String {
         "sửa định mức là việc của đơn vị tổ chức, trên máy của mình, không qua --server"
     }
-    public func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
+    public func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
         "Đã tạo đợt \(sessionCode): \(quotasCount) đơn vị được triệu tập, tổng \(total) đại biểu."
     }
     public var organiserInSession: String { "Đơn vị tổ chức" }
@@ -3938,7 +3938,7 @@ public struct Vietnamese: Catalogue {
     public var serverNeedsTokenTheAccess: String {
         "--server cần --token (mã truy cập do đơn vị tổ chức cấp: outreach access grant)"
     }
-    public func invalidPathPath(_ path: String) -> String {
+    public func invalidPath(_ path: String) -> String {
         "đường dẫn không hợp lệ: \(path)"
     }
     public var theConnectionWasRefusedNot: String { "máy chủ từ chối kết nối (chưa chạy, hoặc sai cổng)" }

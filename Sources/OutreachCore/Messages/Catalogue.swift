@@ -164,11 +164,11 @@ public protocol Catalogue: Sendable {
     func recurrenceName(_ every: Recurrence) -> String
     /// A period as reports name it: "6 tháng đầu năm 2022", "quý III năm 2022"; "first half of 2022", "Q3 2022".
     func periodName(_ period: DutyPeriod) -> String
-    func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String
+    func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String
     func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String
     func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String
-    func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String
-    func periodPeriodCodeHasNoDue(_ periodCode: String) -> String
+    func dueOnPeriodCodeIs(_ periodCode: String) -> String
+    func periodCodeHasNoDue(_ periodCode: String) -> String
     func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String
     var tooManyPeriodsAtMost: String { get }
 
@@ -176,8 +176,8 @@ public protocol Catalogue: Sendable {
 
     func sameTotalAs(_ total: String, _ name: String, _ criteria: String) -> String
     func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String
-    func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
-    func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
+    func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
+    func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
 
     // MARK: - OutreachCore/Rules/Authority.swift
 
@@ -222,10 +222,10 @@ public protocol Catalogue: Sendable {
     func unitHasNotBeenCross(_ unit: UnitCode) -> String
     func noVoteYetTheChair(_ missing: String) -> String
     func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String
-    func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String
-    func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String
+    func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String
+    func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String
     func moreThanHalfOfThe(_ mark: String) -> String
-    func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String
+    func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String
 
     // MARK: - OutreachCore/Rules/NominationDeadlines.swift
 
@@ -246,7 +246,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String
+    func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String
     func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String
     func theTablesOverrideEachOther(_ names: String) -> String
     func rateCodeIsPerUnitIn(_ rateCode: Slug, _ unit: String, _ file: String, _ unit2: String) -> String
@@ -289,13 +289,13 @@ public protocol Catalogue: Sendable {
 
     func missingInputReason(_ name: String, _ reason: LocalizedText) -> String
     func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String
-    func noUnitWithCodeCode(_ code: String) -> String
-    func noSessionWithCodeCode(_ code: String) -> String
-    func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
+    func noUnitWithCode(_ code: String) -> String
+    func noSessionWithCode(_ code: String) -> String
+    func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
     func noNomineeKeyInSession(_ key: String, _ session: String) -> String
     func noPersonWithNumberId(_ id: Int64) -> String
     func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String
-    func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String
+    func unitIsNotInvited(_ unit: String, _ session: String) -> String
     func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String
     func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ source: LocalizedText) -> String
     func unitHasAlreadyNominatedCount(_ unit: String, _ count: Int, _ roles: String) -> String
@@ -320,8 +320,8 @@ public protocol Catalogue: Sendable {
     func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String
     func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String
     func noBlocCode(_ code: String) -> String
-    func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
-    func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
+    func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
+    func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
     func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String
     func pathIsNotADemo(_ path: String) -> String
 
@@ -339,7 +339,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     var needsAtLeastOneBudget: String { get }
-    func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String
+    func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String
     var mustBeARuleFrom: String { get }
     var mustBeTrueFalseOr: String { get }
     func mustBeBetweenAndKm(_ fromKm: Int) -> String
@@ -351,17 +351,17 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    func yearYearIsOutOf(_ year: Int) -> String
+    func yearIsOutOf(_ year: Int) -> String
     var aPlanNeedsAtLeast: String { get }
-    func numberNumberIsUsedTwice(_ number: Int) -> String
-    func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String
+    func numberIsUsedTwice(_ number: Int) -> String
+    func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String
     func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String
     func theFirstPeriodFirstCodeIs(_ firstCode: String, _ year: Int) -> String
     func dueDateDueIsoIsNot(_ dueIso: String, _ year: Int) -> String
     var owedByIsMissingOr: String { get }
     var aDutyIsOwedBy: String { get }
     var thePlanHasNoBlocs: String { get }
-    func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String
+    func noBlocUnderBlocs(_ bloc: UnitCode) -> String
     func noBodyCodeUnderBodies(_ code: UnitCode) -> String
     func bodyCodeBodyCodeIsUsed(_ bodyCode: UnitCode) -> String
     func noDutyCodeUnderDuties(_ code: Slug) -> String
@@ -387,7 +387,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     var needsAtLeastOneRate: String { get }
-    func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
+    func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
     func aConfidenceRateNeedsA(_ confidence: String) -> String
     func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String
     func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String
@@ -397,11 +397,11 @@ public protocol Catalogue: Sendable {
 
     func mustBeBetweenAndNot(_ days: Int) -> String
     var needsAtLeastOnePart: String { get }
-    func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String
+    func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String
     var needsAtLeastOneRole: String { get }
     var needsAtLeastOneQuota: String { get }
-    func roleRoleIsNotDeclared(_ role: RoleCode) -> String
-    func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String
+    func roleIsNotDeclared(_ role: RoleCode) -> String
+    func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String
     func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String
     var endTimeIsNotAfter: String { get }
     func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String
@@ -448,10 +448,10 @@ public protocol Catalogue: Sendable {
 
     func theStatisticalCodeMustBe(_ statCode: String) -> String
     func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String
-    func districtDistrictIsNotIn(_ district: String) -> String
+    func districtIsNotIn(_ district: String) -> String
     func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String
-    func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String
-    func parentParentIsNotIn(_ parent: UnitCode) -> String
+    func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String
+    func parentIsNotIn(_ parent: UnitCode) -> String
     func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String
     func theNumberOfPeopleMust(_ maximumStaff: Int, _ staff: Int) -> String
 
@@ -478,7 +478,7 @@ public protocol Catalogue: Sendable {
     func trimmedWithoutAnOpenIf(_ trimmed: String) -> String
     func trimmedIsNotUnderstoodUse(_ trimmed: String) -> String
     var theBlockOpenedOnThis: String { get }
-    func eachNameNameIsNot(_ name: String) -> String
+    func eachNameIsNot(_ name: String) -> String
     var withoutAClosing: String { get }
     func nameIsAListUse(_ name: String) -> String
     func noFieldNameTheFields(_ name: String, _ known: String) -> String
@@ -498,7 +498,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String
+    func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String
 
     // MARK: - OutreachExport/ExportFile.swift
 
@@ -508,7 +508,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String
+    func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String
     func thisLineIsNotPaid(_ quantityText: String) -> String
 
     // MARK: - OutreachExport/ReminderSheet.swift
@@ -599,10 +599,10 @@ public protocol Catalogue: Sendable {
 
     func statusRawIsNotValid(_ raw: String) -> String
     func partRawMustBeDATE(_ raw: String) -> String
-    func statusStatusIsNotValid(_ status: String) -> String
+    func statusIsNotValid(_ status: String) -> String
     func dateRawMustBeDD(_ raw: String) -> String
     func rawIsNotAUnit(_ raw: String) -> String
-    func roleRoleIsNotValid(_ role: String) -> String
+    func roleIsNotValid(_ role: String) -> String
 
     // MARK: - OutreachServer/Routes/PageController+Duties.swift
 
@@ -679,7 +679,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    func theFieldFieldHasThe(_ field: String) -> String
+    func theFieldHasThe(_ field: String) -> String
 
     // MARK: - OutreachServer/Views/HTML.swift
 
@@ -689,9 +689,9 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String
+    func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String
     var followUpSession: String { get }
-    func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String
+    func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String
     var planTheFollowUpSession: String { get }
     var dateDDMMYYYY: String { get }
     var days: String { get }
@@ -740,7 +740,7 @@ public protocol Catalogue: Sendable {
     var change: String { get }
     var name: String { get }
     var role: String { get }
-    func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String
+    func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String
     var nothingWasChangedCorrectThe: String { get }
     var dryRunNothingWritten: String { get }
     var confirmImportExactlyThisFile: String { get }
@@ -754,7 +754,7 @@ public protocol Catalogue: Sendable {
     func downloadTheScoreSheetOf(_ code: String) -> String
     func downloadTheWorkbooksOfPlan(_ code: String) -> String
     var doThis: String { get }
-    func inSessionSession(_ session: String) -> String
+    func inSession(_ session: String) -> String
     func confirmNomineeNumber(_ number: String) -> String
     func withdrawNomineeNumber(_ number: String) -> String
     func replaceNomineeNumber(_ number: String) -> String
@@ -766,7 +766,7 @@ public protocol Catalogue: Sendable {
     func seeTheQuotaAndNominees(_ unit: String) -> String
     var downloadAnOfficesNominationForm: String { get }
     var downloadTheWorkbooks: String { get }
-    func seeSessionSession(_ session: String) -> String
+    func seeSession(_ session: String) -> String
 
     // MARK: - OutreachServer/Views/Pages+Nominees.swift
 
@@ -807,10 +807,10 @@ public protocol Catalogue: Sendable {
     var lateInPageOrganiser: String { get }
     var rate: String { get }
     var noAttendanceRecordedYet: String { get }
-    func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String
+    func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String
     var noFollowUpDutiesOpened: String { get }
     var completeWithLevelsBelow: String { get }
-    func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String
+    func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String
     func paymentListNameExportPayment(_ name: String) -> String
     var theSessionsExportsFolderHolds: String { get }
     var confirmationsOverTime: String { get }
@@ -847,13 +847,13 @@ public protocol Catalogue: Sendable {
     var title: String { get }
     var date: String { get }
     var deadline: String { get }
-    func noneOverOver(_ over: Int) -> String
+    func noneOver(_ over: Int) -> String
     var none: String { get }
     var nominatedInPage: String { get }
     var missingInPage: String { get }
     var myUnitsNominees: String { get }
     var quotasAndNominations: String { get }
-    func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String
+    func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String
     var confirm: String { get }
     var replaceInPage: String { get }
     var reason: String { get }
@@ -889,7 +889,7 @@ public protocol Catalogue: Sendable {
     var theJSONBodyIsMissing: String { get }
     var theJSONBodyMustBe: String { get }
     func theBodyIsTooLarge(_ limit: Int) -> String
-    func theFieldFieldIsMissing(_ field: String) -> String
+    func theFieldIsMissing(_ field: String) -> String
     var noSuchPage: String { get }
     var yourUnitNeitherTakesPart: String { get }
     var badRequestInWebError: String { get }
@@ -946,7 +946,7 @@ public protocol Catalogue: Sendable {
     func scoreBlocCode(_ code: UnitCode) -> String
     func blocCodeHasNoScoring(_ code: UnitCode, _ templateCode: UnitCode) -> String
     func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String
-    func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String
+    func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String
     func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Budget.swift
@@ -956,8 +956,8 @@ public protocol Catalogue: Sendable {
     func lineActualTotal(_ line: String) -> String
     var notPaidLodging: String { get }
     var notPaidPerDiem: String { get }
-    func lineLineIsPaidBy(_ line: Slug) -> String
-    func lineLineIsPaidByEach(_ line: Slug) -> String
+    func lineIsPaidBy(_ line: Slug) -> String
+    func lineIsPaidByEach(_ line: Slug) -> String
     var recordActualSpending: String { get }
     func withItAnActualTotal(_ what: String, _ limit: String) -> String
     func totalWouldExceed(_ total: LocalizedText, _ limit: String) -> String
@@ -981,7 +981,7 @@ public protocol Catalogue: Sendable {
     func unitAlreadyPlannedFollowUp(_ unit: UnitCode, _ child: SessionCode, _ parentCode: SessionCode) -> String
     func isBeforeSessionParentCodeEnds(_ parentCode: SessionCode, _ numeric: String) -> String
     func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String
-    var mustBeBetweenAndInCascade2: String { get }
+    var reachedMustBeBetween0And10Million: String { get }
     func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String
     func reportOnDutyIdOf(_ id: Int64, _ unit: UnitCode) -> String
     func theReportOfUnitWas(_ unit: UnitCode, _ acceptedBy: String, _ numeric: String) -> String
@@ -991,7 +991,7 @@ public protocol Catalogue: Sendable {
     var theUnitsAndPeopleReached: String { get }
     func isAfterTodayNumericOnlyReport(_ numeric: String) -> String
     func isBeforeSessionSourceEnded(_ source: SessionCode) -> String
-    func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String
+    func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String
     func acceptTheReportOfUnit(_ unit: UnitCode) -> String
     func theReportOfUnitWasAlready(_ unit: UnitCode, _ numeric: String) -> String
     func unitHasNotReportedYet(_ unit: UnitCode) -> String
@@ -1050,10 +1050,10 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String
+    func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String
     func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String
     func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String
-    func dutyDutyDoesNotRecur(_ duty: Slug) -> String
+    func dutyDoesNotRecur(_ duty: Slug) -> String
     func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String
     func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String
     func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String
@@ -1064,7 +1064,7 @@ public protocol Catalogue: Sendable {
     func dutyNumberIdIsOwed(_ id: Int64, _ unitCode: String, _ unit: UnitCode) -> String
     func dutyCodeRecursGiveThe(_ code: Slug, _ periods: String) -> String
     func dutyCodeDoesNotRecur(_ code: Slug) -> String
-    func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String
+    func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String
     func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String
 
     // MARK: - OutreachStore/AppDatabase+Plans.swift
@@ -1080,7 +1080,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    func createSessionSessionCode(_ sessionCode: SessionCode) -> String
+    func createSessionCode(_ sessionCode: SessionCode) -> String
     var quotaCountRange: String { get }
     var changeQuotas: String { get }
     func severalSlotsOfUnitAccept(_ unit: UnitCode, _ matching: String) -> String
@@ -1097,7 +1097,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String
+    func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String
     func unknownMigrationList(_ list: String) -> String
     var isAnEmptyFileNotA: String { get }
     func madeByANewerVersion(_ detail: LocalizedText) -> String
@@ -1127,7 +1127,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    func portPortIsInUse(_ port: Int) -> String
+    func portIsInUse(_ port: Int) -> String
     func notAllowedToOpenPort(_ port: Int) -> String
     func thisMachineHasNoAddress(_ host: String) -> String
     func cannotOpenThePortError(_ error: String) -> String
@@ -1199,11 +1199,11 @@ public protocol Catalogue: Sendable {
     var theHalfDayASign: String { get }
     var checkAndShowWhatWould: String { get }
     var importTheValidRowsEven: String { get }
-    func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String
+    func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String
     func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String
     var warningInAttendanceImport: String { get }
     func keptPeopleWithAnEmpty(_ kept: Int) -> String
-    func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String
+    func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String
     func importedName(_ name: String) -> String
     var dryRunNothingWrittenInAttendanceImport: String { get }
 
@@ -1274,7 +1274,7 @@ public protocol Catalogue: Sendable {
     func criterionCodeIsGivenTwice(_ code: Slug) -> String
     func createdBlocViewCodeStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String
     func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String
-    func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String
+    func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String
     func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String
     func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String
     func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String
@@ -1374,7 +1374,7 @@ public protocol Catalogue: Sendable {
     var exampleOutreachCascadeReopenLCI: String { get }
     var whyTheReportIsReopened: String { get }
     func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String
-    func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String
+    func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String
     func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String
     func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
     func reopenedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
@@ -1394,7 +1394,7 @@ public protocol Catalogue: Sendable {
     var oMustNameACsv: String { get }
     var theFollowUpWorkbookThe: String { get }
     var oneRowPerOfficeOwing: String { get }
-    func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String
+    func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String
     func noDutiesYetOutreachCascade(_ session: SessionCode) -> String
     var accepted: String { get }
     func guessedOfficesNoUnitOf(_ guessed: Int) -> String
@@ -1423,13 +1423,13 @@ public protocol Catalogue: Sendable {
     var replaceADemoDatabaseEven: String { get }
     var rebuildTheDemoDatabase: String { get }
     func demoDatabasePath(_ path: String) -> String
-    func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String
+    func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String
     func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String
     var officesShort: String { get }
-    func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String
+    func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String
     func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String
     var wrote: String { get }
-    func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
+    func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
     func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String
     func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String
     func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String
@@ -1525,7 +1525,7 @@ public protocol Catalogue: Sendable {
     var thresholdMustBe: String { get }
     func wrotePathsCountNominationFormsInto(_ pathsCount: Int, _ folder: String) -> String
     func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String
-    func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String
+    func wrotePathPeople(_ path: String, _ people: Int) -> String
 
     // MARK: - outreach/Commands/Init.swift
 
@@ -1580,7 +1580,7 @@ public protocol Catalogue: Sendable {
     var replaceANomineeWithAnother: String { get }
     var theNewPersonTakesThe: String { get }
     var theNomineeToReplaceNumber: String { get }
-    func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String
+    func phoneIsAlsoThat(_ phone: String, _ names: String) -> String
     func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String
     func nominatedIdNameRoleFor(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String
     func rowsCountPeople(_ rowsCount: Int) -> String
@@ -1617,7 +1617,7 @@ public protocol Catalogue: Sendable {
     var updated: String { get }
     var rowInNomineeImport: String { get }
     var wouldBe: String { get }
-    var replacedInNomineeImport2: String { get }
+    var replacedInImport: String { get }
     var unchanged: String { get }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -1657,7 +1657,7 @@ public protocol Catalogue: Sendable {
     var to: String { get }
     var awardRule: String { get }
     var blocInPlan: String { get }
-    func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String
+    func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String
     var period: String { get }
     var sentTo: String { get }
     func doneLinesCountReportedOnTimeOn(_ done: Int, _ linesCount: Int, _ onTime: Int, _ numeric: String) -> String
@@ -1724,7 +1724,7 @@ public protocol Catalogue: Sendable {
     var countNeedsUnitAndRole: String { get }
     var roleAndForceOnlyMake: String { get }
     var changingAQuotaIsThe: String { get }
-    func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String
+    func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String
     var organiserInSession: String { get }
     var when: String { get }
     var partsInSession: String { get }
@@ -1820,7 +1820,7 @@ public protocol Catalogue: Sendable {
 
     func serverMustBeAnHttp(_ server: String) -> String
     var serverNeedsTokenTheAccess: String { get }
-    func invalidPathPath(_ path: String) -> String
+    func invalidPath(_ path: String) -> String
     var theConnectionWasRefusedNot: String { get }
     var itDidNotAnswerIn: String { get }
     var theHostNameWasNot: String { get }

@@ -141,7 +141,7 @@ public struct RecurrenceRule: Hashable, Sendable {
     public var problems: [LocalizedText] {
         var problems: [LocalizedText] = []
         for (key, period) in [("from", first), ("until", last)] where period.recurrence != every {
-            problems.append(LocalizedText { $0.keyPeriodPeriodCodeIsNot(key, period.code, every) })
+            problems.append(LocalizedText { $0.keyPeriodCodeIsNot(key, period.code, every) })
         }
         if first.recurrence == every, last.recurrence == every, last < first {
             problems.append(LocalizedText { $0.theLastPeriodLastCodeIs(last.code, first.code) })
@@ -151,11 +151,11 @@ public struct RecurrenceRule: Hashable, Sendable {
         }
         let periods = Set(self.periods)
         for period in dueOn.keys.sorted() where !periods.contains(period) {
-            problems.append(LocalizedText { $0.dueOnPeriodPeriodCodeIs(period.code) })
+            problems.append(LocalizedText { $0.dueOnPeriodCodeIs(period.code) })
         }
         for (period, due) in schedule {
             guard let due else {
-                problems.append(LocalizedText { $0.periodPeriodCodeHasNoDue(period.code) })
+                problems.append(LocalizedText { $0.periodCodeHasNoDue(period.code) })
                 continue
             }
             if due < period.start {

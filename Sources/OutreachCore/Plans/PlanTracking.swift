@@ -144,8 +144,8 @@ public struct BlocStanding: Sendable, Equatable {
             let code = named(tieBreak[position])
             let mine = a.keys[position], theirs = b.keys[position]
             return above
-                ? LocalizedText { $0.sameTotalTotalAsName(a.total, b.name, code, mine, theirs) }
-                : LocalizedText { $0.sameTotalTotalAsNameRanked(a.total, b.name, code, mine, theirs) }
+                ? LocalizedText { $0.sameTotalAsName(a.total, b.name, code, mine, theirs) }
+                : LocalizedText { $0.sameTotalAsNameRanked(a.total, b.name, code, mine, theirs) }
         }
         var standings: [BlocStanding] = []
         var rank = 0

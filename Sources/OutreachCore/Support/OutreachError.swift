@@ -196,13 +196,13 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             let shown = value.isEmpty ? "" : " “\(value)”"
             return lang.text { $0.invalidValueOfField(field, shown, reason) }
         case let .unknownUnit(code):
-            return lang.text { $0.noUnitWithCodeCode(code) }
+            return lang.text { $0.noUnitWithCode(code) }
                 + fields.say(.seeUnits, lang)
         case let .unknownSession(code):
-            return lang.text { $0.noSessionWithCodeCode(code) }
+            return lang.text { $0.noSessionWithCode(code) }
                 + fields.say(.seeSessions, lang)
         case let .unknownRole(role, session, known):
-            return lang.text { $0.roleRoleIsNotDefined(role, session, known.joined(separator: ", ")) }
+            return lang.text { $0.roleIsNotDefined(role, session, known.joined(separator: ", ")) }
         case let .unknownNominee(key, session):
             return lang.text { $0.noNomineeKeyInSession(key, session) }
                 + fields.say(.seeNominees(session: session), lang)
@@ -211,7 +211,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .ambiguousNominee(key, candidates):
             return lang.text { $0.keyMatchesSeveralNomineesUse(key, candidates.joined(separator: "; ")) }
         case let .notInvited(unit, session):
-            return lang.text { $0.unitUnitIsNotInvited(unit, session) }
+            return lang.text { $0.unitIsNotInvited(unit, session) }
         case let .roleNotAllowed(unit, role, allowed):
             return lang.text { $0.theQuotaOfUnitDoes(unit, role, allowed.joined(separator: ", ")) }
         case let .notFromSender(person, worksAt, sender, source):
@@ -275,9 +275,9 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .unknownBloc(code):
             return lang.text { $0.noBlocCode(code) } + fields.say(.seeBlocs, lang)
         case let .sessionEnded(session, ended, action):
-            return lang.text { $0.sessionSessionEndedOnEnded(session, ended, action) }
+            return lang.text { $0.sessionEndedOnEnded(session, ended, action) }
         case let .sessionOver(session, ended):
-            return lang.text { $0.sessionSessionEndedOnEndedNobody(session, ended) }
+            return lang.text { $0.sessionEndedOnEndedNobody(session, ended) }
                 + fields.say(.recordWalkIn(session: session), lang)
         case let .demoWouldReplace(path, changes):
             let total = changes.reduce(0) { $0 + $1.count }

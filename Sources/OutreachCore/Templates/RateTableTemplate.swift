@@ -59,7 +59,7 @@ public struct RateTableTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         for (index, rate) in rates.enumerated() {
             if let to = rate.effectiveTo, to < rate.effectiveFrom {
-                problems.append((["rates", "\(index)", "effective_to"], LocalizedText { $0.effectiveToToIsoIsBefore(to.iso, rate.effectiveFrom.iso) }))
+                problems.append((["rates", "\(index)", "effective_to"], LocalizedText { $0.effectiveToIsoIsBefore(to.iso, rate.effectiveFrom.iso) }))
                 continue
             }
             if rate.confidence != .verified, rate.note == nil {

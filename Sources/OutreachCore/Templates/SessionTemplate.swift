@@ -67,7 +67,7 @@ public struct SessionTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         var roleCodes: Set<RoleCode> = []
         for (index, role) in session.roles.enumerated() where !roleCodes.insert(role.code).inserted {
-            problems.append((["roles", "\(index)", "code"], LocalizedText { $0.roleRoleCodeIsDeclaredTwice(role.code) }))
+            problems.append((["roles", "\(index)", "code"], LocalizedText { $0.roleCodeIsDeclaredTwice(role.code) }))
         }
         if session.roles.isEmpty {
             problems.append((["roles"], LocalizedText { $0.needsAtLeastOneRole }))
@@ -80,12 +80,12 @@ public struct SessionTemplate: Sendable, Decodable {
                 for (roleIndex, role) in slot.roles.enumerated() where !roleCodes.contains(role) {
                     problems.append((
                         ["quotas", "\(blockIndex)", "slots", "\(slotIndex)", "roles", "\(roleIndex)"],
-                        LocalizedText { $0.roleRoleIsNotDeclared(role) }))
+                        LocalizedText { $0.roleIsNotDeclared(role) }))
                 }
             }
         }
         if let deadline = session.nominationDeadline, session.starts < deadline {
-            problems.append((["nomination_deadline"], LocalizedText { $0.nominationDeadlineDeadlineIsoIsAfter(deadline.iso, session.starts.iso) }))
+            problems.append((["nomination_deadline"], LocalizedText { $0.nominationDeadlineIsoIsAfter(deadline.iso, session.starts.iso) }))
         }
         problems += scheduleProblems()
         if let due = session.followUp?.dueDate, due < session.ends {

@@ -250,7 +250,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.emptyBody }
         guard let status = AttendanceStatus(rawValue: body.status.lowercased()) else {
-            throw WebError.invalid("status", { $0.statusStatusIsNotValid(body.status) })
+            throw WebError.invalid("status", { $0.statusIsNotValid(body.status) })
         }
         let part = try Self.part(body.part)
         let command = outreach.context("attendance mark", account: account, address: outreach.address(request, context))
@@ -392,7 +392,7 @@ extension NomineeBody {
             code = match.code
         }
         guard let code else {
-            throw WebError.invalid("role", { $0.roleRoleIsNotValid(role) })
+            throw WebError.invalid("role", { $0.roleIsNotValid(role) })
         }
         return NomineeRequest(
             session: session, sender: try APIController.unit(office, "office"),

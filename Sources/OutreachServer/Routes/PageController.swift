@@ -306,7 +306,7 @@ struct PageController {
         guard let name = form["ho-ten"] else { throw WebError.missing("ho-ten") }
         guard let rawRole = form["vai-tro"] else { throw WebError.missing("vai-tro") }
         guard let role = RoleCode(rawValue: rawRole.lowercased()) else {
-            throw WebError.invalid("vai-tro", { $0.roleRoleIsNotValid(rawRole) })
+            throw WebError.invalid("vai-tro", { $0.roleIsNotValid(rawRole) })
         }
         var worksAt: UnitCode?
         if let raw = form["noi-cong-tac"] {

@@ -35,7 +35,7 @@ extension CascadeGroup {
                 return CascadeJSON.write(tree, level: level, to: &json)
             }
             let l = cli.lang
-            cli.say(l.text { $0.followUpOfSessionSession(tree.session, VietnameseDate.numeric(tree.today)) })
+            cli.say(l.text { $0.followUpOfSession(tree.session, VietnameseDate.numeric(tree.today)) })
             if tree.nodes.isEmpty {
                 return cli.say(l.text { $0.noDutiesYetOutreachCascade(tree.session) })
             }

@@ -111,7 +111,7 @@ extension NomineeGroup {
         /// The same phone as other nominees of the session: said, not refused (colleagues share a desk phone).
         private func warnSharedPhone(_ cli: CLI, _ phone: String, _ others: [String]) {
             let names = others.joined(separator: ", ")
-            cli.warn(cli.lang.text { $0.phonePhoneIsAlsoThat(phone, names) })
+            cli.warn(cli.lang.text { $0.phoneIsAlsoThat(phone, names) })
         }
 
         /// What was added, from the database or from the server's answer.

@@ -127,7 +127,7 @@ extension PlanGroup {
             }
             for (bloc, members) in zip(template.blocs, plan.blocMembers) {
                 lines.append("  \(l.text { $0.blocInPlan }) \(bloc.code): \(bloc.name), "
-                             + l.text { $0.chairChairMembersCountMembers(bloc.chair, members.count) })
+                             + l.text { $0.chairMembersCountMembers(bloc.chair, members.count) })
             }
             cli.say(lines.joined(separator: "\n"))
         }

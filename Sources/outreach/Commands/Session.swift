@@ -28,7 +28,7 @@ extension SessionGroup {
             if cli.json {
                 return cli.printJSON(["code": session.code.rawValue, "offices": "\(quotas.count)", "places": "\(total)"])
             }
-            cli.say(cli.lang.text { $0.createdSessionSessionCodeQuotasCountOffices(session.code, quotas.count, total) })
+            cli.say(cli.lang.text { $0.createdSessionCodeQuotasCountOffices(session.code, quotas.count, total) })
         }
     }
 
