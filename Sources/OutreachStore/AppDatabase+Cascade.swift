@@ -90,7 +90,7 @@ extension AppDatabase {
         guard let venue else {
             throw .invalidInput(.venue, value: request.venue, reason: LocalizedText { $0.mustNotBeEmpty })
         }
-        guard (1...10_000).contains(request.perUnit) else {
+        guard QuotaRules.isQuotaSize(request.perUnit) else {
             throw .invalidInput(.perUnit, value: "\(request.perUnit)", reason: LocalizedText { $0.mustBeBetweenAnd })
         }
         guard (1...366).contains(request.days) else {

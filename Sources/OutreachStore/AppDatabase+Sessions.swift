@@ -70,7 +70,7 @@ extension AppDatabase {
     public func setQuota(
         session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
     ) throws(OutreachError) -> QuotaChange {
-        guard (0...10_000).contains(count) else {
+        guard QuotaRules.isQuotaSize(count, emptyAllowed: true) else {
             throw .invalidInput(.count, value: "\(count)", reason: LocalizedText { $0.quotaCountRange })
         }
         return try write { db in

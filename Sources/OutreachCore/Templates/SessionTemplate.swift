@@ -209,7 +209,7 @@ private struct SlotEntry: Decodable {
                 c.codingPath + [CodingKeys.roles], { $0.needsOneOrMoreDifferent })
         }
         let count = try c.decode(Int.self, forKey: .count)
-        guard (1...10_000).contains(count) else {
+        guard QuotaRules.isQuotaSize(count) else {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.count], { $0.mustBeBetweenAndNotCount(count) })
         }
