@@ -303,13 +303,9 @@ struct APIController {
     /// name for the offices the caller may see, by number only for another office's.
     static func sharingPhone(_ added: Nominee, session: SessionCode, principal: Principal, _ database: AppDatabase) throws -> [String]? {
         guard let phone = added.person.phone else { return nil }
-        let others = try database.nomineesSharingPhone(session: session, phone: phone, except: added.person.id)
-        guard !others.isEmpty else { return nil }
-        let visible = Set(try database.quotaStatus(session: session, visibleTo: principal).map(\.unit))
-        return others.map { other in
-            visible.contains(other.nomination.sender.rawValue)
-                ? "#\(other.nomination.id) \(other.person.fullName)" : "#\(other.nomination.id)"
-        }
+        let others = try database.nomineesSharingPhone(session: session, phone: phone, except: added.person.id,
+                                                       visibleTo: principal)
+        return others.isEmpty ? nil : others.map(\.shown)
     }
 
     /// A unit code sent in a body or a query (`nil` when absent or blank).
