@@ -279,6 +279,9 @@ public struct English: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may"
     }
+    public func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String {
+        "only the database operator, \(list) or a unit above \(concerned) may"
+    }
     public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.en) (\(reason.en))"
     }
@@ -295,7 +298,7 @@ public struct English: Catalogue {
         "\(unit) does not accept its own report; the office it reports to or the organisers do"
     }
     public func isNotAboveList(_ list: String) -> String {
-        "is not above \(list)"
+        "it is not above \(list)"
     }
     public func onlyAUnitAboveMay(_ list: String) -> String {
         "only a unit above may change the parent, kind or validity of \(list)"

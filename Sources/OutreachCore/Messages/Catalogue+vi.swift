@@ -279,6 +279,9 @@ public struct Vietnamese: Catalogue {
     public func onlyTheOperatorOr(_ list: String) -> String {
         "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được"
     }
+    public func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String {
+        "chỉ người quản trị cơ sở dữ liệu, \(list) hoặc cấp trên của \(concerned) mới được"
+    }
     public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.vi) (\(reason.vi))"
     }

@@ -182,6 +182,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Rules/Authority.swift
 
     func onlyTheOperatorOr(_ list: String) -> String
+    func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String
     func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String
     func unitCodeIsNotIn(_ code: UnitCode) -> String
     var onlyTheOrganisersTheOffice: String { get }
