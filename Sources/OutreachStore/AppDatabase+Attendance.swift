@@ -20,7 +20,18 @@ extension AppDatabase {
             }
             try Self.authorize(db, context, .recordAttendance, session: code,
                                action: LocalizedText { $0.recordAttendanceOfId(id) })
-            return try mark(db, session, nomination, status: status, part: part, note: note, context)
+            let marks = try mark(db, session, nomination, status: status, part: part, note: note, context)
+            // Nothing to mark (no part held yet, or none since the person was nominated): said, never a silent
+            // success that records nothing.
+            if marks.isEmpty, part == nil {
+                guard session.parts.contains(where: { $0.date <= context.today }) else {
+                    throw OutreachError.conflict(LocalizedText {
+                        $0.nothingHeldYetToMark(VietnameseDate.numeric(context.today), VietnameseDate.numeric(session.starts))
+                    })
+                }
+                throw OutreachError.conflict(LocalizedText { $0.thisPersonWasNominatedAfter })
+            }
+            return marks
         }
     }
 

@@ -44,7 +44,7 @@ extension AppDatabase {
         for (bloc, members) in zip(template.blocs, plan.blocMembers) {
             if let owner = try String.fetchOne(db, sql: "SELECT planCode FROM bloc WHERE code = ?", arguments: [bloc.code.rawValue]) {
                 if owner == code { continue }
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeExistsAlreadyPlan(bloc.code, owner) })
+                throw OutreachError.conflict(LocalizedText { $0.blocCodeExistsAlreadyPlan(bloc.code, owner) })
             }
             try insertBloc(db, code: bloc.code, name: bloc.name, plan: code, chair: bloc.chair, deputy: bloc.deputy,
                            members: members, context)
@@ -121,7 +121,7 @@ extension AppDatabase {
                 throw StoreCorruption(what: "plan \(code) duty \(duty) \(period.code)")
             }
             if let accepted = records.first(where: { $0.acceptedOn != nil }) {
-                throw OutreachError.dutyConflict(LocalizedText { $0.periodReportAlreadyAccepted(period, accepted.unitCode) })
+                throw OutreachError.conflict(LocalizedText { $0.periodReportAlreadyAccepted(period, accepted.unitCode) })
             }
             try db.execute(sql: "UPDATE duty SET dueDate = ?, closesOn = ? WHERE planCode = ? AND planDutyCode = ? AND period = ?",
                            arguments: [due.iso, due.adding(days: FollowUpRule.defaultMissingAfterDays).iso, code.rawValue,
@@ -165,7 +165,7 @@ extension AppDatabase {
             try Self.authorize(db, context, .reportDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session,
                                action: LocalizedText { $0.reportOnDutyIdOf(duty.id, duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWasAccepted(duty.unit, VietnameseDate.numeric(accepted), duty.id) })
+                throw OutreachError.conflict(LocalizedText { $0.theReportOfUnitWasAccepted(duty.unit, VietnameseDate.numeric(accepted), duty.id) })
             }
             if let year = Int(record.dueDate.prefix(4)), request.on.year < year {
                 throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isBeforeThePlansYear(year) })
@@ -215,7 +215,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> (plan: ResolvedPlan, rule: AwardRule, units: [AwardEligibility]) {
         let (plan, lines) = try planDuties(code, today: today)
         guard let rule = plan.template.awardRule else {
-            throw .dutyConflict(LocalizedText { $0.planCodeHasNoAward(code) })
+            throw .conflict(LocalizedText { $0.planCodeHasNoAward(code) })
         }
         return (plan, rule, AwardEligibility.evaluate(rule: rule, lines: lines, today: today))
     }

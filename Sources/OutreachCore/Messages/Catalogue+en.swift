@@ -1603,6 +1603,9 @@ public struct English: Catalogue {
     public func thisPartHasNotBeen(_ numeric: String) -> String {
         "this part has not been held yet (today \(numeric))"
     }
+    public func nothingHeldYetToMark(_ today: String, _ starts: String) -> String {
+        "no part of the session has been held by \(today) (it starts on \(starts)): there is nothing to mark yet"
+    }
     public var thisPersonWasNominatedAfter: String { "this person was nominated after it" }
     public var aWalkInCanOnly: String { "a walk-in can only be present or late" }
     public var recordAWalkIn: String { "record a walk-in" }

@@ -1611,6 +1611,9 @@ public struct Vietnamese: Catalogue {
     public func thisPartHasNotBeen(_ numeric: String) -> String {
         "buổi này chưa diễn ra (hôm nay \(numeric))"
     }
+    public func nothingHeldYetToMark(_ today: String, _ starts: String) -> String {
+        "đợt chưa có buổi nào diễn ra đến ngày \(today) (bắt đầu \(starts)): chưa có gì để điểm danh"
+    }
     public var thisPersonWasNominatedAfter: String { "người này được cử sau buổi đó nên không được tính" }
     public var aWalkInCanOnly: String { "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”" }
     public var recordAWalkIn: String { "ghi người đến không đăng ký trước" }

@@ -908,6 +908,7 @@ public protocol Catalogue: Sendable {
     func recordAttendanceOfId(_ id: Int64) -> String
     func isNotAPartOfThis(_ all: String) -> String
     func thisPartHasNotBeen(_ numeric: String) -> String
+    func nothingHeldYetToMark(_ today: String, _ starts: String) -> String
     var thisPersonWasNominatedAfter: String { get }
     var aWalkInCanOnly: String { get }
     var recordAWalkIn: String { get }

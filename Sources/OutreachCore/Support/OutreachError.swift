@@ -99,8 +99,9 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
     case placeTaken(nominee: String, by: String)
     /// No such duty (a session's follow-up owed by an office, or a duty number).
     case unknownDuty(LocalizedText)
-    /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
-    case dutyConflict(LocalizedText)
+    /// The change conflicts with the state of the data, worded by its rule: a duty already opened, planned,
+    /// accepted or not yet reported; a session not yet held; a bloc without scoring.
+    case conflict(LocalizedText)
     /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
     /// `notAllowed`: how many of the errors are refusals of rights (the acting unit may not change that row);
     /// when every error is one, the refusal is a refusal of rights (exit 6).
@@ -133,7 +134,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
              .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .sessionEnded, .planExists, .placeTaken,
-             .dutyConflict, .demoWouldReplace:
+             .conflict, .demoWouldReplace:
             .conflict
         case .database, .file:
             .io
@@ -262,7 +263,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
                 + fields.say(.addReserve(session: session), lang)
         case let .placeTaken(nominee, by):
             return lang.text { $0.thePlaceOfNomineeHas(nominee, by) }
-        case let .unknownDuty(text), let .dutyConflict(text):
+        case let .unknownDuty(text), let .conflict(text):
             return text.text(lang)
         case let .importRefused(file, errors, notAllowed):
             if notAllowed > 0 {
