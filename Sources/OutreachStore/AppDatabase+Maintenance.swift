@@ -130,7 +130,7 @@ extension AppDatabase {
     /// (`PendingFile` refuses the rest: a missing or unwritable folder, a folder, a link, an existing file).
     private static func checkBackupDestination(source: String, destination: String) throws(OutreachError) {
         if sameFile(source, destination) {
-            throw .invalidValue(field: "FILE", value: destination, reason: LocalizedText { $0.isTheDatabaseBeingBacked })
+            throw .invalidInput(.file, value: destination, reason: LocalizedText { $0.isTheDatabaseBeingBacked })
         }
         // A journal left under the name would be replayed into the new copy when it is next opened.
         for suffix in ["-wal", "-journal"] where FileManager.default.fileExists(atPath: destination + suffix) {

@@ -155,10 +155,11 @@ struct LateOptions: ParsableArguments {
 
 extension FieldNames {
     /// A use case's fields as this command line asks for them: an option (`--works-at`) or an argument
-    /// (`NOMINEE`); and the next steps as the commands and options that take them.
+    /// (`<nominee>`); and the next steps as the commands and options that take them.
     static let commandLine = FieldNames({ field, lang in
         switch field {
-        case .nominee, .line, .amount, .criterion, .points: field.rawValue.uppercased()
+        // Arguments as `--help` shows them: `<line>`, `<nominee>`.
+        case .nominee, .line, .amount, .criterion, .points: "<\(field.rawValue)>"
         case .file: lang.text { $0.file }
         default:
             "--" + field.rawValue.reduce(into: "") { flag, character in

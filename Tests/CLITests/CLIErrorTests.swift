@@ -149,7 +149,7 @@ struct CLIErrorTests {
              message: "không tồn tại"),
         Case(name: "a sending-unit line recorded without --unit",
              arguments: ["budget", "actual", "LCI-2022-TDKT", "di-lai", "250.000"],
-             status: 1, message: "LINE “di-lai”: dòng di-lai do từng đơn vị cử người chi: cần ghi đơn vị"),
+             status: 1, message: "<line> “di-lai”: dòng di-lai do từng đơn vị cử người chi: cần ghi đơn vị"),
         Case(name: "an organiser line recorded for one office",
              arguments: ["budget", "actual", "LCI-2022-TDKT", "hoi-truong", "1", "--unit", "PGD-BATXAT"],
              status: 1, message: "--unit “PGD-BATXAT”: dòng hoi-truong do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị"),

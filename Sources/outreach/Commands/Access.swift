@@ -39,7 +39,7 @@ extension AccessGroup {
                 ? "OUTREACH_URL" : "--url")
             let database = try cli.database()
             let until = expires.flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today().adding(days: 60)
-            let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "UNIT"), expires: until, context: try cli.context())
+            let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "<unit>"), expires: until, context: try cli.context())
             let link = base + "/dang-nhap?ma=" + grant.token
             if cli.json {
                 return cli.printJSON(GrantJSON(unit: grant.unit.rawValue, token: grant.token, link: link, expires: grant.expires?.iso))
@@ -100,7 +100,7 @@ extension AccessGroup {
         var unit: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let code = try cli.unitCode(unit, field: "UNIT")
+            let code = try cli.unitCode(unit, field: "<unit>")
             let count = try cli.database().revokeAccess(unit: code, context: try cli.context())
             if cli.json { return cli.printJSON(["unit": code.rawValue, "revoked": "\(count)"]) }
             cli.say(count == 0

@@ -36,7 +36,7 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let view = try cli.database().createBloc(
-                code: try cli.unitCode(code, field: "CODE"), name: name, plan: try cli.planCode(plan),
+                code: try cli.unitCode(code, field: "<code>"), name: name, plan: try cli.planCode(plan),
                 chair: try cli.unitCode(chair, field: "--chair"),
                 deputy: try deputy.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--deputy") },
                 members: try member.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--member") },
@@ -59,7 +59,7 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let view = try cli.database().addBlocMembers(
-                try cli.unitCode(bloc, field: "BLOC"), units: try units.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "UNIT") },
+                try cli.unitCode(bloc, field: "<bloc>"), units: try units.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "<unit>") },
                 context: try cli.context())
             if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
             cli.say(cli.lang.text { $0.blocViewCodeHasStandingsCountMembers(view.code, view.standings.count) })
@@ -83,11 +83,11 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             guard let slug = Slug(rawValue: criterion.lowercased()) else {
-                throw .invalidValue(field: "CRITERION", value: criterion, reason: LocalizedText { $0.isNotACriterionCode })
+                throw .invalidValue(field: "<criterion>", value: criterion, reason: LocalizedText { $0.isNotACriterionCode })
             }
-            let member = try cli.unitCode(unit, field: "UNIT")
+            let member = try cli.unitCode(unit, field: "<unit>")
             let view = try cli.database().scoreBloc(
-                try cli.unitCode(bloc, field: "BLOC"), unit: member, criterion: slug, points: points, context: try cli.context())
+                try cli.unitCode(bloc, field: "<bloc>"), unit: member, criterion: slug, points: points, context: try cli.context())
             let standing = view.standings.first { $0.unit == member }
             if cli.json {
                 return cli.printJSON(["unit": member.rawValue, "criterion": slug.rawValue, "points": "\(points)",
@@ -110,7 +110,7 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let yaml = try TemplateLoader.readText(path: file)
-            let view = try cli.database().issueBlocScale(try cli.unitCode(bloc, field: "BLOC"), yaml: yaml, file: file,
+            let view = try cli.database().issueBlocScale(try cli.unitCode(bloc, field: "<bloc>"), yaml: yaml, file: file,
                                                          context: try cli.context())
             if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
             let total = view.criteria.map(\.points).reduce(0, +)
@@ -133,8 +133,8 @@ extension BlocGroup {
         var points: [String]
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let member = try cli.unitCode(unit, field: "UNIT")
-            let view = try cli.database().selfScoreBloc(try cli.unitCode(bloc, field: "BLOC"), unit: member,
+            let member = try cli.unitCode(unit, field: "<unit>")
+            let view = try cli.database().selfScoreBloc(try cli.unitCode(bloc, field: "<bloc>"), unit: member,
                                                         points: try parsePoints(points), context: try cli.context())
             let sent = view.selfScores[member]
             if cli.json {
@@ -163,9 +163,9 @@ extension BlocGroup {
         var points: [String]
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let member = try cli.unitCode(unit, field: "UNIT")
+            let member = try cli.unitCode(unit, field: "<unit>")
             let view = try cli.database().crossCheckBloc(
-                try cli.unitCode(bloc, field: "BLOC"), unit: member, checker: try cli.unitCode(by, field: "--by"),
+                try cli.unitCode(bloc, field: "<bloc>"), unit: member, checker: try cli.unitCode(by, field: "--by"),
                 points: try parsePoints(points), remark: remark, context: try cli.context())
             let check = view.checks[member]
             if cli.json { return cli.printJSON(["unit": member.rawValue, "checker": by, "total": "\(check?.total ?? 0)"]) }
@@ -188,9 +188,9 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let view = try cli.database().voteBloc(
-                try cli.unitCode(bloc, field: "BLOC"),
-                ballot: BlocBallotRequest(voter: try cli.unitCode(voter, field: "VOTER"),
-                                          proposes: try proposes.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "PROPOSES") }),
+                try cli.unitCode(bloc, field: "<bloc>"),
+                ballot: BlocBallotRequest(voter: try cli.unitCode(voter, field: "<voter>"),
+                                          proposes: try proposes.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "<proposes>") }),
                 context: try cli.context())
             if cli.json { return cli.printJSON(BlocJSON(view, lang: cli.lang)) }
             cli.say(cli.lang.text { $0.blocViewCodeBallotsCountStandingsCountMembers(view.code, view.ballots.count, view.standings.count) })
@@ -216,10 +216,10 @@ extension BlocGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             guard let meeting = BlocMeetingKind(rawValue: kind) else {
-                throw .invalidValue(field: "KIND", value: kind, reason: LocalizedText { $0.mustBeAllCases(BlocMeetingKind.allCases.map(\.rawValue).joined(separator: ", ")) })
+                throw .invalidValue(field: "<kind>", value: kind, reason: LocalizedText { $0.mustBeAllCases(BlocMeetingKind.allCases.map(\.rawValue).joined(separator: ", ")) })
             }
             let view = try cli.database().recordBlocMeeting(
-                try cli.unitCode(bloc, field: "BLOC"), kind: meeting, on: try DateOption.required(on, option: "--on"),
+                try cli.unitCode(bloc, field: "<bloc>"), kind: meeting, on: try DateOption.required(on, option: "--on"),
                 present: try present.map { raw throws(OutreachError) in try cli.unitCode(raw, field: "--present") }, note: note,
                 context: try cli.context())
             let held = view.meetings.last { $0.kind == meeting }
@@ -240,7 +240,7 @@ extension BlocGroup {
         var bloc: String
 
         func execute(_ cli: CLI) throws(OutreachError) {
-            let view = try cli.database().bloc(try cli.unitCode(bloc, field: "BLOC"), asOf: cli.global.todayDate)
+            let view = try cli.database().bloc(try cli.unitCode(bloc, field: "<bloc>"), asOf: cli.global.todayDate)
             let l = cli.lang
             if cli.json { return cli.printJSON(BlocJSON(view, lang: l)) }
             var lines = ["\(view.code)  \(view.name)",
@@ -385,7 +385,7 @@ extension ExportGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let code = try cli.unitCode(bloc, field: "BLOC")
+            let code = try cli.unitCode(bloc, field: "<bloc>")
             let path = try output.path(folder: code.rawValue, name: Exports.Name.bloc)
             let view = try Exports.bloc(database, bloc: code, today: cli.global.todayDate, to: path)
             if cli.json { return cli.printJSON(["path": path, "members": "\(view.standings.count)"]) }
@@ -400,10 +400,10 @@ func parsePoints(_ raw: [String]) throws(OutreachError) -> [Slug: Int] {
     for item in raw {
         let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let code = Slug(rawValue: parts[0].lowercased()), let value = Int(parts[1]) else {
-            throw .invalidValue(field: "POINTS", value: item, reason: LocalizedText { $0.writeCriterionCodePointsE })
+            throw .invalidValue(field: "<points>", value: item, reason: LocalizedText { $0.writeCriterionCodePointsE })
         }
         if points[code] != nil {
-            throw .invalidValue(field: "POINTS", value: item, reason: LocalizedText { $0.criterionCodeIsGivenTwice(code) })
+            throw .invalidValue(field: "<points>", value: item, reason: LocalizedText { $0.criterionCodeIsGivenTwice(code) })
         }
         points[code] = value
     }

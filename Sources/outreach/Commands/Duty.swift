@@ -46,7 +46,7 @@ extension DutyGroup {
             let target: PlanDutyTarget
             if let plan {
                 guard let code = Slug(rawValue: duty.lowercased()) else {
-                    throw .invalidValue(field: "DUTY", value: duty, reason: LocalizedText { $0.isNotADutyCode })
+                    throw .invalidValue(field: "<duty>", value: duty, reason: LocalizedText { $0.isNotADutyCode })
                 }
                 target = .plan(try cli.planCode(plan), code, period: try DutyPeriodOption.parse(period))
             } else {
@@ -55,7 +55,7 @@ extension DutyGroup {
             let (path, digest) = try EvidenceFile.cited(file)
             let day = try DateOption.required(on, option: "--on")
             let (line, previous) = try cli.database().reportPlanDuty(
-                PlanDutyReportRequest(unit: try cli.unitCode(unit, field: "UNIT"), target: target, on: day, file: path,
+                PlanDutyReportRequest(unit: try cli.unitCode(unit, field: "<unit>"), target: target, on: day, file: path,
                                       sha256: digest, note: note),
                 context: try cli.context())
             if cli.json {
@@ -135,7 +135,7 @@ extension DutyGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             guard let code = Slug(rawValue: duty.lowercased()) else {
-                throw .invalidValue(field: "DUTY", value: duty, reason: LocalizedText { $0.isNotADutyCode })
+                throw .invalidValue(field: "<duty>", value: duty, reason: LocalizedText { $0.isNotADutyCode })
             }
             guard let period = try DutyPeriodOption.parse(period) else { return }
             let day = try DateOption.required(due, option: "--due")

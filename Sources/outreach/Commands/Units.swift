@@ -74,7 +74,7 @@ extension Units {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let unit = try database.unit(try cli.unitCode(code, field: "CODE"))
+            let unit = try database.unit(try cli.unitCode(code, field: "<code>"))
             let tree = UnitTree(try database.units())
             let children = tree.children(of: unit.code)
             if cli.json {
