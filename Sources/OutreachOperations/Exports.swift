@@ -212,8 +212,11 @@ public enum Exports {
     /// A plan's report-back tracker as of `today`, each unit named with its bloc.
     @discardableResult
     public static func duties(
-        _ database: any OutreachStorage, plan code: UnitCode, today: CalendarDate, to path: String
+        _ database: any OutreachStorage, plan code: UnitCode, today: CalendarDate, visibleTo principal: Principal,
+        to path: String
     ) throws(OutreachError) -> [PlanDutyLine] {
+        // Every unit's duties: for those who may see the whole plan (its issuer and the units above it).
+        _ = try database.plan(code, visibleTo: principal)
         let (resolved, lines) = try database.planDuties(code, today: today, unit: nil)
         let units = UnitTree(try database.units())
         guard let issuer = units[resolved.template.issuer] else { throw .unknownUnit(resolved.template.issuer.rawValue) }

@@ -50,6 +50,33 @@ extension OutreachStorage {
         return view
     }
 
+    /// A plan's duties as `principal` may see them: every unit's for those who may see the plan whole, else the
+    /// duties of the principal and of the units below it (a unit that owes a duty sees its own, not the others').
+    public func planDuties(
+        _ code: UnitCode, today: CalendarDate, unit: UnitCode?, visibleTo principal: Principal
+    ) throws(OutreachError) -> (plan: ResolvedPlan, lines: [PlanDutyLine]) {
+        let (plan, lines) = try planDuties(code, today: today, unit: unit)
+        guard let sees = try seesOwnDutiesOnly(plan, principal) else { return (plan, lines) }
+        return (plan, lines.filter { sees($0.duty.unit) })
+    }
+
+    /// The reminders of a plan's duties, as `principal` may see them (as `planDuties(_:today:unit:visibleTo:)`).
+    public func planReminders(
+        _ code: UnitCode, today: CalendarDate, within days: Int, visibleTo principal: Principal
+    ) throws(OutreachError) -> [CascadeReminder] {
+        let reminders = try planReminders(code, today: today, within: days)
+        guard let sees = try seesOwnDutiesOnly(try plan(code), principal) else { return reminders }
+        return reminders.filter { UnitCode(rawValue: $0.unit).map(sees) ?? false }
+    }
+
+    /// Nil when `principal` may see the whole plan; else which units' duties it sees (itself and below).
+    private func seesOwnDutiesOnly(_ plan: ResolvedPlan, _ principal: Principal) throws(OutreachError) -> ((UnitCode) -> Bool)? {
+        guard case .unit(let actor) = principal else { return nil }
+        let facts = try planFacts()
+        if (try? Authority.decide(principal, .viewPlan(issuer: plan.template.issuer), facts: facts).get()) != nil { return nil }
+        return { unit in unit == actor || facts.units.isSubordinate(unit, of: actor) }
+    }
+
     private static func viewing(_ view: BlocView) -> Act {
         .viewBloc(chair: view.chair, deputy: view.deputy, issuer: view.plan.template.issuer)
     }

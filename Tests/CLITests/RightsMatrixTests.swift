@@ -263,3 +263,32 @@ struct RightsMatrixTests {
         }
     }
 }
+
+/// Reading a plan's duties (review of issue 16): the whole plan for its issuer and the units above it; a unit
+/// that owes duties sees its own; a unit outside the plan sees none, and the tracker workbook is refused to both.
+@Suite struct PlanReadRightsTests {
+    static let plan = "LCU-2022-TDKT-CD"
+
+    @Test func aUnitSeesItsOwnDutiesOnlyAndNotTheTracker() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let issuer = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "LDLD-LCU"], db: db, today: "2022-06-01")
+        #expect(issuer.status == 0 && issuer.stdout.contains("LDLD-NAMNHUN") && issuer.stdout.contains("LDLD-TAMDUONG"))
+        let own = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "LDLD-NAMNHUN"], db: db, today: "2022-06-01")
+        #expect(own.status == 0 && own.stdout.contains("LDLD-NAMNHUN"), "\(own.stderr)")
+        #expect(!own.stdout.contains("LDLD-TAMDUONG"), "another union's duties")
+        let outside = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "PGD-SAPA"], db: db, today: "2022-06-01")
+        #expect(outside.status == 0 && !outside.stdout.contains("LDLD-"), "\(outside.stdout)")
+        let all = try DemoRun.run(["duty", "remind", Self.plan], db: db, today: "2022-06-01")
+        #expect(all.stdout.contains("CDN-YTE-LCU"), "the operator's reminders name another union")
+        let remind = try DemoRun.run(["duty", "remind", Self.plan, "--as", "LDLD-NAMNHUN"], db: db, today: "2022-06-01")
+        #expect(remind.status == 0 && remind.stdout.contains("LDLD-NAMNHUN") && !remind.stdout.contains("CDN-YTE-LCU"),
+                "\(remind.stdout)")
+        for who in ["LDLD-NAMNHUN", "PGD-SAPA"] {
+            let export = try DemoRun.run(["export", "duties", Self.plan, "-o", folder.appendingPathComponent("\(who).xlsx").path,
+                                          "--as", who], db: db, today: "2022-06-01")
+            #expect(export.status == 6, "\(who): \(export.status) \(export.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(who).xlsx").path))
+        }
+    }
+}

@@ -181,7 +181,7 @@ extension Outreach {
             let path = ExportFile.defaultPath(root: root, folder: code.rawValue, name: name)
             switch kind {
             case .plan: try Exports.plan(database, plan: code, documents: try? outreach.documentsFolder(), to: path)
-            case .duties: try Exports.duties(database, plan: code, today: today, to: path)
+            case .duties: try Exports.duties(database, plan: code, today: today, visibleTo: account.principal, to: path)
             case .document:
                 try Exports.planDocument(database, code: code.rawValue, documents: try outreach.documentsFolder(), today: today, to: path)
             }

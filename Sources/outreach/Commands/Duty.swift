@@ -93,7 +93,7 @@ extension DutyGroup {
             let code = try cli.planCode(plan)
             let today = cli.global.todayDate
             let database = try cli.database()
-            let reminders = try database.planReminders(code, today: today, within: before)
+            let reminders = try database.planReminders(code, today: today, within: before, visibleTo: cli.principal)
             var sheet = ReminderSheet(session: SessionCode(rawValue: code.rawValue) ?? SessionCode(rawValue: "PLAN")!,
                                       today: today, reminders: reminders)
             // A printed document: in Vietnamese whatever the language of the screen.
@@ -230,7 +230,7 @@ extension ExportGroup {
             let code = try cli.planCode(plan)
             let database = try cli.database()
             let path = try output.path(folder: code.rawValue, name: Exports.Name.duties)
-            let lines = try Exports.duties(database, plan: code, today: cli.global.todayDate, to: path)
+            let lines = try Exports.duties(database, plan: code, today: cli.global.todayDate, visibleTo: cli.principal, to: path)
             let done = lines.filter(\.status.isDone).count
             if cli.json { return cli.printJSON(["path": path, "duties": "\(lines.count)", "reported": "\(done)"]) }
             cli.say(cli.lang.text { $0.wrotePathLinesCountDutiesDone(path, lines.count, done) })

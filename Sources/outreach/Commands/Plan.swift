@@ -149,7 +149,7 @@ extension PlanGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             let today = cli.global.todayDate
             let unitCode = try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }
-            let (_, lines) = try cli.database().planDuties(try cli.planCode(plan), today: today, unit: unitCode)
+            let (_, lines) = try cli.database().planDuties(try cli.planCode(plan), today: today, unit: unitCode, visibleTo: cli.principal)
             if cli.json { return cli.printJSON(lines.map { PlanDutyJSON($0, today: today, lang: cli.lang) }) }
             let l = cli.lang
             // A column for the period only when a duty of the plan recurs.
