@@ -291,4 +291,12 @@ struct RightsMatrixTests {
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(who).xlsx").path))
         }
     }
+
+    /// A unit with no follow-up duty of its own or below it is told so, not that no duty was opened (they were).
+    @Test func aUnitWithoutDutiesIsNotToldNoneWereOpened() throws {
+        let school = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--as", "THCS-BATXAT-BANVUOC"],
+                                     db: DemoRun.shared.database, today: "2022-06-20")
+        #expect(school.status == 0 && school.stdout.contains("mà THCS-BATXAT-BANVUOC được xem"), "\(school.stdout)")
+        #expect(!school.stdout.contains("cascade open"), "\(school.stdout)")
+    }
 }

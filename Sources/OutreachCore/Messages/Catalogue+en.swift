@@ -2799,6 +2799,9 @@ public struct English: Catalogue {
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
         "No duties yet (outreach cascade open \(session))"
     }
+    public func noDutiesSeenBy(_ session: SessionCode, _ unit: UnitCode) -> String {
+        "No follow-up duty of session \(session) is one \(unit) may see (its own or those of the units below it)"
+    }
     public var accepted: String { " (accepted)" }
     public func guessedOfficesNoUnitOf(_ guessed: Int) -> String {
         "* \(counted(guessed, "office", "offices")): no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"

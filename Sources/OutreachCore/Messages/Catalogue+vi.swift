@@ -2824,6 +2824,9 @@ public struct Vietnamese: Catalogue {
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
         "Chưa giao nhiệm vụ nào (outreach cascade open \(session))"
     }
+    public func noDutiesSeenBy(_ session: SessionCode, _ unit: UnitCode) -> String {
+        "Không có nhiệm vụ tuyên truyền lại nào của đợt \(session) mà \(unit) được xem (của chính đơn vị hoặc các đơn vị trực thuộc)"
+    }
     public var accepted: String { " (đã xác nhận)" }
     public func guessedOfficesNoUnitOf(_ guessed: Int) -> String {
         "* \(guessed) đơn vị: không đơn vị nào của họ có số cán bộ, giáo viên (staff trong tệp đơn vị) khi giao nhiệm vụ, nên số người phải tuyên truyền chỉ là số người đã có trong cơ sở dữ liệu"

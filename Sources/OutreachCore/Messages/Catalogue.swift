@@ -1398,6 +1398,7 @@ public protocol Catalogue: Sendable {
     var oneRowPerOfficeOwing: String { get }
     func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String
     func noDutiesYetOutreachCascade(_ session: SessionCode) -> String
+    func noDutiesSeenBy(_ session: SessionCode, _ unit: UnitCode) -> String
     var accepted: String { get }
     func guessedOfficesNoUnitOf(_ guessed: Int) -> String
     func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String

@@ -37,6 +37,10 @@ extension CascadeGroup {
             let l = cli.lang
             cli.say(l.text { $0.followUpOfSession(tree.session, VietnameseDate.numeric(tree.today)) })
             if tree.nodes.isEmpty {
+                // A unit sees its own duties and those below it: none of them is not "none opened yet".
+                if let unit = cli.global.actingUnit {
+                    return cli.say(l.text { $0.noDutiesSeenBy(tree.session, unit) })
+                }
                 return cli.say(l.text { $0.noDutiesYetOutreachCascade(tree.session) })
             }
             var summary = Table(
