@@ -299,4 +299,19 @@ struct RightsMatrixTests {
         #expect(school.status == 0 && school.stdout.contains("mà THCS-BATXAT-BANVUOC được xem"), "\(school.stdout)")
         #expect(!school.stdout.contains("cascade open"), "\(school.stdout)")
     }
+
+    /// A backup holds every office's people and phones: the operator's alone.
+    @Test func onlyTheOperatorCopiesTheDatabase() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for who in ["PGD-BATXAT", "SGDDT-LCI"] {
+            let copy = folder.appendingPathComponent("\(who).sqlite").path
+            let refused = try DemoRun.run(["db", "backup", copy, "--as", who], db: DemoRun.shared.database)
+            #expect(refused.status == 6 && refused.stderr.contains("không có quyền"), "\(who): \(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: copy))
+        }
+        let copy = folder.appendingPathComponent("operator.sqlite").path
+        #expect(try DemoRun.run(["db", "backup", copy], db: DemoRun.shared.database).status == 0)
+        #expect(FileManager.default.fileExists(atPath: copy))
+    }
 }

@@ -2881,6 +2881,7 @@ public struct English: Catalogue {
     public var theExportsFolder: String { "The exports folder." }
     public var replaceADemoDatabaseEven: String { "Replace a demo database even when changes were made in it since." }
     public var rebuildTheDemoDatabase: String { "rebuild the demo database" }
+    public var backUpTheDatabase: String { "back up the database" }
     public func demoDatabasePath(_ path: String) -> String {
         "Demo database: \(path)"
     }

@@ -2908,6 +2908,7 @@ public struct Vietnamese: Catalogue {
         "Ghi đè cơ sở dữ liệu demo cả khi đã có thay đổi trong đó sau khi tạo."
     }
     public var rebuildTheDemoDatabase: String { "tạo lại cơ sở dữ liệu demo" }
+    public var backUpTheDatabase: String { "sao lưu cơ sở dữ liệu" }
     public func demoDatabasePath(_ path: String) -> String {
         "Cơ sở dữ liệu demo: \(path)"
     }

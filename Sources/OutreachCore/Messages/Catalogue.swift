@@ -1425,6 +1425,7 @@ public protocol Catalogue: Sendable {
     var theExportsFolder: String { get }
     var replaceADemoDatabaseEven: String { get }
     var rebuildTheDemoDatabase: String { get }
+    var backUpTheDatabase: String { get }
     func demoDatabasePath(_ path: String) -> String
     func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String
     func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String

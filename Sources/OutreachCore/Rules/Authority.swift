@@ -74,6 +74,8 @@ public enum Act: Sendable, Equatable {
     case manageBloc(issuer: UnitCode, chair: UnitCode, adding: [UnitCode] = [])
     /// Replace the whole database with the demo: the operator alone.
     case replaceDatabase
+    /// Copy the whole database (every office's people, phones and accounts): the operator alone.
+    case copyDatabase
     /// Give or revoke a unit's sign-in to the server: the operator, the unit itself or a unit above it, and the
     /// organisers (in the facts) of a session the unit is invited to, who hand out the codes.
     case grantAccess(unit: UnitCode)
@@ -206,7 +208,7 @@ public enum Authority {
     ) -> Result<Standing, Refusal> {
         guard case .unit(let actor) = principal else { return .success(.databaseOperator) }
         // Whatever the unit, it never stands for the operator: no facts are needed to say so.
-        if case .replaceDatabase = act { return .failure(.onlyOrganisers([])) }
+        if act == .replaceDatabase || act == .copyDatabase { return .failure(.onlyOrganisers([])) }
         let tree = facts.units
         // A unit's account stands for a unit that exists: a typo in `--as` never gets a blanket refusal message.
         if tree[actor] == nil { return .failure(.unknownActor(actor)) }
@@ -244,7 +246,7 @@ public enum Authority {
             if isOrganiser, convenes(actor, workplace, in: tree) { return .success(.organiser) }
             // Not named: the refusal would tell where someone outside one's reach works.
             return .failure(.personOutsideReach)
-        case .replaceDatabase:
+        case .replaceDatabase, .copyDatabase:
             return .failure(.onlyOrganisers([]))  // answered above
         case .grantAccess(let unit):
             if let standing = reach(unit) { return .success(standing) }

@@ -25,6 +25,9 @@ extension DatabaseGroup {
         var force = false
 
         func execute(_ cli: CLI) throws(OutreachError) {
+            // A copy holds every office's people and phones: the operator's alone, refused before a byte is read.
+            try Authority.check(Principal(cli.global.actingUnit), .copyDatabase, facts: AuthorityFacts(units: UnitTree([])),
+                                action: LocalizedText { $0.backUpTheDatabase })
             let source = cli.global.databasePath
             let bytes = try AppDatabase.backup(path: source, to: file, replacing: force)
             if cli.json { return cli.printJSON(BackupJSON(database: source, backup: file, bytes: bytes)) }
