@@ -3878,8 +3878,8 @@ public struct English: Catalogue {
         Start with the demo (`outreach demo`), or build your own database:
           outreach init --db tinh.sqlite
           outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
-          outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml \\
-              --db tinh.sqlite
+          outreach session create --db tinh.sqlite \\
+            --template Templates/sessions/lao-cai-2022-tdkt.yaml
         Every command takes --db (default $OUTREACH_DB, else ./outreach.sqlite), --as
         UNIT, --json, --lang vi|en and --today YYYY-MM-DD.
         Exit codes: 0 ok, 1 invalid input, 2 usage, 3 not found, 4 conflict (quota full,

@@ -3927,8 +3927,8 @@ public struct Vietnamese: Catalogue {
         Bắt đầu với dữ liệu mẫu (`outreach demo`), hoặc tự tạo cơ sở dữ liệu:
           outreach init --db tinh.sqlite
           outreach units import Templates/units/lao-cai-2022.yaml --db tinh.sqlite
-          outreach session create --template Templates/sessions/lao-cai-2022-tdkt.yaml \\
-              --db tinh.sqlite
+          outreach session create --db tinh.sqlite \\
+            --template Templates/sessions/lao-cai-2022-tdkt.yaml
         Mọi lệnh đều nhận --db (mặc định $OUTREACH_DB, nếu không có thì
         ./outreach.sqlite), --as ĐƠN-VỊ, --json, --lang vi|en và --today YYYY-MM-DD.
         Mã thoát: 0 xong, 1 dữ liệu không hợp lệ, 2 sai cách dùng lệnh, 3 không tìm
