@@ -20,35 +20,52 @@ enum AuditJSON {
     }
 
     /// The same JSON from pairs already in key order (an import's line per row, without a dictionary),
-    /// written byte by byte from the texts' contiguous bytes.
+    /// written once into a string of the right size from the texts' contiguous bytes.
     static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(128)
+        var size = 2
         var previous: String?
         for (key, value) in pairs {
             guard previous.map({ precedes($0, key) }) ?? true, isPlain(key, asciiOnly: true), isPlain(value) else {
                 return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
             }
-            if previous != nil { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            append(key, to: &bytes)
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "\"")])
-            append(value, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
+            // "key":"value" and a comma.
+            size += key.utf8.count + value.utf8.count + 6
             previous = key
         }
-        bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0
+            func put(_ byte: UInt8) {
+                buffer[at] = byte
+                at += 1
+            }
+            func put(_ text: String) {
+                var text = text
+                text.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (buffer.baseAddress! + at).update(from: base, count: bytes.count)
+                    at += bytes.count
+                }
+            }
+            put(UInt8(ascii: "{"))
+            for (index, (key, value)) in pairs.enumerated() {
+                if index > 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "\""))
+                put(key)
+                put(UInt8(ascii: "\""))
+                put(UInt8(ascii: ":"))
+                put(UInt8(ascii: "\""))
+                put(value)
+                put(UInt8(ascii: "\""))
+            }
+            put(UInt8(ascii: "}"))
+            return at
         }
     }
 
     private static func precedes(_ first: String, _ second: String) -> Bool {
-        first.utf8.lexicographicallyPrecedes(second.utf8)
+        // Keys are ASCII (checked with them): compared by their bytes, which `<` on strings does not promise.
+        var first = first, second = second
+        return first.withUTF8 { a in second.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
     }
 
     /// Text written as it is between quotes: no quote, backslash or control character (and, for keys, ASCII
