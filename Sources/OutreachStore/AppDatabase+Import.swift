@@ -55,7 +55,10 @@ public struct NomineeImportOutcome: Sendable {
     public var committed = false
 
     /// How many rows had each change.
-    public func count(_ change: Change) -> Int { rows.filter { $0.change == change }.count }
+    public func count(_ change: Change) -> Int {
+        // Counted in place: a filtered copy of a province's rows retained every name and code in them.
+        rows.reduce(0) { $1.change == change ? $0 + 1 : $0 }
+    }
 }
 
 /// The checked rows of an import as they come, in file order: a large file's rows are written while the
@@ -506,9 +509,9 @@ private struct NomineeImporter {
         let id = try writer.insert(record)
         record.id = id
         // The line `nominee add` writes (`AppDatabase.nominationAudit`), its keys in order.
-        try writer.audit(entity: "nomination", key: String(id), after: AuditJSON.encode(sorted: [
+        try writer.audit(entity: "nomination", key: String(id), sorted: [
             "person": person.fullName, "role": request.role.rawValue, "sender": sender.rawValue, "status": record.status,
-        ]))
+        ])
         remember(person)
         hold(Held(id: id, sender: sender, role: request.role), personID: personID)
         facts.active[slot.id, default: 0] += 1
@@ -630,6 +633,8 @@ struct ImportWriter {
     let nomination: Statement
     let audit: Statement
     let db: Database
+    /// The JSON of the audit line being written (`audit(entity:key:sorted:)`), its memory kept from line to line.
+    private var json: [UInt8] = []
 
     init(_ db: Database, _ context: CommandContext) throws {
         self.db = db
@@ -682,6 +687,28 @@ struct ImportWriter {
         try audit(entity: entity, key: key, before: before.map(AuditJSON.encode), after: after.map(AuditJSON.encode))
     }
 
+    /// An audit line with no before, its after given as pairs in key order: their JSON written into a buffer
+    /// kept for the whole import and bound as it is (no string made for it).
+    mutating func audit(entity: String, key: String, sorted after: KeyValuePairs<String, String>) throws {
+        guard AuditJSON.write(sorted: after, into: &json) else {
+            return try audit(entity: entity, key: key, after: AuditJSON.encode(sorted: after))
+        }
+        _ = try json.withUnsafeBufferPointer { after in
+            try run(audit) { bind in
+                try bind(1, now)
+                try bind(2, context.actor?.rawValue)
+                try bind(3, context.command)
+                try bind(4, today)
+                try bind(5, Int64(context.todayIsSet ? 1 : 0))
+                try bind(6, entity)
+                try bind(7, key)
+                try bind(8, nil as String?)
+                try bind(9, after)
+                try bind(10, context.lateReason)
+            }
+        }
+    }
+
     /// An audit line whose before and after are JSON already.
     func audit(entity: String, key: String, before: String? = nil, after: String?) throws {
         _ = try run(audit) { bind in
@@ -709,6 +736,14 @@ struct ImportWriter {
             try check(text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, ImportWriter.transient) : text.withUTF8 {
                 sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), ImportWriter.transient)
             })
+        }
+
+        /// UTF-8 bytes bound as text.
+        func callAsFunction(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) throws {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return try callAsFunction(index, "") }
+            try check(sqlite3_bind_text(
+                handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                ImportWriter.transient))
         }
 
         func callAsFunction(_ index: Int32, _ number: Int64?) throws {

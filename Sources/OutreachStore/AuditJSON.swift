@@ -19,47 +19,43 @@ enum AuditJSON {
         return json + "}"
     }
 
-    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary),
-    /// written once into a string of the right size from the texts' contiguous bytes.
+    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary).
     static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
-        var size = 2
+        var bytes: [UInt8] = []
+        guard write(sorted: pairs, into: &bytes) else {
+            return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the JSON of pairs in key order into `bytes` (emptied first, its memory kept: an import writes a
+    /// line per row into one buffer and binds it as it is), from the texts' contiguous bytes. False, with
+    /// nothing meaningful written, when a text is not plain or the keys are out of order: `encode(_:)` then.
+    static func write(sorted pairs: KeyValuePairs<String, String>, into bytes: inout [UInt8]) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(UInt8(ascii: "{"))
         var previous: String?
         for (key, value) in pairs {
             guard previous.map({ precedes($0, key) }) ?? true, isPlain(key, asciiOnly: true), isPlain(value) else {
-                return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+                return false
             }
-            // "key":"value" and a comma.
-            size += key.utf8.count + value.utf8.count + 6
+            if previous != nil { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            append(key, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: "\""))
+            append(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
             previous = key
         }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var at = 0
-            func put(_ byte: UInt8) {
-                buffer[at] = byte
-                at += 1
-            }
-            func put(_ text: String) {
-                var text = text
-                text.withUTF8 { bytes in
-                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-                    (buffer.baseAddress! + at).update(from: base, count: bytes.count)
-                    at += bytes.count
-                }
-            }
-            put(UInt8(ascii: "{"))
-            for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { put(UInt8(ascii: ",")) }
-                put(UInt8(ascii: "\""))
-                put(key)
-                put(UInt8(ascii: "\""))
-                put(UInt8(ascii: ":"))
-                put(UInt8(ascii: "\""))
-                put(value)
-                put(UInt8(ascii: "\""))
-            }
-            put(UInt8(ascii: "}"))
-            return at
-        }
+        bytes.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private static func precedes(_ first: String, _ second: String) -> Bool {
