@@ -66,18 +66,18 @@ public enum ImportNominees {
         let tables = file.tables
         file.tables = []
         let checks = CheckedRows()
-        let writing = Writing()
         nonisolated(unsafe) let progress = progress
+        let writing = Writing { () throws(OutreachError) in
+            try database.importNominees(
+                NomineeRowSource(expected: expected, refused: { checks.problems.contains { $0.severity == .error } },
+                                 next: checks.take),
+                session: code, partial: partial, dryRun: dryRun, context: context, progress: progress)
+        }
+        // The thread holds neither the database nor the rows once it has written them: the database is closed
+        // when the command lets go of it, as without a thread.
         let thread = Thread { [checks, writing] in
-            defer { checks.stop() }
-            do throws(OutreachError) {
-                writing.outcome = .success(try database.importNominees(
-                    NomineeRowSource(expected: expected, refused: { checks.problems.contains { $0.severity == .error } },
-                                     next: checks.take),
-                    session: code, partial: partial, dryRun: dryRun, context: context, progress: progress))
-            } catch {
-                writing.outcome = .failure(error)
-            }
+            writing.run()
+            checks.stop()
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -109,9 +109,25 @@ public enum ImportNominees {
     }
 }
 
-/// What the writing thread ended with, read once it has stopped.
+/// The writing, run once on its thread, and what it ended with, read once that thread has stopped.
 private final class Writing: @unchecked Sendable {
-    var outcome: Result<NomineeImportOutcome, OutreachError>?
+    private var write: (() throws(OutreachError) -> NomineeImportOutcome)?
+    private(set) var outcome: Result<NomineeImportOutcome, OutreachError>?
+
+    init(_ write: @escaping () throws(OutreachError) -> NomineeImportOutcome) {
+        self.write = write
+    }
+
+    /// Runs the writing and lets go of it (and of all it holds) before returning.
+    func run() {
+        guard let write else { return }
+        self.write = nil
+        do throws(OutreachError) {
+            outcome = .success(try write())
+        } catch {
+            outcome = .failure(error)
+        }
+    }
 }
 
 /// The rows checked on the checking thread, handed to the writing thread chunk by chunk, and the problems the
