@@ -45,7 +45,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "AtomicFile", swiftSettings: strict),
+        // Files written whole or not at all; its refusals are `FileFailure`, whose words are in OutreachCore's catalogues.
+        .target(name: "AtomicFile", dependencies: ["OutreachCore"], swiftSettings: strict),
         .target(
             name: "XLSX",
             dependencies: ["AtomicFile", "CXlsxWriter", "CZlibReader", "ZIPFoundation"],

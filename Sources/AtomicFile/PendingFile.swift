@@ -1,4 +1,5 @@
 import Foundation
+import OutreachCore
 
 /// A file being written under a hidden temporary name beside its destination, renamed into place only when
 /// complete: readers see the old file or the whole new one, never half of one.
@@ -180,59 +181,6 @@ public final class PendingFile: @unchecked Sendable {
 }
 
 extension PendingFile {
-    /// Why a destination is refused or could not be written, in Vietnamese and English.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
-        case folderMissing(String)
-        case notAFolder(String)
-        case folderNotWritable(String)
-        case isFolder(String)
-        case symbolicLink(String, target: String)
-        case notARegularFile(String)
-        case readOnly(String)
-        case exists(String)
-        case cannotCreate(folder: String, reason: String)
-        case cannotRename(destination: String, reason: String)
-        case cannotWrite(destination: String, reason: String)
-        case alreadyFinished
-
-        /// The reason in Vietnamese, without the destination's name (messages put it first).
-        public var vietnamese: String {
-            switch self {
-            case let .folderMissing(folder): "thư mục \(folder) không tồn tại"
-            case let .notAFolder(folder): "\(folder) không phải thư mục"
-            case let .folderNotWritable(folder): "không ghi được vào thư mục \(folder)"
-            case .isFolder: "là một thư mục; hãy cho tên tệp"
-            case let .symbolicLink(_, target):
-                "là liên kết tượng trưng (trỏ đến \(target)), không ghi qua nó; hãy cho đường dẫn thật của tệp"
-            case .notARegularFile: "không phải tệp thường"
-            case .readOnly: "tệp chỉ đọc, không ghi đè; bỏ thuộc tính chỉ đọc hoặc chọn tên khác"
-            case .exists: "tệp đã có, không ghi đè; chọn tên khác"
-            case let .cannotCreate(folder, reason): "không tạo được tệp trong thư mục \(folder) (\(reason))"
-            case let .cannotRename(_, reason): "không đặt được tệp đã ghi xong vào chỗ (\(reason))"
-            case let .cannotWrite(_, reason): "không ghi được tệp (\(reason))"
-            case .alreadyFinished: "tệp đã ghi xong hoặc đã bỏ"
-            }
-        }
-
-        /// The reason in English, without the destination's name.
-        public var english: String {
-            switch self {
-            case let .folderMissing(folder): "folder \(folder) does not exist"
-            case let .notAFolder(folder): "\(folder) is not a folder"
-            case let .folderNotWritable(folder): "folder \(folder) is not writable"
-            case .isFolder: "is a folder; give a file name"
-            case let .symbolicLink(_, target):
-                "is a symbolic link (to \(target)), never written through; give the file's real path"
-            case .notARegularFile: "is not a regular file"
-            case .readOnly: "is read-only and is kept; make it writable or choose another name"
-            case .exists: "already exists and is kept; choose another name"
-            case let .cannotCreate(folder, reason): "cannot create a file in folder \(folder) (\(reason))"
-            case let .cannotRename(_, reason): "the finished file could not be moved into place (\(reason))"
-            case let .cannotWrite(_, reason): "the file could not be written (\(reason))"
-            case .alreadyFinished: "the file was already committed or discarded"
-            }
-        }
-
-        public var description: String { english }
-    }
+    /// Why a destination is refused or could not be written: `FileFailure`, whose words are in the catalogues.
+    public typealias Failure = FileFailure
 }

@@ -297,7 +297,7 @@ public struct DocumentTemplate: Sendable {
                 }
             case .each(let name, let number, let body):
                 guard case .list(let items) = try lookup(name, scopes: scopes, line: number) else {
-                    throw Self.error(file, number, { $0.eachNameNameIsNot(name) })
+                    throw Self.error(file, number, { $0.eachNameIsNot(name) })
                 }
                 for item in items { try fill(body, scopes: scopes + [item], into: &out) }
             case .when(let name, let number, let negated, let then, let otherwise):

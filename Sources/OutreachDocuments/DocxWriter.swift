@@ -48,7 +48,7 @@ public enum DocxWriter {
         do {
             try PendingFile.write(package, to: path, extension: ".docx")
         } catch {
-            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
+            throw .file(path: path, reason: error.text)
         }
     }
 

@@ -38,7 +38,7 @@ public struct CascadeSheet {
     public func write(to path: String) throws(OutreachError) {
         // An empty tree would leave the totals summing their own cells (a circular reference).
         guard !tree.nodes.isEmpty else {
-            throw .dutyConflict(LocalizedText { $0.sessionSessionCodeHasNoFollow(session.code, VietnameseDate.numeric(tree.today)) })
+            throw .conflict(LocalizedText { $0.sessionCodeHasNoFollow(session.code, VietnameseDate.numeric(tree.today)) })
         }
         let properties = ExportFile.properties(
             title: "Tổng hợp tuyên truyền lại – \(session.code)", session: session, organiser: organiser)

@@ -114,7 +114,7 @@ public struct DutyTrackerSheet {
                 let due = ofPeriod.map(\.duty.due).min() ?? duty.due
                 let sent = ofPeriod.first?.recipients ?? []
                 groups.append((number, "\(RomanNumeral.of(number)). \(duty.title)"
-                    + (period.map { " – \($0.vietnamese)" } ?? "")
+                    + (period.map { " – \($0.name(.vi))" } ?? "")
                     + " (hạn \(VietnameseDate.numeric(due))" + (sent.isEmpty ? "" : "; gửi: \(sent.joined(separator: "; "))") + ")",
                     ofPeriod))
             }
@@ -221,7 +221,7 @@ public struct DutyTrackerSheet {
             guard let number = numbers[duty.code] else { continue }
             let quarter = (duty.due.month - 1) / 3 + 1
             // The duty's number is the key the tracker's column D holds.
-            try figuresRow(duty.recurs.map { "\(duty.title) (định kỳ \($0.every.vietnameseName))" }
+            try figuresRow(duty.recurs.map { "\(duty.title) (định kỳ \($0.every.name(.vi)))" }
                                ?? "\(duty.title) (quý \(RomanNumeral.of(quarter)))", number: "\(number)",
                            due: duty.recurs == nil ? VietnameseDate.numeric(duty.due) : "từng kỳ", criterion: "D", key: "\(number)",
                            figures: Figures(lines.filter { $0.code == duty.code }))

@@ -42,7 +42,7 @@ public enum ExportFile {
         } catch let error as XLSXError {
             throw .file(path: path, reason: Self.explain(error))
         } catch {
-            throw .file(path: path, reason: LocalizedText(vi: "\(error)", en: "\(error)"))
+            throw .file(path: path, reason: LocalizedText(verbatim: "\(error)"))
         }
     }
 
@@ -50,7 +50,7 @@ public enum ExportFile {
     private static func explain(_ error: XLSXError) -> LocalizedText {
         switch error {
         case let .destination(_, failure):
-            LocalizedText(vi: failure.vietnamese, en: failure.english)
+            failure.text
         case .library:
             LocalizedText { $0.theFileCouldNotBe("\(error)") }
         default:

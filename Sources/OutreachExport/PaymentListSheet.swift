@@ -41,7 +41,7 @@ public struct PaymentListSheet {
     ) throws(OutreachError) {
         guard let item = estimate.items.first(where: { $0.line.code == line }) else {
             let codes = estimate.items.map(\.line.code.rawValue).joined(separator: ", ")
-            throw .unknownValue(field: "--line", value: line.rawValue, reason: LocalizedText { $0.sessionSessionCodeHasNoSuch(list.session.code, codes) })
+            throw .unknownValue(field: "--line", value: line.rawValue, reason: LocalizedText { $0.sessionCodeHasNoSuch(list.session.code, codes) })
         }
         guard item.line.quantity.isPerPerson else {
             throw .invalidValue(field: "--line", value: line.rawValue, reason: LocalizedText { $0.thisLineIsNotPaid(item.line.quantity.text) })

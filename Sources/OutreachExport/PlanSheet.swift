@@ -95,8 +95,8 @@ public struct PlanSheet {
     /// đầu năm 2021 chậm nhất ngày 15/07/2021, …".
     static func dueWords(_ duty: PlanDuty) -> String {
         guard let recurs = duty.recurs else { return "chậm nhất ngày \(VietnameseDate.numeric(duty.due))" }
-        return "định kỳ \(recurs.every.vietnameseName): " + recurs.schedule.map { period, due in
-            "\(period.vietnamese) chậm nhất ngày \(due.map(VietnameseDate.numeric) ?? "…")"
+        return "định kỳ \(recurs.every.name(.vi)): " + recurs.schedule.map { period, due in
+            "\(period.name(.vi)) chậm nhất ngày \(due.map(VietnameseDate.numeric) ?? "…")"
         }.joined(separator: ", ")
     }
 

@@ -84,7 +84,7 @@ public struct ReminderSheet {
         do {
             try PendingFile.write(Data(csv().utf8), to: path, extension: ".csv")
         } catch {
-            throw .file(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
+            throw .file(path: path, reason: error.text)
         }
     }
 

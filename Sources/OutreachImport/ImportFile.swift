@@ -39,9 +39,8 @@ public struct ImportFile: Sendable {
             file = try TextTables.read(url: url, name: name, required: required)
         }
         if file.tables.isEmpty {
-            let titles = required == .name ? "Họ và tên, Vai trò, Điện thoại…" : "Họ và tên, Trạng thái…"
             // The file was read: holding no table is invalid input (exit 1), like a header without rows.
-            throw .invalidValue(field: name, value: "", reason: LocalizedText { $0.noHeaderRowNamingThe(titles) })
+            throw .invalidValue(field: name, value: "", reason: LocalizedText { $0.noHeaderRowNamingThe(required == .name ? $0.nomineeColumnTitles : $0.attendanceColumnTitles) })
         }
         return file
     }

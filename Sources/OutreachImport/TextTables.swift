@@ -10,7 +10,7 @@ enum TextTables {
         }
         guard let decoded = TextDecoding.decode(data) else {
             if let place = Self.firstNUL(in: data) {
-                let column = place.column.map { number in LocalizedText { $0.columnNumber(number) } } ?? LocalizedText(vi: "", en: "")
+                let column = place.column.map { number in LocalizedText { $0.columnNumber(number) } } ?? LocalizedText(verbatim: "")
                 throw .file(path: url.path, reason: LocalizedText { $0.nulCharacterInCSV(place.line, column) })
             }
             throw .file(path: url.path, reason: LocalizedText { $0.isNeitherAnXlsxNor })

@@ -87,21 +87,19 @@ enum WorkbookTables {
     /// input naming the part of the file and the cell when known; nil for any other read error.
     /// Why a workbook could not be read, in both languages, without its path (the error names the file).
     static func unreadable(_ error: XLSXReadError) -> LocalizedText {
-        let (vi, en): (String, String) = switch error {
-        case .cannotOpen: ("không mở được tệp", "the file cannot be opened")
-        case .notAZip:
-            ("không phải tệp .xlsx (không phải tệp nén zip); hãy lưu lại từ Excel dạng .xlsx hoặc CSV UTF-8",
-             "is not an .xlsx file (not a zip archive); save it again from Excel as .xlsx or CSV UTF-8")
-        case .damagedZip: ("tệp .xlsx bị hỏng hoặc không trọn vẹn", "the .xlsx file is damaged or truncated")
-        case .notAnXLSX: ("là tệp nén zip nhưng không phải bảng tính .xlsx", "is a zip archive but not an .xlsx workbook")
-        case let .missingPart(_, part): ("tệp .xlsx thiếu phần \(part)", "the .xlsx file is missing its part \(part)")
-        case let .malformedXML(part, line, _):
-            ("tệp .xlsx hỏng: \(part) dòng \(line) không phải XML hợp lệ", "the .xlsx file is damaged: \(part) line \(line) is not valid XML")
-        case let .corruptPart(part, _): ("tệp .xlsx hỏng: không giải nén được \(part)", "the .xlsx file is damaged: \(part) cannot be decompressed")
-        case let .sheetNotFound(sheet): ("không có trang tính “\(sheet)”", "there is no sheet named “\(sheet)”")
-        case .partTooLarge, .sizeLimit: ("tệp .xlsx quá lớn để đọc", "the .xlsx file is too large to read")
+        LocalizedText { words in
+            switch error {
+            case .cannotOpen: words.xlsxCannotOpen
+            case .notAZip: words.xlsxNotAZip
+            case .damagedZip: words.xlsxDamagedZip
+            case .notAnXLSX: words.xlsxNotAWorkbook
+            case let .missingPart(_, part): words.xlsxMissingPart(part)
+            case let .malformedXML(part, line, _): words.xlsxMalformedXML(part, line)
+            case let .corruptPart(part, _): words.xlsxCorruptPart(part)
+            case let .sheetNotFound(sheet): words.xlsxNoSheetNamed(sheet)
+            case .partTooLarge, .sizeLimit: words.xlsxTooLargeToRead
+            }
         }
-        return LocalizedText(vi: vi, en: en)
     }
 
     static func tooLarge(_ error: XLSXReadError) -> LocalizedText? {
@@ -112,15 +110,13 @@ enum WorkbookTables {
         default: return nil
         }
         func mib(_ bytes: some BinaryInteger) -> String { "\(Int(bytes) / 1_048_576) MiB" }
-        func vi(_ number: Int) -> String { VietnameseNumber.grouped(Int64(number)) }
-        let place = LocalizedText(vi: cell.map { "ô \($0) trong \(part)" } ?? part,
-                                  en: cell.map { "cell \($0) in \(part)" } ?? part)
+        let place = LocalizedText { $0.xlsxPlace(part, cell) }
         let what: LocalizedText
         switch limit {
         case let .cellCharacters(count):
-            what = LocalizedText { $0.holdsMoreThanCountCharacters(vi(count), count) }
+            what = LocalizedText { $0.holdsMoreThanCountCharacters(count) }
         case let .sharedStrings(count):
-            what = LocalizedText { $0.holdsMoreThanCountStrings(vi(count), count) }
+            what = LocalizedText { $0.holdsMoreThanCountStrings(count) }
         case let .sharedStringBytes(bytes):
             what = LocalizedText { $0.holdsMoreThanMibOf(mib(bytes)) }
         case let .inflatedBytes(bytes):
@@ -132,7 +128,7 @@ enum WorkbookTables {
             what = LocalizedText { $0.holdsAnXMLTagLonger(mib(bytes)) }
         case let .sheetTextBytes(bytes):
             // The cell only says how far the reading went: every cell before it counts.
-            let upTo = LocalizedText(vi: cell.map { " (đến ô \($0))" } ?? "", en: cell.map { " (up to cell \($0))" } ?? "")
+            let upTo = LocalizedText { $0.xlsxUpToCell(cell) }
             return LocalizedText { $0.fileTooLargeNotImported(part, mib(bytes), upTo) }
         }
         return LocalizedText { $0.fileTooLargeAtPlace(place, what) }

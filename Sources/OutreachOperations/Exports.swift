@@ -292,12 +292,12 @@ public enum Exports {
         var paths: [String] = []
         for invitation in invitations {
             let file = try path(Name.invitation(invitation.unit.code))
-            try write(DocxDocument(title: "Giấy mời – \(invitation.unit.name)", sections: [invitation.section]), to: file)
+            try write(DocxDocument(title: Language.vi.text { $0.invitationTitle(invitation.unit.name) }, sections: [invitation.section]), to: file)
             paths.append(file)
         }
         if unit == nil {
             let file = try path(Name.invitations)
-            try write(DocxDocument(title: "Giấy mời – \(papers.list.session.title)", sections: invitations.map(\.section)), to: file)
+            try write(DocxDocument(title: Language.vi.text { $0.invitationTitle(papers.list.session.title) }, sections: invitations.map(\.section)), to: file)
             paths.append(file)
         }
         return (invitations.count, paths)

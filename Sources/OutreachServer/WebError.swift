@@ -58,11 +58,9 @@ struct WebError: Error, Sendable {
             { $0.theBodyMustBeOf(expected) })
     }
     static func malformedJSON(at place: (line: Int, column: Int)?) -> WebError {
-        let vi = place.map { " ở dòng \($0.line), cột \($0.column)" } ?? ""
-        let en = place.map { " at line \($0.line), column \($0.column)" } ?? ""
-        return WebError(
+        WebError(
             .badRequest, code: "malformed_json",
-            { $0.theJSONBodyCannotBe(vi, en) })
+            { $0.theJSONBodyCannotBe(place) })
     }
     static let emptyBody = WebError(
         .badRequest, code: "malformed_json", { $0.theJSONBodyIsMissing })
@@ -76,7 +74,7 @@ struct WebError: Error, Sendable {
     }
     static func missing(_ field: String) -> WebError {
         WebError(.unprocessableContent, code: "missing_field", field: field,
-                 { $0.theFieldFieldIsMissing(field) })
+                 { $0.theFieldIsMissing(field) })
     }
     static func invalid(_ field: String, _ words: Words) -> WebError {
         invalid(field, LocalizedText(words))
@@ -135,9 +133,9 @@ struct WebError: Error, Sendable {
         self.status = status
         self.code = String(name)
         self.field = field
-        self.message = LocalizedText(vi: error.message(.vi), en: error.message(.en))
+        self.message = LocalizedText(each: { error.message($0) })
         self.detail = error
-        self.onPage = LocalizedText(vi: error.message(.vi, pictures: true), en: error.message(.en, pictures: true))
+        self.onPage = LocalizedText(each: { error.message($0, pictures: true) })
     }
 }
 

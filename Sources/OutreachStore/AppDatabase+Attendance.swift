@@ -15,12 +15,23 @@ extension AppDatabase {
             let nomination = try Self.findNomination(db, session: code, key: key, visibleTo: context.principal)
             guard let id = nomination.id, let current = NominationStatus(rawValue: nomination.status), current.isActive
             else {
-                let label = NominationStatus(rawValue: nomination.status)
-                throw OutreachError.invalidInput(.nominee, value: key, reason: LocalizedText { $0.idIsLabelEnAndCannot(nomination.id ?? 0, label?.label(.vi) ?? nomination.status, label?.label(.en) ?? nomination.status) })
+                let status = LocalizedText(each: { NominationStatus(rawValue: nomination.status)?.label($0) ?? nomination.status })
+                throw OutreachError.invalidInput(.nominee, value: key, reason: LocalizedText { $0.nomineeWhoseStatusCannotBeMarked(nomination.id ?? 0, status) })
             }
             try Self.authorize(db, context, .recordAttendance, session: code,
                                action: LocalizedText { $0.recordAttendanceOfId(id) })
-            return try mark(db, session, nomination, status: status, part: part, note: note, context)
+            let marks = try mark(db, session, nomination, status: status, part: part, note: note, context)
+            // Nothing to mark (no part held yet, or none since the person was nominated): said, never a silent
+            // success that records nothing.
+            if marks.isEmpty, part == nil {
+                guard session.parts.contains(where: { $0.date <= context.today }) else {
+                    throw OutreachError.conflict(LocalizedText {
+                        $0.nothingHeldYetToMark(VietnameseDate.numeric(context.today), VietnameseDate.numeric(session.starts))
+                    })
+                }
+                throw OutreachError.conflict(LocalizedText { $0.thisPersonWasNominatedAfter })
+            }
+            return marks
         }
     }
 
@@ -88,7 +99,7 @@ extension AppDatabase {
             let session = try Self.fetchSession(db, request.session)
             try Self.authorize(db, context, .recordAttendance, session: session.code, action: LocalizedText { $0.recordAWalkIn })
             var request = request
-            request.note = request.note ?? "Đến không đăng ký trước"
+            request.note = request.note ?? Language.vi.text { $0.walkInNote }
             var old: NominationRecord?
             if let key {
                 var replaced = try Self.activeNomination(

@@ -47,7 +47,7 @@ struct BlocFacts {
     func requireMember(_ db: Database, _ unit: UnitCode) throws {
         if !(try UnitRecord.exists(db, key: unit.rawValue)) { throw OutreachError.unknownUnit(unit.rawValue) }
         guard members.contains(unit) else {
-            throw OutreachError.dutyConflict(LocalizedText { $0.unitIsNotAMember(unit, code) })
+            throw OutreachError.conflict(LocalizedText { $0.unitIsNotAMember(unit, code) })
         }
     }
 }
@@ -65,7 +65,7 @@ extension AppDatabase {
             try Self.authorize(db, context, .organiseBloc(chair: facts.chair, deputy: facts.deputy, issuer: facts.plan.template.issuer),
                                session: nil, action: LocalizedText { $0.issueTheCriteriaOfBloc(code) })
             if !facts.finals.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeAlreadyHasFinal(code) })
+                throw OutreachError.conflict(LocalizedText { $0.blocCodeAlreadyHasFinal(code) })
             }
             try db.execute(sql: """
                 INSERT INTO blocScale (blocCode, yaml, file, issuedBy, issuedOn, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
@@ -91,7 +91,7 @@ extension AppDatabase {
             try facts.requireMember(db, unit)
             try Self.checkSheet(points, facts)
             if let refusal = BlocScoring.refuseSelfScore(unit: unit, progress: facts.progress(unit)) {
-                throw OutreachError.dutyConflict(refusal)
+                throw OutreachError.conflict(refusal)
             }
             let late = BlocScoring.isLate(sent: context.today, due: facts.scale?.selfScoreDue)
             try db.execute(sql: """
@@ -120,7 +120,7 @@ extension AppDatabase {
             if !(try UnitRecord.exists(db, key: checker.rawValue)) { throw OutreachError.unknownUnit(checker.rawValue) }
             if let refusal = BlocScoring.refuseCrossCheck(unit: unit, checker: checker, checkerIsMember: facts.members.contains(checker),
                                                           progress: facts.progress(unit)) {
-                throw OutreachError.dutyConflict(refusal)
+                throw OutreachError.conflict(refusal)
             }
             try Self.checkSheet(points, facts)
             try db.execute(sql: """
@@ -147,7 +147,7 @@ extension AppDatabase {
             for unit in ballot.proposes { try facts.requireMember(db, unit) }
             if let refusal = BlocScoring.refuseVote(criteria: facts.criteria.count,
                                                    members: facts.members.map { ($0, facts.progress($0)) }) {
-                throw OutreachError.dutyConflict(refusal)
+                throw OutreachError.conflict(refusal)
             }
             let unique = Self.ordered(ballot.proposes)
             let candidates = unique.map(\.rawValue).joined(separator: ",")
@@ -194,13 +194,12 @@ extension AppDatabase {
 
     private static func checkSheet(_ points: [Slug: Int], _ facts: BlocFacts) throws {
         if facts.criteria.isEmpty {
-            throw OutreachError.dutyConflict(LocalizedText { $0.blocFactsCodeHasNoScoring(facts.code) })
+            throw OutreachError.conflict(LocalizedText { $0.blocFactsCodeHasNoScoring(facts.code) })
         }
         let problems = BlocScoring.sheetProblems(points, scale: facts.criteria)
         if !problems.isEmpty {
             throw OutreachError.invalidInput(.points, value: points.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " "),
-                                             reason: LocalizedText(vi: problems.map(\.vi).joined(separator: "; "),
-                                                                   en: problems.map(\.en).joined(separator: "; ")))
+                                             reason: LocalizedText(each: { lang in problems.map { $0.text(lang) }.joined(separator: "; ") }))
         }
     }
 

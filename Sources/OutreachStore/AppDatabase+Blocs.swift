@@ -26,7 +26,7 @@ extension AppDatabase {
                 db, context, .issuePlan(issuer: plan.template.issuer, owing: all),
                 session: nil, action: LocalizedText { $0.createBlocCode(code) })
             if try String.fetchOne(db, sql: "SELECT code FROM bloc WHERE code = ?", arguments: [code.rawValue]) != nil {
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeExistsAlready(code) })
+                throw OutreachError.conflict(LocalizedText { $0.blocCodeExistsAlready(code) })
             }
             try Self.checkNewMembers(db, all, plan: planCode.rawValue)
             try insertBloc(db, code: code, name: name, plan: planCode.rawValue, chair: chair, deputy: deputy,
@@ -72,16 +72,16 @@ extension AppDatabase {
             try facts.requireMember(db, unit)
             let criteria = facts.criteria
             if criteria.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocCodeHasNoScoring(code, facts.plan.template.code) })
+                throw OutreachError.conflict(LocalizedText { $0.blocCodeHasNoScoring(code, facts.plan.template.code) })
             }
             guard let scale = criteria.first(where: { $0.code == criterion }) else {
                 throw OutreachError.invalidInput(.criterion, value: criterion.rawValue, reason: LocalizedText { $0.isNotACriterionOf(facts.scaleOwner, criteria.map(\.code.rawValue).joined(separator: ", ")) })
             }
             guard (0...scale.points).contains(points) else {
-                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionCriterionTakesToPoints(criterion, scale.points) })
+                throw OutreachError.invalidInput(.points, value: "\(points)", reason: LocalizedText { $0.criterionTakesToPoints(criterion, scale.points) })
             }
             if let refusal = BlocScoring.refuseFinalScore(unit: unit, ownScale: facts.scale != nil, progress: facts.progress(unit)) {
-                throw OutreachError.dutyConflict(refusal)
+                throw OutreachError.conflict(refusal)
             }
             let before = try Int.fetchOne(db, sql: """
                 SELECT points FROM blocScore WHERE blocCode = ? AND unitCode = ? AND criterion = ? ORDER BY id DESC LIMIT 1
@@ -147,7 +147,7 @@ extension AppDatabase {
             if let other = try String.fetchOne(db, sql: """
                 SELECT m.blocCode FROM blocMember m JOIN bloc b ON b.code = m.blocCode WHERE b.planCode = ? AND m.unitCode = ?
                 """, arguments: [plan, unit.rawValue]) {
-                throw OutreachError.dutyConflict(LocalizedText { $0.unitAlreadyBelongsToBloc(unit, other, plan) })
+                throw OutreachError.conflict(LocalizedText { $0.unitAlreadyBelongsToBloc(unit, other, plan) })
             }
         }
     }

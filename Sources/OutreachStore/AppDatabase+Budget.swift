@@ -41,13 +41,13 @@ extension AppDatabase {
         return try write { db in
             let session = try Self.fetchSession(db, code)
             guard let budget = session.budget, let budgetLine = budget.line(line) else {
-                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.sessionSessionCodeHasNoSuch(code, Self.lineCodes(session)) })
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.sessionCodeHasNoSuch(code, Self.lineCodes(session)) })
             }
             switch (budgetLine.payer, unit) {
             case (.organiser, let unit?):
-                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.lineLineIsPaidBy(line) })
+                throw OutreachError.invalidInput(.unit, value: unit.rawValue, reason: LocalizedText { $0.lineIsPaidBy(line) })
             case (.sendingUnit, nil):
-                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.lineLineIsPaidByEach(line) })
+                throw OutreachError.invalidInput(.line, value: line.rawValue, reason: LocalizedText { $0.lineIsPaidByEach(line) })
             default: break
             }
             try Self.authorize(db, context, .recordActual(office: unit, organiser: session.organiser, fundedBy: session.fundedBy), session: code,

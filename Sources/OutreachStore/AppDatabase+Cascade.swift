@@ -23,14 +23,14 @@ extension AppDatabase {
     ) throws -> [Duty] {
         let code = session.code
         guard let rule = session.followUp, rule.required else {
-            throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeRequiresNoFollow(code) })
+            throw OutreachError.conflict(LocalizedText { $0.sessionCodeRequiresNoFollow(code) })
         }
         if let openedISO = try String.fetchOne(db, sql: "SELECT MIN(createdOn) FROM duty WHERE sessionCode = ?", arguments: [code.rawValue]) {
             let opened = (try? CalendarDate(iso: openedISO)).map(VietnameseDate.numeric) ?? openedISO
-            throw OutreachError.dutyConflict(LocalizedText { $0.theFollowUpDutiesOf(code, opened) })
+            throw OutreachError.conflict(LocalizedText { $0.theFollowUpDutiesOf(code, opened) })
         }
         guard session.ends <= context.today else {
-            throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeHasNotEnded(code, VietnameseDate.numeric(session.ends)) })
+            throw OutreachError.conflict(LocalizedText { $0.sessionCodeHasNotEnded(code, VietnameseDate.numeric(session.ends)) })
         }
         let offices: [String]
         if invited {
@@ -42,7 +42,7 @@ extension AppDatabase {
                 WHERE a.sessionCode = ? AND a.status IN ('present', 'late')
                 """, arguments: [code.rawValue])
             if offices.isEmpty {
-                throw OutreachError.dutyConflict(LocalizedText { $0.sessionCodeHasNoAttendance(code) })
+                throw OutreachError.conflict(LocalizedText { $0.sessionCodeHasNoAttendance(code) })
             }
         }
         let audience = try AudienceCounter(db, on: session.ends)
@@ -90,7 +90,7 @@ extension AppDatabase {
         guard let venue else {
             throw .invalidInput(.venue, value: request.venue, reason: LocalizedText { $0.mustNotBeEmpty })
         }
-        guard (1...10_000).contains(request.perUnit) else {
+        guard QuotaRules.isQuotaSize(request.perUnit) else {
             throw .invalidInput(.perUnit, value: "\(request.perUnit)", reason: LocalizedText { $0.mustBeBetweenAnd })
         }
         guard (1...366).contains(request.days) else {
@@ -109,7 +109,7 @@ extension AppDatabase {
             let duty = try record.duty()
             try Self.authorizeOffice(db, duty, context, action: LocalizedText { $0.planTheFollowUpOf(duty.unit) })
             if let child = duty.childSession {
-                throw OutreachError.dutyConflict(LocalizedText { $0.unitAlreadyPlannedFollowUp(duty.unit, child, parent.code) })
+                throw OutreachError.conflict(LocalizedText { $0.unitAlreadyPlannedFollowUp(duty.unit, child, parent.code) })
             }
             guard parent.ends <= request.date else {
                 throw OutreachError.invalidInput(.date, value: request.date.iso, reason: LocalizedText { $0.isBeforeSessionParentCodeEnds(parent.code, VietnameseDate.numeric(parent.ends)) })
@@ -144,8 +144,10 @@ extension AppDatabase {
             try SessionRecord(child, createdAt: context.now).insert(db)
             let below = tree.children(of: request.unit).filter { $0.isValid(on: request.date) }
             let invited = below.isEmpty ? [office] : below
-            let label = below.isEmpty
-                ? "Cán bộ, giáo viên \(office.displayName)" : "Các đơn vị trực thuộc \(office.displayName)"
+            // Stored and printed, so in the documents' language.
+            let label = Language.vi.text {
+                below.isEmpty ? $0.cascadeGroupStaffOf(office.displayName) : $0.cascadeGroupUnitsBelow(office.displayName)
+            }
             for unit in invited {
                 var slot = QuotaSlotRecord(
                     id: nil, sessionCode: code.rawValue, unitCode: unit.code.rawValue, groupIndex: 0, groupLabel: label,
@@ -171,7 +173,7 @@ extension AppDatabase {
         let note = try FreeText.checked(request.note, input: .note)
         for (field, value) in [(InputField.reachedUnits, request.reachedUnits), (.reachedPeople, request.reachedPeople)] {
             if let value, !(0...10_000_000).contains(value) {
-                throw .invalidInput(field, value: "\(value)", reason: LocalizedText { $0.mustBeBetweenAndInCascade2 })
+                throw .invalidInput(field, value: "\(value)", reason: LocalizedText { $0.reachedMustBeBetween0And10Million })
             }
         }
         return try write { db in
@@ -179,23 +181,23 @@ extension AppDatabase {
             let duty = try record.duty()
             // A plan's registration or report is discharged by `duty report`, which takes no reach figures.
             guard duty.kind == .followUp else {
-                throw OutreachError.dutyConflict(LocalizedText { $0.dutyIdOfUnitIs(duty.id, duty.unit) })
+                throw OutreachError.conflict(LocalizedText { $0.dutyIdOfUnitIs(duty.id, duty.unit) })
             }
             try Self.authorizeOffice(db, duty, context, action: LocalizedText { $0.reportOnDutyIdOf(duty.id, duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWas(duty.unit, duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue, VietnameseDate.numeric(accepted)) })
+                throw OutreachError.conflict(LocalizedText { $0.theReportOfUnitWas(duty.unit, duty.acceptedBy?.rawValue ?? duty.owedTo.rawValue, VietnameseDate.numeric(accepted)) })
             }
             var held = request.held
             var units = request.reachedUnits
             var people = request.reachedPeople
             if request.fromAttendance {
                 guard let child = duty.childSession else {
-                    throw OutreachError.dutyConflict(LocalizedText { $0.unitHasNoFollowUp(duty.unit) })
+                    throw OutreachError.conflict(LocalizedText { $0.unitHasNoFollowUp(duty.unit) })
                 }
                 let marks = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM attendance WHERE sessionCode = ?", arguments: [child.rawValue]) ?? 0
                 guard marks > 0 else {
-                    throw OutreachError.dutyConflict(LocalizedText { $0.sessionChildHasNoAttendance(child) })
+                    throw OutreachError.conflict(LocalizedText { $0.sessionChildHasNoAttendance(child) })
                 }
                 let counted = try Row.fetchOne(db, sql: """
                     SELECT COUNT(DISTINCT n.senderCode) AS units, COUNT(DISTINCT n.personId) AS people
@@ -222,7 +224,7 @@ extension AppDatabase {
             }
             // Reach is measured against the audience fixed with the duty: more units than it has is a typing error.
             if duty.audienceUnits > 0, units > duty.audienceUnits {
-                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText { $0.moreThanTheAudienceUnitsUnits(duty.audienceUnits, duty.unit) })
+                throw OutreachError.invalidInput(.reachedUnits, value: "\(units)", reason: LocalizedText { $0.moreThanTheAudienceUnits(duty.audienceUnits, duty.unit) })
             }
             let previous = try DutyReportRecord.filter(Column("dutyId") == duty.id).order(Column("id").desc)
                 .fetchOne(db)?.report()
@@ -246,10 +248,10 @@ extension AppDatabase {
             let duty = try record.duty()
             try Self.authorizeAbove(db, duty, context, action: LocalizedText { $0.acceptTheReportOfUnit(duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWasAlready(duty.unit, VietnameseDate.numeric(accepted)) })
+                throw OutreachError.conflict(LocalizedText { $0.theReportOfUnitWasAlready(duty.unit, VietnameseDate.numeric(accepted)) })
             }
             guard try DutyReportRecord.filter(Column("dutyId") == duty.id).fetchCount(db) > 0 else {
-                throw OutreachError.dutyConflict(LocalizedText { $0.unitHasNotReportedYet(duty.unit) })
+                throw OutreachError.conflict(LocalizedText { $0.unitHasNotReportedYet(duty.unit) })
             }
             let by = context.actor ?? duty.owedTo
             record.acceptedOn = context.today.iso
@@ -271,7 +273,7 @@ extension AppDatabase {
             let duty = try record.duty()
             try Self.authorizeAbove(db, duty, context, action: LocalizedText { $0.reopenTheReportOfUnit(duty.unit) })
             guard let accepted = duty.acceptedOn else {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitIs(duty.unit) })
+                throw OutreachError.conflict(LocalizedText { $0.theReportOfUnitIs(duty.unit) })
             }
             record.acceptedOn = nil
             record.acceptedBy = nil
@@ -390,7 +392,7 @@ extension AppDatabase {
                 owedToName: units[node.duty.owedTo]?.name ?? node.duty.owedTo.rawValue, due: node.duty.due,
                 status: node.status, daysLate: max(0, node.duty.due.days(to: today)), phone: unit?.phone,
                 email: unit?.email, address: unit?.address,
-                dutyTitle: "Tổ chức tuyên truyền lại và báo cáo kết quả (đợt \(node.duty.session?.rawValue ?? node.duty.scope))")
+                dutyTitle: Language.vi.text { $0.cascadeDutyTitle(node.duty.session?.rawValue ?? node.duty.scope) })
         }
     }
 

@@ -527,13 +527,15 @@ private struct NomineeImporter {
     /// A form exported before its prefilled nominee was withdrawn or replaced.
     private func staleForm(_ row: NomineeImportRow, _ gone: NominationRecord) -> OutreachError {
         let id = gone.id ?? 0
-        let (vi, en) = switch NominationStatus(rawValue: gone.status) {
-        case .withdrawn?: ("đã rút", "was withdrawn")
-        case .replaced?: ("đã được thay", "was replaced")
-        case .reserve?: ("đang ở danh sách dự bị", "is on the reserve list")
-        default: ("không còn giữ chỗ", "no longer holds the place")
+        let change = LocalizedText { words in
+            switch NominationStatus(rawValue: gone.status) {
+            case .withdrawn?: words.formNomineeWithdrawn
+            case .replaced?: words.formNomineeReplaced
+            case .reserve?: words.formNomineeOnReserve
+            default: words.formNomineeHoldsNoPlace
+            }
         }
-        return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText { $0.thisFormIsOutOf(id, vi, gone.senderCode, en) })
+        return OutreachError.invalidValue(field: "#\(id)", value: row.fullName, reason: LocalizedText { $0.thisFormIsOutOf(id, change, gone.senderCode) })
     }
 
     /// The details of a person already known, read by column through a statement compiled once.

@@ -51,7 +51,7 @@ extension AppDatabase {
 
     private static func refusal(_ failure: PendingFile.Failure, destination: String) -> OutreachError {
         if case .exists = failure { return .fileExists(destination) }
-        return .file(path: destination, reason: LocalizedText(vi: failure.vietnamese, en: failure.english))
+        return .file(path: destination, reason: failure.text)
     }
 
     /// What is wrong with the database file at `path`: each line of `PRAGMA integrity_check` other than "ok",

@@ -155,16 +155,24 @@ extension AppDatabase {
     /// The session's other nominees (holding or waiting for a place) whose phone is `phone`: two people with
     /// one number is most often a copy-paste slip in a list, worth a warning though not a refusal (a shared
     /// office phone is real).
+    /// Named only where `principal` may see the office that sent them: the number alone says "look again"
+    /// without telling one office who another nominated.
     public func nomineesSharingPhone(
-        session code: SessionCode, phone: String, except personID: Int64
-    ) throws(OutreachError) -> [Nominee] {
-        try read { db in
+        session code: SessionCode, phone: String, except personID: Int64, visibleTo principal: Principal
+    ) throws(OutreachError) -> [PhoneSharer] {
+        let others = try read { db in
             let records = try NominationRecord.fetchAll(db, sql: """
                 SELECT n.* FROM nomination n JOIN person p ON p.id = n.personId
                 WHERE n.sessionCode = ? AND p.phone = ? AND p.id <> ? AND n.status IN (?, ?, ?)
                 ORDER BY n.id
                 """, arguments: [code.rawValue, phone, personID] + StatementArguments(Self.placedOrWaiting))
             return try records.map { try Self.nominee(db, $0) }
+        }
+        guard !others.isEmpty else { return [] }
+        let visible = Set(try quotaStatus(session: code, visibleTo: principal).map(\.unit))
+        return others.map { other in
+            PhoneSharer(number: other.nomination.id,
+                        name: visible.contains(other.nomination.sender.rawValue) ? other.person.fullName : nil)
         }
     }
 

@@ -43,7 +43,7 @@ extension AppDatabase {
             try Self.authorize(db, context, .recordActivity(issuer: template.issuer), session: nil, action: LocalizedText { $0.markActivityNumberOfPlan(request.number, template.code) })
             guard let activity = template.activities.first(where: { $0.number == request.number }) else {
                 let numbers = template.activities.map { "\($0.number)" }.joined(separator: ", ")
-                throw OutreachError.dutyConflict(LocalizedText { $0.planTemplateCodeHasNoActivity(template.code, request.number, numbers) })
+                throw OutreachError.conflict(LocalizedText { $0.planTemplateCodeHasNoActivity(template.code, request.number, numbers) })
             }
             if request.on.year < template.year {
                 throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isBeforeThePlansYear(template.year) })

@@ -44,7 +44,7 @@ extension AppDatabase {
         for (bloc, members) in zip(template.blocs, plan.blocMembers) {
             if let owner = try String.fetchOne(db, sql: "SELECT planCode FROM bloc WHERE code = ?", arguments: [bloc.code.rawValue]) {
                 if owner == code { continue }
-                throw OutreachError.dutyConflict(LocalizedText { $0.blocBlocCodeExistsAlreadyPlan(bloc.code, owner) })
+                throw OutreachError.conflict(LocalizedText { $0.blocCodeExistsAlreadyPlan(bloc.code, owner) })
             }
             try insertBloc(db, code: bloc.code, name: bloc.name, plan: code, chair: bloc.chair, deputy: bloc.deputy,
                            members: members, context)
@@ -107,13 +107,13 @@ extension AppDatabase {
                 throw OutreachError.unknownDuty(LocalizedText { $0.planCodeHasNoDuty(code, duty) })
             }
             guard let recurs = planDuty.recurs else {
-                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyDutyDoesNotRecur(duty) })
+                throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.dutyDoesNotRecur(duty) })
             }
             guard recurs.periods.contains(period) else {
                 throw OutreachError.invalidInput(.period, value: period.code, reason: LocalizedText { $0.isNotAPeriodOf(duty, recurs.periods.map(\.code).joined(separator: ", ")) })
             }
             guard due >= period.start else {
-                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText { $0.isBeforeTheEnglishBegins(period.vietnamese, VietnameseDate.numeric(period.start), period.english) })
+                throw OutreachError.invalidInput(.due, value: due.iso, reason: LocalizedText { $0.dueBeforePeriodBegins(period, VietnameseDate.numeric(period.start)) })
             }
             let records = try DutyRecord.filter(Column("planCode") == code.rawValue && Column("planDutyCode") == duty.rawValue
                                                     && Column("period") == period.code).fetchAll(db)
@@ -121,7 +121,7 @@ extension AppDatabase {
                 throw StoreCorruption(what: "plan \(code) duty \(duty) \(period.code)")
             }
             if let accepted = records.first(where: { $0.acceptedOn != nil }) {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theEnglishReportOfUnitCode(period.vietnamese, accepted.unitCode, period.english) })
+                throw OutreachError.conflict(LocalizedText { $0.periodReportAlreadyAccepted(period, accepted.unitCode) })
             }
             try db.execute(sql: "UPDATE duty SET dueDate = ?, closesOn = ? WHERE planCode = ? AND planDutyCode = ? AND period = ?",
                            arguments: [due.iso, due.adding(days: FollowUpRule.defaultMissingAfterDays).iso, code.rawValue,
@@ -165,7 +165,7 @@ extension AppDatabase {
             try Self.authorize(db, context, .reportDuty(owner: duty.unit, owedTo: duty.owedTo), session: duty.session,
                                action: LocalizedText { $0.reportOnDutyIdOf(duty.id, duty.unit) })
             if let accepted = duty.acceptedOn {
-                throw OutreachError.dutyConflict(LocalizedText { $0.theReportOfUnitWasAccepted(duty.unit, VietnameseDate.numeric(accepted), duty.id) })
+                throw OutreachError.conflict(LocalizedText { $0.theReportOfUnitWasAccepted(duty.unit, VietnameseDate.numeric(accepted), duty.id) })
             }
             if let year = Int(record.dueDate.prefix(4)), request.on.year < year {
                 throw OutreachError.invalidInput(.on, value: request.on.iso, reason: LocalizedText { $0.isBeforeThePlansYear(year) })
@@ -215,7 +215,7 @@ extension AppDatabase {
     ) throws(OutreachError) -> (plan: ResolvedPlan, rule: AwardRule, units: [AwardEligibility]) {
         let (plan, lines) = try planDuties(code, today: today)
         guard let rule = plan.template.awardRule else {
-            throw .dutyConflict(LocalizedText { $0.planCodeHasNoAward(code) })
+            throw .conflict(LocalizedText { $0.planCodeHasNoAward(code) })
         }
         return (plan, rule, AwardEligibility.evaluate(rule: rule, lines: lines, today: today))
     }
@@ -270,7 +270,7 @@ extension AppDatabase {
             let bloc = record.blocCode.flatMap(UnitCode.init(rawValue:))
             let owner = bloc.map { bloc in
                 PlanDutyLine.blocOwner(bloc: plan.template.blocs.first { $0.code == bloc }?.name ?? bloc.rawValue, chair: name)
-            } ?? LocalizedText(vi: name, en: name)
+            } ?? LocalizedText(verbatim: name)
             let recipients = planDuty.sendTo.map { $0.name(units: { units[$0]?.displayName }, plan: plan.template) }
             let line = PlanDutyLine.judge(duty, code: slug, title: planDuty.title, owner: owner, reports: reports[duty.id] ?? [],
                                           today: today, bloc: bloc, recipients: recipients, period: period)
@@ -329,7 +329,7 @@ extension AppDatabase {
                 let known = try String.fetchAll(db, sql: "SELECT planDutyCode FROM duty WHERE planCode = ? GROUP BY planDutyCode ORDER BY MIN(dueDate), planDutyCode",
                                                 arguments: [plan.rawValue])
                 if !known.contains(code.rawValue) {
-                    throw OutreachError.unknownDuty(LocalizedText { $0.planPlanHasNoDuty(plan, code, known.joined(separator: ", ")) })
+                    throw OutreachError.unknownDuty(LocalizedText { $0.planHasNoDuty(plan, code, known.joined(separator: ", ")) })
                 }
                 throw OutreachError.unknownDuty(LocalizedText { $0.unitOwesNoCodeUnder(unit, code, plan) })
             }

@@ -39,7 +39,7 @@ extension AppDatabase {
         try Self.authorize(
             db, context, .createSession(
                 organiser: session.organiser, managedBy: session.managedBy, invited: Self.ordered(quotas.map(\.unit))),
-            session: session.parent, action: LocalizedText { $0.createSessionSessionCode(session.code) })
+            session: session.parent, action: LocalizedText { $0.createSessionCode(session.code) })
         if try SessionRecord.exists(db, key: session.code.rawValue) {
             throw OutreachError.sessionExists(session.code.rawValue)
         }
@@ -70,7 +70,7 @@ extension AppDatabase {
     public func setQuota(
         session code: SessionCode, unit: UnitCode, role: RoleCode, count: Int, force: Bool, context: CommandContext
     ) throws(OutreachError) -> QuotaChange {
-        guard (0...10_000).contains(count) else {
+        guard QuotaRules.isQuotaSize(count, emptyAllowed: true) else {
             throw .invalidInput(.count, value: "\(count)", reason: LocalizedText { $0.quotaCountRange })
         }
         return try write { db in

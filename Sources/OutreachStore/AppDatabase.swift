@@ -94,7 +94,7 @@ public final class AppDatabase: Sendable {
         guard let first = known.first, applied.contains(first) else { return .foreign }
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if version > known.count {
-            return .newer(detail: LocalizedText { $0.schemaVersionVersionThisVersion(version, known.count) })
+            return .newer(detail: LocalizedText { $0.schemaVersionThisVersion(version, known.count) })
         }
         let unknown = applied.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty {
@@ -206,11 +206,11 @@ public final class AppDatabase: Sendable {
                 reason = LocalizedText { $0.theDiskIsFull }
             default:
                 let message = error.message ?? "\(error.resultCode)"
-                reason = LocalizedText(vi: message, en: message)
+                reason = LocalizedText(verbatim: message)
             }
             return .database(path: path, reason: reason)
         }
-        return .database(path: path, reason: LocalizedText(vi: "\(error)", en: "\(error)"))
+        return .database(path: path, reason: LocalizedText(verbatim: "\(error)"))
     }
 
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,

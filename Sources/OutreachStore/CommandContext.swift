@@ -126,6 +126,21 @@ public struct QuotaReportJSON: Codable, Sendable {
     }
 }
 
+/// Another nominee of a session with the same phone as one just added: by number, and by name only when the
+/// principal may see the office that sent them (another office's nominee is its own business).
+public struct PhoneSharer: Sendable, Equatable {
+    public var number: Int64
+    public var name: String?
+
+    public init(number: Int64, name: String?) {
+        self.number = number
+        self.name = name
+    }
+
+    /// "#12 Hoàng Thị Mới", or "#12" for a nominee of an office the principal may not see.
+    public var shown: String { name.map { "#\(number) \($0)" } ?? "#\(number)" }
+}
+
 /// A person of the same name as one just added or found, kept apart (another phone, birth year or workplace).
 public struct KnownNamesake: Sendable, Equatable {
     public var id: Int64

@@ -43,7 +43,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func replace(session code: SessionCode, nominee key: String, with request: NomineeRequest, context: CommandContext) throws(OutreachError) -> Nominee
     func promote(session code: SessionCode, place key: String, reserve reserveKey: String?, confirm: Bool, context: CommandContext) throws(OutreachError) -> Nominee
     func proposedReserve(session code: SessionCode, for nominee: Int64) throws(OutreachError) -> Nominee?
-    func nomineesSharingPhone(session code: SessionCode, phone: String, except personID: Int64) throws(OutreachError) -> [Nominee]
+    func nomineesSharingPhone(session code: SessionCode, phone: String, except personID: Int64, visibleTo principal: Principal) throws(OutreachError) -> [PhoneSharer]
     func namesakes(ofPerson personID: Int64, visibleTo principal: Principal) throws(OutreachError) -> [KnownNamesake]
     func nominees(session code: SessionCode, includeInactive: Bool) throws(OutreachError) -> [Nominee]
     func nomineeList(session code: SessionCode, nameOrder: NameOrder, includeEmptyGroups: Bool) throws(OutreachError) -> NomineeList

@@ -65,7 +65,7 @@ public enum XLSXError: Error, CustomStringConvertible, Equatable {
         case .workbookClosed:
             return "the workbook is already closed or was discarded"
         case let .destination(path, failure):
-            return "cannot write '\(path)': \(failure.english)"
+            return "cannot write '\(path)': \(failure)"
         case let .invalidValue(sheet, what, reason):
             let place = sheet.map { "sheet '\($0)': " } ?? ""
             return "\(place)invalid \(what): \(reason)"

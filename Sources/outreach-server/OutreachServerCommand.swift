@@ -141,7 +141,7 @@ struct OutreachServerCommand: AsyncParsableCommand {
         } catch let error as IOError {
             // Binding the socket: the port taken, or not ours to take.
             let reason: LocalizedText = switch error.errnoCode {
-            case EADDRINUSE: LocalizedText { $0.portPortIsInUse(port) }
+            case EADDRINUSE: LocalizedText { $0.portIsInUse(port) }
             case EACCES: LocalizedText { $0.notAllowedToOpenPort(port) }
             case EADDRNOTAVAIL: LocalizedText { $0.thisMachineHasNoAddress(host) }
             default: LocalizedText { $0.cannotOpenThePortError(error.description) }

@@ -27,26 +27,28 @@ enum Help {
         }.joined(separator: "\n")
     }
 
+    /// ArgumentParser writes English; the English catalogue holds its words, the Vietnamese one what replaces them.
     private static func translate(_ line: String) -> String {
+        let (en, vi) = (English(), Vietnamese())
         let titles = [
-            "OVERVIEW: ": "TỔNG QUAN: ", "USAGE: ": "CÁCH DÙNG: ", "ARGUMENTS:": "THAM SỐ:", "OPTIONS:": "TÙY CHỌN:",
-            "SUBCOMMANDS:": "LỆNH:",
+            (en.helpOverview, vi.helpOverview), (en.helpUsage, vi.helpUsage), (en.helpArguments, vi.helpArguments),
+            (en.helpOptions, vi.helpOptions), (en.helpSubcommands, vi.helpSubcommands),
         ]
         for (english, vietnamese) in titles where line.hasPrefix(english) {
             return vietnamese + line.dropFirst(english.count)
         }
         if let match = line.firstMatch(of: /^(\s*)See '(.*) <subcommand>' for detailed help\.$/) {
-            return "\(match.1)Xem hướng dẫn từng lệnh: \(match.2) <lệnh>"
+            return vi.helpSeeSubcommand(String(match.1), String(match.2))
         }
         var line = line
         let phrases = [
-            ("Show help information.", "Xem hướng dẫn này."),
-            ("Show subcommand help information.", "Xem hướng dẫn của một lệnh."),
-            ("Show the version.", "Xem số phiên bản."),
+            (en.helpShowHelp, vi.helpShowHelp),
+            (en.helpShowSubcommandHelp, vi.helpShowSubcommandHelp),
+            (en.helpShowVersion, vi.helpShowVersion),
             // No space after the colon: ArgumentParser may have wrapped the line there.
-            ("(values:", "(giá trị:"),
-            ("; default:", "; mặc định:"),
-            ("(default:", "(mặc định:"),
+            (en.helpValues, vi.helpValues),
+            (en.helpDefaultAfterSemicolon, vi.helpDefaultAfterSemicolon),
+            (en.helpDefault, vi.helpDefault),
         ]
         for (english, vietnamese) in phrases {
             line = line.replacingOccurrences(of: english, with: vietnamese)

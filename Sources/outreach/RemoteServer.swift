@@ -89,7 +89,7 @@ struct RemoteServer {
         }
         let suffix = items.isEmpty ? "" : "?" + items.joined(separator: "&")
         guard let url = URL(string: base.absoluteString + path + suffix) else {
-            throw .usage(LocalizedText { $0.invalidPathPath(path) })
+            throw .usage(LocalizedText { $0.invalidPath(path) })
         }
         var request = URLRequest(url: url, timeoutInterval: 120)
         request.httpMethod = method
@@ -131,7 +131,7 @@ struct RemoteServer {
             reason = LocalizedText { $0.theTLSConnectionFailedThe }
         default:
             let detail = failure?.localizedDescription ?? lang.text { $0.noAnswer }
-            reason = LocalizedText(vi: detail, en: detail)
+            reason = LocalizedText(verbatim: detail)
         }
         return .server(
             message: lang.text { $0.cannotReachTheServerAbsoluteString(base.absoluteString, reason) },
@@ -141,7 +141,6 @@ struct RemoteServer {
     /// `--server URL` and `--token CODE` before the command (`outreach --server URL --token CODE nominee confirm …`)
     /// become `OUTREACH_SERVER` and `OUTREACH_TOKEN` for it: ArgumentParser takes options only after a command's name.
     static func takeArguments(_ arguments: [String]) -> [String] {
-        var rest: [String] = []
         var index = arguments.startIndex
         while index < arguments.endIndex {
             let argument = arguments[index]
@@ -161,10 +160,10 @@ struct RemoteServer {
             if !matched {
                 // Only before the command's name: after it, `--server` may be a command's own option (`doc
                 // invitation --server URL` prints the sign-in link).
-                return rest + arguments[index...]
+                return Array(arguments[index...])
             }
         }
-        return rest
+        return []
     }
 
     /// The exit status a command would give locally for the server's HTTP status.

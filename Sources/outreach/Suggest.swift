@@ -70,9 +70,8 @@ extension CLI {
     /// The same from the parts the nominee was marked present or late at (as the server answers a withdrawal).
     func warnIfAttended(_ nominee: NomineeJSON, parts came: [SessionPart]) {
         guard !came.isEmpty else { return }
-        let vi = came.map { $0.label(.vi) }.joined(separator: ", ")
-        let en = came.map { $0.label(.en) }.joined(separator: ", ")
-        warn(lang.text { $0.idNameWasMarkedPresent(nominee.id, nominee.name, vi, en) })
+        let parts = LocalizedText(each: { lang in came.map { $0.label(lang) }.joined(separator: ", ") })
+        warn(lang.text { $0.withdrawnButMarkedPresent(nominee.id, nominee.name, parts) })
     }
 }
 

@@ -26,34 +26,31 @@ enum UsageMessage {
         }.joined(separator: "\n")
     }
 
+    /// ArgumentParser writes English; the English catalogue holds its words, the Vietnamese one what replaces them.
     private static func translate(_ line: String) -> String {
-        let patterns: [(prefix: String, vi: String)] = [
-            ("Error: Missing expected argument ", "lỗi: thiếu tham số bắt buộc "),
-            ("Error: Missing value for ", "lỗi: thiếu giá trị cho "),
-            ("Error: Unexpected argument ", "lỗi: không hiểu tham số "),
-            ("Error: Unknown option ", "lỗi: không có tùy chọn "),
-            ("Error: Unknown subcommand ", "lỗi: không có lệnh "),
-            ("Error: ", "lỗi: "),
-            ("Help: ", "Tham số: "),
-            ("Usage: ", "Cách dùng: "),
+        let (en, vi) = (English(), Vietnamese())
+        let patterns: [(en: String, vi: String)] = [
+            (en.parserMissingArgument, vi.parserMissingArgument),
+            (en.parserMissingValue, vi.parserMissingValue),
+            (en.parserUnexpectedArgument, vi.parserUnexpectedArgument),
+            (en.parserUnknownOption, vi.parserUnknownOption),
+            (en.parserUnknownSubcommand, vi.parserUnknownSubcommand),
+            (en.parserError, vi.parserError),
+            (en.parserHelp, vi.parserHelp),
+            (en.parserUsage, vi.parserUsage),
         ]
         if let match = line.firstMatch(of: /^Error: (\d+) unexpected arguments: (.*)$/) {
-            return "lỗi: thừa \(match.1) tham số không hiểu: \(match.2)"
+            return vi.parserUnexpectedArguments(String(match.1), String(match.2))
         }
         if let match = line.firstMatch(of: /^Error: The value (.*) is invalid for (.*?)(?:\. Please provide one of (.*))?$/) {
             // A closed choice: ArgumentParser names the valid values ("'a', 'b' or 'c'.", or a list below).
-            var valid = ""
-            if let values = match.3 {
-                valid = values == "the following:" ? ". Giá trị hợp lệ:" : ". Giá trị hợp lệ: " + String(values)
-                    .replacingOccurrences(of: "' and '", with: "' và '").replacingOccurrences(of: "' or '", with: "' hoặc '")
-            }
-            return "lỗi: giá trị \(match.1) không hợp lệ cho \(match.2)\(valid)"
+            return vi.parserInvalidValue(String(match.1), String(match.2), match.3.map(String.init))
         }
         if let match = line.firstMatch(of: /^(\s*)See '(.*)' for more information\.$/) {
-            return "\(match.1)Xem thêm: \(match.2)"
+            return vi.parserSeeMore(String(match.1), String(match.2))
         }
-        for pattern in patterns where line.hasPrefix(pattern.prefix) {
-            return pattern.vi + line.dropFirst(pattern.prefix.count)
+        for pattern in patterns where line.hasPrefix(pattern.en) {
+            return pattern.vi + line.dropFirst(pattern.en.count)
         }
         return line
     }

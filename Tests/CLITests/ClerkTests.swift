@@ -79,6 +79,22 @@ struct ClerkTests {
         #expect(log.contains("1/2022-05-10:pm"), "stored as the ISO part")
     }
 
+    /// Marking before the session has been held records nothing: it says so (exit 4) rather than succeeding
+    /// silently, in both languages, and changes nothing (review of issue 16).
+    @Test func markingBeforeTheSessionIsHeldSaysSo() throws {
+        let (folder, db) = try demo.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let vi = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#16", "absent"], db: db, today: "2022-05-01")
+        #expect(vi.status == 4, "\(vi.status) \(vi.stdout)")
+        #expect(vi.stderr.contains("chưa có buổi nào diễn ra đến ngày 01/05/2022"), "\(vi.stderr)")
+        let en = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#16", "absent", "--lang", "en"], db: db, today: "2022-05-01")
+        #expect(en.status == 4 && en.stderr.contains("nothing to mark yet"), "\(en.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        let held = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#16", "absent"], db: db, today: "2022-05-10")
+        #expect(held.status == 0, "\(held.stderr)")
+    }
+
     @Test func typosGetTheNearestValidNamesSuggested() throws {
         let db = demo.database
         let command = try DemoRun.run(["nomine", "list", "LCI-2022-TDKT"], db: db)

@@ -19,6 +19,27 @@ struct NomineeCLIReviewTests {
         #expect(second.stdout.hasPrefix("Đã đăng ký #2 Hoàng Thị Khác"))
     }
 
+    /// Another office's nominee with the same phone is pointed out by number only: Bát Xát may not see whom
+    /// Sa Pa nominated (`nominee show` refuses it), so a warning must not tell it either (review of issue 16).
+    @Test func anotherOfficesNomineeWithTheSamePhoneIsNotNamed() throws {
+        let setup = try ReserveTests.Setup()
+        defer { setup.remove() }
+        #expect(try setup.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-SAPA", "--name", "Giàng Thị Dung",
+                               "--role", "lanh-dao", "--phone", "0912000111"]).status == 0)
+        for lang in ["vi", "en"] {
+            let added = try setup.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "PGD-BATXAT", "--name", "Hoàng Thị Khác \(lang)",
+                                       "--role", lang == "vi" ? "lanh-dao" : "can-bo-tdkt", "--phone", "0912000111",
+                                       "--as", "PGD-BATXAT", "--lang", lang])
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(added.stderr.contains("0912000111") && added.stderr.contains("#1"), "\(added.stderr)")
+            #expect(!added.stderr.contains("Giàng"), "\(added.stderr)")
+        }
+        // The organiser sees every office: the name is given.
+        let organiser = try setup.run(["nominee", "add", "LCI-2022-TDKT", "--unit", "THPT-CHUYEN", "--name", "Lò Văn Sở",
+                                       "--role", "cbql", "--phone", "0912000111", "--as", "SGDDT-LCI"])
+        #expect(organiser.stderr.contains("#1 Giàng Thị Dung"), "\(organiser.status) \(organiser.stderr)")
+    }
+
     @Test func replacingSomeoneWithThemselvesSaysUnchanged() throws {
         let setup = try ReserveTests.Setup()
         defer { setup.remove() }

@@ -33,6 +33,8 @@ struct RightsMatrixTests {
         var today = "2022-05-01"
         /// A file the command reads, written into the database's folder first.
         var file: (name: String, text: String)?
+        /// Commands the operator runs first, so that there is something to act on (a reserve, a new session).
+        var setup: [[String]] = []
         var description: String { name }
     }
 
@@ -56,6 +58,12 @@ struct RightsMatrixTests {
         Command(name: "nominee replace", arguments: [
             "nominee", "replace", session, "Hà Thị Oanh", "--name", "Sùng Thị Mai", "--role", "lanh-dao", "--phone", "0987654321"],
                 allowed: nominations),
+        // The demo has no reserve: Bát Xát adds one and withdraws its leader, whose place the reserve then takes.
+        Command(name: "nominee promote", arguments: ["nominee", "promote", session, "Hà Thị Oanh"],
+                allowed: nominations, setup: [
+                    ["nominee", "add", session, "--unit", "PGD-BATXAT", "--name", "Lò Thị Hoa", "--role", "lanh-dao", "--reserve"],
+                    ["nominee", "withdraw", session, "Hà Thị Oanh", "--reason", "ốm"],
+                ]),
         Command(name: "nominee import (the office's list, unchanged rows)", arguments: [
             "nominee", "import", "ds.csv", "--session", session, "--unit", "PGD-BATXAT"],
                 allowed: nominations.union([.unitBelow]),
@@ -75,6 +83,17 @@ struct RightsMatrixTests {
         Command(name: "cascade reopen", arguments: [
             "cascade", "reopen", session, "--unit", "PGD-BATXAT", "--reason", "sai số người"],
                 allowed: organisers, today: "2022-06-10"),
+        // Every follow-up of the demo is open already: a copy of the seed session, held and not yet followed up.
+        Command(name: "cascade open", arguments: ["cascade", "open", "LCI-2022-MOI", "--invited"],
+                allowed: organisers, today: "2022-05-11",
+                file: ("s.yaml", (try? String(contentsOf: Fixture.root.appendingPathComponent("Templates/sessions/lao-cai-2022-tdkt.yaml"), encoding: .utf8))?
+                    .replacingOccurrences(of: "\ncode: LCI-2022-TDKT\n", with: "\ncode: LCI-2022-MOI\n") ?? ""),
+                setup: [["session", "create", "--template", "s.yaml"]]),
+        // MN Quang Kim reports to Bát Xát's office (its follow-up): the office it is owed to and the organisers of
+        // the cascade accept it; not the district above Bát Xát's office, which does not receive the report.
+        Command(name: "cascade accept (a school's report owed to Bát Xát)", arguments: [
+            "cascade", "accept", "LCI-2022-TDKT-PGD-BATXAT", "--unit", "MN-BATXAT-QUANGKIM"],
+                allowed: [.databaseOperator, .organiser, .division, .office], today: "2022-06-20"),
         Command(name: "session create (organised by the Sở, run by Văn phòng)", arguments: ["session", "create", "--template", "s.yaml"],
                 allowed: organisers,
                 file: ("s.yaml", (try? Fixture.text("mini-session.yaml"))?
@@ -225,6 +244,11 @@ struct RightsMatrixTests {
                 let path = folder.appendingPathComponent(file.name).path
                 try file.text.write(toFile: path, atomically: true, encoding: .utf8)
                 arguments = arguments.map { $0 == file.name ? path : $0 }
+            }
+            for step in command.setup {
+                let steps = step.map { $0 == command.file?.name ? folder.appendingPathComponent($0).path : $0 }
+                let result = try DemoRun.run(steps, db: db, today: command.today)
+                #expect(result.status == 0, "\(command): setting up with \(step): \(result.stderr)")
             }
             if let unit = who.actingUnit { arguments += ["--as", unit] }
             let before = Self.fingerprint(db)

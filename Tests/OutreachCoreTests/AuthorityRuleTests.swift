@@ -70,6 +70,9 @@ import Testing
         ("open a cascade", .openCascade, [.databaseOperator, .organiser, .division]),
         ("report PGD-A's duty to SO", .reportDuty(owner: code("PGD-A"), owedTo: code("SO")),
          [.databaseOperator, .organiser, .division, .office, .unitAbove]),
+        // A school's report owed to its district office: that office and the organisers of the cascade accept it.
+        ("accept TH-A's report owed to PGD-A", .reviewDuty(owner: code("TH-A"), owedTo: code("PGD-A")),
+         [.databaseOperator, .organiser, .division, .office]),
         ("accept PGD-A's report", .reviewDuty(owner: code("PGD-A"), owedTo: code("SO")),
          [.databaseOperator, .organiser, .division]),
         ("load SO's plan", .issuePlan(issuer: code("SO")), [.databaseOperator, .organiser]),
@@ -153,6 +156,33 @@ import Testing
                 #expect(!row.allowed.contains(who), "\(who) may \(row.name), but was refused: \(refusal)")
                 // Rebuilding the demo is refused to every unit without looking it up.
                 if who == .unknown, row.act != .replaceDatabase { #expect(refusal == .unknownActor(Self.code("KHONG-CO"))) }
+            }
+        }
+    }
+
+    /// A refusal that names who may act names every unit that may: a message saying "only SO" when VP may too
+    /// sends the user to the wrong office (review of issue 16: cascade reopen, cascade accept, access grant).
+    @Test func aRefusalNamesEveryUnitThatMay() {
+        for row in Self.table {
+            let allowedUnits = row.allowed.compactMap { who -> UnitCode? in
+                if case .unit(let code) = who.principal { return code }
+                return nil
+            }
+            for who in Who.allCases where !row.allowed.contains(who) && who != .unknown {
+                guard case .failure(let refusal) = Authority.decide(who.principal, row.act, facts: Self.facts) else { continue }
+                switch refusal {
+                case .onlyOrganisers(let named):
+                    for unit in allowedUnits {
+                        #expect(named.contains(unit), "\(row.name): the refusal to \(who) does not name \(unit)")
+                    }
+                case .onlyTheseOrAbove(let named, let concerned):
+                    for unit in allowedUnits where !named.contains(unit) {
+                        #expect(Self.facts.units.isSubordinate(concerned, of: unit),
+                                "\(row.name): the refusal to \(who) does not name \(unit), which is not above \(concerned)")
+                    }
+                default:
+                    continue
+                }
             }
         }
     }

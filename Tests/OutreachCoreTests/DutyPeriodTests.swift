@@ -25,7 +25,7 @@ struct DutyPeriodTests {
         let period = DutyPeriod(code: code)
         #expect(period?.start == day(start))
         #expect(period?.end == day(end))
-        #expect(period?.vietnamese == words)
+        #expect(period?.name(.vi) == words)
         #expect(period?.code == printed)
     }
 

@@ -162,7 +162,8 @@ import Testing
 
     @Test func errorMessageShowsTheAmount() {
         #expect(
-            MoneyInWordsError.outOfRange(-5000).description
-                == "cannot write -5.000 in words: amounts run from 0 to 999.999.999.999.999")
+            MoneyInWordsError.outOfRange(-5000).text
+                == LocalizedText(vi: "không viết được -5.000 bằng chữ: số tiền từ 0 đến 999.999.999.999.999",
+                                 en: "cannot write -5.000 in words: amounts run from 0 to 999.999.999.999.999"))
     }
 }

@@ -17,6 +17,15 @@ struct QuotaRulesTests {
 
     func role(_ code: String) -> RoleCode { RoleCode(rawValue: code)! }
 
+    /// One rule for a quota's size, wherever it is set: a template's slot, `session quota`, a follow-up's places.
+    @Test(arguments: [
+        (0, false, false), (0, true, true), (1, false, true), (10_000, false, true), (10_000, true, true),
+        (10_001, false, false), (10_001, true, false), (-1, true, false), (987_654_321, false, false),
+    ] as [(Int, Bool, Bool)])
+    func aQuotaHoldsOneToTenThousandPlaces(count: Int, emptyAllowed: Bool, accepted: Bool) {
+        #expect(QuotaRules.isQuotaSize(count, emptyAllowed: emptyAllowed) == accepted)
+    }
+
     @Test func aSchoolCountsForItsDistrictOffice() {
         let invited: Set<UnitCode> = [office, UnitCode(rawValue: "THPT-CHUYEN")!]
         #expect(QuotaRules.sender(forWorkplace: school, invited: invited, units: tree) == office)

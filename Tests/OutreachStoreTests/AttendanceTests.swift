@@ -75,9 +75,14 @@ struct AttendanceTests {
                 session: Fixture.session, nominee: "Chi", status: .present, part: morning, note: nil, context: day("2022-05-09"))
         }
         #expect(error?.message(.vi).contains("chưa diễn ra") == true)
-        // Without --part, only the parts already held are marked.
-        #expect(try database.markAttendance(
-            session: Fixture.session, nominee: "Chi", status: .present, part: nil, note: nil, context: day("2022-05-09")).isEmpty)
+        // Without a part, only the parts already held are marked; with none held yet that is said, not a silent
+        // success that records nothing.
+        let early = #expect(throws: OutreachError.self) {
+            try database.markAttendance(
+                session: Fixture.session, nominee: "Chi", status: .present, part: nil, note: nil, context: day("2022-05-09"))
+        }
+        #expect(early?.exitStatus == .conflict)
+        #expect(early?.message(.vi).contains("chưa có buổi nào diễn ra") == true)
     }
 
     @Test func aWalkInTakesAFreePlaceOrTheOneOfSomeoneWhoDidNotCome() throws {

@@ -89,7 +89,7 @@ public struct AttendanceReport: Sendable, Codable, Equatable {
             guard let people = byRole[role.code] else { return nil }
             return line(key: role.code.rawValue, name: role.name, required: people.count, people: people)
         }
-        total = line(key: "total", name: "Tổng cộng", required: quotas.reduce(0) { $0 + $1.required }, people: active)
+        total = line(key: "total", name: Language.vi.text { $0.attendanceGrandTotal }, required: quotas.reduce(0) { $0 + $1.required }, people: active)
         self.session = session.code.rawValue
         self.parts = parts.map(\.code)
     }

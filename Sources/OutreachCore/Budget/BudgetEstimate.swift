@@ -60,7 +60,7 @@ public struct BudgetEstimate: Sendable {
     public var total: Int64
 
     /// The "Căn cứ" of an organiser's own price given without a basis.
-    public static let ownPriceBasis = "Đơn giá do đơn vị tổ chức tự xác định"
+    public static let ownPriceBasis = Language.vi.text { $0.ownPriceBasis }
 
     /// Computes the estimate on `today`; an unknown rate, a missing budget or an overflow is an error naming the line.
     ///

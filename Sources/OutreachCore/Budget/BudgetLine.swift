@@ -74,10 +74,11 @@ public struct LodgingRule: Hashable, Sendable, Codable {
 
     /// The rule in words, for documents: "cách địa điểm từ 60 km trở lên hoặc thuộc SIMACAI".
     public var text: String {
+        let words = Language.vi.catalogue
         var parts: [String] = []
-        if let fromKm { parts.append("cách trung tâm tỉnh từ \(fromKm) km trở lên") }
-        if !districts.isEmpty { parts.append("thuộc địa bàn \(districts.joined(separator: ", "))") }
-        return parts.joined(separator: " hoặc ")
+        if let fromKm { parts.append(words.eligibleFromKm(fromKm)) }
+        if !districts.isEmpty { parts.append(words.eligibleInDistricts(districts.joined(separator: ", "))) }
+        return parts.joined(separator: words.eligibleOr)
     }
 }
 

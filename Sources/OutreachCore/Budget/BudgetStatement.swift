@@ -132,7 +132,7 @@ public struct BudgetStatement: Sendable {
     public var hasActuals: Bool { actualTotal != nil }
 
     /// The note of an actual derived from attendance, as the documents print it.
-    public static let attendanceNote = "Theo số người thực tế tham dự (điểm danh)"
+    public static let attendanceNote = Language.vi.text { $0.attendanceCountBasis }
 
     /// `actuals` are the recorded figures (per office for sending-unit lines). `attendance`, when any is recorded,
     /// settles an office's per-person lines from the people who actually came, unless a figure was recorded.

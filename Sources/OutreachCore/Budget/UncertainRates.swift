@@ -19,10 +19,10 @@ extension BudgetEstimate {
             items.map { item in
                 let mark = item.confidence?.mark ?? ""
                 let line = printed ? item.line.name : item.line.code.rawValue
-                return "\(line) \(VietnameseNumber.grouped(item.unitPrice)) đồng (\(mark) \(item.confidence?.label(lang) ?? ""))"
+                return lang.text { $0.uncertainRate(line, VietnameseNumber.grouped(item.unitPrice), mark, item.confidence?.label(lang) ?? "") }
             }.joined(separator: "; ")
         }
-        return LocalizedText { $0.ratesStillToBeChecked(listed(.vi), listed(.en)) }
+        return LocalizedText { $0.ratesStillToBeChecked(LocalizedText(each: listed)) }
     }
 }
 

@@ -142,9 +142,8 @@ public struct AttendanceRowChecker {
     }
 
     private var partReason: LocalizedText {
-        let parts = session.parts.map { $0.label(.vi) }.joined(separator: ", ")
-        let partsEn = session.parts.map { $0.label(.en) }.joined(separator: ", ")
-        return LocalizedText { $0.isNotAPartOf(parts, partsEn) }
+        let parts = LocalizedText(each: { lang in session.parts.map { $0.label(lang) }.joined(separator: ", ") })
+        return LocalizedText { $0.isNotAPartOf(parts) }
     }
 
     enum PartReading {

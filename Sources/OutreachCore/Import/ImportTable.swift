@@ -129,7 +129,7 @@ public struct ImportProblem: Sendable, Equatable, Codable {
     /// không tên", never an empty name in quotes.
     public static func sheet(_ name: String, _ lang: Language) -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? lang.text { $0.unnamedSheet } : "sheet \(name)"
+        return lang.text { name.isEmpty ? $0.unnamedSheet : $0.sheetNamed(name) }
     }
 
     /// The value on one line, control characters written out, long values cut.

@@ -207,7 +207,7 @@ public struct NomineeRowChecker: Sendable {
         func reason(of error: OutreachError) -> LocalizedText {
             if case let .invalidValue(_, _, reason) = error { return reason }
             if case let .invalidInput(_, _, reason) = error { return reason }
-            return LocalizedText(vi: error.message(.vi), en: error.message(.en))
+            return LocalizedText(each: { error.message($0) })
         }
 
         do {
@@ -458,10 +458,9 @@ public struct NomineeRowChecker: Sendable {
                 ? phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
                 : year.flatMap { seenYear[Key(name: key, year: $0)] }
             if let first = earlier {
-                let sheetVi = first.sheet.map { ImportProblem.sheet($0, .vi) + ", " } ?? ""
-                let sheetEn = first.sheet.map { ImportProblem.sheet($0, .en) + ", " } ?? ""
+                let sheet = first.sheet.map { name in LocalizedText(each: { ImportProblem.sheet(name, $0) }) }
                 let samePhone = row.phone != nil && row.phone == first.phone
-                return row.problem(LocalizedText { $0.theSamePersonAsRow(sheetVi, first.row, samePhone, sheetEn) },
+                return row.problem(LocalizedText { $0.theSamePersonAsRow(sheet, first.row, samePhone) },
                     value: row.fullName)
             }
             if let phone {

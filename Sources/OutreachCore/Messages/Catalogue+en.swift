@@ -3,12 +3,18 @@
 public struct English: Catalogue {
     public init() {}
 
+    /// A count and its noun: "1 unit", "2 units" (Vietnamese nouns do not change with the count).
+    private func counted(_ count: some BinaryInteger, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
+
     // MARK: - OutreachCore/Attendance/AttendanceStatus.swift
 
     public var present: String { "Present" }
     public var late: String { "Late" }
     public var excused: String { "Excused" }
     public var absent: String { "Absent" }
+    public var attendanceGrandTotal: String { "Total" }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +33,8 @@ public struct English: Catalogue {
     public var theSessionsTemplateHasNo: String {
         "the session's template has no budget section (see Templates/README.md, “Budget”)"
     }
+    public var ownPriceBasis: String { "Unit price set by the organiser" }
+    public var attendanceCountBasis: String { "By the people who actually attended (attendance)" }
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "no rate “\(code)” is in force on \(numeric) in the list of rates"
     }
@@ -40,6 +48,13 @@ public struct English: Catalogue {
 
     public var organiser: String { "organiser" }
     public var sendingUnit: String { "sending unit" }
+    public func eligibleFromKm(_ km: Int) -> String {
+        "\(km) km or more from the provincial centre"
+    }
+    public func eligibleInDistricts(_ districts: String) -> String {
+        "in \(districts)"
+    }
+    public var eligibleOr: String { " or " }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -49,8 +64,11 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    public func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String {
-        "Rates still to be checked before signing: \(listedEn)"
+    public func ratesStillToBeChecked(_ listed: LocalizedText) -> String {
+        "Rates still to be checked before signing: \(listed.en)"
+    }
+    public func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String {
+        "\(line) \(grouped) đồng (\(mark) \(meaning))"
     }
 
     // MARK: - OutreachCore/Cascade/Duty.swift
@@ -80,8 +98,8 @@ public struct English: Catalogue {
     }
     public var theNameOrThePhone: String { "the name or the phone is missing" }
     public var writePresentLateExcusedOr: String { "write present, late, excused or absent" }
-    public func isNotAPartOf(_ parts: String, _ partsEn: String) -> String {
-        "is not a part of this session; parts: \(partsEn)"
+    public func isNotAPartOf(_ parts: LocalizedText) -> String {
+        "is not a part of this session; parts: \(parts.en)"
     }
 
     // MARK: - OutreachCore/Import/ImportTable.swift
@@ -93,6 +111,9 @@ public struct English: Catalogue {
         "column \(column)"
     }
     public var unnamedSheet: String { "unnamed sheet" }
+    public func sheetNamed(_ name: String) -> String {
+        "sheet \(name)"
+    }
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -134,8 +155,8 @@ public struct English: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "matches several units (\(unique)); write the unit code"
     }
-    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
-        "the same person as \(sheetEn)row \(row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"
+    public func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String {
+        "the same person as \(sheet.map { $0.en + ", " } ?? "")row \(row) (same name and \(samePhone ? "phone" : "birth year")); delete one row"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -179,6 +200,20 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    public func duration(_ hours: Int, _ minutes: Int) -> String {
+        switch (hours, minutes) {
+        case (0, _): "\(minutes) min"
+        case (_, 0): "\(hours) h"
+        default: "\(hours) h \(minutes) min"
+        }
+    }
+    public func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String {
+        "\(type ?? "Plan") \(number.map { "no. \($0)" } ?? fallback)"
+    }
+    public func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String {
+        let at = time.map { "\($0) " } ?? ""
+        return ends.map { "\(at)from \(starts) to \($0)" } ?? "\(at)on \(starts)"
+    }
     public var planned: String { "Planned" }
     public var openText: String { "Open" }
     public var held: String { "Held" }
@@ -193,8 +228,19 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String {
-        "\(key): period \(periodCode) is not a \(every) period"
+    public func recurrenceName(_ every: Recurrence) -> String {
+        every.rawValue
+    }
+    public func periodName(_ period: DutyPeriod) -> String {
+        switch period.recurrence {
+        case .year: "year \(period.year)"
+        case .halfYear: period.index == 1 ? "first half of \(period.year)" : "second half of \(period.year)"
+        case .quarter: "Q\(period.index) \(period.year)"
+        case .month: "month \(period.index) of \(period.year)"
+        }
+    }
+    public func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+        "\(key): period \(periodCode) is not a \(recurrenceName(every)) period"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
         "the last period \(lastCode) is before the first \(firstCode)"
@@ -202,10 +248,10 @@ public struct English: Catalogue {
     public func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String {
         "only: there is no period \(index) (1–\(perYear))"
     }
-    public func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String {
+    public func dueOnPeriodCodeIs(_ periodCode: String) -> String {
         "due_on: period \(periodCode) is not one of the duty's periods"
     }
-    public func periodPeriodCodeHasNoDue(_ periodCode: String) -> String {
+    public func periodCodeHasNoDue(_ periodCode: String) -> String {
         "period \(periodCode) has no due date (give due_days_after_end or due_on)"
     }
     public func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String {
@@ -221,10 +267,10 @@ public struct English: Catalogue {
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (standing member: \(chair))"
     }
-    public func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "same total \(total) as \(name); ranked above on criterion \(code) \(mine) > \(theirs)"
     }
-    public func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "same total \(total) as \(name); ranked below on criterion \(code) \(mine) < \(theirs)"
     }
 
@@ -232,6 +278,9 @@ public struct English: Catalogue {
 
     public func onlyTheOperatorOr(_ list: String) -> String {
         "only the database operator" + (list.isEmpty ? "" : " or \(list)") + " may"
+    }
+    public func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String {
+        "only the database operator, \(list) or a unit above \(concerned) may"
     }
     public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.en) (\(reason.en))"
@@ -249,7 +298,7 @@ public struct English: Catalogue {
         "\(unit) does not accept its own report; the office it reports to or the organisers do"
     }
     public func isNotAboveList(_ list: String) -> String {
-        "is not above \(list)"
+        "it is not above \(list)"
     }
     public func onlyAUnitAboveMay(_ list: String) -> String {
         "only a unit above may change the parent, kind or validity of \(list)"
@@ -278,8 +327,8 @@ public struct English: Catalogue {
     public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "\(what.en) on \(day), after the due date \(due): counts as written"
     }
-    public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(whatEn) late on \(day) (due \(due))"
+    public func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String {
+        "\(what.en) late on \(day) (due \(due))"
     }
     public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "not yet \(what.en) (due \(due), \(left) days left)"
@@ -327,16 +376,16 @@ public struct English: Catalogue {
     public func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String {
         "“\(code)” is not a criterion of the bloc (known: \(scale))"
     }
-    public func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
+    public func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
         "criterion \(criterionCode) has no points"
     }
-    public func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
-        "criterion \(criterionCode) takes 0 to \(points) points, not \(value)"
+    public func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
+        "criterion \(criterionCode) takes 0 to \(counted(points, "point", "points")), not \(value)"
     }
     public func moreThanHalfOfThe(_ mark: String) -> String {
         "more than half of the bloc's members vote for it\(mark)"
     }
-    public func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String {
+    public func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String {
         "more than \(morePercentThan)% of the bloc's members vote for it\(mark)"
     }
 
@@ -371,7 +420,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    public func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
+    public func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
         "table “\(tableCode)” is already defined in \(tables)"
     }
     public func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String {
@@ -384,6 +433,26 @@ public struct English: Catalogue {
         "\(rateCode) is per \(unit) in \(file) but per \(unit2) here"
     }
 
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    public func fileFailure(_ failure: FileFailure) -> String {
+        switch failure {
+        case let .folderMissing(folder): "folder \(folder) does not exist"
+        case let .notAFolder(folder): "\(folder) is not a folder"
+        case let .folderNotWritable(folder): "folder \(folder) is not writable"
+        case .isFolder: "is a folder; give a file name"
+        case let .symbolicLink(_, target):
+            "is a symbolic link (to \(target)), never written through; give the file's real path"
+        case .notARegularFile: "is not a regular file"
+        case .readOnly: "is read-only and is kept; make it writable or choose another name"
+        case .exists: "already exists and is kept; choose another name"
+        case let .cannotCreate(folder, reason): "cannot create a file in folder \(folder) (\(reason))"
+        case let .cannotRename(_, reason): "the finished file could not be moved into place (\(reason))"
+        case let .cannotWrite(_, reason): "the file could not be written (\(reason))"
+        case .alreadyFinished: "the file was already committed or discarded"
+        }
+    }
+
     // MARK: - OutreachCore/Support/FreeText.swift
 
     public var containsControlCharactersOrLine: String { "contains control characters or line breaks" }
@@ -393,6 +462,47 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    public func fieldName(_ field: InputField) -> String {
+        switch field {
+        case .amount: "amount"
+        case .code: "code"
+        case .count: "count"
+        case .criterion: "criterion"
+        case .date: "date"
+        case .days: "days"
+        case .deputy: "deputy"
+        case .due: "due date"
+        case .duty: "duty"
+        case .email: "email"
+        case .expires: "expiry date"
+        case .file: "file"
+        case .followUpDue: "follow-up due date"
+        case .held: "day held"
+        case .line: "budget line"
+        case .name: "full name"
+        case .note: "note"
+        case .nominee: "nominee"
+        case .on: "report date"
+        case .part: "part of the day"
+        case .period: "period"
+        case .person: "person"
+        case .perUnit: "people per unit"
+        case .phone: "phone"
+        case .place: "place"
+        case .points: "points"
+        case .position: "position"
+        case .reachedPeople: "people reached"
+        case .reachedUnits: "units reached"
+        case .reason: "reason"
+        case .reserve: "reserve"
+        case .role: "role"
+        case .session: "session"
+        case .status: "status"
+        case .unit: "unit"
+        case .venue: "venue"
+        case .worksAt: "workplace"
+        }
+    }
     public var theOrganiserMayAllowA: String { "; the organiser may allow a late change, with its reason" }
     public var aChangeAfterTheDeadline: String { "a change after the deadline needs a reason" }
     public var lowerItOnlyOnPurpose: String { "; lower it only on purpose, which leaves" }
@@ -421,13 +531,13 @@ public struct English: Catalogue {
     public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.en)"
     }
-    public func noUnitWithCodeCode(_ code: String) -> String {
+    public func noUnitWithCode(_ code: String) -> String {
         "no unit with code “\(code)”"
     }
-    public func noSessionWithCodeCode(_ code: String) -> String {
+    public func noSessionWithCode(_ code: String) -> String {
         "no session with code “\(code)”"
     }
-    public func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
+    public func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
         "role “\(role)” is not defined in session \(session); roles: \(known)"
     }
     public func noNomineeKeyInSession(_ key: String, _ session: String) -> String {
@@ -439,7 +549,7 @@ public struct English: Catalogue {
     public func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String {
         "“\(key)” matches several nominees, use the number: \(candidates)"
     }
-    public func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String {
+    public func unitIsNotInvited(_ unit: String, _ session: String) -> String {
         "unit \(unit) is not invited to session \(session) (it has no quota)"
     }
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
@@ -512,14 +622,14 @@ public struct English: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "no bloc \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+    public func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
         "session \(session) ended on \(ended): too late to \(action.en) (the list of participants is closed; who came counts by the attendance)"
     }
-    public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
+    public func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "session \(session) ended on \(ended); nobody can be nominated now"
     }
-    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String {
-        "\(path) has \(total) changes made after the demo was built (\(listed)\(lastEN))"
+    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
+        "\(path) has \(counted(total, "change", "changes")) made after the demo was built (\(listed)\(last.map { ", the last on \($0)" } ?? ""))"
     }
     public func pathIsNotADemo(_ path: String) -> String {
         "\(path) is not a demo database and will not be overwritten"
@@ -543,7 +653,7 @@ public struct English: Catalogue {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     public var needsAtLeastOneBudget: String { "needs at least one budget line" }
-    public func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
+    public func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
         "line \(lineCode) is declared twice"
     }
     public var mustBeARuleFrom: String { "must be a rule {from_km: N, districts: [...]}" }
@@ -565,14 +675,14 @@ public struct English: Catalogue {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    public func yearYearIsOutOf(_ year: Int) -> String {
+    public func yearIsOutOf(_ year: Int) -> String {
         "year \(year) is out of range (2000–2100)"
     }
     public var aPlanNeedsAtLeast: String { "a plan needs at least one activity or one duty" }
-    public func numberNumberIsUsedTwice(_ number: Int) -> String {
+    public func numberIsUsedTwice(_ number: Int) -> String {
         "number \(number) is used twice"
     }
-    public func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
+    public func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
         "a quarter-\(quarter) activity follows a quarter-\(lastQuarter) one: keep quarter order"
     }
     public func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String {
@@ -587,7 +697,7 @@ public struct English: Catalogue {
     public var owedByIsMissingOr: String { "owed_by is missing (or members at the top of the file)" }
     public var aDutyIsOwedBy: String { "a duty is owed by units (owed_by) or by blocs (owed_by_blocs), not both" }
     public var thePlanHasNoBlocs: String { "the plan has no blocs, so there is no bloc chair to send to" }
-    public func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String {
+    public func noBlocUnderBlocs(_ bloc: UnitCode) -> String {
         "no bloc \(bloc) under blocs"
     }
     public func noBodyCodeUnderBodies(_ code: UnitCode) -> String {
@@ -639,14 +749,14 @@ public struct English: Catalogue {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     public var needsAtLeastOneRate: String { "needs at least one rate" }
-    public func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
+    public func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
         "effective_to \(toIso) is before effective_from \(effectiveFromIso)"
     }
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "a \(confidence) rate needs a note saying what is uncertain"
     }
-    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
-        "rates[\(index)] (\(describeEn)) overlaps rates[\(earlier)] (\(describeEn2)): a code has one amount on any day"
+    public func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String {
+        "rates[\(index)] (\(rate.en)) overlaps rates[\(earlier)] (\(other.en)): a code has one amount on any day"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
         "missing \(stringValue) (give it here or \(tableKey) at the top of the file)"
@@ -659,15 +769,15 @@ public struct English: Catalogue {
         "must be between 1 and 366, not \(days)"
     }
     public var needsAtLeastOnePart: String { "needs at least one part" }
-    public func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
+    public func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
         "role \(roleCode) is declared twice"
     }
     public var needsAtLeastOneRole: String { "needs at least one role" }
     public var needsAtLeastOneQuota: String { "needs at least one quota block" }
-    public func roleRoleIsNotDeclared(_ role: RoleCode) -> String {
+    public func roleIsNotDeclared(_ role: RoleCode) -> String {
         "role “\(role)” is not declared under roles"
     }
-    public func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
+    public func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
         "nomination deadline \(deadlineIso) is after the start \(startsIso)"
     }
     public func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String {
@@ -677,6 +787,8 @@ public struct English: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "\(dateIso) is not a day of the session (\(startsIso) to \(endsIso))"
     }
+    public var attendanceByDayUsePartDay: String { "attendance is by day: use part: day" }
+    public var attendanceByHalfDayUseAmOrPm: String { "attendance is by half-day: use part: am or pm" }
     public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
         "part \(half) is given twice" + (date.map { " for \($0)" } ?? "")
     }
@@ -717,14 +829,14 @@ public struct English: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "longer than \(maximumLength) characters"
     }
-    public func notARealDate(_ raw: String, _ error: DateError) -> String {
-        "\(error)"
+    public func notARealDate(_ raw: String) -> String {
+        "“\(raw)” is not a real date (write YYYY-MM-DD)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” is not allowed; choose one of: \(allowed)"
     }
-    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
-        "\(error)"
+    public func notAValidTime(_ raw: String) -> String {
+        "“\(raw)” is not a valid time (write HH:MM)"
     }
 
     // MARK: - OutreachCore/Templates/TemplateLoader.swift
@@ -758,16 +870,16 @@ public struct English: Catalogue {
     public func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String {
         "must be between 0 and \(maximumDistance) km, not \(km)"
     }
-    public func districtDistrictIsNotIn(_ district: String) -> String {
+    public func districtIsNotIn(_ district: String) -> String {
         "district \(district) is not in the districts list"
     }
     public func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String {
         "code \(unitCode) repeats unit number \(first)"
     }
-    public func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
+    public func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
         "valid_to \(toIso) is before valid_from \(fromIso)"
     }
-    public func parentParentIsNotIn(_ parent: UnitCode) -> String {
+    public func parentIsNotIn(_ parent: UnitCode) -> String {
         "parent \(parent) is not in the file"
     }
     public func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String {
@@ -783,6 +895,9 @@ public struct English: Catalogue {
     public var cannotBeNegative: String { "cannot be negative" }
     public func tooLargeAtMostGrouped(_ grouped: String) -> String {
         "too large, at most \(grouped) đồng"
+    }
+    public func cannotWriteInWords(_ grouped: String) -> String {
+        "cannot write \(grouped) in words: amounts run from 0 to 999.999.999.999.999"
     }
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
@@ -809,7 +924,7 @@ public struct English: Catalogue {
         "\(trimmed) is not understood; use {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}"
     }
     public var theBlockOpenedOnThis: String { "the block opened on this line is never closed ({{/each}} or {{/if}})" }
-    public func eachNameNameIsNot(_ name: String) -> String {
+    public func eachNameIsNot(_ name: String) -> String {
         "{{#each \(name)}}: “\(name)” is not a list"
     }
     public var withoutAClosing: String { "“{{” without a closing “}}”" }
@@ -845,7 +960,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    public func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
+    public func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
         "session \(sessionCode) has no follow-up duty by \(numeric): assign the duties first"
     }
 
@@ -863,7 +978,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    public func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
+    public func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
         "session \(sessionCode) has no such budget line; its lines: \(codes)"
     }
     public func thisLineIsNotPaid(_ quantityText: String) -> String {
@@ -881,6 +996,8 @@ public struct English: Catalogue {
     public func noHeaderRowNamingThe(_ titles: String) -> String {
         "no header row naming the columns (\(titles)); use a form exported by outreach or add a header row"
     }
+    public var nomineeColumnTitles: String { "Full name, Role, Phone…" }
+    public var attendanceColumnTitles: String { "Full name, Status…" }
     public func textTypedInLegacyConverted(_ legacy: String) -> String {
         "text typed in \(legacy), converted to Unicode; check it"
     }
@@ -903,11 +1020,11 @@ public struct English: Catalogue {
     public func cannotBeReadAsXlsx(_ error: any Error) -> String {
         "cannot be read as .xlsx (\(error))"
     }
-    public func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String {
+    public func holdsMoreThanCountCharacters(_ count: Int) -> String {
         "holds more than \(count) characters, Excel's limit for a cell"
     }
-    public func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String {
-        "holds more than \(count) strings"
+    public func holdsMoreThanCountStrings(_ count: Int) -> String {
+        "holds more than \(counted(count, "string", "strings"))"
     }
     public func holdsMoreThanMibOf(_ mib: String) -> String {
         "holds more than \(mib) of text"
@@ -927,14 +1044,37 @@ public struct English: Catalogue {
     public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "file too large, not imported: \(place.en) \(what.en); the database is unchanged"
     }
+    public var xlsxCannotOpen: String { "the file cannot be opened" }
+    public var xlsxNotAZip: String { "is not an .xlsx file (not a zip archive); save it again from Excel as .xlsx or CSV UTF-8" }
+    public var xlsxDamagedZip: String { "the .xlsx file is damaged or truncated" }
+    public var xlsxNotAWorkbook: String { "is a zip archive but not an .xlsx workbook" }
+    public func xlsxMissingPart(_ part: String) -> String {
+        "the .xlsx file is missing its part \(part)"
+    }
+    public func xlsxMalformedXML(_ part: String, _ line: Int) -> String {
+        "the .xlsx file is damaged: \(part) line \(line) is not valid XML"
+    }
+    public func xlsxCorruptPart(_ part: String) -> String {
+        "the .xlsx file is damaged: \(part) cannot be decompressed"
+    }
+    public func xlsxNoSheetNamed(_ sheet: String) -> String {
+        "there is no sheet named “\(sheet)”"
+    }
+    public var xlsxTooLargeToRead: String { "the .xlsx file is too large to read" }
+    public func xlsxPlace(_ part: String, _ cell: String?) -> String {
+        cell.map { "cell \($0) in \(part)" } ?? part
+    }
+    public func xlsxUpToCell(_ cell: String?) -> String {
+        cell.map { " (up to cell \($0))" } ?? ""
+    }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "the form's hidden markers are damaged (\(what)); export the form again and fill it in"
     }
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    public func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String {
-        "the demo database could not be moved into place: \(english)"
+    public func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String {
+        "the demo database could not be moved into place: \(reason.en)"
     }
 
     // MARK: - OutreachOperations/Exports.swift
@@ -958,6 +1098,21 @@ public struct English: Catalogue {
         "nobody is marked present yet: record the attendance first (mark it, or import the signed sheet)"
     }
     public var cannotCreateTheFolder: String { "cannot create the folder" }
+    public func invitationTitle(_ name: String) -> String {
+        "Invitation – \(name)"
+    }
+    public var invitationsTitle: String { "Invitations" }
+    public var remindersDutyHeading: String { "Duty" }
+    public func planRemindersTitle(_ plan: String) -> String {
+        "Units to remind of their reports – plan \(plan)"
+    }
+    public var planRemindersPrintTitle: String { "UNITS TO REMIND OF THEIR REPORTS" }
+    public func planSubject(_ title: String, _ plan: String) -> String {
+        "\(title) (plan \(plan))"
+    }
+    public func sessionSubject(_ title: String, _ session: String) -> String {
+        "\(title) (session \(session))"
+    }
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -998,7 +1153,7 @@ public struct English: Catalogue {
     public func partRawMustBeDATE(_ raw: String) -> String {
         "part “\(raw)” must be DATE:am, DATE:pm or DATE"
     }
-    public func statusStatusIsNotValid(_ status: String) -> String {
+    public func statusIsNotValid(_ status: String) -> String {
         "status “\(status)” is not valid (present, late, excused, absent)"
     }
     public func dateRawMustBeDD(_ raw: String) -> String {
@@ -1007,7 +1162,7 @@ public struct English: Catalogue {
     public func rawIsNotAUnit(_ raw: String) -> String {
         "“\(raw)” is not a unit code"
     }
-    public func roleRoleIsNotValid(_ role: String) -> String {
+    public func roleIsNotValid(_ role: String) -> String {
         "role “\(role)” is not valid"
     }
 
@@ -1022,7 +1177,7 @@ public struct English: Catalogue {
     }
     public var theEvidenceFileCannotBe: String { "the evidence file cannot be written" }
     public func plannedTheFollowUpSession(_ sessionCode: SessionCode, _ numeric: String, _ quotas: Int) -> String {
-        "Planned the follow-up session \(sessionCode) on \(numeric), \(quotas) units invited"
+        "Planned the follow-up session \(sessionCode) on \(numeric), \(counted(quotas, "unit", "units")) invited"
     }
     public func followUpReportSaved(_ corrected: Bool, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
         "\(corrected ? "Corrected" : "Recorded") the follow-up report: held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
@@ -1118,7 +1273,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    public func theFieldFieldHasThe(_ field: String) -> String {
+    public func theFieldHasThe(_ field: String) -> String {
         "the field “\(field)” has the wrong type"
     }
 
@@ -1126,15 +1281,16 @@ public struct English: Catalogue {
 
     public var trainingNominations: String { "Training – Nominations" }
     public var signOut: String { "Sign out" }
+    public var otherLanguageName: String { "Tiếng Việt" }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    public func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
-        "Due \(numeric); audience: \(audienceUnits) units, \(audiencePeople) people. Status: \(label)."
+    public func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
+        "Due \(numeric); audience: \(counted(audienceUnits, "unit", "units")), \(counted(audiencePeople, "person", "people")). Status: \(label)."
     }
     public var followUpSession: String { "Follow-up session: " }
-    public func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
-        "Reported: held \(numeric), \(reachedUnits) units, \(reachedPeople) people."
+    public func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+        "Reported: held \(numeric), \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public var planTheFollowUpSession: String { "Plan the follow-up session" }
     public var dateDDMMYYYY: String { "Date (DD/MM/YYYY)" }
@@ -1190,7 +1346,7 @@ public struct English: Catalogue {
     public var change: String { "Change" }
     public var name: String { "Name" }
     public var role: String { "Role" }
-    public func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
+    public func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
         "add \(count), replace \(count2), update \(count3), unchanged \(count4)"
     }
     public var nothingWasChangedCorrectThe: String { "Nothing was changed. Correct the file and upload it again." }
@@ -1214,7 +1370,7 @@ public struct English: Catalogue {
         "download the workbooks of plan \(code)"
     }
     public var doThis: String { "do this" }
-    public func inSessionSession(_ session: String) -> String {
+    public func inSession(_ session: String) -> String {
         " in session \(session)"
     }
     public func confirmNomineeNumber(_ number: String) -> String {
@@ -1246,7 +1402,7 @@ public struct English: Catalogue {
     }
     public var downloadAnOfficesNominationForm: String { "download an office's nomination form" }
     public var downloadTheWorkbooks: String { "download the workbooks" }
-    public func seeSessionSession(_ session: String) -> String {
+    public func seeSession(_ session: String) -> String {
         "see session \(session)"
     }
 
@@ -1293,13 +1449,13 @@ public struct English: Catalogue {
     public var lateInPageOrganiser: String { "Late" }
     public var rate: String { "Rate" }
     public var noAttendanceRecordedYet: String { "No attendance recorded yet." }
-    public func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
+    public func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
         "Present \(present), late \(late), absent \(absent), unmarked \(unmarked); rate against the quota \(rateAgainstQuota)."
     }
     public var noFollowUpDutiesOpened: String { "No follow-up duties opened yet." }
     public var completeWithLevelsBelow: String { "Complete (with levels below)" }
-    public func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
-        "Reported \(reported)/\(owed) duties (\(percent)), on time \(onTime), late \(late), overdue \(overdue), missing \(missing); reached \(reachedUnits) units, \(reachedPeople) people."
+    public func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+        "Reported \(reported)/\(counted(owed, "duty", "duties")) (\(percent)), on time \(onTime), late \(late), overdue \(overdue), missing \(missing); reached \(counted(reachedUnits, "unit", "units")), \(counted(reachedPeople, "person", "people"))."
     }
     public func paymentListNameExportPayment(_ name: String) -> String {
         "Payment list: \(name) (export payment)"
@@ -1313,7 +1469,7 @@ public struct English: Catalogue {
     }
     public var eachOfficesNominationFormExport: String { "Each office's nomination form (export form)" }
     public func officesCountOfficesInvited(_ officesCount: Int) -> String {
-        "\(officesCount) offices invited"
+        "\(counted(officesCount, "office", "offices")) invited"
     }
     public var downloadDocumentsWord: String { "Download documents (Word)" }
     public var eachDocumentIsWrittenAgain: String {
@@ -1341,7 +1497,7 @@ public struct English: Catalogue {
     public var accessCode: String { "Access code" }
     public var noNominationDeadline: String { "no nomination deadline" }
     public func leftDaysLeftBeforeThe(_ left: Int, _ day: String) -> String {
-        "\(left) days left before the deadline (\(day))"
+        "\(counted(left, "day", "days")) left before the deadline (\(day))"
     }
     public func todayIsTheNominationDeadline(_ day: String) -> String {
         "today is the nomination deadline (\(day))"
@@ -1355,7 +1511,7 @@ public struct English: Catalogue {
     public var title: String { "Title" }
     public var date: String { "Date" }
     public var deadline: String { "Deadline" }
-    public func noneOverOver(_ over: Int) -> String {
+    public func noneOver(_ over: Int) -> String {
         "None (\(over) over)"
     }
     public var none: String { "None" }
@@ -1363,8 +1519,8 @@ public struct English: Catalogue {
     public var missingInPage: String { "Missing" }
     public var myUnitsNominees: String { "My unit's nominees" }
     public var quotasAndNominations: String { "Quotas and nominations" }
-    public func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
-        "Total: required \(required), nominated \(nominated), confirmed \(confirmed), missing \(missing); \(complete)/\(officesCount) offices complete."
+    public func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
+        "Total: required \(required), nominated \(nominated), confirmed \(confirmed), missing \(missing); \(complete)/\(counted(officesCount, "office", "offices")) complete."
     }
     public var confirm: String { "Confirm" }
     public var replaceInPage: String { "Replace" }
@@ -1405,15 +1561,15 @@ public struct English: Catalogue {
     public func theBodyMustBeOf(_ expected: String) -> String {
         "the body must be of type \(expected)"
     }
-    public func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String {
-        "the JSON body cannot be read (a JSON syntax error\(enEn))"
+    public func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String {
+        "the JSON body cannot be read (a JSON syntax error\(place.map { " at line \($0.line), column \($0.column)" } ?? ""))"
     }
     public var theJSONBodyIsMissing: String { "the JSON body is missing (the body is empty)" }
     public var theJSONBodyMustBe: String { "the JSON body must be an object {…}" }
     public func theBodyIsTooLarge(_ limit: Int) -> String {
         "the body is too large (at most \(limit) KiB)"
     }
-    public func theFieldFieldIsMissing(_ field: String) -> String {
+    public func theFieldIsMissing(_ field: String) -> String {
         "the field “\(field)” is missing"
     }
     public var noSuchPage: String { "no such page" }
@@ -1435,8 +1591,8 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    public func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String {
-        "#\(id) is “\(labelEn)” and cannot be marked"
+    public func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String {
+        "#\(id) is “\(status.en)” and cannot be marked"
     }
     public func recordAttendanceOfId(_ id: Int64) -> String {
         "record attendance of #\(id)"
@@ -1447,9 +1603,13 @@ public struct English: Catalogue {
     public func thisPartHasNotBeen(_ numeric: String) -> String {
         "this part has not been held yet (today \(numeric))"
     }
+    public func nothingHeldYetToMark(_ today: String, _ starts: String) -> String {
+        "no part of the session has been held by \(today) (it starts on \(starts)): there is nothing to mark yet"
+    }
     public var thisPersonWasNominatedAfter: String { "this person was nominated after it" }
     public var aWalkInCanOnly: String { "a walk-in can only be present or late" }
     public var recordAWalkIn: String { "record a walk-in" }
+    public var walkInNote: String { "Came without being nominated" }
     public var replaceNominees: String { "replace nominees" }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -1527,8 +1687,8 @@ public struct English: Catalogue {
     public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
         "is not a criterion of \(scaleOwner.en) (known: \(criteria))"
     }
-    public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
-        "criterion \(criterion) takes 0 to \(points) points"
+    public func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
+        "criterion \(criterion) takes 0 to \(counted(points, "point", "points"))"
     }
     public func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String {
         "\(unit) already belongs to bloc \(other) of plan \(plan)"
@@ -1545,10 +1705,10 @@ public struct English: Catalogue {
     }
     public var notPaidLodging: String { "is not paid lodging" }
     public var notPaidPerDiem: String { "is not paid per diem" }
-    public func lineLineIsPaidBy(_ line: Slug) -> String {
+    public func lineIsPaidBy(_ line: Slug) -> String {
         "line \(line) is paid by the organiser: record it without a unit"
     }
-    public func lineLineIsPaidByEach(_ line: Slug) -> String {
+    public func lineIsPaidByEach(_ line: Slug) -> String {
         "line \(line) is paid by each sending office: name the unit"
     }
     public var recordActualSpending: String { "record actual spending" }
@@ -1576,6 +1736,15 @@ public struct English: Catalogue {
     public func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String {
         "session \(code) requires no follow-up (follow_up)"
     }
+    public func cascadeGroupStaffOf(_ office: String) -> String {
+        "Staff and teachers of \(office)"
+    }
+    public func cascadeGroupUnitsBelow(_ office: String) -> String {
+        "Units under \(office)"
+    }
+    public func cascadeDutyTitle(_ session: String) -> String {
+        "Hold the follow-up sessions and report the results (session \(session))"
+    }
     public func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String {
         "the follow-up duties of \(code) were opened on \(opened) and are fixed"
     }
@@ -1601,7 +1770,7 @@ public struct English: Catalogue {
     public func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String {
         "is before session \(code) ends (\(numeric))"
     }
-    public var mustBeBetweenAndInCascade2: String { "must be between 0 and 10000000" }
+    public var reachedMustBeBetween0And10Million: String { "must be between 0 and 10000000" }
     public func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String {
         "duty #\(id) of \(unit) is a plan's duty, not a follow-up; report it as a plan's duty"
     }
@@ -1629,8 +1798,8 @@ public struct English: Catalogue {
     public func isBeforeSessionSourceEnded(_ source: SessionCode) -> String {
         "is before session \(source) ended"
     }
-    public func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
-        "more than the \(audienceUnits) units \(unit) must reach"
+    public func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
+        "more than the \(counted(audienceUnits, "unit", "units")) \(unit) must reach"
     }
     public func acceptTheReportOfUnit(_ unit: UnitCode) -> String {
         "accept the report of \(unit)"
@@ -1677,9 +1846,13 @@ public struct English: Catalogue {
     public func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String {
         "same phone as #\(prefilled) \(before): taken as a corrected spelling of the name, not another person"
     }
-    public func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String {
-        "this form is out of date: nominee #\(id) on this row \(enEn) after the form was exported; export a new form for \(senderCode) and fill it in again"
+    public func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String {
+        "this form is out of date: nominee #\(id) on this row \(change.en) after the form was exported; export a new form for \(senderCode) and fill it in again"
     }
+    public var formNomineeWithdrawn: String { "was withdrawn" }
+    public var formNomineeReplaced: String { "was replaced" }
+    public var formNomineeOnReserve: String { "is on the reserve list" }
+    public var formNomineeHoldsNoPlace: String { "no longer holds the place" }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -1738,7 +1911,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    public func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
+    public func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
         "bloc \(blocCode) exists already (plan \(owner))"
     }
     public func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String {
@@ -1747,17 +1920,17 @@ public struct English: Catalogue {
     public func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String {
         "plan \(code) has no duty “\(duty)”"
     }
-    public func dutyDutyDoesNotRecur(_ duty: Slug) -> String {
+    public func dutyDoesNotRecur(_ duty: Slug) -> String {
         "duty “\(duty)” does not recur: its due date is the plan file's"
     }
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
         "is not a period of duty “\(duty)” (known: \(periods))"
     }
-    public func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String {
-        "is before the \(english) begins (\(numeric))"
+    public func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String {
+        "is before the \(periodName(period)) begins (\(numeric))"
     }
-    public func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String {
-        "the \(english) report of \(unitCode) was accepted: reopen it before changing the due date"
+    public func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String {
+        "the \(periodName(period)) report of \(unitCode) was accepted: reopen it before changing the due date"
     }
     public func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String {
         "is after today (\(numeric)): only record reports received"
@@ -1780,7 +1953,7 @@ public struct English: Catalogue {
     public func dutyCodeDoesNotRecur(_ code: Slug) -> String {
         "duty “\(code)” does not recur"
     }
-    public func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
+    public func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
         "plan \(plan) has no duty “\(code)” (known: \(known))"
     }
     public func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String {
@@ -1806,7 +1979,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
+    public func createSessionCode(_ sessionCode: SessionCode) -> String {
         "create session \(sessionCode)"
     }
     public var quotaCountRange: String { "must be between 0 and 10000" }
@@ -1833,7 +2006,7 @@ public struct English: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    public func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
+    public func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
         "schema version \(version), this version knows up to \(knownCount)"
     }
     public func unknownMigrationList(_ list: String) -> String {
@@ -1889,7 +2062,7 @@ public struct English: Catalogue {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    public func portPortIsInUse(_ port: Int) -> String {
+    public func portIsInUse(_ port: Int) -> String {
         "port \(port) is in use by another program; choose another --port or stop that one"
     }
     public func notAllowedToOpenPort(_ port: Int) -> String {
@@ -1956,9 +2129,12 @@ public struct English: Catalogue {
         "Revoke every sign-in of a unit; its open browser sessions end at their next click."
     }
     public var exampleOutreachAccessRevokePGD: String { "Example: outreach access revoke PGD-BATXAT" }
-    public func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String {
-        "\(option) “\(raw)” \(enEn); for example: https://tap-huan.example.vn"
+    public func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String {
+        "\(option) “\(raw)” \(reason.en); for example: https://tap-huan.example.vn"
     }
+    public var addressMustBeHTTP: String { "must be an http:// or https:// address" }
+    public var addressHasNoHost: String { "has no host" }
+    public var addressMustHaveNoQuery: String { "must have no ?…, #… or user name" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Access for \(unit) (number \(id))"
     }
@@ -2042,7 +2218,7 @@ public struct English: Catalogue {
     }
     public var parts: String { "Parts: " }
     public func presentLateExcusedAndAbsent(_ partsCount: Int) -> String {
-        "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(partsCount) parts."
+        "Present, late, excused and absent count marks (one person × one part); rates are against quota × \(counted(partsCount, "part", "parts"))."
     }
     public var byOffice: String { "By office" }
     public var byRole: String { "By role" }
@@ -2080,7 +2256,7 @@ public struct English: Catalogue {
     }
     public var checkAndShowWhatWould: String { "Check and show what would change; write nothing." }
     public var importTheValidRowsEven: String { "Import the valid rows even when others fail." }
-    public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
+    public func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) is not a part of session \(code); parts: \(all)"
     }
     public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
@@ -2088,9 +2264,9 @@ public struct English: Catalogue {
     }
     public var warningInAttendanceImport: String { "warning" }
     public func keptPeopleWithAnEmpty(_ kept: Int) -> String {
-        "\(kept) people with an empty Ký tên cell were already marked: their marks are kept"
+        "\(counted(kept, "person", "people")) with an empty Ký tên cell \(kept == 1 ? "was" : "were") already marked: their marks are kept"
     }
-    public func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
+    public func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
         "marked \(marked), unchanged \(unchanged)"
     }
     public func importedName(_ name: String) -> String {
@@ -2119,7 +2295,7 @@ public struct English: Catalogue {
     public var onlyLinesAboutThisUnit: String { "Only lines about this unit." }
     public var onlyLinesFromThisDay: String { "Only lines from this day on (DD/MM/YYYY or YYYY-MM-DD)." }
     public func entriesCountLines(_ entriesCount: Int) -> String {
-        "\(entriesCount) lines"
+        "\(counted(entriesCount, "line", "lines"))"
     }
     public var organiserInAudit: String { "(organiser)" }
 
@@ -2275,19 +2451,19 @@ public struct English: Catalogue {
         "Created bloc \(viewCode): \(standingsCount) members."
     }
     public func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String {
-        "Bloc \(viewCode) has \(standingsCount) members."
+        "Bloc \(viewCode) has \(counted(standingsCount, "member", "members"))."
     }
-    public func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
+    public func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
         "\(member): \(slug) = \(points) points; total \(standing), rank \(standing2)"
     }
     public func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String {
-        "Bloc \(viewCode): \(criteriaCount) criteria, \(total) points at most."
+        "Bloc \(viewCode): \(counted(criteriaCount, "criterion", "criteria")), \(counted(total, "point", "points")) at most."
     }
     public func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String {
         "\(member): cross-checked \(check) points (self-scored \(selfScores))"
     }
     public func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String {
-        "Bloc \(viewCode): \(ballotsCount)/\(standingsCount) members have voted."
+        "Bloc \(viewCode): \(ballotsCount)/\(counted(standingsCount, "member", "members")) have voted."
     }
     public func blocCountOfHeld(_ label: LocalizedText, _ viewCode: UnitCode, _ held: Int, _ held2: Int) -> String {
         "\(label.en) of bloc \(viewCode): \(held) present, \(held2) absent"
@@ -2409,7 +2585,7 @@ public struct English: Catalogue {
         """
     }
     public func budgetEstimateOfSessionCodeParticipants(_ sessionCode: SessionCode, _ participants: Int64, _ label: String, _ days: Int) -> String {
-        "Budget estimate of \(sessionCode): \(participants) people (\(label)), \(days) day(s)"
+        "Budget estimate of \(sessionCode): \(counted(participants, "person", "people")) (\(label)), \(days) day(s)"
     }
     public var budgetLine: String { "budget line" }
     public var amount: String { "amount" }
@@ -2418,6 +2594,9 @@ public struct English: Catalogue {
     }
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng, replacing \(named); to add an invoice, use --add"
+    }
+    public func amountWithNote(_ grouped: String, _ note: String?) -> String {
+        "\(grouped) đồng" + (note.map { " (\($0))" } ?? "")
     }
     public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Recorded actual \(line)\(office): \(total) đồng"
@@ -2549,11 +2728,11 @@ public struct English: Catalogue {
     public func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String {
         "Opened \(dutiesCount) follow-up duties, due \(due)"
     }
-    public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
+    public func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Created session \(sessionCode) on \(numeric) for duty #\(id) of \(unit) (due \(numeric2)), inviting \(quotas) units"
     }
     public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
-        "\(corrected ? "Corrected" : "Recorded") the report of \(unit): held \(numeric), \(reachedUnits)/\(audienceUnits) units, \(reachedPeople) people – \(label)"
+        "\(corrected ? "Corrected" : "Recorded") the report of \(unit): held \(numeric), \(reachedUnits)/\(counted(audienceUnits, "unit", "units")), \(counted(reachedPeople, "person", "people")) – \(label)"
     }
     public func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String {
         "Accepted the report of \(unit) (duty #\(id))"
@@ -2614,7 +2793,7 @@ public struct English: Catalogue {
           outreach export cascade LCI-2022-TDKT --today 2022-07-15
         """
     }
-    public func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String {
+    public func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String {
         "Follow-up of session \(session), as of \(numeric)"
     }
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
@@ -2622,7 +2801,7 @@ public struct English: Catalogue {
     }
     public var accepted: String { " (accepted)" }
     public func guessedOfficesNoUnitOf(_ guessed: Int) -> String {
-        "* \(guessed) offices: no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"
+        "* \(counted(guessed, "office", "offices")): no unit of theirs had a staff figure (staff in the units file) when the duty was fixed, so the people to reach are only those already in the database"
     }
     public func wrotePathNodesCountOffices(_ path: String, _ nodesCount: Int) -> String {
         "Wrote \(path) (\(nodesCount) offices)"
@@ -2702,22 +2881,22 @@ public struct English: Catalogue {
     public func demoDatabasePath(_ path: String) -> String {
         "Demo database: \(path)"
     }
-    public func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
+    public func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
         "Session \(sessionCode): \(title)"
     }
     public func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String {
-        "  \(statusesCount) offices, \(required) places, \(nominated) nominated, \(confirmed) confirmed, \(missing) missing"
+        "  \(counted(statusesCount, "office", "offices")), \(counted(required, "place", "places")), \(nominated) nominated, \(confirmed) confirmed, \(missing) missing"
     }
     public var officesShort: String { "  Offices short: " }
-    public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
-        "  Attendance (\(partsCount) parts): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
+    public func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
+        "  Attendance (\(counted(partsCount, "part", "parts"))): \(present) present, \(late) late, \(excused) excused, \(absent) absent; \(rate)% of the quota"
     }
     public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Budget estimate: \(grouped) đồng (organiser \(grouped2), sending units \(grouped3))"
     }
     public var wrote: String { "Wrote:" }
-    public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
-        "Plan \(planCode): \(done)/\(planLinesCount) reports received; \(filter)/\(eligibleCount) units may be considered for awards"
+    public func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
+        "Plan \(planCode): \(done)/\(counted(planLinesCount, "report", "reports")) received; \(filter)/\(counted(eligibleCount, "unit", "units")) may be considered for awards"
     }
     public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
         "Bloc \(vietYenCode) (seed 002): \(ballotsCount)/\(standingsCount) ballots; proposed for awards: \(proposed.isEmpty ? "none" : proposed)"
@@ -2725,8 +2904,8 @@ public struct English: Catalogue {
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Plan \(recurringCode) (recurring reports, as of \(numeric)):"
     }
-    public func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String {
-        "  \(duty) \(english): \(filter)/\(ofCount) received, \(filter2) on time"
+    public func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String {
+        "  \(duty) \(periodName(period)): \(filter)/\(ofCount) received, \(filter2) on time"
     }
 
     // MARK: - outreach/Commands/Doc.swift
@@ -2827,13 +3006,13 @@ public struct English: Catalogue {
         "(\(count) documents)"
     }
     public func wroteWrittenCountInvitationsIntoFolder(_ writtenCount: Int, _ folder: String) -> String {
-        "Wrote \(writtenCount) invitations into \(folder)/"
+        "Wrote \(counted(writtenCount, "invitation", "invitations")) into \(folder)/"
     }
     public func totalGrouped(_ grouped: String) -> String {
         "Total \(grouped) đồng"
     }
     public func countCertificates(_ count: Int) -> String {
-        "\(count) certificates"
+        "\(counted(count, "certificate", "certificates"))"
     }
 
     // MARK: - outreach/Commands/Duty.swift
@@ -2924,11 +3103,11 @@ public struct English: Catalogue {
     public func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String {
         "the report “\(title)” of \(unit): received \(numeric), due \(numeric2) – \(label)"
     }
-    public func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String {
-        "Set the due date of “\(code)” for the \(english): \(numeric) (was \(numeric2); \(duties) units)"
+    public func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String {
+        "Set the due date of “\(code)” for the \(periodName(period)): \(numeric) (was \(numeric2); \(duties) units)"
     }
     public func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String {
-        "Wrote \(path) (\(linesCount) duties, \(done) reported)"
+        "Wrote \(path) (\(counted(linesCount, "duty", "duties")), \(done) reported)"
     }
 
     // MARK: - outreach/Commands/Export.swift
@@ -3035,8 +3214,8 @@ public struct English: Catalogue {
     public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Wrote \(path) (total \(grouped) đồng)"
     }
-    public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
-        "Wrote \(path) (\(people) people)"
+    public func wrotePathPeople(_ path: String, _ people: Int) -> String {
+        "Wrote \(path) (\(counted(people, "person", "people")))"
     }
 
     // MARK: - outreach/Commands/Init.swift
@@ -3169,7 +3348,7 @@ public struct English: Catalogue {
         """
     }
     public var theNomineeToReplaceNumber: String { "The nominee to replace: number, phone or part of the name." }
-    public func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String {
+    public func phoneIsAlsoThat(_ phone: String, _ names: String) -> String {
         "phone \(phone) is also that of \(names) in this session: check it unless they share a phone"
     }
     public func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String {
@@ -3229,8 +3408,8 @@ public struct English: Catalogue {
           outreach nominee show LCI-2022-TDKT "#12"
         """
     }
-    public func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String {
-        "#\(id) \(name) (reserve) replaces #\(replaces): \(valueEn)"
+    public func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String {
+        "#\(id) \(name) (reserve) replaces #\(replaces): \(status.en.lowercased())"
     }
     public var replacementChainOldestFirst: String { "Replacement chain (oldest first):" }
     public func replacesReplaced(_ replaced: Int64) -> String {
@@ -3240,7 +3419,7 @@ public struct English: Catalogue {
     // MARK: - outreach/Commands/NomineeImport.swift
 
     public func rowsWithErrorsSkipped(_ count: Int) -> String {
-        count == 1 ? ", 1 row with errors skipped" : ", \(count) rows with errors skipped"
+        count == 1 ? ", 1 row with errors skipped" : ", \(counted(count, "row", "rows")) with errors skipped"
     }
     public var importNomineesFromAFilled: String {
         "Import nominees from a filled nomination form or any list (.xlsx or .csv)."
@@ -3272,7 +3451,7 @@ public struct English: Catalogue {
     public var updated: String { "updated" }
     public var rowInNomineeImport: String { "row" }
     public var wouldBe: String { "would be " }
-    public var replacedInNomineeImport2: String { "replaced" }
+    public var replacedInImport: String { "replaced" }
     public var unchanged: String { "unchanged" }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -3360,7 +3539,7 @@ public struct English: Catalogue {
         """
     }
     public func activitiesCountActivitiesDutiesCountDutiesBlocsCount(_ activitiesCount: Int, _ dutiesCount: Int, _ blocsCount: Int) -> String {
-        "\(activitiesCount) activities, \(dutiesCount) duties, \(blocsCount) blocs"
+        "\(counted(activitiesCount, "activity", "activities")), \(counted(dutiesCount, "duty", "duties")), \(counted(blocsCount, "bloc", "blocs"))"
     }
     public func loadedPlanTemplateCodeCounts(_ templateCode: UnitCode, _ counts: String) -> String {
         "Loaded plan \(templateCode): \(counts)."
@@ -3373,18 +3552,18 @@ public struct English: Catalogue {
     public var session: String { "session" }
     public var duties: String { "Duties" }
     public func owingCountUnits(_ owingCount: Int) -> String {
-        "\(owingCount) units"
+        "\(counted(owingCount, "unit", "units"))"
     }
     public var bloc: String { "bloc " }
-    public func everyEvery(_ vietnameseName: String, _ every: String) -> String {
-        "every \(every)"
+    public func everyEvery(_ every: Recurrence) -> String {
+        "every \(recurrenceName(every))"
     }
     public var dueInPlan: String { "due" }
     public var to: String { ", to " }
     public var awardRule: String { "Award rule" }
     public var blocInPlan: String { "Bloc" }
-    public func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
-        "chair \(chair), \(membersCount) members"
+    public func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
+        "chair \(chair), \(counted(membersCount, "member", "members"))"
     }
     public var period: String { "Period" }
     public var sentTo: String { "Sent to:" }
@@ -3394,7 +3573,7 @@ public struct English: Catalogue {
     public var yesInPlan: String { "yes" }
     public var noInPlan: String { "no" }
     public func countUnitsCountUnitsMayBe(_ count: Int, _ unitsCount: Int, _ required: String, _ label: LocalizedText) -> String {
-        "\(count)/\(unitsCount) units may be considered (requires: \(required); \(label.en))"
+        "\(count)/\(counted(unitsCount, "unit", "units")) may be considered (requires: \(required); \(label.en))"
     }
     public func activityNumberQuarterOfDone(_ number: Int, _ of: String, _ numeric: String) -> String {
         "Activity \(number) (quarter \(of)) done on \(numeric)"
@@ -3406,7 +3585,7 @@ public struct English: Catalogue {
         "\(done)/\(total) activities done (as of \(numeric))"
     }
     public func wrotePathActivitiesCountActivities(_ path: String, _ activitiesCount: Int) -> String {
-        "Wrote \(path) (\(activitiesCount) activities)"
+        "Wrote \(path) (\(counted(activitiesCount, "activity", "activities")))"
     }
 
     // MARK: - outreach/Commands/Rates.swift
@@ -3553,8 +3732,8 @@ public struct English: Catalogue {
     public var changingAQuotaIsThe: String {
         "changing a quota is the organiser's, on its own machine, not through --server"
     }
-    public func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
-        "Created session \(sessionCode): \(quotasCount) offices invited, \(total) places in all."
+    public func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
+        "Created session \(sessionCode): \(counted(quotasCount, "office", "offices")) invited, \(counted(total, "place", "places")) in all."
     }
     public var organiserInSession: String { "Organiser" }
     public var when: String { "When" }
@@ -3598,7 +3777,7 @@ public struct English: Catalogue {
     public var exampleOutreachUnitsShowPGD: String { "Example: outreach units show PGD-BATXAT" }
     public var theUnitCode: String { "The unit code." }
     public func importedUnitsCountUnitsFromFile(_ unitsCount: Int, _ file: String, _ inserted: Int, _ updated: Int, _ unchanged: Int) -> String {
-        "Imported \(unitsCount) units from \(file): \(inserted) added, \(updated) updated, \(unchanged) unchanged."
+        "Imported \(counted(unitsCount, "unit", "units")) from \(file): \(inserted) added, \(updated) updated, \(unchanged) unchanged."
     }
     public var kind: String { "Kind" }
     public var under: String { "Under" }
@@ -3631,9 +3810,45 @@ public struct English: Catalogue {
         "--as must be a unit code such as PGD-BATXAT, not “\(actor)”"
     }
 
+    // MARK: - outreach/UsageMessage.swift
+
+    public var parserMissingArgument: String {
+        "Error: Missing expected argument "
+    }
+    public var parserMissingValue: String { "Error: Missing value for " }
+    public var parserUnexpectedArgument: String { "Error: Unexpected argument " }
+    public var parserUnknownOption: String { "Error: Unknown option " }
+    public var parserUnknownSubcommand: String { "Error: Unknown subcommand " }
+    public var parserError: String { "Error: " }
+    public var parserHelp: String { "Help: " }
+    public var parserUsage: String { "Usage: " }
+    public func parserUnexpectedArguments(_ count: String, _ listed: String) -> String {
+        "Error: \(count) unexpected arguments: \(listed)"
+    }
+    public func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String {
+        "Error: The value \(value) is invalid for \(option)" + (valid.map { ". Please provide one of \($0)" } ?? "")
+    }
+    public func parserSeeMore(_ indent: String, _ command: String) -> String {
+        "\(indent)See '\(command)' for more information."
+    }
+
     // MARK: - outreach/Help.swift
 
     public var theSessionCodeInHelp: String { "The session code." }
+    public var helpOverview: String { "OVERVIEW: " }
+    public var helpUsage: String { "USAGE: " }
+    public var helpArguments: String { "ARGUMENTS:" }
+    public var helpOptions: String { "OPTIONS:" }
+    public var helpSubcommands: String { "SUBCOMMANDS:" }
+    public func helpSeeSubcommand(_ indent: String, _ command: String) -> String {
+        "\(indent)See '\(command) <subcommand>' for detailed help."
+    }
+    public var helpShowHelp: String { "Show help information." }
+    public var helpShowSubcommandHelp: String { "Show subcommand help information." }
+    public var helpShowVersion: String { "Show the version." }
+    public var helpValues: String { "(values:" }
+    public var helpDefaultAfterSemicolon: String { "; default:" }
+    public var helpDefault: String { "(default:" }
     public var theNomineeNumberPhoneOrPart: String { "The nominee: number (#12), phone or part of the name." }
 
     // MARK: - outreach/NomineeMatch.swift
@@ -3680,7 +3895,7 @@ public struct English: Catalogue {
     public var serverNeedsTokenTheAccess: String {
         "--server needs --token (the access code the organiser gives: outreach access grant)"
     }
-    public func invalidPathPath(_ path: String) -> String {
+    public func invalidPath(_ path: String) -> String {
         "invalid path: \(path)"
     }
     public var theConnectionWasRefusedNot: String { "the connection was refused (not running, or the wrong port)" }
@@ -3750,8 +3965,8 @@ public struct English: Catalogue {
     public func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String {
         "\(unit) has reported its follow-up already (held \(numeric), reported \(numeric2)); the new session does not replace that report: correct it with outreach cascade report … if needed"
     }
-    public func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String {
-        "#\(id) \(name) was marked present (\(enEn)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"
+    public func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String {
+        "#\(id) \(name) was marked present (\(parts.en)): the marks stay and are what payment counts; if they are wrong, correct them with outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (see: outreach rates list)" }
 

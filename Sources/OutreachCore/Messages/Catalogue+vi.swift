@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Vietnamese catalogue: the words of every message in Vietnamese, the language shown by default.
 /// One entry per message of `Catalogue`, in the same order.
 public struct Vietnamese: Catalogue {
@@ -9,6 +11,7 @@ public struct Vietnamese: Catalogue {
     public var late: String { "Đến muộn" }
     public var excused: String { "Vắng có phép" }
     public var absent: String { "Vắng" }
+    public var attendanceGrandTotal: String { "Tổng cộng" }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +30,8 @@ public struct Vietnamese: Catalogue {
     public var theSessionsTemplateHasNo: String {
         "tệp mẫu của đợt không có mục budget (xem Templates/README.md, “Budget”)"
     }
+    public var ownPriceBasis: String { "Đơn giá do đơn vị tổ chức tự xác định" }
+    public var attendanceCountBasis: String { "Theo số người thực tế tham dự (điểm danh)" }
     public func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String {
         "không có định mức “\(code)” áp dụng ngày \(numeric) trong danh mục định mức"
     }
@@ -40,6 +45,13 @@ public struct Vietnamese: Catalogue {
 
     public var organiser: String { "đơn vị tổ chức" }
     public var sendingUnit: String { "đơn vị cử người" }
+    public func eligibleFromKm(_ km: Int) -> String {
+        "cách trung tâm tỉnh từ \(km) km trở lên"
+    }
+    public func eligibleInDistricts(_ districts: String) -> String {
+        "thuộc địa bàn \(districts)"
+    }
+    public var eligibleOr: String { " hoặc " }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -49,8 +61,11 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    public func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String {
-        "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listedVi)"
+    public func ratesStillToBeChecked(_ listed: LocalizedText) -> String {
+        "Mức chi chưa chắc chắn, phải đối chiếu trước khi trình ký: \(listed.vi)"
+    }
+    public func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String {
+        "\(line) \(grouped) đồng (\(mark) \(meaning))"
     }
 
     // MARK: - OutreachCore/Cascade/Duty.swift
@@ -78,8 +93,8 @@ public struct Vietnamese: Catalogue {
     public var nobodySignedForThisPart: String { "không ai ký ở buổi này: bỏ qua cả trang (chưa nhập buổi này)" }
     public var theNameOrThePhone: String { "thiếu họ và tên hoặc số điện thoại" }
     public var writePresentLateExcusedOr: String { "ghi Có mặt, Đến muộn, Vắng có phép hoặc Vắng" }
-    public func isNotAPartOf(_ parts: String, _ partsEn: String) -> String {
-        "không phải buổi của đợt này; các buổi: \(parts)"
+    public func isNotAPartOf(_ parts: LocalizedText) -> String {
+        "không phải buổi của đợt này; các buổi: \(parts.vi)"
     }
 
     // MARK: - OutreachCore/Import/ImportTable.swift
@@ -91,6 +106,9 @@ public struct Vietnamese: Catalogue {
         "cột \(column)"
     }
     public var unnamedSheet: String { "sheet không tên" }
+    public func sheetNamed(_ name: String) -> String {
+        "sheet \(name)"
+    }
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -132,8 +150,8 @@ public struct Vietnamese: Catalogue {
     public func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String {
         "khớp nhiều đơn vị (\(unique)); ghi mã đơn vị"
     }
-    public func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String {
-        "trùng người ở \(sheetVi)dòng \(row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng"
+    public func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String {
+        "trùng người ở \(sheet.map { $0.vi + ", " } ?? "")dòng \(row) (cùng họ tên và \(samePhone ? "số điện thoại" : "năm sinh")); xoá một dòng"
     }
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
@@ -177,6 +195,20 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    public func duration(_ hours: Int, _ minutes: Int) -> String {
+        switch (hours, minutes) {
+        case (0, _): "\(minutes) phút"
+        case (_, 0): "\(hours) giờ"
+        default: "\(hours) giờ \(minutes) phút"
+        }
+    }
+    public func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String {
+        "\(type ?? "Kế hoạch") \(number.map { "số \($0)" } ?? fallback)"
+    }
+    public func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String {
+        let last = ends.map { " đến ngày \($0)" } ?? ""
+        return "\(time.map { "\($0) " } ?? "")ngày \(starts)\(last)"
+    }
     public var planned: String { "Kế hoạch" }
     public var openText: String { "Đang nhận đăng ký" }
     public var held: String { "Đã tổ chức" }
@@ -191,8 +223,24 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    public func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String {
-        "\(key): kỳ \(periodCode) không phải kỳ \(vietnameseName)"
+    public func recurrenceName(_ every: Recurrence) -> String {
+        switch every {
+        case .month: "tháng"
+        case .quarter: "quý"
+        case .halfYear: "6 tháng"
+        case .year: "năm"
+        }
+    }
+    public func periodName(_ period: DutyPeriod) -> String {
+        switch period.recurrence {
+        case .year: "năm \(period.year)"
+        case .halfYear: period.index == 1 ? "6 tháng đầu năm \(period.year)" : "6 tháng cuối năm \(period.year)"
+        case .quarter: "quý \(["I", "II", "III", "IV"][period.index - 1]) năm \(period.year)"
+        case .month: "tháng \(period.index) năm \(period.year)"
+        }
+    }
+    public func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String {
+        "\(key): kỳ \(periodCode) không phải kỳ \(recurrenceName(every))"
     }
     public func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String {
         "kỳ cuối \(lastCode) trước kỳ đầu \(firstCode)"
@@ -200,10 +248,10 @@ public struct Vietnamese: Catalogue {
     public func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String {
         "only: kỳ thứ \(index) không có (1–\(perYear))"
     }
-    public func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String {
+    public func dueOnPeriodCodeIs(_ periodCode: String) -> String {
         "due_on: kỳ \(periodCode) không thuộc các kỳ của nghĩa vụ"
     }
-    public func periodPeriodCodeHasNoDue(_ periodCode: String) -> String {
+    public func periodCodeHasNoDue(_ periodCode: String) -> String {
         "kỳ \(periodCode) không có hạn (cần due_days_after_end hoặc due_on)"
     }
     public func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String {
@@ -219,10 +267,10 @@ public struct Vietnamese: Catalogue {
     public func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String {
         "\(bloc) (thường trực: \(chair))"
     }
-    public func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "bằng điểm tổng \(total) với \(name); xếp trên nhờ tiêu chí \(code) \(mine) > \(theirs)"
     }
-    public func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
+    public func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String {
         "bằng điểm tổng \(total) với \(name); xếp dưới vì tiêu chí \(code) \(mine) < \(theirs)"
     }
 
@@ -230,6 +278,9 @@ public struct Vietnamese: Catalogue {
 
     public func onlyTheOperatorOr(_ list: String) -> String {
         "chỉ người quản trị cơ sở dữ liệu" + (list.isEmpty ? "" : " hoặc \(list)") + " mới được"
+    }
+    public func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String {
+        "chỉ người quản trị cơ sở dữ liệu, \(list) hoặc cấp trên của \(concerned) mới được"
     }
     public func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String {
         "\(action.vi) (\(reason.vi))"
@@ -276,8 +327,8 @@ public struct Vietnamese: Catalogue {
     public func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String {
         "đã \(what.vi) ngày \(day), sau hạn \(due): theo văn bản vẫn được xét"
     }
-    public func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String {
-        "\(verb) muộn ngày \(day) (hạn \(due))"
+    public func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String {
+        "\(registration ? registerVerb : what.vi) muộn ngày \(day) (hạn \(due))"
     }
     public func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String {
         "chưa \(what.vi) (hạn \(due), còn \(left) ngày)"
@@ -325,16 +376,16 @@ public struct Vietnamese: Catalogue {
     public func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String {
         "“\(code)” không có trong tiêu chí của khối (có: \(scale))"
     }
-    public func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
+    public func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String {
         "thiếu điểm tiêu chí \(criterionCode)"
     }
-    public func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
+    public func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String {
         "tiêu chí \(criterionCode) chấm từ 0 đến \(points) điểm, không phải \(value)"
     }
     public func moreThanHalfOfThe(_ mark: String) -> String {
         "quá nửa số thành viên khối bỏ phiếu đề nghị\(mark)"
     }
-    public func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String {
+    public func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String {
         "trên \(morePercentThan)% số thành viên khối bỏ phiếu đề nghị\(mark)"
     }
 
@@ -369,7 +420,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    public func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
+    public func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String {
         "bảng “\(tableCode)” đã có trong \(tables)"
     }
     public func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String {
@@ -382,6 +433,26 @@ public struct Vietnamese: Catalogue {
         "\(rateCode) tính theo \(unit) trong \(file), ở đây lại là \(unit2)"
     }
 
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    public func fileFailure(_ failure: FileFailure) -> String {
+        switch failure {
+        case let .folderMissing(folder): "thư mục \(folder) không tồn tại"
+        case let .notAFolder(folder): "\(folder) không phải thư mục"
+        case let .folderNotWritable(folder): "không ghi được vào thư mục \(folder)"
+        case .isFolder: "là một thư mục; hãy cho tên tệp"
+        case let .symbolicLink(_, target):
+            "là liên kết tượng trưng (trỏ đến \(target)), không ghi qua nó; hãy cho đường dẫn thật của tệp"
+        case .notARegularFile: "không phải tệp thường"
+        case .readOnly: "tệp chỉ đọc, không ghi đè; bỏ thuộc tính chỉ đọc hoặc chọn tên khác"
+        case .exists: "tệp đã có, không ghi đè; chọn tên khác"
+        case let .cannotCreate(folder, reason): "không tạo được tệp trong thư mục \(folder) (\(reason))"
+        case let .cannotRename(_, reason): "không đặt được tệp đã ghi xong vào chỗ (\(reason))"
+        case let .cannotWrite(_, reason): "không ghi được tệp (\(reason))"
+        case .alreadyFinished: "tệp đã ghi xong hoặc đã bỏ"
+        }
+    }
+
     // MARK: - OutreachCore/Support/FreeText.swift
 
     public var containsControlCharactersOrLine: String { "chứa ký tự điều khiển hoặc xuống dòng" }
@@ -391,6 +462,47 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    public func fieldName(_ field: InputField) -> String {
+        switch field {
+        case .amount: "số tiền"
+        case .code: "mã"
+        case .count: "số lượng"
+        case .criterion: "tiêu chí"
+        case .date: "ngày"
+        case .days: "số ngày"
+        case .deputy: "khối phó"
+        case .due: "hạn"
+        case .duty: "nhiệm vụ"
+        case .email: "email"
+        case .expires: "hạn dùng"
+        case .file: "tệp"
+        case .followUpDue: "hạn tuyên truyền lại"
+        case .held: "ngày tổ chức"
+        case .line: "dòng dự toán"
+        case .name: "họ và tên"
+        case .note: "ghi chú"
+        case .nominee: "đại biểu"
+        case .on: "ngày báo cáo"
+        case .part: "buổi"
+        case .period: "kỳ"
+        case .person: "người"
+        case .perUnit: "số người mỗi đơn vị"
+        case .phone: "điện thoại"
+        case .place: "địa danh"
+        case .points: "điểm"
+        case .position: "chức vụ"
+        case .reachedPeople: "số người đã tuyên truyền"
+        case .reachedUnits: "số đơn vị đã tuyên truyền"
+        case .reason: "lý do"
+        case .reserve: "người dự bị"
+        case .role: "vai trò"
+        case .session: "đợt"
+        case .status: "trạng thái"
+        case .unit: "đơn vị"
+        case .venue: "địa điểm"
+        case .worksAt: "nơi công tác"
+        }
+    }
     public var theOrganiserMayAllowA: String { "; đơn vị tổ chức có thể cho thay đổi muộn, ghi rõ lý do" }
     public var aChangeAfterTheDeadline: String { "thay đổi sau hạn cần ghi lý do" }
     public var lowerItOnlyOnPurpose: String { "; chỉ giảm khi chủ động chấp nhận, khi đó" }
@@ -421,13 +533,13 @@ public struct Vietnamese: Catalogue {
     public func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String {
         "\(field)\(shown): \(reason.vi)"
     }
-    public func noUnitWithCodeCode(_ code: String) -> String {
+    public func noUnitWithCode(_ code: String) -> String {
         "không có đơn vị mã “\(code)”"
     }
-    public func noSessionWithCodeCode(_ code: String) -> String {
+    public func noSessionWithCode(_ code: String) -> String {
         "không có đợt tập huấn mã “\(code)”"
     }
-    public func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
+    public func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String {
         "vai trò “\(role)” không có trong đợt \(session); các vai trò: \(known)"
     }
     public func noNomineeKeyInSession(_ key: String, _ session: String) -> String {
@@ -439,7 +551,7 @@ public struct Vietnamese: Catalogue {
     public func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String {
         "“\(key)” khớp nhiều đại biểu, hãy dùng số thứ tự: \(candidates)"
     }
-    public func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String {
+    public func unitIsNotInvited(_ unit: String, _ session: String) -> String {
         "đơn vị \(unit) không được triệu tập trong đợt \(session) (không có định mức)"
     }
     public func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String {
@@ -512,14 +624,14 @@ public struct Vietnamese: Catalogue {
     public func noBlocCode(_ code: String) -> String {
         "không có khối thi đua \(code)"
     }
-    public func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
+    public func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String {
         "đợt \(session) đã kết thúc ngày \(ended): không \(action.vi) được nữa (danh sách người dự đã chốt; người đến dự được tính theo điểm danh)"
     }
-    public func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
+    public func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String {
         "đợt \(session) đã kết thúc ngày \(ended), không cử thêm người được"
     }
-    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String {
-        "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(lastVI))"
+    public func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String {
+        "\(path) đã có \(total) thay đổi sau khi tạo demo (\(listed)\(last.map { ", lần cuối ngày \($0)" } ?? ""))"
     }
     public func pathIsNotADemo(_ path: String) -> String {
         "\(path) không phải cơ sở dữ liệu demo, không ghi đè"
@@ -543,7 +655,7 @@ public struct Vietnamese: Catalogue {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     public var needsAtLeastOneBudget: String { "cần ít nhất một dòng dự toán" }
-    public func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
+    public func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String {
         "dòng \(lineCode) khai báo hai lần"
     }
     public var mustBeARuleFrom: String { "phải là một quy tắc {from_km: N, districts: [...]}" }
@@ -565,16 +677,16 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    public func yearYearIsOutOf(_ year: Int) -> String {
+    public func yearIsOutOf(_ year: Int) -> String {
         "năm \(year) không hợp lệ (2000–2100)"
     }
     public var aPlanNeedsAtLeast: String {
         "kế hoạch cần ít nhất một hoạt động (activities) hoặc một nhiệm vụ báo cáo (duties)"
     }
-    public func numberNumberIsUsedTwice(_ number: Int) -> String {
+    public func numberIsUsedTwice(_ number: Int) -> String {
         "số thứ tự \(number) trùng"
     }
-    public func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
+    public func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String {
         "hoạt động quý \(quarter) đứng sau hoạt động quý \(lastQuarter): xếp theo quý"
     }
     public func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String {
@@ -591,7 +703,7 @@ public struct Vietnamese: Catalogue {
         "một nghĩa vụ do đơn vị (owed_by) hoặc do khối (owed_by_blocs) thực hiện, không cả hai"
     }
     public var thePlanHasNoBlocs: String { "kế hoạch không có khối (blocs) nên không có khối trưởng để gửi" }
-    public func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String {
+    public func noBlocUnderBlocs(_ bloc: UnitCode) -> String {
         "không có khối \(bloc) trong blocs"
     }
     public func noBodyCodeUnderBodies(_ code: UnitCode) -> String {
@@ -643,14 +755,14 @@ public struct Vietnamese: Catalogue {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     public var needsAtLeastOneRate: String { "cần ít nhất một định mức" }
-    public func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
+    public func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String {
         "ngày hết hiệu lực \(toIso) trước ngày có hiệu lực \(effectiveFromIso)"
     }
     public func aConfidenceRateNeedsA(_ confidence: String) -> String {
         "mức \(confidence) cần note nói rõ điều gì chưa chắc chắn"
     }
-    public func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String {
-        "rates[\(index)] (\(describeVi)) trùng thời gian với rates[\(earlier)] (\(describeVi2)): mỗi ngày một mã chỉ có một mức"
+    public func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String {
+        "rates[\(index)] (\(rate.vi)) trùng thời gian với rates[\(earlier)] (\(other.vi)): mỗi ngày một mã chỉ có một mức"
     }
     public func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String {
         "thiếu \(stringValue) (ghi ở định mức này hoặc \(tableKey) ở đầu tệp)"
@@ -663,15 +775,15 @@ public struct Vietnamese: Catalogue {
         "phải từ 1 đến 366, không phải \(days)"
     }
     public var needsAtLeastOnePart: String { "cần ít nhất một buổi" }
-    public func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
+    public func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String {
         "vai trò \(roleCode) khai báo hai lần"
     }
     public var needsAtLeastOneRole: String { "cần ít nhất một vai trò" }
     public var needsAtLeastOneQuota: String { "cần ít nhất một nhóm định mức" }
-    public func roleRoleIsNotDeclared(_ role: RoleCode) -> String {
+    public func roleIsNotDeclared(_ role: RoleCode) -> String {
         "vai trò “\(role)” chưa khai báo trong roles"
     }
-    public func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
+    public func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String {
         "hạn đăng ký \(deadlineIso) sau ngày bắt đầu \(startsIso)"
     }
     public func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String {
@@ -681,6 +793,8 @@ public struct Vietnamese: Catalogue {
     public func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String {
         "ngày \(dateIso) không thuộc đợt (\(startsIso) đến \(endsIso))"
     }
+    public var attendanceByDayUsePartDay: String { "đợt điểm danh theo ngày: dùng part: day" }
+    public var attendanceByHalfDayUseAmOrPm: String { "đợt điểm danh theo buổi: dùng part: am hoặc pm" }
     public func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String {
         "buổi \(half) khai báo hai lần" + (date.map { " cho ngày \($0)" } ?? "")
     }
@@ -721,13 +835,13 @@ public struct Vietnamese: Catalogue {
     public func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String {
         "dài quá \(maximumLength) ký tự"
     }
-    public func notARealDate(_ raw: String, _ error: DateError) -> String {
+    public func notARealDate(_ raw: String) -> String {
         "“\(raw)” không phải một ngày có thật (viết YYYY-MM-DD)"
     }
     public func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String {
         "“\(raw)” không hợp lệ; chọn một trong: \(allowed)"
     }
-    public func notAValidTime(_ raw: String, _ error: DateError) -> String {
+    public func notAValidTime(_ raw: String) -> String {
         "“\(raw)” không phải giờ hợp lệ (viết HH:MM)"
     }
 
@@ -762,16 +876,16 @@ public struct Vietnamese: Catalogue {
     public func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String {
         "phải từ 0 đến \(maximumDistance) km, không phải \(km)"
     }
-    public func districtDistrictIsNotIn(_ district: String) -> String {
+    public func districtIsNotIn(_ district: String) -> String {
         "huyện \(district) không có trong danh sách districts"
     }
     public func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String {
         "mã \(unitCode) trùng với đơn vị thứ \(first)"
     }
-    public func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
+    public func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String {
         "ngày hết hiệu lực \(toIso) trước ngày bắt đầu \(fromIso)"
     }
-    public func parentParentIsNotIn(_ parent: UnitCode) -> String {
+    public func parentIsNotIn(_ parent: UnitCode) -> String {
         "đơn vị cấp trên \(parent) không có trong tệp"
     }
     public func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String {
@@ -787,6 +901,9 @@ public struct Vietnamese: Catalogue {
     public var cannotBeNegative: String { "không được âm" }
     public func tooLargeAtMostGrouped(_ grouped: String) -> String {
         "lớn quá, tối đa \(grouped) đồng"
+    }
+    public func cannotWriteInWords(_ grouped: String) -> String {
+        "không viết được \(grouped) bằng chữ: số tiền từ 0 đến 999.999.999.999.999"
     }
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
@@ -813,7 +930,7 @@ public struct Vietnamese: Catalogue {
         "không hiểu \(trimmed); dùng {{#each}}, {{#if}}, {{#unless}}, {{else}}, {{/each}}, {{/if}}"
     }
     public var theBlockOpenedOnThis: String { "khối mở ở dòng này không được đóng ({{/each}} hoặc {{/if}})" }
-    public func eachNameNameIsNot(_ name: String) -> String {
+    public func eachNameIsNot(_ name: String) -> String {
         "{{#each \(name)}}: “\(name)” không phải một danh sách"
     }
     public var withoutAClosing: String { "“{{” không có “}}” đóng lại" }
@@ -849,7 +966,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    public func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
+    public func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String {
         "đợt \(sessionCode) chưa có nhiệm vụ tuyên truyền lại nào đến ngày \(numeric): giao nhiệm vụ cho các đơn vị trước"
     }
 
@@ -867,7 +984,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    public func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
+    public func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String {
         "đợt \(sessionCode) không có dòng dự toán này; các dòng: \(codes)"
     }
     public func thisLineIsNotPaid(_ quantityText: String) -> String {
@@ -885,6 +1002,8 @@ public struct Vietnamese: Catalogue {
     public func noHeaderRowNamingThe(_ titles: String) -> String {
         "không tìm thấy dòng tiêu đề có cột \(titles); dùng phiếu đăng ký xuất từ outreach hoặc thêm dòng tiêu đề"
     }
+    public var nomineeColumnTitles: String { "Họ và tên, Vai trò, Điện thoại…" }
+    public var attendanceColumnTitles: String { "Họ và tên, Trạng thái…" }
     public func textTypedInLegacyConverted(_ legacy: String) -> String {
         "chữ gõ theo bảng mã \(legacy), đã chuyển sang Unicode; kiểm tra lại"
     }
@@ -907,11 +1026,11 @@ public struct Vietnamese: Catalogue {
     public func cannotBeReadAsXlsx(_ error: any Error) -> String {
         "không đọc được tệp .xlsx (\(error))"
     }
-    public func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String {
-        "dài hơn \(vi) ký tự, giới hạn một ô của Excel"
+    public func holdsMoreThanCountCharacters(_ count: Int) -> String {
+        "dài hơn \(VietnameseNumber.grouped(Int64(count))) ký tự, giới hạn một ô của Excel"
     }
-    public func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String {
-        "có hơn \(vi) chuỗi chữ"
+    public func holdsMoreThanCountStrings(_ count: Int) -> String {
+        "có hơn \(VietnameseNumber.grouped(Int64(count))) chuỗi chữ"
     }
     public func holdsMoreThanMibOf(_ mib: String) -> String {
         "chứa hơn \(mib) chữ"
@@ -931,14 +1050,37 @@ public struct Vietnamese: Catalogue {
     public func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String {
         "tệp quá lớn, không nhập: \(place.vi) \(what.vi); cơ sở dữ liệu không thay đổi"
     }
+    public var xlsxCannotOpen: String { "không mở được tệp" }
+    public var xlsxNotAZip: String { "không phải tệp .xlsx (không phải tệp nén zip); hãy lưu lại từ Excel dạng .xlsx hoặc CSV UTF-8" }
+    public var xlsxDamagedZip: String { "tệp .xlsx bị hỏng hoặc không trọn vẹn" }
+    public var xlsxNotAWorkbook: String { "là tệp nén zip nhưng không phải bảng tính .xlsx" }
+    public func xlsxMissingPart(_ part: String) -> String {
+        "tệp .xlsx thiếu phần \(part)"
+    }
+    public func xlsxMalformedXML(_ part: String, _ line: Int) -> String {
+        "tệp .xlsx hỏng: \(part) dòng \(line) không phải XML hợp lệ"
+    }
+    public func xlsxCorruptPart(_ part: String) -> String {
+        "tệp .xlsx hỏng: không giải nén được \(part)"
+    }
+    public func xlsxNoSheetNamed(_ sheet: String) -> String {
+        "không có trang tính “\(sheet)”"
+    }
+    public var xlsxTooLargeToRead: String { "tệp .xlsx quá lớn để đọc" }
+    public func xlsxPlace(_ part: String, _ cell: String?) -> String {
+        cell.map { "ô \($0) trong \(part)" } ?? part
+    }
+    public func xlsxUpToCell(_ cell: String?) -> String {
+        cell.map { " (đến ô \($0))" } ?? ""
+    }
     public func theFormsHiddenMarkersAre(_ what: String) -> String {
         "phiếu đăng ký bị hỏng phần đánh dấu ẩn (\(what)); xuất lại phiếu đăng ký rồi điền lại"
     }
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    public func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String {
-        "không chuyển được cơ sở dữ liệu demo vào chỗ: \(vietnamese)"
+    public func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String {
+        "không chuyển được cơ sở dữ liệu demo vào chỗ: \(reason.vi)"
     }
 
     // MARK: - OutreachOperations/Exports.swift
@@ -962,6 +1104,21 @@ public struct Vietnamese: Catalogue {
         "chưa có ai được điểm danh có mặt: ghi điểm danh trước (điểm danh từng người, hoặc nhập bảng ký tên đã ký)"
     }
     public var cannotCreateTheFolder: String { "không tạo được thư mục" }
+    public func invitationTitle(_ name: String) -> String {
+        "Giấy mời – \(name)"
+    }
+    public var invitationsTitle: String { "Giấy mời" }
+    public var remindersDutyHeading: String { "Nhiệm vụ" }
+    public func planRemindersTitle(_ plan: String) -> String {
+        "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(plan)"
+    }
+    public var planRemindersPrintTitle: String { "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO" }
+    public func planSubject(_ title: String, _ plan: String) -> String {
+        "\(title) (kế hoạch \(plan))"
+    }
+    public func sessionSubject(_ title: String, _ session: String) -> String {
+        "\(title) (đợt \(session))"
+    }
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -1002,7 +1159,7 @@ public struct Vietnamese: Catalogue {
     public func partRawMustBeDATE(_ raw: String) -> String {
         "buổi “\(raw)” phải là NGÀY:am, NGÀY:pm hoặc NGÀY"
     }
-    public func statusStatusIsNotValid(_ status: String) -> String {
+    public func statusIsNotValid(_ status: String) -> String {
         "trạng thái “\(status)” không hợp lệ (present, late, excused, absent)"
     }
     public func dateRawMustBeDD(_ raw: String) -> String {
@@ -1011,7 +1168,7 @@ public struct Vietnamese: Catalogue {
     public func rawIsNotAUnit(_ raw: String) -> String {
         "“\(raw)” không phải mã đơn vị"
     }
-    public func roleRoleIsNotValid(_ role: String) -> String {
+    public func roleIsNotValid(_ role: String) -> String {
         "vai trò “\(role)” không hợp lệ"
     }
 
@@ -1122,7 +1279,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    public func theFieldFieldHasThe(_ field: String) -> String {
+    public func theFieldHasThe(_ field: String) -> String {
         "trường “\(field)” sai kiểu"
     }
 
@@ -1130,14 +1287,15 @@ public struct Vietnamese: Catalogue {
 
     public var trainingNominations: String { "Tập huấn – Đăng ký đại biểu" }
     public var signOut: String { "Đăng xuất" }
+    public var otherLanguageName: String { "English" }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    public func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
+    public func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String {
         "Hạn \(numeric); đối tượng: \(audienceUnits) đơn vị, \(audiencePeople) người. Tình trạng: \(label)."
     }
     public var followUpSession: String { "Đợt tuyên truyền lại: " }
-    public func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Đã báo cáo: tổ chức \(numeric), \(reachedUnits) đơn vị, \(reachedPeople) người."
     }
     public var planTheFollowUpSession: String { "Lập đợt tuyên truyền lại" }
@@ -1194,7 +1352,7 @@ public struct Vietnamese: Catalogue {
     public var change: String { "Thay đổi" }
     public var name: String { "Họ và tên" }
     public var role: String { "Vai trò" }
-    public func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
+    public func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String {
         "thêm \(count), thay \(count2), cập nhật \(count3), không đổi \(count4)"
     }
     public var nothingWasChangedCorrectThe: String { "Không có gì bị thay đổi. Sửa tệp rồi tải lên lại." }
@@ -1218,7 +1376,7 @@ public struct Vietnamese: Catalogue {
         "tải các bảng tính của kế hoạch \(code)"
     }
     public var doThis: String { "thực hiện thao tác này" }
-    public func inSessionSession(_ session: String) -> String {
+    public func inSession(_ session: String) -> String {
         " của đợt \(session)"
     }
     public func confirmNomineeNumber(_ number: String) -> String {
@@ -1250,7 +1408,7 @@ public struct Vietnamese: Catalogue {
     }
     public var downloadAnOfficesNominationForm: String { "tải phiếu đăng ký của đơn vị" }
     public var downloadTheWorkbooks: String { "tải các bảng tính" }
-    public func seeSessionSession(_ session: String) -> String {
+    public func seeSession(_ session: String) -> String {
         "xem đợt \(session)"
     }
 
@@ -1297,12 +1455,12 @@ public struct Vietnamese: Catalogue {
     public var lateInPageOrganiser: String { "Muộn" }
     public var rate: String { "Tỷ lệ" }
     public var noAttendanceRecordedYet: String { "Chưa có điểm danh." }
-    public func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
+    public func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String {
         "Có mặt \(present), muộn \(late), vắng \(absent), chưa ghi \(unmarked); tỷ lệ so với định mức \(rateAgainstQuota)."
     }
     public var noFollowUpDutiesOpened: String { "Chưa giao nhiệm vụ tuyên truyền lại." }
     public var completeWithLevelsBelow: String { "Hoàn thành (cả cấp dưới)" }
-    public func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
+    public func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String {
         "Đã báo cáo \(reported)/\(owed) nhiệm vụ (\(percent)), đúng hạn \(onTime), trễ hạn \(late), quá hạn \(overdue), không báo cáo \(missing); đã tuyên truyền cho \(reachedUnits) đơn vị, \(reachedPeople) người."
     }
     public func paymentListNameExportPayment(_ name: String) -> String {
@@ -1359,7 +1517,7 @@ public struct Vietnamese: Catalogue {
     public var title: String { "Tên đợt" }
     public var date: String { "Ngày" }
     public var deadline: String { "Hạn đăng ký" }
-    public func noneOverOver(_ over: Int) -> String {
+    public func noneOver(_ over: Int) -> String {
         "Đã đủ (vượt \(over))"
     }
     public var none: String { "Đã đủ" }
@@ -1367,7 +1525,7 @@ public struct Vietnamese: Catalogue {
     public var missingInPage: String { "Còn thiếu" }
     public var myUnitsNominees: String { "Đại biểu của đơn vị mình" }
     public var quotasAndNominations: String { "Định mức và số đã cử" }
-    public func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
+    public func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String {
         "Tổng: định mức \(required), đã cử \(nominated), đã xác nhận \(confirmed), còn thiếu \(missing); \(complete)/\(officesCount) đơn vị đủ."
     }
     public var confirm: String { "Xác nhận" }
@@ -1411,15 +1569,15 @@ public struct Vietnamese: Catalogue {
     public func theBodyMustBeOf(_ expected: String) -> String {
         "nội dung phải có kiểu \(expected)"
     }
-    public func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String {
-        "nội dung JSON không đọc được (sai cú pháp JSON\(viVi))"
+    public func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String {
+        "nội dung JSON không đọc được (sai cú pháp JSON\(place.map { " ở dòng \($0.line), cột \($0.column)" } ?? ""))"
     }
     public var theJSONBodyIsMissing: String { "thiếu nội dung JSON (thân yêu cầu trống)" }
     public var theJSONBodyMustBe: String { "nội dung JSON phải là một đối tượng {…}" }
     public func theBodyIsTooLarge(_ limit: Int) -> String {
         "nội dung quá lớn (tối đa \(limit) KiB)"
     }
-    public func theFieldFieldIsMissing(_ field: String) -> String {
+    public func theFieldIsMissing(_ field: String) -> String {
         "thiếu trường “\(field)”"
     }
     public var noSuchPage: String { "không có trang này" }
@@ -1441,8 +1599,8 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    public func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String {
-        "#\(id) đang “\(labelVi)”, không điểm danh được"
+    public func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String {
+        "#\(id) đang “\(status.vi)”, không điểm danh được"
     }
     public func recordAttendanceOfId(_ id: Int64) -> String {
         "điểm danh #\(id)"
@@ -1453,9 +1611,13 @@ public struct Vietnamese: Catalogue {
     public func thisPartHasNotBeen(_ numeric: String) -> String {
         "buổi này chưa diễn ra (hôm nay \(numeric))"
     }
+    public func nothingHeldYetToMark(_ today: String, _ starts: String) -> String {
+        "đợt chưa có buổi nào diễn ra đến ngày \(today) (bắt đầu \(starts)): chưa có gì để điểm danh"
+    }
     public var thisPersonWasNominatedAfter: String { "người này được cử sau buổi đó nên không được tính" }
     public var aWalkInCanOnly: String { "người đến không đăng ký trước chỉ có thể “có mặt” hoặc “đến muộn”" }
     public var recordAWalkIn: String { "ghi người đến không đăng ký trước" }
+    public var walkInNote: String { "Đến không đăng ký trước" }
     public var replaceNominees: String { "thay đại biểu" }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -1533,7 +1695,7 @@ public struct Vietnamese: Catalogue {
     public func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String {
         "không có trong tiêu chí của \(scaleOwner.vi) (có: \(criteria))"
     }
-    public func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
+    public func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String {
         "tiêu chí \(criterion) chấm từ 0 đến \(points) điểm"
     }
     public func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String {
@@ -1551,10 +1713,10 @@ public struct Vietnamese: Catalogue {
     }
     public var notPaidLodging: String { "không được khoán tiền phòng nghỉ" }
     public var notPaidPerDiem: String { "không được chi phụ cấp lưu trú" }
-    public func lineLineIsPaidBy(_ line: Slug) -> String {
+    public func lineIsPaidBy(_ line: Slug) -> String {
         "dòng \(line) do đơn vị tổ chức chi, ghi thực chi không kèm đơn vị"
     }
-    public func lineLineIsPaidByEach(_ line: Slug) -> String {
+    public func lineIsPaidByEach(_ line: Slug) -> String {
         "dòng \(line) do từng đơn vị cử người chi: cần ghi đơn vị"
     }
     public var recordActualSpending: String { "ghi số thực chi" }
@@ -1582,6 +1744,15 @@ public struct Vietnamese: Catalogue {
     public func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String {
         "đợt \(code) không yêu cầu tuyên truyền lại (follow_up)"
     }
+    public func cascadeGroupStaffOf(_ office: String) -> String {
+        "Cán bộ, giáo viên \(office)"
+    }
+    public func cascadeGroupUnitsBelow(_ office: String) -> String {
+        "Các đơn vị trực thuộc \(office)"
+    }
+    public func cascadeDutyTitle(_ session: String) -> String {
+        "Tổ chức tuyên truyền lại và báo cáo kết quả (đợt \(session))"
+    }
     public func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String {
         "nhiệm vụ tuyên truyền lại của đợt \(code) đã được giao ngày \(opened), không giao lại"
     }
@@ -1607,7 +1778,7 @@ public struct Vietnamese: Catalogue {
     public func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String {
         "trước ngày kết thúc đợt \(code) (\(numeric))"
     }
-    public var mustBeBetweenAndInCascade2: String { "phải từ 0 đến 10000000" }
+    public var reachedMustBeBetween0And10Million: String { "phải từ 0 đến 10000000" }
     public func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String {
         "nhiệm vụ #\(id) của \(unit) là nhiệm vụ của kế hoạch, không phải tuyên truyền lại; báo cáo như nhiệm vụ của kế hoạch"
     }
@@ -1633,7 +1804,7 @@ public struct Vietnamese: Catalogue {
     public func isBeforeSessionSourceEnded(_ source: SessionCode) -> String {
         "trước khi đợt \(source) kết thúc"
     }
-    public func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
+    public func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String {
         "nhiều hơn \(audienceUnits) đơn vị \(unit) phải tuyên truyền lại"
     }
     public func acceptTheReportOfUnit(_ unit: UnitCode) -> String {
@@ -1681,9 +1852,13 @@ public struct Vietnamese: Catalogue {
     public func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String {
         "cùng số điện thoại với #\(prefilled) \(before): coi là sửa cách viết họ tên, không thay người"
     }
-    public func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String {
-        "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(viVi) sau khi xuất phiếu; xuất phiếu mới cho \(senderCode) rồi điền lại"
+    public func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String {
+        "phiếu này đã cũ: đại biểu #\(id) ở dòng này \(change.vi) sau khi xuất phiếu; xuất phiếu mới cho \(senderCode) rồi điền lại"
     }
+    public var formNomineeWithdrawn: String { "đã rút" }
+    public var formNomineeReplaced: String { "đã được thay" }
+    public var formNomineeOnReserve: String { "đang ở danh sách dự bị" }
+    public var formNomineeHoldsNoPlace: String { "không còn giữ chỗ" }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -1742,7 +1917,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    public func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
+    public func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String {
         "khối \(blocCode) đã có (thuộc kế hoạch \(owner))"
     }
     public func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String {
@@ -1751,17 +1926,17 @@ public struct Vietnamese: Catalogue {
     public func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String {
         "kế hoạch \(code) không có nhiệm vụ “\(duty)”"
     }
-    public func dutyDutyDoesNotRecur(_ duty: Slug) -> String {
+    public func dutyDoesNotRecur(_ duty: Slug) -> String {
         "nhiệm vụ “\(duty)” không định kỳ: hạn của nó là hạn trong tệp kế hoạch"
     }
     public func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String {
         "không phải kỳ của nhiệm vụ “\(duty)” (có: \(periods))"
     }
-    public func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String {
-        "trước khi kỳ \(vietnamese) bắt đầu (\(numeric))"
+    public func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String {
+        "trước khi kỳ \(periodName(period)) bắt đầu (\(numeric))"
     }
-    public func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String {
-        "báo cáo kỳ \(vietnamese) của \(unitCode) đã được xác nhận: mở lại trước khi đổi hạn"
+    public func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String {
+        "báo cáo kỳ \(periodName(period)) của \(unitCode) đã được xác nhận: mở lại trước khi đổi hạn"
     }
     public func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String {
         "sau hôm nay (\(numeric)): chỉ ghi báo cáo đã nhận"
@@ -1784,7 +1959,7 @@ public struct Vietnamese: Catalogue {
     public func dutyCodeDoesNotRecur(_ code: Slug) -> String {
         "nhiệm vụ “\(code)” không định kỳ"
     }
-    public func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
+    public func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String {
         "kế hoạch \(plan) không có nhiệm vụ “\(code)” (có: \(known))"
     }
     public func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String {
@@ -1810,7 +1985,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    public func createSessionSessionCode(_ sessionCode: SessionCode) -> String {
+    public func createSessionCode(_ sessionCode: SessionCode) -> String {
         "tạo đợt \(sessionCode)"
     }
     public var quotaCountRange: String { "phải từ 0 đến 10000" }
@@ -1837,7 +2012,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    public func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
+    public func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String {
         "phiên bản lược đồ \(version), bản này chỉ biết đến \(knownCount)"
     }
     public func unknownMigrationList(_ list: String) -> String {
@@ -1893,7 +2068,7 @@ public struct Vietnamese: Catalogue {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    public func portPortIsInUse(_ port: Int) -> String {
+    public func portIsInUse(_ port: Int) -> String {
         "cổng \(port) đang được chương trình khác dùng; chọn --port khác hoặc dừng chương trình kia"
     }
     public func notAllowedToOpenPort(_ port: Int) -> String {
@@ -1959,9 +2134,12 @@ public struct Vietnamese: Catalogue {
         "Thu hồi mọi quyền đăng nhập của một đơn vị; phiên trình duyệt đang mở kết thúc ở lần bấm tiếp theo."
     }
     public var exampleOutreachAccessRevokePGD: String { "Ví dụ: outreach access revoke PGD-BATXAT" }
-    public func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String {
-        "\(option) “\(raw)” \(viVi); ví dụ: https://tap-huan.example.vn"
+    public func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String {
+        "\(option) “\(raw)” \(reason.vi); ví dụ: https://tap-huan.example.vn"
     }
+    public var addressMustBeHTTP: String { "phải là địa chỉ http:// hoặc https://" }
+    public var addressHasNoHost: String { "không có tên máy chủ" }
+    public var addressMustHaveNoQuery: String { "không được có phần ?…, #… hay tên đăng nhập" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Quyền truy cập cho \(unit) (số \(id))"
     }
@@ -2087,7 +2265,7 @@ public struct Vietnamese: Catalogue {
     }
     public var checkAndShowWhatWould: String { "Chỉ kiểm tra và cho xem những gì sẽ thay đổi; không ghi gì." }
     public var importTheValidRowsEven: String { "Nhập các dòng hợp lệ dù có dòng khác bị lỗi." }
-    public func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
+    public func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String {
         "--part \(partCode) không phải buổi của đợt \(code); các buổi: \(all)"
     }
     public func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String {
@@ -2097,7 +2275,7 @@ public struct Vietnamese: Catalogue {
     public func keptPeopleWithAnEmpty(_ kept: Int) -> String {
         "\(kept) người có ô Ký tên trống nhưng đã được điểm danh: giữ nguyên điểm danh đã có"
     }
-    public func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
+    public func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String {
         "điểm danh \(marked), không đổi \(unchanged)"
     }
     public func importedName(_ name: String) -> String {
@@ -2287,7 +2465,7 @@ public struct Vietnamese: Catalogue {
     public func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String {
         "Khối \(viewCode) có \(standingsCount) thành viên."
     }
-    public func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
+    public func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String {
         "\(member): \(slug) = \(points) điểm; tổng \(standing), hạng \(standing2)"
     }
     public func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String {
@@ -2431,6 +2609,9 @@ public struct Vietnamese: Catalogue {
     public func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng, thay \(named); để cộng thêm hóa đơn, dùng --add"
     }
+    public func amountWithNote(_ grouped: String, _ note: String?) -> String {
+        "\(grouped) đồng" + (note.map { " (\($0))" } ?? "")
+    }
     public func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String {
         "Đã ghi thực chi \(line)\(office): \(total) đồng"
     }
@@ -2572,7 +2753,7 @@ public struct Vietnamese: Catalogue {
     public func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String {
         "Đã giao nhiệm vụ tuyên truyền lại cho \(dutiesCount) đơn vị, hạn \(due)"
     }
-    public func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
+    public func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String {
         "Đã lập đợt \(sessionCode) ngày \(numeric) cho nhiệm vụ #\(id) của \(unit) (hạn \(numeric2)), triệu tập \(quotas) đơn vị"
     }
     public func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String {
@@ -2637,7 +2818,7 @@ public struct Vietnamese: Catalogue {
           outreach export cascade LCI-2022-TDKT --today 2022-07-15
         """
     }
-    public func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String {
+    public func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String {
         "Tuyên truyền lại của đợt \(session), tính đến ngày \(numeric)"
     }
     public func noDutiesYetOutreachCascade(_ session: SessionCode) -> String {
@@ -2727,21 +2908,21 @@ public struct Vietnamese: Catalogue {
     public func demoDatabasePath(_ path: String) -> String {
         "Cơ sở dữ liệu demo: \(path)"
     }
-    public func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
+    public func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String {
         "Đợt \(sessionCode): \(title)"
     }
     public func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String {
         "  \(statusesCount) đơn vị, định mức \(required), đã cử \(nominated), đã xác nhận \(confirmed), còn thiếu \(missing)"
     }
     public var officesShort: String { "  Đơn vị còn thiếu: " }
-    public func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
+    public func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String {
         "  Điểm danh (\(partsCount) buổi, tính theo lượt người × buổi): có mặt \(present), muộn \(late), có phép \(excused), vắng \(absent); \(rate)% so với định mức"
     }
     public func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String {
         "  Dự toán kinh phí: \(grouped) đồng (đơn vị tổ chức \(grouped2), đơn vị cử người \(grouped3))"
     }
     public var wrote: String { "Đã ghi:" }
-    public func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
+    public func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String {
         "Kế hoạch \(planCode): \(done)/\(planLinesCount) báo cáo đã nhận; \(filter)/\(eligibleCount) đơn vị được xét khen thưởng"
     }
     public func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String {
@@ -2750,8 +2931,8 @@ public struct Vietnamese: Catalogue {
     public func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String {
         "Kế hoạch \(recurringCode) (báo cáo định kỳ, ngày xem \(numeric)):"
     }
-    public func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String {
-        "  \(duty) \(vietnamese): \(filter)/\(ofCount) đã nhận, \(filter2) đúng hạn"
+    public func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String {
+        "  \(duty) \(periodName(period)): \(filter)/\(ofCount) đã nhận, \(filter2) đúng hạn"
     }
 
     // MARK: - outreach/Commands/Doc.swift
@@ -2946,8 +3127,8 @@ public struct Vietnamese: Catalogue {
     public func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String {
         "báo cáo “\(title)” của \(unit): nhận ngày \(numeric), hạn \(numeric2) – \(label)"
     }
-    public func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String {
-        "Đã đặt hạn “\(code)” kỳ \(vietnamese): \(numeric) (trước là \(numeric2); \(duties) đơn vị)"
+    public func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String {
+        "Đã đặt hạn “\(code)” kỳ \(periodName(period)): \(numeric) (trước là \(numeric2); \(duties) đơn vị)"
     }
     public func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String {
         "Đã ghi \(path) (\(linesCount) nhiệm vụ, \(done) đã báo cáo)"
@@ -3062,7 +3243,7 @@ public struct Vietnamese: Catalogue {
     public func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String {
         "Đã ghi \(path) (tổng cộng \(grouped) đồng)"
     }
-    public func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String {
+    public func wrotePathPeople(_ path: String, _ people: Int) -> String {
         "Đã ghi \(path) (\(people) người)"
     }
 
@@ -3203,7 +3384,7 @@ public struct Vietnamese: Catalogue {
     public var theNomineeToReplaceNumber: String {
         "Đại biểu cần thay: số thứ tự, số điện thoại hoặc một phần họ tên."
     }
-    public func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String {
+    public func phoneIsAlsoThat(_ phone: String, _ names: String) -> String {
         "số điện thoại \(phone) cũng là của \(names) trong đợt này: kiểm tra lại nếu không phải cùng một máy"
     }
     public func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String {
@@ -3261,8 +3442,8 @@ public struct Vietnamese: Catalogue {
           outreach nominee show LCI-2022-TDKT "#12"
         """
     }
-    public func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String {
-        "#\(id) \(name) (dự bị) thay #\(replaces): \(valueVi)"
+    public func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String {
+        "#\(id) \(name) (dự bị) thay #\(replaces): \(status.vi.lowercased())"
     }
     public var replacementChainOldestFirst: String { "Chuỗi thay thế (cũ trước):" }
     public func replacesReplaced(_ replaced: Int64) -> String {
@@ -3307,7 +3488,7 @@ public struct Vietnamese: Catalogue {
     public var updated: String { "cập nhật" }
     public var rowInNomineeImport: String { "dòng" }
     public var wouldBe: String { "sẽ " }
-    public var replacedInNomineeImport2: String { "thay" }
+    public var replacedInImport: String { "thay" }
     public var unchanged: String { "không đổi" }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -3414,14 +3595,14 @@ public struct Vietnamese: Catalogue {
         "\(owingCount) đơn vị"
     }
     public var bloc: String { "khối " }
-    public func everyEvery(_ vietnameseName: String, _ every: String) -> String {
-        "định kỳ \(vietnameseName)"
+    public func everyEvery(_ every: Recurrence) -> String {
+        "định kỳ \(recurrenceName(every))"
     }
     public var dueInPlan: String { "hạn" }
     public var to: String { ", gửi " }
     public var awardRule: String { "Điều kiện khen thưởng" }
     public var blocInPlan: String { "Khối" }
-    public func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
+    public func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String {
         "khối trưởng \(chair), \(membersCount) thành viên"
     }
     public var period: String { "Kỳ" }
@@ -3594,7 +3775,7 @@ public struct Vietnamese: Catalogue {
     public var changingAQuotaIsThe: String {
         "sửa định mức là việc của đơn vị tổ chức, trên máy của mình, không qua --server"
     }
-    public func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
+    public func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String {
         "Đã tạo đợt \(sessionCode): \(quotasCount) đơn vị được triệu tập, tổng \(total) đại biểu."
     }
     public var organiserInSession: String { "Đơn vị tổ chức" }
@@ -3675,9 +3856,46 @@ public struct Vietnamese: Catalogue {
         "--as phải là mã đơn vị như PGD-BATXAT, không phải “\(actor)”"
     }
 
+    // MARK: - outreach/UsageMessage.swift
+
+    public var parserMissingArgument: String {
+        "lỗi: thiếu tham số bắt buộc "
+    }
+    public var parserMissingValue: String { "lỗi: thiếu giá trị cho " }
+    public var parserUnexpectedArgument: String { "lỗi: không hiểu tham số " }
+    public var parserUnknownOption: String { "lỗi: không có tùy chọn " }
+    public var parserUnknownSubcommand: String { "lỗi: không có lệnh " }
+    public var parserError: String { "lỗi: " }
+    public var parserHelp: String { "Tham số: " }
+    public var parserUsage: String { "Cách dùng: " }
+    public func parserUnexpectedArguments(_ count: String, _ listed: String) -> String {
+        "lỗi: thừa \(count) tham số không hiểu: \(listed)"
+    }
+    public func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String {
+        let listed = valid.map { $0 == "the following:" ? ". Giá trị hợp lệ:" : ". Giá trị hợp lệ: " + $0.replacingOccurrences(of: "' and '", with: "' và '").replacingOccurrences(of: "' or '", with: "' hoặc '") } ?? ""
+        return "lỗi: giá trị \(value) không hợp lệ cho \(option)\(listed)"
+    }
+    public func parserSeeMore(_ indent: String, _ command: String) -> String {
+        "\(indent)Xem thêm: \(command)"
+    }
+
     // MARK: - outreach/Help.swift
 
     public var theSessionCodeInHelp: String { "Mã đợt tập huấn, ví dụ LCI-2022-TDKT." }
+    public var helpOverview: String { "TỔNG QUAN: " }
+    public var helpUsage: String { "CÁCH DÙNG: " }
+    public var helpArguments: String { "THAM SỐ:" }
+    public var helpOptions: String { "TÙY CHỌN:" }
+    public var helpSubcommands: String { "LỆNH:" }
+    public func helpSeeSubcommand(_ indent: String, _ command: String) -> String {
+        "\(indent)Xem hướng dẫn từng lệnh: \(command) <lệnh>"
+    }
+    public var helpShowHelp: String { "Xem hướng dẫn này." }
+    public var helpShowSubcommandHelp: String { "Xem hướng dẫn của một lệnh." }
+    public var helpShowVersion: String { "Xem số phiên bản." }
+    public var helpValues: String { "(giá trị:" }
+    public var helpDefaultAfterSemicolon: String { "; mặc định:" }
+    public var helpDefault: String { "(mặc định:" }
     public var theNomineeNumberPhoneOrPart: String {
         "Đại biểu: số thứ tự (#12), số điện thoại hoặc một phần họ tên."
     }
@@ -3726,7 +3944,7 @@ public struct Vietnamese: Catalogue {
     public var serverNeedsTokenTheAccess: String {
         "--server cần --token (mã truy cập do đơn vị tổ chức cấp: outreach access grant)"
     }
-    public func invalidPathPath(_ path: String) -> String {
+    public func invalidPath(_ path: String) -> String {
         "đường dẫn không hợp lệ: \(path)"
     }
     public var theConnectionWasRefusedNot: String { "máy chủ từ chối kết nối (chưa chạy, hoặc sai cổng)" }
@@ -3796,8 +4014,8 @@ public struct Vietnamese: Catalogue {
     public func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String {
         "\(unit) đã báo cáo tuyên truyền lại (tổ chức ngày \(numeric), báo cáo ngày \(numeric2)); đợt mới không thay báo cáo đó: sửa bằng outreach cascade report … nếu cần"
     }
-    public func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String {
-        "#\(id) \(name) đã được điểm danh có mặt (\(viVi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark"
+    public func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String {
+        "#\(id) \(name) đã được điểm danh có mặt (\(parts.vi)): điểm danh vẫn giữ và là căn cứ chi tiền; nếu điểm danh sai, sửa bằng outreach attendance mark"
     }
     public var seeOutreachRatesList: String { " (xem: outreach rates list)" }
 

@@ -17,6 +17,7 @@ public protocol Catalogue: Sendable {
     var late: String { get }
     var excused: String { get }
     var absent: String { get }
+    var attendanceGrandTotal: String { get }
 
     // MARK: - OutreachCore/Attendance/SessionPart.swift
 
@@ -27,6 +28,8 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Budget/BudgetEstimate.swift
 
     var theSessionsTemplateHasNo: String { get }
+    var ownPriceBasis: String { get }
+    var attendanceCountBasis: String { get }
     func noRateCodeIsIn(_ code: Slug, _ numeric: String) -> String
     func theAmountExceedsGrouped(_ grouped: String) -> String
     var confirmedNomineesNominationsClosed: String { get }
@@ -36,6 +39,9 @@ public protocol Catalogue: Sendable {
 
     var organiser: String { get }
     var sendingUnit: String { get }
+    func eligibleFromKm(_ km: Int) -> String
+    func eligibleInDistricts(_ districts: String) -> String
+    var eligibleOr: String { get }
 
     // MARK: - OutreachCore/Budget/BudgetStatement.swift
 
@@ -43,7 +49,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Budget/UncertainRates.swift
 
-    func ratesStillToBeChecked(_ listedVi: String, _ listedEn: String) -> String
+    func ratesStillToBeChecked(_ listed: LocalizedText) -> String
+    func uncertainRate(_ line: String, _ grouped: String, _ mark: String, _ meaning: String) -> String
 
     // MARK: - OutreachCore/Cascade/Duty.swift
 
@@ -70,13 +77,14 @@ public protocol Catalogue: Sendable {
     var nobodySignedForThisPart: String { get }
     var theNameOrThePhone: String { get }
     var writePresentLateExcusedOr: String { get }
-    func isNotAPartOf(_ parts: String, _ partsEn: String) -> String
+    func isNotAPartOf(_ parts: LocalizedText) -> String
 
     // MARK: - OutreachCore/Import/ImportTable.swift
 
     func rowRow(_ row: Int) -> String
     func columnColumn(_ column: String) -> String
     var unnamedSheet: String { get }
+    func sheetNamed(_ name: String) -> String
 
     // MARK: - OutreachCore/Import/NomineeRowChecker.swift
 
@@ -96,7 +104,7 @@ public protocol Catalogue: Sendable {
     func reasonWithLeadingZeroFix(_ reason: LocalizedText, _ digits: String) -> String
     var noSuchUnitWriteIts: String { get }
     func matchesSeveralUnitsUniqueWrite(_ unique: String) -> String
-    func theSamePersonAsRow(_ sheetVi: String, _ row: Int, _ samePhone: Bool, _ sheetEn: String) -> String
+    func theSamePersonAsRow(_ sheet: LocalizedText?, _ row: Int, _ samePhone: Bool) -> String
 
     // MARK: - OutreachCore/Import/SignatureBlock.swift
 
@@ -133,6 +141,11 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Model/Session.swift
 
+    /// A length of time as documents write it: "4 giờ", "3 giờ 30 phút", "45 phút".
+    func duration(_ hours: Int, _ minutes: Int) -> String
+    func planReference(_ type: String?, _ number: String?, _ fallback: String) -> String
+    /// When a session takes place: "08h00 ngày 10/05/2022", "ngày 10/05/2022 đến ngày 12/05/2022".
+    func sessionWhen(_ time: String?, _ starts: String, _ ends: String?) -> String
     var planned: String { get }
     var openText: String { get }
     var held: String { get }
@@ -147,11 +160,15 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Plans/DutyPeriod.swift
 
-    func keyPeriodPeriodCodeIsNot(_ key: String, _ periodCode: String, _ vietnameseName: String, _ every: String) -> String
+    /// How often a duty recurs, as a reader names it: "6 tháng", "quý"; "half-year", "quarter".
+    func recurrenceName(_ every: Recurrence) -> String
+    /// A period as reports name it: "6 tháng đầu năm 2022", "quý III năm 2022"; "first half of 2022", "Q3 2022".
+    func periodName(_ period: DutyPeriod) -> String
+    func keyPeriodCodeIsNot(_ key: String, _ periodCode: String, _ every: Recurrence) -> String
     func theLastPeriodLastCodeIs(_ lastCode: String, _ firstCode: String) -> String
     func onlyThereIsNoPeriod(_ index: Int, _ perYear: Int) -> String
-    func dueOnPeriodPeriodCodeIs(_ periodCode: String) -> String
-    func periodPeriodCodeHasNoDue(_ periodCode: String) -> String
+    func dueOnPeriodCodeIs(_ periodCode: String) -> String
+    func periodCodeHasNoDue(_ periodCode: String) -> String
     func dueDateDueIsoOfPeriod(_ dueIso: String, _ periodCode: String) -> String
     var tooManyPeriodsAtMost: String { get }
 
@@ -159,12 +176,13 @@ public protocol Catalogue: Sendable {
 
     func sameTotalAs(_ total: String, _ name: String, _ criteria: String) -> String
     func blocStandingMemberChair(_ bloc: String, _ chair: String) -> String
-    func sameTotalTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
-    func sameTotalTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
+    func sameTotalAsName(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
+    func sameTotalAsNameRanked(_ total: Int, _ name: String, _ code: String, _ mine: Int, _ theirs: Int) -> String
 
     // MARK: - OutreachCore/Rules/Authority.swift
 
     func onlyTheOperatorOr(_ list: String) -> String
+    func onlyTheOperatorTheseOrAbove(_ list: String, _ concerned: UnitCode) -> String
     func actionWithReason(_ action: LocalizedText, _ reason: LocalizedText) -> String
     func unitCodeIsNotIn(_ code: UnitCode) -> String
     var onlyTheOrganisersTheOffice: String { get }
@@ -186,7 +204,7 @@ public protocol Catalogue: Sendable {
     var stricterDoneByTheDue: String { get }
     func dutyDoneOnTime(_ what: LocalizedText, _ day: String, _ due: String) -> String
     func dutyDoneLateAsWritten(_ what: LocalizedText, _ day: String, _ due: String) -> String
-    func whatEnLateOnDayDue(_ verb: String, _ day: String, _ due: String, _ whatEn: String) -> String
+    func dutyDoneLateCountsLate(_ what: LocalizedText, _ registration: Bool, _ day: String, _ due: String) -> String
     func dutyNotYetDue(_ what: LocalizedText, _ due: String, _ left: Int) -> String
     func dutyNotDoneAsOf(_ what: LocalizedText, _ numeric: String, _ due: String) -> String
     func dutyNotDoneByDue(_ what: LocalizedText, _ due: String) -> String
@@ -205,10 +223,10 @@ public protocol Catalogue: Sendable {
     func unitHasNotBeenCross(_ unit: UnitCode) -> String
     func noVoteYetTheChair(_ missing: String) -> String
     func codeIsNotACriterion(_ code: Slug, _ scale: String) -> String
-    func criterionCriterionCodeHasNoPoints(_ criterionCode: Slug) -> String
-    func criterionCriterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String
+    func criterionCodeHasNoPoints(_ criterionCode: Slug) -> String
+    func criterionCodeTakesToPoints(_ criterionCode: Slug, _ points: Int, _ value: Int) -> String
     func moreThanHalfOfThe(_ mark: String) -> String
-    func moreThanMorePercentThanOfThe(_ morePercentThan: Int, _ mark: String) -> String
+    func votedByMoreThanPercent(_ morePercentThan: Int, _ mark: String) -> String
 
     // MARK: - OutreachCore/Rules/NominationDeadlines.swift
 
@@ -229,10 +247,15 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Rules/RateBook.swift
 
-    func tableTableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String
+    func tableCodeIsAlreadyDefined(_ tableCode: Slug, _ tables: String) -> String
     func thereIsNoTableTarget(_ target: Slug, _ known: String) -> String
     func theTablesOverrideEachOther(_ names: String) -> String
     func rateCodeIsPerUnitIn(_ rateCode: Slug, _ unit: String, _ file: String, _ unit2: String) -> String
+
+    // MARK: - OutreachCore/Support/FileFailure.swift
+
+    /// Why a file was refused or not written, without the file's own name.
+    func fileFailure(_ failure: FileFailure) -> String
 
     // MARK: - OutreachCore/Support/FreeText.swift
 
@@ -241,6 +264,8 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Support/InputField.swift
 
+    /// A value a use case takes, in words, as a page or a message without a front end of its own names it.
+    func fieldName(_ field: InputField) -> String
     var theOrganiserMayAllowA: String { get }
     var aChangeAfterTheDeadline: String { get }
     var lowerItOnlyOnPurpose: String { get }
@@ -265,13 +290,13 @@ public protocol Catalogue: Sendable {
 
     func missingInputReason(_ name: String, _ reason: LocalizedText) -> String
     func invalidValueOfField(_ field: String, _ shown: String, _ reason: LocalizedText) -> String
-    func noUnitWithCodeCode(_ code: String) -> String
-    func noSessionWithCodeCode(_ code: String) -> String
-    func roleRoleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
+    func noUnitWithCode(_ code: String) -> String
+    func noSessionWithCode(_ code: String) -> String
+    func roleIsNotDefined(_ role: String, _ session: String, _ known: String) -> String
     func noNomineeKeyInSession(_ key: String, _ session: String) -> String
     func noPersonWithNumberId(_ id: Int64) -> String
     func keyMatchesSeveralNomineesUse(_ key: String, _ candidates: String) -> String
-    func unitUnitIsNotInvited(_ unit: String, _ session: String) -> String
+    func unitIsNotInvited(_ unit: String, _ session: String) -> String
     func theQuotaOfUnitDoes(_ unit: String, _ role: String, _ allowed: String) -> String
     func personWorksAtWorksAtWhich(_ person: String, _ worksAt: String, _ sender: String, _ source: LocalizedText) -> String
     func unitHasAlreadyNominatedCount(_ unit: String, _ count: Int, _ roles: String) -> String
@@ -296,9 +321,9 @@ public protocol Catalogue: Sendable {
     func importRefusedSomeRowsNotAllowed(_ file: String, _ errors: Int, _ notAllowed: Int) -> String
     func importRefusedForRowErrors(_ file: String, _ errors: Int) -> String
     func noBlocCode(_ code: String) -> String
-    func sessionSessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
-    func sessionSessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
-    func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ lastVI: String, _ lastEN: String) -> String
+    func sessionEndedOnEnded(_ session: String, _ ended: String, _ action: LocalizedText) -> String
+    func sessionEndedOnEndedNobody(_ session: String, _ ended: String) -> String
+    func pathHasTotalChangesMade(_ path: String, _ total: Int, _ listed: String, _ last: String?) -> String
     func pathIsNotADemo(_ path: String) -> String
 
     // MARK: - OutreachCore/Support/PhoneNumber.swift
@@ -315,7 +340,7 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Templates/BudgetSection.swift
 
     var needsAtLeastOneBudget: String { get }
-    func lineLineCodeIsDeclaredTwice(_ lineCode: Slug) -> String
+    func lineCodeIsDeclaredTwice(_ lineCode: Slug) -> String
     var mustBeARuleFrom: String { get }
     var mustBeTrueFalseOr: String { get }
     func mustBeBetweenAndKm(_ fromKm: Int) -> String
@@ -327,17 +352,17 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachCore/Templates/PlanTemplate.swift
 
-    func yearYearIsOutOf(_ year: Int) -> String
+    func yearIsOutOf(_ year: Int) -> String
     var aPlanNeedsAtLeast: String { get }
-    func numberNumberIsUsedTwice(_ number: Int) -> String
-    func aQuarterQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String
+    func numberIsUsedTwice(_ number: Int) -> String
+    func aQuarterActivityFollows(_ quarter: Int, _ lastQuarter: Int) -> String
     func dutyCodeDutyCodeIsUsed(_ dutyCode: Slug) -> String
     func theFirstPeriodFirstCodeIs(_ firstCode: String, _ year: Int) -> String
     func dueDateDueIsoIsNot(_ dueIso: String, _ year: Int) -> String
     var owedByIsMissingOr: String { get }
     var aDutyIsOwedBy: String { get }
     var thePlanHasNoBlocs: String { get }
-    func noBlocBlocUnderBlocs(_ bloc: UnitCode) -> String
+    func noBlocUnderBlocs(_ bloc: UnitCode) -> String
     func noBodyCodeUnderBodies(_ code: UnitCode) -> String
     func bodyCodeBodyCodeIsUsed(_ bodyCode: UnitCode) -> String
     func noDutyCodeUnderDuties(_ code: Slug) -> String
@@ -363,9 +388,9 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachCore/Templates/RateTableTemplate.swift
 
     var needsAtLeastOneRate: String { get }
-    func effectiveToToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
+    func effectiveToIsoIsBefore(_ toIso: String, _ effectiveFromIso: String) -> String
     func aConfidenceRateNeedsA(_ confidence: String) -> String
-    func rateOverlapsEarlierRate(_ index: Int, _ describeVi: String, _ earlier: Int, _ describeVi2: String, _ describeEn: String, _ describeEn2: String) -> String
+    func rateOverlapsEarlierRate(_ index: Int, _ rate: LocalizedText, _ earlier: Int, _ other: LocalizedText) -> String
     func missingStringValueGiveItHere(_ stringValue: String, _ tableKey: String) -> String
     var region: String { get }
 
@@ -373,14 +398,16 @@ public protocol Catalogue: Sendable {
 
     func mustBeBetweenAndNot(_ days: Int) -> String
     var needsAtLeastOnePart: String { get }
-    func roleRoleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String
+    func roleCodeIsDeclaredTwice(_ roleCode: RoleCode) -> String
     var needsAtLeastOneRole: String { get }
     var needsAtLeastOneQuota: String { get }
-    func roleRoleIsNotDeclared(_ role: RoleCode) -> String
-    func nominationDeadlineDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String
+    func roleIsNotDeclared(_ role: RoleCode) -> String
+    func nominationDeadlineIsoIsAfter(_ deadlineIso: String, _ startsIso: String) -> String
     func followUpDueDateDueIso(_ dueIso: String, _ endsIso: String) -> String
     var endTimeIsNotAfter: String { get }
     func dateIsoIsNotADay(_ dateIso: String, _ startsIso: String, _ endsIso: String) -> String
+    var attendanceByDayUsePartDay: String { get }
+    var attendanceByHalfDayUseAmOrPm: String { get }
     func partHalfIsGivenTwice(_ half: String, _ date: String?) -> String
     func dateIsoHasNoPartAdd(_ dateIso: String) -> String
     func theAfternoonStartsAtStart(_ start: ClockTime, _ end: ClockTime) -> String
@@ -399,9 +426,9 @@ public protocol Catalogue: Sendable {
 
     func unknownKeyStringValueExpectedOne(_ stringValue: String, _ known: String) -> String
     func longerThanMaximumLengthCharacters(_ maximumLength: Int) -> String
-    func notARealDate(_ raw: String, _ error: DateError) -> String
+    func notARealDate(_ raw: String) -> String
     func rawIsNotAllowedChoose(_ raw: String, _ allowed: String) -> String
-    func notAValidTime(_ raw: String, _ error: DateError) -> String
+    func notAValidTime(_ raw: String) -> String
 
     // MARK: - OutreachCore/Templates/TemplateLoader.swift
 
@@ -422,10 +449,10 @@ public protocol Catalogue: Sendable {
 
     func theStatisticalCodeMustBe(_ statCode: String) -> String
     func mustBeBetweenAndMaximumDistance(_ maximumDistance: Int, _ km: Int) -> String
-    func districtDistrictIsNotIn(_ district: String) -> String
+    func districtIsNotIn(_ district: String) -> String
     func codeUnitCodeRepeatsUnitNumber(_ unitCode: UnitCode, _ first: Int) -> String
-    func validToToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String
-    func parentParentIsNotIn(_ parent: UnitCode) -> String
+    func validToIsoIsBefore(_ toIso: String, _ fromIso: String) -> String
+    func parentIsNotIn(_ parent: UnitCode) -> String
     func theParentsOfUnitCodeForm(_ unitCode: UnitCode) -> String
     func theNumberOfPeopleMust(_ maximumStaff: Int, _ staff: Int) -> String
 
@@ -434,6 +461,7 @@ public protocol Catalogue: Sendable {
     var isNotAWholeAmount: String { get }
     var cannotBeNegative: String { get }
     func tooLargeAtMostGrouped(_ grouped: String) -> String
+    func cannotWriteInWords(_ grouped: String) -> String
 
     // MARK: - OutreachDocuments/DocumentTemplate.swift
 
@@ -451,7 +479,7 @@ public protocol Catalogue: Sendable {
     func trimmedWithoutAnOpenIf(_ trimmed: String) -> String
     func trimmedIsNotUnderstoodUse(_ trimmed: String) -> String
     var theBlockOpenedOnThis: String { get }
-    func eachNameNameIsNot(_ name: String) -> String
+    func eachNameIsNot(_ name: String) -> String
     var withoutAClosing: String { get }
     func nameIsAListUse(_ name: String) -> String
     func noFieldNameTheFields(_ name: String, _ known: String) -> String
@@ -471,7 +499,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachExport/CascadeSheet.swift
 
-    func sessionSessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String
+    func sessionCodeHasNoFollow(_ sessionCode: SessionCode, _ numeric: String) -> String
 
     // MARK: - OutreachExport/ExportFile.swift
 
@@ -481,7 +509,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachExport/PaymentListSheet.swift
 
-    func sessionSessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String
+    func sessionCodeHasNoSuch(_ sessionCode: SessionCode, _ codes: String) -> String
     func thisLineIsNotPaid(_ quantityText: String) -> String
 
     // MARK: - OutreachExport/ReminderSheet.swift
@@ -491,6 +519,8 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/ImportFile.swift
 
     func noHeaderRowNamingThe(_ titles: String) -> String
+    var nomineeColumnTitles: String { get }
+    var attendanceColumnTitles: String { get }
     func textTypedInLegacyConverted(_ legacy: String) -> String
     func ignoringUnusedColumnsIgnored(_ ignored: String) -> String
 
@@ -503,19 +533,30 @@ public protocol Catalogue: Sendable {
     // MARK: - OutreachImport/WorkbookTables.swift
 
     func cannotBeReadAsXlsx(_ error: any Error) -> String
-    func holdsMoreThanCountCharacters(_ vi: String, _ count: Int) -> String
-    func holdsMoreThanCountStrings(_ vi: String, _ count: Int) -> String
+    func holdsMoreThanCountCharacters(_ count: Int) -> String
+    func holdsMoreThanCountStrings(_ count: Int) -> String
     func holdsMoreThanMibOf(_ mib: String) -> String
     func decompressesToMoreThanMib(_ mib: String) -> String
     func decompressesToMoreThanMibFrom(_ mib: String, _ size: String, _ ratio: UInt64) -> String
     func holdsAnXMLTagLonger(_ mib: String) -> String
     func fileTooLargeNotImported(_ part: String, _ mib: String, _ upTo: LocalizedText) -> String
     func fileTooLargeAtPlace(_ place: LocalizedText, _ what: LocalizedText) -> String
+    var xlsxCannotOpen: String { get }
+    var xlsxNotAZip: String { get }
+    var xlsxDamagedZip: String { get }
+    var xlsxNotAWorkbook: String { get }
+    func xlsxMissingPart(_ part: String) -> String
+    func xlsxMalformedXML(_ part: String, _ line: Int) -> String
+    func xlsxCorruptPart(_ part: String) -> String
+    func xlsxNoSheetNamed(_ sheet: String) -> String
+    var xlsxTooLargeToRead: String { get }
+    func xlsxPlace(_ part: String, _ cell: String?) -> String
+    func xlsxUpToCell(_ cell: String?) -> String
     func theFormsHiddenMarkersAre(_ what: String) -> String
 
     // MARK: - OutreachOperations/Demo/DemoScenario.swift
 
-    func theDemoDatabaseCouldNot(_ vietnamese: String, _ english: String) -> String
+    func theDemoDatabaseCouldNot(_ reason: LocalizedText) -> String
 
     // MARK: - OutreachOperations/Exports.swift
 
@@ -526,6 +567,13 @@ public protocol Catalogue: Sendable {
     func exportTheFollowUpWorkbook(_ code: SessionCode) -> String
     var nobodyIsMarkedPresentYet: String { get }
     var cannotCreateTheFolder: String { get }
+    func invitationTitle(_ name: String) -> String
+    var invitationsTitle: String { get }
+    var remindersDutyHeading: String { get }
+    func planRemindersTitle(_ plan: String) -> String
+    var planRemindersPrintTitle: String { get }
+    func planSubject(_ title: String, _ plan: String) -> String
+    func sessionSubject(_ title: String, _ session: String) -> String
 
     // MARK: - OutreachOperations/ImportNominees.swift
 
@@ -552,10 +600,10 @@ public protocol Catalogue: Sendable {
 
     func statusRawIsNotValid(_ raw: String) -> String
     func partRawMustBeDATE(_ raw: String) -> String
-    func statusStatusIsNotValid(_ status: String) -> String
+    func statusIsNotValid(_ status: String) -> String
     func dateRawMustBeDD(_ raw: String) -> String
     func rawIsNotAUnit(_ raw: String) -> String
-    func roleRoleIsNotValid(_ role: String) -> String
+    func roleIsNotValid(_ role: String) -> String
 
     // MARK: - OutreachServer/Routes/PageController+Duties.swift
 
@@ -632,18 +680,19 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachServer/Services/RequestBody.swift
 
-    func theFieldFieldHasThe(_ field: String) -> String
+    func theFieldHasThe(_ field: String) -> String
 
     // MARK: - OutreachServer/Views/HTML.swift
 
     var trainingNominations: String { get }
     var signOut: String { get }
+    var otherLanguageName: String { get }
 
     // MARK: - OutreachServer/Views/Pages+Duties.swift
 
-    func dueNumericAudienceAudienceUnitsUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String
+    func dueNumericAudienceUnits(_ numeric: String, _ audienceUnits: Int, _ audiencePeople: Int, _ label: String) -> String
     var followUpSession: String { get }
-    func reportedHeldNumericReachedUnitsUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String
+    func reportedHeldNumericReachedUnits(_ numeric: String, _ reachedUnits: Int, _ reachedPeople: Int) -> String
     var planTheFollowUpSession: String { get }
     var dateDDMMYYYY: String { get }
     var days: String { get }
@@ -692,7 +741,7 @@ public protocol Catalogue: Sendable {
     var change: String { get }
     var name: String { get }
     var role: String { get }
-    func addCountReplaceCount2Update(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String
+    func importPlanCounts(_ count: Int, _ count2: Int, _ count3: Int, _ count4: Int) -> String
     var nothingWasChangedCorrectThe: String { get }
     var dryRunNothingWritten: String { get }
     var confirmImportExactlyThisFile: String { get }
@@ -706,7 +755,7 @@ public protocol Catalogue: Sendable {
     func downloadTheScoreSheetOf(_ code: String) -> String
     func downloadTheWorkbooksOfPlan(_ code: String) -> String
     var doThis: String { get }
-    func inSessionSession(_ session: String) -> String
+    func inSession(_ session: String) -> String
     func confirmNomineeNumber(_ number: String) -> String
     func withdrawNomineeNumber(_ number: String) -> String
     func replaceNomineeNumber(_ number: String) -> String
@@ -718,7 +767,7 @@ public protocol Catalogue: Sendable {
     func seeTheQuotaAndNominees(_ unit: String) -> String
     var downloadAnOfficesNominationForm: String { get }
     var downloadTheWorkbooks: String { get }
-    func seeSessionSession(_ session: String) -> String
+    func seeSession(_ session: String) -> String
 
     // MARK: - OutreachServer/Views/Pages+Nominees.swift
 
@@ -759,10 +808,10 @@ public protocol Catalogue: Sendable {
     var lateInPageOrganiser: String { get }
     var rate: String { get }
     var noAttendanceRecordedYet: String { get }
-    func presentPresentLateLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String
+    func presentLateAbsent(_ present: Int, _ late: Int, _ absent: Int, _ unmarked: Int, _ rateAgainstQuota: String) -> String
     var noFollowUpDutiesOpened: String { get }
     var completeWithLevelsBelow: String { get }
-    func reportedReportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String
+    func reportedOwedDutiesPercent(_ reported: Int, _ owed: Int, _ percent: String, _ onTime: Int, _ late: Int, _ overdue: Int, _ missing: Int, _ reachedUnits: Int, _ reachedPeople: Int) -> String
     func paymentListNameExportPayment(_ name: String) -> String
     var theSessionsExportsFolderHolds: String { get }
     var confirmationsOverTime: String { get }
@@ -799,13 +848,13 @@ public protocol Catalogue: Sendable {
     var title: String { get }
     var date: String { get }
     var deadline: String { get }
-    func noneOverOver(_ over: Int) -> String
+    func noneOver(_ over: Int) -> String
     var none: String { get }
     var nominatedInPage: String { get }
     var missingInPage: String { get }
     var myUnitsNominees: String { get }
     var quotasAndNominations: String { get }
-    func totalRequiredRequiredNominatedNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String
+    func totalRequiredNominated(_ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int, _ complete: Int, _ officesCount: Int) -> String
     var confirm: String { get }
     var replaceInPage: String { get }
     var reason: String { get }
@@ -837,11 +886,11 @@ public protocol Catalogue: Sendable {
     var tooManyWrongAccessCodes: String { get }
     var theFormIsStaleOr: String { get }
     func theBodyMustBeOf(_ expected: String) -> String
-    func theJSONBodyCannotBe(_ viVi: String, _ enEn: String) -> String
+    func theJSONBodyCannotBe(_ place: (line: Int, column: Int)?) -> String
     var theJSONBodyIsMissing: String { get }
     var theJSONBodyMustBe: String { get }
     func theBodyIsTooLarge(_ limit: Int) -> String
-    func theFieldFieldIsMissing(_ field: String) -> String
+    func theFieldIsMissing(_ field: String) -> String
     var noSuchPage: String { get }
     var yourUnitNeitherTakesPart: String { get }
     var badRequestInWebError: String { get }
@@ -855,13 +904,15 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Attendance.swift
 
-    func idIsLabelEnAndCannot(_ id: Int64, _ labelVi: String, _ labelEn: String) -> String
+    func nomineeWhoseStatusCannotBeMarked(_ id: Int64, _ status: LocalizedText) -> String
     func recordAttendanceOfId(_ id: Int64) -> String
     func isNotAPartOfThis(_ all: String) -> String
     func thisPartHasNotBeen(_ numeric: String) -> String
+    func nothingHeldYetToMark(_ today: String, _ starts: String) -> String
     var thisPersonWasNominatedAfter: String { get }
     var aWalkInCanOnly: String { get }
     var recordAWalkIn: String { get }
+    var walkInNote: String { get }
     var replaceNominees: String { get }
 
     // MARK: - OutreachStore/AppDatabase+AttendanceImport.swift
@@ -897,7 +948,7 @@ public protocol Catalogue: Sendable {
     func scoreBlocCode(_ code: UnitCode) -> String
     func blocCodeHasNoScoring(_ code: UnitCode, _ templateCode: UnitCode) -> String
     func isNotACriterionOf(_ scaleOwner: LocalizedText, _ criteria: String) -> String
-    func criterionCriterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String
+    func criterionTakesToPoints(_ criterion: Slug, _ points: Int) -> String
     func unitAlreadyBelongsToBloc(_ unit: UnitCode, _ other: String, _ plan: String) -> String
 
     // MARK: - OutreachStore/AppDatabase+Budget.swift
@@ -907,8 +958,8 @@ public protocol Catalogue: Sendable {
     func lineActualTotal(_ line: String) -> String
     var notPaidLodging: String { get }
     var notPaidPerDiem: String { get }
-    func lineLineIsPaidBy(_ line: Slug) -> String
-    func lineLineIsPaidByEach(_ line: Slug) -> String
+    func lineIsPaidBy(_ line: Slug) -> String
+    func lineIsPaidByEach(_ line: Slug) -> String
     var recordActualSpending: String { get }
     func withItAnActualTotal(_ what: String, _ limit: String) -> String
     func totalWouldExceed(_ total: LocalizedText, _ limit: String) -> String
@@ -920,6 +971,9 @@ public protocol Catalogue: Sendable {
 
     func openTheFollowUpOf(_ code: SessionCode) -> String
     func sessionCodeRequiresNoFollow(_ code: SessionCode) -> String
+    func cascadeGroupStaffOf(_ office: String) -> String
+    func cascadeGroupUnitsBelow(_ office: String) -> String
+    func cascadeDutyTitle(_ session: String) -> String
     func theFollowUpDutiesOf(_ code: SessionCode, _ opened: String) -> String
     func sessionCodeHasNotEnded(_ code: SessionCode, _ numeric: String) -> String
     func sessionCodeHasNoAttendance(_ code: SessionCode) -> String
@@ -929,7 +983,7 @@ public protocol Catalogue: Sendable {
     func unitAlreadyPlannedFollowUp(_ unit: UnitCode, _ child: SessionCode, _ parentCode: SessionCode) -> String
     func isBeforeSessionParentCodeEnds(_ parentCode: SessionCode, _ numeric: String) -> String
     func isBeforeSessionCodeEnds(_ code: SessionCode, _ numeric: String) -> String
-    var mustBeBetweenAndInCascade2: String { get }
+    var reachedMustBeBetween0And10Million: String { get }
     func dutyIdOfUnitIs(_ id: Int64, _ unit: UnitCode) -> String
     func reportOnDutyIdOf(_ id: Int64, _ unit: UnitCode) -> String
     func theReportOfUnitWas(_ unit: UnitCode, _ acceptedBy: String, _ numeric: String) -> String
@@ -939,7 +993,7 @@ public protocol Catalogue: Sendable {
     var theUnitsAndPeopleReached: String { get }
     func isAfterTodayNumericOnlyReport(_ numeric: String) -> String
     func isBeforeSessionSourceEnded(_ source: SessionCode) -> String
-    func moreThanTheAudienceUnitsUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String
+    func moreThanTheAudienceUnits(_ audienceUnits: Int, _ unit: UnitCode) -> String
     func acceptTheReportOfUnit(_ unit: UnitCode) -> String
     func theReportOfUnitWasAlready(_ unit: UnitCode, _ numeric: String) -> String
     func unitHasNotReportedYet(_ unit: UnitCode) -> String
@@ -959,7 +1013,11 @@ public protocol Catalogue: Sendable {
     func sameNameAsPersonId(_ id: Int64, _ name: String, _ phone: String) -> String
     var changeNomineeDetails: String { get }
     func samePhoneAsPrefilledBefore(_ prefilled: Int64, _ before: String) -> String
-    func thisFormIsOutOf(_ id: Int64, _ viVi: String, _ senderCode: String, _ enEn: String) -> String
+    func thisFormIsOutOf(_ id: Int64, _ change: LocalizedText, _ senderCode: String) -> String
+    var formNomineeWithdrawn: String { get }
+    var formNomineeReplaced: String { get }
+    var formNomineeOnReserve: String { get }
+    var formNomineeHoldsNoPlace: String { get }
 
     // MARK: - OutreachStore/AppDatabase+Listing.swift
 
@@ -994,13 +1052,13 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+PlanDuties.swift
 
-    func blocBlocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String
+    func blocCodeExistsAlreadyPlan(_ blocCode: UnitCode, _ owner: String) -> String
     func setTheDueDateOf(_ duty: Slug, _ periodCode: String, _ code: UnitCode) -> String
     func planCodeHasNoDuty(_ code: UnitCode, _ duty: Slug) -> String
-    func dutyDutyDoesNotRecur(_ duty: Slug) -> String
+    func dutyDoesNotRecur(_ duty: Slug) -> String
     func isNotAPeriodOf(_ duty: Slug, _ periods: String) -> String
-    func isBeforeTheEnglishBegins(_ vietnamese: String, _ numeric: String, _ english: String) -> String
-    func theEnglishReportOfUnitCode(_ vietnamese: String, _ unitCode: String, _ english: String) -> String
+    func dueBeforePeriodBegins(_ period: DutyPeriod, _ numeric: String) -> String
+    func periodReportAlreadyAccepted(_ period: DutyPeriod, _ unitCode: String) -> String
     func isAfterTodayNumericOnlyRecordReports(_ numeric: String) -> String
     func theReportOfUnitWasAccepted(_ unit: UnitCode, _ numeric: String, _ id: Int64) -> String
     func planCodeHasNoAward(_ code: UnitCode) -> String
@@ -1008,7 +1066,7 @@ public protocol Catalogue: Sendable {
     func dutyNumberIdIsOwed(_ id: Int64, _ unitCode: String, _ unit: UnitCode) -> String
     func dutyCodeRecursGiveThe(_ code: Slug, _ periods: String) -> String
     func dutyCodeDoesNotRecur(_ code: Slug) -> String
-    func planPlanHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String
+    func planHasNoDuty(_ plan: UnitCode, _ code: Slug, _ known: String) -> String
     func unitOwesNoCodeUnder(_ unit: UnitCode, _ code: Slug, _ plan: UnitCode) -> String
 
     // MARK: - OutreachStore/AppDatabase+Plans.swift
@@ -1024,7 +1082,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase+Sessions.swift
 
-    func createSessionSessionCode(_ sessionCode: SessionCode) -> String
+    func createSessionCode(_ sessionCode: SessionCode) -> String
     var quotaCountRange: String { get }
     var changeQuotas: String { get }
     func severalSlotsOfUnitAccept(_ unit: UnitCode, _ matching: String) -> String
@@ -1041,7 +1099,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - OutreachStore/AppDatabase.swift
 
-    func schemaVersionVersionThisVersion(_ version: Int, _ knownCount: Int) -> String
+    func schemaVersionThisVersion(_ version: Int, _ knownCount: Int) -> String
     func unknownMigrationList(_ list: String) -> String
     var isAnEmptyFileNotA: String { get }
     func madeByANewerVersion(_ detail: LocalizedText) -> String
@@ -1071,7 +1129,7 @@ public protocol Catalogue: Sendable {
 
     // MARK: - outreach-server/OutreachServerCommand.swift
 
-    func portPortIsInUse(_ port: Int) -> String
+    func portIsInUse(_ port: Int) -> String
     func notAllowedToOpenPort(_ port: Int) -> String
     func thisMachineHasNoAddress(_ host: String) -> String
     func cannotOpenThePortError(_ error: String) -> String
@@ -1093,7 +1151,10 @@ public protocol Catalogue: Sendable {
     var exampleOutreachAccessListJson: String { get }
     var revokeEverySignInOf: String { get }
     var exampleOutreachAccessRevokePGD: String { get }
-    func optionRawEnEnForExample(_ option: String, _ raw: String, _ viVi: String, _ enEn: String) -> String
+    func serverAddressRefused(_ option: String, _ raw: String, _ reason: LocalizedText) -> String
+    var addressMustBeHTTP: String { get }
+    var addressHasNoHost: String { get }
+    var addressMustHaveNoQuery: String { get }
     func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String
     var signInLink: String { get }
     var codeInAccess: String { get }
@@ -1140,11 +1201,11 @@ public protocol Catalogue: Sendable {
     var theHalfDayASign: String { get }
     var checkAndShowWhatWould: String { get }
     var importTheValidRowsEven: String { get }
-    func partPartCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String
+    func partCodeIsNotA(_ partCode: String, _ code: String, _ all: String) -> String
     func nameTheColumnDoesNot(_ name: String, _ code: String, _ partsCount: Int, _ all: String) -> String
     var warningInAttendanceImport: String { get }
     func keptPeopleWithAnEmpty(_ kept: Int) -> String
-    func markedMarkedUnchangedUnchanged(_ marked: Int, _ unchanged: Int) -> String
+    func markedUnchanged(_ marked: Int, _ unchanged: Int) -> String
     func importedName(_ name: String) -> String
     var dryRunNothingWrittenInAttendanceImport: String { get }
 
@@ -1215,7 +1276,7 @@ public protocol Catalogue: Sendable {
     func criterionCodeIsGivenTwice(_ code: Slug) -> String
     func createdBlocViewCodeStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String
     func blocViewCodeHasStandingsCountMembers(_ viewCode: UnitCode, _ standingsCount: Int) -> String
-    func memberSlugPointsPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String
+    func memberSlugPointsTotal(_ member: UnitCode, _ slug: Slug, _ points: Int, _ standing: Int, _ standing2: Int) -> String
     func blocViewCodeCriteriaCountCriteriaTotal(_ viewCode: UnitCode, _ criteriaCount: Int, _ total: Int) -> String
     func memberCrossCheckedCheckPoints(_ member: UnitCode, _ check: Int, _ selfScores: Int) -> String
     func blocViewCodeBallotsCountStandingsCountMembers(_ viewCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int) -> String
@@ -1262,6 +1323,7 @@ public protocol Catalogue: Sendable {
     var amount: String { get }
     func addedToActualLineOffice(_ line: Slug, _ office: String, _ grouped: String, _ grouped2: String, _ total: String) -> String
     func recordedActualLineOfficeTotal(_ line: Slug, _ office: String, _ total: String, _ named: String) -> String
+    func amountWithNote(_ grouped: String, _ note: String?) -> String
     func recordedActualLineOfficeTotalInBudget(_ line: Slug, _ office: String, _ total: String) -> String
     func estimateAndActualsOfSessionCode(_ sessionCode: SessionCode) -> String
     var organiserPays: String { get }
@@ -1314,7 +1376,7 @@ public protocol Catalogue: Sendable {
     var exampleOutreachCascadeReopenLCI: String { get }
     var whyTheReportIsReopened: String { get }
     func openedDutiesCountFollowUpDuties(_ dutiesCount: Int, _ due: String) -> String
-    func createdSessionSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String
+    func createdSessionCodeOnNumeric(_ sessionCode: SessionCode, _ numeric: String, _ id: Int64, _ unit: UnitCode, _ numeric2: String, _ quotas: Int) -> String
     func unitReportSaved(_ corrected: Bool, _ unit: UnitCode, _ numeric: String, _ reachedUnits: Int, _ audienceUnits: Int, _ reachedPeople: Int, _ label: String) -> String
     func acceptedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
     func reopenedTheReportOfUnit(_ unit: UnitCode, _ id: Int64) -> String
@@ -1334,7 +1396,7 @@ public protocol Catalogue: Sendable {
     var oMustNameACsv: String { get }
     var theFollowUpWorkbookThe: String { get }
     var oneRowPerOfficeOwing: String { get }
-    func followUpOfSessionSession(_ session: SessionCode, _ numeric: String) -> String
+    func followUpOfSession(_ session: SessionCode, _ numeric: String) -> String
     func noDutiesYetOutreachCascade(_ session: SessionCode) -> String
     var accepted: String { get }
     func guessedOfficesNoUnitOf(_ guessed: Int) -> String
@@ -1363,16 +1425,16 @@ public protocol Catalogue: Sendable {
     var replaceADemoDatabaseEven: String { get }
     var rebuildTheDemoDatabase: String { get }
     func demoDatabasePath(_ path: String) -> String
-    func sessionSessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String
+    func sessionCodeTitle(_ sessionCode: SessionCode, _ title: String) -> String
     func statusesCountOfficesRequiredPlacesNominated(_ statusesCount: Int, _ required: Int, _ nominated: Int, _ confirmed: Int, _ missing: Int) -> String
     var officesShort: String { get }
-    func attendancePartsCountPartsPresentPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String
+    func attendancePartsCountPartsPresent(_ partsCount: Int, _ present: Int, _ late: Int, _ excused: Int, _ absent: Int, _ rate: String) -> String
     func budgetEstimateGroupedOrganiserGroupedInDemo(_ grouped: String, _ grouped2: String, _ grouped3: String) -> String
     var wrote: String { get }
-    func planPlanCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
+    func planCodeDonePlanLinesCountReports(_ planCode: UnitCode, _ done: Int, _ planLinesCount: Int, _ filter: Int, _ eligibleCount: Int) -> String
     func demoBlocBallots(_ vietYenCode: UnitCode, _ ballotsCount: Int, _ standingsCount: Int, _ proposed: String) -> String
     func planRecurringCodeRecurringReportsAs(_ recurringCode: UnitCode, _ numeric: String) -> String
-    func dutyEnglishFilterOfCountReceived(_ duty: Slug, _ vietnamese: String, _ filter: Int, _ ofCount: Int, _ filter2: Int, _ english: String) -> String
+    func demoDutyPeriodReceived(_ duty: Slug, _ period: DutyPeriod, _ filter: Int, _ ofCount: Int, _ filter2: Int) -> String
 
     // MARK: - outreach/Commands/Doc.swift
 
@@ -1432,7 +1494,7 @@ public protocol Catalogue: Sendable {
     var corrected: String { get }
     var file: String { get }
     func theReportTitleOfUnit(_ title: String, _ unit: UnitCode, _ numeric: String, _ numeric2: String, _ label: String) -> String
-    func setTheDueDateOfCode(_ code: Slug, _ vietnamese: String, _ numeric: String, _ numeric2: String, _ duties: Int, _ english: String) -> String
+    func dueDateSetForPeriod(_ code: Slug, _ period: DutyPeriod, _ numeric: String, _ numeric2: String, _ duties: Int) -> String
     func wrotePathLinesCountDutiesDone(_ path: String, _ linesCount: Int, _ done: Int) -> String
 
     // MARK: - outreach/Commands/Export.swift
@@ -1465,7 +1527,7 @@ public protocol Catalogue: Sendable {
     var thresholdMustBe: String { get }
     func wrotePathsCountNominationFormsInto(_ pathsCount: Int, _ folder: String) -> String
     func wrotePathTotalGrouped(_ path: String, _ grouped: String) -> String
-    func wrotePathPeoplePeople(_ path: String, _ people: Int) -> String
+    func wrotePathPeople(_ path: String, _ people: Int) -> String
 
     // MARK: - outreach/Commands/Init.swift
 
@@ -1520,7 +1582,7 @@ public protocol Catalogue: Sendable {
     var replaceANomineeWithAnother: String { get }
     var theNewPersonTakesThe: String { get }
     var theNomineeToReplaceNumber: String { get }
-    func phonePhoneIsAlsoThat(_ phone: String, _ names: String) -> String
+    func phoneIsAlsoThat(_ phone: String, _ names: String) -> String
     func listedReserveIdNameRole(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String
     func nominatedIdNameRoleFor(_ id: Int64, _ name: String, _ role: String, _ sender: String) -> String
     func rowsCountPeople(_ rowsCount: Int) -> String
@@ -1540,7 +1602,7 @@ public protocol Catalogue: Sendable {
     var confirmThePromotedReserveAt: String { get }
     var showOneNomineeWithThe: String { get }
     var exampleOnTheDemoOUTREACHTODAY: String { get }
-    func idNameReserveReplacesReplaces(_ id: Int64, _ name: String, _ replaces: Int64, _ valueVi: String, _ valueEn: String) -> String
+    func reservePromoted(_ id: Int64, _ name: String, _ replaces: Int64, _ status: LocalizedText) -> String
     var replacementChainOldestFirst: String { get }
     func replacesReplaced(_ replaced: Int64) -> String
 
@@ -1557,7 +1619,7 @@ public protocol Catalogue: Sendable {
     var updated: String { get }
     var rowInNomineeImport: String { get }
     var wouldBe: String { get }
-    var replacedInNomineeImport2: String { get }
+    var replacedInImport: String { get }
     var unchanged: String { get }
 
     // MARK: - outreach/Commands/Plan.swift
@@ -1592,12 +1654,12 @@ public protocol Catalogue: Sendable {
     var duties: String { get }
     func owingCountUnits(_ owingCount: Int) -> String
     var bloc: String { get }
-    func everyEvery(_ vietnameseName: String, _ every: String) -> String
+    func everyEvery(_ every: Recurrence) -> String
     var dueInPlan: String { get }
     var to: String { get }
     var awardRule: String { get }
     var blocInPlan: String { get }
-    func chairChairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String
+    func chairMembersCountMembers(_ chair: UnitCode, _ membersCount: Int) -> String
     var period: String { get }
     var sentTo: String { get }
     func doneLinesCountReportedOnTimeOn(_ done: Int, _ linesCount: Int, _ onTime: Int, _ numeric: String) -> String
@@ -1664,7 +1726,7 @@ public protocol Catalogue: Sendable {
     var countNeedsUnitAndRole: String { get }
     var roleAndForceOnlyMake: String { get }
     var changingAQuotaIsThe: String { get }
-    func createdSessionSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String
+    func createdSessionCodeQuotasCountOffices(_ sessionCode: SessionCode, _ quotasCount: Int, _ total: Int) -> String
     var organiserInSession: String { get }
     var when: String { get }
     var partsInSession: String { get }
@@ -1710,9 +1772,36 @@ public protocol Catalogue: Sendable {
     func outreachlangMustBeVi(_ lang: String) -> String
     func asMustBeAUnit(_ actor: String) -> String
 
+    // MARK: - outreach/UsageMessage.swift
+
+    /// ArgumentParser's refusals: the English words are the parser's own, which the Vietnamese replace.
+    var parserMissingArgument: String { get }
+    var parserMissingValue: String { get }
+    var parserUnexpectedArgument: String { get }
+    var parserUnknownOption: String { get }
+    var parserUnknownSubcommand: String { get }
+    var parserError: String { get }
+    var parserHelp: String { get }
+    var parserUsage: String { get }
+    func parserUnexpectedArguments(_ count: String, _ listed: String) -> String
+    func parserInvalidValue(_ value: String, _ option: String, _ valid: String?) -> String
+    func parserSeeMore(_ indent: String, _ command: String) -> String
+
     // MARK: - outreach/Help.swift
 
     var theSessionCodeInHelp: String { get }
+    var helpOverview: String { get }
+    var helpUsage: String { get }
+    var helpArguments: String { get }
+    var helpOptions: String { get }
+    var helpSubcommands: String { get }
+    func helpSeeSubcommand(_ indent: String, _ command: String) -> String
+    var helpShowHelp: String { get }
+    var helpShowSubcommandHelp: String { get }
+    var helpShowVersion: String { get }
+    var helpValues: String { get }
+    var helpDefaultAfterSemicolon: String { get }
+    var helpDefault: String { get }
     var theNomineeNumberPhoneOrPart: String { get }
 
     // MARK: - outreach/NomineeMatch.swift
@@ -1733,7 +1822,7 @@ public protocol Catalogue: Sendable {
 
     func serverMustBeAnHttp(_ server: String) -> String
     var serverNeedsTokenTheAccess: String { get }
-    func invalidPathPath(_ path: String) -> String
+    func invalidPath(_ path: String) -> String
     var theConnectionWasRefusedNot: String { get }
     var itDidNotAnswerIn: String { get }
     var theHostNameWasNot: String { get }
@@ -1773,7 +1862,7 @@ public protocol Catalogue: Sendable {
 
     func didYouMeanFull(_ full: String) -> String
     func unitHasReportedItsFollow(_ unit: UnitCode, _ numeric: String, _ numeric2: String) -> String
-    func idNameWasMarkedPresent(_ id: Int64, _ name: String, _ viVi: String, _ enEn: String) -> String
+    func withdrawnButMarkedPresent(_ id: Int64, _ name: String, _ parts: LocalizedText) -> String
     var seeOutreachRatesList: String { get }
 
     // MARK: - Table headings (the command line's tables) and the audit log's names

@@ -66,7 +66,7 @@ public struct PlanDocument: Hashable, Sendable, Codable {
     /// How a list or tracker refers to it: "Công văn số 1370/UBND-NV", "Kế hoạch số 298/KH-LĐLĐ"; `fallback`
     /// (the plan's code) when it has no number.
     public func reference(fallback: String) -> String {
-        "\(type ?? "Kế hoạch") \(number.map { "số \($0)" } ?? fallback)"
+        Language.vi.text { $0.planReference(type, number, fallback) }
     }
 }
 

@@ -27,13 +27,8 @@ public struct ScheduledPart: Hashable, Sendable, Codable {
 
 /// A duration as Vietnamese documents write it: "4 giờ", "3 giờ 30 phút", "45 phút".
 public enum VietnameseDuration {
-    public static func text(minutes: Int) -> String {
-        let (hours, rest) = (minutes / 60, minutes % 60)
-        switch (hours, rest) {
-        case (0, _): return "\(rest) phút"
-        case (_, 0): return "\(hours) giờ"
-        default: return "\(hours) giờ \(rest) phút"
-        }
+    public static func text(minutes: Int, _ lang: Language = .vi) -> String {
+        lang.text { $0.duration(minutes / 60, minutes % 60) }
     }
 }
 

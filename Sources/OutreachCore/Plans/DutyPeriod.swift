@@ -84,28 +84,11 @@ public struct DutyPeriod: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.index = 1
     }
 
-    /// The period in Vietnamese words, as reports name it: "6 tháng đầu năm 2022", "năm 2022", "quý III năm 2022",
-    /// "tháng 5 năm 2022".
-    public var vietnamese: String {
-        switch recurrence {
-        case .year: "năm \(year)"
-        case .halfYear: index == 1 ? "6 tháng đầu năm \(year)" : "6 tháng cuối năm \(year)"
-        case .quarter: "quý \(["I", "II", "III", "IV"][index - 1]) năm \(year)"
-        case .month: "tháng \(index) năm \(year)"
-        }
-    }
+    /// The period in words, as reports name it: "6 tháng đầu năm 2022", "năm 2022", "quý III năm 2022",
+    /// "tháng 5 năm 2022"; in English "first half of 2022", "year 2022", "Q3 2022", "month 5 of 2022".
+    public func name(_ lang: Language) -> String { lang.text { $0.periodName(self) } }
 
-    /// The period in English words: "first half of 2022", "2022", "Q3 2022", "May 2022".
-    public var english: String {
-        switch recurrence {
-        case .year: "year \(year)"
-        case .halfYear: index == 1 ? "first half of \(year)" : "second half of \(year)"
-        case .quarter: "Q\(index) \(year)"
-        case .month: "month \(index) of \(year)"
-        }
-    }
-
-    public var words: LocalizedText { LocalizedText(vi: vietnamese, en: english) }
+    public var words: LocalizedText { LocalizedText { $0.periodName(self) } }
 
     public static func < (lhs: DutyPeriod, rhs: DutyPeriod) -> Bool {
         (lhs.start, lhs.recurrence.perYear) < (rhs.start, rhs.recurrence.perYear)
@@ -158,7 +141,7 @@ public struct RecurrenceRule: Hashable, Sendable {
     public var problems: [LocalizedText] {
         var problems: [LocalizedText] = []
         for (key, period) in [("from", first), ("until", last)] where period.recurrence != every {
-            problems.append(LocalizedText { $0.keyPeriodPeriodCodeIsNot(key, period.code, every.vietnameseName, every.rawValue) })
+            problems.append(LocalizedText { $0.keyPeriodCodeIsNot(key, period.code, every) })
         }
         if first.recurrence == every, last.recurrence == every, last < first {
             problems.append(LocalizedText { $0.theLastPeriodLastCodeIs(last.code, first.code) })
@@ -168,11 +151,11 @@ public struct RecurrenceRule: Hashable, Sendable {
         }
         let periods = Set(self.periods)
         for period in dueOn.keys.sorted() where !periods.contains(period) {
-            problems.append(LocalizedText { $0.dueOnPeriodPeriodCodeIs(period.code) })
+            problems.append(LocalizedText { $0.dueOnPeriodCodeIs(period.code) })
         }
         for (period, due) in schedule {
             guard let due else {
-                problems.append(LocalizedText { $0.periodPeriodCodeHasNoDue(period.code) })
+                problems.append(LocalizedText { $0.periodCodeHasNoDue(period.code) })
                 continue
             }
             if due < period.start {
@@ -187,13 +170,6 @@ public struct RecurrenceRule: Hashable, Sendable {
 }
 
 extension Recurrence {
-    /// "6 tháng", "năm", "quý", "tháng": the recurrence as a Vietnamese reader names it.
-    public var vietnameseName: String {
-        switch self {
-        case .month: "tháng"
-        case .quarter: "quý"
-        case .halfYear: "6 tháng"
-        case .year: "năm"
-        }
-    }
+    /// The recurrence as a reader names it: "6 tháng", "năm", "quý", "tháng"; "half-year", "year", ….
+    public func name(_ lang: Language) -> String { lang.text { $0.recurrenceName(self) } }
 }

@@ -39,7 +39,7 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
         self.bloc = bloc
         self.recipients = recipients
         self.period = period
-        self.owner = owner ?? LocalizedText(vi: unitName, en: unitName)
+        self.owner = owner ?? LocalizedText(verbatim: unitName)
         self.duty = duty
         self.code = code
         self.title = title
@@ -55,7 +55,7 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
         _ duty: Duty, code: Slug, title: String, unitName: String, reports: [PlanReport], today: CalendarDate,
         bloc: UnitCode? = nil, recipients: [String] = []
     ) -> PlanDutyLine {
-        judge(duty, code: code, title: title, owner: LocalizedText(vi: unitName, en: unitName), reports: reports,
+        judge(duty, code: code, title: title, owner: LocalizedText(verbatim: unitName), reports: reports,
               today: today, bloc: bloc, recipients: recipients)
     }
 
@@ -65,7 +65,7 @@ public struct PlanDutyLine: Hashable, Sendable, Codable {
     }
 
     /// The title with the period a recurring duty covers: "Báo cáo … (6 tháng đầu năm 2022)".
-    public var titleWithPeriod: String { period.map { "\(title) (\($0.vietnamese))" } ?? title }
+    public var titleWithPeriod: String { period.map { "\(title) (\($0.name(.vi)))" } ?? title }
 
     /// Judges a duty on `today`, with who owes it in both languages and the period it covers.
     public static func judge(
@@ -144,8 +144,8 @@ public struct BlocStanding: Sendable, Equatable {
             let code = named(tieBreak[position])
             let mine = a.keys[position], theirs = b.keys[position]
             return above
-                ? LocalizedText { $0.sameTotalTotalAsName(a.total, b.name, code, mine, theirs) }
-                : LocalizedText { $0.sameTotalTotalAsNameRanked(a.total, b.name, code, mine, theirs) }
+                ? LocalizedText { $0.sameTotalAsName(a.total, b.name, code, mine, theirs) }
+                : LocalizedText { $0.sameTotalAsNameRanked(a.total, b.name, code, mine, theirs) }
         }
         var standings: [BlocStanding] = []
         var rank = 0

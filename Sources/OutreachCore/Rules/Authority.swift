@@ -124,6 +124,8 @@ public enum Refusal: Error, Sendable, Equatable {
     case unknownActor(UnitCode)
     /// Only the operator or the units named may.
     case onlyOrganisers([UnitCode])
+    /// Only the operator, the units named, or a unit above `concerned` may (`concerned` itself is named).
+    case onlyTheseOrAbove([UnitCode], concerned: UnitCode)
     /// Only the unit concerned, a unit above it or the organisers may; an empty list names none (a nomination or
     /// an office asked for by number must not tell whose it is).
     case notConcerned(concerned: [UnitCode])
@@ -154,6 +156,10 @@ public enum Refusal: Error, Sendable, Equatable {
             var named = Set<UnitCode>()
             let list = units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
             return LocalizedText { $0.onlyTheOperatorOr(list) }
+        case .onlyTheseOrAbove(let units, let concerned):
+            var named = Set<UnitCode>()
+            let list = units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+            return LocalizedText { $0.onlyTheOperatorTheseOrAbove(list, concerned) }
         case .notConcerned(let units) where units.isEmpty:
             return LocalizedText { $0.onlyTheOrganisersTheOffice }
         case .notConcerned(let units):
@@ -243,7 +249,7 @@ public enum Authority {
         case .grantAccess(let unit):
             if let standing = reach(unit) { return .success(standing) }
             if isOrganiser { return .success(.organiser) }
-            return .failure(.onlyOrganisers(organisers + [unit]))
+            return .failure(.onlyTheseOrAbove(organisers + [unit], concerned: unit))
         case .changeQuota, .recordAttendance, .openCascade:
             return isOrganiser ? .success(.organiser) : .failure(.onlyOrganisers(organisers))
         case .changeNomination(let sender, let workplace):
@@ -274,8 +280,8 @@ public enum Authority {
             if let standing = reach(office) { return .success(standing) }
             var allowed = [organiser]
             if let fundedBy { allowed.append(fundedBy) }
-            if let office { allowed.append(office) }
-            return .failure(.onlyOrganisers(allowed))
+            guard let office else { return .failure(.onlyOrganisers(allowed)) }
+            return .failure(.onlyTheseOrAbove(allowed + [office], concerned: office))
         case .reportDuty(let owner, let owedTo):
             if actor == owedTo { return .success(.owedTo) }
             if isOrganiser { return .success(.organiser) }
@@ -285,7 +291,7 @@ public enum Authority {
             if actor == owedTo { return .success(.owedTo) }
             if actor == owner { return .failure(.ownReport(owner)) }
             if isOrganiser { return .success(.organiser) }
-            return .failure(.onlyOrganisers([owedTo]))
+            return .failure(.onlyOrganisers([owedTo] + organisers))
         case .issuePlan(let issuer, let owing):
             guard actor == issuer else { return .failure(.onlyOrganisers([issuer])) }
             let outside = notConvened(owing, by: issuer)
@@ -294,10 +300,11 @@ public enum Authority {
             return actor == issuer ? .success(.organiser) : .failure(.onlyOrganisers([issuer]))
         case .viewPlan(let issuer):
             if actor == issuer { return .success(.organiser) }
-            return reach(issuer).map { .success($0) } ?? .failure(.onlyOrganisers([issuer]))
+            return reach(issuer).map { .success($0) } ?? .failure(.onlyTheseOrAbove([issuer], concerned: issuer))
         case .viewBloc(let chair, let deputy, let issuer):
             if actor == chair || actor == deputy || actor == issuer { return .success(.organiser) }
-            return reach(issuer).map { .success($0) } ?? .failure(.onlyOrganisers([chair] + [deputy].compactMap { $0 } + [issuer]))
+            return reach(issuer).map { .success($0) }
+                ?? .failure(.onlyTheseOrAbove([chair] + [deputy].compactMap { $0 } + [issuer], concerned: issuer))
         case .manageBloc(let issuer, let chair, let adding):
             guard actor == issuer || actor == chair else { return .failure(.onlyOrganisers([chair, issuer])) }
             let outside = notConvened(adding, by: issuer)

@@ -66,8 +66,7 @@ public struct AwardCheck: Sendable, Equatable {
             case .asWritten:
                 return check(true, { $0.dutyDoneLateAsWritten(what, day, due) })
             case .onTime:
-                let verb = line.duty.kind == .registration ? LocalizedText { $0.registerVerb }.vi : what.vi
-                return check(false, { $0.whatEnLateOnDayDue(verb, day, due, what.en) })
+                return check(false, { $0.dutyDoneLateCountsLate(what, line.duty.kind == .registration, day, due) })
             }
         case .due:
             let left = today.days(to: line.duty.due)

@@ -144,11 +144,11 @@ public enum BlocScoring {
         }
         for criterion in scale {
             guard let value = points[criterion.code] else {
-                problems.append(LocalizedText { $0.criterionCriterionCodeHasNoPoints(criterion.code) })
+                problems.append(LocalizedText { $0.criterionCodeHasNoPoints(criterion.code) })
                 continue
             }
             if !(0...criterion.points).contains(value) {
-                problems.append(LocalizedText { $0.criterionCriterionCodeTakesToPoints(criterion.code, criterion.points, value) })
+                problems.append(LocalizedText { $0.criterionCodeTakesToPoints(criterion.code, criterion.points, value) })
             }
         }
         return problems
@@ -174,7 +174,7 @@ public struct BlocVoteRule: Sendable, Equatable {
         let mark = marked ? " [M]" : ""
         return morePercentThan == 50
             ? LocalizedText { $0.moreThanHalfOfThe(mark) }
-            : LocalizedText { $0.moreThanMorePercentThanOfThe(morePercentThan, mark) }
+            : LocalizedText { $0.votedByMoreThanPercent(morePercentThan, mark) }
     }
 
     public func proposes(votes: Int, members: Int) -> Bool { members > 0 && votes * 100 > members * morePercentThan }

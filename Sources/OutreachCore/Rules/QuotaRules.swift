@@ -1,5 +1,15 @@
 /// The rules that decide which slot a nominee takes, so no office is ever over-filled.
 public enum QuotaRules {
+    /// The most places one quota holds (a slot of a session, a follow-up's places per unit): far above any real
+    /// session, low enough that a phone number typed as a count is refused.
+    public static let mostPlaces = 10_000
+
+    /// Whether `count` can be the size of a quota: 1 to `mostPlaces`, or also 0 where a quota may be emptied
+    /// (an organiser setting an office's quota to nothing).
+    public static func isQuotaSize(_ count: Int, emptyAllowed: Bool = false) -> Bool {
+        ((emptyAllowed ? 0 : 1)...mostPlaces).contains(count)
+    }
+
     /// The office whose quota a person working at `worksAt` counts for: that unit, or its nearest invited parent.
     public static func sender(
         forWorkplace worksAt: UnitCode, invited: Set<UnitCode>, units: UnitTree

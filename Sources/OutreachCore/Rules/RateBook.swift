@@ -66,7 +66,7 @@ public struct RateBook: Sendable {
         var byCode: [Slug: Int] = [:]
         for (index, table) in tables.enumerated() {
             if let first = byCode[table.code] {
-                problems.append((index, ["code"], LocalizedText { $0.tableTableCodeIsAlreadyDefined(table.code, tables[first].file) }))
+                problems.append((index, ["code"], LocalizedText { $0.tableCodeIsAlreadyDefined(table.code, tables[first].file) }))
             } else {
                 byCode[table.code] = index
             }

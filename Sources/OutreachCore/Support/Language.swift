@@ -42,6 +42,18 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         self.init(vi: words(Vietnamese()), en: words(English()))
     }
 
+    /// A text the same code makes in each language from words the catalogues already hold: a list of labels,
+    /// a value described in words. Its own words belong in the catalogues, never here.
+    public init(each words: (Language) -> String) {
+        self.init(vi: words(.vi), en: words(.en))
+    }
+
+    /// The same text in every language: a name, a value, or another program's own words (SQLite's, a YAML
+    /// parser's), which no catalogue can translate.
+    public init(verbatim text: String) {
+        self.init(vi: text, en: text)
+    }
+
     /// The text in the given language.
     public func text(_ language: Language) -> String {
         language.pick(vi, en)

@@ -99,8 +99,9 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
     case placeTaken(nominee: String, by: String)
     /// No such duty (a session's follow-up owed by an office, or a duty number).
     case unknownDuty(LocalizedText)
-    /// A duty cannot change this way now: already opened, planned, accepted, not yet reported.
-    case dutyConflict(LocalizedText)
+    /// The change conflicts with the state of the data, worded by its rule: a duty already opened, planned,
+    /// accepted or not yet reported; a session not yet held; a bloc without scoring.
+    case conflict(LocalizedText)
     /// An import with rows that failed, of which nothing was kept; the rows are reported before it.
     /// `notAllowed`: how many of the errors are refusals of rights (the acting unit may not change that row);
     /// when every error is one, the refusal is a refusal of rights (exit 6).
@@ -133,7 +134,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             .invalid
         case .quotaFull, .duplicateNominee, .deadlinePassed, .quotaBelowActive, .invalidTransition,
              .sessionExists, .notADemoDatabase, .fileExists, .sessionOver, .sessionEnded, .planExists, .placeTaken,
-             .dutyConflict, .demoWouldReplace:
+             .conflict, .demoWouldReplace:
             .conflict
         case .database, .file:
             .io
@@ -196,13 +197,13 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
             let shown = value.isEmpty ? "" : " “\(value)”"
             return lang.text { $0.invalidValueOfField(field, shown, reason) }
         case let .unknownUnit(code):
-            return lang.text { $0.noUnitWithCodeCode(code) }
+            return lang.text { $0.noUnitWithCode(code) }
                 + fields.say(.seeUnits, lang)
         case let .unknownSession(code):
-            return lang.text { $0.noSessionWithCodeCode(code) }
+            return lang.text { $0.noSessionWithCode(code) }
                 + fields.say(.seeSessions, lang)
         case let .unknownRole(role, session, known):
-            return lang.text { $0.roleRoleIsNotDefined(role, session, known.joined(separator: ", ")) }
+            return lang.text { $0.roleIsNotDefined(role, session, known.joined(separator: ", ")) }
         case let .unknownNominee(key, session):
             return lang.text { $0.noNomineeKeyInSession(key, session) }
                 + fields.say(.seeNominees(session: session), lang)
@@ -211,7 +212,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .ambiguousNominee(key, candidates):
             return lang.text { $0.keyMatchesSeveralNomineesUse(key, candidates.joined(separator: "; ")) }
         case let .notInvited(unit, session):
-            return lang.text { $0.unitUnitIsNotInvited(unit, session) }
+            return lang.text { $0.unitIsNotInvited(unit, session) }
         case let .roleNotAllowed(unit, role, allowed):
             return lang.text { $0.theQuotaOfUnitDoes(unit, role, allowed.joined(separator: ", ")) }
         case let .notFromSender(person, worksAt, sender, source):
@@ -262,7 +263,7 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
                 + fields.say(.addReserve(session: session), lang)
         case let .placeTaken(nominee, by):
             return lang.text { $0.thePlaceOfNomineeHas(nominee, by) }
-        case let .unknownDuty(text), let .dutyConflict(text):
+        case let .unknownDuty(text), let .conflict(text):
             return text.text(lang)
         case let .importRefused(file, errors, notAllowed):
             if notAllowed > 0 {
@@ -275,17 +276,15 @@ public enum OutreachError: Error, Sendable, Equatable, Codable {
         case let .unknownBloc(code):
             return lang.text { $0.noBlocCode(code) } + fields.say(.seeBlocs, lang)
         case let .sessionEnded(session, ended, action):
-            return lang.text { $0.sessionSessionEndedOnEnded(session, ended, action) }
+            return lang.text { $0.sessionEndedOnEnded(session, ended, action) }
         case let .sessionOver(session, ended):
-            return lang.text { $0.sessionSessionEndedOnEndedNobody(session, ended) }
+            return lang.text { $0.sessionEndedOnEndedNobody(session, ended) }
                 + fields.say(.recordWalkIn(session: session), lang)
         case let .demoWouldReplace(path, changes):
             let total = changes.reduce(0) { $0 + $1.count }
             let listed = changes.map { "\($0.command) ×\($0.count)" }.joined(separator: ", ")
             let last = changes.compactMap(\.lastDay).max().flatMap { try? CalendarDate(iso: $0) }
-            let lastVI = last.map { ", lần cuối ngày \(VietnameseDate.numeric($0))" } ?? ""
-            let lastEN = last.map { ", the last on \(VietnameseDate.numeric($0))" } ?? ""
-            return lang.text { $0.pathHasTotalChangesMade(path, total, listed, lastVI, lastEN) }
+            return lang.text { $0.pathHasTotalChangesMade(path, total, listed, last.map(VietnameseDate.numeric)) }
                 + fields.say(.rebuildDemo, lang)
         case let .notADemoDatabase(path):
             return lang.text { $0.pathIsNotADemo(path) }

@@ -20,7 +20,7 @@ struct BudgetSection: Decodable {
         for (index, line) in lines.enumerated() where !seen.insert(line.code).inserted {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.lines, AnyCodingKey(intValue: index), BudgetLineEntry.CodingKeys.code],
-                { $0.lineLineCodeIsDeclaredTwice(line.code) })
+                { $0.lineCodeIsDeclaredTwice(line.code) })
         }
         var budget = SessionBudget(lines: lines)
         if c.contains(.lodging) {

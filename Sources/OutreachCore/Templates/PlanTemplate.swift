@@ -32,7 +32,7 @@ public struct PlanTemplate: Sendable, Decodable {
         year = try c.decode(Int.self, forKey: .year)
         guard (2000...2100).contains(year) else {
             throw TemplateFieldError(
-                c.codingPath + [CodingKeys.year], { [year] in $0.yearYearIsOutOf(year) })
+                c.codingPath + [CodingKeys.year], { [year] in $0.yearIsOutOf(year) })
         }
         issuer = try c.decode(UnitCode.self, forKey: .issuer)
         place = try c.decodeText(forKey: .place)
@@ -63,11 +63,11 @@ public struct PlanTemplate: Sendable, Decodable {
         var lastQuarter = 1
         for (index, activity) in activities.enumerated() {
             if !numbers.insert(activity.number).inserted {
-                add(["activities", "\(index)", "number"], { $0.numberNumberIsUsedTwice(activity.number) })
+                add(["activities", "\(index)", "number"], { $0.numberIsUsedTwice(activity.number) })
             }
             if activity.quarter < lastQuarter {
                 add(["activities", "\(index)", "quarter"],
-                    { $0.aQuarterQuarterActivityFollows(activity.quarter, lastQuarter) })
+                    { $0.aQuarterActivityFollows(activity.quarter, lastQuarter) })
             }
             lastQuarter = max(lastQuarter, activity.quarter)
         }
@@ -93,7 +93,7 @@ public struct PlanTemplate: Sendable, Decodable {
                 add(["duties", "\(index)", "report_to_bloc_chair"], { $0.thePlanHasNoBlocs })
             }
             for (position, bloc) in duty.owedByBlocs.enumerated() where !blocs.contains(where: { $0.code == bloc }) {
-                add(["duties", "\(index)", "owed_by_blocs", "\(position)"], { $0.noBlocBlocUnderBlocs(bloc) })
+                add(["duties", "\(index)", "owed_by_blocs", "\(position)"], { $0.noBlocUnderBlocs(bloc) })
             }
             for (position, recipient) in duty.sendTo.enumerated() {
                 if case let .body(code) = recipient, body(code) == nil {

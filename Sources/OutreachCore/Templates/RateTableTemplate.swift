@@ -59,7 +59,7 @@ public struct RateTableTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         for (index, rate) in rates.enumerated() {
             if let to = rate.effectiveTo, to < rate.effectiveFrom {
-                problems.append((["rates", "\(index)", "effective_to"], LocalizedText { $0.effectiveToToIsoIsBefore(to.iso, rate.effectiveFrom.iso) }))
+                problems.append((["rates", "\(index)", "effective_to"], LocalizedText { $0.effectiveToIsoIsBefore(to.iso, rate.effectiveFrom.iso) }))
                 continue
             }
             if rate.confidence != .verified, rate.note == nil {
@@ -67,15 +67,17 @@ public struct RateTableTemplate: Sendable, Decodable {
             }
             for (earlier, other) in rates.enumerated().prefix(index)
             where other.code == rate.code && other.region == rate.region && other.overlaps(rate) {
-                problems.append((["rates", "\(index)", "effective_from"], LocalizedText { $0.rateOverlapsEarlierRate(index, Self.describe(rate, .vi), earlier, Self.describe(other, .vi), Self.describe(rate, .en), Self.describe(other, .en)) }))
+                problems.append((["rates", "\(index)", "effective_from"], LocalizedText { $0.rateOverlapsEarlierRate(index, Self.describe(rate), earlier, Self.describe(other)) }))
             }
         }
         return problems
     }
 
-    private static func describe(_ rate: Rate, _ lang: Language) -> String {
-        [rate.code.rawValue, rate.region.map { "\(lang.text { $0.region }) \($0)" }, rate.period(lang)]
-            .compactMap { $0 }.joined(separator: ", ")
+    private static func describe(_ rate: Rate) -> LocalizedText {
+        LocalizedText(each: { lang in
+            [rate.code.rawValue, rate.region.map { "\(lang.text { $0.region }) \($0)" }, rate.period(lang)]
+                .compactMap { $0 }.joined(separator: ", ")
+        })
     }
 }
 

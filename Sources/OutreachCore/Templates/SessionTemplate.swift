@@ -67,7 +67,7 @@ public struct SessionTemplate: Sendable, Decodable {
         var problems: [(path: [String], reason: LocalizedText)] = []
         var roleCodes: Set<RoleCode> = []
         for (index, role) in session.roles.enumerated() where !roleCodes.insert(role.code).inserted {
-            problems.append((["roles", "\(index)", "code"], LocalizedText { $0.roleRoleCodeIsDeclaredTwice(role.code) }))
+            problems.append((["roles", "\(index)", "code"], LocalizedText { $0.roleCodeIsDeclaredTwice(role.code) }))
         }
         if session.roles.isEmpty {
             problems.append((["roles"], LocalizedText { $0.needsAtLeastOneRole }))
@@ -80,12 +80,12 @@ public struct SessionTemplate: Sendable, Decodable {
                 for (roleIndex, role) in slot.roles.enumerated() where !roleCodes.contains(role) {
                     problems.append((
                         ["quotas", "\(blockIndex)", "slots", "\(slotIndex)", "roles", "\(roleIndex)"],
-                        LocalizedText { $0.roleRoleIsNotDeclared(role) }))
+                        LocalizedText { $0.roleIsNotDeclared(role) }))
                 }
             }
         }
         if let deadline = session.nominationDeadline, session.starts < deadline {
-            problems.append((["nomination_deadline"], LocalizedText { $0.nominationDeadlineDeadlineIsoIsAfter(deadline.iso, session.starts.iso) }))
+            problems.append((["nomination_deadline"], LocalizedText { $0.nominationDeadlineIsoIsAfter(deadline.iso, session.starts.iso) }))
         }
         problems += scheduleProblems()
         if let due = session.followUp?.dueDate, due < session.ends {
@@ -109,9 +109,9 @@ extension SessionTemplate {
         for (index, part) in schedule.enumerated() {
             let path = ["schedule", "\(index)"]
             if (part.half == .day) != (session.attendanceBy == .day) {
-                problems.append((path + ["part"], LocalizedText(
-                    vi: session.attendanceBy == .day ? "đợt điểm danh theo ngày: dùng part: day" : "đợt điểm danh theo buổi: dùng part: am hoặc pm",
-                    en: session.attendanceBy == .day ? "attendance is by day: use part: day" : "attendance is by half-day: use part: am or pm")))
+                problems.append((path + ["part"], LocalizedText {
+                    session.attendanceBy == .day ? $0.attendanceByDayUsePartDay : $0.attendanceByHalfDayUseAmOrPm
+                }))
             }
             if let date = part.date, date < session.starts || session.ends < date {
                 problems.append((path + ["date"], LocalizedText { $0.dateIsoIsNotADay(date.iso, session.starts.iso, session.ends.iso) }))
@@ -209,7 +209,7 @@ private struct SlotEntry: Decodable {
                 c.codingPath + [CodingKeys.roles], { $0.needsOneOrMoreDifferent })
         }
         let count = try c.decode(Int.self, forKey: .count)
-        guard (1...10_000).contains(count) else {
+        guard QuotaRules.isQuotaSize(count) else {
             throw TemplateFieldError(
                 c.codingPath + [CodingKeys.count], { $0.mustBeBetweenAndNotCount(count) })
         }

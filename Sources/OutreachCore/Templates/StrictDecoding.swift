@@ -99,7 +99,7 @@ extension KeyedDecodingContainer {
             return try CalendarDate(iso: raw)
         } catch {
             throw TemplateFieldError(
-                codingPath, { $0.notARealDate(raw, error) })
+                codingPath, { $0.notARealDate(raw) })
         }
     }
 
@@ -133,7 +133,7 @@ extension KeyedDecodingContainer {
             return try ClockTime(raw)
         } catch {
             throw TemplateFieldError(
-                codingPath + [key], { $0.notAValidTime(raw, error) })
+                codingPath + [key], { $0.notAValidTime(raw) })
         }
     }
 }

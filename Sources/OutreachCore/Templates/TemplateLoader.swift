@@ -131,7 +131,7 @@ public enum TemplateLoader {
             let (path, reason) = explain(error)
             throw .invalidTemplate(locate(path, in: node, file: file), reason)
         } catch {
-            throw .invalidTemplate(SourceLocation(file: file), LocalizedText(vi: "\(error)", en: "\(error)"))
+            throw .invalidTemplate(SourceLocation(file: file), LocalizedText(verbatim: "\(error)"))
         }
     }
 
@@ -189,7 +189,7 @@ public enum TemplateLoader {
             return (keys(context.codingPath), LocalizedText(
                 vi: context.debugDescription, en: context.debugDescription))
         @unknown default:
-            return ([], LocalizedText(vi: "\(error)", en: "\(error)"))
+            return ([], LocalizedText(verbatim: "\(error)"))
         }
     }
 
@@ -197,7 +197,7 @@ public enum TemplateLoader {
         switch type {
         case is String.Type: LocalizedText { $0.yamlText }
         case is Int.Type: LocalizedText { $0.anInteger }
-        case is Bool.Type: LocalizedText(vi: "true/false", en: "true/false")
+        case is Bool.Type: LocalizedText(verbatim: "true/false")
         default: "\(type)".contains("Array")
             ? LocalizedText { $0.aList } : LocalizedText { $0.aMapping }
         }

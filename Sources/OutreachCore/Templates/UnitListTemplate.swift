@@ -105,7 +105,7 @@ public struct UnitListTemplate: Sendable, Decodable {
         if !districts.isEmpty {
             for (index, unit) in units.enumerated() {
                 if let district = unit.district, !listed.contains(district) {
-                    problems.append((["units", "\(index)", "district"], LocalizedText { $0.districtDistrictIsNotIn(district) }))
+                    problems.append((["units", "\(index)", "district"], LocalizedText { $0.districtIsNotIn(district) }))
                 }
             }
         }
@@ -115,13 +115,13 @@ public struct UnitListTemplate: Sendable, Decodable {
             }
             seen[unit.code] = seen[unit.code] ?? index
             if let from = unit.validFrom, let to = unit.validTo, to < from {
-                problems.append((["units", "\(index)", "valid_to"], LocalizedText { $0.validToToIsoIsBefore(to.iso, from.iso) }))
+                problems.append((["units", "\(index)", "valid_to"], LocalizedText { $0.validToIsoIsBefore(to.iso, from.iso) }))
             }
         }
         for (index, unit) in units.enumerated() {
             guard let parent = unit.parent else { continue }
             if seen[parent] == nil {
-                problems.append((["units", "\(index)", "parent"], LocalizedText { $0.parentParentIsNotIn(parent) }))
+                problems.append((["units", "\(index)", "parent"], LocalizedText { $0.parentIsNotIn(parent) }))
             }
         }
         let tree = UnitTree(units)

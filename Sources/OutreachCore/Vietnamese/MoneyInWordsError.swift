@@ -3,11 +3,12 @@ public enum MoneyInWordsError: Error, Equatable, Sendable, CustomStringConvertib
     /// The amount is negative or above 999.999.999.999.999.
     case outOfRange(Int64)
 
-    /// A one-line message for a CLI user.
-    public var description: String {
+    /// A one-line message, in every language.
+    public var text: LocalizedText {
         switch self {
-        case .outOfRange(let amount):
-            "cannot write \(VietnameseNumber.grouped(amount)) in words: amounts run from 0 to 999.999.999.999.999"
+        case .outOfRange(let amount): LocalizedText { $0.cannotWriteInWords(VietnameseNumber.grouped(amount)) }
         }
     }
+
+    public var description: String { text.en }
 }

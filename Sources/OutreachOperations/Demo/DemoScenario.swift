@@ -56,7 +56,7 @@ extension DemoScenario {
             pending = try PendingFile(
                 destination: path, replacing: true, companions: PendingFile.sqliteCompanions)
         } catch {
-            throw .database(path: path, reason: LocalizedText(vi: error.vietnamese, en: error.english))
+            throw .database(path: path, reason: error.text)
         }
         defer { pending.discard() }
         let database = try AppDatabase.open(path: pending.temporaryPath, create: true)
@@ -67,7 +67,7 @@ extension DemoScenario {
         do {
             try pending.commit()
         } catch {
-            throw .database(path: path, reason: LocalizedText { $0.theDemoDatabaseCouldNot(error.vietnamese, error.english) })
+            throw .database(path: path, reason: LocalizedText { $0.theDemoDatabaseCouldNot(error.text) })
         }
         return session
     }

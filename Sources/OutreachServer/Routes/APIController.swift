@@ -250,7 +250,7 @@ struct APIController {
         let code = try PageController.sessionCode(context)
         guard let body = try await outreach.json(AttendanceBody.self, request) else { throw WebError.emptyBody }
         guard let status = AttendanceStatus(rawValue: body.status.lowercased()) else {
-            throw WebError.invalid("status", { $0.statusStatusIsNotValid(body.status) })
+            throw WebError.invalid("status", { $0.statusIsNotValid(body.status) })
         }
         let part = try Self.part(body.part)
         let command = outreach.context("attendance mark", account: account, address: outreach.address(request, context))
@@ -303,13 +303,9 @@ struct APIController {
     /// name for the offices the caller may see, by number only for another office's.
     static func sharingPhone(_ added: Nominee, session: SessionCode, principal: Principal, _ database: AppDatabase) throws -> [String]? {
         guard let phone = added.person.phone else { return nil }
-        let others = try database.nomineesSharingPhone(session: session, phone: phone, except: added.person.id)
-        guard !others.isEmpty else { return nil }
-        let visible = Set(try database.quotaStatus(session: session, visibleTo: principal).map(\.unit))
-        return others.map { other in
-            visible.contains(other.nomination.sender.rawValue)
-                ? "#\(other.nomination.id) \(other.person.fullName)" : "#\(other.nomination.id)"
-        }
+        let others = try database.nomineesSharingPhone(session: session, phone: phone, except: added.person.id,
+                                                       visibleTo: principal)
+        return others.isEmpty ? nil : others.map(\.shown)
     }
 
     /// A unit code sent in a body or a query (`nil` when absent or blank).
@@ -392,7 +388,7 @@ extension NomineeBody {
             code = match.code
         }
         guard let code else {
-            throw WebError.invalid("role", { $0.roleRoleIsNotValid(role) })
+            throw WebError.invalid("role", { $0.roleIsNotValid(role) })
         }
         return NomineeRequest(
             session: session, sender: try APIController.unit(office, "office"),

@@ -161,7 +161,7 @@ struct PendingEvidence {
             defer { try? handle.close() }
             try handle.write(contentsOf: Data(bytes))
         } catch let failure as PendingFile.Failure {
-            throw OutreachError.file(path: path, reason: LocalizedText(vi: failure.vietnamese, en: failure.english))
+            throw OutreachError.file(path: path, reason: failure.text)
         } catch {
             throw OutreachError.file(path: path, reason: LocalizedText { $0.theEvidenceFileCannotBe })
         }
@@ -171,7 +171,7 @@ struct PendingEvidence {
         do {
             try file.commit()
         } catch {
-            throw OutreachError.file(path: file.destination, reason: LocalizedText(vi: error.vietnamese, en: error.english))
+            throw OutreachError.file(path: file.destination, reason: error.text)
         }
     }
 

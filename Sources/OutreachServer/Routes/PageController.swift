@@ -153,7 +153,7 @@ struct PageController {
         let reserve = form["du-bi"] != nil
         let lang = request.language
         do {
-            var nominee = try await person(form, session: code, office: unit)
+            var nominee = try await person(form, session: code, office: unit, lang: lang)
             nominee.sender = unit
             nominee.reserve = reserve
             let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
@@ -222,7 +222,7 @@ struct PageController {
         let new: Nominee
         do {
             let office = try await outreach.run { try $0.nominee(session: code, number: number, visibleTo: account.principal) }.nomination.sender
-            let person = try await person(form, session: code, office: office)
+            let person = try await person(form, session: code, office: office, lang: lang)
             let command = outreach.context("nominee replace", account: account, address: outreach.address(request, context))
             new = try await outreach.run { try $0.replace(session: code, nominee: "#\(number)", with: person, context: command) }
         } catch {
@@ -302,15 +302,15 @@ struct PageController {
 
     /// The person fields of the nominate and replace forms. The workplace is a unit's code or its name, found
     /// as the command line's `--works-at` finds it (`UnitLookup`), among the office's own units first.
-    func person(_ form: Form, session: SessionCode, office: UnitCode) async throws -> NomineeRequest {
+    func person(_ form: Form, session: SessionCode, office: UnitCode, lang: Language) async throws -> NomineeRequest {
         guard let name = form["ho-ten"] else { throw WebError.missing("ho-ten") }
         guard let rawRole = form["vai-tro"] else { throw WebError.missing("vai-tro") }
         guard let role = RoleCode(rawValue: rawRole.lowercased()) else {
-            throw WebError.invalid("vai-tro", { $0.roleRoleIsNotValid(rawRole) })
+            throw WebError.invalid("vai-tro", { $0.roleIsNotValid(rawRole) })
         }
         var worksAt: UnitCode?
         if let raw = form["noi-cong-tac"] {
-            worksAt = try await outreach.run { database in try Self.workplace(raw, office: office, units: try database.units()) }
+            worksAt = try await outreach.run { database in try Self.workplace(raw, office: office, units: try database.units(), lang: lang) }
         }
         return NomineeRequest(
             session: session, worksAt: worksAt, fullName: name, role: role, position: form["chuc-vu"],
@@ -318,9 +318,9 @@ struct PageController {
     }
 
     /// A workplace typed on a page: a code as it is, else a name among `office`'s units, else among all units.
-    static func workplace(_ raw: String, office: UnitCode, units all: [OrgUnit]) throws -> UnitCode {
+    static func workplace(_ raw: String, office: UnitCode, units all: [OrgUnit], lang: Language) throws -> UnitCode {
         if let code = UnitCode(rawValue: raw.uppercased()) { return code }
-        let field = "nơi công tác"
+        let field = InputField.worksAt.label(lang)
         do {
             return try UnitLookup.code(named: raw, in: units(of: office, in: all), field: field)
         } catch .unknownUnit {
@@ -333,10 +333,10 @@ struct PageController {
                     "noi-cong-tac",
                     { $0.noUnitIsCalledRaw(raw, example) })
             } catch {
-                throw WebError.invalid("noi-cong-tac", LocalizedText(vi: error.message(.vi), en: error.message(.en)))
+                throw WebError.invalid("noi-cong-tac", LocalizedText(each: { error.message($0) }))
             }
         } catch {
-            throw WebError.invalid("noi-cong-tac", LocalizedText(vi: error.message(.vi), en: error.message(.en)))
+            throw WebError.invalid("noi-cong-tac", LocalizedText(each: { error.message($0) }))
         }
     }
 }

@@ -50,7 +50,7 @@ extension Outreach {
             throw WebError.notAnObject
         } catch let DecodingError.typeMismatch(_, context) {
             let field = Self.field(context.codingPath)
-            throw WebError.invalid(field, { $0.theFieldFieldHasThe(field) })
+            throw WebError.invalid(field, { $0.theFieldHasThe(field) })
         } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
             throw WebError.notAnObject
         } catch let DecodingError.valueNotFound(_, context) {

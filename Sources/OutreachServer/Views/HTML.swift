@@ -40,7 +40,8 @@ enum HTML {
                 """
         }
         // A plain link: the query keeps the page, the server remembers the choice.
-        header += lang == .vi ? "<a class=\"lang\" href=\"?lang=en\" lang=\"en\">English</a>" : "<a class=\"lang\" href=\"?lang=vi\" lang=\"vi\">Tiếng Việt</a>"
+        let other: Language = lang == .vi ? .en : .vi
+        header += "<a class=\"lang\" href=\"?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(lang.text { $0.otherLanguageName })</a>"
         header += "</header>"
         let notice: String = flash.map { (text: String) -> String in "<p class=\"flash\" role=\"status\">\(escape(text))</p>" } ?? ""
         return """

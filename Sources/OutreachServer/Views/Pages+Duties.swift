@@ -7,13 +7,13 @@ extension Pages {
         let base = officeBase(session, unit) + "/tuyen-truyen-lai"
         let token = "<input type=\"hidden\" name=\"csrf\" value=\"\(E.escape(csrf))\">"
         let duty = node.duty
-        var facts = lang.text { $0.dueNumericAudienceAudienceUnitsUnits(VietnameseDate.numeric(duty.due), duty.audienceUnits, duty.audiencePeople, node.status.label(lang)) }
+        var facts = lang.text { $0.dueNumericAudienceUnits(VietnameseDate.numeric(duty.due), duty.audienceUnits, duty.audiencePeople, node.status.label(lang)) }
         if let child = duty.childSession {
             facts += " " + lang.text { $0.followUpSession }
                 + "<a href=\"/dot/\(E.url(child.rawValue))\">\(E.escape(child.rawValue))</a>."
         }
         if let report = node.report {
-            facts += " " + E.escape(lang.text { $0.reportedHeldNumericReachedUnitsUnits(VietnameseDate.numeric(report.done), report.reachedUnits, report.reachedPeople) })
+            facts += " " + E.escape(lang.text { $0.reportedHeldNumericReachedUnits(VietnameseDate.numeric(report.done), report.reachedUnits, report.reachedPeople) })
         }
         let plan = duty.childSession != nil ? "" : """
             <h3>\(lang.text { $0.planTheFollowUpSession })</h3>
@@ -68,7 +68,7 @@ extension Pages {
                         + (report.file != nil ? lang.text { $0.withAnEvidenceFile } : "")
                 } ?? ""
                 return """
-                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))\(line.period.map { "-" + E.escape($0.code) } ?? "")"><td data-label="\(lang.text { $0.duty })">\(E.escape(line.period.map { "\(line.title) (\(lang.pick($0.vietnamese, $0.english)))" } ?? line.title))</td>\
+                    <tr id="nhiem-vu-\(E.escape(line.code.rawValue))\(line.period.map { "-" + E.escape($0.code) } ?? "")"><td data-label="\(lang.text { $0.duty })">\(E.escape(line.period.map { "\(line.title) (\($0.name(lang)))" } ?? line.title))</td>\
                     <td data-label="\(lang.text { $0.dueInPageDuties })">\(VietnameseDate.numeric(line.duty.due))</td>\
                     <td data-label="\(lang.text { $0.status })" class="status">\(E.escape(line.status.label(lang)))\(reported.isEmpty ? "" : "; " + E.escape(reported))</td>\
                     <td data-label="\(lang.text { $0.report })"><form method="post" action="\(action)" enctype="multipart/form-data" class="inline">\

@@ -68,7 +68,7 @@ extension Pages {
                 <td data-label="\(lang.text { $0.role })">\(E.escape(roleNames([row.role.rawValue], session, lang)))</td></tr>
                 """
         }.joined(separator: "\n")
-        let counts = lang.text { $0.addCountReplaceCount2Update(outcome.count(.added), outcome.count(.replaced), outcome.count(.updated), outcome.count(.unchanged)) }
+        let counts = lang.text { $0.importPlanCounts(outcome.count(.added), outcome.count(.replaced), outcome.count(.updated), outcome.count(.unchanged)) }
         var verdict: String
         if let refusal {
             verdict = "<p class=\"error\" role=\"alert\">\(E.escape(refusal))</p><p>\(lang.text { $0.nothingWasChangedCorrectThe })</p>"
@@ -130,7 +130,7 @@ extension Pages {
         }
         guard parts.count >= 2, parts[0] == "dot" else { return lang.text { $0.doThis } }
         let session = parts[1].uppercased()
-        let ofSession = lang.text { $0.inSessionSession(session) }
+        let ofSession = lang.text { $0.inSession(session) }
         if parts.count >= 4, parts[2] == "dai-bieu" {
             let number = "#" + parts[3].prefix(12)
             switch (parts.count > 4 ? parts[4] : "", method) {
@@ -157,6 +157,6 @@ extension Pages {
             }
             return lang.text { $0.downloadTheWorkbooks } + ofSession
         }
-        return lang.text { $0.seeSessionSession(session) }
+        return lang.text { $0.seeSession(session) }
     }
 }

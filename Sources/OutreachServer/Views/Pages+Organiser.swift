@@ -48,7 +48,7 @@ extension Pages {
         let attendance = recorded == 0
             ? "<p id=\"diem-danh\">\(lang.text { $0.noAttendanceRecordedYet })</p>"
             : """
-                <p id="diem-danh">\(lang.text { w in w.presentPresentLateLateAbsent(report.total.present, report.total.late, report.total.absent + report.total.excused, report.total.unmarked, report.total.rateAgainstQuota.map { String(format: "%.0f %%", $0) } ?? "–") })</p>
+                <p id="diem-danh">\(lang.text { w in w.presentLateAbsent(report.total.present, report.total.late, report.total.absent + report.total.excused, report.total.unmarked, report.total.rateAgainstQuota.map { String(format: "%.0f %%", $0) } ?? "–") })</p>
                 <table><thead><tr><th>\(lang.text { $0.office })</th><th>\(lang.text { $0.required })</th>\
                 <th>\(lang.text { $0.present })</th><th>\(lang.text { $0.lateInPageOrganiser })</th><th>\(lang.text { $0.absent })</th>\
                 <th>\(lang.text { $0.rate })</th></tr></thead><tbody>\(attendanceRows)</tbody></table>
@@ -66,7 +66,7 @@ extension Pages {
                 """
             }.joined(separator: "\n")
             cascade = """
-                <p id="tuyen-truyen-lai">\(lang.text { $0.reportedReportedOwedDutiesPercent(total.reported, total.owed, percent(total.completeness), total.onTime, total.late, total.overdue, total.missing, total.reachedUnits, total.reachedPeople) })</p>
+                <p id="tuyen-truyen-lai">\(lang.text { $0.reportedOwedDutiesPercent(total.reported, total.owed, percent(total.completeness), total.onTime, total.late, total.overdue, total.missing, total.reachedUnits, total.reachedPeople) })</p>
                 <table><thead><tr><th>\(lang.text { $0.office })</th><th>\(lang.text { $0.dueInPageDuties })</th><th>\(lang.text { $0.status })</th>\
                 <th>\(lang.text { $0.completeWithLevelsBelow })</th></tr></thead><tbody>\(rows)</tbody></table>
                 """

@@ -66,7 +66,7 @@ enum Pages {
         let parts = status.slots.filter { $0.missing > 0 }.map { slot -> String in "\(roleNames(slot.roles, session, lang)): \(slot.missing)" }
         if !parts.isEmpty { return parts.joined(separator: "; ") }
         // "Còn thiếu: Đã đủ" reads as an answer, not as a word left over.
-        return status.over > 0 ? lang.text { $0.noneOverOver(status.over) } : lang.text { $0.none }
+        return status.over > 0 ? lang.text { $0.noneOver(status.over) } : lang.text { $0.none }
     }
 
     static func session(
@@ -94,7 +94,7 @@ enum Pages {
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
             \(own)
             <h2>\(lang.text { $0.quotasAndNominations })</h2>
-            <p id="tong">\(lang.text { $0.totalRequiredRequiredNominatedNominated(total.required, total.nominated, total.confirmed, total.missing, complete, offices.count) })</p>
+            <p id="tong">\(lang.text { $0.totalRequiredNominated(total.required, total.nominated, total.confirmed, total.missing, complete, offices.count) })</p>
             <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.office })</th><th>\(lang.text { $0.required })</th>\
             <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
             <tbody>\(rows)</tbody></table>

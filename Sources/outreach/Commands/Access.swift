@@ -115,18 +115,18 @@ extension AccessGroup.Grant {
     /// adds its own); a path prefix (`https://host/tap-huan`) is kept, without its trailing slash.
     static func signInBase(_ raw: String, option: String) throws(OutreachError) -> String {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        let refuse = { (vi: String, en: String) -> OutreachError in
-            .usage(LocalizedText { $0.optionRawEnEnForExample(option, raw, vi, en) })
+        let refuse = { (reason: @escaping Words) -> OutreachError in
+            .usage(LocalizedText { $0.serverAddressRefused(option, raw, LocalizedText(reason)) })
         }
         guard let components = URLComponents(string: trimmed),
               let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-            throw refuse("phải là địa chỉ http:// hoặc https://", "must be an http:// or https:// address")
+            throw refuse { $0.addressMustBeHTTP }
         }
         guard let host = components.host, !host.isEmpty else {
-            throw refuse("không có tên máy chủ", "has no host")
+            throw refuse { $0.addressHasNoHost }
         }
         guard components.query == nil, components.fragment == nil, components.user == nil, components.password == nil else {
-            throw refuse("không được có phần ?…, #… hay tên đăng nhập", "must have no ?…, #… or user name")
+            throw refuse { $0.addressMustHaveNoQuery }
         }
         var base = trimmed
         while base.hasSuffix("/") { base.removeLast() }

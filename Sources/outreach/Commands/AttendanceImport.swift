@@ -37,7 +37,7 @@ extension AttendanceGroup {
             let part = self.part.flatMap(SessionPart.init(code:))
             if let part, !session.parts.contains(part) {
                 let all = session.parts.map(\.code).joined(separator: ", ")
-                throw .usage(LocalizedText { $0.partPartCodeIsNotA(part.code, code.rawValue, all) })
+                throw .usage(LocalizedText { $0.partCodeIsNotA(part.code, code.rawValue, all) })
             }
             let checker = AttendanceRowChecker(file: file.name, session: session, part: part)
             let (rows, rowProblems) = checker.check(file.tables)
@@ -63,7 +63,7 @@ extension AttendanceGroup {
                 if outcome.kept > 0 {
                     cli.warn(l.text { $0.keptPeopleWithAnEmpty(outcome.kept) })
                 }
-                let counts = l.text { $0.markedMarkedUnchangedUnchanged(outcome.marked, outcome.unchanged) }
+                let counts = l.text { $0.markedUnchanged(outcome.marked, outcome.unchanged) }
                 if outcome.committed {
                     cli.say(l.text { $0.importedName(file.name) } + counts + ".")
                 } else if dryRun && (errors == 0 || partial) {

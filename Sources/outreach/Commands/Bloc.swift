@@ -93,7 +93,7 @@ extension BlocGroup {
                 return cli.printJSON(["unit": member.rawValue, "criterion": slug.rawValue, "points": "\(points)",
                                       "total": "\(standing?.total ?? 0)", "rank": "\(standing?.rank ?? 0)"])
             }
-            cli.say(cli.lang.text { $0.memberSlugPointsPointsTotal(member, slug, points, standing?.total ?? 0, standing?.rank ?? 0) })
+            cli.say(cli.lang.text { $0.memberSlugPointsTotal(member, slug, points, standing?.total ?? 0, standing?.rank ?? 0) })
         }
     }
 

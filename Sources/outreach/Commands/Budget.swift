@@ -127,7 +127,7 @@ extension BudgetGroup {
             let total = VietnameseNumber.grouped(actual.amount)
             /// "4.500.000 đồng (Hóa đơn số 123)": a figure as the messages name it.
             func named(_ figure: BudgetActual) -> String {
-                "\(VietnameseNumber.grouped(figure.amount)) đồng" + (figure.note.map { " (\($0))" } ?? "")
+                cli.lang.text { $0.amountWithNote(VietnameseNumber.grouped(figure.amount), figure.note) }
             }
             switch (recording.previous, recording.added) {
             case (let previous?, let added?):

@@ -128,7 +128,7 @@ extension CascadeGroup {
             if cli.json {
                 return cli.printJSON(["session": session.code.rawValue, "duty": "\(duty.id)", "offices": "\(quotas)"])
             }
-            cli.say(cli.lang.text { $0.createdSessionSessionCodeOnNumeric(session.code, VietnameseDate.numeric(session.starts), duty.id, duty.unit, VietnameseDate.numeric(duty.due), quotas) })
+            cli.say(cli.lang.text { $0.createdSessionCodeOnNumeric(session.code, VietnameseDate.numeric(session.starts), duty.id, duty.unit, VietnameseDate.numeric(duty.due), quotas) })
         }
     }
 

@@ -35,7 +35,7 @@ extension CascadeGroup {
                 return CascadeJSON.write(tree, level: level, to: &json)
             }
             let l = cli.lang
-            cli.say(l.text { $0.followUpOfSessionSession(tree.session, VietnameseDate.numeric(tree.today)) })
+            cli.say(l.text { $0.followUpOfSession(tree.session, VietnameseDate.numeric(tree.today)) })
             if tree.nodes.isEmpty {
                 return cli.say(l.text { $0.noDutiesYetOutreachCascade(tree.session) })
             }
@@ -119,7 +119,7 @@ extension CascadeGroup {
             sheet.issuer = units[session.organiser]
             sheet.parentBody = sheet.issuer?.parent.flatMap { units[$0] }
             sheet.place = session.place
-            sheet.subject = "\(session.title) (đợt \(code))"
+            sheet.subject = Language.vi.text { $0.sessionSubject(session.title, code.rawValue) }
             try cli.deliver(sheet, to: output, counted: ("offices", LocalizedText { $0.officesCounted }))
         }
     }

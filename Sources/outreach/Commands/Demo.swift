@@ -133,7 +133,7 @@ struct Demo: OutreachCommand {
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang
         cli.say(l.text { $0.demoDatabasePath(path) })
-        cli.say(l.text { $0.sessionSessionCodeTitle(session.code, session.title) })
+        cli.say(l.text { $0.sessionCodeTitle(session.code, session.title) })
         let total = QuotaStatus.total(statuses)
         cli.say(l.text { $0.statusesCountOfficesRequiredPlacesNominated(statuses.count, total.required, total.nominated, total.confirmed, total.missing) })
         let short = statuses.filter { $0.missing > 0 }
@@ -143,7 +143,7 @@ struct Demo: OutreachCommand {
         }
         let attendance = try database.attendanceReport(session: session.code).total
         let rate = attendance.rateAgainstQuota.map { VietnameseNumber.decimal($0, fractionDigits: 1) } ?? "–"
-        cli.say(l.text { $0.attendancePartsCountPartsPresentPresent(session.parts.count, attendance.present, attendance.late, attendance.excused, attendance.absent, rate) })
+        cli.say(l.text { $0.attendancePartsCountPartsPresent(session.parts.count, attendance.present, attendance.late, attendance.excused, attendance.absent, rate) })
         cli.say(l.text { $0.budgetEstimateGroupedOrganiserGroupedInDemo(VietnameseNumber.grouped(statement.estimate.total), VietnameseNumber.grouped(statement.estimate.organiserTotal), VietnameseNumber.grouped(statement.estimate.sendingUnitTotal)) })
         cli.say(l.text { $0.wrote })
         cli.say("  \(signinPath)")
@@ -157,7 +157,7 @@ struct Demo: OutreachCommand {
         cli.say("  \(vietYenPath)")
         for documentPath in documentPaths { cli.say("  \(documentPath)") }
         let done = planLines.filter(\.status.isDone).count
-        cli.say(l.text { $0.planPlanCodeDonePlanLinesCountReports(planCode, done, planLines.count, eligible.filter(\.eligible).count, eligible.count) })
+        cli.say(l.text { $0.planCodeDonePlanLinesCountReports(planCode, done, planLines.count, eligible.filter(\.eligible).count, eligible.count) })
         let proposed = vietYen.votes.filter(\.proposed).map(\.unitName).joined(separator: ", ")
         cli.say(l.text { $0.demoBlocBallots(vietYen.code, vietYen.ballots.count, vietYen.standings.count, proposed) })
         // Seed 001's recurring reports, period by period, as of the demo's day for them.
@@ -171,7 +171,7 @@ struct Demo: OutreachCommand {
         cli.say(l.text { $0.planRecurringCodeRecurringReportsAs(recurringCode, VietnameseDate.numeric(recurringDay)) })
         for (duty, period) in periods {
             let of = recurring.filter { $0.code == duty && $0.period == period }
-            cli.say(l.text { w in w.dutyEnglishFilterOfCountReceived(duty, period.vietnamese, of.filter(\.status.isDone).count, of.count, of.filter { $0.status == .onTime }.count, period.english) })
+            cli.say(l.text { w in w.demoDutyPeriodReceived(duty, period, of.filter(\.status.isDone).count, of.count, of.filter { $0.status == .onTime }.count) })
         }
     }
 }

@@ -219,11 +219,11 @@ enum DemoDocuments {
             throw .file(path: folder, reason: LocalizedText { $0.cannotCreateTheFolder })
         }
         for invitation in invitations {
-            try DocxWriter.write(DocxDocument(title: "Giấy mời – \(invitation.unit.name)", sections: [invitation.section]),
+            try DocxWriter.write(DocxDocument(title: Language.vi.text { $0.invitationTitle(invitation.unit.name) }, sections: [invitation.section]),
                                  to: (folder as NSString).appendingPathComponent("\(invitation.unit.code.rawValue).docx"))
         }
         let all = path(code.rawValue, "giay-moi.docx")
-        try DocxWriter.write(DocxDocument(title: "Giấy mời", sections: invitations.map(\.section)), to: all)
+        try DocxWriter.write(DocxDocument(title: Language.vi.text { $0.invitationsTitle }, sections: invitations.map(\.section)), to: all)
         paths += [folder + "/ (\(invitations.count))", all]
         let decision = path(code.rawValue, "quyet-dinh-du-toan.docx")
         try DocxWriter.write(try onDay.budgetDecision(

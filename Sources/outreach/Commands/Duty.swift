@@ -64,7 +64,7 @@ extension DutyGroup {
             let l = cli.lang
             let verb = previous == nil ? l.text { $0.recorded } : l.text { $0.corrected }
             let file = digest.map { " – \(l.text { $0.file }) \(path ?? "") (SHA-256 \($0.prefix(12))…)" } ?? ""
-            let title = line.period.map { "\(line.title) (\(l.pick($0.vietnamese, $0.english)))" } ?? line.title
+            let title = line.period.map { "\(line.title) (\($0.name(l)))" } ?? line.title
             cli.say("\(verb) " + l.text { $0.theReportTitleOfUnit(title, line.duty.unit, VietnameseDate.numeric(day), VietnameseDate.numeric(line.duty.due), line.status.label(l)) } + file)
         }
     }
@@ -96,15 +96,17 @@ extension DutyGroup {
             let reminders = try database.planReminders(code, today: today, within: before)
             var sheet = ReminderSheet(session: SessionCode(rawValue: code.rawValue) ?? SessionCode(rawValue: "PLAN")!,
                                       today: today, reminders: reminders)
-            sheet.scopeHeading = "Nhiệm vụ"
-            sheet.title = "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(code)"
+            // A printed document: in Vietnamese whatever the language of the screen.
+            let printed = Language.vi.catalogue
+            sheet.scopeHeading = printed.remindersDutyHeading
+            sheet.title = printed.planRemindersTitle(code.rawValue)
             let plan = try database.plan(code)
             let units = UnitTree(try database.units())
             sheet.issuer = units[plan.template.issuer]
             sheet.parentBody = sheet.issuer?.parent.flatMap { units[$0] }
             sheet.place = plan.template.place
-            sheet.printTitle = "DANH SÁCH ĐƠN VỊ CẦN NHẮC BÁO CÁO"
-            sheet.subject = "\(plan.template.title) (kế hoạch \(code))"
+            sheet.printTitle = printed.planRemindersPrintTitle
+            sheet.subject = printed.planSubject(plan.template.title, code.rawValue)
             try cli.deliver(sheet, to: output, counted: ("duties", LocalizedText { $0.dutiesCounted }))
         }
     }
@@ -144,7 +146,7 @@ extension DutyGroup {
                                       "previous": result.previous.iso, "due": result.due.iso, "duties": "\(result.duties)"])
             }
             let l = cli.lang
-            cli.say(l.text { $0.setTheDueDateOfCode(code, period.vietnamese, VietnameseDate.numeric(result.due), VietnameseDate.numeric(result.previous), result.duties, period.english) })
+            cli.say(l.text { $0.dueDateSetForPeriod(code, period, VietnameseDate.numeric(result.due), VietnameseDate.numeric(result.previous), result.duties) })
         }
     }
 }
@@ -192,7 +194,7 @@ struct PlanDutyJSON: Encodable {
         id = line.duty.id
         plan = line.duty.scope
         period = line.period?.code
-        periodName = line.period?.vietnamese
+        periodName = line.period?.name(.vi)
         duty = line.code.rawValue
         kind = line.duty.kind.rawValue
         title = line.title

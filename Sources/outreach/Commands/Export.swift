@@ -237,6 +237,6 @@ extension CLI {
     /// Tells the user which file was written.
     func report(path: String, people: Int) {
         if json { return printJSON(["path": path, "people": "\(people)"]) }
-        say(lang.text { $0.wrotePathPeoplePeople(path, people) })
+        say(lang.text { $0.wrotePathPeople(path, people) })
     }
 }

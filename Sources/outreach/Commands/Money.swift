@@ -53,7 +53,7 @@ extension Money {
             do {
                 words = try MoneyInWords.words(value, options: options)
             } catch {
-                throw .invalidValue(field: field, value: raw, reason: LocalizedText(vi: error.description, en: error.description))
+                throw .invalidValue(field: field, value: raw, reason: error.text)
             }
             if cli.json { return cli.printJSON(MoneyWordsJSON(amount: value, words: words)) }
             cli.say(words)

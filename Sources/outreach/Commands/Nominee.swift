@@ -100,10 +100,9 @@ extension NomineeGroup {
             let nominee = try database.addNominee(request, context: try cli.context(late: late))
             cli.warnNamesakes(database, person: nominee.person.id)
             if let phone = nominee.person.phone {
-                let others = try database.nomineesSharingPhone(session: code, phone: phone, except: nominee.person.id)
-                if !others.isEmpty {
-                    warnSharedPhone(cli, phone, others.map { "#\($0.nomination.id) \($0.person.fullName)" })
-                }
+                let others = try database.nomineesSharingPhone(
+                    session: code, phone: phone, except: nominee.person.id, visibleTo: try cli.context().principal)
+                if !others.isEmpty { warnSharedPhone(cli, phone, others.map(\.shown)) }
             }
             render(cli, NomineeJSON(nominee))
         }
@@ -111,7 +110,7 @@ extension NomineeGroup {
         /// The same phone as other nominees of the session: said, not refused (colleagues share a desk phone).
         private func warnSharedPhone(_ cli: CLI, _ phone: String, _ others: [String]) {
             let names = others.joined(separator: ", ")
-            cli.warn(cli.lang.text { $0.phonePhoneIsAlsoThat(phone, names) })
+            cli.warn(cli.lang.text { $0.phoneIsAlsoThat(phone, names) })
         }
 
         /// What was added, from the database or from the server's answer.

@@ -35,8 +35,8 @@ extension NomineeGroup {
                     session: code, place: nominee, reserve: reserve, confirm: confirm, context: try cli.context(late: late)))
             }
             if cli.json { return cli.printJSON(promoted) }
-            let status = NominationStatus(rawValue: promoted.status)
-            cli.say(cli.lang.text { $0.idNameReserveReplacesReplaces(promoted.id, promoted.name, promoted.replaces ?? 0, (status?.label(.vi) ?? promoted.status).lowercased(), (status?.label(.en) ?? promoted.status).lowercased()) })
+            let status = LocalizedText(each: { NominationStatus(rawValue: promoted.status)?.label($0) ?? promoted.status })
+            cli.say(cli.lang.text { $0.reservePromoted(promoted.id, promoted.name, promoted.replaces ?? 0, status) })
         }
     }
 

@@ -111,7 +111,7 @@ extension NomineeGroup {
                     cli.say("\(place): \(dryRun ? l.text { $0.wouldBe } : "")\(verb) #\(row.nominee) \(row.name) (\(row.role), \(row.sender))")
                 }
             }
-            let counts = "\(l.text { $0.added }) \(result.count("added")), \(l.text { $0.replacedInNomineeImport2 }) \(result.count("replaced")), "
+            let counts = "\(l.text { $0.added }) \(result.count("added")), \(l.text { $0.replacedInImport }) \(result.count("replaced")), "
                 + "\(l.text { $0.updated }) \(result.count("updated")), \(l.text { $0.unchanged }) \(result.count("unchanged"))"
             if result.committed && !result.rows.isEmpty {
                 let refused = errors > 0 ? l.text { $0.rowsWithErrorsSkipped(errors) } : ""

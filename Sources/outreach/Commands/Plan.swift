@@ -112,7 +112,7 @@ extension PlanGroup {
                     let recipients = duty.sendTo.map { $0.name(units: { _ in nil }, plan: template) }
                     // A recurring duty: its periods and their days as the file sets them.
                     let due = duty.recurs.map { recurs in
-                        l.text { $0.everyEvery(recurs.every.vietnameseName, recurs.every.rawValue) } + " ("
+                        l.text { $0.everyEvery(recurs.every) } + " ("
                             + recurs.schedule.map { "\($0.period.code) \($0.due.map(VietnameseDate.numeric) ?? "…")" }
                                 .joined(separator: ", ") + ")"
                     } ?? "\(l.text { $0.dueInPlan }) \(VietnameseDate.numeric(duty.due))"
@@ -127,7 +127,7 @@ extension PlanGroup {
             }
             for (bloc, members) in zip(template.blocs, plan.blocMembers) {
                 lines.append("  \(l.text { $0.blocInPlan }) \(bloc.code): \(bloc.name), "
-                             + l.text { $0.chairChairMembersCountMembers(bloc.chair, members.count) })
+                             + l.text { $0.chairMembersCountMembers(bloc.chair, members.count) })
             }
             cli.say(lines.joined(separator: "\n"))
         }
@@ -162,7 +162,7 @@ extension PlanGroup {
                 var cells = ["\(line.duty.id)", line.code.rawValue, owner, VietnameseDate.numeric(line.duty.due),
                              line.report.map { VietnameseDate.numeric($0.report.done) } ?? "", line.status.label(l),
                              line.report?.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ""]
-                if periods { cells.insert(line.period.map { l.pick($0.vietnamese, $0.english) } ?? "", at: 2) }
+                if periods { cells.insert(line.period.map { $0.name(l) } ?? "", at: 2) }
                 table.add(cells)
             }
             cli.say(table.render())

@@ -28,7 +28,7 @@ extension SessionGroup {
             if cli.json {
                 return cli.printJSON(["code": session.code.rawValue, "offices": "\(quotas.count)", "places": "\(total)"])
             }
-            cli.say(cli.lang.text { $0.createdSessionSessionCodeQuotasCountOffices(session.code, quotas.count, total) })
+            cli.say(cli.lang.text { $0.createdSessionCodeQuotasCountOffices(session.code, quotas.count, total) })
         }
     }
 
@@ -72,13 +72,13 @@ extension SessionGroup {
             var lines = [
                 "\(session.code)  \(session.title)",
                 "  \(l.text { $0.organiserInSession }): \(organiser)",
-                "  \(l.text { $0.when }): \(session.whenText)",
+                "  \(l.text { $0.when }): \(session.when(l))",
                 "  \(l.text { $0.venue }): \(session.venue)",
             ]
             if session.schedule != nil {
                 let parts = session.parts.map { part in
                     session.schedule(of: part).map {
-                        "\(part.label(l)) \($0.start.vietnamese)–\($0.end.vietnamese) (\(VietnameseDuration.text(minutes: $0.minutes)))"
+                        "\(part.label(l)) \($0.start.vietnamese)–\($0.end.vietnamese) (\(VietnameseDuration.text(minutes: $0.minutes, l)))"
                     } ?? part.label(l)
                 }
                 lines.append("  \(l.text { $0.partsInSession }): " + parts.joined(separator: "; "))
