@@ -138,7 +138,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "OutreachImportTests",
-            dependencies: ["OutreachImport", "OutreachExport", "OutreachStore", "XLSX", "TestSupport"],
+            dependencies: ["OutreachImport", "OutreachExport", "OutreachStore", "OutreachOperations", "XLSX", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "OutreachDocumentsTests",

@@ -1,3 +1,4 @@
+import Foundation
 import OutreachCore
 import OutreachImport
 import OutreachStore
@@ -29,9 +30,15 @@ public enum ImportNominees {
     /// disagrees with the form is refused. Throws, with nothing changed, when the file as a whole is refused:
     /// an unknown session or office, an office the principal may not act for, rows with errors (unless
     /// `partial`), or no row to import.
+    ///
+    /// The rows are checked on a second thread, `chunk` rows at a time, while the rows checked so far are
+    /// written (one transaction for the whole file): the writing takes most of a large import, and the
+    /// checks no longer wait in front of it. Whether anything is kept is decided once every row was checked
+    /// and applied, as before; the results do not depend on `chunk`.
     public static func run(
         _ file: consuming ImportFile, session given: SessionCode?, office givenOffice: UnitCode?, partial: Bool,
-        dryRun: Bool, database: any OutreachStorage, context: CommandContext, progress: ((Int) -> Void)? = nil
+        dryRun: Bool, database: any OutreachStorage, context: CommandContext, progress: ((Int) -> Void)? = nil,
+        chunk: Int = 4_096
     ) throws(OutreachError) -> NomineeFileImport {
         if let given, let formSession = file.formSession, given != formSession {
             throw .invalidInput(.session, value: given.rawValue, reason: LocalizedText { $0.thisFormBelongsToSession(formSession) })
@@ -52,17 +59,38 @@ public enum ImportNominees {
             try database.authorizeImport(session: session.code, office: office, context: context)
         }
         let checker = NomineeRowChecker(file: file.name, session: session, units: units, sender: office)
-        // The cells are not needed once the rows are checked: the checker frees each table's as it goes.
+        // The rows are checked on this thread, where the file was read: the memory of each chunk's cells, freed
+        // once checked, is reused for the rows checked next (a second thread allocates from a heap of its own,
+        // which kept a province's file in memory twice). The writing runs on a thread of its own.
+        let expected = file.rowCount
         let tables = file.tables
         file.tables = []
-        let (rows, rowProblems) = checker.check(consume tables)
-        let failedEarly = rowProblems.contains { $0.severity == .error }
-        let outcome = try database.importNominees(
-            rows, session: code, partial: partial, dryRun: dryRun || (failedEarly && !partial), context: context,
-            progress: progress)
+        let checks = CheckedRows()
+        nonisolated(unsafe) let progress = progress
+        let writing = Writing { () throws(OutreachError) in
+            try database.importNominees(
+                NomineeRowSource(expected: expected, refused: { checks.problems.contains { $0.severity == .error } },
+                                 next: checks.take),
+                session: code, partial: partial, dryRun: dryRun, context: context, progress: progress)
+        }
+        // The thread holds neither the database nor the rows once it has written them: the database is closed
+        // when the command lets go of it, as without a thread.
+        let thread = Thread { [checks, writing] in
+            writing.run()
+            checks.stop()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        let problems = checker.check(consume tables, chunk: chunk) { rows in checks.put(rows) }
+        checks.finish(problems)
+        // The writing thread is done once it has stopped taking rows.
+        checks.waitUntilStopped()
+        // Set by the writing thread before it stopped, whatever it ended with.
+        guard let written = writing.outcome else { preconditionFailure("the import's writing ended without a result") }
+        let outcome = try written.get()
         let result = NomineeFileImport(
             file: file.name, encoding: file.encoding, session: code, outcome: outcome,
-            problems: file.notes + ImportProblem.inFileOrder(rowProblems + outcome.problems))
+            problems: file.notes + ImportProblem.inFileOrder(problems + outcome.problems))
         return result
     }
 
@@ -78,5 +106,90 @@ public enum ImportNominees {
             return .invalidInput(.file, value: result.file, reason: LocalizedText { $0.hasNoRowWithA })
         }
         return nil
+    }
+}
+
+/// The writing, run once on its thread, and what it ended with, read once that thread has stopped.
+private final class Writing: @unchecked Sendable {
+    private var write: (() throws(OutreachError) -> NomineeImportOutcome)?
+    private(set) var outcome: Result<NomineeImportOutcome, OutreachError>?
+
+    init(_ write: @escaping () throws(OutreachError) -> NomineeImportOutcome) {
+        self.write = write
+    }
+
+    /// Runs the writing and lets go of it (and of all it holds) before returning.
+    func run() {
+        guard let write else { return }
+        self.write = nil
+        do throws(OutreachError) {
+            outcome = .success(try write())
+        } catch {
+            outcome = .failure(error)
+        }
+    }
+}
+
+/// The rows checked on the checking thread, handed to the writing thread chunk by chunk, and the problems the
+/// checks found once they are over.
+private final class CheckedRows: @unchecked Sendable {
+    // Everything below is guarded by `condition`.
+    private let condition = NSCondition()
+    private var chunks: [[NomineeImportRow]] = []
+    private var next = 0
+    private var finished = false
+    private var stopped = false
+    private var found: [ImportProblem] = []
+
+    /// Called by the checking thread with each chunk; false once the writing has stopped (it failed).
+    func put(_ rows: [NomineeImportRow]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        chunks.append(rows)
+        condition.broadcast()
+        return !stopped
+    }
+
+    /// Called by the checking thread when it is done.
+    func finish(_ problems: [ImportProblem]) {
+        condition.lock()
+        defer { condition.unlock() }
+        found = problems
+        finished = true
+        condition.broadcast()
+    }
+
+    /// The next chunk in file order, waiting for it; nil once every row was given.
+    func take() -> [NomineeImportRow]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next == chunks.count && !finished { condition.wait() }
+        guard next < chunks.count else { return nil }
+        let rows = chunks[next]
+        chunks[next] = []
+        next += 1
+        return rows
+    }
+
+    /// Every problem the checks found, once they are over (waiting for them).
+    var problems: [ImportProblem] {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+        return found
+    }
+
+    /// Called by the writing thread when it is done, whatever it ended with.
+    func stop() {
+        condition.lock()
+        defer { condition.unlock() }
+        stopped = true
+        condition.broadcast()
+    }
+
+    func waitUntilStopped() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped { condition.wait() }
     }
 }

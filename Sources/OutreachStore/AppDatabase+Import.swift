@@ -55,7 +55,37 @@ public struct NomineeImportOutcome: Sendable {
     public var committed = false
 
     /// How many rows had each change.
-    public func count(_ change: Change) -> Int { rows.filter { $0.change == change }.count }
+    public func count(_ change: Change) -> Int {
+        // Counted in place: a filtered copy of a province's rows retained every name and code in them.
+        rows.reduce(0) { $1.change == change ? $0 + 1 : $0 }
+    }
+}
+
+/// The checked rows of an import as they come, in file order: a large file's rows are written while the
+/// rest are still being checked (on another thread), in the same transaction.
+public struct NomineeRowSource {
+    /// The next rows, nil once every row was given.
+    public var next: () -> [NomineeImportRow]?
+    /// Asked once every row was given: whether the checks refused a row, in which case nothing is kept
+    /// (unless `partial`), as for a row the rules refuse.
+    public var refused: () -> Bool
+    /// How many rows to expect (room is reserved for them).
+    public var expected: Int
+
+    public init(expected: Int, refused: @escaping () -> Bool, next: @escaping () -> [NomineeImportRow]?) {
+        self.next = next
+        self.refused = refused
+        self.expected = expected
+    }
+
+    /// Rows checked already, given at once.
+    public init(_ rows: [NomineeImportRow]) {
+        var rows: [NomineeImportRow]? = rows
+        self.init(expected: rows?.count ?? 0, refused: { false }, next: {
+            defer { rows = nil }
+            return rows
+        })
+    }
 }
 
 extension AppDatabase {
@@ -69,25 +99,40 @@ extension AppDatabase {
         _ rows: [NomineeImportRow], session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext,
         progress: ((Int) -> Void)? = nil
     ) throws(OutreachError) -> NomineeImportOutcome {
+        try importNominees(
+            NomineeRowSource(rows), session: code, partial: partial, dryRun: dryRun, context: context, progress: progress)
+    }
+
+    /// The same, for rows given as they are checked: each chunk is applied as it comes, and whether to keep
+    /// the changes is decided once every row was given (a row the checks refused counts as one the rules
+    /// refused).
+    public func importNominees(
+        _ source: NomineeRowSource, session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext,
+        progress: ((Int) -> Void)? = nil
+    ) throws(OutreachError) -> NomineeImportOutcome {
         try writeOrRollBack { db in
             let session = try Self.fetchSession(db, code)
             // As for `nominee add`: nobody is nominated once the session is over, late or not.
             try Self.checkDeadline(.nominate, session, context)
-            var importer = try NomineeImporter(db: db, database: self, session: session, rows: rows, context)
+            var importer = try NomineeImporter(db: db, database: self, session: session, expected: source.expected, context)
             var outcome = NomineeImportOutcome()
-            outcome.rows.reserveCapacity(rows.count)
-            for index in rows.indices {
-                progress?(index)
-                let row = rows[index]
-                do {
-                    let applied = try importer.apply(row)
-                    outcome.rows.append(applied.0)
-                    outcome.problems += applied.1
-                } catch let error as OutreachError {
-                    outcome.problems.append(row.problem(error))
+            outcome.rows.reserveCapacity(source.expected)
+            var index = 0
+            while let rows = source.next() {
+                try importer.load(rows)
+                for row in rows {
+                    progress?(index)
+                    index += 1
+                    do {
+                        let applied = try importer.apply(row)
+                        outcome.rows.append(applied.0)
+                        outcome.problems += applied.1
+                    } catch let error as OutreachError {
+                        outcome.problems.append(row.problem(error))
+                    }
                 }
             }
-            let failed = outcome.problems.contains { $0.severity == .error }
+            let failed = source.refused() || outcome.problems.contains { $0.severity == .error }
             outcome.committed = !dryRun && (!failed || partial)
             return (outcome, commit: outcome.committed)
         }
@@ -144,6 +189,8 @@ private struct NomineeImporter {
     }
 
     private var people: [ExactText: [Namesake]] = [:]
+    /// Whether `people` holds every person of the database (kept current as rows go in): nothing to look up.
+    private var knowsEveryone = false
     /// A nomination holding or waiting for a place: as much of it as the rules and the report need.
     private struct Held {
         var id: Int64
@@ -166,34 +213,24 @@ private struct NomineeImporter {
             facts: AuthorityFacts(units: facts.units, organisers: facts.organisers))
     }
 
-    init(db: Database, database: AppDatabase, session: Session, rows: [NomineeImportRow], _ context: CommandContext) throws {
+    init(db: Database, database: AppDatabase, session: Session, expected: Int, _ context: CommandContext) throws {
         self.db = db
         self.database = database
         self.session = session
         self.context = context
-        let keys = Array(Set(rows.map { ExactText($0.matchKey) })).map(\.text)
-        people.reserveCapacity(keys.count)
-        active.reserveCapacity(rows.count)
-        activeIDs.reserveCapacity(rows.count)
-        // Chunked to stay under SQLite's limit on bound parameters; one statement for every full chunk.
-        let chunkSize = 500
-        var statement: Statement?
-        for start in stride(from: 0, to: keys.count, by: chunkSize) {
-            let chunk = Array(keys[start..<min(start + chunkSize, keys.count)])
-            if chunk.count < chunkSize || statement == nil {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                statement = try db.makeStatement(
-                    sql: "SELECT matchKey, id, unitCode, phone, birthYear FROM person WHERE matchKey IN (\(marks))")
-            }
-            guard let statement else { continue }
-            // Read by column position: a re-imported province's file finds every person, and decoding
-            // records (Codable) took a third of such an import.
-            let found = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
-            while let row = try found.next() {
+        people.reserveCapacity(expected)
+        active.reserveCapacity(expected)
+        activeIDs.reserveCapacity(expected)
+        // A person table no larger than the file is read whole, once, in the order the look-ups by name give
+        // (by id within a name): cheaper than looking the file's names up in it chunk by chunk (a look-up in
+        // the name index for each), and every person a row can name is then known.
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0 <= expected {
+            let everyone = try Row.fetchCursor(db, sql: "SELECT matchKey, id, unitCode, phone, birthYear FROM person ORDER BY id")
+            while let row = try everyone.next() {
                 let key: String = row[0]
-                people[ExactText(key), default: []].append(
-                    Namesake(id: row[1], unitCode: row[2], phone: row[3], birthYear: row[4]))
+                people[ExactText(key), default: []].append(Namesake(id: row[1], unitCode: row[2], phone: row[3], birthYear: row[4]))
             }
+            knowsEveryone = true
         }
         // A cursor read by column position: a re-imported province's file meets hundreds of thousands of
         // nominations, kept light.
@@ -221,6 +258,41 @@ private struct NomineeImporter {
             quotas: try AppDatabase.fetchQuotas(db, session.code), units: UnitTree(units),
             organisers: try AppDatabase.organisers(db, from: session.code), active: try AppDatabase.activeCounts(db, session.code))
         writer = try ImportWriter(db, context)
+    }
+
+    /// The people named by the keys of `rows` not met yet, read before the rows are applied. A person this
+    /// import wrote is in the database too, and known already: each person is kept once, by id.
+    mutating func load(_ rows: [NomineeImportRow]) throws {
+        if knowsEveryone { return }
+        var unmet = Set<ExactText>()
+        for row in rows {
+            let key = ExactText(row.matchKey)
+            if people[key] == nil { unmet.insert(key) }
+        }
+        let keys = unmet.map(\.text)
+        // Chunked to stay under SQLite's limit on bound parameters; one statement for every full chunk.
+        let chunkSize = 500
+        var statement: Statement?
+        for start in stride(from: 0, to: keys.count, by: chunkSize) {
+            let chunk = Array(keys[start..<min(start + chunkSize, keys.count)])
+            if chunk.count < chunkSize || statement == nil {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                statement = try db.makeStatement(
+                    sql: "SELECT matchKey, id, unitCode, phone, birthYear FROM person WHERE matchKey IN (\(marks))")
+            }
+            guard let statement else { continue }
+            // Read by column position: a re-imported province's file finds every person, and decoding
+            // records (Codable) took a third of such an import.
+            let found = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
+            while let row = try found.next() {
+                let key: String = row[0], id: Int64 = row[1]
+                Self.add(Namesake(id: id, unitCode: row[2], phone: row[3], birthYear: row[4]), to: &people[ExactText(key), default: []])
+            }
+        }
+    }
+
+    private static func add(_ namesake: Namesake, to namesakes: inout [Namesake]) {
+        if !namesakes.contains(where: { $0.id == namesake.id }) { namesakes.append(namesake) }
     }
 
     /// One row through the rules: unchanged, updated, replacing the form's prefilled nominee, or added.
@@ -437,9 +509,9 @@ private struct NomineeImporter {
         let id = try writer.insert(record)
         record.id = id
         // The line `nominee add` writes (`AppDatabase.nominationAudit`), its keys in order.
-        try writer.audit(entity: "nomination", key: String(id), after: AuditJSON.encode(sorted: [
+        try writer.audit(entity: "nomination", key: String(id), sorted: [
             "person": person.fullName, "role": request.role.rawValue, "sender": sender.rawValue, "status": record.status,
-        ]))
+        ])
         remember(person)
         hold(Held(id: id, sender: sender, role: request.role), personID: personID)
         facts.active[slot.id, default: 0] += 1
@@ -563,6 +635,8 @@ struct ImportWriter {
     let nomination: Statement
     let audit: Statement
     let db: Database
+    /// The JSON of the audit line being written (`audit(entity:key:sorted:)`), its memory kept from line to line.
+    private var json: [UInt8] = []
 
     init(_ db: Database, _ context: CommandContext) throws {
         self.db = db
@@ -615,6 +689,28 @@ struct ImportWriter {
         try audit(entity: entity, key: key, before: before.map(AuditJSON.encode), after: after.map(AuditJSON.encode))
     }
 
+    /// An audit line with no before, its after given as pairs in key order: their JSON written into a buffer
+    /// kept for the whole import and bound as it is (no string made for it).
+    mutating func audit(entity: String, key: String, sorted after: KeyValuePairs<String, String>) throws {
+        guard AuditJSON.write(sorted: after, into: &json) else {
+            return try audit(entity: entity, key: key, after: AuditJSON.encode(sorted: after))
+        }
+        _ = try json.withUnsafeBufferPointer { after in
+            try run(audit) { bind in
+                try bind(1, now)
+                try bind(2, context.actor?.rawValue)
+                try bind(3, context.command)
+                try bind(4, today)
+                try bind(5, Int64(context.todayIsSet ? 1 : 0))
+                try bind(6, entity)
+                try bind(7, key)
+                try bind(8, nil as String?)
+                try bind(9, after)
+                try bind(10, context.lateReason)
+            }
+        }
+    }
+
     /// An audit line whose before and after are JSON already.
     func audit(entity: String, key: String, before: String? = nil, after: String?) throws {
         _ = try run(audit) { bind in
@@ -642,6 +738,14 @@ struct ImportWriter {
             try check(text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, ImportWriter.transient) : text.withUTF8 {
                 sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), ImportWriter.transient)
             })
+        }
+
+        /// UTF-8 bytes bound as text.
+        func callAsFunction(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) throws {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return try callAsFunction(index, "") }
+            try check(sqlite3_bind_text(
+                handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                ImportWriter.transient))
         }
 
         func callAsFunction(_ index: Int32, _ number: Int64?) throws {

@@ -19,36 +19,49 @@ enum AuditJSON {
         return json + "}"
     }
 
-    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary),
-    /// written byte by byte from the texts' contiguous bytes.
+    /// The same JSON from pairs already in key order (an import's line per row, without a dictionary).
     static func encode(sorted pairs: KeyValuePairs<String, String>) throws -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(128)
+        var bytes: [UInt8] = []
+        guard write(sorted: pairs, into: &bytes) else {
+            return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the JSON of pairs in key order into `bytes` (emptied first, its memory kept: an import writes a
+    /// line per row into one buffer and binds it as it is), from the texts' contiguous bytes. False, with
+    /// nothing meaningful written, when a text is not plain or the keys are out of order: `encode(_:)` then.
+    static func write(sorted pairs: KeyValuePairs<String, String>, into bytes: inout [UInt8]) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(UInt8(ascii: "{"))
         var previous: String?
         for (key, value) in pairs {
             guard previous.map({ precedes($0, key) }) ?? true, isPlain(key, asciiOnly: true), isPlain(value) else {
-                return try encode(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+                return false
             }
             if previous != nil { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
             append(key, to: &bytes)
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "\"")])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: "\""))
             append(value, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
             previous = key
         }
         bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
+        return true
     }
 
     private static func append(_ text: String, to bytes: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
-        }
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private static func precedes(_ first: String, _ second: String) -> Bool {
-        first.utf8.lexicographicallyPrecedes(second.utf8)
+        // Keys are ASCII (checked with them): compared by their bytes, which `<` on strings does not promise.
+        var first = first, second = second
+        return first.withUTF8 { a in second.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
     }
 
     /// Text written as it is between quotes: no quote, backslash or control character (and, for keys, ASCII

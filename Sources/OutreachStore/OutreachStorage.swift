@@ -50,7 +50,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     func findNominee(session code: SessionCode, key: String) throws(OutreachError) -> Nominee
     func history(session code: SessionCode, nominee key: String, visibleTo principal: Principal) throws(OutreachError) -> NominationHistory
     func authorizeImport(session: SessionCode, office: UnitCode, context: CommandContext) throws(OutreachError)
-    func importNominees(_ rows: [NomineeImportRow], session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext, progress: ((Int) -> Void)?) throws(OutreachError) -> NomineeImportOutcome
+    func importNominees(_ source: NomineeRowSource, session code: SessionCode, partial: Bool, dryRun: Bool, context: CommandContext, progress: ((Int) -> Void)?) throws(OutreachError) -> NomineeImportOutcome
 
     // MARK: Attendance
     func markAttendance(session code: SessionCode, nominee key: String, status: AttendanceStatus, part: SessionPart?, note: String?, context: CommandContext) throws(OutreachError) -> [AttendanceMark]

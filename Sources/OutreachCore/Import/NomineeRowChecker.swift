@@ -64,6 +64,38 @@ public struct NomineeRowChecker: Sendable {
         return (rows, problems)
     }
 
+    /// The same checks, a chunk of rows at a time in file order, for an import that writes the rows checked so
+    /// far while the rest are checked (on another thread): `deliver` gets each chunk's rows that passed, the
+    /// duplicates of earlier rows already left out, and returns false to stop. Gives every problem found, in the
+    /// order `check(_:)` gives them, and the same rows in the same order across the chunks. Each chunk's cells
+    /// are freed once checked (pass the tables with `consume`).
+    public func check(
+        _ tables: consuming [ImportTable], chunk size: Int, deliver: ([NomineeImportRow]) -> Bool
+    ) -> [ImportProblem] {
+        var notes: [ImportProblem] = []
+        var problems: [ImportProblem] = []
+        var duplicateProblems: [ImportProblem] = []
+        var finder = DuplicateFinder(capacity: tables.reduce(0) { $0 + $1.rows.count })
+        var memo = Memo()
+        for index in tables.indices {
+            var table = tables[index]
+            tables[index].rows = []
+            notes += SignatureBlock.cut(&table, file: file)
+            let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
+            var start = 0
+            while start < table.rows.count {
+                let end = min(start + max(1, size), table.rows.count)
+                var (rows, found) = check(table.rows[start..<end], in: table, columnOf: columnOf, memo: &memo)
+                for row in start..<end { table.rows[row].cells = [] }
+                problems += found
+                duplicateProblems += finder.take(&rows)
+                guard deliver(rows) else { return notes + problems + duplicateProblems }
+                start = end
+            }
+        }
+        return notes + problems + duplicateProblems
+    }
+
     /// One table's rows checked in slices, one per core for a large table.
     private func check(_ table: ImportTable) -> [(rows: [NomineeImportRow], problems: [ImportProblem])] {
         let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
@@ -84,10 +116,16 @@ public struct NomineeRowChecker: Sendable {
     private func check(
         _ sources: ArraySlice<ImportRow>, in table: ImportTable, columnOf: [Int?]
     ) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
+        var memo = Memo()
+        return check(sources, in: table, columnOf: columnOf, memo: &memo)
+    }
+
+    private func check(
+        _ sources: ArraySlice<ImportRow>, in table: ImportTable, columnOf: [Int?], memo: inout Memo
+    ) -> (rows: [NomineeImportRow], problems: [ImportProblem]) {
         var rows: [NomineeImportRow] = []
         rows.reserveCapacity(sources.count)
         var problems: [ImportProblem] = []
-        var memo = Memo()
         for source in sources {
             var rowProblems: [ImportProblem] = []
             if let row = check(source, in: table, columnOf: columnOf, memo: &memo, problems: &rowProblems) {
@@ -339,58 +377,99 @@ public struct NomineeRowChecker: Sendable {
     /// Rows naming a person already named earlier in the file: same name (NFC, case and tone placement
     /// aside) and the same phone or birth year.
     static func duplicates(_ rows: [NomineeImportRow]) -> (rows: Set<String>, problems: [ImportProblem]) {
-        struct Key: Hashable {
+        var finder = DuplicateFinder(capacity: rows.count)
+        var problems: [ImportProblem] = []
+        var duplicated: Set<String> = []
+        for index in rows.indices {
+            guard let problem = finder.take(rows[index]) else { continue }
+            problems.append(problem)
+            duplicated.insert(place(rows[index]))
+        }
+        return (duplicated, problems)
+    }
+
+    /// The duplicate search of `duplicates(_:)`, row after row in file order: a row is a duplicate of an
+    /// earlier one only, so a file checked in chunks finds the same duplicates chunk by chunk.
+    struct DuplicateFinder {
+        private struct Key: Hashable {
             var name: ExactText
             var phone: String?
             var year: Int?
         }
-        // Positions in `rows`, not copies of the rows: a province's file has hundreds of thousands.
+
+        /// What the report and the rule need of an earlier row: not the row (a dozen strings retained).
+        private struct Seen {
+            var sheet: String?
+            var row: Int
+            var phone: String?
+            var birthYear: Int?
+
+            init(_ row: NomineeImportRow) {
+                sheet = row.sheet
+                self.row = row.row
+                phone = row.phone
+                birthYear = row.birthYear
+            }
+        }
+
         // Only a name met twice can be a duplicate, and most names are met once: one lookup by name per row
-        // (the row's position, or -1 once that name's rows are in the tables below), and the name-and-phone
+        // (the name's first row, or nil once that name's rows are in the tables below), and the name-and-phone
         // and name-and-year tables hold only names met more than once.
-        var firstWithName: [ExactText: Int] = [:]
-        firstWithName.reserveCapacity(rows.count)
-        var seenPhone: [Key: Int] = [:]
-        var seenYear: [Key: Int] = [:]
-        var duplicated: Set<String> = []
-        var problems: [ImportProblem] = []
-        // By index: a row is copied (a dozen strings retained) only when it is reported.
-        for index in rows.indices {
-            let key = ExactText(rows[index].matchKey)
-            guard let first = firstWithName.updateValue(index, forKey: key) else { continue }
-            firstWithName[key] = -1
+        private var firstWithName: [ExactText: Seen?] = [:]
+        private var seenPhone: [Key: Seen] = [:]
+        private var seenYear: [Key: Seen] = [:]
+
+        init(capacity: Int) {
+            firstWithName.reserveCapacity(capacity)
+        }
+
+        /// Leaves out of `rows` those naming a person of an earlier row (of these or of rows taken before),
+        /// and gives a problem for each.
+        mutating func take(_ rows: inout [NomineeImportRow]) -> [ImportProblem] {
+            var problems: [ImportProblem] = []
+            var duplicated: [Int] = []
+            for index in rows.indices {
+                guard let problem = take(rows[index]) else { continue }
+                problems.append(problem)
+                duplicated.append(index)
+            }
+            for index in duplicated.reversed() { rows.remove(at: index) }
+            return problems
+        }
+
+        /// The problem of a row naming the person of an earlier row, if it does.
+        mutating func take(_ row: NomineeImportRow) -> ImportProblem? {
+            let key = ExactText(row.matchKey)
+            guard let first = firstWithName.updateValue(Seen(row), forKey: key) else { return nil }
+            _ = firstWithName.updateValue(nil, forKey: key)
             // `PersonIdentity`'s rule on the file's own rows: a row with a phone is the same person as an earlier
             // row with that phone and no other; a row without one is the same as an earlier row without a
             // phone born the same year. Two phones never make one person, whatever the birth year.
-            if first >= 0 {
+            if let first {
                 // The name's first row, never a duplicate itself, goes into the tables now.
-                if let phone = rows[first].phone {
+                if let phone = first.phone {
                     seenPhone[Key(name: key, phone: phone)] = first
-                } else if let year = rows[first].birthYear {
+                } else if let year = first.birthYear {
                     seenYear[Key(name: key, year: year)] = first
                 }
             }
-            let phone = rows[index].phone, year = rows[index].birthYear
+            let phone = row.phone, year = row.birthYear
             let earlier = phone != nil
                 ? phone.flatMap { seenPhone[Key(name: key, phone: $0)] }
                 : year.flatMap { seenYear[Key(name: key, year: $0)] }
-            if let earlier {
-                let row = rows[index]
-                let first = rows[earlier]
+            if let first = earlier {
                 let sheet = first.sheet.map { name in LocalizedText(each: { ImportProblem.sheet(name, $0) }) }
                 let samePhone = row.phone != nil && row.phone == first.phone
-                problems.append(row.problem(LocalizedText { $0.theSamePersonAsRow(sheet, first.row, samePhone) },
-                    value: row.fullName))
-                duplicated.insert(place(row))
-                continue
+                return row.problem(LocalizedText { $0.theSamePersonAsRow(sheet, first.row, samePhone) },
+                    value: row.fullName)
             }
             if let phone {
-                seenPhone[Key(name: key, phone: phone)] = index
+                seenPhone[Key(name: key, phone: phone)] = Seen(row)
             } else if let year {
-                seenYear[Key(name: key, year: year)] = index
+                seenYear[Key(name: key, year: year)] = Seen(row)
             }
+            return nil
         }
-        return (duplicated, problems)
     }
 
     /// A row's sheet and number as one key.

@@ -24,10 +24,17 @@ extension TextCode {
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// Whether `text` is 1–64 characters from `allowed`, not starting or ending with a dash.
-    static func isWellFormed(_ text: String, allowed: (Unicode.Scalar) -> Bool) -> Bool {
-        !text.isEmpty && text.count <= 64 && text.first != "-" && text.last != "-"
-            && text.unicodeScalars.allSatisfy { allowed($0) || ("0"..."9").contains($0) || $0 == "-" }
+    /// Whether `text` is 1–64 characters from `allowed` (ASCII letters), digits and dashes, not starting or ending
+    /// with a dash. Every allowed character is one ASCII byte, so the text's bytes are checked (an import checks
+    /// codes for every row; counting and walking characters cost more than the rest of the check).
+    static func isWellFormed(_ text: String, allowed: (UInt8) -> Bool) -> Bool {
+        let dash = UInt8(ascii: "-")
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count <= 64, first != dash, last != dash
+            else { return false }
+            return bytes.allSatisfy { allowed($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == dash }
+        }
     }
 }
 
@@ -37,7 +44,7 @@ public struct UnitCode: TextCode {
     public let rawValue: String
 
     public init?(rawValue: String) {
-        guard Self.isWellFormed(rawValue, allowed: { ("A"..."Z").contains($0) }) else { return nil }
+        guard Self.isWellFormed(rawValue, allowed: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return nil }
         self.rawValue = rawValue
     }
 }
@@ -48,7 +55,7 @@ public struct Slug: TextCode {
     public let rawValue: String
 
     public init?(rawValue: String) {
-        guard Self.isWellFormed(rawValue, allowed: { ("a"..."z").contains($0) }) else { return nil }
+        guard Self.isWellFormed(rawValue, allowed: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else { return nil }
         self.rawValue = rawValue
     }
 }

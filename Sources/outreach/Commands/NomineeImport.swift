@@ -95,7 +95,8 @@ extension NomineeGroup {
                 let prefix = problem.severity == "error" ? l.text { $0.errorInOutreachServerCommand } : l.text { $0.warningInAttendanceImport }
                 FileHandle.standardError.write(Data("\(prefix): \(TerminalText.printable(problem.message))\n".utf8))
             }
-            let changed = result.rows.filter { $0.change != NomineeImportOutcome.Change.unchanged.rawValue }
+            // Counted without a copy of the rows: only up to 200 of them are listed.
+            let changed = result.rows.lazy.filter { $0.change != NomineeImportOutcome.Change.unchanged.rawValue }
             let errors = result.count("errors")
             let listed = result.committed || (dryRun && (errors == 0 || partial))
             if changed.count <= 200 && listed {
