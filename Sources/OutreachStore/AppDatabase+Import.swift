@@ -635,8 +635,13 @@ struct ImportWriter {
     let nomination: Statement
     let audit: Statement
     let db: Database
+    /// What every audit line of the import says besides its entity, key and values, read once.
+    private let auditLine: (now: String, actor: String?, command: String, today: String, todaySet: Int64, reason: String?)
     /// The JSON of the audit line being written (`audit(entity:key:sorted:)`), its memory kept from line to line.
     private var json: [UInt8] = []
+    /// The bytes of the texts bound to the insert being run (`run`), their memory kept from insert to insert.
+    private var texts: [UInt8] = []
+    private var pending: [(index: Int32, start: Int, count: Int)] = []
 
     init(_ db: Database, _ context: CommandContext) throws {
         self.db = db
@@ -650,27 +655,32 @@ struct ImportWriter {
         if let actor = context.actor, !(try UnitRecord.exists(db, key: actor.rawValue)) {
             throw OutreachError.unknownUnit(actor.rawValue)
         }
+        auditLine = (now, context.actor?.rawValue, context.command, today, context.todayIsSet ? 1 : 0, context.lateReason)
         person = try db.makeStatement(sql: Self.insertSQL("person", Self.personColumns))
         nomination = try db.makeStatement(sql: Self.insertSQL("nomination", Self.nominationColumns))
         audit = try db.makeStatement(sql: Self.insertSQL("audit", Self.auditColumns))
     }
 
-    func insert(_ record: PersonRecord) throws -> Int64 {
-        try run(person) { bind in
+    mutating func insert(_ record: PersonRecord) throws -> Int64 {
+        // What the binding needs of the writer, read before `run` takes the writer's buffers.
+        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
+        return try run(person) { bind in
             try bind(1, record.fullName)
             try bind(2, record.matchKey)
             try bind(3, record.unitCode)
             try bind(4, record.position)
             try bind(5, record.phone)
             try bind(6, record.email)
-            try bind(7, record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue))
+            try bind(7, created)
             try bind(8, record.birthYear.map(Int64.init))
             try bind(9, record.gender)
         }
     }
 
-    func insert(_ record: NominationRecord) throws -> Int64 {
-        try run(nomination) { bind in
+    mutating func insert(_ record: NominationRecord) throws -> Int64 {
+        let created = record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue)
+        let updated = record.updatedAt == context.now ? now : Self.text(record.updatedAt.databaseValue)
+        return try run(nomination) { bind in
             try bind(1, record.sessionCode)
             try bind(2, record.personId)
             try bind(3, record.senderCode)
@@ -679,13 +689,13 @@ struct ImportWriter {
             try bind(6, record.status)
             try bind(7, record.replacesId)
             try bind(8, record.note)
-            try bind(9, record.createdAt == context.now ? now : Self.text(record.createdAt.databaseValue))
-            try bind(10, record.updatedAt == context.now ? now : Self.text(record.updatedAt.databaseValue))
+            try bind(9, created)
+            try bind(10, updated)
             try bind(11, record.nominatedOn)
         }
     }
 
-    func audit(entity: String, key: String, before: [String: String]? = nil, after: [String: String]? = nil) throws {
+    mutating func audit(entity: String, key: String, before: [String: String]? = nil, after: [String: String]? = nil) throws {
         try audit(entity: entity, key: key, before: before.map(AuditJSON.encode), after: after.map(AuditJSON.encode))
     }
 
@@ -695,80 +705,107 @@ struct ImportWriter {
         guard AuditJSON.write(sorted: after, into: &json) else {
             return try audit(entity: entity, key: key, after: AuditJSON.encode(sorted: after))
         }
-        _ = try json.withUnsafeBufferPointer { after in
-            try run(audit) { bind in
-                try bind(1, now)
-                try bind(2, context.actor?.rawValue)
-                try bind(3, context.command)
-                try bind(4, today)
-                try bind(5, Int64(context.todayIsSet ? 1 : 0))
-                try bind(6, entity)
-                try bind(7, key)
-                try bind(8, nil as String?)
-                try bind(9, after)
-                try bind(10, context.lateReason)
-            }
+        let after = json, line = auditLine
+        _ = try run(audit) { bind in
+            try bind(1, line.now)
+            try bind(2, line.actor)
+            try bind(3, line.command)
+            try bind(4, line.today)
+            try bind(5, line.todaySet)
+            try bind(6, entity)
+            try bind(7, key)
+            try bind(8, nil as String?)
+            try bind(9, after)
+            try bind(10, line.reason)
         }
     }
 
     /// An audit line whose before and after are JSON already.
-    func audit(entity: String, key: String, before: String? = nil, after: String?) throws {
+    mutating func audit(entity: String, key: String, before: String? = nil, after: String?) throws {
+        let line = auditLine
         _ = try run(audit) { bind in
-            try bind(1, now)
-            try bind(2, context.actor?.rawValue)
-            try bind(3, context.command)
-            try bind(4, today)
-            try bind(5, Int64(context.todayIsSet ? 1 : 0))
+            try bind(1, line.now)
+            try bind(2, line.actor)
+            try bind(3, line.command)
+            try bind(4, line.today)
+            try bind(5, line.todaySet)
             try bind(6, entity)
             try bind(7, key)
             try bind(8, before)
             try bind(9, after)
-            try bind(10, context.lateReason)
+            try bind(10, line.reason)
         }
     }
 
     /// Binds values to the parameters of one statement by position; nil binds NULL.
+    ///
+    /// Texts are copied one after the other into a buffer kept for the whole import and bound where they lie
+    /// once all are copied (`run`; the buffer no longer moves then, and SQLite is told so: `SQLITE_STATIC`).
+    /// SQLite's own copy of each text (`SQLITE_TRANSIENT`) was an allocation and a free per value, some twenty
+    /// a row, on the writing thread. The binder is a value passed `inout`: held in a class, its buffer cost
+    /// more in exclusivity checks and reference counting than the allocations it saved.
     private struct Binder {
         let handle: OpaquePointer
         let statement: Statement
+        var texts: [UInt8]
+        var pending: [(index: Int32, start: Int, count: Int)]
 
-        func callAsFunction(_ index: Int32, _ text: String?) throws {
+        mutating func callAsFunction(_ index: Int32, _ text: String?) throws {
             guard var text else { return try check(sqlite3_bind_null(handle, index)) }
             // Bound by its byte count, not up to a NUL; an empty text is '' (a nil pointer would be NULL).
-            try check(text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, ImportWriter.transient) : text.withUTF8 {
-                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), ImportWriter.transient)
-            })
+            guard !text.isEmpty else { return try check(sqlite3_bind_text(handle, index, "", 0, ImportWriter.transient)) }
+            let start = texts.count
+            text.withUTF8 { texts.append(contentsOf: $0) }
+            pending.append((index, start, texts.count - start))
         }
 
         /// UTF-8 bytes bound as text.
-        func callAsFunction(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) throws {
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return try callAsFunction(index, "") }
-            try check(sqlite3_bind_text(
-                handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
-                ImportWriter.transient))
+        mutating func callAsFunction(_ index: Int32, _ bytes: [UInt8]) throws {
+            guard !bytes.isEmpty else { return try callAsFunction(index, "") }
+            let start = texts.count
+            texts.append(contentsOf: bytes)
+            pending.append((index, start, bytes.count))
         }
 
         func callAsFunction(_ index: Int32, _ number: Int64?) throws {
             try check(number.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
         }
 
-        private func check(_ code: Int32) throws {
+        func check(_ code: Int32) throws {
             guard code == SQLITE_OK else { throw ImportWriter.error(code, statement) }
         }
     }
 
     /// Binds the values, runs the insert and gives the new row's id; SQLite's errors (a broken constraint)
     /// come back as GRDB's `DatabaseError`, as from any other statement.
-    private func run(_ statement: Statement, _ bind: (Binder) throws -> Void) throws -> Int64 {
+    private mutating func run(_ statement: Statement, _ bind: (inout Binder) throws -> Void) throws -> Int64 {
         let handle = statement.sqliteStatement
+        // The binder holds the statement, not a closure: a closure capturing the writer was a heap box and
+        // a retain of each of its fields on every insert. It takes the buffers for the insert and gives them back.
+        texts.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
+        var binder = Binder(handle: handle, statement: statement, texts: texts, pending: pending)
+        texts = []
+        pending = []
         defer {
             sqlite3_reset(handle)
+            // No parameter is left pointing into the texts' buffer once the insert has run.
             sqlite3_clear_bindings(handle)
+            texts = binder.texts
+            pending = binder.pending
         }
-        // The binder holds the statement, not a closure: a closure capturing the writer was a heap box and
-        // a retain of each of its fields on every insert.
-        try bind(Binder(handle: handle, statement: statement))
-        let code = sqlite3_step(handle)
+        try bind(&binder)
+        // The texts bound where they lie (`SQLITE_STATIC`): the buffer stays as it is until the step is over.
+        let code = try binder.texts.withUnsafeBufferPointer { bytes throws -> Int32 in
+            if let base = bytes.baseAddress {
+                for text in binder.pending {
+                    try binder.check(sqlite3_bind_text(
+                        handle, text.index, UnsafeRawPointer(base + text.start).assumingMemoryBound(to: CChar.self),
+                        Int32(text.count), nil))
+                }
+            }
+            return sqlite3_step(handle)
+        }
         guard code == SQLITE_DONE else { throw Self.error(code, statement) }
         // Asked of the statement's connection directly: `Database.lastInsertedRowID` first checks the
         // dispatch queue it runs on (`dispatch_get_specific`), three times a row.
