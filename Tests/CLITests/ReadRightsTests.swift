@@ -119,3 +119,56 @@ struct ReadRightsTests {
         #expect(fingerprint() == before, "\(read) changed the database")
     }
 }
+
+/// What a cold review of issue 16 found a unit could read: a plan's duties (the whole plan for its issuer and the
+/// units above it; a unit that owes duties sees its own; a unit outside the plan none, and the tracker workbook
+/// is refused to both), a follow-up without duties of its own, the whole database by a backup.
+@Suite struct UnitReadRightsTests {
+    static let plan = "LCU-2022-TDKT-CD"
+
+    @Test func aUnitSeesItsOwnDutiesOnlyAndNotTheTracker() throws {
+        let (folder, db) = try DemoRun.shared.copyOfDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let issuer = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "LDLD-LCU"], db: db, today: "2022-06-01")
+        #expect(issuer.status == 0 && issuer.stdout.contains("LDLD-NAMNHUN") && issuer.stdout.contains("LDLD-TAMDUONG"))
+        let own = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "LDLD-NAMNHUN"], db: db, today: "2022-06-01")
+        #expect(own.status == 0 && own.stdout.contains("LDLD-NAMNHUN"), "\(own.stderr)")
+        #expect(!own.stdout.contains("LDLD-TAMDUONG"), "another union's duties")
+        let outside = try DemoRun.run(["plan", "duties", Self.plan, "--json", "--as", "PGD-SAPA"], db: db, today: "2022-06-01")
+        #expect(outside.status == 0 && !outside.stdout.contains("LDLD-"), "\(outside.stdout)")
+        let all = try DemoRun.run(["duty", "remind", Self.plan], db: db, today: "2022-06-01")
+        #expect(all.stdout.contains("CDN-YTE-LCU"), "the operator's reminders name another union")
+        let remind = try DemoRun.run(["duty", "remind", Self.plan, "--as", "LDLD-NAMNHUN"], db: db, today: "2022-06-01")
+        #expect(remind.status == 0 && remind.stdout.contains("LDLD-NAMNHUN") && !remind.stdout.contains("CDN-YTE-LCU"),
+                "\(remind.stdout)")
+        for who in ["LDLD-NAMNHUN", "PGD-SAPA"] {
+            let export = try DemoRun.run(["export", "duties", Self.plan, "-o", folder.appendingPathComponent("\(who).xlsx").path,
+                                          "--as", who], db: db, today: "2022-06-01")
+            #expect(export.status == 6, "\(who): \(export.status) \(export.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(who).xlsx").path))
+        }
+    }
+
+    /// A unit with no follow-up duty of its own or below it is told so, not that no duty was opened (they were).
+    @Test func aUnitWithoutDutiesIsNotToldNoneWereOpened() throws {
+        let school = try DemoRun.run(["cascade", "status", "LCI-2022-TDKT", "--as", "THCS-BATXAT-BANVUOC"],
+                                     db: DemoRun.shared.database, today: "2022-06-20")
+        #expect(school.status == 0 && school.stdout.contains("mà THCS-BATXAT-BANVUOC được xem"), "\(school.stdout)")
+        #expect(!school.stdout.contains("cascade open"), "\(school.stdout)")
+    }
+
+    /// A backup holds every office's people and phones: the operator's alone.
+    @Test func onlyTheOperatorCopiesTheDatabase() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for who in ["PGD-BATXAT", "SGDDT-LCI"] {
+            let copy = folder.appendingPathComponent("\(who).sqlite").path
+            let refused = try DemoRun.run(["db", "backup", copy, "--as", who], db: DemoRun.shared.database)
+            #expect(refused.status == 6 && refused.stderr.contains("không có quyền"), "\(who): \(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: copy))
+        }
+        let copy = folder.appendingPathComponent("operator.sqlite").path
+        #expect(try DemoRun.run(["db", "backup", copy], db: DemoRun.shared.database).status == 0)
+        #expect(FileManager.default.fileExists(atPath: copy))
+    }
+}

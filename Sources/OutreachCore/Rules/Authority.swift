@@ -148,19 +148,22 @@ public enum Refusal: Error, Sendable, Equatable {
         return .notAllowed(actor: principal.description, action: LocalizedText { $0.actionWithReason(action, reason) })
     }
 
+    /// The units named, each once (a bloc's member may also be its chair), in their first order.
+    private static func eachOnce(_ units: [UnitCode]) -> String {
+        var named = Set<UnitCode>()
+        return units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+    }
+
     /// The reason, as a clause after the action ("… (only … may)").
     public var explanation: LocalizedText {
         switch self {
         case .unknownActor(let code):
             return LocalizedText { $0.unitCodeIsNotIn(code) }
         case .onlyOrganisers(let units):
-            // A bloc's member may also be its chair: each unit is named once.
-            var named = Set<UnitCode>()
-            let list = units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+            let list = Self.eachOnce(units)
             return LocalizedText { $0.onlyTheOperatorOr(list) }
         case .onlyTheseOrAbove(let units, let concerned):
-            var named = Set<UnitCode>()
-            let list = units.filter { named.insert($0).inserted }.map(\.rawValue).joined(separator: ", ")
+            let list = Self.eachOnce(units)
             return LocalizedText { $0.onlyTheOperatorTheseOrAbove(list, concerned) }
         case .notConcerned(let units) where units.isEmpty:
             return LocalizedText { $0.onlyTheOrganisersTheOffice }
