@@ -45,6 +45,63 @@ struct PageRouteTests {
         }
     }
 
+    @Test("An invitation's link (/dang-ky/SESSION/UNIT) leads through the sign-in page to the office's page")
+    func invitationLinkComesBackAfterSignIn() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            // The link as `doc invitation --server` prints it (lower case typed by hand works too).
+            let link = try await browser.get(client, "/dang-ky/lci-2022-tdkt/PGD-BATXAT")
+            #expect(link.status == .seeOther)
+            let signInPage = try #require(link.headers[.location])
+            #expect(signInPage == "/dang-nhap?tiep=%2Fdot%2FLCI-2022-TDKT%2Fdon-vi%2FPGD-BATXAT")
+            let form = try await browser.get(client, signInPage)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("name=\"tiep\" value=\"\(office)\""))
+            let signedIn = try await browser.post(client, "/dang-nhap", ["ma": token, "tiep": office])
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers[.location] == office)
+            let page = try await browser.get(client, office)
+            #expect(page.status == .ok)
+            // Signed in already, the link goes straight to the page.
+            let again = try await browser.get(client, "/dang-ky/LCI-2022-TDKT/PGD-BATXAT")
+            #expect(again.headers[.location] == office)
+            // A session that does not exist ends on the page's own refusal; a code no session can have is refused
+            // at once.
+            let unknown = try await browser.get(client, "/dang-ky/KHONG-CO/PGD-BATXAT")
+            let unknownPage = try await browser.get(client, try #require(unknown.headers[.location]))
+            #expect(unknownPage.status == .notFound)
+            let malformed = try await browser.get(client, "/dang-ky/%3Cb%3E/PGD-BATXAT")
+            #expect(malformed.status == .notFound)
+        }
+    }
+
+    @Test("Any page asked for signed out is come back to after sign-in, with its query; never another site")
+    func signInReturnsOnlyToThisServersPages() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            let search = try await browser.get(client, office + "?tim=An")
+            #expect(search.headers[.location] == "/dang-nhap?tiep=" + Browser.encode(office + "?tim=An"))
+            // A form sent signed out (its session expired) is no page to come back to.
+            let posted = try await browser.post(client, office + "/de-cu", ["ho_ten": "Lê Văn A"], csrf: false)
+            #expect(posted.status != .ok)
+            #expect(posted.headers[.location] == nil || posted.headers[.location] == "/dang-nhap")
+            // Another site's address, a scheme-relative one or a backslash trick leads home after sign-in.
+            for hostile in ["https://example.com/", "//example.com/x", "/\\example.com", "javascript:alert(1)", "/dang-nhap?tiep=/x"] {
+                var other = Browser()
+                let form = try await other.get(client, "/dang-nhap?tiep=" + Browser.encode(hostile))
+                #expect(!form.text.contains("name=\"tiep\""), "\(hostile)")
+                let signedIn = try await other.post(client, "/dang-nhap", ["ma": token, "tiep": hostile])
+                #expect(signedIn.status == .seeOther)
+                #expect(signedIn.headers[.location] == "/", "\(hostile)")
+            }
+            _ = browser
+        }
+    }
+
     @Test("A wrong code is refused on the page (401) and, after ten, the address waits (429) even with a right code")
     func signInIsRateLimited() async throws {
         let harness = try ServerHarness()

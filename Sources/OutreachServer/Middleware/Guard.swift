@@ -172,4 +172,27 @@ enum Respond {
     static func seeOther(_ path: String) -> Response {
         .redirect(to: path, type: .normal)
     }
+
+    /// The sign-in page for a visitor not signed in, who comes back to the page asked for once signed in (a
+    /// printed invitation's link, a bookmark). Only a page read with GET is come back to: a form's target is no
+    /// page to land on.
+    static func signIn(returningTo request: Request) -> Response {
+        let asked = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        guard request.method == .get, let page = ReturnPage(asked), page.path != "/" else { return seeOther("/dang-nhap") }
+        return seeOther("/dang-nhap?tiep=" + HTML.url(page.path))
+    }
+}
+
+/// A page of this server to go to after signing in: a path of its own, never another site's address (a link
+/// `/dang-nhap?tiep=https://…` sent by someone else must not send an office away after it signs in).
+struct ReturnPage {
+    let path: String
+
+    init?(_ text: String?) {
+        guard let text, text.utf8.count <= 2_000, text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"),
+              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " }),
+              !text.hasPrefix("/dang-nhap"), !text.hasPrefix("/dang-xuat")
+        else { return nil }
+        path = text
+    }
 }

@@ -66,7 +66,7 @@ extension PageController {
 
     /// The signed-in unit's plan duties, in every plan that asks something of it.
     @Sendable func planDutiesPage(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let today = outreach.settings.today
         let unit = account.unit
         let plans = try await outreach.run { database in

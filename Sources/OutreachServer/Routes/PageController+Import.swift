@@ -13,14 +13,14 @@ extension PageController {
     /// The office's form, made now from the database (so it holds who is nominated at this moment); another
     /// office's form is refused before anything is read for it.
     @Sendable func formDownload(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let file = try await outreach.form(try Self.sessionCode(context), unit: try Self.unitCode(context), account: account)
         return Respond.download(file.bytes, filename: file.filename)
     }
 
     /// The upload page: a file field and what the file may be.
     @Sendable func importPage(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         let unit = try Self.unitCode(context)
         let (session, name) = try await outreach.run { database in

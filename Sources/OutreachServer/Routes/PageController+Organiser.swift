@@ -49,7 +49,7 @@ extension PageController {
     /// One of the session's workbooks or documents: written where `outreach export` or `outreach doc` writes it,
     /// then sent.
     @Sendable func sessionExport(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         let file = try await outreach.sessionExport(code, name: try context.parameters.require("kind"), account: account)
         return Respond.download(file.bytes, filename: file.filename)
@@ -57,7 +57,7 @@ extension PageController {
 
     /// An office's nomination form from the organiser's list, written where `export form` writes it.
     @Sendable func formExport(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         let raw = try context.parameters.require("file")
         guard raw.hasSuffix(".xlsx"), let unit = UnitCode(rawValue: String(raw.dropLast(5)).uppercased()) else { throw WebError.notFound }
@@ -69,7 +69,7 @@ extension PageController {
     /// the exports folder: `?tep=LCI-2022-TDKT/du-toan.xlsx`. Anything that leads outside `exports/<SESSION>/`
     /// (`..`, an absolute path, a link pointing out) is refused with 400.
     @Sendable func exportedFile(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         guard let raw = request.uri.queryParameters["tep"].map(String.init), !raw.isEmpty else { throw WebError.missing("tep") }
         let root = outreach.settings.exports

@@ -7,7 +7,7 @@ import OutreachStore
 /// `export duties`, `export bloc` and the document `doc plan` write, made on demand.
 extension PageController {
     @Sendable func plansAndBlocsPage(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let (plans, blocs) = try await outreach.run { database in
             (try database.plans(visibleTo: account.principal), try database.blocs(visibleTo: account.principal))
         }
@@ -17,7 +17,7 @@ extension PageController {
     }
 
     @Sendable func planExport(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let raw = try context.parameters.require("plan")
         guard let code = UnitCode(rawValue: raw.uppercased()) else { throw OutreachError.unknownPlan(raw) }
         let file = try await outreach.planExport(code, name: try context.parameters.require("file"), account: account)
@@ -25,7 +25,7 @@ extension PageController {
     }
 
     @Sendable func blocExport(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let raw = try context.parameters.require("bloc")
         guard let code = UnitCode(rawValue: raw.uppercased()) else { throw OutreachError.unknownBloc(raw) }
         let file = try await outreach.blocExport(code, name: try context.parameters.require("file"), account: account)

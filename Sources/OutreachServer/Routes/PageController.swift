@@ -10,6 +10,7 @@ struct PageController {
     func addRoutes(to router: RouterGroup<WebRequestContext>) {
         router.get("/", use: home)
         router.get("dot/:code", use: session)
+        router.get("dang-ky/:code/:unit", use: invitationLink)
         router.get("dot/:code/don-vi/:unit", use: office)
         router.post("dot/:code/don-vi/:unit/de-cu", use: nominate)
         router.post("dot/:code/don-vi/:unit/nhan-cho", use: promote)
@@ -36,14 +37,14 @@ struct PageController {
     // MARK: - Reads
 
     @Sendable func home(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let sessions = try await outreach.run { try $0.sessions(visibleTo: account.principal) }
         return try await page(request, context, account, title: request.language.text { $0.sessions },
                               body: Pages.sessions(sessions, today: outreach.settings.today, lang: request.language))
     }
 
     @Sendable func session(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         let today = outreach.settings.today, exports = outreach.settings.exports
         let (session, offices, overview) = try await outreach.run { database in
@@ -59,8 +60,16 @@ struct PageController {
         return try await page(request, context, account, title: session.title, body: body)
     }
 
+    /// The link an invitation prints for each office (`SessionPapers.link`, `BASE/dang-ky/SESSION/UNIT`): the
+    /// office's page of the session, through the sign-in page when not signed in yet.
+    @Sendable func invitationLink(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let page = "/dot/\(HTML.url(try Self.sessionCode(context).rawValue))/don-vi/\(HTML.url(try Self.unitCode(context).rawValue))"
+        guard context.identity != nil else { return Respond.seeOther("/dang-nhap?tiep=" + HTML.url(page)) }
+        return Respond.seeOther(page)
+    }
+
     @Sendable func office(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         // A search's "nominate this person" link fills the form from the query.
         // Read as a form reads its body: a browser's GET form sends a space as "+".
         let query = Form(request.uri.query ?? "")
@@ -120,7 +129,7 @@ struct PageController {
     }
 
     @Sendable func replacePage(_ request: Request, context: WebRequestContext) async throws -> Response {
-        guard let account = context.identity else { return Respond.seeOther("/dang-nhap") }
+        guard let account = context.identity else { return Respond.signIn(returningTo: request) }
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
         return try await replaceForm(request, context, account, code, number, form: PersonForm())

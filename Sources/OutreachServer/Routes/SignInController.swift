@@ -22,7 +22,8 @@ struct SignInController {
     }
 
     @Sendable func page(_ request: Request, context: WebRequestContext) async throws -> Response {
-        if context.identity != nil, request.uri.queryParameters["ma"] == nil { return Respond.seeOther("/") }
+        let next = ReturnPage(request.uri.queryParameters["tiep"].map(String.init))
+        if context.identity != nil, request.uri.queryParameters["ma"] == nil { return Respond.seeOther(next?.path ?? "/") }
         let session = Self.ensureSession(context)
         var flash = session.flash
         if flash != nil {
@@ -31,15 +32,16 @@ struct SignInController {
             _ = context.sessions.updateSession(cleared)
             if flash == "" { flash = nil }
         }
-        return render(request, csrf: session.csrf, code: request.uri.queryParameters["ma"].map(String.init), error: flash)
+        return render(request, csrf: session.csrf, code: request.uri.queryParameters["ma"].map(String.init), next: next, error: flash)
     }
 
     @Sendable func signIn(_ request: Request, context: WebRequestContext) async throws -> Response {
         let form = try await outreach.form(request, session: context.sessions.session)
         let session = Self.ensureSession(context)
         let address = outreach.address(request, context)
+        let next = ReturnPage(form["tiep"])
         guard await outreach.limiter.allows(address) else {
-            return render(request, csrf: session.csrf, code: nil, error: WebError.tooManyAttempts, status: .tooManyRequests)
+            return render(request, csrf: session.csrf, code: nil, next: next, error: WebError.tooManyAttempts, status: .tooManyRequests)
         }
         let code = form["ma"] ?? ""
         let now = outreach.clock()
@@ -49,10 +51,10 @@ struct SignInController {
             await outreach.limiter.succeeded(address)
             // A new session id at sign-in: an id planted before it is worth nothing after.
             context.sessions.createSession(WebSession(csrf: AppDatabase.newToken(), account: account.id))
-            return Respond.seeOther("/")
+            return Respond.seeOther(next?.path ?? "/")
         } catch {
             await outreach.limiter.failed(address)
-            return render(request, csrf: session.csrf, code: nil, error: WebError.from(error, maxBody: outreach.settings.maxBody), status: .unauthorized)
+            return render(request, csrf: session.csrf, code: nil, next: next, error: WebError.from(error, maxBody: outreach.settings.maxBody), status: .unauthorized)
         }
     }
 
@@ -63,16 +65,16 @@ struct SignInController {
     }
 
     private func render(
-        _ request: Request, csrf: String, code: String?, error: WebError, status: HTTPResponse.Status
+        _ request: Request, csrf: String, code: String?, next: ReturnPage?, error: WebError, status: HTTPResponse.Status
     ) -> Response {
         let lang = request.language
-        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error.message.text(lang))
+        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, next: next, error: error.message.text(lang))
         return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body), status: status)
     }
 
-    private func render(_ request: Request, csrf: String, code: String?, error: String?) -> Response {
+    private func render(_ request: Request, csrf: String, code: String?, next: ReturnPage?, error: String?) -> Response {
         let lang = request.language
-        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, error: error)
+        let body = Pages.signIn(lang: lang, csrf: csrf, code: code, next: next, error: error)
         return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body))
     }
 }

@@ -6,14 +6,14 @@ import OutreachStore
 enum Pages {
     typealias E = HTML
 
-    static func signIn(lang: Language, csrf: String, code: String?, error: String?) -> String {
+    static func signIn(lang: Language, csrf: String, code: String?, next: ReturnPage?, error: String?) -> String {
         let problem: String = error.map { (text: String) -> String in "<p class=\"error\" role=\"alert\">\(E.escape(text))</p>" } ?? ""
         return """
             <h1>\(lang.text { $0.signIn })</h1>
             \(problem)
             <p>\(lang.text { $0.enterTheAccessCodeThe })</p>
             <form method="post" action="/dang-nhap" class="stack">
-            <input type="hidden" name="csrf" value="\(E.escape(csrf))">
+            <input type="hidden" name="csrf" value="\(E.escape(csrf))">\(next.map { "<input type=\"hidden\" name=\"tiep\" value=\"\(E.escape($0.path))\">" } ?? "")
             <label for="ma">\(lang.text { $0.accessCode })</label>
             <input id="ma" name="ma" value="\(E.escape(code ?? ""))" autocomplete="off" spellcheck="false" required>
             <button type="submit">\(lang.text { $0.signIn })</button>
