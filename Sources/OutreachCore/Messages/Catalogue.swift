@@ -266,8 +266,11 @@ public protocol Catalogue: Sendable {
 
     /// A value a use case takes, in words, as a page or a message without a front end of its own names it.
     func fieldName(_ field: InputField) -> String
-    var theOrganiserMayAllowA: String { get }
+    var aLateChangeCanStillBeMade: String { get }
     var aChangeAfterTheDeadline: String { get }
+    var reasonForTheLateChange: String { get }
+    var lateReasonShort: String { get }
+    var pastTheDeadlineEachChange: String { get }
     var lowerItOnlyOnPurpose: String { get }
     var chooseAnotherName: String { get }
     var fixTheRowsAboveAnd: String { get }

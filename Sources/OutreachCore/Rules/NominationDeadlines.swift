@@ -16,6 +16,12 @@ public enum NominationDeadlines {
         case confirm(standings: [Standing])
     }
 
+    /// Whether a change to the list on `today` needs a late reason: after the deadline, while the session is not
+    /// over (then nothing may change, late or not). What a page asks for beside each change.
+    public static func needsLateReason(_ session: Session, today: CalendarDate) -> Bool {
+        today <= session.ends && session.isPastDeadline(on: today)
+    }
+
     /// Throws when `change` is not allowed on `today`: `sessionOver` / `sessionEnded` after the session's last
     /// day (late or not), `deadlinePassed` after the deadline without a late reason. The deadline day itself is
     /// still open.

@@ -57,7 +57,7 @@ public enum NextStep: Sendable, Equatable {
         case .seeUnits, .seeSessions, .seeNominees, .seePlans, .seeBlocs:
             ""
         case .changeLateWithReason:
-            lang.text { $0.theOrganiserMayAllowA }
+            lang.text { $0.aLateChangeCanStillBeMade }
         case .giveLateReason:
             lang.text { $0.aChangeAfterTheDeadline }
         case .lowerQuotaAnyway:

@@ -29,7 +29,7 @@ extension PageController {
         }
         let csrf = SignInController.ensureSession(context).csrf
         let body = Pages.importForm(session, unit: unit, unitName: name, csrf: csrf, maxUpload: outreach.settings.maxUpload,
-                                    lang: request.language)
+                                    today: outreach.settings.today, lang: request.language)
         return try await page(request, context, account, title: request.language.text { $0.importAList }, body: body)
     }
 
@@ -45,7 +45,7 @@ extension PageController {
                            { $0.noFileXlsxOrCsv })
         }
         let filename = Downloads.safeFilename(file.filename)
-        let command = outreach.context("nominee import --dry-run", account: account, address: outreach.address(request, context))
+        let command = try writeContext("nominee import --dry-run", account, request, context, late: form["ly-do-tre"])
         let (session, result) = try await outreach.run { [bytes = file.bytes] database in
             (try database.session(code),
              try Self.runImport(bytes, filename: filename, session: code, office: unit, dryRun: true, database: database, context: command))
@@ -63,7 +63,7 @@ extension PageController {
         let lang = request.language
         let body = Pages.importResult(
             session, unit: unit, result: result, refusal: refusal?.message(lang), held: held, csrf: csrf,
-            maxUpload: outreach.settings.maxUpload, lang: lang)
+            maxUpload: outreach.settings.maxUpload, today: outreach.settings.today, lateReason: command.lateReason, lang: lang)
         return try await page(request, context, account, title: lang.text { $0.checkResult }, body: body,
                               status: refusal == nil ? .ok : .unprocessableContent)
     }
@@ -80,7 +80,7 @@ extension PageController {
             throw WebError(.conflict, code: "upload_not_held", field: "tai-len",
                            { $0.theCheckedFileIsNo })
         }
-        let command = outreach.context("nominee import", account: account, address: outreach.address(request, context))
+        let command = try writeContext("nominee import", account, request, context, late: form["ly-do-tre"])
         let (session, result) = try await outreach.run { database in
             (try database.session(code),
              try Self.runImport(upload.bytes, filename: upload.filename, session: code, office: unit, dryRun: false,
@@ -92,7 +92,8 @@ extension PageController {
             let csrf = SignInController.ensureSession(context).csrf
             let body = Pages.importResult(
                 session, unit: unit, result: result, refusal: refusal.message(lang), held: nil, csrf: csrf,
-                maxUpload: outreach.settings.maxUpload, lang: lang)
+                maxUpload: outreach.settings.maxUpload, today: outreach.settings.today, lateReason: command.lateReason,
+                lang: lang)
             return try await page(request, context, account, title: lang.text { $0.checkResult }, body: body,
                                   status: .unprocessableContent)
         }

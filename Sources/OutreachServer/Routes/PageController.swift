@@ -145,7 +145,7 @@ struct PageController {
         }
         let csrf = SignInController.ensureSession(context).csrf
         let body = Pages.replace(
-            session, nominee: nominee, roles: session.roles, csrf: csrf, lang: request.language,
+            session, nominee: nominee, roles: session.roles, csrf: csrf, today: outreach.settings.today, lang: request.language,
             units: Self.units(of: nominee.nomination.sender, in: all), form: form)
         return try await page(request, context, account, title: request.language.text { $0.replaceANominee },
                               body: body, status: status)
@@ -165,7 +165,7 @@ struct PageController {
             var nominee = try await person(form, session: code, office: unit, lang: lang)
             nominee.sender = unit
             nominee.reserve = reserve
-            let command = outreach.context("nominee add", account: account, address: outreach.address(request, context))
+            let command = try writeContext("nominee add", account, request, context, late: form["ly-do-tre"])
             let added = try await outreach.run { [nominee] in try $0.addNominee(nominee, context: command) }
             let what = reserve ? lang.text { $0.listedAsAReserve } : lang.text { $0.nominated }
             return done(context, what + " #\(added.nomination.id) \(added.person.fullName)",
@@ -185,7 +185,7 @@ struct PageController {
         let place = try Self.positive(rawPlace, field: "cho")
         let reserve = try form["du-bi"].map { try Self.positive($0, field: "du-bi") }
         let confirm = form["xac-nhan"] != nil
-        let command = outreach.context("nominee promote", account: account, address: outreach.address(request, context))
+        let command = try writeContext("nominee promote", account, request, context, late: form["ly-do-tre"])
         let promoted = try await outreach.run {
             try $0.promote(session: code, place: "#\(place)", reserve: reserve.map { "#\($0)" }, confirm: confirm, context: command)
         }
@@ -196,10 +196,10 @@ struct PageController {
     }
 
     @Sendable func confirm(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let (account, _) = try await signedInForm(request, context)
+        let (account, form) = try await signedInForm(request, context)
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
-        let command = outreach.context("nominee confirm", account: account, address: outreach.address(request, context))
+        let command = try writeContext("nominee confirm", account, request, context, late: form["ly-do-tre"])
         let confirmed = try await outreach.run { try $0.confirm(session: code, nominees: ["#\(number)"], context: command) }
         guard let nominee = confirmed.first else { throw WebError.notFound }
         return done(context, request.language.text { $0.confirmed } + " #\(number) \(nominee.person.fullName)",
@@ -210,8 +210,9 @@ struct PageController {
         let (account, form) = try await signedInForm(request, context)
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
-        let reason = form["ly-do"]
-        let command = outreach.context("nominee withdraw", account: account, address: outreach.address(request, context))
+        // After the deadline the row's one field is the late reason, which is the withdrawal's reason too.
+        let reason = form["ly-do"] ?? form["ly-do-tre"]
+        let command = try writeContext("nominee withdraw", account, request, context, late: form["ly-do-tre"])
         let (withdrawn, reserve) = try await outreach.run {
             try $0.withdrawProposingReserve(session: code, nominee: "#\(number)", reason: reason, context: command)
         }
@@ -232,7 +233,7 @@ struct PageController {
         do {
             let office = try await outreach.run { try $0.nominee(session: code, number: number, visibleTo: account.principal) }.nomination.sender
             let person = try await person(form, session: code, office: office, lang: lang)
-            let command = outreach.context("nominee replace", account: account, address: outreach.address(request, context))
+            let command = try writeContext("nominee replace", account, request, context, late: form["ly-do-tre"])
             new = try await outreach.run { try $0.replace(session: code, nominee: "#\(number)", with: person, context: command) }
         } catch {
             guard let (state, refusal) = PersonForm.refused(form, error, lang: lang) else { throw error }
@@ -252,6 +253,16 @@ struct PageController {
                            { $0.yourSessionHasEndedSign })
         }
         return (account, try await outreach.form(request, session: context.sessions.session))
+    }
+
+    /// The context of a page's write: the signed-in account, and after the deadline the reason typed in the
+    /// form's `ly-do-tre` (`late`; checked as any free text; empty is none, which the deadline rule then refuses).
+    func writeContext(
+        _ name: String, _ account: AccessAccount, _ request: Request, _ context: WebRequestContext, late: String?
+    ) throws -> CommandContext {
+        var command = outreach.context(name, account: account, address: outreach.address(request, context))
+        command.lateReason = try FreeText.checked(late, input: .reason)
+        return command
     }
 
     /// Back to a page with a message shown once there (303: the browser reloads with GET, never re-posting).

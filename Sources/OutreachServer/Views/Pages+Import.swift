@@ -10,31 +10,36 @@ extension Pages {
     }
 
     static func importForm(
-        _ session: Session, unit: UnitCode, unitName: String, csrf: String, maxUpload: Int, lang: Language
+        _ session: Session, unit: UnitCode, unitName: String, csrf: String, maxUpload: Int, today: CalendarDate,
+        lang: Language
     ) -> String {
         let base = officeBase(session, unit)
         return """
             <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(unitName))</a></p>
             <h1>\(lang.text { $0.importNomineesFromAFile })</h1>
-            \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload, lang: lang))
+            \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload,
+                         late: lateField(session, today: today, id: "ly-do-tre", lang: lang), lang: lang))
             """
     }
 
-    static func uploadForm(base: String, csrf: String, maxUpload: Int, lang: Language) -> String {
+    /// `late`: the late reason's field after the deadline (`lateField`), else empty.
+    static func uploadForm(base: String, csrf: String, maxUpload: Int, late: String, lang: Language) -> String {
         """
         <p>\(lang.text { $0.uploadTheFilledNominationForm(base, maxUpload / 1024) })</p>
         <form method="post" action="\(base)/nhap" enctype="multipart/form-data" class="stack" id="tai-len">
         <input type="hidden" name="csrf" value="\(E.escape(csrf))">
         <label for="tep">\(lang.text { $0.fileXlsxOrCsv })</label>
         <input id="tep" name="tep" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
+        \(late)
         <button type="submit">\(lang.text { $0.checkWritesNothing })</button>
         </form>
         """
     }
 
+    /// `lateReason`: the reason typed with the upload after the deadline, carried to the confirmation.
     static func importResult(
         _ session: Session, unit: UnitCode, result: NomineeFileImport, refusal: String?, held: (id: String, sha256: String)?,
-        csrf: String, maxUpload: Int, lang: Language
+        csrf: String, maxUpload: Int, today: CalendarDate, lateReason: String?, lang: Language
     ) -> String {
         let base = officeBase(session, unit)
         let problems = result.problems.map { problem -> String in
@@ -88,6 +93,7 @@ extension Pages {
                 <input type="hidden" name="csrf" value="\(E.escape(csrf))">
                 <input type="hidden" name="tai-len" value="\(E.escape(held.id))">
                 <input type="hidden" name="sha256" value="\(E.escape(held.sha256))">
+                \(lateReason.map { "<input type=\"hidden\" name=\"ly-do-tre\" value=\"\(E.escape($0))\">" } ?? "")
                 <button type="submit">\(lang.text { $0.confirmImportExactlyThisFile })</button>
                 </form>
                 """
@@ -99,7 +105,9 @@ extension Pages {
             \(problemTable)
             \(confirm)
             <h2>\(lang.text { $0.uploadAnotherFile })</h2>
-            \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload, lang: lang))
+            \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload, late: lateField(
+                session, today: today, form: PersonForm(values: ["ly-do-tre": lateReason ?? ""]), id: "ly-do-tre", lang: lang),
+                lang: lang))
             """
     }
 }

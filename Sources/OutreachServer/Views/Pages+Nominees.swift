@@ -10,7 +10,7 @@ struct PersonForm: Sendable {
     var field: String?
     var message: String?
 
-    static let fields = ["ho-ten", "vai-tro", "chuc-vu", "dien-thoai", "noi-cong-tac"]
+    static let fields = ["ho-ten", "vai-tro", "chuc-vu", "dien-thoai", "noi-cong-tac", "ly-do-tre"]
 
     subscript(_ name: String) -> String { values[name] ?? "" }
 
@@ -25,6 +25,7 @@ struct PersonForm: Sendable {
         state.message = refusal.pageMessage(lang)
         state.field = refusal.field.flatMap { fieldNames[$0] }
         if state.field == nil, case OutreachError.unknownUnit = error { state.field = "noi-cong-tac" }
+        if state.field == nil, case OutreachError.deadlinePassed = error { state.field = "ly-do-tre" }
         return (state, refusal)
     }
 
@@ -43,7 +44,7 @@ struct PersonForm: Sendable {
     static let fieldNames: [String: String] = [
         "name": "ho-ten", "role": "vai-tro", "position": "chuc-vu", "phone": "dien-thoai", "worksAt": "noi-cong-tac",
         "person": "ho-ten", "ho-ten": "ho-ten", "vai-tro": "vai-tro", "chuc-vu": "chuc-vu", "dien-thoai": "dien-thoai",
-        "noi-cong-tac": "noi-cong-tac",
+        "noi-cong-tac": "noi-cong-tac", "reason": "ly-do-tre", "ly-do-tre": "ly-do-tre",
     ]
 }
 
@@ -127,7 +128,7 @@ extension Pages {
     /// Giving a place to a reserve: which place (a nominee holding it, or one withdrawn whose place nobody took),
     /// which reserve (the first waiting unless chosen), and whether to confirm at once.
     static func promoteForm(
-        officePath: String, places: [Nominee], reserves: [Nominee], csrf: String, lang: Language
+        officePath: String, places: [Nominee], reserves: [Nominee], csrf: String, late: String, lang: Language
     ) -> String {
         guard !reserves.isEmpty, !places.isEmpty else { return "" }
         let placeOptions = places.map { nominee -> String in
@@ -147,6 +148,7 @@ extension Pages {
             <label for="du-bi">\(lang.text { $0.theReserveWhoTakesIt })</label>
             <select id="du-bi" name="du-bi">\(reserveOptions)</select>
             <label class="check"><input type="checkbox" name="xac-nhan" value="1"> \(lang.text { $0.confirmAtOnce })</label>
+            \(late)
             <button type="submit">\(lang.text { $0.giveThePlace })</button>
             </form>
             """

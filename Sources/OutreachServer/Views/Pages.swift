@@ -118,12 +118,20 @@ enum Pages {
             """
         }.joined(separator: "\n")
         let token = "<input type=\"hidden\" name=\"csrf\" value=\"\(E.escape(csrf))\">"
+        let late = NominationDeadlines.needsLateReason(session, today: today)
+        // After the deadline each row's buttons carry their reason: a withdrawal's reason is the late one too; an
+        // organiser confirms after the deadline as routine, so the confirmation's reason may stay empty.
+        let short = E.escape(lang.text { $0.lateReasonShort })
+        let confirmReason = late ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\">" : ""
+        let withdrawReason = late
+            ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\" required>"
+            : "<input name=\"ly-do\" placeholder=\"\(lang.text { $0.reason })\" aria-label=\"\(lang.text { $0.reason })\">"
         let people = nominees.map { nominee -> String in
             let id = nominee.nomination.id
             var actions = ""
             if nominee.nomination.status == .proposed {
                 actions += """
-                    <form method="post" action="\(base)/dai-bieu/\(id)/xac-nhan" class="inline">\(token)\
+                    <form method="post" action="\(base)/dai-bieu/\(id)/xac-nhan" class="inline">\(token)\(confirmReason)\
                     <button type="submit" name="xac-nhan" value="\(id)">\(lang.text { $0.confirm })</button></form>
                     """
             }
@@ -131,8 +139,7 @@ enum Pages {
                 actions += "<a class=\"button secondary\" href=\"\(base)/dai-bieu/\(id)/thay\">\(lang.text { $0.replaceInPage })</a>"
             }
             actions += """
-                <form method="post" action="\(base)/dai-bieu/\(id)/rut" class="inline">\(token)\
-                <input name="ly-do" placeholder="\(lang.text { $0.reason })" aria-label="\(lang.text { $0.reason })">\
+                <form method="post" action="\(base)/dai-bieu/\(id)/rut" class="inline">\(token)\(withdrawReason)\
                 <button type="submit" class="secondary">\(lang.text { $0.withdraw })</button></form>
                 """
             return """
@@ -168,6 +175,7 @@ enum Pages {
             <h1>\(E.escape(status.unitName))</h1>
             \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
+            \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.pastTheDeadlineEachChange })</p>" : "")
             <h2>\(lang.text { $0.quota })</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
             <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
@@ -182,7 +190,8 @@ enum Pages {
             <h2>\(lang.text { $0.nominationForm })</h2>
             <p><a class="button secondary" id="tai-phieu" href="\(base)/don-vi/\(E.url(status.unit))/phieu-dang-ky.xlsx">\(lang.text { $0.downloadTheNominationFormXlsx })</a> \
             <a class="button secondary" id="nhap-tep" href="\(base)/don-vi/\(E.url(status.unit))/nhap">\(lang.text { $0.importAFilledFormOr })</a></p>
-            \(promoteForm(officePath: officePath, places: places, reserves: reserves, csrf: csrf, lang: lang))
+            \(promoteForm(officePath: officePath, places: places, reserves: reserves, csrf: csrf,
+                          late: lateField(session, today: today, id: "ly-do-tre-nhan-cho", lang: lang), lang: lang))
             <h2 id="tim-nguoi">\(lang.text { $0.findSomeoneToNominate })</h2>
             \(peopleSearch(officePath: officePath, query: search, found: found, lang: lang))
             <h2>\(lang.text { $0.nominateSomeoneOrListA })</h2>
@@ -190,6 +199,7 @@ enum Pages {
             \(problem)
             \(token)
             \(personFields(options: options, units: units, form: form, lang: lang))
+            \(lateField(session, today: today, form: form, id: "ly-do-tre", lang: lang))
             <div class="buttons"><button type="submit" id="nut-de-cu">\(lang.text { $0.nominate })</button> \
             <button type="submit" name="du-bi" value="1" class="secondary" id="nut-du-bi">\(lang.text { $0.listAsAReserveTakes })</button></div>
             </form>
@@ -197,8 +207,8 @@ enum Pages {
     }
 
     static func replace(
-        _ session: Session, nominee: Nominee, roles: [Role], csrf: String, lang: Language, units: [OrgUnit] = [],
-        form: PersonForm = PersonForm()
+        _ session: Session, nominee: Nominee, roles: [Role], csrf: String, today: CalendarDate, lang: Language,
+        units: [OrgUnit] = [], form: PersonForm = PersonForm()
     ) -> String {
         let base = "/dot/\(E.url(session.code.rawValue))"
         let options = roleOptions(roles, selected: form.values["vai-tro"] ?? nominee.nomination.role.rawValue, lang: lang)
@@ -212,9 +222,23 @@ enum Pages {
             \(problem)
             <input type="hidden" name="csrf" value="\(E.escape(csrf))">
             \(personFields(options: options, units: units, form: form, lang: lang))
+            \(lateField(session, today: today, form: form, id: "ly-do-tre", lang: lang))
             <button type="submit">\(lang.text { $0.replaceInPage })</button>
             </form>
             """
+    }
+
+    /// The reason a change asks for after the deadline (`NominationDeadlines.needsLateReason`), posted as `ly-do-tre`
+    /// and kept in the audit log; as typed after a refusal, with the refusal beside it. Empty before the deadline.
+    static func lateField(
+        _ session: Session, today: CalendarDate, form: PersonForm = PersonForm(), id: String, lang: Language
+    ) -> String {
+        guard NominationDeadlines.needsLateReason(session, today: today) else { return "" }
+        var out = "<label for=\"\(id)\">\(lang.text { $0.reasonForTheLateChange })</label>\n"
+        if form.field == "ly-do-tre", let message = form.message {
+            out += "<p class=\"error field\" id=\"\(id)-loi\" role=\"alert\">\(E.escape(message))</p>\n"
+        }
+        return out + "<input id=\"\(id)\" name=\"ly-do-tre\" value=\"\(E.escape(form["ly-do-tre"]))\" maxlength=\"500\" required>"
     }
 
     /// A refusal: what was wrong, that nothing changed, and the way back (`back`: a path on this site).
