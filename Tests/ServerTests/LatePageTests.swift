@@ -37,7 +37,7 @@ struct LatePageTests {
             _ = try await browser.signIn(client, token: token)
             let page = try await browser.get(client, office)
             let text = page.text
-            #expect(text.contains("<p class=\"notice\" id=\"sau-han\">Đã qua hạn đăng ký: mỗi thay đổi cần ghi lý do"))
+            #expect(text.contains("<p class=\"notice\" id=\"sau-han\">Mỗi thay đổi sau hạn cần ghi lý do; lý do được lưu trong nhật ký."))
             // The nomination form's field is required; each row's withdrawal asks its reason (required), the
             // confirmation too (optional: an organiser confirms after the deadline as routine).
             #expect(text.contains("<label for=\"ly-do-tre\">Lý do thay đổi sau hạn</label>"))

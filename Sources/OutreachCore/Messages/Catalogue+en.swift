@@ -507,7 +507,7 @@ public struct English: Catalogue {
     public var aChangeAfterTheDeadline: String { "a change after the deadline needs a reason" }
     public var reasonForTheLateChange: String { "Reason for the late change" }
     public var lateReasonShort: String { "Reason (late)" }
-    public var pastTheDeadlineEachChange: String { "The nomination deadline has passed: each change needs its reason, which the log keeps." }
+    public var eachChangeAfterTheDeadline: String { "Each change after the deadline needs its reason, which the log keeps." }
     public var lowerItOnlyOnPurpose: String { "; lower it only on purpose, which leaves" }
     public var chooseAnotherName: String { "; choose another name" }
     public var fixTheRowsAboveAnd: String { "; fix the rows above and import again" }

@@ -507,7 +507,7 @@ public struct Vietnamese: Catalogue {
     public var aChangeAfterTheDeadline: String { "thay đổi sau hạn cần ghi lý do" }
     public var reasonForTheLateChange: String { "Lý do thay đổi sau hạn" }
     public var lateReasonShort: String { "Lý do (sau hạn)" }
-    public var pastTheDeadlineEachChange: String { "Đã qua hạn đăng ký: mỗi thay đổi cần ghi lý do, lý do được lưu trong nhật ký." }
+    public var eachChangeAfterTheDeadline: String { "Mỗi thay đổi sau hạn cần ghi lý do; lý do được lưu trong nhật ký." }
     public var lowerItOnlyOnPurpose: String { "; chỉ giảm khi chủ động chấp nhận, khi đó" }
     public var chooseAnotherName: String { "; chọn tên khác" }
     public var fixTheRowsAboveAnd: String { "; sửa các dòng nêu trên rồi nhập lại" }

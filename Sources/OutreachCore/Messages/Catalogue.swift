@@ -270,7 +270,7 @@ public protocol Catalogue: Sendable {
     var aChangeAfterTheDeadline: String { get }
     var reasonForTheLateChange: String { get }
     var lateReasonShort: String { get }
-    var pastTheDeadlineEachChange: String { get }
+    var eachChangeAfterTheDeadline: String { get }
     var lowerItOnlyOnPurpose: String { get }
     var chooseAnotherName: String { get }
     var fixTheRowsAboveAnd: String { get }

@@ -175,7 +175,7 @@ enum Pages {
             <h1>\(E.escape(status.unitName))</h1>
             \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
-            \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.pastTheDeadlineEachChange })</p>" : "")
+            \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.eachChangeAfterTheDeadline })</p>" : "")
             <h2>\(lang.text { $0.quota })</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
             <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
