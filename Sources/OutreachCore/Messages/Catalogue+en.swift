@@ -1554,7 +1554,7 @@ public struct English: Catalogue {
     public func theAccessCodeExpiredAfter(_ numeric: String) -> String {
         "the access code expired after \(numeric); ask for a new one"
     }
-    public var tooManyFailedSignIns: String { "too many failed sign-ins from this address; try again in 15 minutes" }
+    public var tooManyFailedSignIns: String { "too many failed sign-ins from this address; check the code (a right one still signs in) or try again in 15 minutes" }
     public var tooManyWrongAccessCodes: String {
         "too many wrong access codes from this address; check the code and try again in 15 minutes"
     }

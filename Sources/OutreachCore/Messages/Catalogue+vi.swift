@@ -1562,7 +1562,7 @@ public struct Vietnamese: Catalogue {
     public func theAccessCodeExpiredAfter(_ numeric: String) -> String {
         "mã truy cập đã hết hạn sau ngày \(numeric); hãy xin cấp mã mới"
     }
-    public var tooManyFailedSignIns: String { "đăng nhập sai quá nhiều lần từ địa chỉ này; hãy thử lại sau 15 phút" }
+    public var tooManyFailedSignIns: String { "đăng nhập sai quá nhiều lần từ địa chỉ này; hãy kiểm tra lại mã (mã đúng vẫn đăng nhập được) hoặc thử lại sau 15 phút" }
     public var tooManyWrongAccessCodes: String {
         "quá nhiều mã truy cập sai từ địa chỉ này; hãy kiểm tra lại mã và thử lại sau 15 phút"
     }

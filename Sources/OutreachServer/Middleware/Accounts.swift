@@ -4,10 +4,8 @@ import OutreachCore
 import OutreachStore
 
 /// The API's sign-in: `Authorization: Bearer CODE` (the scheme's name in any case, RFC 7235), required on every
-/// route it guards. A valid code is always let in, whatever others sent from the same address (offices behind
-/// one NAT share it); a wrong, revoked or expired one is refused (401) and counted against its address and
-/// against the first characters it starts with: past the limit, the next wrong codes get 429. A code is 256
-/// random bits, so the count limits the noise, not a guess that could succeed.
+/// route it guards. A valid code is always let in; a wrong, revoked or expired one is refused (401), past the
+/// limit 429 (`Outreach.wrongCode`).
 struct BearerAccount: AuthenticatorMiddleware {
     typealias Context = WebRequestContext
     let outreach: Outreach
@@ -23,13 +21,9 @@ struct BearerAccount: AuthenticatorMiddleware {
         } catch {
             // Counts of their own, apart from the sign-in page's: a client sending a stale code does not hold the
             // browsers of its address off the page.
-            let keys = ["api " + outreach.address(request, context), "api code " + token.prefix(8)]
-            var limited = false
-            for key in keys {
-                if await !outreach.limiter.allows(key) { limited = true }
-                await outreach.limiter.failed(key)
+            if await outreach.wrongCode(token, from: outreach.address(request, context), door: "api") {
+                throw WebError.tooManyCodes
             }
-            if limited { throw WebError.tooManyCodes }
             throw error
         }
     }

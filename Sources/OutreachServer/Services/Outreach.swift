@@ -59,6 +59,20 @@ struct Outreach: Sendable {
         return try TemplateLoader.rateBook(folder: templates + "/rates")
     }
 
+    /// Counts a wrong, revoked or expired code presented from `address` (`door`: "api" or "page", each with counts
+    /// of its own) against that address and against the code's first characters; true when either count was past
+    /// the limit already, and the refusal is then 429. A valid code is never counted nor held off: the offices
+    /// behind one NAT share an address, and a code is 256 random bits, so the count limits the noise, not a guess
+    /// that could succeed. The one rule of the API's codes and the sign-in page's.
+    func wrongCode(_ code: String, from address: String, door: String) async -> Bool {
+        var limited = false
+        for key in ["\(door) \(address)", "\(door) code \(code.prefix(8))"] {
+            if await !limiter.allows(key) { limited = true }
+            await limiter.failed(key)
+        }
+        return limited
+    }
+
     /// What a presented token or a session's account is worth, as the error a refused request gets.
     func account(for check: AccessCheck) throws -> AccessAccount {
         switch check {

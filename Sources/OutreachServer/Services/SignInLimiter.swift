@@ -1,8 +1,8 @@
 import Foundation
 
-/// Counts failed sign-ins (a wrong code on the sign-in page or a bad bearer token) per address: after
-/// `attempts` failures within `window`, that address is refused until the oldest failure is older than the
-/// window. Kept in memory: a restart forgets it.
+/// Counts failed sign-ins (a wrong code on the sign-in page or a bad bearer token) per key (an address, a code's
+/// first characters: `Outreach.wrongCode`): after `attempts` failures within `window`, the next wrong codes of
+/// that key are refused until the oldest failure is older than the window. Kept in memory: a restart forgets it.
 actor SignInLimiter {
     private let attempts: Int
     private let window: TimeInterval
@@ -24,10 +24,6 @@ actor SignInLimiter {
         failures[address] = recent(address) + [clock()]
         // The table never outgrows the addresses seen within one window.
         if failures.count > 10_000 { failures = failures.filter { !recent($0.key).isEmpty } }
-    }
-
-    func succeeded(_ address: String) {
-        failures[address] = nil
     }
 
     private func recent(_ address: String) -> [Date] {
