@@ -34,9 +34,10 @@ public func buildApplication(
                 let units = (try? await outreach.run { try $0.units() }) ?? []
                 return Dictionary(units.map { ($0.code.rawValue, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             },
-            suggest: { error in
-                // Read only for an error that quotes a name; among every unit and session, as the command line
-                // suggests them (codes and names, no office's own data).
+            suggest: { error, account in
+                // Read only for an error that quotes a name: among every unit (codes and names, no office's own
+                // data) and the sessions the asker may see (`sessions(visibleTo:)`: another district's follow-up
+                // is not named to it), none before sign-in.
                 switch error {
                 case .unknownUnit, .unknownSession, .unknownRole: break
                 default: return []
@@ -44,7 +45,10 @@ public func buildApplication(
                 return (try? await outreach.run { database in
                     Suggestions.after(
                         error, units: { (try? database.units()) ?? [] },
-                        sessions: { ((try? database.sessions()) ?? []).map(\.code.rawValue) })
+                        sessions: {
+                            guard let account else { return [] }
+                            return ((try? database.sessions(visibleTo: account.principal)) ?? []).map(\.code.rawValue)
+                        })
                 }) ?? []
             }),
         server: server,
@@ -60,7 +64,7 @@ func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<W
     let router = Router(context: WebRequestContext.self)
     PublicController(outreach: outreach).addRoutes(to: router)
 
-    let api = router.group("api/v1").add(middleware: BearerAccount(outreach: outreach))
+    let api = router.group("api/v1").add(middleware: BearerAccount(outreach: outreach)).add(middleware: RememberSignedIn())
     APIController(outreach: outreach).addRoutes(to: api)
 
     let cookie = SessionCookieParameters(
@@ -70,6 +74,7 @@ func buildRouter(_ outreach: Outreach, sessions: some PersistDriver) -> Router<W
             storage: sessions,
             configuration: .init(sessionCookieParameters: cookie, defaultSessionExpiration: .seconds(8 * 3600))))
         .add(middleware: SessionAccount(outreach: outreach))
+        .add(middleware: RememberSignedIn())
     SignInController(outreach: outreach).addRoutes(to: pages)
     PageController(outreach: outreach).addRoutes(to: pages)
     return router

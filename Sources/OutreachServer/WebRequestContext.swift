@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdAuth
 import NIOCore
@@ -19,6 +20,9 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public let sessions: SessionContext<WebSession>
     /// The peer's IP address as the socket sees it; nil in in-process tests.
     public let socketAddress: String?
+    /// The account the request was signed in with, for the outermost responder (`Guard`), which holds the context
+    /// as it was before any middleware ran: shared by every copy of the context.
+    let signedIn = SignedIn()
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -29,4 +33,28 @@ public struct WebRequestContext: AuthRequestContext, SessionRequestContext, Requ
 
     /// Bodies are small forms and JSON objects; the limit is the settings' (checked when a body is read).
     public var maxUploadSize: Int { 64 * 1024 }
+}
+
+/// Who a request was signed in as, once an authenticator found out (`RememberSignedIn`).
+final class SignedIn: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: AccessAccount?
+
+    var account: AccessAccount? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
+
+/// Placed after an authenticator: tells `Guard` who is asking, so that a refusal suggests only names the asker
+/// may see.
+struct RememberSignedIn: RouterMiddleware {
+    typealias Context = WebRequestContext
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        context.signedIn.account = context.identity
+        return try await next(request, context)
+    }
 }

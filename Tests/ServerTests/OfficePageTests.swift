@@ -209,6 +209,43 @@ struct OfficePageTests {
         }
     }
 
+    @Test("A mistyped session code suggests only sessions the asker may see, on the API and on the pages")
+    func suggestionsOnlyVisible() async throws {
+        let harness = try OrganiserPageTests.cascadeHarness()
+        let batxat = try harness.token("PGD-BATXAT")
+        let sapa = try harness.token("PGD-SAPA")
+        // PGD-BATXAT plans its follow-up: a session of its own, which PGD-SAPA does not take part in.
+        try await harness.app().test(.router) { client in
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: batxat)
+            _ = try await browser.get(client, office)
+            let planned = try await browser.post(client, office + "/tuyen-truyen-lai/ke-hoach", [
+                "ngay": "20/05/2022", "dia-diem": "Hội trường Phòng", "so-nguoi": "2",
+            ])
+            #expect(planned.status == .seeOther, "\(planned.text)")
+        }
+        let child = "LCI-2022-TDKT-PGD-BATXAT"
+        #expect(try harness.database.session(SessionCode(rawValue: child)!).code.rawValue == child)
+        let typo = "/api/v1/sessions/LCI-2022-TDKT-PGD-BATXAX/quota"
+        try await harness.app().test(.router) { client in
+            let own = try await client.execute(uri: typo, method: .get, headers: .bearer(batxat))
+            #expect(own.status == .notFound)
+            #expect((try own.json()["suggestions"] as? [String])?.contains(child) == true, "\(own.text)")
+            let other = try await client.execute(uri: typo, method: .get, headers: .bearer(sapa))
+            #expect(other.status == .notFound)
+            #expect(!other.text.contains(child), "\(other.text)")
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: sapa)
+            let page = try await browser.get(client, "/dot/LCI-2022-TDKT-PGD-BATXAX")
+            #expect(page.status == .notFound)
+            #expect(!page.text.contains(child), "\(page.text)")
+            var owner = Browser()
+            _ = try await owner.signIn(client, token: batxat)
+            let ownPage = try await owner.get(client, "/dot/LCI-2022-TDKT-PGD-BATXAX")
+            #expect(ownPage.text.contains(child), "\(ownPage.text)")
+        }
+    }
+
     @Test("An office sees only the sessions it takes part in or organises: another district's follow-up is refused everywhere")
     func visibility() async throws {
         var harness = try OrganiserPageTests.cascadeHarness()

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import OutreachCore
+import OutreachStore
 
 /// The outermost responder: every error becomes a refusal in the caller's language (JSON under `/api` and for
 /// `/healthz`, a page otherwise; never a stack trace), and every response carries the security headers.
@@ -14,8 +15,8 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     let methods: MethodTable
     /// Every unit's name by code, for the 403 page (names are no office's own data).
     let unitNames: @Sendable () async -> [String: String]
-    /// The names nearest to an unknown unit, session or role.
-    let suggest: @Sendable (OutreachError) async -> [String]
+    /// The names nearest to an unknown unit, session or role, among those the signed-in account may see.
+    let suggest: @Sendable (OutreachError, AccessAccount?) async -> [String]
 
     func respond(to request: Request, context: WebRequestContext) async throws -> Response {
         var response: Response
@@ -27,7 +28,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
             response = Self.forbidden(actor: actor, request, names: await unitNames())
         } catch {
             var refusal = WebError.from(error, maxBody: maxBody)
-            if let detail = refusal.detail { refusal.suggestions = await suggest(detail) }
+            if let detail = refusal.detail { refusal.suggestions = await suggest(detail, context.signedIn.account) }
             if refusal.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(error)") }
             response = Self.render(refusal, request)
         }
@@ -74,7 +75,9 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
                     detail: refusal.detail, suggestions: refusal.suggestions.isEmpty ? nil : refusal.suggestions),
                 status: refusal.status)
         }
-        let body = Pages.error(message, status: Int(refusal.status.code), back: backPath(request), lang: lang)
+        // A page says the nearest names too (those the signed-in unit may see), as the API and the command line do.
+        let body = Pages.error(message + Self.didYouMean(refusal.suggestions, lang), status: Int(refusal.status.code),
+                               back: backPath(request), lang: lang)
         return Respond.html(HTML.page(title: lang.text { $0.couldNotBeDone }, lang: lang, body: body), status: refusal.status)
     }
 
