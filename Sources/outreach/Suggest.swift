@@ -10,13 +10,15 @@ extension CLI {
     }
 
     /// "; có phải: PGD-BATXAT?" after an unknown unit, session or role, from what the database holds (through
-    /// a server, the names the server suggested).
+    /// a server, the names the server suggested): sessions among those the acting unit (`--as`) may see, as the
+    /// server suggests them.
     func hint(for error: OutreachError) -> String {
         if let suggested = RemoteServer.suggested { return Self.didYouMean(suggested, lang) }
         let database = { try? AppDatabase.open(path: global.databasePath) }
+        let principal = (try? context().principal) ?? .databaseOperator
         return Self.didYouMean(Suggestions.after(
             error, units: { (try? database()?.units()) ?? [] },
-            sessions: { ((try? database()?.sessions()) ?? []).map(\.code.rawValue) }), lang)
+            sessions: { ((try? database()?.sessions(visibleTo: principal)) ?? []).map(\.code.rawValue) }), lang)
     }
 
     static func didYouMean(_ names: [String], _ lang: Language) -> String {

@@ -105,6 +105,12 @@ struct ClerkTests {
         let session = try DemoRun.run(["session", "show", "LCI-2022-TDTK"], db: db)
         #expect(session.status == 3)
         #expect(session.stderr == "lỗi: không có đợt tập huấn mã “LCI-2022-TDTK” (xem: outreach session list); có phải: LCI-2022-TDKT?\n", "\(session.stderr)")
+        // With `--as`, among the sessions that unit may see (as the server suggests them): another district's
+        // follow-up is not named to it.
+        let own = try DemoRun.run(["session", "show", "LCI-2022-TDKT-PGD-SAPX", "--as", "PGD-SAPA"], db: db)
+        #expect(own.status == 3 && own.stderr.hasSuffix("có phải: LCI-2022-TDKT-PGD-SAPA?\n"), "\(own.stderr)")
+        let other = try DemoRun.run(["session", "show", "LCI-2022-TDKT-PGD-SAPX", "--as", "PGD-BACHA"], db: db)
+        #expect(other.status == 3 && !other.stderr.contains("LCI-2022-TDKT-PGD-SAPA"), "\(other.stderr)")
         let unit = try DemoRun.run(["nominee", "list", "LCI-2022-TDKT", "--unit", "PGD-BATXT"], db: db)
         #expect(unit.status == 3)
         #expect(unit.stderr == "lỗi: không có đơn vị mã “PGD-BATXT” (xem: outreach units list); có phải: PGD-BATXAT?\n", "\(unit.stderr)")
