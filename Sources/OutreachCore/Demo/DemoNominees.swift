@@ -61,11 +61,19 @@ public struct DemoNominees {
             name = [family, middle, given].filter { !$0.isEmpty }.joined(separator: " ")
             if usedNames.insert(name).inserted { break }
         }
-        let positions = people.positions[role.rawValue]?[workplace.kind.rawValue]
-            ?? people.positions[role.rawValue]?.values.first ?? ["Cán bộ"]
         return DemoNominee(
             sender: sender, worksAt: workplace.code, fullName: name, role: role,
-            position: pick(positions) ?? "Cán bộ", phone: newPhone(), confirmed: random.next() % 100 < 85)
+            position: pick(positions(role, at: workplace)) ?? "Cán bộ", phone: newPhone(), confirmed: random.next() % 100 < 85)
+    }
+
+    /// The titles a person of `role` may hold at `workplace`: those of its kind, else of the nearest unit above it
+    /// whose kind is listed (a school's subject group takes the school's), else of the first kind by name. Never
+    /// a dictionary's order, which changes from one run to the next: the same input always gives the same people.
+    public func positions(_ role: RoleCode, at workplace: OrgUnit) -> [String] {
+        guard let byKind = people.positions[role.rawValue], !byKind.isEmpty else { return ["Cán bộ"] }
+        let kinds = [workplace.kind] + units.ancestors(of: workplace.code).compactMap { units[$0]?.kind }
+        if let listed = kinds.lazy.compactMap({ byKind[$0.rawValue] }).first { return listed }
+        return byKind.keys.sorted().first.flatMap { byKind[$0] } ?? ["Cán bộ"]
     }
 
     private func descendants(of code: UnitCode) -> [OrgUnit] {

@@ -1104,7 +1104,6 @@ public struct English: Catalogue {
     public func invitationTitle(_ name: String) -> String {
         "Invitation – \(name)"
     }
-    public var invitationsTitle: String { "Invitations" }
     public var remindersDutyHeading: String { "Duty" }
     public func planRemindersTitle(_ plan: String) -> String {
         "Units to remind of their reports – plan \(plan)"

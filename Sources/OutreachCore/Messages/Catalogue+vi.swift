@@ -1110,7 +1110,6 @@ public struct Vietnamese: Catalogue {
     public func invitationTitle(_ name: String) -> String {
         "Giấy mời – \(name)"
     }
-    public var invitationsTitle: String { "Giấy mời" }
     public var remindersDutyHeading: String { "Nhiệm vụ" }
     public func planRemindersTitle(_ plan: String) -> String {
         "Danh sách đơn vị cần nhắc báo cáo – kế hoạch \(plan)"

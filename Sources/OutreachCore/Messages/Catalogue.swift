@@ -571,7 +571,6 @@ public protocol Catalogue: Sendable {
     var nobodyIsMarkedPresentYet: String { get }
     var cannotCreateTheFolder: String { get }
     func invitationTitle(_ name: String) -> String
-    var invitationsTitle: String { get }
     var remindersDutyHeading: String { get }
     func planRemindersTitle(_ plan: String) -> String
     var planRemindersPrintTitle: String { get }

@@ -237,13 +237,6 @@ extension ExportGroup {
     }
 }
 
-extension CascadeSheet {
-    /// The workbook of a tree, with the session and units it names.
-    static func build(database: AppDatabase, tree: CascadeTree) throws(OutreachError) -> CascadeSheet {
-        try CascadeSheet(tree: tree, session: try database.session(tree.session), units: try database.units())
-    }
-}
-
 extension CLI {
     /// Reminders for a mail merge: CSV on stdout (or their data with `--json`), or a .csv or .xlsx file.
     func deliver(

@@ -66,69 +66,45 @@ struct Demo: OutreachCommand {
             units: unitList, unitsFile: unitsPath, sessionYAML: sessionYAML, sessionFile: sessionPath, people: people,
             plan: planInput, seed002: seed002), force: force)
 
+        // Every file through the same operations as `export …` and `doc …` (`Exports`): the demo's files are what
+        // those commands write, with the demo's days.
         let database = try AppDatabase.open(path: path)
-        let signinPath = ExportFile.defaultPath(root: exports, session: session.code, name: "danh-sach-ky-ten.xlsx")
-        let nomineesPath = ExportFile.defaultPath(root: exports, session: session.code, name: "danh-sach-dai-bieu.xlsx")
-        let list = try database.nomineeList(session: session.code)
-        try SignInSheet(list: list).write(to: signinPath)
-        try NomineeListSheet(list: try database.nomineeList(session: session.code, includeEmptyGroups: true))
-            .write(to: nomineesPath)
-
-        let attendancePath = ExportFile.defaultPath(root: exports, session: session.code, name: "diem-danh.xlsx")
-        try AttendanceSheet(
-            report: try database.attendanceReport(session: session.code, asOf: session.starts),
-            list: try database.nomineeList(session: session.code, includeEmptyGroups: true),
-            marks: try database.attendanceMarks(session: session.code, asOf: session.starts)
-        ).write(to: attendancePath)
-        let budgetPath = ExportFile.defaultPath(root: exports, session: session.code, name: "du-toan.xlsx")
+        let code = session.code
+        let documents = root.appendingPathComponent("documents").path
+        func at(_ folder: String, _ name: String) -> String {
+            ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
+        }
+        let signinPath = at(code.rawValue, Exports.Name.signIn)
+        try Exports.signIn(database, session: code, visibleTo: .databaseOperator, to: signinPath)
+        let nomineesPath = at(code.rawValue, Exports.Name.nominees)
+        try Exports.nominees(database, session: code, visibleTo: .databaseOperator, to: nomineesPath)
+        let attendancePath = at(code.rawValue, Exports.Name.attendance)
+        try Exports.attendance(database, session: code, today: session.starts, visibleTo: .databaseOperator, to: attendancePath)
+        let budgetPath = at(code.rawValue, Exports.Name.budget)
         let rates = try TemplateLoader.rateBook(folder: root.appendingPathComponent(Self.ratesFolder).path)
-        let statement = try database.budgetStatement(session: session.code, rates: rates, today: session.starts)
-        let budgetList = try database.nomineeList(session: session.code, includeEmptyGroups: true)
-        try BudgetSheet(list: budgetList, statement: statement,
-                        units: UnitTree(try database.units()),
-                        today: session.starts)
-            .write(to: budgetPath)
-
-        let cascadePath = ExportFile.defaultPath(root: exports, session: session.code, name: "tuyen-truyen-lai.xlsx")
-        try CascadeSheet.build(
-            database: database, tree: try database.cascadeTree(session: session.code, today: DemoScenario.demoCascadeDay)
-        ).write(to: cascadePath)
+        let statement = try Exports.budget(
+            database, session: code, rates: rates, today: session.starts, visibleTo: .databaseOperator, to: budgetPath)
+        let cascadePath = at(code.rawValue, Exports.Name.cascade)
+        try Exports.cascade(database, session: code, today: DemoScenario.demoCascadeDay, visibleTo: .databaseOperator,
+                            to: cascadePath)
 
         // The Lai Châu plan: the report-back tracker and the district bloc's scores, as of the demo's plan day.
         let planDay = DemoScenario.demoPlanDay
         let planCode = UnitCode(rawValue: "LCU-2022-TDKT-CD")!
-        let (plan, planLines) = try database.planDuties(planCode, today: planDay)
-        let units = UnitTree(try database.units())
-        guard let issuer = units[plan.template.issuer] else { throw .unknownUnit(plan.template.issuer.rawValue) }
-        var blocOf: [UnitCode: String] = [:]
-        var blocNames: [String] = []
-        for code in try database.blocs(plan: planCode) {
-            let view = try database.bloc(code)
-            blocNames.append(view.name)
-            for standing in view.standings { blocOf[standing.unit] = view.name }
-        }
-        let planExportPath = (exports as NSString).appendingPathComponent("\(planCode)/ke-hoach.xlsx")
-        try PlanSheet(plan: plan, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, units: units,
-                      recipients: PlanSheet.issuedRecipients())
-            .write(to: planExportPath)
-        let trackerPath = (exports as NSString).appendingPathComponent("\(planCode)/theo-doi-bao-cao.xlsx")
-        try DutyTrackerSheet(plan: plan, lines: planLines, today: planDay, issuer: issuer,
-                             parentBody: issuer.parent.flatMap { units[$0] }, blocOf: blocOf, blocs: blocNames)
-            .write(to: trackerPath)
-        let bloc = try database.bloc(UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!, asOf: planDay)
-        let blocPath = (exports as NSString).appendingPathComponent("\(bloc.code)/cham-diem.xlsx")
-        try BlocSheet(bloc: bloc, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] }, chair: units[bloc.chair],
-                      today: planDay).write(to: blocPath)
+        let planExportPath = at(planCode.rawValue, Exports.Name.plan)
+        try Exports.plan(database, plan: planCode, documents: documents, to: planExportPath)
+        let trackerPath = at(planCode.rawValue, Exports.Name.duties)
+        let planLines = try Exports.duties(database, plan: planCode, today: planDay, visibleTo: .databaseOperator, to: trackerPath)
+        let blocCode = UnitCode(rawValue: "KHOI-LDLD-CDN-CDVC")!
+        let blocPath = at(blocCode.rawValue, Exports.Name.bloc)
+        try Exports.bloc(database, bloc: blocCode, today: planDay, to: blocPath)
         let eligible = try database.awardEligibility(planCode, today: planDay).units
         // Seed 002: the wards' bloc of Việt Yên, its chain to the vote, as of its demo day.
-        let vietYen = try database.bloc(DemoScenario.seed002Bloc, asOf: DemoScenario.demoSeed002Day)
-        guard let vietYenIssuer = units[vietYen.plan.template.issuer] else { throw .unknownUnit(vietYen.plan.template.issuer.rawValue) }
-        let vietYenPath = (exports as NSString).appendingPathComponent("\(vietYen.code)/cham-diem.xlsx")
-        try BlocSheet(bloc: vietYen, issuer: vietYenIssuer, parentBody: vietYenIssuer.parent.flatMap { units[$0] },
-                      chair: units[vietYen.chair], today: DemoScenario.demoSeed002Day).write(to: vietYenPath)
+        let vietYenPath = at(DemoScenario.seed002Bloc.rawValue, Exports.Name.bloc)
+        let vietYen = try Exports.bloc(database, bloc: DemoScenario.seed002Bloc, today: DemoScenario.demoSeed002Day, to: vietYenPath)
         let documentPaths = try DemoDocuments.write(
-            database: database, session: session.code, plan: planCode, exports: exports,
-            documents: root.appendingPathComponent("documents").path, rates: rates, day: session.starts)
+            database, session: code, plan: planCode, exports: exports, documents: documents, rates: rates,
+            day: session.starts)
 
         let statuses = try database.quotaStatus(session: session.code)
         let l = cli.lang

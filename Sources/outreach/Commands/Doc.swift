@@ -190,61 +190,37 @@ extension DocGroup {
 }
 
 /// The demo's documents (`outreach demo`): the plan, the invitations, the decision and the certificates of the
-/// demo session, and the yearly plan, written with the same calls as `doc …`.
+/// demo session, and the yearly plan, through the same operations as `doc …` (`Exports`).
 enum DemoDocuments {
     static func write(
-        database: AppDatabase, session code: SessionCode, plan planCode: UnitCode, exports: String, documents: String,
+        _ database: AppDatabase, session code: SessionCode, plan planCode: UnitCode, exports: String, documents: String,
         rates: RateBook, day: CalendarDate
     ) throws(OutreachError) -> [String] {
-        let units = UnitTree(try database.units())
-        func papers(_ today: CalendarDate) throws(OutreachError) -> SessionPapers {
-            SessionPapers(list: try database.nomineeList(session: code, includeEmptyGroups: true),
-                          quotas: try database.quotas(session: code), units: units, today: today)
-        }
         func path(_ folder: String, _ name: String) -> String {
             ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
         }
         var paths: [String] = []
-        let onDay = try papers(day)
-        let plan = path(code.rawValue, "ke-hoach.docx")
-        try DocxWriter.write(try onDay.plan(try DocumentTemplate.load(name: onDay.templateName(.plan), folder: documents)), to: plan)
+        let plan = path(code.rawValue, Exports.Name.planDocument)
+        try Exports.planDocument(database, code: code.rawValue, documents: documents, today: day, to: plan)
         paths.append(plan)
         // The invitations go out with the plan, dated as it is.
-        let invited = try papers(onDay.list.session.plan?.date ?? day)
-        let invitations = try invited.invitations(try DocumentTemplate.load(name: invited.templateName(.invitation), folder: documents))
-        let folder = path(code.rawValue, "giay-moi")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .file(path: folder, reason: LocalizedText { $0.cannotCreateTheFolder })
+        let sent = try database.session(code).plan?.date ?? day
+        let invitations = try Exports.invitations(database, session: code, documents: documents, today: sent) {
+            name throws(OutreachError) in path(code.rawValue, name)
         }
-        for invitation in invitations {
-            try DocxWriter.write(DocxDocument(title: Language.vi.text { $0.invitationTitle(invitation.unit.name) }, sections: [invitation.section]),
-                                 to: (folder as NSString).appendingPathComponent("\(invitation.unit.code.rawValue).docx"))
-        }
-        let all = path(code.rawValue, "giay-moi.docx")
-        try DocxWriter.write(DocxDocument(title: Language.vi.text { $0.invitationsTitle }, sections: invitations.map(\.section)), to: all)
-        paths += [folder + "/ (\(invitations.count))", all]
-        let decision = path(code.rawValue, "quyet-dinh-du-toan.docx")
-        try DocxWriter.write(try onDay.budgetDecision(
-            try DocumentTemplate.load(name: onDay.templateName(.budgetDecision), folder: documents),
-            estimate: try database.budgetEstimate(session: code, rates: rates, today: day)), to: decision)
+        paths += [path(code.rawValue, Exports.Name.invitationsFolder) + "/ (\(invitations.count))", path(code.rawValue, Exports.Name.invitations)]
+        let decision = path(code.rawValue, Exports.Name.decision)
+        try Exports.decision(database, session: code, rates: rates, documents: documents,
+                             today: day, to: decision)
         paths.append(decision)
-        if let attendees = try database.attendees(session: code, asOf: day) {
-            let certificates = path(code.rawValue, "giay-chung-nhan.docx")
-            try DocxWriter.write(try onDay.certificates(
-                try DocumentTemplate.load(name: onDay.templateName(.certificate), folder: documents), attendees: attendees),
-                to: certificates)
+        if let attendees = try database.attendees(session: code, asOf: day), !attendees.people.isEmpty {
+            let certificates = path(code.rawValue, Exports.Name.certificates)
+            try Exports.certificates(database, session: code, documents: documents, today: day, to: certificates)
             paths.append(certificates)
         }
-        let resolved = try database.plan(planCode)
-        if let issuer = units[resolved.template.issuer] {
-            let yearly = path(planCode.rawValue, "ke-hoach.docx")
-            try DocxWriter.write(try YearPlanPaper(plan: resolved, issuer: issuer, parentBody: issuer.parent.flatMap { units[$0] },
-                                                   units: units)
-                .document(try DocumentTemplate.load(name: YearPlanPaper.templateName, folder: documents)), to: yearly)
-            paths.append(yearly)
-        }
+        let yearly = path(planCode.rawValue, Exports.Name.planDocument)
+        try Exports.planDocument(database, code: planCode.rawValue, documents: documents, today: day, to: yearly)
+        paths.append(yearly)
         return paths
     }
 }
