@@ -118,7 +118,7 @@ public struct CascadeSheet {
             open.append(index)
         }
         for last in open { ends[last] = tree.nodes.count }
-        for (index, node) in tree.nodes.enumerated() {
+        for node in tree.nodes {
             if numbering.count >= node.level {
                 numbering = Array(numbering.prefix(node.level))
                 numbering[node.level - 1] += 1
