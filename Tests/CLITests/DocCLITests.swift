@@ -66,11 +66,23 @@ import Testing
 
     @Test func invitationsOnePerOfficeAndAllInOneFile() throws {
         let (folder, db) = try demo.copyOfDatabase()
-        let one = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "bat-xat.docx", "--server", "https://x.vn"], db: db)
+        // The server's address is checked as `access grant` checks it: a link that leads nowhere is refused
+        // (exit 2) and nothing is written.
+        for bad in ["x.vn", "ftp://x.vn", "https://x.vn/?ma=1"] {
+            let refused = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "bat-xat.docx", "--url", bad], db: db)
+            #expect(refused.status == 2, "\(bad): \(refused.stderr)")
+            #expect(refused.stderr.hasPrefix("lỗi: --url “\(bad)”"), "\(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bat-xat.docx").path))
+        }
+        let one = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "bat-xat.docx", "--url", "https://x.vn/"], db: db)
         #expect(one.status == 0, "\(one.stderr)")
         let batXat = try DocxFile(path: folder.appendingPathComponent("bat-xat.docx").path)
         #expect(batXat.paragraphs.contains { $0.text == "Kính gửi: Phòng Giáo dục và Đào tạo huyện Bát Xát" })
         #expect(batXat.text.contains("https://x.vn/dang-ky/LCI-2022-TDKT/PGD-BATXAT"))
+        // The option's former name still works.
+        let former = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "cu.docx", "--server", "https://y.vn"], db: db)
+        #expect(former.status == 0, "\(former.stderr)")
+        #expect(try DocxFile(path: folder.appendingPathComponent("cu.docx").path).text.contains("https://y.vn/dang-ky/LCI-2022-TDKT/PGD-BATXAT"))
 
         let all = try DemoRun.run(["doc", "invitation", Self.code], db: db)
         #expect(all.status == 0, "\(all.stderr)")

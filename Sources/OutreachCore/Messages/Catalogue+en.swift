@@ -2962,8 +2962,8 @@ public struct English: Catalogue {
     public var eachNamesTheOfficeIts: String {
         """
         Each names the office (Kính gửi), its places by role, the deadline and how to
-        answer: its nomination form (export form) and, with --server or
-        $OUTREACH_SERVER_URL, its sign-in link.
+        answer: its nomination form (export form) and, with --url or $OUTREACH_URL,
+        its sign-in link (URL/dang-ky/SESSION/UNIT).
         Examples (write exports/LCI-2022-TDKT/giay-moi/<UNIT>.docx and giay-moi.docx):
           outreach doc invitation LCI-2022-TDKT
           outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
@@ -2974,7 +2974,7 @@ public struct English: Catalogue {
         "Only this office's invitation (default: every invited office)."
     }
     public var theServersAddressForEach: String {
-        "The server's address, for each office's sign-in link (default: $OUTREACH_SERVER_URL)."
+        "The server's address as offices reach it, for each office's sign-in link (default: $OUTREACH_URL, as access grant)."
     }
     public var ofileWritesOneInvitation: String {
         "-o FILE writes one invitation: add --unit CODE, or give a folder ending in /"

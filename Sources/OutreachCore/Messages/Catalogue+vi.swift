@@ -2987,8 +2987,8 @@ public struct Vietnamese: Catalogue {
     public var eachNamesTheOfficeIts: String {
         """
         Mỗi giấy ghi đơn vị (Kính gửi), số chỗ theo vai trò, hạn đăng ký và cách trả
-        lời: phiếu đăng ký của đơn vị (export form) và, khi có --server hoặc
-        $OUTREACH_SERVER_URL, đường dẫn đăng nhập của đơn vị.
+        lời: phiếu đăng ký của đơn vị (export form) và, khi có --url hoặc $OUTREACH_URL,
+        đường dẫn đăng nhập của đơn vị (URL/dang-ky/ĐỢT/ĐƠN-VỊ).
         Ví dụ (ghi exports/LCI-2022-TDKT/giay-moi/<ĐƠN-VỊ>.docx và giay-moi.docx):
           outreach doc invitation LCI-2022-TDKT
           outreach doc invitation LCI-2022-TDKT --unit PGD-BATXAT -o bat-xat.docx
@@ -2999,7 +2999,7 @@ public struct Vietnamese: Catalogue {
         "Chỉ giấy mời của đơn vị này (mặc định: mọi đơn vị được mời)."
     }
     public var theServersAddressForEach: String {
-        "Địa chỉ máy chủ, để ghi đường dẫn đăng nhập của từng đơn vị (mặc định: $OUTREACH_SERVER_URL)."
+        "Địa chỉ máy chủ mà các đơn vị truy cập, để ghi đường dẫn đăng nhập của từng đơn vị (mặc định: $OUTREACH_URL, như access grant)."
     }
     public var ofileWritesOneInvitation: String {
         "-o TỆP ghi một giấy mời: thêm --unit MÃ_ĐƠN_VỊ, hoặc ghi một thư mục kết thúc bằng /"

@@ -34,9 +34,7 @@ extension AccessGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             // The address is checked before anything is written: a bad one must not leave a code nobody can use.
-            let environment = ProcessInfo.processInfo.environment["OUTREACH_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            let base = try Self.signInBase(url ?? environment ?? "http://127.0.0.1:8080", option: url == nil && environment != nil
-                ? "OUTREACH_URL" : "--url")
+            let base = try Self.publicAddress(url, option: "--url", variables: ["OUTREACH_URL"]) ?? "http://127.0.0.1:8080"
             let database = try cli.database()
             let until = expires.flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today().adding(days: 60)
             let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "<unit>"), expires: until, context: try cli.context())
@@ -113,6 +111,17 @@ extension AccessGroup {
 extension AccessGroup.Grant {
     /// The server's address as offices reach it, checked: http or https, a host, no query or fragment (the link
     /// adds its own); a path prefix (`https://host/tap-huan`) is kept, without its trailing slash.
+    /// The server's address as offices reach it: `given` (named `option`), else the first of `variables` set; nil
+    /// when neither is. Checked by `signInBase`.
+    static func publicAddress(_ given: String?, option: String, variables: [String]) throws(OutreachError) -> String? {
+        if let given { return try signInBase(given, option: option) }
+        let environment = ProcessInfo.processInfo.environment
+        for variable in variables {
+            if let value = environment[variable], !value.isEmpty { return try signInBase(value, option: variable) }
+        }
+        return nil
+    }
+
     static func signInBase(_ raw: String, option: String) throws(OutreachError) -> String {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         let refuse = { (reason: @escaping Words) -> OutreachError in

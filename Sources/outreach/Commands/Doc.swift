@@ -100,6 +100,9 @@ extension DocGroup {
         @Option(help: .text { $0.onlyThisOfficesInvitationDefault })
         var unit: String?
         @Option(help: .text { $0.theServersAddressForEach })
+        var url: String?
+        /// The option's former name, still read: `--url`, as `access grant` names the same address.
+        @Option(name: .customLong("server"), help: .hidden)
         var server: String?
         @OptionGroup var options: DocOptions
 
@@ -114,7 +117,10 @@ extension DocGroup {
             let code = try cli.sessionCode(session)
             let database = try cli.database()
             let only = try unit.map { raw throws(OutreachError) in try database.unit(try cli.unitCode(raw)).code }
-            let base = server ?? ProcessInfo.processInfo.environment["OUTREACH_SERVER_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            // The address offices reach the server at, as `access grant` takes and checks it: an invitation printed with
+            // a link that leads nowhere is worse than one without.
+            let base = try AccessGroup.Grant.publicAddress(url ?? server, option: url == nil && server != nil ? "--server" : "--url",
+                                                           variables: ["OUTREACH_URL", "OUTREACH_SERVER_URL"])
             let documents = try options.folder()
             let written = try Exports.invitations(
                 database, session: code, only: only, link: base, documents: documents, today: cli.global.todayDate
