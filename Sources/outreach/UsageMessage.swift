@@ -20,7 +20,13 @@ enum UsageMessage {
 
     /// The parser's message, each line translated when Vietnamese is asked for.
     static func localized(_ message: String, _ lang: Language) -> String {
-        guard lang == .vi else { return message }
+        guard lang == .vi else {
+            // The parser's "Error: " begins as every other error of the command line does ("error: "): one prefix to
+            // look for in a script's log.
+            let parser = English().parserError
+            guard message.hasPrefix(parser) else { return message }
+            return lang.text { $0.errorInOutreachServerCommand } + ": " + message.dropFirst(parser.count)
+        }
         return message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             translate(String(line))
         }.joined(separator: "\n")

@@ -251,10 +251,10 @@ struct CLIErrorTests {
         #expect(ours.stderr.hasPrefix("lỗi: --today phải là một ngày có thật"), "\(ours.stderr)")
         let english = try DemoRun.run(["nominee", "add", "--lang", "en"], db: DemoRun.shared.database)
         #expect(english.status == 2)
-        #expect(english.stderr.hasPrefix("Error: Missing expected argument '<session>'"), "\(english.stderr)")
+        #expect(english.stderr.hasPrefix("error: Missing expected argument '<session>'"), "\(english.stderr)")
         let englishOurs = try DemoRun.run(["session", "list", "--lang=en", "--today", "2022-02-31"],
                                           db: DemoRun.shared.database)
-        #expect(englishOurs.stderr.hasPrefix("Error: --today must be a real date"), "\(englishOurs.stderr)")
+        #expect(englishOurs.stderr.hasPrefix("error: --today must be a real date"), "\(englishOurs.stderr)")
     }
 
     @Test func jsonErrorsAreJSON() throws {

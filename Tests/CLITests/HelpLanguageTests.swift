@@ -171,7 +171,7 @@ struct HelpLanguageTests {
         let en = try DemoRun.run(walkIn + ["--status", "here", "--lang", "en"], db: db, today: "2022-05-10")
         #expect(en.status == 2)
         #expect(en.stderr.hasPrefix(
-            "Error: The value 'here' is invalid for '--status <status>'. Please provide one of 'present' and 'late'."),
+            "error: The value 'here' is invalid for '--status <status>'. Please provide one of 'present' and 'late'."),
             "\(en.stderr)")
         let mark = try DemoRun.run(["attendance", "mark", "LCI-2022-TDKT", "#2", "có"], db: db, today: "2022-05-10")
         #expect(mark.status == 2)
