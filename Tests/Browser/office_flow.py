@@ -76,8 +76,15 @@ try:
     sign_out()
     check("Đăng nhập" in driver.page_source, "signed out, back on the sign-in page")
 
-    # The office: its sessions, then its page.
-    sign_in(office_link)
+    # The office follows its invitation's printed link (doc invitation --url), types the code it was given and
+    # lands on its own page of the session; then its sessions, then its page.
+    driver.get(base + "/dang-ky/LCI-2022-TDKT/PGD-SIMACAI")
+    check("/dang-nhap?tiep=" in driver.current_url, f"the invitation's link asks to sign in first: {driver.current_url}")
+    driver.find_element(By.ID, "ma").send_keys(office_link.split("ma=", 1)[1])
+    press(driver.find_element(By.CSS_SELECTOR, "form[action='/dang-nhap'] button"))
+    check(driver.current_url == base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI",
+          f"signed in, on the office's page of the session: {driver.current_url}")
+    driver.get(base + "/")
     check("LCI-2022-TDKT" in driver.page_source, "the office sees its session after signing in")
     check("còn 4 ngày đến hạn đăng ký" in driver.page_source, "the days left before the deadline")
     driver.get(base + "/dot/LCI-2022-TDKT/don-vi/PGD-SIMACAI")
