@@ -191,6 +191,10 @@ struct PlacementRuleTests {
         (.confirm(standings: [.above]), "2022-05-06", true, nil),
         (.confirm(standings: [.organiser, .concerned]), "2022-05-06", false, "deadlinePassed"),
         (.confirm(standings: []), "2022-05-06", false, nil),
+        // An office's list is closed once the session is over, even with a late reason.
+        (.confirm(standings: [.concerned]), "2022-05-10", true, nil),
+        (.confirm(standings: [.concerned]), "2022-05-11", true, "sessionEnded"),
+        (.confirm(standings: [.organiser, .above]), "2022-05-11", true, "sessionEnded"),
     ] as [(NominationDeadlines.Change, String, Bool, String?)])
     func deadline(_ change: NominationDeadlines.Change, _ today: String, _ late: Bool, _ expected: String?) {
         let result = Result { () throws(OutreachError) in

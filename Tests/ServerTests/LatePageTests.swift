@@ -50,13 +50,23 @@ struct LatePageTests {
             let upload = try await browser.get(client, office + "/nhap")
             #expect(upload.text.contains("name=\"ly-do-tre\""))
         }
-        // Once the session is over nothing may change, late or not: no field offers it.
+        // Once the session is over nothing may change, late or not: the page says so and offers no change.
         harness.settings.fixedToday = try CalendarDate(iso: "2022-05-12")
         try await harness.app().test(.router) { client in
             var browser = Browser()
             _ = try await browser.signIn(client, token: token)
             let page = try await browser.get(client, office)
-            #expect(!page.text.contains("name=\"ly-do-tre\""))
+            let text = page.text
+            #expect(text.contains("<p class=\"notice\" id=\"da-ket-thuc\">Đợt đã kết thúc ngày 10/05/2022: danh sách đã chốt"), "\(text)")
+            for form in ["name=\"ly-do-tre\"", "id=\"de-cu\"", "/xac-nhan\"", "/rut\"", "/thay\"", "id=\"nhan-cho\"", "id=\"nhap-tep\""] {
+                #expect(!text.contains(form), "\(form) is offered once the session is over")
+            }
+            #expect(text.contains("id=\"dai-bieu-\(held.nomination.id)\""), "the list is still shown")
+            // An office's confirmation is refused once the session is over, even with a reason.
+            let late = try await browser.post(
+                client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/xac-nhan", ["ly-do-tre": "muộn"])
+            #expect(late.status == .conflict)
+            #expect(late.text.contains("đã kết thúc ngày 10/05/2022: không xác nhận đại biểu được nữa"), "\(late.text)")
         }
     }
 
@@ -86,10 +96,14 @@ struct LatePageTests {
             let control = try await browser.post(client, office + "/de-cu", person.merging(["ly-do-tre": "Bổ sung\u{1B}[31m"]) { $1 })
             #expect(control.status == .unprocessableContent)
             #expect(control.text.contains("id=\"ly-do-tre-loi\""), "\(control.text)")
+            // A row's button without a reason: the office's page again, the refusal in that row and at the top.
             let unconfirmed = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/xac-nhan", [:])
-            #expect(unconfirmed.status.code >= 400)
-            let kept = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/rut", [:])
-            #expect(kept.status.code >= 400)
+            #expect(unconfirmed.status == .conflict)
+            #expect(unconfirmed.text.contains("id=\"loi-dai-bieu-\(held.nomination.id)\">đã quá hạn đăng ký"), "\(unconfirmed.text)")
+            #expect(unconfirmed.text.contains("<a href=\"#dai-bieu-\(held.nomination.id)\">"), "\(unconfirmed.text)")
+            let kept = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/rut", ["ly-do-tre": "   "])
+            #expect(kept.status == .conflict)
+            #expect(kept.text.contains("id=\"loi-dai-bieu-\(held.nomination.id)\""), "\(kept.text)")
             #expect(try harness.snapshot() == start, "nothing changed")
 
             let added = try await browser.post(client, office + "/de-cu", person.merging(["ly-do-tre": "Trường báo bổ sung muộn"]) { $1 })
@@ -131,7 +145,10 @@ struct LatePageTests {
             _ = try await browser.signIn(client, token: token)
             _ = try await browser.get(client, office + "/nhap")
             let refused = try await PageFlowTests.upload(&browser, client, office + "/nhap", file: ("ds.csv", PageFlowTests.goodList))
-            #expect(refused.status.code >= 400, "without a reason the check refuses the file")
+            #expect(refused.status == .conflict, "without a reason the check refuses the file")
+            // The upload form again, the refusal beside the reason's field.
+            #expect(refused.text.contains("id=\"tai-len\""), "\(refused.text)")
+            #expect(refused.text.contains("id=\"ly-do-tre-loi\""), "\(refused.text)")
             #expect(refused.text.contains("hạn đăng ký"), "\(refused.text)")
             let checked = try await PageFlowTests.upload(
                 &browser, client, office + "/nhap", file: ("ds.csv", PageFlowTests.goodList),
@@ -141,6 +158,10 @@ struct LatePageTests {
             #expect(try harness.snapshot() == start, "the check wrote nothing")
             let id = try #require(PageFlowTests.hidden("tai-len", in: checked.text))
             let sha = try #require(PageFlowTests.hidden("sha256", in: checked.text))
+            // A confirmation refused as a whole (its reason removed) keeps the checked file for the next one.
+            let stripped = try await browser.post(client, office + "/nhap/xac-nhan", ["tai-len": id, "sha256": sha])
+            #expect(stripped.status == .conflict, "\(stripped.text)")
+            #expect(try harness.snapshot() == start)
             let confirmed = try await browser.post(
                 client, office + "/nhap/xac-nhan", ["tai-len": id, "sha256": sha, "ly-do-tre": "Danh sách gửi muộn"])
             #expect(confirmed.status == .seeOther, "\(confirmed.text)")

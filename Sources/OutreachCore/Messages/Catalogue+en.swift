@@ -508,6 +508,9 @@ public struct English: Catalogue {
     public var reasonForTheLateChange: String { "Reason for the late change" }
     public var lateReasonShort: String { "Reason (late)" }
     public var eachChangeAfterTheDeadline: String { "Each change after the deadline needs its reason, which the log keeps." }
+    public func theListClosedWithTheSession(_ ended: String) -> String {
+        "The session ended on \(ended): the list is closed and can no longer change; who came counts by the attendance."
+    }
     public var lowerItOnlyOnPurpose: String { "; lower it only on purpose, which leaves" }
     public var chooseAnotherName: String { "; choose another name" }
     public var fixTheRowsAboveAnd: String { "; fix the rows above and import again" }
@@ -1433,7 +1436,7 @@ public struct English: Catalogue {
     public var badRequest: String { "Bad request" }
     public var signInNeeded: String { "Sign-in needed" }
     public var notFound: String { "Not found" }
-    public var inConflictWithAnotherChange: String { "In conflict with another change" }
+    public var notPossibleInTheCurrentState: String { "Not possible in the current state" }
     public var tooLarge: String { "Too large" }
     public var wrongKindOfContent: String { "Wrong kind of content" }
     public var theDataIsNotValid: String { "The data is not valid" }

@@ -508,6 +508,9 @@ public struct Vietnamese: Catalogue {
     public var reasonForTheLateChange: String { "Lý do thay đổi sau hạn" }
     public var lateReasonShort: String { "Lý do (sau hạn)" }
     public var eachChangeAfterTheDeadline: String { "Mỗi thay đổi sau hạn cần ghi lý do; lý do được lưu trong nhật ký." }
+    public func theListClosedWithTheSession(_ ended: String) -> String {
+        "Đợt đã kết thúc ngày \(ended): danh sách đã chốt, không thay đổi được nữa; người đến dự được tính theo điểm danh."
+    }
     public var lowerItOnlyOnPurpose: String { "; chỉ giảm khi chủ động chấp nhận, khi đó" }
     public var chooseAnotherName: String { "; chọn tên khác" }
     public var fixTheRowsAboveAnd: String { "; sửa các dòng nêu trên rồi nhập lại" }
@@ -1439,7 +1442,7 @@ public struct Vietnamese: Catalogue {
     public var badRequest: String { "Yêu cầu không hợp lệ" }
     public var signInNeeded: String { "Cần đăng nhập" }
     public var notFound: String { "Không tìm thấy" }
-    public var inConflictWithAnotherChange: String { "Trùng hoặc xung đột với thay đổi khác" }
+    public var notPossibleInTheCurrentState: String { "Không hợp với tình trạng hiện tại" }
     public var tooLarge: String { "Nội dung quá lớn" }
     public var wrongKindOfContent: String { "Kiểu nội dung không đúng" }
     public var theDataIsNotValid: String { "Dữ liệu chưa hợp lệ" }

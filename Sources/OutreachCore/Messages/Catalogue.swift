@@ -271,6 +271,7 @@ public protocol Catalogue: Sendable {
     var reasonForTheLateChange: String { get }
     var lateReasonShort: String { get }
     var eachChangeAfterTheDeadline: String { get }
+    func theListClosedWithTheSession(_ ended: String) -> String
     var lowerItOnlyOnPurpose: String { get }
     var chooseAnotherName: String { get }
     var fixTheRowsAboveAnd: String { get }
@@ -792,7 +793,7 @@ public protocol Catalogue: Sendable {
     var badRequest: String { get }
     var signInNeeded: String { get }
     var notFound: String { get }
-    var inConflictWithAnotherChange: String { get }
+    var notPossibleInTheCurrentState: String { get }
     var tooLarge: String { get }
     var wrongKindOfContent: String { get }
     var theDataIsNotValid: String { get }

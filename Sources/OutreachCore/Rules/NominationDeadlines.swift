@@ -12,14 +12,20 @@ public enum NominationDeadlines {
         case withdraw
         /// Confirm nominees, with the standing of the principal towards each: the deadline binds the offices, not
         /// the organisers (the organiser, the division that runs the session, the operator), who confirm the lists
-        /// after it as routine; an office (`.concerned`, `.above`) confirming after it needs a late reason.
+        /// after it as routine, even after the session; an office (`.concerned`, `.above`) confirming after the
+        /// deadline needs a late reason, and after the session may not, late or not.
         case confirm(standings: [Standing])
     }
 
     /// Whether a change to the list on `today` needs a late reason: after the deadline, while the session is not
     /// over (then nothing may change, late or not). What a page asks for beside each change.
     public static func needsLateReason(_ session: Session, today: CalendarDate) -> Bool {
-        today <= session.ends && session.isPastDeadline(on: today)
+        !isClosed(session, today: today) && session.isPastDeadline(on: today)
+    }
+
+    /// Whether the session's list is closed on `today` (its last day is past): no change of any kind, late or not.
+    public static func isClosed(_ session: Session, today: CalendarDate) -> Bool {
+        today > session.ends
     }
 
     /// Throws when `change` is not allowed on `today`: `sessionOver` / `sessionEnded` after the session's last
@@ -30,11 +36,11 @@ public enum NominationDeadlines {
     ) throws(OutreachError) {
         switch change {
         case .nominate:
-            if today > session.ends {
+            if isClosed(session, today: today) {
                 throw .sessionOver(session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends))
             }
         case .withdraw:
-            if today > session.ends {
+            if isClosed(session, today: today) {
                 throw .sessionEnded(
                     session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends),
                     action: LocalizedText { $0.withdrawNominees })
@@ -42,6 +48,12 @@ public enum NominationDeadlines {
         case .confirm(let standings):
             let bound = standings.contains { $0 != .organiser && $0 != .databaseOperator }
             if !bound { return }
+            // An office's list is closed once the session is over, late or not; the organisers still tidy theirs.
+            if isClosed(session, today: today) {
+                throw .sessionEnded(
+                    session: session.code.rawValue, ended: VietnameseDate.numeric(session.ends),
+                    action: LocalizedText { $0.confirmNominees })
+            }
         }
         guard !late, session.isPastDeadline(on: today), let deadline = session.nominationDeadline else { return }
         throw .deadlinePassed(

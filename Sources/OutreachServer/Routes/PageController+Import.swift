@@ -45,10 +45,28 @@ extension PageController {
                            { $0.noFileXlsxOrCsv })
         }
         let filename = Downloads.safeFilename(file.filename)
-        let command = try writeContext("nominee import --dry-run", account, request, context, late: form["ly-do-tre"])
-        let (session, result) = try await outreach.run { [bytes = file.bytes] database in
-            (try database.session(code),
-             try Self.runImport(bytes, filename: filename, session: code, office: unit, dryRun: true, database: database, context: command))
+        let command: CommandContext
+        let session: Session, result: NomineeFileImport
+        do {
+            command = try writeContext("nominee import --dry-run", account, request, context, late: form["ly-do-tre"])
+            (session, result) = try await outreach.run { [bytes = file.bytes] database in
+                (try database.session(code),
+                 try Self.runImport(bytes, filename: filename, session: code, office: unit, dryRun: true, database: database, context: command))
+            }
+        } catch {
+            // The file refused as a whole by a rule (after the deadline without a reason, the session over): the upload
+            // form again with the refusal, beside the reason's field when that is what is missing.
+            guard let (refusedForm, refusal) = PersonForm.refused(Form(""), error, lang: request.language) else { throw error }
+            var state = refusedForm
+            state.values["ly-do-tre"] = form.fields["ly-do-tre"].map(PersonForm.visible)
+            let (session, name) = try await outreach.run { database in
+                (try database.session(code), try database.unit(unit).displayName)
+            }
+            let body = Pages.importForm(
+                session, unit: unit, unitName: name, csrf: SignInController.ensureSession(context).csrf,
+                maxUpload: outreach.settings.maxUpload, today: outreach.settings.today, form: state, lang: request.language)
+            return try await page(request, context, account, title: request.language.text { $0.importAList }, body: body,
+                                  status: refusal.status)
         }
         let refusal = ImportNominees.refusal(result, partial: false)
         var held: (id: String, sha256: String)?
@@ -80,11 +98,20 @@ extension PageController {
             throw WebError(.conflict, code: "upload_not_held", field: "tai-len",
                            { $0.theCheckedFileIsNo })
         }
-        let command = try writeContext("nominee import", account, request, context, late: form["ly-do-tre"])
-        let (session, result) = try await outreach.run { database in
-            (try database.session(code),
-             try Self.runImport(upload.bytes, filename: upload.filename, session: code, office: unit, dryRun: false,
-                                database: database, context: command))
+        let command: CommandContext
+        let session: Session, result: NomineeFileImport
+        do {
+            command = try writeContext("nominee import", account, request, context, late: form["ly-do-tre"])
+            (session, result) = try await outreach.run { database in
+                (try database.session(code),
+                 try Self.runImport(upload.bytes, filename: upload.filename, session: code, office: unit, dryRun: false,
+                                    database: database, context: command))
+            }
+        } catch {
+            // Refused as a whole before any row was written: the checked file stays held, for the office to confirm
+            // it again once it gave what was missing.
+            await outreach.imports.putBack(id, upload)
+            throw error
         }
         let lang = request.language
         if let refusal = ImportNominees.refusal(result, partial: false) {

@@ -84,10 +84,10 @@ struct PageController {
     /// people (`?tim=`) and the person form, filled with `form` (what was typed, and a refusal beside its field).
     func officePage(
         _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, form: PersonForm,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, office: UnitCode? = nil
     ) async throws -> Response {
         let code = try Self.sessionCode(context)
-        let unit = try Self.unitCode(context)
+        let unit = try office ?? Self.unitCode(context)
         let search = Form(request.uri.query ?? "")["tim"].map { String($0.prefix(100)) }
         // The nominees first: another office's list is refused there, before any figure is read.
         let today = outreach.settings.today
@@ -185,9 +185,14 @@ struct PageController {
         let place = try Self.positive(rawPlace, field: "cho")
         let reserve = try form["du-bi"].map { try Self.positive($0, field: "du-bi") }
         let confirm = form["xac-nhan"] != nil
-        let command = try writeContext("nominee promote", account, request, context, late: form["ly-do-tre"])
-        let promoted = try await outreach.run {
-            try $0.promote(session: code, place: "#\(place)", reserve: reserve.map { "#\($0)" }, confirm: confirm, context: command)
+        let promoted: Nominee
+        do {
+            let command = try writeContext("nominee promote", account, request, context, late: form["ly-do-tre"])
+            promoted = try await outreach.run {
+                try $0.promote(session: code, place: "#\(place)", reserve: reserve.map { "#\($0)" }, confirm: confirm, context: command)
+            }
+        } catch {
+            return try await refused(request, context, account, error, at: .promote)
         }
         let lang = request.language
         let state = promoted.nomination.status.label(lang).lowercased()
@@ -199,9 +204,15 @@ struct PageController {
         let (account, form) = try await signedInForm(request, context)
         let code = try Self.sessionCode(context)
         let number = try Self.number(context)
-        let command = try writeContext("nominee confirm", account, request, context, late: form["ly-do-tre"])
-        let confirmed = try await outreach.run { try $0.confirm(session: code, nominees: ["#\(number)"], context: command) }
-        guard let nominee = confirmed.first else { throw WebError.notFound }
+        let nominee: Nominee
+        do {
+            let command = try writeContext("nominee confirm", account, request, context, late: form["ly-do-tre"])
+            let confirmed = try await outreach.run { try $0.confirm(session: code, nominees: ["#\(number)"], context: command) }
+            guard let first = confirmed.first else { throw WebError.notFound }
+            nominee = first
+        } catch {
+            return try await refused(request, context, account, error, at: .row(number))
+        }
         return done(context, request.language.text { $0.confirmed } + " #\(number) \(nominee.person.fullName)",
                     back: Self.officePath(code, nominee.nomination.sender))
     }
@@ -212,9 +223,14 @@ struct PageController {
         let number = try Self.number(context)
         // After the deadline the row's one field is the late reason, which is the withdrawal's reason too.
         let reason = form["ly-do"] ?? form["ly-do-tre"]
-        let command = try writeContext("nominee withdraw", account, request, context, late: form["ly-do-tre"])
-        let (withdrawn, reserve) = try await outreach.run {
-            try $0.withdrawProposingReserve(session: code, nominee: "#\(number)", reason: reason, context: command)
+        let withdrawn: Nominee, reserve: Nominee?
+        do {
+            let command = try writeContext("nominee withdraw", account, request, context, late: form["ly-do-tre"])
+            (withdrawn, reserve) = try await outreach.run {
+                try $0.withdrawProposingReserve(session: code, nominee: "#\(number)", reason: reason, context: command)
+            }
+        } catch {
+            return try await refused(request, context, account, error, at: .row(number))
         }
         let lang = request.language
         var message = lang.text { $0.withdrawn } + " #\(number) \(withdrawn.person.fullName)"
@@ -253,6 +269,26 @@ struct PageController {
                            { $0.yourSessionHasEndedSign })
         }
         return (account, try await outreach.form(request, session: context.sessions.session))
+    }
+
+    /// A row's or the reserve form's change refused by a rule (after the deadline without a reason, the session
+    /// over, a place taken…): the office's page again with the refusal where it was asked (4xx), nothing changed.
+    /// A refusal of rights stays the 403 page, which names no other office's data.
+    func refused(
+        _ request: Request, _ context: WebRequestContext, _ account: AccessAccount, _ error: any Error,
+        at place: PersonForm.Place
+    ) async throws -> Response {
+        guard let (refusedForm, refusal) = PersonForm.refused(Form(""), error, lang: request.language) else { throw error }
+        var state = refusedForm
+        state.field = nil
+        state.place = place
+        var office: UnitCode?
+        if case .row(let number) = place {
+            let code = try Self.sessionCode(context)
+            office = try await outreach.run { try $0.nominee(session: code, number: number, visibleTo: account.principal) }
+                .nomination.sender
+        }
+        return try await officePage(request, context, account, form: state, status: refusal.status, office: office)
     }
 
     /// The context of a page's write: the signed-in account, and after the deadline the reason typed in the

@@ -46,6 +46,11 @@ actor PendingImports {
         return upload
     }
 
+    /// Holds `upload` again under its id, after a confirmation refused before any row was written.
+    func putBack(_ id: String, _ upload: Upload) {
+        uploads[id] = upload
+    }
+
     private func forgetExpired() {
         let since = clock().addingTimeInterval(-lifetime)
         uploads = uploads.filter { $0.value.held > since }

@@ -9,16 +9,21 @@ extension Pages {
         "/dot/\(E.url(session.code.rawValue))/don-vi/\(E.url(unit.rawValue))"
     }
 
+    /// `form`: a refusal of the file as a whole, shown above the form or beside the late reason's field.
     static func importForm(
         _ session: Session, unit: UnitCode, unitName: String, csrf: String, maxUpload: Int, today: CalendarDate,
-        lang: Language
+        form: PersonForm = PersonForm(), lang: Language
     ) -> String {
         let base = officeBase(session, unit)
+        let problem = form.message.map { message -> String in
+            form.field == "ly-do-tre" ? "" : "<p class=\"error\" role=\"alert\" id=\"loi-tai-len\">\(E.escape(message))</p>"
+        } ?? ""
         return """
-            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(unitName))</a></p>
+            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a> › <a href="\(base)">\(E.escape(unitName))</a></p>
             <h1>\(lang.text { $0.importNomineesFromAFile })</h1>
+            \(problem)
             \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload,
-                         late: lateField(session, today: today, id: "ly-do-tre", lang: lang), lang: lang))
+                         late: lateField(session, today: today, form: form, id: "ly-do-tre", lang: lang), lang: lang))
             """
     }
 
@@ -99,7 +104,7 @@ extension Pages {
                 """
         }
         return """
-            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(unit.rawValue))</a></p>
+            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a> › <a href="\(base)">\(E.escape(unit.rawValue))</a></p>
             <h1>\(lang.text { $0.fileCheck }) \(E.escape(result.file))</h1>
             \(verdict)
             \(problemTable)

@@ -9,6 +9,15 @@ struct PersonForm: Sendable {
     /// The field at fault, when the refusal is about one.
     var field: String?
     var message: String?
+    /// Where on the office's page the refusal is shown: the person form, a nominee's row (confirm, withdraw), the
+    /// form giving a place to a reserve.
+    var place: Place = .person
+
+    enum Place: Equatable, Sendable {
+        case person
+        case row(Int64)
+        case promote
+    }
 
     static let fields = ["ho-ten", "vai-tro", "chuc-vu", "dien-thoai", "noi-cong-tac", "ly-do-tre"]
 
@@ -128,7 +137,8 @@ extension Pages {
     /// Giving a place to a reserve: which place (a nominee holding it, or one withdrawn whose place nobody took),
     /// which reserve (the first waiting unless chosen), and whether to confirm at once.
     static func promoteForm(
-        officePath: String, places: [Nominee], reserves: [Nominee], csrf: String, late: String, lang: Language
+        officePath: String, places: [Nominee], reserves: [Nominee], csrf: String, late: String, problem: String?,
+        lang: Language
     ) -> String {
         guard !reserves.isEmpty, !places.isEmpty else { return "" }
         let placeOptions = places.map { nominee -> String in
@@ -142,6 +152,7 @@ extension Pages {
         return """
             <h2>\(lang.text { $0.giveAPlaceToA })</h2>
             <form method="post" action="\(officePath)/nhan-cho" class="stack" id="nhan-cho">
+            \(problem.map { "<p class=\"error\" role=\"alert\" id=\"loi-nhan-cho\">\(E.escape($0))</p>" } ?? "")
             <input type="hidden" name="csrf" value="\(E.escape(csrf))">
             <label for="cho">\(lang.text { $0.thePlaceOf })</label>
             <select id="cho" name="cho" required>\(placeOptions)</select>
@@ -161,7 +172,7 @@ extension Pages {
         case 401: lang.text { $0.signInNeeded }
         case 403: lang.text { $0.notAllowed }
         case 404: lang.text { $0.notFound }
-        case 409: lang.text { $0.inConflictWithAnotherChange }
+        case 409: lang.text { $0.notPossibleInTheCurrentState }
         case 413: lang.text { $0.tooLarge }
         case 415: lang.text { $0.wrongKindOfContent }
         case 422: lang.text { $0.theDataIsNotValid }

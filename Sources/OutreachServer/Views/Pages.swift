@@ -119,6 +119,9 @@ enum Pages {
         }.joined(separator: "\n")
         let token = "<input type=\"hidden\" name=\"csrf\" value=\"\(E.escape(csrf))\">"
         let late = NominationDeadlines.needsLateReason(session, today: today)
+        // Once the session is over its list is closed (`NominationDeadlines.isClosed`): the page shows it, offers
+        // no change.
+        let closed = NominationDeadlines.isClosed(session, today: today)
         // After the deadline each row's buttons carry their reason: a withdrawal's reason is the late one too; an
         // organiser confirms after the deadline as routine, so the confirmation's reason may stay empty.
         let short = E.escape(lang.text { $0.lateReasonShort })
@@ -126,9 +129,25 @@ enum Pages {
         let withdrawReason = late
             ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\" required>"
             : "<input name=\"ly-do\" placeholder=\"\(lang.text { $0.reason })\" aria-label=\"\(lang.text { $0.reason })\">"
+        func row(_ nominee: Nominee, actions: String) -> String {
+            let id = nominee.nomination.id
+            return """
+                <tr id="dai-bieu-\(id)"><td data-label="\(lang.text { $0.no })">#\(id)</td>\
+                <td data-label="\(lang.text { $0.name })">\(E.escape(nominee.person.fullName))</td>\
+                <td data-label="\(lang.text { $0.role })">\(E.escape(roleNames([nominee.nomination.role.rawValue], session, lang)))</td>\
+                <td data-label="\(lang.text { $0.workplace })">\(E.escape(nominee.workplace ?? ""))</td>\
+                <td data-label="\(lang.text { $0.phone })">\(E.escape(nominee.person.phone ?? ""))</td>\
+                <td data-label="\(lang.text { $0.statusInPage })" class="status">\(E.escape(nominee.nomination.status.label(lang)))</td>\
+                <td data-label="\(lang.text { $0.actions })">\(actions)</td></tr>
+                """
+        }
         let people = nominees.map { nominee -> String in
             let id = nominee.nomination.id
             var actions = ""
+            if form.place == .row(id), let message = form.message {
+                actions += "<p class=\"error field\" role=\"alert\" id=\"loi-dai-bieu-\(id)\">\(E.escape(message))</p>"
+            }
+            if closed { return row(nominee, actions: actions) }
             if nominee.nomination.status == .proposed {
                 actions += """
                     <form method="post" action="\(base)/dai-bieu/\(id)/xac-nhan" class="inline">\(token)\(confirmReason)\
@@ -142,25 +161,23 @@ enum Pages {
                 <form method="post" action="\(base)/dai-bieu/\(id)/rut" class="inline">\(token)\(withdrawReason)\
                 <button type="submit" class="secondary">\(lang.text { $0.withdraw })</button></form>
                 """
-            return """
-                <tr id="dai-bieu-\(id)"><td data-label="\(lang.text { $0.no })">#\(id)</td>\
-                <td data-label="\(lang.text { $0.name })">\(E.escape(nominee.person.fullName))</td>\
-                <td data-label="\(lang.text { $0.role })">\(E.escape(roleNames([nominee.nomination.role.rawValue], session, lang)))</td>\
-                <td data-label="\(lang.text { $0.workplace })">\(E.escape(nominee.workplace ?? ""))</td>\
-                <td data-label="\(lang.text { $0.phone })">\(E.escape(nominee.person.phone ?? ""))</td>\
-                <td data-label="\(lang.text { $0.statusInPage })" class="status">\(E.escape(nominee.nomination.status.label(lang)))</td>\
-                <td data-label="\(lang.text { $0.actions })">\(actions)</td></tr>
-                """
+            return row(nominee, actions: actions)
         }.joined(separator: "\n")
         let roles = Set(status.slots.flatMap(\.roles))
         let options = roleOptions(session.roles.filter { roles.contains($0.code.rawValue) }, selected: form.values["vai-tro"], lang: lang)
         let problem = form.message.map { message -> String in
-            form.field == nil ? "<p class=\"error\" role=\"alert\" id=\"loi-de-cu\">\(E.escape(message))</p>" : ""
+            form.field == nil && form.place == .person
+                ? "<p class=\"error\" role=\"alert\" id=\"loi-de-cu\">\(E.escape(message))</p>" : ""
         } ?? ""
-        // The form is far down a long list: the refusal is also said at the top, with a link to the form.
+        // The form or the row is far down a long list: the refusal is also said at the top, with a link to it.
+        let anchor = switch form.place {
+        case .person: "de-cu"
+        case .row(let id): "dai-bieu-\(id)"
+        case .promote: "nhan-cho"
+        }
         let summary = form.message.map { message -> String in
             "<p class=\"error\" id=\"chua-ghi\">\(lang.text { $0.notSaved }): \(E.escape(message)) – "
-                + "<a href=\"#de-cu\">\(lang.text { $0.correctItInTheForm })</a></p>"
+                + "<a href=\"#\(anchor)\">\(lang.text { $0.correctItInTheForm })</a></p>"
         } ?? ""
         let reserves = nominees.filter { $0.nomination.status == .reserve }
         let head = """
@@ -170,28 +187,10 @@ enum Pages {
             """
         let list = nominees.isEmpty
             ? "<p>\(lang.text { $0.noNomineesYet })</p>" : head + "<tbody>\(people)</tbody></table>"
-        return """
-            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
-            <h1>\(E.escape(status.unitName))</h1>
-            \(summary)
-            <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
-            \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.eachChangeAfterTheDeadline })</p>" : "")
-            <h2>\(lang.text { $0.quota })</h2>
-            <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
-            <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
-            <tbody>\(slots)</tbody>
-            <tfoot><tr><th>\(lang.text { $0.total })</th>\
-            <td data-label="\(lang.text { $0.required })" class="n">\(status.required)</td>\
-            <td data-label="\(lang.text { $0.nominatedInPage })" class="n">\(status.nominated)</td>\
-            <td data-label="\(lang.text { $0.confirmed })" class="n">\(status.confirmed)</td>\
-            <td data-label="\(lang.text { $0.missingInPage })" class="n" id="con-thieu">\(status.missing)</td></tr></tfoot></table>
-            <h2>\(lang.text { $0.nominees })</h2>
-            \(list)
-            <h2>\(lang.text { $0.nominationForm })</h2>
-            <p><a class="button secondary" id="tai-phieu" href="\(base)/don-vi/\(E.url(status.unit))/phieu-dang-ky.xlsx">\(lang.text { $0.downloadTheNominationFormXlsx })</a> \
-            <a class="button secondary" id="nhap-tep" href="\(base)/don-vi/\(E.url(status.unit))/nhap">\(lang.text { $0.importAFilledFormOr })</a></p>
+        let changes = """
             \(promoteForm(officePath: officePath, places: places, reserves: reserves, csrf: csrf,
-                          late: lateField(session, today: today, id: "ly-do-tre-nhan-cho", lang: lang), lang: lang))
+                          late: lateField(session, today: today, id: "ly-do-tre-nhan-cho", lang: lang),
+                          problem: form.place == .promote ? form.message : nil, lang: lang))
             <h2 id="tim-nguoi">\(lang.text { $0.findSomeoneToNominate })</h2>
             \(peopleSearch(officePath: officePath, query: search, found: found, lang: lang))
             <h2>\(lang.text { $0.nominateSomeoneOrListA })</h2>
@@ -204,6 +203,30 @@ enum Pages {
             <button type="submit" name="du-bi" value="1" class="secondary" id="nut-du-bi">\(lang.text { $0.listAsAReserveTakes })</button></div>
             </form>
             """
+        let page = """
+            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
+            <h1>\(E.escape(status.unitName))</h1>
+            \(summary)
+            <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
+            \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.eachChangeAfterTheDeadline })</p>" : "")
+            \(closed ? "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>" : "")
+            <h2>\(lang.text { $0.quota })</h2>
+            <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
+            <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
+            <tbody>\(slots)</tbody>
+            <tfoot><tr><th>\(lang.text { $0.total })</th>\
+            <td data-label="\(lang.text { $0.required })" class="n">\(status.required)</td>\
+            <td data-label="\(lang.text { $0.nominatedInPage })" class="n">\(status.nominated)</td>\
+            <td data-label="\(lang.text { $0.confirmed })" class="n">\(status.confirmed)</td>\
+            <td data-label="\(lang.text { $0.missingInPage })" class="n" id="con-thieu">\(status.missing)</td></tr></tfoot></table>
+            <h2>\(lang.text { $0.nominees })</h2>
+            \(list)
+            <h2>\(lang.text { $0.nominationForm })</h2>
+            <p><a class="button secondary" id="tai-phieu" href="\(base)/don-vi/\(E.url(status.unit))/phieu-dang-ky.xlsx">\(lang.text { $0.downloadTheNominationFormXlsx })</a>\
+            \(closed ? "" : " <a class=\"button secondary\" id=\"nhap-tep\" href=\"\(base)/don-vi/\(E.url(status.unit))/nhap\">\(lang.text { $0.importAFilledFormOr })</a>")</p>
+            \(closed ? "" : changes)
+            """
+        return page
     }
 
     static func replace(
