@@ -36,7 +36,12 @@ struct OfficePageTests {
             // A reserve takes no place: still 3 missing of 4.
             #expect(shown.text.contains("id=\"con-thieu\">3</td>"))
             #expect(shown.text.contains("<form method=\"post\" action=\"\(office)/nhan-cho\" class=\"stack\" id=\"nhan-cho\">"))
-            #expect(shown.text.contains("<option value=\"\(held.nomination.id)\">#\(held.nomination.id) Lò Văn Páo</option>"))
+            // A place its holder still has says so, and is never chosen by default.
+            #expect(shown.text.contains("<select id=\"cho\" name=\"cho\" required><option value=\"\" selected disabled>— chọn chỗ —</option>"), "\(shown.text)")
+            #expect(shown.text.contains("<option value=\"\(held.nomination.id)\">#\(held.nomination.id) Lò Văn Páo (đang giữ chỗ: người này sẽ được thay)</option>"))
+            let unchosen = try await browser.post(client, office + "/nhan-cho", ["cho": ""])
+            #expect(unchosen.status.code >= 400 && unchosen.status.code < 500)
+            #expect(try harness.status(held.nomination.id) == .proposed)
 
             _ = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/rut", ["ly-do": "ốm"])
             let before = try harness.snapshot()
@@ -54,7 +59,7 @@ struct OfficePageTests {
             #expect(try harness.snapshot() == before)
 
             let withdrawnPage = try await browser.get(client, office)
-            #expect(withdrawnPage.text.contains("#\(held.nomination.id) Lò Văn Páo (đã rút)</option>"), "\(withdrawnPage.text)")
+            #expect(withdrawnPage.text.contains("<select id=\"cho\" name=\"cho\" required><option value=\"\(held.nomination.id)\">#\(held.nomination.id) Lò Văn Páo (đã rút)</option>"), "\(withdrawnPage.text)")
             let promoted = try await browser.post(client, office + "/nhan-cho", [
                 "cho": "\(held.nomination.id)", "du-bi": "\(reserve.nomination.id)", "xac-nhan": "1",
             ])

@@ -1427,6 +1427,8 @@ public struct English: Catalogue {
     public var workplace: String { "Workplace" }
     public var nominateThisPerson: String { "Nominate this person" }
     public var withdrawnInPageNominees: String { " (withdrawn)" }
+    public var holdsItWillBeReplaced: String { " (holds it: will be replaced)" }
+    public var chooseAPlace: String { "— choose a place —" }
     public var theFirstWaiting: String { "The first waiting" }
     public var giveAPlaceToA: String { "Give a place to a reserve" }
     public var thePlaceOf: String { "The place of" }

@@ -1433,6 +1433,8 @@ public struct Vietnamese: Catalogue {
     public var workplace: String { "Nơi công tác" }
     public var nominateThisPerson: String { "Đề cử người này" }
     public var withdrawnInPageNominees: String { " (đã rút)" }
+    public var holdsItWillBeReplaced: String { " (đang giữ chỗ: người này sẽ được thay)" }
+    public var chooseAPlace: String { "— chọn chỗ —" }
     public var theFirstWaiting: String { "Người đứng đầu danh sách chờ" }
     public var giveAPlaceToA: String { "Chuyển chỗ cho người dự bị" }
     public var thePlaceOf: String { "Chỗ của" }

@@ -784,6 +784,8 @@ public protocol Catalogue: Sendable {
     var workplace: String { get }
     var nominateThisPerson: String { get }
     var withdrawnInPageNominees: String { get }
+    var holdsItWillBeReplaced: String { get }
+    var chooseAPlace: String { get }
     var theFirstWaiting: String { get }
     var giveAPlaceToA: String { get }
     var thePlaceOf: String { get }

@@ -141,8 +141,14 @@ extension Pages {
         lang: Language
     ) -> String {
         guard !reserves.isEmpty, !places.isEmpty else { return "" }
-        let placeOptions = places.map { nominee -> String in
-            let state = nominee.nomination.status == .withdrawn ? lang.text { $0.withdrawnInPageNominees } : ""
+        // The places freed by a withdrawal first, the first of them chosen; a place someone still holds says that
+        // its holder will be replaced, and is never the default: with no freed place the office must choose.
+        let freed = places.filter { $0.nomination.status == .withdrawn }
+        let held = places.filter { $0.nomination.status != .withdrawn }
+        let choose = freed.isEmpty ? "<option value=\"\" selected disabled>\(lang.text { $0.chooseAPlace })</option>" : ""
+        let placeOptions = choose + (freed + held).map { nominee -> String in
+            let state = nominee.nomination.status == .withdrawn
+                ? lang.text { $0.withdrawnInPageNominees } : lang.text { $0.holdsItWillBeReplaced }
             return "<option value=\"\(nominee.nomination.id)\">#\(nominee.nomination.id) \(E.escape(nominee.person.fullName))\(state)</option>"
         }.joined()
         let reserveOptions = "<option value=\"\">\(lang.text { $0.theFirstWaiting })</option>"
