@@ -68,10 +68,11 @@ import Testing
         let (folder, db) = try demo.copyOfDatabase()
         // The server's address is checked as `access grant` checks it: a link that leads nowhere is refused
         // (exit 2) and nothing is written.
-        for bad in ["x.vn", "ftp://x.vn", "https://x.vn/?ma=1"] {
+        for bad in ["x.vn", "ftp://x.vn", "https://x.vn/?ma=1", "https://x.vn/a b", "https://x.vn:99999", "https://x.vn/%zz",
+                    "https://x.vn/\nX"] {
             let refused = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "bat-xat.docx", "--url", bad], db: db)
             #expect(refused.status == 2, "\(bad): \(refused.stderr)")
-            #expect(refused.stderr.hasPrefix("lỗi: --url “\(bad)”"), "\(refused.stderr)")
+            #expect(refused.stderr.hasPrefix("lỗi: --url “\(bad.replacingOccurrences(of: "\n", with: "\\u{A}"))”"), "\(refused.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bat-xat.docx").path))
         }
         let one = try DemoRun.run(["doc", "invitation", Self.code, "--unit", "pgd-batxat", "-o", "bat-xat.docx", "--url", "https://x.vn/"], db: db)

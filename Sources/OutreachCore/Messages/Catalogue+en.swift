@@ -2142,6 +2142,8 @@ public struct English: Catalogue {
     public var addressMustBeHTTP: String { "must be an http:// or https:// address" }
     public var addressHasNoHost: String { "has no host" }
     public var addressMustHaveNoQuery: String { "must have no ?…, #… or user name" }
+    public var addressHasSpacesOrControl: String { "holds a space, a control character or a broken %… escape" }
+    public var addressHasABadPort: String { "has a port outside 1–65535" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Access for \(unit) (number \(id))"
     }

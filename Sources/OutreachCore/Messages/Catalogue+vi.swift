@@ -2147,6 +2147,8 @@ public struct Vietnamese: Catalogue {
     public var addressMustBeHTTP: String { "phải là địa chỉ http:// hoặc https://" }
     public var addressHasNoHost: String { "không có tên máy chủ" }
     public var addressMustHaveNoQuery: String { "không được có phần ?…, #… hay tên đăng nhập" }
+    public var addressHasSpacesOrControl: String { "có dấu cách, ký tự điều khiển hoặc mã %… sai" }
+    public var addressHasABadPort: String { "có cổng (port) không hợp lệ (1–65535)" }
     public func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String {
         "Quyền truy cập cho \(unit) (số \(id))"
     }

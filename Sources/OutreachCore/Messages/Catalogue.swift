@@ -1160,6 +1160,8 @@ public protocol Catalogue: Sendable {
     var addressMustBeHTTP: String { get }
     var addressHasNoHost: String { get }
     var addressMustHaveNoQuery: String { get }
+    var addressHasSpacesOrControl: String { get }
+    var addressHasABadPort: String { get }
     func accessForUnitNumberId(_ unit: UnitCode, _ id: Int64) -> String
     var signInLink: String { get }
     var codeInAccess: String { get }

@@ -125,7 +125,14 @@ extension AccessGroup.Grant {
     static func signInBase(_ raw: String, option: String) throws(OutreachError) -> String {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         let refuse = { (reason: @escaping Words) -> OutreachError in
-            .usage(LocalizedText { $0.serverAddressRefused(option, raw, LocalizedText(reason)) })
+            .usage(LocalizedText { $0.serverAddressRefused(option, TerminalText.printable(raw), LocalizedText(reason)) })
+        }
+        // Printed as it is in every invitation and sign-in link: nothing a printer or a mail client would break.
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .format }),
+              trimmed.removingPercentEncoding != nil
+        else {
+            throw refuse { $0.addressHasSpacesOrControl }
         }
         guard let components = URLComponents(string: trimmed),
               let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
@@ -136,6 +143,9 @@ extension AccessGroup.Grant {
         }
         guard components.query == nil, components.fragment == nil, components.user == nil, components.password == nil else {
             throw refuse { $0.addressMustHaveNoQuery }
+        }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw refuse { $0.addressHasABadPort }
         }
         var base = trimmed
         while base.hasSuffix("/") { base.removeLast() }
