@@ -15,6 +15,20 @@ extension AppDatabase {
         }
     }
 
+    /// One session's facts, for a principal that takes part in it or organises it (`sessions(visibleTo:)`): another
+    /// district's follow-up is refused (`notAllowed`, naming who may see it), as the server's pages refuse it.
+    public func session(_ code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> Session {
+        try read { db in
+            let session = try Self.fetchSession(db, code)
+            if try !Self.isVisible(db, code, to: principal) {
+                try Authority.check(
+                    principal, .viewSession(fundedBy: nil), facts: try Self.authorityFacts(db, session: code),
+                    action: LocalizedText { $0.seeTheSessionCode(code) })
+            }
+            return session
+        }
+    }
+
     /// Whether `principal` organises the session (or one above it) or may see one of its invited offices.
     static func isVisible(_ db: Database, _ code: SessionCode, to principal: Principal, units: UnitTree? = nil) throws -> Bool {
         guard principal != .databaseOperator else { return true }

@@ -157,6 +157,19 @@ struct ReadRightsTests {
         #expect(!school.stdout.contains("cascade open"), "\(school.stdout)")
     }
 
+    /// A session's facts for the units taking part in it or organising it, as the server's pages show them:
+    /// another district's follow-up is refused, not printed.
+    @Test func anotherDistrictsFollowUpSessionIsRefused() throws {
+        let child = "LCI-2022-TDKT-PGD-SAPA"
+        let other = try DemoRun.run(["session", "show", child, "--as", "PGD-BACHA"], db: DemoRun.shared.database)
+        #expect(other.status == 6 && other.stdout.isEmpty, "\(other.stdout)")
+        #expect(other.stderr.contains("PGD-BACHA không có quyền xem đợt \(child)"), "\(other.stderr)")
+        for who in ["PGD-SAPA", "SGDDT-LCI"] {
+            let seen = try DemoRun.run(["session", "show", child, "--as", who], db: DemoRun.shared.database)
+            #expect(seen.status == 0 && seen.stdout.hasPrefix(child), "\(who): \(seen.stderr)")
+        }
+    }
+
     /// A backup holds every office's people and phones: the operator's alone.
     @Test func onlyTheOperatorCopiesTheDatabase() throws {
         let folder = try Fixture.temporaryDirectory()

@@ -1892,6 +1892,9 @@ public struct English: Catalogue {
     public func seeTheNomineesOfCode(_ code: SessionCode) -> String {
         "see the nominees of \(code)"
     }
+    public func seeTheSessionCode(_ code: SessionCode) -> String {
+        "see session \(code)"
+    }
     public func changeTheWorkplaceOrPosition(_ fullName: String) -> String {
         "change the workplace or position of \(fullName)"
     }

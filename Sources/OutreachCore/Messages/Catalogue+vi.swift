@@ -1898,6 +1898,9 @@ public struct Vietnamese: Catalogue {
     public func seeTheNomineesOfCode(_ code: SessionCode) -> String {
         "xem danh sách đại biểu của \(code)"
     }
+    public func seeTheSessionCode(_ code: SessionCode) -> String {
+        "xem đợt \(code)"
+    }
     public func changeTheWorkplaceOrPosition(_ fullName: String) -> String {
         "đổi nơi công tác, chức vụ của \(fullName)"
     }

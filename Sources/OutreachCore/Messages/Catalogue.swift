@@ -1043,6 +1043,7 @@ public protocol Catalogue: Sendable {
 
     var confirmNominees: String { get }
     func seeTheNomineesOfCode(_ code: SessionCode) -> String
+    func seeTheSessionCode(_ code: SessionCode) -> String
     func changeTheWorkplaceOrPosition(_ fullName: String) -> String
     var aFullNameIsNeeded: String { get }
     var theSendingOfficeOrThe: String { get }

@@ -65,7 +65,7 @@ extension SessionGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             let database = try cli.database()
-            let session = try database.session(try cli.sessionCode(code))
+            let session = try database.session(try cli.sessionCode(code), visibleTo: cli.principal)
             if cli.json { return cli.printJSON(SessionJSON(session, statusOn: cli.global.todayDate)) }
             let l = cli.lang
             let organiser = (try? database.unit(session.organiser))?.name ?? session.organiser.rawValue
