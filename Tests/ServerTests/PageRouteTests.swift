@@ -102,6 +102,36 @@ struct PageRouteTests {
         }
     }
 
+    @Test("A form sent after the session ended offers to sign in again, back to its page; a refused form's language link leads to a page")
+    func signedOutFormAndLanguageLink() async throws {
+        let harness = try ServerHarness()
+        let token = try harness.token("PGD-BATXAT")
+        try await harness.app().test(.router) { client in
+            var headers = HTTPFields()
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            headers[.referer] = "http://127.0.0.1:8080" + office
+            let expired = try await client.execute(uri: office + "/de-cu", method: .post, headers: headers,
+                                                   body: ByteBuffer(string: "ho-ten=A"))
+            #expect(expired.status == .unauthorized)
+            #expect(expired.text.contains("id=\"dang-nhap-lai\" href=\"/dang-nhap?tiep=\(Browser.encode(office))\""), "\(expired.text)")
+            // A refused form is shown at the form's address, which takes no GET: the language link goes to the
+            // page the form was on.
+            var browser = Browser()
+            _ = try await browser.signIn(client, token: token)
+            _ = try await browser.get(client, office)
+            var posted = HTTPFields()
+            posted[.contentType] = "application/x-www-form-urlencoded"
+            posted[.referer] = "http://127.0.0.1:8080" + office
+            posted[.cookie] = try #require(browser.cookie)
+            let body = "csrf=\(try #require(browser.csrf))&ho-ten=&vai-tro=cbql"
+            let refused = try await client.execute(uri: office + "/de-cu", method: .post, headers: posted, body: ByteBuffer(string: body))
+            #expect(refused.status.code >= 400 && refused.status.code < 500)
+            #expect(refused.text.contains("<a class=\"lang\" href=\"\(office)?lang=en\""), "\(refused.text)")
+            let page = try await browser.get(client, office)
+            #expect(page.text.contains("<a class=\"lang\" href=\"?lang=en\""))
+        }
+    }
+
     @Test("A wrong code is refused on the page (401); after ten from one address the wrong ones wait (429), a right code still signs in")
     func signInIsRateLimited() async throws {
         let harness = try ServerHarness()

@@ -76,9 +76,13 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
                 status: refusal.status)
         }
         // A page says the nearest names too (those the signed-in unit may see), as the API and the command line do.
+        // Signed out (a session ended while a form was open): a way to sign in again that comes back to the page.
+        let again = refusal.status == .unauthorized
+            ? "/dang-nhap" + (backPath(request).flatMap(ReturnPage.init).map { "?tiep=" + HTML.url($0.path) } ?? "") : nil
         let body = Pages.error(message + Self.didYouMean(refusal.suggestions, lang), status: Int(refusal.status.code),
-                               back: backPath(request), lang: lang)
-        return Respond.html(HTML.page(title: lang.text { $0.couldNotBeDone }, lang: lang, body: body), status: refusal.status)
+                               back: backPath(request), signIn: again, lang: lang)
+        return Respond.html(HTML.page(title: lang.text { $0.couldNotBeDone }, lang: lang, body: body,
+                                      languageLink: Respond.languageLink(request)), status: refusal.status)
     }
 
     static func didYouMean(_ names: [String], _ lang: Language) -> String {
@@ -92,15 +96,13 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         let lang = request.language
         let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
         let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
-        return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body), status: .forbidden)
+        return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body,
+                                      languageLink: Respond.languageLink(request)), status: .forbidden)
     }
 
     /// The page the refused form was on, from `Referer`, as a path on this site only.
     private static func backPath(_ request: Request) -> String? {
-        guard let referer = request.headers[.referer], let url = URL(string: referer) else { return nil }
-        let path = url.path
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), path != request.uri.path else { return nil }
-        return path
+        Respond.refererPath(request)
     }
 }
 
@@ -170,6 +172,21 @@ enum Respond {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: .init(string: text)))
+    }
+
+    /// The page a request came from (`Referer`), as a path on this site other than the request's own; nil otherwise.
+    static func refererPath(_ request: Request) -> String? {
+        guard let referer = request.headers[.referer], let url = URL(string: referer) else { return nil }
+        let path = url.path
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path != request.uri.path else { return nil }
+        return path
+    }
+
+    /// Where the page's language link leads: the same page for a page read with GET (the query is replaced); for a
+    /// page answering a form (a refusal shown again), the page the form was on, since the form's address takes no
+    /// GET.
+    static func languageLink(_ request: Request) -> String {
+        request.method == .get ? "" : (refererPath(request) ?? "/")
     }
 
     static func seeOther(_ path: String) -> Response {

@@ -323,7 +323,7 @@ struct PageController {
         let unitName = try? await outreach.run { try $0.unit(account.unit).displayName }
         return Respond.html(HTML.page(
             title: title, lang: request.language, body: body, signedIn: account, unitName: unitName,
-            csrf: session.csrf, flash: flash), status: status)
+            csrf: session.csrf, flash: flash, languageLink: Respond.languageLink(request)), status: status)
     }
 
     static func officePath(_ session: SessionCode, _ unit: UnitCode) -> String {

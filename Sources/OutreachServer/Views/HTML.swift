@@ -27,9 +27,10 @@ enum HTML {
     }
 
     /// The page around `body`: language, title, the stylesheet, and when signed in the unit and a sign-out form.
+    /// `languageLink`: the path the language link leads to, with `?lang=`; empty for this page (`Respond.languageLink`).
     static func page(
         title: String, lang: Language, body: String, signedIn: AccessAccount? = nil, unitName: String? = nil,
-        csrf: String? = nil, flash: String? = nil
+        csrf: String? = nil, flash: String? = nil, languageLink: String = ""
     ) -> String {
         var header = "<header><a class=\"brand\" href=\"/\">\(lang.text { $0.trainingNominations })</a>"
         if let signedIn, let csrf {
@@ -41,7 +42,7 @@ enum HTML {
         }
         // A plain link: the query keeps the page, the server remembers the choice.
         let other: Language = lang == .vi ? .en : .vi
-        header += "<a class=\"lang\" href=\"?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(lang.text { $0.otherLanguageName })</a>"
+        header += "<a class=\"lang\" href=\"\(escape(languageLink))?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(lang.text { $0.otherLanguageName })</a>"
         header += "</header>"
         let notice: String = flash.map { (text: String) -> String in "<p class=\"flash\" role=\"status\">\(escape(text))</p>" } ?? ""
         return """

@@ -265,11 +265,14 @@ enum Pages {
     }
 
     /// A refusal: what was wrong, that nothing changed, and the way back (`back`: a path on this site).
-    static func error(_ message: String, status: Int, back: String?, lang: Language) -> String {
+    /// `signIn`: for a visitor signed out, the sign-in page that comes back to where they were.
+    static func error(_ message: String, status: Int, back: String?, signIn: String? = nil, lang: Language) -> String {
         let link: String = back.map { (path: String) -> String in "<a href=\"\(E.escape(path))\">\(lang.text { $0.back })</a> · " } ?? ""
+        let again = signIn.map { "<p><a class=\"button\" id=\"dang-nhap-lai\" href=\"\(E.escape($0))\">\(lang.text { $0.signIn })</a></p>" } ?? ""
         return """
             <h1>\(lang.text { $0.couldNotBeDone })</h1>
             <p class="error" role="alert">\(E.escape(message))</p>
+            \(again)
             <p>\(lang.text { $0.nothingWasChanged }) \(link)<a href="/">\(lang.text { $0.home })</a></p>
             <p class="code">\(statusWords(status, lang: lang))</p>
             """
