@@ -90,8 +90,8 @@ import Testing
         // Funding from the budget's payers.
         #expect(texts.contains { $0.hasPrefix("- Kinh phí phụ cấp lưu trú, khoán tiền thuê phòng nghỉ, khoán chi phí đi lại") })
         #expect(texts.contains { $0.contains("thuê hội trường, âm thanh, máy chiếu") && $0.contains("Phòng Kế hoạch - Tài chính bảo đảm") })
-        #expect(texts.contains { $0.contains("trước ngày 05/05/2022") })
-        #expect(texts.contains { $0.contains("trước ngày 09/06/2022") })
+        #expect(texts.contains { $0.contains("chậm nhất ngày 05/05/2022") })
+        #expect(texts.contains { $0.contains("chậm nhất ngày 09/06/2022") })
         // Body paragraphs: justified, first line indented 1.27 cm, 14 pt.
         let plain = body.dropFirst(2).filter { !$0.isBold }
         #expect(!plain.isEmpty && plain.allSatisfy { $0.alignment == "both" && $0.firstLine == 720 && $0.runs.allSatisfy { $0.size == 14 } })
@@ -131,7 +131,7 @@ import Testing
         #expect(texts.contains { $0.contains("cử 15 người tham dự") })
         #expect(texts.contains("- 01 lãnh đạo phụ trách công tác TĐKT."))
         #expect(texts.contains("- 13 cán bộ quản lý, giáo viên của các trường trên địa bàn."))
-        #expect(texts.contains { $0.contains("trước ngày 05/05/2022") && $0.contains("tệp PGD-BATXAT.xlsx") })
+        #expect(texts.contains { $0.contains("chậm nhất ngày 05/05/2022") && $0.contains("tệp PGD-BATXAT.xlsx") })
         #expect(texts.contains("Đơn vị cũng có thể đăng ký trực tuyến tại: https://tap-huan.example.vn/dang-ky/LCI-2022-TDKT/PGD-BATXAT"))
         #expect(file.tables[0].text(1, 0).contains("/GM-SGD&ĐT"))
         #expect(file.tables[0].text(1, 1) == "Lào Cai, ngày 01 tháng 5 năm 2022")

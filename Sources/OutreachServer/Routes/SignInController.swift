@@ -40,7 +40,7 @@ struct SignInController {
         let session = Self.ensureSession(context)
         let address = outreach.address(request, context)
         let next = ReturnPage(form["tiep"])
-        let code = form["ma"] ?? ""
+        let code = Self.code(typed: form["ma"] ?? "")
         let now = outreach.clock()
         let check = try await outreach.run { try $0.checkAccess(token: code, now: now, markUsed: true) }
         do {
@@ -56,6 +56,13 @@ struct SignInController {
             }
             return render(request, csrf: session.csrf, code: nil, next: next, error: WebError.from(error, maxBody: outreach.settings.maxBody), status: .unauthorized)
         }
+    }
+
+    /// The code as typed in the box: a whole sign-in link pasted there (`…/dang-nhap?ma=CODE`) gives its code.
+    static func code(typed: String) -> String {
+        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.contains("/dang-nhap"), let start = text.range(of: "ma=") else { return text }
+        return String(text[start.upperBound...].prefix { $0 != "&" && $0 != "#" })
     }
 
     @Sendable func signOut(_ request: Request, context: WebRequestContext) async throws -> Response {
