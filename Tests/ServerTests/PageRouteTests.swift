@@ -73,6 +73,10 @@ struct PageRouteTests {
             // Signed in already, the link goes straight to the page.
             let again = try await browser.get(client, "/dang-ky/LCI-2022-TDKT/PGD-BATXAT")
             #expect(again.headers[.location] == office)
+            // Another office's link: refused, the header saying who is signed in, with the way to sign out.
+            let other = try await browser.get(client, "/dot/LCI-2022-TDKT/don-vi/PGD-SAPA")
+            #expect(other.status == .forbidden)
+            #expect(other.text.contains("<form method=\"post\" action=\"/dang-xuat\" class=\"signout\"><span>"), "\(other.text)")
             // A session that does not exist ends on the page's own refusal; a code no session can have is refused
             // at once.
             let unknown = try await browser.get(client, "/dang-ky/KHONG-CO/PGD-BATXAT")

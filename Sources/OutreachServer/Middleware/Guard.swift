@@ -25,7 +25,9 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         } catch let OutreachError.notAllowed(actor, _) where !request.isAPI {
             // A page's refusal names what was asked, never the store's reason: that names the office a nominee
             // belongs to, which is another office's data.
-            response = Self.forbidden(actor: actor, request, names: await unitNames())
+            response = Self.forbidden(
+                actor: actor, request, names: await unitNames(), signedIn: context.signedIn.account,
+                csrf: context.sessions.session?.csrf)
         } catch {
             var refusal = WebError.from(error, maxBody: maxBody)
             if let detail = refusal.detail { refusal.suggestions = await suggest(detail, context.signedIn.account) }
@@ -91,12 +93,15 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     }
 
     /// The 403 page of a refused read or write: what was asked (from the request's own path) and who asked, units
-    /// by their names.
-    static func forbidden(actor: String, _ request: Request, names: [String: String]) -> Response {
+    /// by their names; the header names the unit signed in and offers to sign out (to sign in with another code).
+    static func forbidden(
+        actor: String, _ request: Request, names: [String: String], signedIn: AccessAccount? = nil, csrf: String? = nil
+    ) -> Response {
         let lang = request.language
         let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
         let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
-        return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body,
+        return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body, signedIn: signedIn,
+                                      unitName: signedIn.flatMap { names[$0.unit.rawValue] }, csrf: csrf,
                                       languageLink: Respond.languageLink(request)), status: .forbidden)
     }
 
