@@ -214,12 +214,11 @@ struct OfficePageTests {
         }
     }
 
-    @Test("A mistyped session code suggests only sessions the asker may see, on the API and on the pages")
-    func suggestionsOnlyVisible() async throws {
+    /// The cascade's harness once PGD-BATXAT planned its follow-up from its page: a session of its own
+    /// (`LCI-2022-TDKT-PGD-BATXAT`), which PGD-SAPA does not take part in.
+    func withBatXatFollowUp() async throws -> ServerHarness {
         let harness = try OrganiserPageTests.cascadeHarness()
         let batxat = try harness.token("PGD-BATXAT")
-        let sapa = try harness.token("PGD-SAPA")
-        // PGD-BATXAT plans its follow-up: a session of its own, which PGD-SAPA does not take part in.
         try await harness.app().test(.router) { client in
             var browser = Browser()
             _ = try await browser.signIn(client, token: batxat)
@@ -229,6 +228,14 @@ struct OfficePageTests {
             ])
             #expect(planned.status == .seeOther, "\(planned.text)")
         }
+        return harness
+    }
+
+    @Test("A mistyped session code suggests only sessions the asker may see, on the API and on the pages")
+    func suggestionsOnlyVisible() async throws {
+        let harness = try await withBatXatFollowUp()
+        let batxat = try harness.token("PGD-BATXAT")
+        let sapa = try harness.token("PGD-SAPA")
         let child = "LCI-2022-TDKT-PGD-BATXAT"
         #expect(try harness.database.session(SessionCode(rawValue: child)!).code.rawValue == child)
         let typo = "/api/v1/sessions/LCI-2022-TDKT-PGD-BATXAX/quota"
@@ -253,18 +260,9 @@ struct OfficePageTests {
 
     @Test("An office sees only the sessions it takes part in or organises: another district's follow-up is refused everywhere")
     func visibility() async throws {
-        var harness = try OrganiserPageTests.cascadeHarness()
+        var harness = try await withBatXatFollowUp()
         let batxat = try harness.token("PGD-BATXAT")
         let sapa = try harness.token("PGD-SAPA")
-        try await harness.app().test(.router) { client in
-            var browser = Browser()
-            _ = try await browser.signIn(client, token: batxat)
-            _ = try await browser.get(client, office)
-            let planned = try await browser.post(client, office + "/tuyen-truyen-lai/ke-hoach", [
-                "ngay": "20/05/2022", "dia-diem": "Hội trường Phòng", "so-nguoi": "2",
-            ])
-            #expect(planned.status == .seeOther, "\(planned.text)")
-        }
         let child = "LCI-2022-TDKT-PGD-BATXAT"
         #expect(try harness.database.sessions(visibleTo: .unit(UnitCode(rawValue: "PGD-SAPA")!)).map(\.code.rawValue) == ["LCI-2022-TDKT"])
         #expect(try harness.database.sessions(visibleTo: .unit(UnitCode(rawValue: "PGD-BATXAT")!)).map(\.code.rawValue).contains(child))
