@@ -30,3 +30,13 @@ organiser=$(link SGDDT-LCI)
 server=$!
 for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.2; done
 /usr/bin/python3 "$root/Tests/Browser/office_flow.py" "$base" "$office" "$organiser"
+
+# The same database judged after the nomination deadline (05/05/2022): changes with their late reason.
+kill "$server"
+for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+"$bin" serve --db outreach.sqlite --port "$port" --today 2022-05-07 > server-late.log 2>&1 &
+server=$!
+for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.2; done
+/usr/bin/python3 "$root/Tests/Browser/late_flow.py" "$base" "$office"
