@@ -15,16 +15,20 @@ extension AppDatabase {
         }
     }
 
-    /// One session's facts, for a principal that takes part in it or organises it (`sessions(visibleTo:)`): another
-    /// district's follow-up is refused (`notAllowed`, naming who may see it), as the server's pages refuse it.
+    /// Whether `principal` organises the session (or one above it in the cascade, or the division that runs it), or
+    /// is the operator: the standing `NominationDeadlines` does not hold to the deadline, nor to the session's end
+    /// for a confirmation.
+    public func organises(_ code: SessionCode, principal: Principal) throws(OutreachError) -> Bool {
+        guard let unit = principal.unit else { return principal == .databaseOperator }
+        return try read { db in try Self.organisers(db, from: code).contains(unit) }
+    }
+
+    /// One session's facts, for a principal that takes part in it or organises it (`requireVisible`, the rule of
+    /// `sessions(visibleTo:)`): another district's follow-up is refused (`notAllowed`).
     public func session(_ code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> Session {
         try read { db in
             let session = try Self.fetchSession(db, code)
-            if try !Self.isVisible(db, code, to: principal) {
-                try Authority.check(
-                    principal, .viewSession(fundedBy: nil), facts: try Self.authorityFacts(db, session: code),
-                    action: LocalizedText { $0.seeTheSessionCode(code) })
-            }
+            try Self.requireVisible(db, code, to: principal)
             return session
         }
     }

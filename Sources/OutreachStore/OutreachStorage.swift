@@ -27,6 +27,7 @@ public protocol OutreachStorage: AnyObject, Sendable {
     // MARK: What a principal may see (the server's pages and API)
     func sessions(visibleTo principal: Principal) throws(OutreachError) -> [Session]
     func session(_ code: SessionCode, visibleTo principal: Principal) throws(OutreachError) -> Session
+    func organises(_ code: SessionCode, principal: Principal) throws(OutreachError) -> Bool
     func nominees(session code: SessionCode, office: UnitCode, visibleTo principal: Principal) throws(OutreachError) -> [Nominee]
     func nominee(session code: SessionCode, number: Int64, visibleTo principal: Principal) throws(OutreachError) -> Nominee
     func nomineeRows(session code: SessionCode, office: UnitCode?, includeInactive: Bool, visibleTo principal: Principal) throws(OutreachError) -> [Nominee]

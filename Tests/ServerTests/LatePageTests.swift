@@ -52,6 +52,7 @@ struct LatePageTests {
         }
         // Once the session is over nothing may change, late or not: the page says so and offers no change.
         harness.settings.fixedToday = try CalendarDate(iso: "2022-05-12")
+        let organiserToken = try harness.token("SGDDT-LCI")
         try await harness.app().test(.router) { client in
             var browser = Browser()
             _ = try await browser.signIn(client, token: token)
@@ -62,11 +63,25 @@ struct LatePageTests {
                 #expect(!text.contains(form), "\(form) is offered once the session is over")
             }
             #expect(text.contains("id=\"dai-bieu-\(held.nomination.id)\""), "the list is still shown")
+            // Nor the replacement's or the upload's page (a bookmark, the Back button).
+            let replacePage = try await browser.get(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/thay")
+            #expect(replacePage.text.contains("id=\"da-ket-thuc\"") && !replacePage.text.contains("<form method=\"post\" action=\"/dot"), "\(replacePage.text)")
+            let uploadPage = try await browser.get(client, office + "/nhap")
+            #expect(uploadPage.text.contains("id=\"da-ket-thuc\"") && !uploadPage.text.contains("id=\"tai-len\""), "\(uploadPage.text)")
             // An office's confirmation is refused once the session is over, even with a reason.
             let late = try await browser.post(
                 client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/xac-nhan", ["ly-do-tre": "muộn"])
             #expect(late.status == .conflict)
             #expect(late.text.contains("đã kết thúc ngày 10/05/2022: không xác nhận đại biểu được nữa"), "\(late.text)")
+            // The organiser still confirms (the rule does not close its list), and its page says so.
+            var organiser = Browser()
+            _ = try await organiser.signIn(client, token: organiserToken)
+            let organiserPage = try await organiser.get(client, office)
+            #expect(organiserPage.text.contains("đơn vị tổ chức vẫn xác nhận được"), "\(organiserPage.text)")
+            #expect(organiserPage.text.contains("dai-bieu/\(held.nomination.id)/xac-nhan"))
+            #expect(!organiserPage.text.contains("/rut\"") && !organiserPage.text.contains("id=\"de-cu\""))
+            let confirmed = try await organiser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/xac-nhan", [:])
+            #expect(confirmed.status == .seeOther, "\(confirmed.text)")
         }
     }
 
@@ -126,8 +141,23 @@ struct LatePageTests {
                 replacement.merging(["ly-do-tre": "Thầy Nam chuyển trường"]) { $1 })
             #expect(replaced.status == .seeOther, "\(replaced.text)")
             #expect(try harness.status(other.nomination.id) == .replaced)
+            // The reserve form: a reserve listed late, then given the freed place; without a reason the refusal stands
+            // in that form.
+            let reserve = try await browser.post(client, office + "/de-cu", [
+                "ho-ten": "Lý Thị Mai", "vai-tro": "lanh-dao", "dien-thoai": "0912345602", "du-bi": "1",
+                "ly-do-tre": "Dự phòng người thay",
+            ])
+            #expect(reserve.status == .seeOther, "\(reserve.text)")
+            let unpromoted = try await browser.post(client, office + "/nhan-cho", ["cho": "\(held.nomination.id)"])
+            #expect(unpromoted.status == .conflict)
+            #expect(unpromoted.text.contains("id=\"loi-nhan-cho\">đã quá hạn đăng ký"), "\(unpromoted.text)")
+            #expect(unpromoted.text.contains("<a href=\"#nhan-cho\">"), "\(unpromoted.text)")
+            let promoted = try await browser.post(
+                client, office + "/nhan-cho", ["cho": "\(held.nomination.id)", "ly-do-tre": "Người dự bị thay người ốm"])
+            #expect(promoted.status == .seeOther, "\(promoted.text)")
             let reasons = try Self.reasons(harness)
-            for reason in ["Trường báo bổ sung muộn", "Xác nhận muộn do đi công tác", "Ốm đột xuất", "Thầy Nam chuyển trường"] {
+            for reason in ["Trường báo bổ sung muộn", "Xác nhận muộn do đi công tác", "Ốm đột xuất", "Thầy Nam chuyển trường",
+                           "Dự phòng người thay", "Người dự bị thay người ốm"] {
                 #expect(reasons.contains(reason), "\(reasons)")
             }
         }
@@ -158,9 +188,13 @@ struct LatePageTests {
             #expect(try harness.snapshot() == start, "the check wrote nothing")
             let id = try #require(PageFlowTests.hidden("tai-len", in: checked.text))
             let sha = try #require(PageFlowTests.hidden("sha256", in: checked.text))
-            // A confirmation refused as a whole (its reason removed) keeps the checked file for the next one.
+            // A confirmation refused as a whole (its reason removed) keeps the checked file: the confirmation again,
+            // the refusal beside the reason's field.
             let stripped = try await browser.post(client, office + "/nhap/xac-nhan", ["tai-len": id, "sha256": sha])
             #expect(stripped.status == .conflict, "\(stripped.text)")
+            #expect(stripped.text.contains("id=\"xac-nhan-nhap\""), "\(stripped.text)")
+            #expect(stripped.text.contains("id=\"ly-do-tre-loi\""), "\(stripped.text)")
+            #expect(PageFlowTests.hidden("tai-len", in: stripped.text) == id)
             #expect(try harness.snapshot() == start)
             let confirmed = try await browser.post(
                 client, office + "/nhap/xac-nhan", ["tai-len": id, "sha256": sha, "ly-do-tre": "Danh sách gửi muộn"])

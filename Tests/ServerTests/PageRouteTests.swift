@@ -95,10 +95,10 @@ struct PageRouteTests {
             var browser = Browser()
             let search = try await browser.get(client, office + "?tim=An")
             #expect(search.headers[.location] == "/dang-nhap?tiep=" + Browser.encode(office + "?tim=An"))
-            // A form sent signed out (its session expired) is no page to come back to.
-            let posted = try await browser.post(client, office + "/de-cu", ["ho_ten": "Lê Văn A"], csrf: false)
-            #expect(posted.status != .ok)
-            #expect(posted.headers[.location] == nil || posted.headers[.location] == "/dang-nhap")
+            // A form sent signed out (its session expired) is no page to come back to: 401, no redirect to it.
+            let posted = try await browser.post(client, office + "/de-cu", ["ho-ten": "Lê Văn A"], csrf: false)
+            #expect(posted.status == .unauthorized)
+            #expect(posted.headers[.location] == nil)
             // Another site's address, a scheme-relative one or a backslash trick leads home after sign-in.
             for hostile in ["https://example.com/", "//example.com/x", "/\\example.com", "javascript:alert(1)", "/dang-nhap?tiep=/x"] {
                 var other = Browser()
@@ -108,7 +108,6 @@ struct PageRouteTests {
                 #expect(signedIn.status == .seeOther)
                 #expect(signedIn.headers[.location] == "/", "\(hostile)")
             }
-            _ = browser
         }
     }
 
@@ -139,6 +138,18 @@ struct PageRouteTests {
             #expect(refused.text.contains("<a class=\"lang\" href=\"\(office)?lang=en\""), "\(refused.text)")
             let page = try await browser.get(client, office)
             #expect(page.text.contains("<a class=\"lang\" href=\"?lang=en\""))
+            // A Referer is the sender's word: one that decodes to another site ("/\evil", a tab) gives no link to it.
+            for hostile in ["https://evil.example/%5Cevil.example/x", "https://evil.example/%09/evil.example/x",
+                            "https://evil.example//evil.example/x"] {
+                var forged = HTTPFields()
+                forged[.contentType] = "application/x-www-form-urlencoded"
+                forged[.referer] = hostile
+                let answer = try await client.execute(uri: office + "/de-cu", method: .post, headers: forged,
+                                                      body: ByteBuffer(string: "ho-ten=A"))
+                #expect(answer.status == .unauthorized)
+                #expect(!answer.text.contains("evil.example"), "\(hostile): \(answer.text)")
+                #expect(answer.text.contains("<a class=\"lang\" href=\"/?lang=en\""), "\(hostile)")
+            }
         }
     }
 

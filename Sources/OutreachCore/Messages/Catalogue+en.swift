@@ -511,6 +511,9 @@ public struct English: Catalogue {
     public func theListClosedWithTheSession(_ ended: String) -> String {
         "The session ended on \(ended): the list is closed and can no longer change; who came counts by the attendance."
     }
+    public func theListClosedForTheOffices(_ ended: String) -> String {
+        "The session ended on \(ended): the offices can no longer change the list; the organisers may still confirm; who came counts by the attendance."
+    }
     public var lowerItOnlyOnPurpose: String { "; lower it only on purpose, which leaves" }
     public var chooseAnotherName: String { "; choose another name" }
     public var fixTheRowsAboveAnd: String { "; fix the rows above and import again" }
@@ -1891,9 +1894,6 @@ public struct English: Catalogue {
     public var confirmNominees: String { "confirm nominees" }
     public func seeTheNomineesOfCode(_ code: SessionCode) -> String {
         "see the nominees of \(code)"
-    }
-    public func seeTheSessionCode(_ code: SessionCode) -> String {
-        "see session \(code)"
     }
     public func changeTheWorkplaceOrPosition(_ fullName: String) -> String {
         "change the workplace or position of \(fullName)"

@@ -511,6 +511,9 @@ public struct Vietnamese: Catalogue {
     public func theListClosedWithTheSession(_ ended: String) -> String {
         "Đợt đã kết thúc ngày \(ended): danh sách đã chốt, không thay đổi được nữa; người đến dự được tính theo điểm danh."
     }
+    public func theListClosedForTheOffices(_ ended: String) -> String {
+        "Đợt đã kết thúc ngày \(ended): các đơn vị không thay đổi danh sách được nữa; đơn vị tổ chức vẫn xác nhận được; người đến dự được tính theo điểm danh."
+    }
     public var lowerItOnlyOnPurpose: String { "; chỉ giảm khi chủ động chấp nhận, khi đó" }
     public var chooseAnotherName: String { "; chọn tên khác" }
     public var fixTheRowsAboveAnd: String { "; sửa các dòng nêu trên rồi nhập lại" }
@@ -1897,9 +1900,6 @@ public struct Vietnamese: Catalogue {
     public var confirmNominees: String { "xác nhận đại biểu" }
     public func seeTheNomineesOfCode(_ code: SessionCode) -> String {
         "xem danh sách đại biểu của \(code)"
-    }
-    public func seeTheSessionCode(_ code: SessionCode) -> String {
-        "xem đợt \(code)"
     }
     public func changeTheWorkplaceOrPosition(_ fullName: String) -> String {
         "đổi nơi công tác, chức vụ của \(fullName)"

@@ -272,6 +272,7 @@ public protocol Catalogue: Sendable {
     var lateReasonShort: String { get }
     var eachChangeAfterTheDeadline: String { get }
     func theListClosedWithTheSession(_ ended: String) -> String
+    func theListClosedForTheOffices(_ ended: String) -> String
     var lowerItOnlyOnPurpose: String { get }
     var chooseAnotherName: String { get }
     var fixTheRowsAboveAnd: String { get }
@@ -1043,7 +1044,6 @@ public protocol Catalogue: Sendable {
 
     var confirmNominees: String { get }
     func seeTheNomineesOfCode(_ code: SessionCode) -> String
-    func seeTheSessionCode(_ code: SessionCode) -> String
     func changeTheWorkplaceOrPosition(_ fullName: String) -> String
     var aFullNameIsNeeded: String { get }
     var theSendingOfficeOrThe: String { get }

@@ -180,11 +180,13 @@ enum Respond {
     }
 
     /// The page a request came from (`Referer`), as a path on this site other than the request's own; nil otherwise.
+    /// Checked as a page to come back to (`ReturnPage`): a Referer is the sender's word, and a decoded `%5C` or tab
+    /// would make `/\evil.example` of it, another site to a browser.
     static func refererPath(_ request: Request) -> String? {
-        guard let referer = request.headers[.referer], let url = URL(string: referer) else { return nil }
-        let path = url.path
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), path != request.uri.path else { return nil }
-        return path
+        guard let referer = request.headers[.referer], let url = URL(string: referer),
+              let page = ReturnPage(url.path), page.path != request.uri.path
+        else { return nil }
+        return page.path
     }
 
     /// Where the page's language link leads: the same page for a page read with GET (the query is replaced); for a

@@ -108,10 +108,18 @@ extension PageController {
                                     database: database, context: command))
             }
         } catch {
-            // Refused as a whole before any row was written: the checked file stays held, for the office to confirm
-            // it again once it gave what was missing.
+            // Refused as a whole before any row was written: the checked file stays held, and the office confirms it
+            // again once it gave what was missing (the deadline may have passed since the check).
             await outreach.imports.putBack(id, upload)
-            throw error
+            guard let (refusedForm, refusal) = PersonForm.refused(Form(""), error, lang: request.language) else { throw error }
+            var state = refusedForm
+            state.values["ly-do-tre"] = form["ly-do-tre"].map(PersonForm.visible)
+            let session = try await outreach.run { try $0.session(code) }
+            let body = Pages.confirmAgain(
+                session, unit: unit, filename: upload.filename, held: (id, sha), csrf: SignInController.ensureSession(context).csrf,
+                today: outreach.settings.today, form: state, lang: request.language)
+            return try await page(request, context, account, title: request.language.text { $0.checkResult }, body: body,
+                                  status: refusal.status)
         }
         let lang = request.language
         if let refusal = ImportNominees.refusal(result, partial: false) {

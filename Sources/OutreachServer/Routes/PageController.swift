@@ -91,10 +91,11 @@ struct PageController {
         let search = Form(request.uri.query ?? "")["tim"].map { String($0.prefix(100)) }
         // The nominees first: another office's list is refused there, before any figure is read.
         let today = outreach.settings.today
-        let (session, nominees, offices, followUp) = try await outreach.run { database in
+        let (session, nominees, offices, followUp, organiser) = try await outreach.run { database in
             let nominees = try database.nominees(session: code, office: unit, visibleTo: account.principal)
             return (try database.session(code), nominees, try database.quotaStatus(session: code, visibleTo: account.principal),
-                    try Self.followUpDuty(database, code, unit, today: today))
+                    try Self.followUpDuty(database, code, unit, today: today),
+                    try database.organises(code, principal: account.principal))
         }
         guard let quota = offices.first(where: { $0.unit == unit.rawValue }) else { throw WebError.sessionNotVisible }
         let (units, found, places) = try await outreach.run { database in
@@ -105,7 +106,8 @@ struct PageController {
         let csrf = SignInController.ensureSession(context).csrf
         let lang = request.language
         var body = Pages.office(
-            session, status: quota, nominees: nominees, csrf: csrf, today: today, lang: lang, units: units, form: form,
+            session, status: quota, nominees: nominees, csrf: csrf, today: today, organiser: organiser, lang: lang,
+            units: units, form: form,
             search: search, found: found, places: places)
         if let followUp { body += Pages.followUp(session, unit: unit, node: followUp, csrf: csrf, today: today, lang: lang) }
         return try await page(request, context, account, title: quota.unitName, body: body, status: status)

@@ -18,9 +18,15 @@ extension Pages {
         let problem = form.message.map { message -> String in
             form.field == "ly-do-tre" ? "" : "<p class=\"error\" role=\"alert\" id=\"loi-tai-len\">\(E.escape(message))</p>"
         } ?? ""
-        return """
+        let head = """
             <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a> › <a href="\(base)">\(E.escape(unitName))</a></p>
             <h1>\(lang.text { $0.importNomineesFromAFile })</h1>
+            """
+        // Once the session is over no form: the rule would refuse the file.
+        guard !NominationDeadlines.isClosed(session, today: today) else {
+            return head + "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>"
+        }
+        return head + """
             \(problem)
             \(uploadForm(base: base, csrf: csrf, maxUpload: maxUpload,
                          late: lateField(session, today: today, form: form, id: "ly-do-tre", lang: lang), lang: lang))
@@ -39,6 +45,43 @@ extension Pages {
         <button type="submit">\(lang.text { $0.checkWritesNothing })</button>
         </form>
         """
+    }
+
+    /// The confirmation of a checked file held under `held`: after the deadline with the late reason's field,
+    /// filled with the reason typed with the upload (`form`), or its refusal beside it.
+    static func confirmForm(
+        _ session: Session, base: String, held: (id: String, sha256: String), csrf: String, today: CalendarDate,
+        form: PersonForm, lang: Language
+    ) -> String {
+        """
+        <form method="post" action="\(base)/nhap/xac-nhan" class="stack" id="xac-nhan-nhap">
+        <input type="hidden" name="csrf" value="\(E.escape(csrf))">
+        <input type="hidden" name="tai-len" value="\(E.escape(held.id))">
+        <input type="hidden" name="sha256" value="\(E.escape(held.sha256))">
+        \(lateField(session, today: today, form: form, id: "ly-do-tre", lang: lang))
+        <button type="submit">\(lang.text { $0.confirmImportExactlyThisFile })</button>
+        </form>
+        """
+    }
+
+    /// A confirmation refused before any row was written (the deadline passed since the check, a reason
+    /// missing): the file is still held; the refusal, and the confirmation again (none once the session is over).
+    static func confirmAgain(
+        _ session: Session, unit: UnitCode, filename: String, held: (id: String, sha256: String), csrf: String,
+        today: CalendarDate, form: PersonForm, lang: Language
+    ) -> String {
+        let base = officeBase(session, unit)
+        let problem = form.field == "ly-do-tre" ? "" : form.message.map {
+            "<p class=\"error\" role=\"alert\" id=\"loi-xac-nhan\">\(E.escape($0))</p>"
+        } ?? ""
+        let again = NominationDeadlines.isClosed(session, today: today) ? "" : confirmForm(
+            session, base: base, held: held, csrf: csrf, today: today, form: form, lang: lang)
+        return """
+            <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a> › <a href="\(base)">\(E.escape(unit.rawValue))</a></p>
+            <h1>\(lang.text { $0.fileCheck }) \(E.escape(filename))</h1>
+            \(problem)
+            \(again)
+            """
     }
 
     /// `lateReason`: the reason typed with the upload after the deadline, carried to the confirmation.
@@ -91,18 +134,10 @@ extension Pages {
                 <th>\(lang.text { $0.name })</th><th>\(lang.text { $0.role })</th></tr></thead><tbody>\(changes)</tbody></table>
                 """
         }
-        var confirm = ""
-        if let held {
-            confirm = """
-                <form method="post" action="\(base)/nhap/xac-nhan" class="stack" id="xac-nhan-nhap">
-                <input type="hidden" name="csrf" value="\(E.escape(csrf))">
-                <input type="hidden" name="tai-len" value="\(E.escape(held.id))">
-                <input type="hidden" name="sha256" value="\(E.escape(held.sha256))">
-                \(lateReason.map { "<input type=\"hidden\" name=\"ly-do-tre\" value=\"\(E.escape($0))\">" } ?? "")
-                <button type="submit">\(lang.text { $0.confirmImportExactlyThisFile })</button>
-                </form>
-                """
-        }
+        let confirm = held.map {
+            confirmForm(session, base: base, held: $0, csrf: csrf, today: today,
+                        form: PersonForm(values: ["ly-do-tre": lateReason ?? ""]), lang: lang)
+        } ?? ""
         return """
             <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="/dot/\(E.url(session.code.rawValue))">\(E.escape(session.code.rawValue))</a> › <a href="\(base)">\(E.escape(unit.rawValue))</a></p>
             <h1>\(lang.text { $0.fileCheck }) \(E.escape(result.file))</h1>

@@ -101,8 +101,11 @@ enum Pages {
             """
     }
 
+    /// `organiser`: the viewer organises the session, so confirms without a reason after the deadline and after
+    /// the session (`NominationDeadlines`).
     static func office(
-        _ session: Session, status: QuotaStatus, nominees: [Nominee], csrf: String, today: CalendarDate, lang: Language,
+        _ session: Session, status: QuotaStatus, nominees: [Nominee], csrf: String, today: CalendarDate,
+        organiser: Bool = false, lang: Language,
         units: [OrgUnit] = [], form: PersonForm = PersonForm(), search: String? = nil, found: [PersonMatch] = [],
         places: [Nominee] = []
     ) -> String {
@@ -123,9 +126,10 @@ enum Pages {
         // no change.
         let closed = NominationDeadlines.isClosed(session, today: today)
         // After the deadline each row's buttons carry their reason: a withdrawal's reason is the late one too; an
-        // organiser confirms after the deadline as routine, so the confirmation's reason may stay empty.
+        // organiser confirms after the deadline as routine, without one.
         let short = E.escape(lang.text { $0.lateReasonShort })
-        let confirmReason = late ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\">" : ""
+        let confirmReason = late && !organiser
+            ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\" required>" : ""
         let withdrawReason = late
             ? "<input name=\"ly-do-tre\" placeholder=\"\(short)\" aria-label=\"\(short)\" maxlength=\"500\" required>"
             : "<input name=\"ly-do\" placeholder=\"\(lang.text { $0.reason })\" aria-label=\"\(lang.text { $0.reason })\">"
@@ -147,13 +151,15 @@ enum Pages {
             if form.place == .row(id), let message = form.message {
                 actions += "<p class=\"error field\" role=\"alert\" id=\"loi-dai-bieu-\(id)\">\(E.escape(message))</p>"
             }
-            if closed { return row(nominee, actions: actions) }
+            if closed && !organiser { return row(nominee, actions: actions) }
             if nominee.nomination.status == .proposed {
                 actions += """
                     <form method="post" action="\(base)/dai-bieu/\(id)/xac-nhan" class="inline">\(token)\(confirmReason)\
                     <button type="submit" name="xac-nhan" value="\(id)">\(lang.text { $0.confirm })</button></form>
                     """
             }
+            // Once the session is over the organisers only confirm.
+            if closed { return row(nominee, actions: actions) }
             if nominee.nomination.status.isActive {
                 actions += "<a class=\"button secondary\" href=\"\(base)/dai-bieu/\(id)/thay\">\(lang.text { $0.replaceInPage })</a>"
             }
@@ -203,13 +209,16 @@ enum Pages {
             <button type="submit" name="du-bi" value="1" class="secondary" id="nut-du-bi">\(lang.text { $0.listAsAReserveTakes })</button></div>
             </form>
             """
+        let ended = VietnameseDate.numeric(session.ends)
+        let closedNotice = organiser
+            ? lang.text { $0.theListClosedForTheOffices(ended) } : lang.text { $0.theListClosedWithTheSession(ended) }
         let page = """
             <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
             <h1>\(E.escape(status.unitName))</h1>
             \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
             \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.eachChangeAfterTheDeadline })</p>" : "")
-            \(closed ? "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>" : "")
+            \(closed ? "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(closedNotice))</p>" : "")
             <h2>\(lang.text { $0.quota })</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
             <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
@@ -238,9 +247,15 @@ enum Pages {
         let problem = form.message.map { message -> String in
             form.field == nil ? "<p class=\"error\" role=\"alert\">\(E.escape(message))</p>" : ""
         } ?? ""
-        return """
+        let head = """
             <p class="crumbs"><a href="\(base)/don-vi/\(E.url(nominee.nomination.sender.rawValue))">\(lang.text { $0.back })</a></p>
             <h1>\(lang.text { $0.replaceANominee }) #\(nominee.nomination.id) \(E.escape(nominee.person.fullName))</h1>
+            """
+        // Once the session is over no form: the rule would refuse it (a bookmark, the Back button).
+        guard !NominationDeadlines.isClosed(session, today: today) else {
+            return head + "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>"
+        }
+        return head + """
             <form method="post" action="\(base)/dai-bieu/\(nominee.nomination.id)/thay" class="stack">
             \(problem)
             <input type="hidden" name="csrf" value="\(E.escape(csrf))">
