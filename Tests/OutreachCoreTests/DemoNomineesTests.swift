@@ -3,7 +3,7 @@ import OutreachCore
 import Testing
 import TestSupport
 
-@Suite("The demo's invented nominees: the same input gives the same people")
+@Suite("The demo's invented nominees: a title from the people file, never from a dictionary's order")
 struct DemoNomineesTests {
     static func generator() throws -> DemoNominees {
         let peopleFile = Fixture.template("demo/people.yaml")

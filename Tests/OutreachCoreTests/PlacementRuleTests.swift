@@ -195,6 +195,7 @@ struct PlacementRuleTests {
         (.confirm(standings: [.concerned]), "2022-05-10", true, nil),
         (.confirm(standings: [.concerned]), "2022-05-11", true, "sessionEnded"),
         (.confirm(standings: [.organiser, .above]), "2022-05-11", true, "sessionEnded"),
+        (.confirm(standings: [.organiser]), "2022-05-11", false, nil),  // the organisers still tidy their list
     ] as [(NominationDeadlines.Change, String, Bool, String?)])
     func deadline(_ change: NominationDeadlines.Change, _ today: String, _ late: Bool, _ expected: String?) {
         let result = Result { () throws(OutreachError) in

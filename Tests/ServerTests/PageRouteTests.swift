@@ -59,8 +59,10 @@ struct PageRouteTests {
             var browser = Browser()
             // The link as `doc invitation --server` prints it (lower case typed by hand works too).
             let link = try await browser.get(client, "/dang-ky/lci-2022-tdkt/PGD-BATXAT")
-            #expect(link.status == .seeOther)
-            let signInPage = try #require(link.headers[.location])
+            #expect(link.status == .seeOther && link.headers[.location] == office)
+            let page0 = try await browser.get(client, office)
+            #expect(page0.status == .seeOther)
+            let signInPage = try #require(page0.headers[.location])
             #expect(signInPage == "/dang-nhap?tiep=%2Fdot%2FLCI-2022-TDKT%2Fdon-vi%2FPGD-BATXAT")
             let form = try await browser.get(client, signInPage)
             #expect(form.status == .ok)
@@ -84,6 +86,14 @@ struct PageRouteTests {
             #expect(unknownPage.status == .notFound)
             let malformed = try await browser.get(client, "/dang-ky/%3Cb%3E/PGD-BATXAT")
             #expect(malformed.status == .notFound)
+            // Signing out from there comes back to that page once signed in with its office's code.
+            let sapa = "/dot/LCI-2022-TDKT/don-vi/PGD-SAPA"
+            #expect(other.text.contains("<input type=\"hidden\" name=\"tiep\" value=\"\(sapa)\">"), "\(other.text)")
+            let out = try await browser.post(client, "/dang-xuat", ["tiep": sapa])
+            #expect(out.headers[.location] == "/dang-nhap?tiep=" + Browser.encode(sapa))
+            // The sign-in page in the other language keeps where to come back to.
+            let english = try await browser.get(client, "/dang-nhap?tiep=" + Browser.encode(sapa))
+            #expect(english.text.contains("<a class=\"lang\" href=\"/dang-nhap?tiep=\(Browser.encode(sapa))&amp;lang=en\""), "\(english.text)")
         }
     }
 

@@ -1541,6 +1541,7 @@ public struct English: Catalogue {
     public var actions: String { "Actions" }
     public var notSaved: String { "Not saved" }
     public var correctItInTheForm: String { "correct it in the form" }
+    public var seeItInItsRow: String { "see it in that row" }
     public var noNomineesYet: String { "No nominees yet." }
     public var quota: String { "Quota" }
     public var total: String { "Total" }

@@ -1547,6 +1547,7 @@ public struct Vietnamese: Catalogue {
     public var actions: String { "Thao tác" }
     public var notSaved: String { "Chưa ghi được" }
     public var correctItInTheForm: String { "sửa trong biểu mẫu" }
+    public var seeItInItsRow: String { "xem ở dòng của người này" }
     public var noNomineesYet: String { "Chưa có đại biểu." }
     public var quota: String { "Định mức" }
     public var total: String { "Tổng" }

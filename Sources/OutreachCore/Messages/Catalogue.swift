@@ -870,6 +870,7 @@ public protocol Catalogue: Sendable {
     var actions: String { get }
     var notSaved: String { get }
     var correctItInTheForm: String { get }
+    var seeItInItsRow: String { get }
     var noNomineesYet: String { get }
     var quota: String { get }
     var total: String { get }

@@ -100,9 +100,11 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         let lang = request.language
         let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
         let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
+        // Signing out from here (another office's link opened on a shared computer) comes back to the page asked for.
+        let back = request.method == .get ? ReturnPage(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")) : nil
         return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body, signedIn: signedIn,
                                       unitName: signedIn.flatMap { names[$0.unit.rawValue] }, csrf: csrf,
-                                      languageLink: Respond.languageLink(request)), status: .forbidden)
+                                      languageLink: Respond.languageLink(request), signOutTo: back), status: .forbidden)
     }
 
     /// The page the refused form was on, from `Referer`, as a path on this site only.

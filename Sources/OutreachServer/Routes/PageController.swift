@@ -61,11 +61,9 @@ struct PageController {
     }
 
     /// The link an invitation prints for each office (`SessionPapers.link`, `BASE/dang-ky/SESSION/UNIT`): the
-    /// office's page of the session, through the sign-in page when not signed in yet.
+    /// office's page of the session, which sends a visitor not signed in yet through the sign-in page and back.
     @Sendable func invitationLink(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let page = "/dot/\(HTML.url(try Self.sessionCode(context).rawValue))/don-vi/\(HTML.url(try Self.unitCode(context).rawValue))"
-        guard context.identity != nil else { return Respond.seeOther("/dang-nhap?tiep=" + HTML.url(page)) }
-        return Respond.seeOther(page)
+        Respond.seeOther(Self.officePath(try Self.sessionCode(context), try Self.unitCode(context)))
     }
 
     @Sendable func office(_ request: Request, context: WebRequestContext) async throws -> Response {

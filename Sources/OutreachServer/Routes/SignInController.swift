@@ -66,9 +66,10 @@ struct SignInController {
     }
 
     @Sendable func signOut(_ request: Request, context: WebRequestContext) async throws -> Response {
-        _ = try await outreach.form(request, session: context.sessions.session)
+        let form = try await outreach.form(request, session: context.sessions.session)
         context.sessions.clearSession()
-        return Respond.seeOther("/dang-nhap")
+        // From a refusal of another office's page: signing in with that office's code comes back to it.
+        return Respond.seeOther("/dang-nhap" + (ReturnPage(form["tiep"]).map { "?tiep=" + HTML.url($0.path) } ?? ""))
     }
 
     private func render(
@@ -76,12 +77,18 @@ struct SignInController {
     ) -> Response {
         let lang = request.language
         let body = Pages.signIn(lang: lang, csrf: csrf, code: code, next: next, error: error.message.text(lang))
-        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body), status: status)
+        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body,
+                                      languageLink: Self.languageLink(next)), status: status)
     }
 
     private func render(_ request: Request, csrf: String, code: String?, next: ReturnPage?, error: String?) -> Response {
         let lang = request.language
         let body = Pages.signIn(lang: lang, csrf: csrf, code: code, next: next, error: error)
-        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body))
+        return Respond.html(HTML.page(title: lang.text { $0.signIn }, lang: lang, body: body, languageLink: Self.languageLink(next)))
+    }
+
+    /// The sign-in page in the other language keeps the page to come back to.
+    private static func languageLink(_ next: ReturnPage?) -> String {
+        next.map { "/dang-nhap?tiep=" + HTML.url($0.path) } ?? ""
     }
 }

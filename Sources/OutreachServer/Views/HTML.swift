@@ -27,22 +27,25 @@ enum HTML {
     }
 
     /// The page around `body`: language, title, the stylesheet, and when signed in the unit and a sign-out form.
-    /// `languageLink`: the path the language link leads to, with `?lang=`; empty for this page (`Respond.languageLink`).
+    /// `languageLink`: the page the language link leads to, `lang=` added to its query; empty for this page
+    /// (`Respond.languageLink`). `signOutTo`: a page to come back to after signing in again with another code.
     static func page(
         title: String, lang: Language, body: String, signedIn: AccessAccount? = nil, unitName: String? = nil,
-        csrf: String? = nil, flash: String? = nil, languageLink: String = ""
+        csrf: String? = nil, flash: String? = nil, languageLink: String = "", signOutTo: ReturnPage? = nil
     ) -> String {
         var header = "<header><a class=\"brand\" href=\"/\">\(lang.text { $0.trainingNominations })</a>"
         if let signedIn, let csrf {
             header += """
                 <form method="post" action="/dang-xuat" class="signout"><span>\(escape(unitName ?? signedIn.unit.rawValue))</span>\
                 <input type="hidden" name="csrf" value="\(escape(csrf))">\
+                \(signOutTo.map { "<input type=\"hidden\" name=\"tiep\" value=\"\(escape($0.path))\">" } ?? "")\
                 <button type="submit">\(lang.text { $0.signOut })</button></form>
                 """
         }
         // A plain link: the query keeps the page, the server remembers the choice.
         let other: Language = lang == .vi ? .en : .vi
-        header += "<a class=\"lang\" href=\"\(escape(languageLink))?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(lang.text { $0.otherLanguageName })</a>"
+        let separator = languageLink.contains("?") ? "&" : "?"
+        header += "<a class=\"lang\" href=\"\(escape(languageLink + separator + "lang=" + other.rawValue))\" lang=\"\(other.rawValue)\">\(lang.text { $0.otherLanguageName })</a>"
         header += "</header>"
         let notice: String = flash.map { (text: String) -> String in "<p class=\"flash\" role=\"status\">\(escape(text))</p>" } ?? ""
         return """

@@ -181,9 +181,10 @@ enum Pages {
         case .row(let id): "dai-bieu-\(id)"
         case .promote: "nhan-cho"
         }
+        let pointer: String = if case .row = form.place { lang.text { $0.seeItInItsRow } } else { lang.text { $0.correctItInTheForm } }
         let summary = form.message.map { message -> String in
             "<p class=\"error\" id=\"chua-ghi\">\(lang.text { $0.notSaved }): \(E.escape(message)) – "
-                + "<a href=\"#\(anchor)\">\(lang.text { $0.correctItInTheForm })</a></p>"
+                + "<a href=\"#\(anchor)\">\(pointer)</a></p>"
         } ?? ""
         let reserves = nominees.filter { $0.nomination.status == .reserve }
         let head = """

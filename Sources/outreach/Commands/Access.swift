@@ -34,7 +34,7 @@ extension AccessGroup {
 
         func execute(_ cli: CLI) throws(OutreachError) {
             // The address is checked before anything is written: a bad one must not leave a code nobody can use.
-            let base = try Self.publicAddress(url, option: "--url", variables: ["OUTREACH_URL"]) ?? "http://127.0.0.1:8080"
+            let base = try PublicAddress.from(url, option: "--url", variables: ["OUTREACH_URL"])?.base ?? "http://127.0.0.1:8080"
             let database = try cli.database()
             let until = expires.flatMap { try? CalendarDate(iso: $0) } ?? CalendarDate.today().adding(days: 60)
             let grant = try database.grantAccess(unit: try cli.unitCode(unit, field: "<unit>"), expires: until, context: try cli.context())
@@ -105,51 +105,6 @@ extension AccessGroup {
                 ? cli.lang.text { $0.codeHadNoAccessIn(code) }
                 : cli.lang.text { $0.revokedCountAccessEsOf(count, code) })
         }
-    }
-}
-
-extension AccessGroup.Grant {
-    /// The server's address as offices reach it, checked: http or https, a host, no query or fragment (the link
-    /// adds its own); a path prefix (`https://host/tap-huan`) is kept, without its trailing slash.
-    /// The server's address as offices reach it: `given` (named `option`), else the first of `variables` set; nil
-    /// when neither is. Checked by `signInBase`.
-    static func publicAddress(_ given: String?, option: String, variables: [String]) throws(OutreachError) -> String? {
-        if let given { return try signInBase(given, option: option) }
-        let environment = ProcessInfo.processInfo.environment
-        for variable in variables {
-            if let value = environment[variable], !value.isEmpty { return try signInBase(value, option: variable) }
-        }
-        return nil
-    }
-
-    static func signInBase(_ raw: String, option: String) throws(OutreachError) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        let refuse = { (reason: @escaping Words) -> OutreachError in
-            .usage(LocalizedText { $0.serverAddressRefused(option, TerminalText.printable(raw), LocalizedText(reason)) })
-        }
-        // Printed as it is in every invitation and sign-in link: nothing a printer or a mail client would break.
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
-                || $0.properties.generalCategory == .format }),
-              trimmed.removingPercentEncoding != nil
-        else {
-            throw refuse { $0.addressHasSpacesOrControl }
-        }
-        guard let components = URLComponents(string: trimmed),
-              let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-            throw refuse { $0.addressMustBeHTTP }
-        }
-        guard let host = components.host, !host.isEmpty else {
-            throw refuse { $0.addressHasNoHost }
-        }
-        guard components.query == nil, components.fragment == nil, components.user == nil, components.password == nil else {
-            throw refuse { $0.addressMustHaveNoQuery }
-        }
-        if let port = components.port, !(1...65_535).contains(port) {
-            throw refuse { $0.addressHasABadPort }
-        }
-        var base = trimmed
-        while base.hasSuffix("/") { base.removeLast() }
-        return base
     }
 }
 

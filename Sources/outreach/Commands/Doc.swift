@@ -119,8 +119,8 @@ extension DocGroup {
             let only = try unit.map { raw throws(OutreachError) in try database.unit(try cli.unitCode(raw)).code }
             // The address offices reach the server at, as `access grant` takes and checks it: an invitation printed with
             // a link that leads nowhere is worse than one without.
-            let base = try AccessGroup.Grant.publicAddress(url ?? server, option: url == nil && server != nil ? "--server" : "--url",
-                                                           variables: ["OUTREACH_URL", "OUTREACH_SERVER_URL"])
+            let base = try PublicAddress.from(url ?? server, option: url == nil && server != nil ? "--server" : "--url",
+                                              variables: ["OUTREACH_URL", "OUTREACH_SERVER_URL"])?.base
             let documents = try options.folder()
             let written = try Exports.invitations(
                 database, session: code, only: only, link: base, documents: documents, today: cli.global.todayDate
