@@ -143,6 +143,7 @@ public enum ImportNominees {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let checker = NomineeRowChecker(file: name, session: session, units: units, sender: office)
         let checks = CheckedRows()
+        checks.limit = 4 * max(1, chunk)
         let total = RowTotal()
         nonisolated(unsafe) let progress = progress
         let writing = Writing()
@@ -249,11 +250,19 @@ private final class CheckedRows: @unchecked Sendable {
     private var abandoned = false
     private var found: [ImportProblem] = []
 
+    /// How many checked rows may wait for the writing before the checking thread waits in turn: a file read as a
+    /// stream is then read as fast as it is written, and the strings it shares with its rows are not all held
+    /// at once beside the writing's own (no limit by default).
+    var limit = Int.max
+    private var queued = 0
+
     /// Called by the checking thread with each chunk; false once the writing has stopped (it failed).
     func put(_ rows: [NomineeImportRow]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
+        while queued >= limit && !stopped { condition.wait() }
         chunks.append(rows)
+        queued += rows.count
         condition.broadcast()
         return !stopped
     }
@@ -293,6 +302,8 @@ private final class CheckedRows: @unchecked Sendable {
         let rows = chunks[next]
         chunks[next] = []
         next += 1
+        queued -= rows.count
+        condition.broadcast()
         return rows
     }
 
