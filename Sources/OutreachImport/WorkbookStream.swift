@@ -24,8 +24,11 @@ extension ImportFile {
         /// Every row was handed on as `read(path:)` gives it; the file as it reads it, its tables without rows.
         case read(ImportFile)
         /// What was handed on may differ from what `read(path:)` gives (a merged range over rows handed on, text
-        /// in a legacy font, a file that cannot be read, a consumer that stopped): read the file whole.
+        /// in a legacy font, a consumer that stopped, no table at all): read the file whole.
         case abandoned
+        /// The file cannot be read (too large, damaged): `read(path:)` refuses it with this error, reading it in
+        /// the same order within the same limits, so it need not be read again.
+        case refused(OutreachError)
     }
 
     /// Reads a plain workbook (not our own form) sheet by sheet, handing each table's rows to `consumer` as
@@ -75,8 +78,10 @@ enum WorkbookStream {
             // A file without a table is refused by the whole reading.
             guard !tables.isEmpty else { return .abandoned }
             return .read(ImportFile(name: name, tables: tables, notes: notes))
-        } catch {
+        } catch is Abandon {
             return .abandoned
+        } catch {
+            return .refused(WorkbookTables.failure(error, url: url, name: name))
         }
     }
 

@@ -23,13 +23,22 @@ enum WorkbookTables {
                 }
             }
             return ImportFile(name: name, tables: tables, notes: notes)
-        } catch let error as OutreachError {
-            throw error
-        } catch let error as XLSXReadError {
-            if let reason = tooLarge(error) { throw .invalidValue(field: name, value: "", reason: reason) }
-            throw .file(path: url.path, reason: unreadable(error))
         } catch {
-            throw .file(path: url.path, reason: LocalizedText { $0.cannotBeReadAsXlsx(error) })
+            throw failure(error, url: url, name: name)
+        }
+    }
+
+    /// A workbook's reading that failed, as the import refuses it: too large (invalid input naming the part),
+    /// unreadable, or not a workbook.
+    static func failure(_ error: any Error, url: URL, name: String) -> OutreachError {
+        switch error {
+        case let error as OutreachError:
+            return error
+        case let error as XLSXReadError:
+            if let reason = tooLarge(error) { return .invalidValue(field: name, value: "", reason: reason) }
+            return .file(path: url.path, reason: unreadable(error))
+        default:
+            return .file(path: url.path, reason: LocalizedText { $0.cannotBeReadAsXlsx(error) })
         }
     }
 

@@ -108,12 +108,21 @@ public enum ImportNominees {
         database: any OutreachStorage, context: CommandContext, progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
         chunk: Int = 4_096, streaming: Bool = true, reading: ((Reading) -> Void)? = nil
     ) throws(OutreachError) -> NomineeFileImport {
-        if streaming, let given,
-           let result = try stream(
-            path: path, session: given, office: givenOffice, partial: partial, dryRun: dryRun, database: database,
-            context: context, progress: progress, chunk: chunk, whenAbandoned: { reading?(.abandoned) }) {
-            reading?(.streamed)
-            return result
+        if streaming, let given {
+            let streamed: NomineeFileImport?
+            do {
+                streamed = try stream(
+                    path: path, session: given, office: givenOffice, partial: partial, dryRun: dryRun,
+                    database: database, context: context, progress: progress, chunk: chunk,
+                    whenAbandoned: { reading?(.abandoned) })
+            } catch {
+                reading?(.streamed)
+                throw error
+            }
+            if let streamed {
+                reading?(.streamed)
+                return streamed
+            }
         }
         reading?(.whole)
         let file = try ImportFile.read(path: path)
@@ -175,6 +184,13 @@ public enum ImportNominees {
             return NomineeFileImport(
                 file: file.name, encoding: file.encoding, session: code, outcome: outcome,
                 problems: file.notes + ImportProblem.inFileOrder(consumer.problems + outcome.problems))
+        case .refused(let error):
+            // As the whole reading refuses it (a hostile file is not read twice), once the writing is undone.
+            if consumer.started {
+                checks.abandon()
+                checks.waitUntilStopped()
+            }
+            throw error
         case .notStreamed, .abandoned:
             guard consumer.started else { return nil }
             checks.abandon()

@@ -259,6 +259,24 @@ struct StreamedImportTests {
         }
     }
 
+    @Test func aWorkbookRefusedHalfWayIsRefusedAsWhenReadWhole() throws {
+        // Rows handed on and written, then a cell too long to read: the whole reading's refusal, nothing kept,
+        // and the file not read a second time.
+        let row = #"<row><c t="inlineStr"><is><t>Lò Văn An</t></is></c><c t="inlineStr"><is><t>Giáo viên</t></is></c></row>"#
+        let workbook = HostileWorkbook(sheet: .init(
+            HostileWorkbook.sheetStart + String(repeating: row, count: 40) + #"<row r="60"><c r="A60" t="inlineStr"><is><t>"#,
+            filler: "x", fillerBytes: 3_000_000, "</t></is></c></row>" + HostileWorkbook.sheetEnd))
+        let path = try Fixture.temporaryDirectory().appendingPathComponent("hostile.xlsx")
+        try workbook.write(to: path)
+        var readings: [ImportNominees.Reading] = []
+        let whole = try Self.imports([path.path], streaming: false, readings: &readings)
+        #expect(whole[0].error != nil && !whole[0].database.contains { $0.contains("|nomination|") })
+        for chunk in [1, 4_096] {
+            #expect(try Self.imports([path.path], streaming: true, chunk: chunk, readings: &readings) == whole)
+            #expect(readings == [.streamed])
+        }
+    }
+
     @Test func anAbandonedStreamLeavesTheDatabaseAsItWas() throws {
         // Rows written before the sheet's end shows a merged range over them: rolled back, then read whole.
         let path = try Self.workbook(Shape(rows: 300, mergedWorkplace: true), name: "rollback")
