@@ -134,23 +134,34 @@ enum WorkbookStream {
                 return
             }
             // A row that cannot close the table: those before it are final.
-            for index in held.indices { weigh(held[index]) }
+            for index in held.indices { try weigh(held[index]) }
             ready += held
             held.removeAll(keepingCapacity: true)
             held.append(row)
             if ready.count >= chunk { try hand(consumer) }
         }
 
-        /// Adds a row's texts to its columns' legacy-font evidence and notes its number as given.
-        private mutating func weigh(_ row: ImportRow) {
+        /// Adds a row's texts to its columns' legacy-font evidence and notes its number as given. A text no list
+        /// has (a cell of thousands of bytes, a sheet of tens of megabytes of text) abandons the stream: checked
+        /// row by row as it is read, a hostile file would cost far more than the whole reading that refuses it.
+        private mutating func weigh(_ row: ImportRow) throws {
             given = (given?.first ?? row.number, row.number)
             if evidence.count < row.cells.count {
                 evidence += Array(repeating: LegacyVietnamese.Evidence(), count: row.cells.count - evidence.count)
             }
             for column in row.cells.indices {
-                if case .text(let text) = row.cells[column] { evidence[column].add(text) }
+                guard case .text(let text) = row.cells[column] else { continue }
+                let bytes = text.utf8.count
+                textBytes += bytes
+                guard bytes <= Self.longestText, textBytes <= Self.textBudget else { throw Abandon() }
+                evidence[column].add(text)
             }
         }
+
+        /// The longest cell text (UTF-8 bytes) and the most text a streamed sheet hands on.
+        static let longestText = 2_048
+        static let textBudget = 64 << 20
+        private var textBytes = 0
 
         private mutating func hand(_ consumer: some ImportRowConsumer) throws {
             guard !ready.isEmpty else { return }
@@ -189,7 +200,7 @@ enum WorkbookStream {
                     throw Abandon()
                 }
             }
-            for row in held { weigh(row) }
+            for row in held { try weigh(row) }
             // Text typed in a legacy font is converted over the whole column, rows given already included.
             if evidence.contains(where: { $0.encoding != nil }) { throw Abandon() }
             if let note = ImportFile.ignoredNote(table.columns, sheet: sheet, file: file) { notes.append(note) }

@@ -80,6 +80,8 @@ struct StreamedImportTests {
         var vniColumn = false
         /// A workplace merged over two data rows near the top.
         var mergedWorkplace = false
+        /// A name of 3,000 letters on the sixth row.
+        var longName = false
 
         enum Errors { case none, every13th, lastRow }
     }
@@ -114,7 +116,8 @@ struct StreamedImportTests {
                 case .every13th: if index % 13 == 12 { role = "Hiệu phó" }
                 case .lastRow: if index == offset + count - 1 { role = "Hiệu phó" }
                 }
-                let values: [String] = ["\(index + 1)", ChunkedImportTests.name(index), schools[index % 3], phone, role,
+                let name = shape.longName && index == offset + 5 ? String(repeating: "A", count: 3_000) : ChunkedImportTests.name(index)
+                let values: [String] = ["\(index + 1)", name, schools[index % 3], phone, role,
                                         "\(1970 + (index % 64) % 30)"]
                 try sheet.write(row: row, column: 0, number: Double(index + 1))
                 for column in 1..<values.count where !values[column].isEmpty {
@@ -228,6 +231,7 @@ struct StreamedImportTests {
         let shapes: [(String, Shape)] = [
             ("a workplace merged over two rows", Shape(mergedWorkplace: true)),
             ("a VNI column", Shape(vniColumn: true)),
+            ("a cell longer than any list has", Shape(longName: true)),
         ]
         for (label, shape) in shapes {
             let path = try Self.workbook(shape, name: label.replacingOccurrences(of: " ", with: "-"))
