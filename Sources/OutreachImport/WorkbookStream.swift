@@ -58,6 +58,10 @@ enum WorkbookStream {
         try? handle.close()
         guard magic.starts(with: [0x50, 0x4B]) else { return .notStreamed }
         let name = url.lastPathComponent
+        // A sheet's declared size is believed up to a row for every 4 bytes of the file (a real list takes 20–30 a
+        // row): room reserved for a million rows by a small file would be filled all over by its few.
+        let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let plausibleRows = min(fileBytes / 4, 1_048_576)
         // One budget for every read of the file, as `WorkbookTables.read` has it.
         let budget = XLSXReadBudget()
         do {
@@ -69,7 +73,8 @@ enum WorkbookStream {
             var tables: [ImportTable] = []
             var notes: [ImportProblem] = []
             for sheet in outline.sheets where sheet.state == .visible {
-                var reading = SheetStream(sheet: sheet.name, file: name, required: required, chunk: chunk)
+                var reading = SheetStream(
+                    sheet: sheet.name, file: name, required: required, chunk: chunk, plausibleRows: plausibleRows)
                 let layout = try XLSXReader.scanRows(url: url, sheet: sheet.name, budget: budget) { row in
                     try reading.add(row, consumer)
                 }
@@ -106,11 +111,15 @@ enum WorkbookStream {
         private var evidence: [LegacyVietnamese.Evidence] = []
         private var lastNumber = 0
 
-        init(sheet: String, file: String, required: ImportField, chunk: Int) {
+        /// The most rows a sheet's `<dimension>` is believed to declare.
+        let plausibleRows: Int
+
+        init(sheet: String, file: String, required: ImportField, chunk: Int, plausibleRows: Int) {
             self.sheet = sheet
             self.file = file
             self.required = required
             self.chunk = chunk
+            self.plausibleRows = plausibleRows
         }
 
         mutating func add(_ streamed: StreamedRow, _ consumer: some ImportRowConsumer) throws {
@@ -124,7 +133,7 @@ enum WorkbookStream {
                 if let columns = ImportColumns.match(row, required: required) {
                     let table = ImportTable(sheet: sheet, columns: columns, rows: [])
                     self.table = table
-                    let declared = streamed.dimension.map { min($0.last.row + 1, 1_048_576) } ?? 0
+                    let declared = streamed.dimension.map { min($0.last.row + 1, plausibleRows) } ?? 0
                     consumer.begin(table, expected: max(0, declared - row.number))
                 }
                 return
