@@ -78,9 +78,13 @@ public struct ImportFile: Sendable {
                 notes.append(ImportProblem(.warning, file: file, sheet: sheet, column: title, reason: LocalizedText { $0.textTypedInLegacyConverted(legacy.rawValue) }))
             }
         }
-        if !columns.ignored.isEmpty {
-            notes.append(ImportProblem(.warning, file: file, sheet: sheet, row: columns.headerRow, reason: LocalizedText { $0.ignoringUnusedColumnsIgnored(columns.ignored.joined(separator: ", ")) }))
-        }
+        if let note = ignoredNote(columns, sheet: sheet, file: file) { notes.append(note) }
         return ImportTable(sheet: sheet, columns: columns, rows: body)
+    }
+
+    /// The warning naming the header's columns that are ignored, if any.
+    static func ignoredNote(_ columns: ImportColumns, sheet: String?, file: String) -> ImportProblem? {
+        guard !columns.ignored.isEmpty else { return nil }
+        return ImportProblem(.warning, file: file, sheet: sheet, row: columns.headerRow, reason: LocalizedText { $0.ignoringUnusedColumnsIgnored(columns.ignored.joined(separator: ", ")) })
     }
 }

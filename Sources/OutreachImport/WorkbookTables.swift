@@ -23,13 +23,22 @@ enum WorkbookTables {
                 }
             }
             return ImportFile(name: name, tables: tables, notes: notes)
-        } catch let error as OutreachError {
-            throw error
-        } catch let error as XLSXReadError {
-            if let reason = tooLarge(error) { throw .invalidValue(field: name, value: "", reason: reason) }
-            throw .file(path: url.path, reason: unreadable(error))
         } catch {
-            throw .file(path: url.path, reason: LocalizedText { $0.cannotBeReadAsXlsx(error) })
+            throw failure(error, url: url, name: name)
+        }
+    }
+
+    /// A workbook's reading that failed, as the import refuses it: too large (invalid input naming the part),
+    /// unreadable, or not a workbook.
+    static func failure(_ error: any Error, url: URL, name: String) -> OutreachError {
+        switch error {
+        case let error as OutreachError:
+            return error
+        case let error as XLSXReadError:
+            if let reason = tooLarge(error) { return .invalidValue(field: name, value: "", reason: reason) }
+            return .file(path: url.path, reason: unreadable(error))
+        default:
+            return .file(path: url.path, reason: LocalizedText { $0.cannotBeReadAsXlsx(error) })
         }
     }
 
@@ -38,33 +47,50 @@ enum WorkbookTables {
     static func sheetRows(url: URL, sheet: String, budget: XLSXReadBudget = XLSXReadBudget()) throws -> [ImportRow] {
         var rows: [ImportRow] = []
         let layout = try XLSXReader.scanRows(url: url, sheet: sheet, budget: budget) { row in
-            // By index, so that each cell is read in place rather than copied whole.
-            let cells = row.cells
-            var width = 0
-            var dense = true
-            for index in cells.indices {
-                let column = cells[index].column
-                if column != index { dense = false }
-                if column >= width { width = column + 1 }
-            }
-            let values: [ImportValue]
-            if dense {
-                // Cells A, B, C… in order, as nearly every sheet has them: each value written once, in place.
-                values = Array(unsafeUninitializedCapacity: width) { buffer, count in
-                    for index in cells.indices { (buffer.baseAddress! + index).initialize(to: value(cells[index])) }
-                    count = width
-                }
-            } else {
-                var spread = [ImportValue](repeating: .empty, count: width)
-                // In the file's order, so of two cells in one column the later wins, as it always did.
-                for index in cells.indices { spread[cells[index].column] = value(cells[index]) }
-                values = spread
-            }
-            rows.append(ImportRow(sheet: sheet, number: row.index + 1, cells: values))
+            rows.append(importRow(row, sheet: sheet))
         }
-        guard !layout.merges.isEmpty else { return rows }
+        fill(layout.merges, in: &rows)
+        return rows
+    }
+
+    /// A streamed row as import values.
+    static func importRow(_ row: StreamedRow, sheet: String) -> ImportRow {
+        // By index, so that each cell is read in place rather than copied whole.
+        let cells = row.cells
+        var width = 0
+        var dense = true
+        for index in cells.indices {
+            let column = cells[index].column
+            if column != index { dense = false }
+            if column >= width { width = column + 1 }
+        }
+        let values: [ImportValue]
+        if dense {
+            // Cells A, B, C… in order, as nearly every sheet has them: each value written once, in place.
+            values = Array(unsafeUninitializedCapacity: width) { buffer, count in
+                for index in cells.indices { (buffer.baseAddress! + index).initialize(to: value(cells[index])) }
+                count = width
+            }
+        } else {
+            var spread = [ImportValue](repeating: .empty, count: width)
+            // In the file's order, so of two cells in one column the later wins, as it always did.
+            for index in cells.indices { spread[cells[index].column] = value(cells[index]) }
+            values = spread
+        }
+        return ImportRow(sheet: sheet, number: row.index + 1, cells: values)
+    }
+
+    /// The merged ranges the import fills (from their top-left cell): those of fewer than 10,000 rows.
+    static func filled(_ merges: [CellRange]) -> [CellRange] {
+        merges.filter { $0.last.row - $0.first.row < 10_000 }
+    }
+
+    /// Fills merged ranges from their top-left cell, in the order the sheet lists them, in the rows given (a
+    /// sheet's, in file order; a range whose top row is not among them is left as it is).
+    static func fill(_ merges: [CellRange], in rows: inout [ImportRow]) {
+        guard !merges.isEmpty else { return }
         let positions = Dictionary(rows.enumerated().map { ($1.number - 1, $0) }, uniquingKeysWith: { first, _ in first })
-        for merge in layout.merges where merge.last.row - merge.first.row < 10_000 {
+        for merge in filled(merges) {
             let (first, last) = (merge.first, merge.last)
             guard let top = positions[first.row] else { continue }
             let value = rows[top][first.column]
@@ -80,7 +106,6 @@ enum WorkbookTables {
                 }
             }
         }
-        return rows
     }
 
     /// A file refused for its size (a cell, the shared strings, what it inflates to), in the user's words: invalid

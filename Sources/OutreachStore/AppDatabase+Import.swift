@@ -71,10 +71,18 @@ public struct NomineeRowSource {
     public var refused: () -> Bool
     /// How many rows to expect (room is reserved for them).
     public var expected: Int
+    /// Asked once `next` gave nil: whether the rows given were not the file's after all (its reading was a
+    /// guess that failed, and the file is read again whole). Then nothing is kept and the outcome means
+    /// nothing: no refusal, no report.
+    public var abandoned: () -> Bool
 
-    public init(expected: Int, refused: @escaping () -> Bool, next: @escaping () -> [NomineeImportRow]?) {
+    public init(
+        expected: Int, refused: @escaping () -> Bool, abandoned: @escaping () -> Bool = { false },
+        next: @escaping () -> [NomineeImportRow]?
+    ) {
         self.next = next
         self.refused = refused
+        self.abandoned = abandoned
         self.expected = expected
     }
 
@@ -132,6 +140,8 @@ extension AppDatabase {
                     }
                 }
             }
+            // Rolled back, whatever the rows did: they are read again.
+            if source.abandoned() { return (outcome, commit: false) }
             let failed = source.refused() || outcome.problems.contains { $0.severity == .error }
             outcome.committed = !dryRun && (!failed || partial)
             return (outcome, commit: outcome.committed)

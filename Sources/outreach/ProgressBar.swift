@@ -1,19 +1,22 @@
 import Foundation
 
 /// A progress bar on stderr for long imports, drawn only when stderr is a terminal and the work is large,
-/// so scripts and logs never see it.
+/// so scripts and logs never see it. The total may grow as the work goes (a file read while it is written).
 final class ProgressBar {
-    private let total: Int
+    private var total = 0
+    private let minimum: Int
     private var shown = -1
 
-    /// A bar for `total` steps, or nil when none should be drawn.
-    init?(total: Int, minimum: Int = 2_000) {
-        guard total >= minimum, isatty(STDERR_FILENO) == 1 else { return nil }
-        self.total = total
+    /// A bar drawn once its total reaches `minimum` steps, or nil when none should be drawn.
+    init?(minimum: Int = 2_000) {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        self.minimum = minimum
     }
 
-    /// Redraws when the percentage changes.
-    func update(_ done: Int) {
+    /// Redraws when the percentage changes; `total` as known now.
+    func update(_ done: Int, of total: Int) {
+        self.total = total
+        guard total >= minimum else { return }
         let percent = min(100, done * 100 / max(total, 1))
         guard percent != shown else { return }
         shown = percent
@@ -22,9 +25,10 @@ final class ProgressBar {
         FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% (\(done)/\(total))".utf8))
     }
 
-    /// Completes the bar and ends its line.
+    /// Completes the bar, if one was drawn, and ends its line.
     func finish() {
-        update(total)
+        guard total >= minimum else { return }
+        update(total, of: total)
         FileHandle.standardError.write(Data("\n".utf8))
     }
 }

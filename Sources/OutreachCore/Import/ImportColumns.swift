@@ -66,7 +66,7 @@ public enum ImportField: String, Sendable, CaseIterable {
 }
 
 /// Where each field is in a table: the header row found and the column of each field.
-public struct ImportColumns: Sendable {
+public struct ImportColumns: Sendable, Equatable {
     /// The row number (1-based) of the header.
     public var headerRow: Int
     /// Field → zero-based column.

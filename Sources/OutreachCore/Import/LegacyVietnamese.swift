@@ -18,8 +18,20 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
     /// Unicode already. Decided on evidence only the legacy text can have, so real Unicode that happens to
     /// look like VNI ("Hoàng", where "oà" would be VNI for "ồ") stays as it is.
     public static func detect<S: Sequence>(_ texts: S) -> LegacyVietnamese? where S.Element == String {
-        var unicode = 0, tcvn = 0, vni = 0
-        for text in texts {
+        var evidence = Evidence()
+        for text in texts { evidence.add(text) }
+        return evidence.encoding
+    }
+
+    /// The evidence `detect` weighs, added up text by text: a column read as a stream keeps its counters
+    /// without keeping its texts, and decides as `detect` would have over all of them.
+    public struct Evidence: Sendable {
+        private var unicode = 0, tcvn = 0, vni = 0
+
+        public init() {}
+
+        /// Adds one text's evidence (a cell that holds no text adds nothing, as an empty text).
+        public mutating func add(_ text: String) {
             var previous: Unicode.Scalar = " "
             // 0xAD is TCVN3's "ư", but also the soft hyphen that Unicode text carries invisibly (pasted from a web
             // page or a word processor). It is evidence only where "ư" can stand: before what follows "ư" in a
@@ -29,21 +41,25 @@ public enum LegacyVietnamese: String, Sendable, CaseIterable {
             for scalar in text.unicodeScalars {
                 if softHyphen {
                     softHyphen = false
-                    if followsU(scalar) { tcvn += 1 }
+                    if LegacyVietnamese.followsU(scalar) { tcvn += 1 }
                 }
                 if scalar == "\u{AD}" { softHyphen = true; previous = scalar; continue }
                 // Every piece of evidence is a non-ASCII scalar, and a modern letter is no legacy code.
                 if scalar.isASCII { previous = scalar; continue }
-                if isModernOnly(scalar) { unicode += 1; previous = scalar; continue }
-                if scalar.value < 0x100, tcvnOnly.contains(scalar) { tcvn += 1 }
-                if isVNIPair(previous, scalar) || scalar == "ñ" || scalar == "Ñ" { vni += 1 }
+                if LegacyVietnamese.isModernOnly(scalar) { unicode += 1; previous = scalar; continue }
+                if scalar.value < 0x100, LegacyVietnamese.tcvnOnly.contains(scalar) { tcvn += 1 }
+                if LegacyVietnamese.isVNIPair(previous, scalar) || scalar == "ñ" || scalar == "Ñ" { vni += 1 }
                 previous = scalar
             }
             if softHyphen { tcvn += 1 }  // "ư" ending the text
         }
-        if tcvn > vni && tcvn > unicode { return .tcvn3 }
-        if vni > tcvn && vni > unicode { return .vni }
-        return nil
+
+        /// The legacy encoding the texts added so far were typed in, or nil when they read as Unicode.
+        public var encoding: LegacyVietnamese? {
+            if tcvn > vni && tcvn > unicode { return .tcvn3 }
+            if vni > tcvn && vni > unicode { return .vni }
+            return nil
+        }
     }
 
     /// One column's texts as NFC Unicode, and the legacy encoding they were in, if any. `windows1252` is

@@ -72,28 +72,64 @@ public struct NomineeRowChecker: Sendable {
     public func check(
         _ tables: consuming [ImportTable], chunk size: Int, deliver: ([NomineeImportRow]) -> Bool
     ) -> [ImportProblem] {
-        var notes: [ImportProblem] = []
-        var problems: [ImportProblem] = []
-        var duplicateProblems: [ImportProblem] = []
-        var finder = DuplicateFinder(capacity: tables.reduce(0) { $0 + $1.rows.count })
-        var memo = Memo()
+        var checking = Checking(self, capacity: tables.reduce(0) { $0 + $1.rows.count })
         for index in tables.indices {
             var table = tables[index]
             tables[index].rows = []
-            notes += SignatureBlock.cut(&table, file: file)
+            checking.cut(&table)
+            var rows = table.rows
+            table.rows = []
+            guard checking.check(&rows, in: table, chunk: size, deliver: deliver) else { break }
+        }
+        return checking.problems
+    }
+
+    /// The checks of `check(_:chunk:deliver:)` made part by part, for a file whose rows come as they are read:
+    /// each table's closing signature block cut (`cut`), its rows checked in file order (`check`, as many
+    /// times as they come), then every problem in the order `check(_:)` gives them (`problems`).
+    public struct Checking {
+        private let checker: NomineeRowChecker
+        private var notes: [ImportProblem] = []
+        private var found: [ImportProblem] = []
+        private var duplicates: [ImportProblem] = []
+        private var finder: DuplicateFinder
+        private var memo = Memo()
+
+        /// `capacity`: about how many rows will come (room is reserved for them).
+        public init(_ checker: NomineeRowChecker, capacity: Int) {
+            self.checker = checker
+            finder = DuplicateFinder(capacity: capacity)
+        }
+
+        /// Cuts the signature block closing `table` off its rows: given the whole table, or only its last rows
+        /// from the last one that cannot belong to such a block (`SignatureBlock.mayClose`), which the cut is
+        /// the same over.
+        public mutating func cut(_ table: inout ImportTable) {
+            notes += SignatureBlock.cut(&table, file: checker.file)
+        }
+
+        /// Checks `rows`, the next rows of `table` in file order (the table's own rows are not looked at), `size`
+        /// at a time: `deliver` gets each chunk's rows that passed, the duplicates of earlier rows left out, and
+        /// returns false to stop (then so does this, returning false). Each chunk's cells are freed once checked.
+        public mutating func check(
+            _ rows: inout [ImportRow], in table: ImportTable, chunk size: Int, deliver: ([NomineeImportRow]) -> Bool
+        ) -> Bool {
             let columnOf = ImportField.allCases.map { table.columns.columns[$0] }
             var start = 0
-            while start < table.rows.count {
-                let end = min(start + max(1, size), table.rows.count)
-                var (rows, found) = check(table.rows[start..<end], in: table, columnOf: columnOf, memo: &memo)
-                for row in start..<end { table.rows[row].cells = [] }
-                problems += found
-                duplicateProblems += finder.take(&rows)
-                guard deliver(rows) else { return notes + problems + duplicateProblems }
+            while start < rows.count {
+                let end = min(start + max(1, size), rows.count)
+                var (passed, problems) = checker.check(rows[start..<end], in: table, columnOf: columnOf, memo: &memo)
+                for row in start..<end { rows[row].cells = [] }
+                found += problems
+                duplicates += finder.take(&passed)
+                guard deliver(passed) else { return false }
                 start = end
             }
+            return true
         }
-        return notes + problems + duplicateProblems
+
+        /// Every problem found so far, in the order `check(_:)` gives them.
+        public var problems: [ImportProblem] { notes + found + duplicates }
     }
 
     /// One table's rows checked in slices, one per core for a large table.

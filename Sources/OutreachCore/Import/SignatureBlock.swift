@@ -28,6 +28,13 @@ public enum SignatureBlock {
         return start
     }
 
+    /// Whether a row could belong to a block closing the table (blank, a title or date line, a name alone):
+    /// `start` only ever looks at the rows after the table's last row that is none of these and at that row
+    /// itself, so a table read as a stream holds back just those until its end.
+    public static func mayClose(_ row: ImportRow, columns: ImportColumns) -> Bool {
+        row.isBlank || isSignatureLine(row) || isNameOnly(row, columns: columns)
+    }
+
     /// Words that start a signer's title or the lines around the signatures (folded, without accents).
     static let titles = [
         "nguoi lap", "thu truong", "hieu truong", "pho hieu truong", "truong phong", "pho truong phong",

@@ -109,6 +109,8 @@ private struct SheetCellReader: XMLHandler {
             inPhonetic = true
         case 9 where XMLScanner.equal(name, "sheetData"):
             inSheetData = true
+        case 9 where XMLScanner.equal(name, "dimension"):
+            if !inSheetData { row.dimension = try attributes.string(named: "ref", part: part).flatMap(CellRange.init(a1:)) }
         case 9 where XMLScanner.equal(name, "mergeCell"):
             if let range = try attributes.string(named: "ref", part: part).flatMap(CellRange.init(a1:)) {
                 sheet.merges.append(range)

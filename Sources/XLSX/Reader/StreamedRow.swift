@@ -29,6 +29,9 @@ public struct StreamedRow {
     public internal(set) var index: Int
     /// The cells in the order the file holds them.
     public internal(set) var cells: [StreamedCell]
+    /// The range the sheet declares it uses (`<dimension>`, written before the rows), if it declares one: a
+    /// hint of how many rows will come, not a limit (the file may say anything).
+    public internal(set) var dimension: CellRange?
     let styles: StylesParser?
 
     /// The resolved style of one of the row's cells.

@@ -28,16 +28,15 @@ extension NomineeGroup {
         func execute(_ cli: CLI) throws(OutreachError) {
             if let remote = try cli.remote() { return try executeRemotely(cli, remote) }
             let clock = PhaseClock()
-            let file = try ImportFile.read(path: self.file)
-            clock.mark("read")
-            let progress = ProgressBar(total: file.rowCount)
+            // A plain workbook is read while its rows are checked and written: one phase.
+            let progress = ProgressBar()
             let result = try ImportNominees.run(
-                file, session: try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
+                path: self.file, session: try session.map { raw throws(OutreachError) in try cli.sessionCode(raw) },
                 office: try unit.map { raw throws(OutreachError) in try cli.unitCode(raw) }, partial: partial,
                 dryRun: dryRun, database: try cli.database(), context: try cli.context(late: late),
-                progress: progress.map { bar in { bar.update($0) } })
+                progress: progress.map { bar in { bar.update($0, of: $1) } })
             progress?.finish()
-            clock.mark("check and write")
+            clock.mark("read check and write")
             report(cli, NomineeImportReport(result, lang: cli.lang, fields: .commandLine))
             clock.mark("report")
             if let refusal = ImportNominees.refusal(result, partial: partial) { throw refusal }
