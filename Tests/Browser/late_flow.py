@@ -4,38 +4,12 @@ it; with it the reserve is listed; a withdrawal whose reason is only spaces come
 with a reason it is made. Run by Tests/Browser/run.sh after office_flow.py, on the same database."""
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+from browser import check, driver, press, report
 
 base, office_link = sys.argv[1:3]
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-
-
-options = Options()
-for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi", "--window-size=390,900"):
-    options.add_argument(argument)
-options.add_experimental_option("prefs", {"intl.accept_languages": "vi-VN,vi"})
-options.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.implicitly_wait(10)
-
-
-def press(button):
-    """Clicks a form's button and waits until the next page has replaced this one (as office_flow.py)."""
-    driver.execute_script("window.__outreachOldPage = true;")
-    button.click()
-    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script("return document.readyState === 'complete' && !window.__outreachOldPage;"))
 
 
 try:
@@ -77,8 +51,4 @@ try:
     check(flash.startswith("Đã rút #" + number), f"withdrawn late, with its reason: {flash}")
 finally:
     driver.quit()
-
-if failures:
-    print(f"{len(failures)} check(s) failed")
-    sys.exit(1)
-print("late browser test passed")
+report("late browser test passed")

@@ -8,44 +8,12 @@ import sys
 import tempfile
 import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+from browser import check, driver, press, report
 
 base, office_link, organiser_link = sys.argv[1:4]
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-
-
-options = Options()
-for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi", "--window-size=390,900"):
-    options.add_argument(argument)
-# A Vietnamese office's browser: the pages follow Accept-Language, which headless Chromium sets from this
-# preference (it ignores --lang), English otherwise.
-options.add_experimental_option("prefs", {"intl.accept_languages": "vi-VN,vi"})
-options.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.implicitly_wait(10)
-
-
-def press(button):
-    """Clicks a form's button and waits until the next page has replaced this one (a click does not wait, and
-    on a busy machine the old page, its flash message included, would still be read)."""
-    # A mark on this document's window object: the next document starts without it. (Waiting for the old <html>
-    # element to go stale raced: Chromium sometimes answers "Node with given id does not belong to the document"
-    # instead of "stale element" while the page changes.)
-    driver.execute_script("window.__outreachOldPage = true;")
-    button.click()
-    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script("return document.readyState === 'complete' && !window.__outreachOldPage;"))
 
 
 def sign_in(link):
@@ -202,8 +170,4 @@ try:
     check(len(driver.find_elements(By.CSS_SELECTOR, "#xuat a")) >= 3, "the organiser is offered the workbooks")
 finally:
     driver.quit()
-
-if failures:
-    print(f"{len(failures)} check(s) failed")
-    sys.exit(1)
-print("browser test passed")
+report("browser test passed")

@@ -29,7 +29,7 @@ organiser=$(link SGDDT-LCI)
 "$bin" serve --db outreach.sqlite --port "$port" --today 2022-05-01 > server.log 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.2; done
-/usr/bin/python3 "$root/Tests/Browser/office_flow.py" "$base" "$office" "$organiser"
+/usr/bin/python3 -B "$root/Tests/Browser/office_flow.py" "$base" "$office" "$organiser"
 
 # The same database judged after the nomination deadline (05/05/2022): changes with their late reason.
 kill "$server"
@@ -39,4 +39,4 @@ wait "$server" 2>/dev/null || true
 "$bin" serve --db outreach.sqlite --port "$port" --today 2022-05-07 > server-late.log 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.2; done
-/usr/bin/python3 "$root/Tests/Browser/late_flow.py" "$base" "$office"
+/usr/bin/python3 -B "$root/Tests/Browser/late_flow.py" "$base" "$office"
