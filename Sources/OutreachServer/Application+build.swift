@@ -29,6 +29,7 @@ public func buildApplication(
     return Application(
         responder: Guard(
             inner: router.buildResponder(), tls: settings.usesTLS, maxBody: settings.maxBody,
+            retryAfter: Int(settings.signInWindow.rounded(.up)),
             methods: MethodTable(router.routes.map { ($0.path.description, $0.method) }),
             unitNames: {
                 let units = (try? await outreach.run { try $0.units() }) ?? []

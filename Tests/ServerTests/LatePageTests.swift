@@ -131,6 +131,11 @@ struct LatePageTests {
                 client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/rut", ["ly-do-tre": "Ốm đột xuất"])
             #expect(withdrawn.status == .seeOther, "\(withdrawn.text)")
             #expect(try harness.status(held.nomination.id) == .withdrawn)
+            // The same form sent twice: refused, its pointer leads to the list (the row is gone from it).
+            let twice = try await browser.post(
+                client, "/dot/LCI-2022-TDKT/dai-bieu/\(held.nomination.id)/rut", ["ly-do-tre": "Ốm đột xuất"])
+            #expect(twice.status.code >= 400 && twice.status.code < 500, "\(twice.text)")
+            #expect(twice.text.contains("<a href=\"#dai-bieu\">"), "\(twice.text)")
             let replacement = ["ho-ten": "Sùng A Lử", "vai-tro": "cbql", "dien-thoai": "0912345601",
                                "noi-cong-tac": "TH-BATXAT-KIMDONG"]
             let unreplaced = try await browser.post(client, "/dot/LCI-2022-TDKT/dai-bieu/\(other.nomination.id)/thay", replacement)

@@ -179,6 +179,7 @@ struct PageRouteTests {
             let waiting = try await browser.post(client, "/dang-nhap", ["ma": "sai-ma-11"])
             #expect(waiting.status == .tooManyRequests)
             #expect(waiting.text.contains("quá nhiều lần"))
+            #expect(waiting.headers[.retryAfter] == "900", "the limit's window, 15 minutes")
             // The offices behind one NAT share an address: one office's typing never locks another out.
             var neighbour = Browser()
             _ = try await neighbour.get(client, "/dang-nhap")

@@ -11,6 +11,8 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     let tls: Bool
     /// The settings' largest body, as a refusal of a larger one says.
     let maxBody: Int
+    /// The seconds a client held off by the sign-in limit waits at most (`Retry-After` of a 429): the limit's window.
+    var retryAfter: Int = 15 * 60
     /// The methods each route answers, for a 405 that names them.
     let methods: MethodTable
     /// Every unit's name by code, for the 403 page (names are no office's own data).
@@ -62,6 +64,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         if headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
+        if response.status == .tooManyRequests, headers[.retryAfter] == nil { headers[.retryAfter] = "\(retryAfter)" }
         if tls { headers[.strictTransportSecurity] = "max-age=31536000" }
         response.headers = headers
         return response

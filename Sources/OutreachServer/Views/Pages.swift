@@ -178,7 +178,8 @@ enum Pages {
         // The form or the row is far down a long list: the refusal is also said at the top, with a link to it.
         let anchor = switch form.place {
         case .person: "de-cu"
-        case .row(let id): "dai-bieu-\(id)"
+        // A nominee no longer listed (withdrawn by a form sent twice): the list.
+        case .row(let id): nominees.contains { $0.nomination.id == id } ? "dai-bieu-\(id)" : "dai-bieu"
         case .promote: "nhan-cho"
         }
         let pointer: String = if case .row = form.place { lang.text { $0.seeItInItsRow } } else { lang.text { $0.correctItInTheForm } }
