@@ -29,7 +29,7 @@ enum Stylesheet {
         .code{color:#666;font-size:.85em}
         form.stack{display:flex;flex-direction:column;gap:.3em;max-width:32em}
         form.inline{display:inline-flex;gap:.3em;margin:.1em .3em .1em 0;flex-wrap:wrap}
-        input,select,button,.button{font:inherit;padding:.35em .6em;border:1px solid #9aa3ad;border-radius:3px}
+        input,select,button,.button{font:inherit;padding:.35em .6em;border:1px solid #9aa3ad;border-radius:3px;max-width:100%;box-sizing:border-box}
         button,.button{background:#8b0000;color:#fff;border-color:#8b0000;cursor:pointer;text-decoration:none;display:inline-block}
         button.secondary,.button.secondary{background:#fff;color:#8b0000}
         header button{background:#fff;color:#8b0000}
