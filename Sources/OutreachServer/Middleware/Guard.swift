@@ -83,9 +83,9 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
         // A page says the nearest names too (those the signed-in unit may see), as the API and the command line do.
         // Signed out (a session ended while a form was open): a way to sign in again that comes back to the page.
         let again = refusal.status == .unauthorized
-            ? "/dang-nhap" + (backPath(request).flatMap(ReturnPage.init).map { "?tiep=" + HTML.url($0.path) } ?? "") : nil
+            ? ReturnPage.signIn(returningTo: Respond.referer(request)) : nil
         let body = Pages.error(message + Self.didYouMean(refusal.suggestions, lang), status: Int(refusal.status.code),
-                               back: backPath(request), signIn: again, lang: lang)
+                               back: Respond.referer(request)?.path, signIn: again, lang: lang)
         return Respond.html(HTML.page(title: lang.text { $0.couldNotBeDone }, lang: lang, body: body,
                                       languageLink: Respond.languageLink(request)), status: refusal.status)
     }
@@ -102,17 +102,12 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequ
     ) -> Response {
         let lang = request.language
         let asked = Pages.describe(method: request.method.rawValue, path: request.uri.path, lang: lang) { names[$0] }
-        let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: backPath(request), lang: lang)
+        let body = Pages.forbidden(actor: names[actor] ?? actor, asked: asked, back: Respond.referer(request)?.path, lang: lang)
         // Signing out from here (another office's link opened on a shared computer) comes back to the page asked for.
-        let back = request.method == .get ? ReturnPage(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")) : nil
+        let back = ReturnPage(asked: request)
         return Respond.html(HTML.page(title: lang.text { $0.notAllowed }, lang: lang, body: body, signedIn: signedIn,
                                       unitName: signedIn.flatMap { names[$0.unit.rawValue] }, csrf: csrf,
                                       languageLink: Respond.languageLink(request), signOutTo: back), status: .forbidden)
-    }
-
-    /// The page the refused form was on, from `Referer`, as a path on this site only.
-    private static func backPath(_ request: Request) -> String? {
-        Respond.refererPath(request)
     }
 }
 
@@ -187,18 +182,18 @@ enum Respond {
     /// The page a request came from (`Referer`), as a path on this site other than the request's own; nil otherwise.
     /// Checked as a page to come back to (`ReturnPage`): a Referer is the sender's word, and a decoded `%5C` or tab
     /// would make `/\evil.example` of it, another site to a browser.
-    static func refererPath(_ request: Request) -> String? {
+    static func referer(_ request: Request) -> ReturnPage? {
         guard let referer = request.headers[.referer], let url = URL(string: referer),
               let page = ReturnPage(url.path), page.path != request.uri.path
         else { return nil }
-        return page.path
+        return page
     }
 
     /// Where the page's language link leads: the same page for a page read with GET (the query is replaced); for a
     /// page answering a form (a refusal shown again), the page the form was on, since the form's address takes no
     /// GET.
     static func languageLink(_ request: Request) -> String {
-        request.method == .get ? "" : (refererPath(request) ?? "/")
+        request.method == .get ? "" : (referer(request)?.path ?? "/")
     }
 
     static func seeOther(_ path: String) -> Response {
@@ -209,9 +204,7 @@ enum Respond {
     /// printed invitation's link, a bookmark). Only a page read with GET is come back to: a form's target is no
     /// page to land on.
     static func signIn(returningTo request: Request) -> Response {
-        let asked = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-        guard request.method == .get, let page = ReturnPage(asked), page.path != "/" else { return seeOther("/dang-nhap") }
-        return seeOther("/dang-nhap?tiep=" + HTML.url(page.path))
+        seeOther(ReturnPage.signIn(returningTo: ReturnPage(asked: request).flatMap { $0.path == "/" ? nil : $0 }))
     }
 }
 
@@ -226,5 +219,16 @@ struct ReturnPage {
               !text.hasPrefix("/dang-nhap"), !text.hasPrefix("/dang-xuat")
         else { return nil }
         path = text
+    }
+
+    /// The sign-in page, coming back to `page` once signed in when there is one.
+    static func signIn(returningTo page: ReturnPage?) -> String {
+        "/dang-nhap" + (page.map { "?tiep=" + HTML.url($0.path) } ?? "")
+    }
+
+    /// The page `request` asks for, path and query, when it is one to come back to: only a page read with GET.
+    init?(asked request: Request) {
+        guard request.method == .get else { return nil }
+        self.init(request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
     }
 }

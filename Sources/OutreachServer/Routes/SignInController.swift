@@ -69,7 +69,7 @@ struct SignInController {
         let form = try await outreach.form(request, session: context.sessions.session)
         context.sessions.clearSession()
         // From a refusal of another office's page: signing in with that office's code comes back to it.
-        return Respond.seeOther("/dang-nhap" + (ReturnPage(form["tiep"]).map { "?tiep=" + HTML.url($0.path) } ?? ""))
+        return Respond.seeOther(ReturnPage.signIn(returningTo: ReturnPage(form["tiep"])))
     }
 
     private func render(
@@ -89,6 +89,6 @@ struct SignInController {
 
     /// The sign-in page in the other language keeps the page to come back to.
     private static func languageLink(_ next: ReturnPage?) -> String {
-        next.map { "/dang-nhap?tiep=" + HTML.url($0.path) } ?? ""
+        next.map { ReturnPage.signIn(returningTo: $0) } ?? ""
     }
 }

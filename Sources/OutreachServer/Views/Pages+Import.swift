@@ -24,7 +24,7 @@ extension Pages {
             """
         // Once the session is over no form: the rule would refuse the file.
         guard !NominationDeadlines.isClosed(session, today: today) else {
-            return head + "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>"
+            return head + closedNotice(session, lang: lang)
         }
         return head + """
             \(problem)

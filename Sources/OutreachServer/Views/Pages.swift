@@ -211,16 +211,13 @@ enum Pages {
             <button type="submit" name="du-bi" value="1" class="secondary" id="nut-du-bi">\(lang.text { $0.listAsAReserveTakes })</button></div>
             </form>
             """
-        let ended = VietnameseDate.numeric(session.ends)
-        let closedNotice = organiser
-            ? lang.text { $0.theListClosedForTheOffices(ended) } : lang.text { $0.theListClosedWithTheSession(ended) }
         let page = """
             <p class="crumbs"><a href="/">\(lang.text { $0.sessionsInPageDuties })</a> › <a href="\(base)">\(E.escape(session.code.rawValue))</a></p>
             <h1>\(E.escape(status.unitName))</h1>
             \(summary)
             <p class="deadline">\(E.escape(deadline(session, today: today, lang: lang)).capitalizedFirst)</p>
             \(late ? "<p class=\"notice\" id=\"sau-han\">\(lang.text { $0.eachChangeAfterTheDeadline })</p>" : "")
-            \(closed ? "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(closedNotice))</p>" : "")
+            \(closed ? closedNotice(session, organiser: organiser, lang: lang) : "")
             <h2>\(lang.text { $0.quota })</h2>
             <table id="dinh-muc"><thead><tr><th>\(lang.text { $0.role })</th><th>\(lang.text { $0.required })</th>\
             <th>\(lang.text { $0.nominatedInPage })</th><th>\(lang.text { $0.confirmed })</th><th>\(lang.text { $0.missingInPage })</th></tr></thead>
@@ -255,7 +252,7 @@ enum Pages {
             """
         // Once the session is over no form: the rule would refuse it (a bookmark, the Back button).
         guard !NominationDeadlines.isClosed(session, today: today) else {
-            return head + "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(lang.text { $0.theListClosedWithTheSession(VietnameseDate.numeric(session.ends)) }))</p>"
+            return head + closedNotice(session, lang: lang)
         }
         return head + """
             <form method="post" action="\(base)/dai-bieu/\(nominee.nomination.id)/thay" class="stack">
@@ -266,6 +263,15 @@ enum Pages {
             <button type="submit">\(lang.text { $0.replaceInPage })</button>
             </form>
             """
+    }
+
+    /// A closed session's notice (`NominationDeadlines.isClosed`): the list no longer changes; for its organisers,
+    /// that they may still confirm.
+    static func closedNotice(_ session: Session, organiser: Bool = false, lang: Language) -> String {
+        let ended = VietnameseDate.numeric(session.ends)
+        let text = organiser
+            ? lang.text { $0.theListClosedForTheOffices(ended) } : lang.text { $0.theListClosedWithTheSession(ended) }
+        return "<p class=\"notice\" id=\"da-ket-thuc\">\(E.escape(text))</p>"
     }
 
     /// The reason a change asks for after the deadline (`NominationDeadlines.needsLateReason`), posted as `ly-do-tre`
