@@ -71,9 +71,7 @@ struct Demo: OutreachCommand {
         let database = try AppDatabase.open(path: path)
         let code = session.code
         let documents = root.appendingPathComponent("documents").path
-        func at(_ folder: String, _ name: String) -> String {
-            ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
-        }
+        func at(_ folder: String, _ name: String) -> String { ExportFile.defaultPath(root: exports, folder: folder, name: name) }
         let signinPath = at(code.rawValue, Exports.Name.signIn)
         try Exports.signIn(database, session: code, visibleTo: .databaseOperator, to: signinPath)
         let nomineesPath = at(code.rawValue, Exports.Name.nominees)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutreachCore
 import OutreachDocuments
+import OutreachExport
 import OutreachOperations
 import OutreachStore
 
@@ -29,7 +30,7 @@ struct DocOptions: ParsableArguments {
     /// folder made when the document is written).
     func path(folder: String, name: String) throws(OutreachError) -> String {
         guard let output else {
-            return ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
+            return ExportFile.defaultPath(root: exports, folder: folder, name: name)
         }
         return try OutputPath.given(output, name: (name as NSString).lastPathComponent, fileExtension: "docx")
     }
@@ -202,9 +203,7 @@ enum DemoDocuments {
         _ database: AppDatabase, session code: SessionCode, plan planCode: UnitCode, exports: String, documents: String,
         rates: RateBook, day: CalendarDate
     ) throws(OutreachError) -> [String] {
-        func path(_ folder: String, _ name: String) -> String {
-            ((exports as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(name)
-        }
+        func path(_ folder: String, _ name: String) -> String { ExportFile.defaultPath(root: exports, folder: folder, name: name) }
         var paths: [String] = []
         let plan = path(code.rawValue, Exports.Name.planDocument)
         try Exports.planDocument(database, code: code.rawValue, documents: documents, today: day, to: plan)
